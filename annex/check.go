@@ -1,0 +1,281 @@
+package annex
+
+import (
+	"strconv"
+
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/security"
+
+	"github.com/dpakit/dpakit/finding"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Check reports the problems of Annex A at base, the JSON Pointer of the
+// annex in the agreement (such as "/annexes/a").
+func (p Processing) Check(r finding.Reporter, base string) {
+	r.Text(PurposeMissing, p.Purpose, func() string { return base + "/purpose" })
+	r.Text(NatureMissing, p.Nature, func() string { return base + "/nature" })
+	r.Text(DurationMissing, p.Duration, func() string { return base + "/duration" })
+	r.Placeholders(p.Deletion, func() string { return base + "/deletion" })
+	if len(p.Groups) == 0 {
+		r.Blank(GroupsMissing, base+"/groups")
+	}
+	for i, g := range p.Groups {
+		at := func(field string) func() string {
+			return func() string { return base + "/groups/" + strconv.Itoa(i) + field }
+		}
+		r.Text(GroupNameMissing, g.Name, at("/name"))
+		if !g.HasData() {
+			r.Blank(GroupDataMissing, at("")())
+		}
+		for j, d := range g.Ordinary {
+			if !d.Valid() {
+				r.Add(finding.EnumInvalid, at("/ordinary/"+strconv.Itoa(j))(), string(d))
+			}
+		}
+		for j, c := range g.Special {
+			if !c.Valid() {
+				r.Add(finding.EnumInvalid, at("/special/"+strconv.Itoa(j))(), string(c))
+			}
+		}
+		for j, d := range g.Confidential {
+			if !d.Valid() {
+				r.Add(finding.EnumInvalid, at("/confidential/"+strconv.Itoa(j))(), string(d))
+			}
+		}
+	}
+}
+
+// Check reports the problems of Annex B at base (such as "/annexes/b"):
+// missing terms, an objection window longer than the notice period, missing
+// entry details, invalid organisation numbers, and a chain with unknown
+// links, cycles or excessive depth. It does not allocate for a valid annex
+// of up to 64 entries.
+func (b SubProcessors) Check(r finding.Reporter, base string) {
+	switch {
+	case b.Authorisation == "":
+		r.Blank(AuthorisationMissing, base+"/authorisation")
+	case !b.Authorisation.Valid():
+		r.Add(finding.EnumInvalid, base+"/authorisation", string(b.Authorisation))
+	}
+	general := b.Authorisation == General
+	for _, e := range b.Entries {
+		if e.Authorisation == General {
+			general = true
+		}
+	}
+	CheckPeriod(r, b.NoticePeriod, func() string { return base + "/noticePeriod" })
+	CheckPeriod(r, b.ObjectionWindow, func() string { return base + "/objectionWindow" })
+	if general {
+		if b.NoticePeriod.IsZero() {
+			r.Blank(NoticeMissing, base+"/noticePeriod")
+		}
+		if b.ObjectionWindow.IsZero() {
+			r.Blank(ObjectionMissing, base+"/objectionWindow")
+		}
+	}
+	if !b.NoticePeriod.IsZero() && !b.ObjectionWindow.IsZero() {
+		if sign, _ := b.ObjectionWindow.Compare(b.NoticePeriod); sign > 0 {
+			r.Add(ObjectionTooLong, base+"/objectionWindow", b.ObjectionWindow, b.NoticePeriod)
+		}
+	}
+	for i, e := range b.Entries {
+		at := func(field string) func() string {
+			return func() string { return base + "/entries/" + strconv.Itoa(i) + field }
+		}
+		if e.Name == "" {
+			r.Blank(SubNameMissing, at("/name")())
+		}
+		CheckOrgID(r, e.OrgID, at("/orgId/value"))
+		checkCountry(r, e.Address.Country, true, at("/address/country"))
+		r.Text(SubActivityMissing, e.Activity, at("/activity"))
+		if len(e.Locations) == 0 {
+			r.Blank(SubLocationsMissing, at("/locations")())
+		}
+		for j, loc := range e.Locations {
+			checkLocation(r, loc, at("/locations/"+strconv.Itoa(j)))
+		}
+		if !e.FlowDown {
+			r.Blank(SubFlowDownMissing, at("/flowDown")())
+		}
+		if e.Authorisation != "" && !e.Authorisation.Valid() {
+			r.Add(finding.EnumInvalid, at("/authorisation")(), string(e.Authorisation))
+		}
+		CheckPeriod(r, e.ObjectionWindow, at("/objectionWindow"))
+		if e.ID != "" {
+			for j := range i {
+				if b.Entries[j].ID == e.ID {
+					r.Add(SubIDDuplicate, at("/id")(), e.ID)
+					break
+				}
+			}
+		}
+	}
+	b.checkChain(r, base)
+}
+
+func (b SubProcessors) checkChain(r finding.Reporter, base string) {
+	n := len(b.Entries)
+	var (
+		parent, depth, path []int
+		cycle               []bool
+		state               []uint8
+	)
+	if n <= smallChain {
+		var p, d, s [smallChain]int
+		var c [smallChain]bool
+		var st [smallChain]uint8
+		parent, depth, path, cycle, state = p[:n], d[:n], s[:n], c[:n], st[:n]
+	} else {
+		parent, depth, path = make([]int, n), make([]int, n), make([]int, n)
+		cycle, state = make([]bool, n), make([]uint8, n)
+	}
+	b.chain(parent, depth, cycle, path, state)
+	for i, e := range b.Entries {
+		switch {
+		case cycle[i]:
+			r.Add(ChainCycle, base+"/entries/"+strconv.Itoa(i)+"/engagedBy")
+		case parent[i] == Broken && depth[i] == 0:
+			// Either the link itself is unknown, or an ancestor's is; report
+			// only the entry whose own link is broken.
+			if !b.known(e.EngagedBy) {
+				r.Add(ChainUnknown, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", e.EngagedBy)
+			}
+		case depth[i] > MaxChainDepth:
+			r.Add(ChainDeep, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", depth[i])
+		}
+	}
+}
+
+// known reports whether an entry has the given id. It is only called when
+// reporting.
+func (b SubProcessors) known(id string) bool {
+	for _, e := range b.Entries {
+		if e.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func checkCountry(r finding.Reporter, c transfer.Country, required bool, path func() string) {
+	switch {
+	case c == "":
+		if required {
+			r.Blank(SubCountryMissing, path())
+		}
+	case !c.Valid():
+		r.Add(CountryInvalid, path(), string(c))
+	}
+}
+
+func checkLocation(r finding.Reporter, loc transfer.Location, path func() string) {
+	switch {
+	case loc.Organisation != "":
+		if !loc.Organisation.Valid() {
+			r.Add(finding.EnumInvalid, path()+"/organisation", string(loc.Organisation))
+		}
+	case loc.Country == "":
+		r.Blank(SubCountryMissing, path()+"/country")
+	case !loc.Country.Valid():
+		r.Add(CountryInvalid, path()+"/country", string(loc.Country))
+	}
+}
+
+// Check reports the problems of Annex C at base (such as "/annexes/c").
+func (c Instructions) Check(r finding.Reporter, base string) {
+	r.Text(SubjectMissing, c.Subject, func() string { return base + "/subject" })
+	c.Security.check(r, base+"/security")
+	r.Text(DSRMissing, c.Assistance.DataSubjectRequests, func() string { return base + "/assistance/dataSubjectRequests" })
+	CheckPeriod(r, c.Assistance.ForwardRequestsWithin, func() string { return base + "/assistance/forwardRequestsWithin" })
+	r.Placeholders(c.Retention, func() string { return base + "/retention" })
+	for j, loc := range c.Locations {
+		checkLocation(r, loc, func() string { return base + "/locations/" + strconv.Itoa(j) })
+	}
+	switch t := c.Transfers; {
+	case t.Kind == "":
+		r.Blank(TransferInstructionMissing, base+"/transfers/kind")
+	case !t.Kind.Valid():
+		r.Add(finding.EnumInvalid, base+"/transfers/kind", string(t.Kind))
+	case t.Kind == transfer.OnlyListed && len(t.Countries) == 0:
+		r.Add(TransferCountriesMissing, base+"/transfers/countries")
+	}
+	for j, country := range c.Transfers.Countries {
+		if !country.Valid() {
+			r.Add(CountryInvalid, base+"/transfers/countries/"+strconv.Itoa(j), string(country))
+		}
+	}
+	c.Audit.check(r, base+"/audit", true)
+	if !c.SubProcessorAudit.IsZero() {
+		c.SubProcessorAudit.check(r, base+"/subProcessorAudit", false)
+	}
+}
+
+func (a Audit) check(r finding.Reporter, base string, required bool) {
+	switch {
+	case a.Form == "":
+		if required {
+			r.Blank(AuditMissing, base+"/form")
+		}
+	case !a.Form.Valid():
+		r.Add(finding.EnumInvalid, base+"/form", string(a.Form))
+	}
+	if a.Frequency.IsZero() && required {
+		r.Blank(AuditFrequencyMissing, base+"/frequency")
+	}
+	CheckPeriod(r, a.Frequency, func() string { return base + "/frequency" })
+	if a.Costs != "" && !a.Costs.Valid() {
+		r.Add(finding.EnumInvalid, base+"/costs", string(a.Costs))
+	}
+}
+
+func (s Security) check(r finding.Reporter, base string) {
+	switch {
+	case s.Level == "":
+		r.Blank(LevelMissing, base+"/level")
+	case !s.Level.Valid():
+		r.Add(finding.EnumInvalid, base+"/level", string(s.Level))
+	}
+	if s.Measures == (security.Requirements{}) {
+		r.Blank(MeasuresMissing, base+"/measures")
+	}
+	if s.Risk != (security.Risk{}) {
+		if scored := s.Risk.Level(); scored != "" && s.Level.Valid() && scored.Rank() > s.Level.Rank() {
+			r.Add(LevelBelowRisk, base+"/level", levelName(s.Level), levelName(scored))
+		}
+	}
+	if s.Level.Valid() {
+		s.Measures.Missing(s.Level, func(id security.MeasureID) bool {
+			r.Add(MeasureForLevel, base+"/measures/"+string(id), levelName(s.Level), measureName(id))
+			return true
+		})
+	}
+	s.Measures.Problems(func(field string, p security.Problem) bool {
+		r.Add(MeasureParam, base+"/measures"+field, p)
+		return true
+	})
+	r.Placeholders(s.Note, func() string { return base + "/note" })
+}
+
+// levelName is a message argument that names a security level in the
+// finding's language.
+type levelName security.Level
+
+func (l levelName) In(lang i18n.Lang) string {
+	if d, ok := security.Level(l).Def(); ok {
+		return d.Name.In(lang)
+	}
+	return string(l)
+}
+
+// measureName names a security measure in the finding's language.
+type measureName security.MeasureID
+
+func (m measureName) In(lang i18n.Lang) string {
+	for _, d := range security.Catalogue {
+		if d.ID == security.MeasureID(m) {
+			return d.Name.In(lang)
+		}
+	}
+	return string(m)
+}

@@ -1,0 +1,108 @@
+package annex
+
+import (
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Instructions is Annex C: the controller's instructions for the processing.
+type Instructions struct {
+	// Subject is what the processor is instructed to do (C.1).
+	Subject i18n.Text `json:"subject"`
+	// Security is the agreed security level and the measures the processor
+	// must take at least (C.2, GDPR Art. 32).
+	Security Security `json:"security"`
+	// Assistance is how the processor helps the controller (C.3).
+	Assistance Assistance `json:"assistance"`
+	// Retention is how long personal data is kept and the deletion routine
+	// while the agreement runs (C.4).
+	Retention i18n.Text `json:"retention,omitzero"`
+	// Locations are the processor's own processing locations (C.5); the
+	// sub-processors' locations are in Annex B.
+	Locations []transfer.Location `json:"locations"`
+	// Transfers is the instruction on transfers to third countries (C.6).
+	Transfers transfer.Instruction `json:"transfers"`
+	// Audit is how the processor's compliance is audited (C.7).
+	Audit Audit `json:"audit"`
+	// SubProcessorAudit is how the sub-processors are audited (C.8).
+	SubProcessorAudit Audit `json:"subProcessorAudit,omitzero"`
+}
+
+// Security is the security part of Annex C.
+type Security struct {
+	// Risk is the Danish public-sector risk scoring, when used.
+	Risk security.Risk `json:"risk,omitzero"`
+	// Level is the agreed security level.
+	Level security.Level `json:"level"`
+	// Measures are the measures the processor must take at least.
+	Measures security.Requirements `json:"measures"`
+	// Note adds anything the measures do not say.
+	Note i18n.Text `json:"note,omitzero"`
+}
+
+// Assistance is the assistance part of Annex C (GDPR Art. 28(3)(e) and (f)).
+type Assistance struct {
+	// DataSubjectRequests is how the processor helps answer requests from
+	// data subjects (Chapter III).
+	DataSubjectRequests i18n.Text `json:"dataSubjectRequests"`
+	// ForwardRequestsWithin is how soon the processor passes on a request it
+	// receives itself.
+	ForwardRequestsWithin civil.Period `json:"forwardRequestsWithin,omitzero"`
+	// Breach is what the processor provides when a breach occurs, beyond
+	// the Art. 33(3) content.
+	Breach i18n.Text `json:"breach,omitzero"`
+	// ImpactAssessment is how the processor helps with impact assessments
+	// and prior consultation (Arts. 35–36).
+	ImpactAssessment i18n.Text `json:"impactAssessment,omitzero"`
+}
+
+// Costs says who pays for an audit.
+type Costs string
+
+// Who bears audit costs.
+const (
+	ProcessorPays          Costs = "processor"
+	ControllerPays         Costs = "controller"
+	ControllerUnlessBreach Costs = "controller-unless-breach" // the processor pays when the audit finds a breach
+	EachOwn                Costs = "each-own"                 // each party bears its own costs
+)
+
+// CostsDefs names each cost rule in each language.
+var CostsDefs = []Kind{
+	{string(ProcessorPays), i18n.Text{EN: "The processor bears the costs", SV: "Personuppgiftsbiträdet står för kostnaderna", NB: "Databehandleren bærer kostnadene", DA: "Databehandleren afholder omkostningerne"}, ""},
+	{string(ControllerPays), i18n.Text{EN: "The controller bears the costs", SV: "Den personuppgiftsansvarige står för kostnaderna", NB: "Den behandlingsansvarlige bærer kostnadene", DA: "Den dataansvarlige afholder omkostningerne"}, ""},
+	{string(ControllerUnlessBreach), i18n.Text{EN: "The controller bears the costs unless the audit reveals a breach of the agreement", SV: "Den personuppgiftsansvarige står för kostnaderna om inte granskningen visar ett avtalsbrott", NB: "Den behandlingsansvarlige bærer kostnadene med mindre revisjonen avdekker avtalebrudd", DA: "Den dataansvarlige afholder omkostningerne, medmindre revisionen afdækker misligholdelse"}, ""},
+	{string(EachOwn), i18n.Text{EN: "Each party bears its own costs", SV: "Vardera parten står för sina egna kostnader", NB: "Hver part bærer egne kostnader", DA: "Hver part afholder egne omkostninger"}, ""},
+}
+
+// Valid reports whether c is a defined cost rule.
+func (c Costs) Valid() bool { _, ok := findKind(CostsDefs, string(c)); return ok }
+
+// Audit is an audit procedure (GDPR Art. 28(3)(h)).
+type Audit struct {
+	// Form is the kind of audit or report.
+	Form security.AuditForm `json:"form"`
+	// Frequency is how often, such as 1 year.
+	Frequency civil.Period `json:"frequency,omitzero"`
+	// Costs is who pays.
+	Costs Costs `json:"costs,omitzero"`
+	// Note adds details of the procedure.
+	Note i18n.Text `json:"note,omitzero"`
+}
+
+// IsZero reports whether no audit procedure is given.
+func (a Audit) IsZero() bool {
+	return a.Form == "" && a.Frequency.IsZero() && a.Costs == "" && a.Note.IsZero()
+}
+
+// OtherTerms is Annex D: other terms the parties agree on, each with a
+// heading.
+type OtherTerms []Term
+
+// Term is one of the other terms.
+type Term struct {
+	Heading i18n.Text `json:"heading"` // short heading
+	Text    i18n.Text `json:"text"`    // the term itself
+}

@@ -1,0 +1,220 @@
+package annex
+
+import (
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Authorisation is how the controller authorises sub-processors
+// (GDPR Art. 28(2)).
+type Authorisation string
+
+// The two forms of prior written authorisation.
+const (
+	// Specific: each sub-processor needs the controller's prior approval.
+	Specific Authorisation = "specific"
+	// General: the processor may engage sub-processors after telling the
+	// controller in advance, who may object.
+	General Authorisation = "general"
+)
+
+// Valid reports whether a is specific or general.
+func (a Authorisation) Valid() bool { return a == Specific || a == General }
+
+// SubProcessors is Annex B: the terms for using sub-processors and the
+// sub-processors the controller has approved.
+type SubProcessors struct {
+	// Authorisation is the default form of authorisation: specific or general.
+	Authorisation Authorisation `json:"authorisation"`
+	// NoticePeriod is how long before an intended addition or replacement the
+	// processor tells the controller (needed with general authorisation).
+	NoticePeriod civil.Period `json:"noticePeriod,omitzero"`
+	// ObjectionWindow is how long the controller has to object after being
+	// told. It must not be longer than the notice period.
+	ObjectionWindow civil.Period `json:"objectionWindow,omitzero"`
+	// Entries are the approved sub-processors, at every level of the chain.
+	Entries []SubProcessor `json:"entries,omitzero"`
+}
+
+// SubProcessor is one approved sub-processor.
+type SubProcessor struct {
+	// ID is a short key that other entries name in EngagedBy, such as "inera".
+	ID string `json:"id,omitzero"`
+	// Name is the sub-processor's legal name.
+	Name string `json:"name"`
+	// OrgID is its organisation number.
+	OrgID org.ID `json:"orgId,omitzero"`
+	// Address is its registered address; the country is required.
+	Address org.Address `json:"address"`
+	// Activity describes what it does with the personal data.
+	Activity i18n.Text `json:"activity"`
+	// Locations are the places where it processes the personal data,
+	// including remote access.
+	Locations []transfer.Location `json:"locations"`
+	// Transfer is the Chapter V basis for locations outside the EEA.
+	Transfer transfer.Basis `json:"transfer,omitzero"`
+	// EngagedBy is the ID of the sub-processor that engaged this one; empty
+	// when the processor engaged it directly.
+	EngagedBy string `json:"engagedBy,omitzero"`
+	// FlowDown confirms that the same data protection obligations were
+	// imposed on it by contract (GDPR Art. 28(4)).
+	FlowDown bool `json:"flowDown"`
+	// Authorisation overrides the default authorisation for this entry,
+	// such as a specific authorisation for one named sub-processor.
+	Authorisation Authorisation `json:"authorisation,omitzero"`
+	// ObjectionWindow overrides the default objection window for changes
+	// among the sub-processors this entry engages.
+	ObjectionWindow civil.Period `json:"objectionWindow,omitzero"`
+}
+
+// AuthorisationFor returns the authorisation that applies to entry e.
+func (b SubProcessors) AuthorisationFor(e SubProcessor) Authorisation {
+	if e.Authorisation != "" {
+		return e.Authorisation
+	}
+	return b.Authorisation
+}
+
+// Chain is the processor chain of Annex E: the tree the EngagedBy links
+// form, rooted at the processor.
+type Chain struct {
+	// Parent holds, for each entry, the index of the entry that engaged it,
+	// Processor when the processor did, or Broken when the link names no
+	// entry or is part of a cycle.
+	Parent []int
+	// Depth holds each entry's level: 1 when the processor engaged it, 2 for
+	// its sub-processors, and so on; 0 for entries whose link is broken or
+	// leads into a cycle.
+	Depth []int
+	// Cycle marks the entries that are part of a cycle.
+	Cycle []bool
+}
+
+// Markers in [Chain.Parent].
+const (
+	Processor = -1 // engaged by the processor
+	Broken    = -2 // EngagedBy names no entry
+)
+
+// Chain builds the processor chain. It walks the links iteratively, so a
+// chain thousands of levels deep or a cycle costs linear time and no stack.
+func (b SubProcessors) Chain() Chain {
+	n := len(b.Entries)
+	c := Chain{Parent: make([]int, n), Depth: make([]int, n), Cycle: make([]bool, n)}
+	b.chain(c.Parent, c.Depth, c.Cycle, make([]int, n), make([]uint8, n))
+	return c
+}
+
+// Children returns, for each entry and for the processor (the last slot),
+// the indexes of the entries it engaged, in entry order.
+func (c Chain) Children() [][]int {
+	n := len(c.Parent)
+	out := make([][]int, n+1)
+	for i, p := range c.Parent {
+		switch {
+		case p == Processor:
+			out[n] = append(out[n], i)
+		case p >= 0:
+			out[p] = append(out[p], i)
+		}
+	}
+	return out
+}
+
+// smallChain is the size up to which chain checks use stack buffers and
+// linear look-ups, so validating a typical agreement does not allocate.
+const smallChain = 64
+
+// chain fills parent, depth and cycle; path and state are scratch of length n.
+func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, state []uint8) {
+	n := len(b.Entries)
+	var index map[string]int
+	if n > smallChain {
+		index = make(map[string]int, n)
+		for i, e := range b.Entries {
+			if _, dup := index[e.ID]; e.ID != "" && !dup {
+				index[e.ID] = i
+			}
+		}
+	}
+	for i, e := range b.Entries {
+		parent[i] = Processor
+		if e.EngagedBy == "" {
+			continue
+		}
+		parent[i] = Broken
+		if index != nil {
+			if j, ok := index[e.EngagedBy]; ok {
+				parent[i] = j
+			}
+			continue
+		}
+		for j, f := range b.Entries {
+			if f.ID == e.EngagedBy {
+				parent[i] = j
+				break
+			}
+		}
+	}
+	const (
+		unseen = iota
+		walking
+		done
+	)
+	for i := range state {
+		state[i] = unseen
+	}
+	for i := range n {
+		if state[i] == done {
+			continue
+		}
+		// Walk up until the processor, a broken link, a finished entry or an
+		// entry on the current path (a cycle).
+		top := 0
+		j := i
+		for j >= 0 && state[j] == unseen {
+			state[j] = walking
+			path[top] = j
+			top++
+			j = parent[j]
+		}
+		d := 0 // depth of the entry above the path; -1: broken
+		switch {
+		case j == Processor:
+			d = 0
+		case j == Broken:
+			d = -1
+		case state[j] == walking:
+			// path[k:] from j onwards is a cycle.
+			for k := top - 1; k >= 0; k-- {
+				cycle[path[k]] = true
+				if path[k] == j {
+					break
+				}
+			}
+			d = -1
+		default: // done
+			d = depth[j]
+			if d == 0 {
+				d = -1
+			}
+		}
+		for k := top - 1; k >= 0; k-- {
+			e := path[k]
+			if d >= 0 {
+				d++
+				depth[e] = d
+			} else {
+				depth[e] = 0
+			}
+			state[e] = done
+		}
+	}
+	for i := range n {
+		if cycle[i] {
+			parent[i] = Broken
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package civil
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Unit is the unit of a [Period].
+type Unit string
+
+// The units a Period can be given in.
+const (
+	Hours  Unit = "hours"
+	Days   Unit = "days"
+	Weeks  Unit = "weeks"
+	Months Unit = "months"
+	Years  Unit = "years"
+)
+
+// Units lists every Unit from the shortest to the longest.
+var Units = []Unit{Hours, Days, Weeks, Months, Years}
+
+// Valid reports whether u is one of [Units].
+func (u Unit) Valid() bool {
+	switch u {
+	case Hours, Days, Weeks, Months, Years:
+		return true
+	}
+	return false
+}
+
+// Period is a length of time agreed in a contract: a whole number of a unit,
+// such as 24 hours, 10 days or 13 months. In JSON it is
+// {"value": 24, "unit": "hours"}. The zero Period means "not given".
+type Period struct {
+	// Value is the number of units. It must not be negative.
+	Value int `json:"value"`
+	// Unit is hours, days, weeks, months or years.
+	Unit Unit `json:"unit"`
+}
+
+// Of returns the Period of n units.
+func Of(n int, u Unit) Period { return Period{Value: n, Unit: u} }
+
+// IsZero reports whether p was not given.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// ErrPeriod is wrapped by every error about a malformed period.
+var ErrPeriod = errors.New("civil: invalid period")
+
+// Check returns an error wrapping [ErrPeriod] when the unit is unknown or the
+// value negative.
+func (p Period) Check() error {
+	switch {
+	case !p.Unit.Valid():
+		return fmt.Errorf("%w: unknown unit %q", ErrPeriod, p.Unit)
+	case p.Value < 0:
+		return fmt.Errorf("%w: negative value %d", ErrPeriod, p.Value)
+	}
+	return nil
+}
+
+// String returns the period in English, such as "24 hours".
+func (p Period) String() string {
+	if p.IsZero() {
+		return ""
+	}
+	return strconv.Itoa(p.Value) + " " + string(p.Unit)
+}
+
+// exact returns the period in its exact family: hours for hours, days and
+// weeks; months for months and years. fixed reports which family it is.
+func (p Period) exact() (n int64, fixed bool) {
+	v := int64(p.Value)
+	switch p.Unit {
+	case Hours:
+		return v, true
+	case Days:
+		return v * 24, true
+	case Weeks:
+		return v * 7 * 24, true
+	case Months:
+		return v, false
+	case Years:
+		return v * 12, false
+	}
+	return 0, true
+}
+
+// Bounds returns the shortest and the longest length of p in hours. They are
+// equal for hours, days and weeks; a month lasts from 28 to 31 days and a
+// year from 365 to 366 days. Daylight-saving shifts are not counted: a
+// calendar day is 24 hours here.
+func (p Period) Bounds() (min, max int64) {
+	n, fixed := p.exact()
+	if fixed {
+		return n, n
+	}
+	years, months := n/12, n%12
+	min = years*365*24 + months*28*24
+	max = years*366*24 + months*31*24
+	return min, max
+}
+
+// Compare compares p with q. It returns -1, 0 or +1 and whether the answer
+// holds for every start date. Hours, days and weeks compare exactly with each
+// other, as do months and years. Across the two families the answer is exact
+// only when the bounds do not overlap (1 month against 40 days); otherwise
+// exact is false and the sign compares the average lengths.
+func (p Period) Compare(q Period) (sign int, exact bool) {
+	pn, pf := p.exact()
+	qn, qf := q.exact()
+	if pf == qf {
+		return cmp64(pn, qn), true
+	}
+	pmin, pmax := p.Bounds()
+	qmin, qmax := q.Bounds()
+	switch {
+	case pmax < qmin:
+		return -1, true
+	case pmin > qmax:
+		return 1, true
+	}
+	return cmp64(pmin+pmax, qmin+qmax), false
+}
+
+func cmp64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// AddTo returns t moved forward by p. Hours are elapsed time; days and weeks
+// are calendar days in t's location, so a day across a daylight-saving change
+// keeps the wall-clock time; months and years are calendar months, clamped to
+// the end of the target month.
+func (p Period) AddTo(t time.Time) time.Time {
+	switch p.Unit {
+	case Hours:
+		return t.Add(time.Duration(p.Value) * time.Hour)
+	case Days:
+		return t.AddDate(0, 0, p.Value)
+	case Weeks:
+		return t.AddDate(0, 0, 7*p.Value)
+	case Months, Years:
+		months := p.Value
+		if p.Unit == Years {
+			months *= 12
+		}
+		d := DateOf(t).AddMonths(months)
+		h, m, s := t.Clock()
+		return time.Date(d.Year, d.Month, d.Day, h, m, s, t.Nanosecond(), t.Location())
+	}
+	return t
+}
+
+// AddToDate returns d moved forward by p. A period in hours counts whole days
+// only: 48 hours is two days and 36 hours one day.
+func (p Period) AddToDate(d Date) Date {
+	switch p.Unit {
+	case Hours:
+		return d.AddDays(p.Value / 24)
+	case Days:
+		return d.AddDays(p.Value)
+	case Weeks:
+		return d.AddDays(7 * p.Value)
+	case Months:
+		return d.AddMonths(p.Value)
+	case Years:
+		return d.AddMonths(12 * p.Value)
+	}
+	return d
+}

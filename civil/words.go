@@ -1,0 +1,52 @@
+package civil
+
+import (
+	"strconv"
+
+	"github.com/dpakit/dpakit/i18n"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/message"
+)
+
+// unitWords holds each unit's singular and plural in each language.
+var unitWords = map[i18n.Lang]map[Unit][2]string{
+	i18n.EN: {Hours: {"hour", "hours"}, Days: {"day", "days"}, Weeks: {"week", "weeks"}, Months: {"month", "months"}, Years: {"year", "years"}},
+	i18n.SV: {Hours: {"timme", "timmar"}, Days: {"dag", "dagar"}, Weeks: {"vecka", "veckor"}, Months: {"månad", "månader"}, Years: {"år", "år"}},
+	i18n.NB: {Hours: {"time", "timer"}, Days: {"dag", "dager"}, Weeks: {"uke", "uker"}, Months: {"måned", "måneder"}, Years: {"år", "år"}},
+	i18n.DA: {Hours: {"time", "timer"}, Days: {"dag", "dage"}, Weeks: {"uge", "uger"}, Months: {"måned", "måneder"}, Years: {"år", "år"}},
+}
+
+// UnitName returns the unit's word in language l for a count of n, using
+// CLDR's cardinal plural rules: "1 månad" but "3 månader".
+func UnitName(u Unit, n int, l i18n.Lang) string {
+	words, ok := unitWords[l][u]
+	if !ok {
+		return string(u)
+	}
+	if pluralForm(n, l) == plural.One {
+		return words[0]
+	}
+	return words[1]
+}
+
+func pluralForm(n int, l i18n.Lang) plural.Form {
+	if n < 0 {
+		n = -n
+	}
+	s := strconv.Itoa(n)
+	digits := make([]byte, len(s))
+	for i := range s {
+		digits[i] = s[i] - '0'
+	}
+	return plural.Cardinal.MatchDigits(l.Tag(), digits, len(digits), 0)
+}
+
+// In returns the period in language l with the number in the language's own
+// format and the unit in the right plural: "24 timmar", "1 måned",
+// "1 000 dage".
+func (p Period) In(l i18n.Lang) string {
+	if p.IsZero() {
+		return ""
+	}
+	return message.NewPrinter(l.Tag()).Sprintf("%d", p.Value) + "\u00a0" + UnitName(p.Unit, p.Value, l)
+}

@@ -1,0 +1,401 @@
+package dpa
+
+import (
+	"strconv"
+
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/finding"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Finding is one problem found in an agreement; see package finding.
+type Finding = finding.Finding
+
+// Findings is the list [Validate] returns.
+type Findings = finding.List
+
+// Severity says how serious a finding is: error, warning or info.
+type Severity = finding.Severity
+
+// Code is a finding's stable code.
+type Code = finding.Code
+
+// Def defines a finding code.
+type Def = finding.Def
+
+// Defs returns the definition of every code the built-in rules report, in a
+// stable order: common codes, annex codes, then agreement-wide codes.
+func Defs() []*Def {
+	out := make([]*Def, 0, len(finding.Defs)+len(annex.Defs)+len(agreementDefs))
+	out = append(out, finding.Defs...)
+	out = append(out, annex.Defs...)
+	return append(out, agreementDefs...)
+}
+
+// breachCap is the controller's own deadline to notify the supervisory
+// authority (GDPR Art. 33(1)); a processor deadline beyond it leaves the
+// controller no time.
+var breachCap = civil.Of(72, civil.Hours)
+
+// Validate checks the agreement against the built-in rules and returns every
+// finding, in the order the rules ran. A valid agreement gives nil and costs
+// no allocation. Blanks are warnings in a draft and errors in a final
+// agreement.
+func Validate(a *Agreement) Findings {
+	var list Findings
+	r := finding.Reporter{List: &list, Final: a.Status == Final, Lang: a.MainLang()}
+	a.checkHeader(r)
+	for i := range a.Controllers {
+		a.Controllers[i].check(r, "/controllers/"+strconv.Itoa(i))
+	}
+	a.Processor.check(r, "/processor")
+	a.checkClauses(r)
+	a.Annexes.A.Check(r, "/annexes/a")
+	a.Annexes.B.Check(r, "/annexes/b")
+	a.Annexes.C.Check(r, "/annexes/c")
+	for i, t := range a.Annexes.D {
+		r.Placeholders(t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
+	}
+	a.checkTransfers(r)
+	a.checkSecurity(r)
+	return list
+}
+
+func (a *Agreement) checkHeader(r finding.Reporter) {
+	if a.Status != Draft && a.Status != Final {
+		r.Add(StatusInvalid, "/status", string(a.Status))
+	}
+	if len(a.Languages) == 0 {
+		r.Add(LanguagesMissing, "/languages")
+	}
+	for i, l := range a.Languages {
+		if !l.Valid() {
+			r.Add(finding.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l))
+		}
+	}
+	if a.BasedOn != "" && !a.BasedOn.valid() {
+		r.Add(finding.EnumInvalid, "/basedOn", string(a.BasedOn))
+	}
+	checkDate(r, a.Date, "/date")
+	checkDate(r, a.EffectiveDate, "/effectiveDate")
+	checkDate(r, a.MainAgreement.Date, "/mainAgreement/date")
+	checkDate(r, a.Term.EndDate, "/term/endDate")
+	if a.Date.IsZero() {
+		r.Blank(DateMissing, "/date")
+	}
+	switch a.Term.Kind {
+	case "":
+		r.Blank(TermMissing, "/term/kind")
+	case UntilMainAgreementEnds, WhileProcessing:
+	case FixedDate:
+		if a.Term.EndDate.IsZero() {
+			r.Blank(TermEndMissing, "/term/endDate")
+		}
+	default:
+		r.Add(finding.EnumInvalid, "/term/kind", string(a.Term.Kind))
+	}
+	if end := a.Term.EndDate; !end.IsZero() {
+		start := a.EffectiveDate
+		if start.IsZero() {
+			start = a.Date
+		}
+		if !start.IsZero() && end.Before(start) {
+			r.Add(DateOrder, "/term/endDate", end, start)
+		}
+	}
+	if a.Precedence != "" && a.Precedence != ThisAgreementPrevails && a.Precedence != MainAgreementPrevails {
+		r.Add(finding.EnumInvalid, "/precedence", string(a.Precedence))
+	}
+	r.Placeholders(a.Title, func() string { return "/title" })
+	if len(a.Controllers) == 0 {
+		r.Blank(ControllerMissing, "/controllers")
+	}
+}
+
+func (t Template) valid() bool {
+	switch t {
+	case Custom, EU2021915, DKDatatilsynet, SESKRAddaInera:
+		return true
+	}
+	return false
+}
+
+func checkDate(r finding.Reporter, d civil.Date, path string) {
+	if !d.IsZero() && !d.Valid() {
+		r.Add(DateInvalid, path)
+	}
+}
+
+func (p *Party) check(r finding.Reporter, base string) {
+	if p.Name == "" {
+		r.Blank(PartyNameMissing, base+"/name")
+	}
+	annex.CheckOrgID(r, p.OrgID, func() string { return base + "/orgId/value" })
+	switch c := p.Address.Country; {
+	case c == "":
+		r.Blank(PartyCountryMissing, base+"/address/country")
+	case !c.Valid():
+		r.Add(annex.CountryInvalid, base+"/address/country", string(c))
+	}
+	if len(p.Contacts) == 0 {
+		r.Add(ContactsMissing, base+"/contacts")
+	}
+	for i, c := range p.Contacts {
+		if !c.Role.Valid() {
+			r.Add(finding.EnumInvalid, base+"/contacts/"+strconv.Itoa(i)+"/role", string(c.Role))
+		}
+	}
+	if r.Final && p.Signatory.Name == "" {
+		r.Add(SignatoryMissing, base+"/signatory/name")
+	}
+}
+
+func (a *Agreement) checkClauses(r finding.Reporter) {
+	c := &a.Clauses
+	switch c.Confidentiality {
+	case "":
+		r.Blank(ConfidentialityMissing, "/clauses/confidentiality")
+	case ContractualSecrecy, StatutorySecrecy, BothSecrecy:
+	default:
+		r.Add(finding.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality))
+	}
+	annex.CheckPeriod(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
+
+	if len(c.BreachNotification) == 0 {
+		r.Blank(BreachMissing, "/clauses/breachNotification")
+	}
+	for i, d := range c.BreachNotification {
+		at := func(field string) string { return "/clauses/breachNotification/" + strconv.Itoa(i) + field }
+		switch d.Kind {
+		case AnyBreach, IntrusionAttempt:
+		default:
+			r.Add(finding.EnumInvalid, at("/kind"), string(d.Kind))
+		}
+		for j := range i {
+			if c.BreachNotification[j].Kind == d.Kind {
+				r.Add(BreachDuplicate, at("/kind"))
+				break
+			}
+		}
+		switch {
+		case d.Within.IsZero():
+			r.Blank(BreachMissing, at("/within"))
+		case d.Within.Check() != nil:
+			r.Add(finding.PeriodInvalid, at("/within"), d.Within.Check())
+		default:
+			if sign, _ := d.Within.Compare(breachCap); sign > 0 {
+				r.Add(BreachOver72h, at("/within"), d.Within)
+			}
+		}
+	}
+
+	fee := c.Assistance.Fee
+	if fee.Amount.IsNegative() || (!fee.IsZero() && c.Assistance.Per == "") {
+		r.Add(FeeInvalid, "/clauses/assistance/fee")
+	}
+	if c.Assistance.Per != "" && !c.Assistance.Per.Valid() {
+		r.Add(finding.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per))
+	}
+
+	e := &c.EndOfService
+	switch e.Action {
+	case "":
+		r.Blank(EndActionMissing, "/clauses/endOfService/action")
+	case ControllerChooses, Delete, Return:
+	default:
+		r.Add(finding.EnumInvalid, "/clauses/endOfService/action", string(e.Action))
+	}
+	if e.Deadline.IsZero() {
+		r.Blank(EndDeadlineMissing, "/clauses/endOfService/deadline")
+	}
+	annex.CheckPeriod(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
+	annex.CheckPeriod(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
+
+	switch law := c.GoverningLaw; {
+	case law == "":
+		r.Blank(GoverningLawMissing, "/clauses/governingLaw")
+	case !law.Valid():
+		r.Add(annex.CountryInvalid, "/clauses/governingLaw", string(law))
+	}
+	if c.Venue == "" {
+		r.Blank(VenueMissing, "/clauses/venue")
+	}
+}
+
+// assessDate is the day transfers are assessed on: the agreement's date,
+// else its effective date.
+func (a *Agreement) assessDate() civil.Date {
+	if !a.Date.IsZero() {
+		return a.Date
+	}
+	return a.EffectiveDate
+}
+
+// checkTransfers assesses every processing location against the transfer
+// instruction and Chapter V on the agreement's date: the processor's own
+// locations (exported from the controller's country) and each
+// sub-processor's, down the whole chain (exported from the country of
+// whoever engaged it).
+func (a *Agreement) checkTransfers(r finding.Reporter) {
+	date := a.assessDate()
+	if date.IsZero() || !date.Valid() {
+		return // reported as a blank date; nothing to assess on
+	}
+	instr := a.Annexes.C.Transfers
+	var controllerCountry transfer.Country
+	if len(a.Controllers) > 0 {
+		controllerCountry = a.Controllers[0].Address.Country
+	}
+	for j, loc := range a.Annexes.C.Locations {
+		v := transfer.Assess(transfer.Query{Location: loc, Exporter: controllerCountry, Date: date, Instruction: instr})
+		report(r, v, loc, date, func() string { return "/annexes/c/locations/" + strconv.Itoa(j) })
+	}
+	entries := a.Annexes.B.Entries
+	for i, e := range entries {
+		exporter := a.exporter()
+		if e.EngagedBy != "" {
+			for _, p := range entries {
+				if p.ID == e.EngagedBy {
+					exporter = p.Address.Country
+					break
+				}
+			}
+		}
+		for j, loc := range e.Locations {
+			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: date, Basis: e.Transfer, Instruction: instr})
+			report(r, v, loc, date, func() string {
+				return "/annexes/b/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j)
+			})
+		}
+	}
+}
+
+func report(r finding.Reporter, v transfer.Verdict, loc transfer.Location, date civil.Date, path func() string) {
+	switch {
+	case !v.Allowed:
+		r.Add(TransferNotAllowed, path(), locationArg(loc), date, reasonsArg(v.Reasons))
+	default:
+		if c := caveatsOf(v.Reasons); c != 0 {
+			r.Add(TransferCaveat, path(), locationArg(loc), reasonsArg(c))
+		}
+	}
+}
+
+// caveats are the reasons that allow a transfer but call for a check: a
+// decision with a limited scope, a mechanism that needs the supervisory
+// authority's authorisation, or an Art. 49 derogation.
+var caveats = [...]transfer.Reason{transfer.AdequacyPartialScope, transfer.AuthorisationNeeded, transfer.DerogationApplies}
+
+func caveatsOf(rs transfer.Reasons) transfer.Reasons {
+	var out transfer.Reasons
+	for _, c := range caveats {
+		if rs.Has(c) {
+			out |= 1 << c
+		}
+	}
+	return out
+}
+
+// checkSecurity weighs Annex A's data against Annex C's security: special
+// categories and criminal data call for at least a considerable level,
+// national identity numbers and other confidential data for at least a
+// basic level; the risk scoring must not leave out what Annex A lists; and
+// the audit form must match the level.
+func (a *Agreement) checkSecurity(r finding.Reporter) {
+	proc := &a.Annexes.A
+	sec := &a.Annexes.C.Security
+	special, criminal := false, false
+	for _, g := range proc.Groups {
+		special = special || len(g.Special) > 0
+		criminal = criminal || g.Criminal
+	}
+	confidential := proc.Confidential()
+	if sec.Level.Valid() {
+		switch {
+		case (special || criminal) && sec.Level.Rank() < security.Considerable.Rank():
+			r.Add(LevelTooLowForData, "/annexes/c/security/level", dataArg{special, criminal}, levelArg(security.Considerable), levelArg(sec.Level))
+		case confidential && sec.Level.Rank() < security.Basic.Rank():
+			r.Add(LevelTooLowForData, "/annexes/c/security/level", dataArg{false, false}, levelArg(security.Basic), levelArg(sec.Level))
+		}
+		if f := a.Annexes.C.Audit.Form; f.Valid() && !f.Satisfies(sec.Level) {
+			r.Add(AuditBelowLevel, "/annexes/c/audit/form", auditArg(f), levelArg(sec.Level))
+		}
+	}
+	if sec.Risk.Subjects != "" {
+		if special && !sec.Risk.SpecialCategories {
+			r.Add(RiskInconsistent, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
+		}
+		if confidential && !sec.Risk.Confidential {
+			r.Add(RiskInconsistent, "/annexes/c/security/risk/confidential", dataArg{false, false})
+		}
+	}
+}
+
+// The message arguments below write themselves in the finding's language.
+
+type locationArg transfer.Location
+
+func (l locationArg) In(lang i18n.Lang) string {
+	loc := transfer.Location(l)
+	if loc.Organisation != "" {
+		return loc.Organisation.Name(lang)
+	}
+	name := loc.Country.Name(lang)
+	if loc.Place != "" {
+		return loc.Place + ", " + name
+	}
+	return name
+}
+
+type reasonsArg transfer.Reasons
+
+func (rs reasonsArg) In(lang i18n.Lang) string {
+	out := ""
+	for _, x := range transfer.Reasons(rs).List() {
+		if out != "" {
+			out += "; "
+		}
+		out += x.Message(lang)
+	}
+	return out
+}
+
+type levelArg security.Level
+
+func (l levelArg) In(lang i18n.Lang) string {
+	if d, ok := security.Level(l).Def(); ok {
+		return d.Name.In(lang)
+	}
+	return string(l)
+}
+
+type auditArg security.AuditForm
+
+func (f auditArg) In(lang i18n.Lang) string {
+	if d, ok := security.AuditForm(f).Def(); ok {
+		return d.Name.In(lang)
+	}
+	return string(f)
+}
+
+// dataArg names the sensitive data Annex A lists.
+type dataArg struct{ special, criminal bool }
+
+func (d dataArg) In(lang i18n.Lang) string {
+	var t i18n.Text
+	switch {
+	case d.special:
+		t = msg("special categories of personal data", "särskilda kategorier av personuppgifter",
+			"særlige kategorier av personopplysninger", "særlige kategorier af personoplysninger")
+	case d.criminal:
+		t = msg("personal data relating to criminal convictions and offences", "personuppgifter som rör lagöverträdelser",
+			"personopplysninger om straffedommer og lovovertredelser", "oplysninger om strafbare forhold")
+	default:
+		t = msg("national identity numbers or other confidential data", "personnummer eller andra förtroliga uppgifter",
+			"fødselsnummer eller andre fortrolige opplysninger", "CPR-numre eller andre fortrolige oplysninger")
+	}
+	return t.In(lang)
+}

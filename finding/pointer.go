@@ -1,0 +1,45 @@
+package finding
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Pointer builds an RFC 6901 JSON Pointer from object keys (strings) and array
+// indexes (ints): Pointer("annexes", "b", "subProcessors", 3, "country") is
+// "/annexes/b/subProcessors/3/country". "~" and "/" in keys are escaped.
+// Pointer() is "", the whole document.
+func Pointer(parts ...any) string {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteByte('/')
+		switch v := p.(type) {
+		case string:
+			writeEscaped(&b, v)
+		case int:
+			b.WriteString(strconv.Itoa(v))
+		case interface{ String() string }:
+			writeEscaped(&b, v.String())
+		default:
+			panic("finding.Pointer: part must be a string or an int")
+		}
+	}
+	return b.String()
+}
+
+// Join appends parts to the pointer base: Join("/annexes/b", "noticePeriod")
+// is "/annexes/b/noticePeriod".
+func Join(base string, parts ...any) string { return base + Pointer(parts...) }
+
+func writeEscaped(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '~':
+			b.WriteString("~0")
+		case '/':
+			b.WriteString("~1")
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package finding
+
+import (
+	"strings"
+
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// Reporter is what a rule reports through: the list it adds to, whether the
+// agreement is final (a blank is then an error rather than a warning) and
+// the agreement's main language (free text must be there).
+type Reporter struct {
+	List  *List     // where findings go
+	Final bool      // the agreement is final: blanks are errors
+	Lang  i18n.Lang // the agreement's main language
+}
+
+// Add reports d at path with its default severity.
+func (r Reporter) Add(d *Def, path string, args ...any) { r.List.Add(d, path, args...) }
+
+// Blank reports a field that is not filled in: an [Error] in a final
+// agreement and a [Warning] in a draft.
+func (r Reporter) Blank(d *Def, path string, args ...any) {
+	sev := Warning
+	if r.Final {
+		sev = Error
+	}
+	r.List.AddAs(d, sev, path, args...)
+}
+
+// Text checks free text that must be given: empty text is reported as a
+// blank of d; text that lacks the main language is reported as
+// [TextMainLanguage]; in a final agreement, text with a bracketed
+// placeholder such as "[time]" is reported as [TextPlaceholder]. path is
+// built only when a finding is reported.
+func (r Reporter) Text(d *Def, t i18n.Text, path func() string) {
+	switch {
+	case t.IsZero():
+		r.Blank(d, path())
+	case t.In(r.Lang) == "":
+		r.List.Add(TextMainLanguage, path(), string(r.Lang))
+	}
+	r.Placeholders(t, path)
+}
+
+// Placeholders reports [TextPlaceholder] when a final agreement's text still
+// holds a bracketed blank such as "[time]" or "[beskriv hvilke]".
+func (r Reporter) Placeholders(t i18n.Text, path func() string) {
+	if !r.Final {
+		return
+	}
+	for _, l := range i18n.Langs {
+		if hasPlaceholder(t.In(l)) {
+			r.List.Add(TextPlaceholder, path()+"/"+string(l))
+		}
+	}
+}
+
+func hasPlaceholder(s string) bool {
+	i := strings.IndexByte(s, '[')
+	return i >= 0 && strings.IndexByte(s[i:], ']') > 0
+}
+
+// Defs common to every package.
+var (
+	// TextMainLanguage: free text has no version in the agreement's main language.
+	TextMainLanguage = &Def{Code: "text.main-language-missing", Severity: Warning, Message: i18n.Text{
+		EN: "The text has no version in the agreement's main language (%[1]s).",
+		SV: "Texten saknar version på avtalets huvudspråk (%[1]s).",
+		NB: "Teksten mangler versjon på avtalens hovedspråk (%[1]s).",
+		DA: "Teksten mangler en version på aftalens hovedsprog (%[1]s).",
+	}}
+	// TextPlaceholder: a final agreement still holds a bracketed blank.
+	TextPlaceholder = &Def{Code: "text.placeholder", Severity: Error, Message: i18n.Text{
+		EN: "The text still holds a placeholder in square brackets; a final agreement must be filled in.",
+		SV: "Texten innehåller fortfarande en platshållare inom hakparentes; ett slutligt avtal måste vara ifyllt.",
+		NB: "Teksten inneholder fortsatt en plassholder i hakeparentes; en endelig avtale må være utfylt.",
+		DA: "Teksten indeholder stadig en pladsholder i firkantede parenteser; en endelig aftale skal være udfyldt.",
+	}}
+	// PeriodInvalid: a period has an unknown unit or a negative value.
+	PeriodInvalid = &Def{Code: "period.invalid", Severity: Error, Message: i18n.Text{
+		EN: "The period is invalid: %[1]v.",
+		SV: "Perioden är ogiltig: %[1]v.",
+		NB: "Perioden er ugyldig: %[1]v.",
+		DA: "Perioden er ugyldig: %[1]v.",
+	}}
+	// EnumInvalid: a value is not one of the defined choices.
+	EnumInvalid = &Def{Code: "value.unknown", Severity: Error, Message: i18n.Text{
+		EN: "%[1]q is not one of the allowed values.",
+		SV: "%[1]q är inte ett av de tillåtna värdena.",
+		NB: "%[1]q er ikke en av de tillatte verdiene.",
+		DA: "%[1]q er ikke en af de tilladte værdier.",
+	}}
+)
+
+// Defs lists the definitions this package declares.
+var Defs = []*Def{TextMainLanguage, TextPlaceholder, PeriodInvalid, EnumInvalid}

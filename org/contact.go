@@ -1,0 +1,74 @@
+package org
+
+import (
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Address is a postal address.
+type Address struct {
+	Street   string           `json:"street,omitzero"`   // street and number, or a post box
+	Postcode string           `json:"postcode,omitzero"` // postal code as written in the country
+	City     string           `json:"city,omitzero"`     // town or city
+	Country  transfer.Country `json:"country"`           // ISO 3166-1 alpha-2 country code
+}
+
+// IsZero reports whether no part of the address is given.
+func (a Address) IsZero() bool { return a == Address{} }
+
+// ContactRole says what a contact person is there for.
+type ContactRole string
+
+// The contact roles.
+const (
+	RoleGeneral  ContactRole = "general"  // day-to-day contact for the agreement
+	RoleDPO      ContactRole = "dpo"      // data protection officer
+	RoleSecurity ContactRole = "security" // where personal data breaches are reported
+	RoleLegal    ContactRole = "legal"    // contract and legal matters
+)
+
+// ContactRoles defines each role with its name in each language.
+var ContactRoles = []struct {
+	ID   ContactRole
+	Name i18n.Text
+}{
+	{RoleGeneral, i18n.Text{EN: "Contact person", SV: "Kontaktperson", NB: "Kontaktperson", DA: "Kontaktperson"}},
+	{RoleDPO, i18n.Text{EN: "Data protection officer", SV: "Dataskyddsombud", NB: "Personvernombud", DA: "Databeskyttelsesrådgiver"}},
+	{RoleSecurity, i18n.Text{EN: "Contact for personal data breaches", SV: "Kontakt vid personuppgiftsincidenter", NB: "Kontakt ved brudd på personopplysningssikkerheten", DA: "Kontakt ved brud på persondatasikkerheden"}},
+	{RoleLegal, i18n.Text{EN: "Legal contact", SV: "Juridisk kontakt", NB: "Juridisk kontakt", DA: "Juridisk kontakt"}},
+}
+
+// Valid reports whether r is one of the defined roles.
+func (r ContactRole) Valid() bool {
+	for _, d := range ContactRoles {
+		if d.ID == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Name returns the role's name in language l.
+func (r ContactRole) Name(l i18n.Lang) string {
+	for _, d := range ContactRoles {
+		if d.ID == r {
+			return d.Name.In(l)
+		}
+	}
+	return string(r)
+}
+
+// Contact is a person (or a function mailbox) a party can be reached through.
+type Contact struct {
+	Role  ContactRole `json:"role"`           // what the contact is for
+	Name  string      `json:"name,omitzero"`  // the person's name, or a function such as "DPO"
+	Title string      `json:"title,omitzero"` // position
+	Email string      `json:"email,omitzero"` // e-mail address
+	Phone string      `json:"phone,omitzero"` // telephone number as written
+}
+
+// Signatory is the person who signs for a party.
+type Signatory struct {
+	Name  string `json:"name,omitzero"`  // full name
+	Title string `json:"title,omitzero"` // position
+}

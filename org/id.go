@@ -1,0 +1,176 @@
+package org
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/checksum"
+)
+
+// Scheme is the kind of organisation number.
+type Scheme string
+
+// The schemes. Only the Nordic ones have a check digit that is verified.
+const (
+	SEOrgNr Scheme = "se-orgnr" // Swedish organisationsnummer (Bolagsverket)
+	NOOrgNr Scheme = "no-orgnr" // Norwegian organisasjonsnummer (Brønnøysundregistrene)
+	DKCVR   Scheme = "dk-cvr"   // Danish CVR-nummer (Erhvervsstyrelsen)
+	Other   Scheme = "other"    // any other register, kept as written
+)
+
+// SchemeDef describes a scheme: its name in each language, the JSON Schema
+// pattern of a normalised number and an example.
+type SchemeDef struct {
+	ID      Scheme
+	Name    i18n.Text
+	Pattern string // regular expression for the normalised value
+	Example string // a valid number
+	Source  string
+}
+
+// Schemes lists every scheme. Source: DOMAIN.md §4.3.
+var Schemes = []SchemeDef{
+	{SEOrgNr, i18n.Text{EN: "Swedish organisation number", SV: "organisationsnummer", NB: "svensk organisasjonsnummer", DA: "svensk organisationsnummer"},
+		`^[0-9]{10}$`, "5560360793", "Bolagsverket; Luhn check, DOMAIN.md §4.3"},
+	{NOOrgNr, i18n.Text{EN: "Norwegian organisation number", SV: "norskt organisationsnummer", NB: "organisasjonsnummer", DA: "norsk organisationsnummer"},
+		`^[0-9]{9}$`, "123456785", "Brønnøysundregistrene; mod 11, DOMAIN.md §4.3"},
+	{DKCVR, i18n.Text{EN: "Danish CVR number", SV: "danskt CVR-nummer", NB: "dansk CVR-nummer", DA: "CVR-nummer"},
+		`^[1-9][0-9]{7}$`, "13748136", "Erhvervsstyrelsen; mod 11, DOMAIN.md §4.3"},
+	{Other, i18n.Text{EN: "organisation identifier", SV: "organisationsidentitet", NB: "organisasjonsidentifikator", DA: "virksomhedsidentifikator"},
+		`^\S.*$`, "HRB 86891", "free text"},
+}
+
+// Def returns the definition of s, and false when s is not a known scheme.
+func (s Scheme) Def() (SchemeDef, bool) {
+	for _, d := range Schemes {
+		if d.ID == s {
+			return d, true
+		}
+	}
+	return SchemeDef{}, false
+}
+
+// Valid reports whether s is a known scheme.
+func (s Scheme) Valid() bool { _, ok := s.Def(); return ok }
+
+// ID is an organisation number in a register.
+type ID struct {
+	// Scheme is the register: se-orgnr, no-orgnr, dk-cvr or other.
+	Scheme Scheme `json:"scheme"`
+	// Value is the number. For the Nordic schemes it is normalised to digits
+	// only (see Normalize); for other schemes it is kept as written.
+	Value string `json:"value"`
+}
+
+// IsZero reports whether no organisation number was given.
+func (id ID) IsZero() bool { return id == ID{} }
+
+// The errors [ID.Check] returns.
+var (
+	ErrScheme   = errors.New("org: unknown organisation-number scheme")
+	ErrFormat   = errors.New("org: organisation number has the wrong length or characters")
+	ErrChecksum = errors.New("org: organisation number fails its check digit")
+	ErrEmpty    = errors.New("org: organisation number is empty")
+)
+
+// Normalize returns id with separators, VAT affixes and the Swedish "16"
+// century prefix removed from Nordic numbers, and surrounding space trimmed
+// from others. It allocates only when it changes something.
+func (id ID) Normalize() ID {
+	v := strings.TrimSpace(id.Value)
+	switch id.Scheme {
+	case SEOrgNr, NOOrgNr, DKCVR:
+	default:
+		id.Value = v
+		return id
+	}
+	if strings.ContainsAny(v, " -.\u00a0") {
+		v = strings.Map(func(r rune) rune {
+			switch r {
+			case ' ', '-', '.', '\u00a0':
+				return -1
+			}
+			return r
+		}, v)
+	}
+	u := strings.ToUpper(v)
+	switch id.Scheme {
+	case SEOrgNr:
+		if strings.HasPrefix(u, "SE") && strings.HasSuffix(u, "01") && len(u) == 14 {
+			v = v[2:12]
+		}
+		if len(v) == 12 && strings.HasPrefix(v, "16") {
+			v = v[2:]
+		}
+	case NOOrgNr:
+		u = strings.TrimPrefix(u, "NO")
+		u = strings.TrimSuffix(u, "MVA")
+		if checksum.AllDigits(u) {
+			v = u
+		}
+	case DKCVR:
+		if strings.HasPrefix(u, "DK") && checksum.AllDigits(u[2:]) {
+			v = u[2:]
+		}
+	}
+	id.Value = v
+	return id
+}
+
+var (
+	noWeights = []int{3, 2, 7, 6, 5, 4, 3, 2}
+	dkWeights = []int{2, 7, 6, 5, 4, 3, 2, 1}
+)
+
+// Check verifies the number's form and check digit for the Nordic schemes,
+// and that other schemes have a value. It expects a normalised ID and does
+// not allocate.
+func (id ID) Check() error {
+	v := id.Value
+	switch id.Scheme {
+	case SEOrgNr:
+		// Groups 1–9 (DOMAIN.md §4.3); the third digit is at least 2, so the
+		// number never reads as a birth date.
+		if len(v) != 10 || !checksum.AllDigits(v) || v[2] < '2' {
+			return ErrFormat
+		}
+		if !checksum.Luhn(v) {
+			return ErrChecksum
+		}
+	case NOOrgNr:
+		if len(v) != 9 || !checksum.AllDigits(v) {
+			return ErrFormat
+		}
+		if c, ok := checksum.Mod11(v[:8], noWeights); !ok || c != int(v[8]-'0') {
+			return ErrChecksum
+		}
+	case DKCVR:
+		if len(v) != 8 || !checksum.AllDigits(v) || v[0] == '0' {
+			return ErrFormat
+		}
+		if !checksum.Mod11Zero(v, dkWeights) {
+			return ErrChecksum
+		}
+	case Other:
+		if strings.TrimSpace(v) == "" {
+			return ErrEmpty
+		}
+	default:
+		return ErrScheme
+	}
+	return nil
+}
+
+// String returns the number as people write it: "556036-0793",
+// "988 077 917", "13748136"; other schemes as stored.
+func (id ID) String() string {
+	v := id.Value
+	switch {
+	case id.Scheme == SEOrgNr && len(v) == 10:
+		return v[:6] + "-" + v[6:]
+	case id.Scheme == NOOrgNr && len(v) == 9:
+		return v[:3] + " " + v[3:6] + " " + v[6:]
+	}
+	return v
+}

@@ -1,0 +1,156 @@
+package security
+
+import (
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// LogField is an item of information every log entry must hold. In JSON it
+// is a kebab-case string such as "data-subject".
+type LogField string
+
+// The log fields. Seed 000 §11.12 items 1–4 (and HSLF-FS 2016:40 4 kap. 9 §)
+// ask for the action, the unit, the time, and the identities of the user and
+// the data subject; seed 004 Bilag C.2.10 asks for the time, the user, the
+// type of use, and the data subject or the search criterion used.
+const (
+	LogTime            LogField = "time"             // when the action was taken
+	LogUser            LogField = "user"             // who took it
+	LogDataSubject     LogField = "data-subject"     // whose data it concerned
+	LogAction          LogField = "action"           // what was done (the type of use)
+	LogUnit            LogField = "unit"             // the organisational unit, such as a care unit, where it was done
+	LogSearchCriterion LogField = "search-criterion" // the search term used, when the action was a search
+)
+
+// Valid reports whether f is one of the log fields.
+func (f LogField) Valid() bool {
+	switch f {
+	case LogTime, LogUser, LogDataSubject, LogAction, LogUnit, LogSearchCriterion:
+		return true
+	}
+	return false
+}
+
+// Def returns the definition of f from [LogFields], and false when f is not
+// a log field.
+func (f LogField) Def() (LogFieldDef, bool) {
+	for _, d := range LogFields {
+		if d.ID == f {
+			return d, true
+		}
+	}
+	return LogFieldDef{}, false
+}
+
+// LogFieldDef defines a [LogField]: its name and description in each
+// language.
+type LogFieldDef struct {
+	ID          LogField  // the field
+	Name        i18n.Text // short name, as in a list of log contents
+	Description i18n.Text // what the log entry records
+}
+
+// LogFields defines every [LogField], in the order of the constants.
+var LogFields = []LogFieldDef{
+	{
+		ID:   LogTime,
+		Name: i18n.Text{EN: "Time", SV: "Tidpunkt", NB: "Tidspunkt", DA: "Tidspunkt"},
+		Description: i18n.Text{
+			EN: "When the action was taken.",
+			SV: "När åtgärden vidtogs.",
+			NB: "Når handlingen ble utført.",
+			DA: "Hvornår handlingen blev foretaget.",
+		},
+	},
+	{
+		ID:   LogUser,
+		Name: i18n.Text{EN: "User", SV: "Användare", NB: "Bruker", DA: "Bruger"},
+		Description: i18n.Text{
+			EN: "The identity of the user who took the action.",
+			SV: "Identiteten hos den användare som vidtog åtgärden.",
+			NB: "Identiteten til brukeren som utførte handlingen.",
+			DA: "Identiteten på den bruger, der foretog handlingen.",
+		},
+	},
+	{
+		ID:   LogDataSubject,
+		Name: i18n.Text{EN: "Data subject", SV: "Registrerad", NB: "Registrert", DA: "Registreret"},
+		Description: i18n.Text{
+			EN: "The identity of the data subject whose personal data the action concerned.",
+			SV: "Identiteten hos den registrerade vars personuppgifter åtgärden gällde.",
+			NB: "Identiteten til den registrerte som handlingen gjaldt personopplysninger om.",
+			DA: "Identiteten på den registrerede, hvis personoplysninger handlingen vedrørte.",
+		},
+	},
+	{
+		ID:   LogAction,
+		Name: i18n.Text{EN: "Action", SV: "Åtgärd", NB: "Handling", DA: "Handling"},
+		Description: i18n.Text{
+			EN: "What was done with the personal data, such as reading, changing or printing them.",
+			SV: "Vad som gjordes med personuppgifterna, till exempel läsning, ändring eller utskrift.",
+			NB: "Hva som ble gjort med personopplysningene, for eksempel lesing, endring eller utskrift.",
+			DA: "Hvad der blev gjort med personoplysningerne, for eksempel læsning, ændring eller udskrivning.",
+		},
+	},
+	{
+		ID:   LogUnit,
+		Name: i18n.Text{EN: "Unit", SV: "Enhet", NB: "Enhet", DA: "Enhed"},
+		Description: i18n.Text{
+			EN: "The organisational unit, such as a care unit, where the action was taken.",
+			SV: "Den organisatoriska enhet, till exempel en vårdenhet, där åtgärden vidtogs.",
+			NB: "Den organisatoriske enheten, for eksempel en behandlingsenhet, der handlingen ble utført.",
+			DA: "Den organisatoriske enhed, for eksempel et behandlingssted, hvor handlingen blev foretaget.",
+		},
+	},
+	{
+		ID:   LogSearchCriterion,
+		Name: i18n.Text{EN: "Search criterion", SV: "Sökbegrepp", NB: "Søkekriterium", DA: "Søgekriterium"},
+		Description: i18n.Text{
+			EN: "The search term used to find the personal data, when the action was a search.",
+			SV: "Det sökbegrepp som användes för att hitta personuppgifterna, när åtgärden var en sökning.",
+			NB: "Søkekriteriet som ble brukt for å finne personopplysningene, når handlingen var et søk.",
+			DA: "Det søgekriterium, der blev brugt til at finde personoplysningerne, når handlingen var en søgning.",
+		},
+	},
+}
+
+// Logging is the logging measure: the processor records access to and use
+// of the personal data automatically. Seed 000 §11.12 (Swedish healthcare,
+// after HSLF-FS 2016:40 4 kap. 9 §) sets six requirements, modelled by
+// Content (items 1–4), SpotChecks (5) and ChecksDocumented (6), and a
+// retention of at least five years; seed 004 Bilag C.2.10 keeps logs for 13
+// months.
+type Logging struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// Content lists what every log entry must hold. Empty means the agreement
+	// does not list it.
+	Content []LogField `json:"content,omitzero"`
+	// Retention is how long logs are kept before they may be deleted, such
+	// as 5 years (seed 000) or 13 months (seed 004). Zero means not agreed.
+	Retention civil.Period `json:"retention,omitzero"`
+	// SpotChecks is set when the processor must check the logs by
+	// systematic, recurring spot checks (seed 000 §11.12 item 5).
+	SpotChecks bool `json:"spotChecks,omitzero"`
+	// ChecksDocumented is set when the log checks must be documented (seed
+	// 000 §11.12 item 6).
+	ChecksDocumented bool `json:"checksDocumented,omitzero"`
+	// LockoutAfterFailures is the number of consecutive failed log-ins after
+	// which a user is blocked, such as 3 or 5 in Danish clauses (DOMAIN.md
+	// §5.2). Zero means no lockout is agreed; it must not be negative.
+	LockoutAfterFailures int `json:"lockoutAfterFailures,omitzero"`
+}
+
+// HSLFLogging returns the logging that Swedish healthcare requires under
+// HSLF-FS 2016:40 4 kap. 9 § and that seed 000 §11.12 writes into its
+// agreement: action, unit, time, user and data subject in every entry,
+// systematic and documented spot checks, and logs kept at least five years.
+// Each call returns a new value that the caller may change.
+func HSLFLogging() *Logging {
+	return &Logging{
+		Content:          []LogField{LogAction, LogUnit, LogTime, LogUser, LogDataSubject},
+		Retention:        civil.Of(5, civil.Years),
+		SpotChecks:       true,
+		ChecksDocumented: true,
+	}
+}

@@ -1,0 +1,249 @@
+package security
+
+import "github.com/dpakit/dpakit/i18n"
+
+// MeasureID names a security measure of the [Catalogue]. Each id equals the
+// JSON key of its field in [Requirements], so it also serves as the last
+// step of a JSON Pointer: "/" + id.
+type MeasureID string
+
+// The measures, in [Catalogue] order.
+const (
+	MeasurePseudonymisation      MeasureID = "pseudonymisation"              // Art. 32(1)(a)
+	MeasureEncryptionAtRest      MeasureID = "encryptionAtRest"              // Art. 32(1)(a); seed 004 C.2.7
+	MeasureEncryptionInTransit   MeasureID = "encryptionInTransit"           // Art. 32(1)(a); seed 004 C.2.6
+	MeasureMFAInternet           MeasureID = "mfaInternet"                   // seed 004 C.2.5
+	MeasureAccessControl         MeasureID = "accessControl"                 // seed 004 C.2.2, seed 000 §11.4
+	MeasureLogging               MeasureID = "logging"                       // seed 004 C.2.10, seed 000 §11.12
+	MeasureBackup                MeasureID = "backup"                        // Art. 32(1)(c); seed 004 C.2.3
+	MeasureContinuity            MeasureID = "continuity"                    // Art. 32(1)(c); seed 004 C.2.3
+	MeasurePhysicalSecurity      MeasureID = "physicalSecurity"              // seed 004 C.2.8
+	MeasureRemoteWork            MeasureID = "remoteWork"                    // seed 004 C.2.9
+	MeasureChangeManagement      MeasureID = "changeManagement"              // seed 004 C.2.11
+	MeasurePatching              MeasureID = "patching"                      // seed 004 C.2.11
+	MeasureAwarenessTraining     MeasureID = "awarenessTraining"             // seed 004 C.2.11
+	MeasureMobileMedia           MeasureID = "mobileMedia"                   // seed 004 C.2.11
+	MeasureDisposal              MeasureID = "disposal"                      // seed 004 C.2.11
+	MeasureRegularTesting        MeasureID = "regularTesting"                // Art. 32(1)(d); seed 004 C.2.4
+	MeasureSupplementaryTransfer MeasureID = "supplementaryTransferMeasures" // Art. 46(1) after Schrems II
+)
+
+// Valid reports whether id is a measure of the [Catalogue].
+func (id MeasureID) Valid() bool {
+	_, ok := id.Def()
+	return ok
+}
+
+// Def returns the definition of id from [Catalogue], and false when id is
+// not a measure.
+func (id MeasureID) Def() (MeasureDef, bool) {
+	for _, d := range Catalogue {
+		if d.ID == id {
+			return d, true
+		}
+	}
+	return MeasureDef{}, false
+}
+
+// MeasureDef defines a security measure: its name and description in each
+// language and where it comes from in the law.
+type MeasureDef struct {
+	ID          MeasureID // the measure; equals its JSON key in Requirements
+	Name        i18n.Text // name, as a heading in the security annex
+	Description i18n.Text // what the measure asks of the processor
+	Ref         string    // legal reference, such as "GDPR Art. 32(1)(a)"
+}
+
+// Catalogue defines every security measure an agreement can require, one
+// per field of [Requirements] and in the same order. The list follows the
+// headings of seed 004 Bilag C.2.1–C.2.11 and seed 000 §11, sorted under the
+// letters of GDPR Art. 32(1).
+var Catalogue = []MeasureDef{
+	{
+		ID:   MeasurePseudonymisation,
+		Name: i18n.Text{EN: "Pseudonymisation", SV: "Pseudonymisering", NB: "Pseudonymisering", DA: "Pseudonymisering"},
+		Description: i18n.Text{
+			EN: "Personal data are processed so that they can no longer be linked to the data subject without additional information kept separately, where the nature of the processing and the risks call for it.",
+			SV: "Personuppgifterna behandlas så att de inte längre kan kopplas till den registrerade utan kompletterande uppgifter som förvaras separat, när behandlingens art och riskerna motiverar det.",
+			NB: "Personopplysningene behandles slik at de ikke lenger kan knyttes til den registrerte uten tilleggsopplysninger som oppbevares atskilt, når behandlingens art og risikoene tilsier det.",
+			DA: "Personoplysningerne behandles, så de ikke længere kan henføres til den registrerede uden supplerende oplysninger, der opbevares adskilt, når behandlingens karakter og risiciene tilsiger det.",
+		},
+		Ref: "GDPR Art. 32(1)(a)",
+	},
+	{
+		ID:   MeasureEncryptionAtRest,
+		Name: i18n.Text{EN: "Encryption at rest", SV: "Kryptering vid lagring", NB: "Kryptering ved lagring", DA: "Kryptering under opbevaring"},
+		Description: i18n.Text{
+			EN: "Personal data are encrypted where they are stored, with current, recognised algorithms and with keys kept apart from the data.",
+			SV: "Personuppgifterna krypteras där de lagras, med aktuella och erkända algoritmer och med nycklar som förvaras åtskilda från uppgifterna.",
+			NB: "Personopplysningene krypteres der de lagres, med oppdaterte og anerkjente algoritmer og med nøkler som oppbevares atskilt fra opplysningene.",
+			DA: "Personoplysningerne krypteres dér, hvor de opbevares, med tidssvarende og anerkendte algoritmer og med nøgler, der opbevares adskilt fra oplysningerne.",
+		},
+		Ref: "GDPR Art. 32(1)(a)",
+	},
+	{
+		ID:   MeasureEncryptionInTransit,
+		Name: i18n.Text{EN: "Encryption in transit", SV: "Kryptering vid överföring", NB: "Kryptering ved overføring", DA: "Kryptering under transmission"},
+		Description: i18n.Text{
+			EN: "Personal data are encrypted whenever they are transmitted, above all over open networks, in line with recognised industry practice.",
+			SV: "Personuppgifterna krypteras varje gång de överförs, särskilt över öppna nät, enligt vedertagen branschpraxis.",
+			NB: "Personopplysningene krypteres hver gang de overføres, særlig over åpne nett, i tråd med anerkjent bransjepraksis.",
+			DA: "Personoplysningerne krypteres, hver gang de overføres, navnlig over åbne net, i overensstemmelse med anerkendt branchepraksis.",
+		},
+		Ref: "GDPR Art. 32(1)(a)",
+	},
+	{
+		ID:   MeasureMFAInternet,
+		Name: i18n.Text{EN: "Multi-factor authentication for access over the internet", SV: "Flerfaktorsautentisering vid åtkomst via internet", NB: "Flerfaktorautentisering ved tilgang over internett", DA: "Multifaktorautentificering ved adgang via internettet"},
+		Description: i18n.Text{
+			EN: "Users who reach systems holding the personal data over the internet sign in with more than one authentication factor, over an encrypted connection.",
+			SV: "Användare som når system med personuppgifterna via internet loggar in med mer än en autentiseringsfaktor och över en krypterad förbindelse.",
+			NB: "Brukere som når systemer med personopplysningene over internett, logger inn med mer enn én autentiseringsfaktor og over en kryptert forbindelse.",
+			DA: "Brugere, der tilgår systemer med personoplysningerne via internettet, logger på med mere end én autentificeringsfaktor og over en krypteret forbindelse.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
+		ID:   MeasureAccessControl,
+		Name: i18n.Text{EN: "Access control", SV: "Behörighetsstyrning", NB: "Tilgangsstyring", DA: "Adgangsstyring"},
+		Description: i18n.Text{
+			EN: "Access is given only to persons who need it for their work; it is granted, changed and withdrawn by a documented routine and reviewed at set intervals.",
+			SV: "Åtkomst ges bara till personer som behöver den i sitt arbete; den tilldelas, ändras och tas bort enligt en dokumenterad rutin och följs upp med bestämda intervall.",
+			NB: "Tilgang gis bare til personer som trenger den i arbeidet sitt; den tildeles, endres og trekkes tilbake etter en dokumentert rutine og gjennomgås med faste mellomrom.",
+			DA: "Adgang gives kun til personer, der har et arbejdsbetinget behov; den tildeles, ændres og fjernes efter en dokumenteret procedure og gennemgås med faste mellemrum.",
+		},
+		Ref: "GDPR Art. 32(1)(b), 32(4)",
+	},
+	{
+		ID:   MeasureLogging,
+		Name: i18n.Text{EN: "Logging", SV: "Loggning", NB: "Logging", DA: "Logning"},
+		Description: i18n.Text{
+			EN: "Every access to and use of the personal data is recorded automatically; the logs are protected, kept for the agreed period and checked.",
+			SV: "All åtkomst till och användning av personuppgifterna registreras automatiskt; loggarna skyddas, sparas under den avtalade tiden och kontrolleras.",
+			NB: "All tilgang til og bruk av personopplysningene registreres automatisk; loggene beskyttes, oppbevares i den avtalte perioden og kontrolleres.",
+			DA: "Al adgang til og anvendelse af personoplysningerne registreres maskinelt; loggene beskyttes, opbevares i den aftalte periode og kontrolleres.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
+		ID:   MeasureBackup,
+		Name: i18n.Text{EN: "Backup", SV: "Säkerhetskopiering", NB: "Sikkerhetskopiering", DA: "Sikkerhedskopiering"},
+		Description: i18n.Text{
+			EN: "The personal data are backed up at regular intervals, and restoring them from the backups is tested.",
+			SV: "Personuppgifterna säkerhetskopieras regelbundet, och återställning från säkerhetskopiorna provas.",
+			NB: "Personopplysningene sikkerhetskopieres jevnlig, og gjenoppretting fra kopiene testes.",
+			DA: "Personoplysningerne sikkerhedskopieres regelmæssigt, og genskabelse fra kopierne afprøves.",
+		},
+		Ref: "GDPR Art. 32(1)(c)",
+	},
+	{
+		ID:   MeasureContinuity,
+		Name: i18n.Text{EN: "Contingency and disaster recovery plan", SV: "Kontinuitets- och beredskapsplan", NB: "Beredskaps- og kontinuitetsplan", DA: "Beredskabsplan"},
+		Description: i18n.Text{
+			EN: "An up-to-date contingency plan restores the personal data and access to them in good time after a physical or technical incident, and the plan is exercised.",
+			SV: "En aktuell beredskapsplan återställer personuppgifterna och åtkomsten till dem i rimlig tid efter en fysisk eller teknisk incident, och planen övas.",
+			NB: "En oppdatert beredskapsplan gjenoppretter personopplysningene og tilgangen til dem innen rimelig tid etter en fysisk eller teknisk hendelse, og planen øves.",
+			DA: "En opdateret beredskabsplan genetablerer personoplysningerne og adgangen til dem inden for rimelig tid efter en fysisk eller teknisk hændelse, og planen øves.",
+		},
+		Ref: "GDPR Art. 32(1)(c)",
+	},
+	{
+		ID:   MeasurePhysicalSecurity,
+		Name: i18n.Text{EN: "Physical security", SV: "Fysisk säkerhet", NB: "Fysisk sikring", DA: "Fysisk sikring"},
+		Description: i18n.Text{
+			EN: "Premises and equipment where the personal data are processed are protected against unauthorised entry and against fire, water, power failure, theft and vandalism.",
+			SV: "Lokaler och utrustning där personuppgifterna behandlas skyddas mot obehörigt tillträde och mot brand, vatten, strömavbrott, stöld och skadegörelse.",
+			NB: "Lokaler og utstyr der personopplysningene behandles, er beskyttet mot uautorisert adgang og mot brann, vann, strømbrudd, tyveri og hærverk.",
+			DA: "Lokaler og udstyr, hvor personoplysningerne behandles, er beskyttet mod uautoriseret adgang og mod brand, vand, strømsvigt, tyveri og hærværk.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
+		ID:   MeasureRemoteWork,
+		Name: i18n.Text{EN: "Remote work", SV: "Distansarbete", NB: "Hjemme- og fjernarbeid", DA: "Hjemme- og fjernarbejdspladser"},
+		Description: i18n.Text{
+			EN: "Work from home or other remote places is done over encrypted connections, with safeguards that keep unauthorised persons from seeing the data.",
+			SV: "Arbete hemifrån eller från andra platser sker över krypterade förbindelser och med skydd som hindrar obehöriga från att se uppgifterna.",
+			NB: "Arbeid hjemmefra eller fra andre steder skjer over krypterte forbindelser og med tiltak som hindrer uvedkommende i å se opplysningene.",
+			DA: "Arbejde hjemmefra eller fra andre steder sker over krypterede forbindelser og med sikring, der forhindrer uvedkommende i at se oplysningerne.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
+		ID:   MeasureChangeManagement,
+		Name: i18n.Text{EN: "Change management", SV: "Ändringshantering", NB: "Endringshåndtering", DA: "Ændringshåndtering"},
+		Description: i18n.Text{
+			EN: "Changes to systems are authorised, tested and approved before they go live, and no single person can put a change into production alone.",
+			SV: "Ändringar i system godkänns, testas och beslutas innan de tas i drift, och ingen enskild person kan genomföra en ändring på egen hand.",
+			NB: "Endringer i systemene godkjennes, testes og besluttes før de settes i drift, og ingen enkeltperson kan gjennomføre en endring alene.",
+			DA: "Ændringer i systemerne godkendes, testes og besluttes, før de sættes i drift, og ingen enkeltperson kan gennemføre en ændring alene.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
+		ID:   MeasurePatching,
+		Name: i18n.Text{EN: "Security updates", SV: "Säkerhetsuppdateringar", NB: "Sikkerhetsoppdateringer", DA: "Sikkerhedsopdateringer"},
+		Description: i18n.Text{
+			EN: "Security updates to operating systems, databases and applications are assessed and installed promptly, and critical ones within the agreed time.",
+			SV: "Säkerhetsuppdateringar av operativsystem, databaser och program bedöms och installeras skyndsamt, och kritiska uppdateringar inom den avtalade tiden.",
+			NB: "Sikkerhetsoppdateringer av operativsystemer, databaser og programmer vurderes og installeres raskt, og kritiske oppdateringer innen den avtalte fristen.",
+			DA: "Sikkerhedsopdateringer af styresystemer, databaser og programmer vurderes og installeres hurtigt, og kritiske opdateringer inden for den aftalte frist.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
+		ID:   MeasureAwarenessTraining,
+		Name: i18n.Text{EN: "Security awareness training", SV: "Utbildning i informationssäkerhet", NB: "Opplæring i informasjonssikkerhet", DA: "Uddannelse i informationssikkerhed"},
+		Description: i18n.Text{
+			EN: "Staff and contractors with access to the personal data are trained at regular intervals in data protection rules, information security and their duty of confidentiality.",
+			SV: "Personal och uppdragstagare med åtkomst till personuppgifterna utbildas regelbundet i dataskyddsregler, informationssäkerhet och sin tystnadsplikt.",
+			NB: "Ansatte og innleide med tilgang til personopplysningene får jevnlig opplæring i personvernregler, informasjonssikkerhet og taushetsplikten sin.",
+			DA: "Medarbejdere og samarbejdspartnere med adgang til personoplysningerne uddannes regelmæssigt i databeskyttelsesregler, informationssikkerhed og deres tavshedspligt.",
+		},
+		Ref: "GDPR Art. 32(4)",
+	},
+	{
+		ID:   MeasureMobileMedia,
+		Name: i18n.Text{EN: "Removable storage media", SV: "Flyttbara lagringsmedier", NB: "Flyttbare lagringsmedier", DA: "Mobile lagringsmedier"},
+		Description: i18n.Text{
+			EN: "Removable storage media holding personal data are encrypted, labelled, locked away when not in use and entered in a register.",
+			SV: "Flyttbara lagringsmedier med personuppgifter krypteras, märks, förvaras inlåsta när de inte används och förs in i ett register.",
+			NB: "Flyttbare lagringsmedier med personopplysninger krypteres, merkes, oppbevares innelåst når de ikke er i bruk, og føres i et register.",
+			DA: "Mobile lagringsmedier med personoplysninger krypteres, mærkes, opbevares aflåst, når de ikke bruges, og registreres i en fortegnelse.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
+		ID:   MeasureDisposal,
+		Name: i18n.Text{EN: "Disposal of equipment and media", SV: "Kassering av utrustning och lagringsmedier", NB: "Kassering av utstyr og lagringsmedier", DA: "Kassation af udstyr og lagringsmedier"},
+		Description: i18n.Text{
+			EN: "Equipment and storage media are wiped securely or destroyed before they are sent for repair, sold or thrown away, so that the personal data cannot be recovered, and this is documented.",
+			SV: "Utrustning och lagringsmedier raderas på ett säkert sätt eller förstörs innan de lämnas till reparation, säljs eller kasseras, så att personuppgifterna inte kan återskapas, och detta dokumenteras.",
+			NB: "Utstyr og lagringsmedier slettes forsvarlig eller destrueres før de sendes til reparasjon, selges eller kasseres, slik at personopplysningene ikke kan gjenskapes, og dette dokumenteres.",
+			DA: "Udstyr og lagringsmedier slettes forsvarligt eller destrueres, før de sendes til reparation, sælges eller kasseres, så personoplysningerne ikke kan genskabes, og det dokumenteres.",
+		},
+		Ref: "GDPR Art. 32(2)",
+	},
+	{
+		ID:   MeasureRegularTesting,
+		Name: i18n.Text{EN: "Regular testing and evaluation", SV: "Regelbunden testning och utvärdering", NB: "Regelmessig testing og evaluering", DA: "Regelmæssig afprøvning og evaluering"},
+		Description: i18n.Text{
+			EN: "The effectiveness of the technical and organisational measures is tested, assessed and evaluated at regular intervals and after major changes or personal data breaches.",
+			SV: "Effektiviteten hos de tekniska och organisatoriska åtgärderna testas, undersöks och utvärderas regelbundet samt efter större förändringar eller personuppgiftsincidenter.",
+			NB: "Effektiviteten av de tekniske og organisatoriske tiltakene testes, vurderes og evalueres jevnlig og etter større endringer eller brudd på personopplysningssikkerheten.",
+			DA: "Effektiviteten af de tekniske og organisatoriske foranstaltninger afprøves, vurderes og evalueres regelmæssigt og efter større ændringer eller brud på persondatasikkerheden.",
+		},
+		Ref: "GDPR Art. 32(1)(d)",
+	},
+	{
+		ID:   MeasureSupplementaryTransfer,
+		Name: i18n.Text{EN: "Supplementary measures for transfers", SV: "Kompletterande åtgärder vid överföring till tredjeland", NB: "Supplerende tiltak ved overføring til tredjestat", DA: "Supplerende foranstaltninger ved overførsel til tredjelande"},
+		Description: i18n.Text{
+			EN: "Technical, contractual or organisational measures added to a transfer tool so that personal data transferred to a third country keep a level of protection essentially equivalent to that in the EEA.",
+			SV: "Tekniska, avtalsmässiga eller organisatoriska åtgärder som läggs till ett överföringsverktyg så att personuppgifter som överförs till tredjeland behåller en skyddsnivå som i huvudsak motsvarar den inom EES.",
+			NB: "Tekniske, kontraktsmessige eller organisatoriske tiltak som legges til et overføringsgrunnlag, slik at personopplysninger som overføres til en tredjestat, beholder et beskyttelsesnivå som i hovedsak tilsvarer det i EØS.",
+			DA: "Tekniske, kontraktlige eller organisatoriske foranstaltninger, der føjes til et overførselsgrundlag, så personoplysninger, der overføres til et tredjeland, bevarer et beskyttelsesniveau, der i det væsentlige svarer til niveauet i EØS.",
+		},
+		Ref: "GDPR Art. 44, 46(1)",
+	},
+}

@@ -1,0 +1,259 @@
+package security
+
+import (
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// Requirements are the security measures an agreement requires of the
+// processor (GDPR Art. 28(3)(c), Art. 32). Each field is one measure of the
+// [Catalogue]: nil means the agreement does not require it, a non-nil value
+// means it does, with the parameters the parties agreed. A measure with no
+// parameters filled in is still required. The zero Requirements requires
+// nothing and is written in JSON as {}.
+type Requirements struct {
+	// Pseudonymisation of personal data (GDPR Art. 32(1)(a); seed 004 C.2.1).
+	Pseudonymisation *Measure `json:"pseudonymisation,omitzero"`
+	// EncryptionAtRest: personal data are encrypted where they are stored
+	// (GDPR Art. 32(1)(a); seed 004 C.2.7).
+	EncryptionAtRest *Encryption `json:"encryptionAtRest,omitzero"`
+	// EncryptionInTransit: personal data are encrypted whenever they are
+	// transmitted (GDPR Art. 32(1)(a); seed 004 C.2.6, seed 000 §11.7).
+	EncryptionInTransit *Encryption `json:"encryptionInTransit,omitzero"`
+	// MFAInternet: access over the internet needs multi-factor
+	// authentication (seed 004 C.2.5).
+	MFAInternet *Measure `json:"mfaInternet,omitzero"`
+	// AccessControl: access on a need-to-know basis, reviewed at intervals
+	// (seed 004 C.2.2, seed 000 §11.4).
+	AccessControl *AccessControl `json:"accessControl,omitzero"`
+	// Logging of access to and use of the personal data (seed 004 C.2.10,
+	// seed 000 §11.12).
+	Logging *Logging `json:"logging,omitzero"`
+	// Backup of the personal data (GDPR Art. 32(1)(c); seed 004 C.2.3, seed
+	// 000 §11.6).
+	Backup *Backup `json:"backup,omitzero"`
+	// Continuity: a contingency and disaster recovery plan that is exercised
+	// (GDPR Art. 32(1)(c); seed 004 C.2.3).
+	Continuity *Continuity `json:"continuity,omitzero"`
+	// PhysicalSecurity of the premises and equipment (seed 004 C.2.8).
+	PhysicalSecurity *Measure `json:"physicalSecurity,omitzero"`
+	// RemoteWork: safeguards for work from home and other remote places
+	// (seed 004 C.2.9).
+	RemoteWork *RemoteWork `json:"remoteWork,omitzero"`
+	// ChangeManagement: changes are authorised, tested and approved before
+	// they go live (seed 004 C.2.4 item 8 and C.2.11, seed 000 §11.8–11.9).
+	ChangeManagement *Measure `json:"changeManagement,omitzero"`
+	// Patching: security updates are installed in good time (seed 004 C.2.4
+	// item 9 and C.2.11).
+	Patching *Patching `json:"patching,omitzero"`
+	// AwarenessTraining of staff and contractors (seed 004 C.2.11).
+	AwarenessTraining *Training `json:"awarenessTraining,omitzero"`
+	// MobileMedia: rules for removable storage media (seed 004 C.2.11).
+	MobileMedia *MobileMedia `json:"mobileMedia,omitzero"`
+	// Disposal: secure wiping or destruction of equipment and media (seed
+	// 004 C.2.11).
+	Disposal *Disposal `json:"disposal,omitzero"`
+	// RegularTesting of the effectiveness of the measures (GDPR Art.
+	// 32(1)(d); seed 004 C.2.4).
+	RegularTesting *Testing `json:"regularTesting,omitzero"`
+	// SupplementaryTransfer: supplementary measures for transfers to third
+	// countries (GDPR Art. 46(1) after CJEU C-311/18 Schrems II).
+	SupplementaryTransfer *Measure `json:"supplementaryTransferMeasures,omitzero"`
+}
+
+// Measure is a required measure that has no parameters beyond a note.
+type Measure struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+}
+
+// Encryption is a required encryption measure, at rest or in transit.
+type Encryption struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// Standard is the algorithm or protocol required, such as "AES-256" or
+	// "TLS 1.2 or later". Empty means the agreement asks only for recognised
+	// industry practice.
+	Standard string `json:"standard,omitzero"`
+}
+
+// AccessControl is the access control measure: access only for persons who
+// need it for their work, granted and withdrawn by a routine, and reviewed.
+type AccessControl struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// ReviewInterval is how often the access rights are reviewed, such as 6
+	// months. Zero means the agreement sets no interval.
+	ReviewInterval civil.Period `json:"reviewInterval,omitzero"`
+}
+
+// Backup is the backup measure.
+type Backup struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// Interval is how often a backup is taken, such as 1 day. Zero means the
+	// agreement asks only for regular backups.
+	Interval civil.Period `json:"interval,omitzero"`
+	// RestoreTestInterval is how often restoring from a backup is tested,
+	// such as 12 months. Zero means the agreement sets no interval.
+	RestoreTestInterval civil.Period `json:"restoreTestInterval,omitzero"`
+}
+
+// Continuity is the measure of a contingency and disaster recovery plan.
+type Continuity struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// ExerciseInterval is how often the plan is exercised, such as 1 year.
+	// Zero means the agreement sets no interval.
+	ExerciseInterval civil.Period `json:"exerciseInterval,omitzero"`
+}
+
+// RemoteWork is the remote work measure.
+type RemoteWork struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// VPN is set when remote access must go through a VPN or a technology
+	// that protects as well.
+	VPN bool `json:"vpn,omitzero"`
+	// MFA is set when remote users must sign in with multi-factor
+	// authentication or an equivalent safeguard.
+	MFA bool `json:"mfa,omitzero"`
+}
+
+// Patching is the security update measure.
+type Patching struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// CriticalWithin is the longest time to install a critical security
+	// update after it is released, such as 14 days. Zero means "without
+	// undue delay", as seed 004 writes it.
+	CriticalWithin civil.Period `json:"criticalWithin,omitzero"`
+}
+
+// Training is the security awareness training measure.
+type Training struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// Interval is how often staff are trained, such as 1 year. Zero means
+	// the agreement asks only for regular training.
+	Interval civil.Period `json:"interval,omitzero"`
+}
+
+// MobileMedia is the measure for removable storage media.
+type MobileMedia struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// Encrypted is set when media holding personal data must be encrypted.
+	Encrypted bool `json:"encrypted,omitzero"`
+	// Register is set when the processor must keep a register of the media
+	// used for the processing.
+	Register bool `json:"register,omitzero"`
+}
+
+// Disposal is the measure for disposing of equipment and storage media.
+type Disposal struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// Documented is set when each disposal must be documented and the
+	// documentation shown to the controller on request.
+	Documented bool `json:"documented,omitzero"`
+}
+
+// Testing is the measure of regularly testing, assessing and evaluating the
+// effectiveness of the security measures (GDPR Art. 32(1)(d)).
+type Testing struct {
+	// Note is free text that adds to or explains the requirement.
+	Note i18n.Text `json:"note,omitzero"`
+	// Interval is how often the measures are tested, such as 1 year. Zero
+	// means the agreement asks only for regular testing.
+	Interval civil.Period `json:"interval,omitzero"`
+}
+
+// Has reports whether r requires the measure id. It is false for an id that
+// is not in the [Catalogue].
+func (r Requirements) Has(id MeasureID) bool {
+	switch id {
+	case MeasurePseudonymisation:
+		return r.Pseudonymisation != nil
+	case MeasureEncryptionAtRest:
+		return r.EncryptionAtRest != nil
+	case MeasureEncryptionInTransit:
+		return r.EncryptionInTransit != nil
+	case MeasureMFAInternet:
+		return r.MFAInternet != nil
+	case MeasureAccessControl:
+		return r.AccessControl != nil
+	case MeasureLogging:
+		return r.Logging != nil
+	case MeasureBackup:
+		return r.Backup != nil
+	case MeasureContinuity:
+		return r.Continuity != nil
+	case MeasurePhysicalSecurity:
+		return r.PhysicalSecurity != nil
+	case MeasureRemoteWork:
+		return r.RemoteWork != nil
+	case MeasureChangeManagement:
+		return r.ChangeManagement != nil
+	case MeasurePatching:
+		return r.Patching != nil
+	case MeasureAwarenessTraining:
+		return r.AwarenessTraining != nil
+	case MeasureMobileMedia:
+		return r.MobileMedia != nil
+	case MeasureDisposal:
+		return r.Disposal != nil
+	case MeasureRegularTesting:
+		return r.RegularTesting != nil
+	case MeasureSupplementaryTransfer:
+		return r.SupplementaryTransfer != nil
+	}
+	return false
+}
+
+// IDs returns the measures r requires, in [Catalogue] order, or nil when it
+// requires none.
+func (r Requirements) IDs() []MeasureID {
+	var ids []MeasureID
+	for _, d := range catalogueIDs {
+		if r.Has(d) {
+			ids = append(ids, d)
+		}
+	}
+	return ids
+}
+
+// catalogueIDs lists the measure ids in Catalogue order; it is a separate
+// copy so that a caller changing the exported Catalogue cannot change what
+// IDs reports.
+var catalogueIDs = [...]MeasureID{
+	MeasurePseudonymisation,
+	MeasureEncryptionAtRest,
+	MeasureEncryptionInTransit,
+	MeasureMFAInternet,
+	MeasureAccessControl,
+	MeasureLogging,
+	MeasureBackup,
+	MeasureContinuity,
+	MeasurePhysicalSecurity,
+	MeasureRemoteWork,
+	MeasureChangeManagement,
+	MeasurePatching,
+	MeasureAwarenessTraining,
+	MeasureMobileMedia,
+	MeasureDisposal,
+	MeasureRegularTesting,
+	MeasureSupplementaryTransfer,
+}
+
+// Missing calls yield, in [Catalogue] order, for each measure that level l
+// calls for ([Level.RequiredMeasures]) and r does not require, and stops
+// early when yield returns false. It yields nothing when l is not a level.
+// It does not allocate.
+func (r Requirements) Missing(l Level, yield func(MeasureID) bool) {
+	for _, id := range l.measures() {
+		if !r.Has(id) && !yield(id) {
+			return
+		}
+	}
+}
