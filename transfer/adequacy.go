@@ -1,0 +1,359 @@
+package transfer
+
+import (
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// Condition is what an adequacy decision requires of a recipient beyond being
+// in the country. The values are defined in [Conditions].
+type Condition string
+
+// The conditions of adequacy decisions.
+const (
+	// NoCondition: the decision covers every recipient in the country.
+	NoCondition Condition = "none"
+	// DPFCertification: only organisations certified on the Data Privacy
+	// Framework List are covered (United States); see [Basis.DPFCertified].
+	DPFCertification Condition = "dpf-certification"
+	// CommercialOrganisations: only commercial organisations under PIPEDA
+	// are covered (Canada).
+	CommercialOrganisations Condition = "commercial-organisations"
+	// PartialScope: the decision covers part of the recipients or data; the
+	// scope note says which (Israel, Japan, Republic of Korea, and the
+	// United Kingdom until its renewal in 2025).
+	PartialScope Condition = "partial"
+)
+
+// ConditionDef defines a [Condition]: its name in each language.
+type ConditionDef struct {
+	ID   Condition // identifier
+	Name i18n.Text // short name
+}
+
+// Conditions defines every [Condition], in the order of the constants.
+// Source: DOMAIN.md §2.5, column "Scope notes".
+var Conditions = []ConditionDef{
+	{ID: NoCondition, Name: i18n.Text{
+		EN: "No condition",
+		SV: "Inget villkor",
+		NB: "Ingen vilkår",
+		DA: "Ingen betingelser",
+	}},
+	{ID: DPFCertification, Name: i18n.Text{
+		EN: "Recipient certified under the EU-US Data Privacy Framework",
+		SV: "Mottagaren är certifierad enligt ramverket för dataskydd mellan EU och USA",
+		NB: "Mottakeren er sertifisert etter rammeverket for personvern mellom EU og USA",
+		DA: "Modtageren er certificeret under databeskyttelsesrammen mellem EU og USA",
+	}},
+	{ID: CommercialOrganisations, Name: i18n.Text{
+		EN: "Commercial organisations only",
+		SV: "Endast kommersiella organisationer",
+		NB: "Bare kommersielle organisasjoner",
+		DA: "Kun kommercielle organisationer",
+	}},
+	{ID: PartialScope, Name: i18n.Text{
+		EN: "Partial scope",
+		SV: "Begränsad tillämplighet",
+		NB: "Begrenset virkeområde",
+		DA: "Begrænset anvendelsesområde",
+	}},
+}
+
+// Valid reports whether c is one of [Conditions].
+func (c Condition) Valid() bool {
+	for _, d := range Conditions {
+		if d.ID == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Name returns the name of c in language l, falling back to English; an
+// unknown condition is returned as it is.
+func (c Condition) Name(l i18n.Lang) string {
+	for _, d := range Conditions {
+		if d.ID == c {
+			s, _ := d.Name.Get(l, i18n.EN)
+			return s
+		}
+	}
+	return string(c)
+}
+
+// limitsScope reports whether c narrows the recipients or data a decision
+// covers in a way the recipient must check itself.
+func (c Condition) limitsScope() bool {
+	return c == CommercialOrganisations || c == PartialScope
+}
+
+// Decision is one adequacy decision of the Commission under GDPR Art. 45, as
+// data. It names exactly one of a country or an international organisation.
+type Decision struct {
+	// Country is the country the decision is for.
+	Country Country `json:"country,omitzero"`
+	// Organisation is the international organisation the decision is for.
+	Organisation Organisation `json:"organisation,omitzero"`
+	// Instrument names the decision, such as "Commission Implementing
+	// Decision (EU) 2023/1795".
+	Instrument string `json:"instrument"`
+	// Adopted is the day the decision was adopted; it applies from that day.
+	Adopted civil.Date `json:"adopted"`
+	// Ends is the last day the decision applies, or zero when it is
+	// open-ended.
+	Ends civil.Date `json:"ends,omitzero"`
+	// Condition is what the decision requires of the recipient.
+	Condition Condition `json:"condition"`
+	// Scope is a note on what the decision covers.
+	Scope i18n.Text `json:"scope,omitzero"`
+	// EFTAPending says that the decision is not yet incorporated into the
+	// EEA Agreement, so it does not apply to exporters in Iceland,
+	// Liechtenstein and Norway.
+	EFTAPending bool `json:"eftaPending,omitzero"`
+	// Source is where the facts of the row come from.
+	Source string `json:"source"`
+}
+
+// Applies reports whether d applies on the day on.
+func (d Decision) Applies(on civil.Date) bool {
+	return !on.Before(d.Adopted) && (d.Ends.IsZero() || !on.After(d.Ends))
+}
+
+// fullScope is the scope note of a decision without limits.
+var fullScope = i18n.Text{
+	EN: "Full scope.",
+	SV: "Gäller fullt ut.",
+	NB: "Gjelder fullt ut.",
+	DA: "Gælder fuldt ud.",
+}
+
+// Sources of the rows of [Decisions]; all of them are DOMAIN.md §2.5, which
+// names its primary sources at the end of §2.
+const (
+	srcConfirmed = "DOMAIN.md §2.5 [confirmed]: cnpd.public.lu adequacy list; ThomasMoreAI transfers.md (2026-08-05); Commission review of 15 Jan 2024"
+	srcMemory    = "DOMAIN.md §2.5: adoption date from memory, not re-checked (DOMAIN.md §7 item 5); decision number confirmed"
+)
+
+// Decisions lists the adequacy decisions of the Commission, one row per
+// decision, in the order of DOMAIN.md §2.5 (alphabetical by name). Source:
+// DOMAIN.md §2.5 "EU adequacy decisions in force (newest item Jan 2026)" and
+// the sources it names (eur-lex.europa.eu, cnpd.public.lu, the Commission's
+// review report of 15 January 2024, europalov.no for the EEA status of
+// Brazil); each row's Source says which facts are confirmed. The United
+// Kingdom has two rows: the 2021 decision (with its immigration-control
+// carve-out, extended to 27 December 2025) and its renewal of 19 December
+// 2025 until 27 December 2031.
+//
+// Known gaps: DOMAIN.md records the EEA status of Brazil only. Every other
+// decision is treated as incorporated into the EEA Agreement, which is
+// unverified for the newest ones (the European Patent Organisation, July
+// 2025, and the renewal for the United Kingdom, December 2025). The adoption
+// dates for Jersey, New Zealand, Switzerland and Uruguay and the number of the
+// Korean decision are from memory (DOMAIN.md §7 item 5).
+var Decisions = []Decision{
+	{
+		Country: "AD", Instrument: "Commission Decision 2010/625/EU",
+		Adopted: civil.D(2010, 10, 19), Condition: NoCondition, Scope: fullScope,
+		Source: srcConfirmed,
+	},
+	{
+		Country: "AR", Instrument: "Commission Decision 2003/490/EC",
+		Adopted: civil.D(2003, 6, 30), Condition: NoCondition, Scope: fullScope,
+		Source: srcConfirmed,
+	},
+	{
+		Country: "BR", Instrument: "Commission Implementing Decision (EU) 2026/179 (C(2026) 373)",
+		Adopted: civil.D(2026, 1, 26), Condition: NoCondition,
+		Scope: i18n.Text{
+			EN: "Controllers and processors subject to Brazil's General Data Protection Law (LGPD); to be reviewed after four years.",
+			SV: "Personuppgiftsansvariga och personuppgiftsbiträden som omfattas av Brasiliens allmänna dataskyddslag (LGPD); ses över efter fyra år.",
+			NB: "Behandlingsansvarlige og databehandlere som er omfattet av Brasils generelle personvernlov (LGPD); skal gjennomgås etter fire år.",
+			DA: "Dataansvarlige og databehandlere, der er omfattet af Brasiliens generelle databeskyttelseslov (LGPD); tages op til revision efter fire år.",
+		},
+		EFTAPending: true,
+		Source:      "DOMAIN.md §2.5 [confirmed]: cms.law, stevens-bolton.com, kennedyslaw.com (adopted 26 Jan 2026); europalov.no rettsakt id-34841 (EEA incorporation pending on 6 May 2026, DOMAIN.md §7 item 6)",
+	},
+	{
+		Country: "CA", Instrument: "Commission Decision 2002/2/EC",
+		Adopted: civil.D(2001, 12, 20), Condition: CommercialOrganisations,
+		Scope: i18n.Text{
+			EN: "Only commercial organisations subject to the Personal Information Protection and Electronic Documents Act (PIPEDA).",
+			SV: "Endast kommersiella organisationer som omfattas av den kanadensiska lagen PIPEDA.",
+			NB: "Bare kommersielle organisasjoner som er omfattet av den kanadiske loven PIPEDA.",
+			DA: "Kun kommercielle organisationer, der er omfattet af den canadiske lov PIPEDA.",
+		},
+		Source: srcConfirmed,
+	},
+	{
+		Organisation: EuropeanPatentOrganisation, Instrument: "Commission Decision C(2025) 4626",
+		Adopted: civil.D(2025, 7, 15), Condition: NoCondition,
+		Scope: i18n.Text{
+			EN: "The first adequacy decision for an international organisation.",
+			SV: "Det första beslutet om adekvat skyddsnivå för en internationell organisation.",
+			NB: "Den første beslutningen om tilstrekkelig beskyttelsesnivå for en internasjonal organisasjon.",
+			DA: "Den første afgørelse om tilstrækkeligheden af beskyttelsesniveauet for en international organisation.",
+		},
+		Source: "DOMAIN.md §2.5 [confirmed]: globalpolicywatch.com 2025/07; ThomasMoreAI transfers.md (2026-08-05)",
+	},
+	{
+		Country: "FO", Instrument: "Commission Decision 2010/146/EU",
+		Adopted: civil.D(2010, 3, 5), Condition: NoCondition, Scope: fullScope,
+		Source: srcConfirmed,
+	},
+	{
+		Country: "GG", Instrument: "Commission Decision 2003/821/EC",
+		Adopted: civil.D(2003, 11, 21), Condition: NoCondition, Scope: fullScope,
+		Source: srcConfirmed,
+	},
+	{
+		Country: "IM", Instrument: "Commission Decision 2004/411/EC",
+		Adopted: civil.D(2004, 4, 28), Condition: NoCondition, Scope: fullScope,
+		Source: srcConfirmed,
+	},
+	{
+		Country: "IL", Instrument: "Commission Decision 2011/61/EU",
+		Adopted: civil.D(2011, 1, 31), Condition: PartialScope,
+		Scope: i18n.Text{
+			EN: "Automated international transfers, and data processed automatically after the transfer.",
+			SV: "Automatiserade internationella överföringar och uppgifter som behandlas automatiserat efter överföringen.",
+			NB: "Automatiserte internasjonale overføringer og opplysninger som behandles automatisert etter overføringen.",
+			DA: "Automatiserede internationale overførsler og oplysninger, der behandles automatisk efter overførslen.",
+		},
+		Source: srcConfirmed,
+	},
+	{
+		Country: "JP", Instrument: "Commission Implementing Decision (EU) 2019/419",
+		Adopted: civil.D(2019, 1, 23), Condition: PartialScope,
+		Scope: i18n.Text{
+			EN: "Private-sector operators under the Act on the Protection of Personal Information (APPI), with the Supplementary Rules.",
+			SV: "Aktörer i privat sektor som omfattas av den japanska lagen APPI, tillsammans med de kompletterande reglerna.",
+			NB: "Aktører i privat sektor som er omfattet av den japanske loven APPI, sammen med de utfyllende reglene.",
+			DA: "Aktører i den private sektor, der er omfattet af den japanske lov APPI, sammen med de supplerende regler.",
+		},
+		Source: "DOMAIN.md §2.5 [confirmed]: COM(2023) 275; ThomasMoreAI adequacy-assessment process.py",
+	},
+	{
+		Country: "JE", Instrument: "Commission Decision 2008/393/EC",
+		Adopted: civil.D(2008, 5, 8), Condition: NoCondition, Scope: fullScope,
+		Source: srcMemory,
+	},
+	{
+		Country: "NZ", Instrument: "Commission Implementing Decision 2013/65/EU",
+		Adopted: civil.D(2012, 12, 19), Condition: NoCondition, Scope: fullScope,
+		Source: srcMemory,
+	},
+	{
+		Country: "KR", Instrument: "Commission Implementing Decision (EU) 2022/254",
+		Adopted: civil.D(2021, 12, 17), Condition: PartialScope,
+		Scope: i18n.Text{
+			EN: "The Personal Information Protection Act (PIPA); credit information under the supervision of the Financial Services Commission, religious organisations and political parties are excluded.",
+			SV: "Den sydkoreanska lagen PIPA; kreditupplysningar under tillsyn av den sydkoreanska finansinspektionen, religiösa organisationer och politiska partier omfattas inte.",
+			NB: "Den sørkoreanske loven PIPA; kredittopplysninger under tilsyn av det sørkoreanske finanstilsynet, religiøse organisasjoner og politiske partier er ikke omfattet.",
+			DA: "Den sydkoreanske lov PIPA; kreditoplysninger under tilsyn af det sydkoreanske finanstilsyn, religiøse organisationer og politiske partier er ikke omfattet.",
+		},
+		Source: "DOMAIN.md §2.5: adoption date [confirmed] (eucrim.eu, cnpd.public.lu, huntonprivacyblog.com); decision number from memory (DOMAIN.md §7 item 5)",
+	},
+	{
+		Country: "CH", Instrument: "Commission Decision 2000/518/EC",
+		Adopted: civil.D(2000, 7, 26), Condition: NoCondition, Scope: fullScope,
+		Source: srcMemory,
+	},
+	{
+		Country: "GB", Instrument: "Commission Implementing Decision (EU) 2021/1772, as extended",
+		Adopted: civil.D(2021, 6, 28), Ends: civil.D(2025, 12, 27), Condition: PartialScope,
+		Scope: i18n.Text{
+			EN: "Transfers for the purposes of UK immigration control are excluded; extended to 27 December 2025.",
+			SV: "Överföringar för brittisk invandringskontroll omfattas inte; förlängt till den 27 december 2025.",
+			NB: "Overføringer for britisk innvandringskontroll er ikke omfattet; forlenget til 27. desember 2025.",
+			DA: "Overførsler til brug for britisk indvandringskontrol er ikke omfattet; forlænget til den 27. december 2025.",
+		},
+		Source: "DOMAIN.md §2.5 [confirmed]: arnoldporter.com (adopted 28 Jun 2021); ThomasMoreAI transfers.md (extension, carve-out)",
+	},
+	{
+		Country: "GB", Instrument: "Commission Implementing Decision of 19 December 2025 renewing Implementing Decision (EU) 2021/1772",
+		Adopted: civil.D(2025, 12, 19), Ends: civil.D(2031, 12, 27), Condition: NoCondition,
+		Scope: i18n.Text{
+			EN: "Renewed without the carve-out for UK immigration control.",
+			SV: "Förnyat utan undantaget för brittisk invandringskontroll.",
+			NB: "Fornyet uten unntaket for britisk innvandringskontroll.",
+			DA: "Fornyet uden undtagelsen for britisk indvandringskontrol.",
+		},
+		Source: "DOMAIN.md §2.5 [confirmed]: storagetech.news, uea.ac.uk (renewed 19 Dec 2025 until 27 Dec 2031); number of the renewing decision not recorded",
+	},
+	{
+		Country: "US", Instrument: "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
+		Adopted: civil.D(2023, 7, 10), Condition: DPFCertification,
+		Scope: i18n.Text{
+			EN: "Only organisations certified on the Data Privacy Framework List; check each legal entity on dataprivacyframework.gov.",
+			SV: "Endast organisationer som är certifierade enligt ramverket för dataskydd mellan EU och USA; kontrollera varje juridisk person på dataprivacyframework.gov.",
+			NB: "Bare organisasjoner som er sertifisert etter rammeverket for personvern mellom EU og USA; kontroller hver juridiske person på dataprivacyframework.gov.",
+			DA: "Kun organisationer, der er certificeret under databeskyttelsesrammen mellem EU og USA; kontrollér hver juridisk person på dataprivacyframework.gov.",
+		},
+		Source: "DOMAIN.md §2.5 [confirmed]: ThomasMoreAI transfers.md (2026-08-05); upheld by the General Court 3 Sep 2025 (T-553/23 Latombe), appeal C-703/25 P pending [single source]",
+	},
+	{
+		Country: "UY", Instrument: "Commission Implementing Decision 2012/484/EU",
+		Adopted: civil.D(2012, 8, 21), Condition: NoCondition, Scope: fullScope,
+		Source: srcMemory,
+	},
+}
+
+// adequacy is the state of the adequacy decisions for a location on a day.
+type adequacy struct {
+	index  int    // index in Decisions of the decision that applies, or -1
+	reason Reason // AdequacyApplies, AdequacyNotYet, AdequacyEnded or NoAdequacy
+}
+
+// lookup finds the decision for the canonical country c or the organisation
+// with index org in [Organisations] (c is "" then) on the day on. When more
+// than one applies, the one adopted last wins. It does not allocate.
+func lookup(c Country, org int, on civil.Date) adequacy {
+	var o Organisation
+	if org >= 0 {
+		o = Organisations[org].ID
+	}
+	best, ended, notYet := -1, false, false
+	for i := range Decisions {
+		d := &Decisions[i]
+		if d.Country != c || d.Organisation != o {
+			continue
+		}
+		switch {
+		case d.Applies(on):
+			if best < 0 || Decisions[best].Adopted.Before(d.Adopted) {
+				best = i
+			}
+		case on.Before(d.Adopted):
+			notYet = true
+		default:
+			ended = true
+		}
+	}
+	switch {
+	case best >= 0:
+		return adequacy{best, AdequacyApplies}
+	case ended:
+		return adequacy{-1, AdequacyEnded}
+	case notYet:
+		return adequacy{-1, AdequacyNotYet}
+	}
+	return adequacy{-1, NoAdequacy}
+}
+
+// DecisionFor returns the adequacy decision that covers the location loc on
+// the day on. It reports false when no decision applies that day: none
+// exists, it was adopted later, or it had ended. Conditions of the decision
+// (DPF certification, scope, EEA incorporation) are not checked; [Assess]
+// checks them.
+func DecisionFor(loc Location, on civil.Date) (Decision, bool) {
+	c, org, ok := resolve(loc)
+	if !ok {
+		return Decision{}, false
+	}
+	a := lookup(c, org, on)
+	if a.index < 0 {
+		return Decision{}, false
+	}
+	return Decisions[a.index], true
+}

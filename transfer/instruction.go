@@ -1,0 +1,137 @@
+package transfer
+
+import (
+	"slices"
+
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// InstructionKind is the controller's documented instruction on where the
+// personal data may be processed and whether they may be transferred to third
+// countries (GDPR Art. 28(3)(a)). The values are defined in [Instructions].
+type InstructionKind string
+
+// The instructions on transfers, from the strictest.
+const (
+	// NoThirdCountries: no processing outside the EU/EEA and no access from
+	// outside it (seed 004, "VALG 2").
+	NoThirdCountries InstructionKind = "eea-only"
+	// OnlyListed: processing only in the countries of
+	// [Instruction.Countries], inside the EEA as well (seed 000: "Sweden
+	// only"). A listed third country still needs a [Basis].
+	OnlyListed InstructionKind = "listed-countries"
+	// WithSafeguards: transfers to third countries and international
+	// organisations are allowed when they rest on a basis under Chapter V
+	// (seed 004, "VALG 1").
+	WithSafeguards InstructionKind = "with-safeguards"
+)
+
+// Instruction is the controller's instruction on transfers.
+type Instruction struct {
+	// Kind is the instruction. It is required: without it, no transfer
+	// outside the EEA is allowed.
+	Kind InstructionKind `json:"kind"`
+	// Countries are the ISO 3166-1 alpha-2 codes of the countries where
+	// processing is allowed, with [OnlyListed].
+	Countries []Country `json:"countries,omitzero"`
+}
+
+// lists reports whether the instruction's countries include c, a canonical
+// code, comparing them normalized. It does not allocate.
+func (in Instruction) lists(c Country) bool {
+	return slices.ContainsFunc(in.Countries, func(x Country) bool {
+		n, ok := canonical(x)
+		return ok && n == c
+	})
+}
+
+// InstructionDef defines an [InstructionKind]: its name and description in
+// each language and its legal reference.
+type InstructionDef struct {
+	ID          InstructionKind // identifier
+	Name        i18n.Text       // short name, as a choice in a form
+	Description i18n.Text       // the instruction as it reads in the agreement
+	Ref         string          // legal reference
+}
+
+// Instructions defines every [InstructionKind], in the order of the
+// constants. Source: DOMAIN.md §1.1–§1.2 (GDPR Art. 28(3)(a)) and §2 (Chapter
+// V); the choices follow seed 000 ("only in Sweden") and seed 004 ("VALG 1"
+// and "VALG 2"); terms from DOMAIN.md §3.
+var Instructions = []InstructionDef{
+	{
+		ID: NoThirdCountries,
+		Name: i18n.Text{
+			EN: "Only within the EU/EEA",
+			SV: "Endast inom EU/EES",
+			NB: "Bare innenfor EU/EØS",
+			DA: "Kun inden for EU/EØS",
+		},
+		Description: i18n.Text{
+			EN: "The processor may not transfer personal data to a third country or an international organisation, and no one may access the data from outside the EU/EEA.",
+			SV: "Personuppgiftsbiträdet får inte överföra personuppgifter till tredjeland eller till en internationell organisation, och ingen får komma åt uppgifterna från en plats utanför EU/EES.",
+			NB: "Databehandleren kan ikke overføre personopplysninger til en tredjestat eller en internasjonal organisasjon, og ingen kan få tilgang til opplysningene fra et sted utenfor EU/EØS.",
+			DA: "Databehandleren må ikke overføre personoplysninger til et tredjeland eller en international organisation, og ingen må få adgang til oplysningerne fra et sted uden for EU/EØS.",
+		},
+		Ref: "GDPR Art. 28(3)(a)",
+	},
+	{
+		ID: OnlyListed,
+		Name: i18n.Text{
+			EN: "Only in the listed countries",
+			SV: "Endast i angivna länder",
+			NB: "Bare i de oppførte landene",
+			DA: "Kun i de anførte lande",
+		},
+		Description: i18n.Text{
+			EN: "Personal data may be processed only in the countries listed in the controller's instructions, within the EU/EEA as well; a listed third country still needs a transfer basis under Chapter V.",
+			SV: "Personuppgifterna får behandlas endast i de länder som anges i den personuppgiftsansvariges instruktioner, även inom EU/EES; ett angivet tredjeland kräver ändå en grund för överföring enligt kapitel V.",
+			NB: "Personopplysningene kan bare behandles i de landene som er oppført i den behandlingsansvarliges instrukser, også innenfor EU/EØS; en oppført tredjestat krever likevel et overføringsgrunnlag etter kapittel V.",
+			DA: "Personoplysningerne må kun behandles i de lande, der er anført i den dataansvarliges instruks, også inden for EU/EØS; et anført tredjeland kræver stadig et overførselsgrundlag efter kapitel V.",
+		},
+		Ref: "GDPR Art. 28(3)(a)",
+	},
+	{
+		ID: WithSafeguards,
+		Name: i18n.Text{
+			EN: "Third countries with a basis under Chapter V",
+			SV: "Tredjeland med stöd i kapitel V",
+			NB: "Tredjestater med grunnlag i kapittel V",
+			DA: "Tredjelande med grundlag i kapitel V",
+		},
+		Description: i18n.Text{
+			EN: "Transfers to third countries and international organisations are allowed when they rest on an adequacy decision, on appropriate safeguards or, exceptionally, on a derogation under Chapter V.",
+			SV: "Överföring till tredjeland och internationella organisationer är tillåten när den grundas på ett beslut om adekvat skyddsnivå, på lämpliga skyddsåtgärder eller, i undantagsfall, på ett undantag enligt kapitel V.",
+			NB: "Overføring til tredjestater og internasjonale organisasjoner er tillatt når den bygger på en beslutning om tilstrekkelig beskyttelsesnivå, på nødvendige garantier eller, unntaksvis, på et unntak etter kapittel V.",
+			DA: "Overførsel til tredjelande og internationale organisationer er tilladt, når den sker på grundlag af en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, fornødne garantier eller undtagelsesvis en undtagelse efter kapitel V.",
+		},
+		Ref: "GDPR Art. 28(3)(a), Chapter V",
+	},
+}
+
+// Valid reports whether k is one of [Instructions].
+func (k InstructionKind) Valid() bool {
+	_, ok := k.Def()
+	return ok
+}
+
+// Def returns the definition of k from [Instructions].
+func (k InstructionKind) Def() (InstructionDef, bool) {
+	for _, d := range Instructions {
+		if d.ID == k {
+			return d, true
+		}
+	}
+	return InstructionDef{}, false
+}
+
+// Name returns the name of k in language l, falling back to English; an
+// unknown kind is returned as it is.
+func (k InstructionKind) Name(l i18n.Lang) string {
+	d, ok := k.Def()
+	if !ok {
+		return string(k)
+	}
+	s, _ := d.Name.Get(l, i18n.EN)
+	return s
+}

@@ -1,0 +1,79 @@
+package transfer
+
+import (
+	"strings"
+
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// Organisation is an international organisation that receives personal data
+// as a recipient of its own, without a country (GDPR Art. 4(26), Art. 44). The
+// values are lower-case identifiers from [Organisations].
+type Organisation string
+
+// The international organisations dpakit knows.
+const (
+	// EuropeanPatentOrganisation is the European Patent Organisation, the
+	// first international organisation with an adequacy decision.
+	EuropeanPatentOrganisation Organisation = "epo"
+)
+
+// OrganisationDef defines an [Organisation]: its identifier and its name in
+// each language.
+type OrganisationDef struct {
+	ID   Organisation // identifier
+	Name i18n.Text    // official name in each language
+}
+
+// Organisations defines every [Organisation]. Source: DOMAIN.md §2.5 (the
+// European Patent Organisation, adequacy decision C(2025) 4626); the names are
+// the organisation's own names in each language.
+var Organisations = []OrganisationDef{
+	{
+		ID: EuropeanPatentOrganisation,
+		Name: i18n.Text{
+			EN: "European Patent Organisation",
+			SV: "Europeiska patentorganisationen",
+			NB: "Den europeiske patentorganisasjonen",
+			DA: "Den Europæiske Patentorganisation",
+		},
+	},
+}
+
+// lookupOrganisation returns the index in [Organisations] of o, ignoring
+// surrounding space and case, or -1. It does not allocate.
+func lookupOrganisation(o Organisation) int {
+	s := strings.TrimSpace(string(o))
+	for i, d := range Organisations {
+		if strings.EqualFold(s, string(d.ID)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Normalize returns o with surrounding spaces removed and in lower case.
+func (o Organisation) Normalize() Organisation {
+	if i := lookupOrganisation(o); i >= 0 {
+		return Organisations[i].ID
+	}
+	return Organisation(strings.ToLower(strings.TrimSpace(string(o))))
+}
+
+// Valid reports whether o is one of [Organisations], exactly as written.
+func (o Organisation) Valid() bool {
+	i := lookupOrganisation(o)
+	return i >= 0 && Organisations[i].ID == o
+}
+
+// Name returns the organisation's name in language l, falling back to
+// English. An unknown organisation is returned as it is.
+func (o Organisation) Name(l i18n.Lang) string {
+	for _, d := range Organisations {
+		if d.ID == o {
+			s, _ := d.Name.Get(l, i18n.EN)
+			return s
+		}
+	}
+	return string(o)
+}
