@@ -3,6 +3,7 @@ package annex
 import (
 	"strconv"
 
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/security"
 
@@ -74,10 +75,8 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Blank(ObjectionMissing, base+"/objectionWindow")
 		}
 	}
-	if !b.NoticePeriod.IsZero() && !b.ObjectionWindow.IsZero() {
-		if sign, _ := b.ObjectionWindow.Compare(b.NoticePeriod); sign > 0 {
-			r.Add(ObjectionTooLong, base+"/objectionWindow", b.ObjectionWindow, b.NoticePeriod)
-		}
+	if b.ObjectionWindow.Check() == nil && b.NoticePeriod.Check() == nil && mayOutlast(b.ObjectionWindow, b.NoticePeriod) {
+		r.Add(ObjectionTooLong, base+"/objectionWindow", b.ObjectionWindow, b.NoticePeriod)
 	}
 	for i, e := range b.Entries {
 		at := func(field string) func() string {
@@ -112,6 +111,21 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		}
 	}
 	b.checkChain(r, base)
+}
+
+// mayOutlast reports whether the objection window can end after the notice
+// period for some start date: 30 days outlasts a month that starts in
+// February, so it is reported although it is shorter than most months.
+func mayOutlast(window, notice civil.Period) bool {
+	if window.IsZero() || notice.IsZero() {
+		return false
+	}
+	if sign, exact := window.Compare(notice); exact {
+		return sign > 0
+	}
+	_, windowMax := window.Bounds()
+	noticeMin, _ := notice.Bounds()
+	return windowMax > noticeMin
 }
 
 func (b SubProcessors) checkChain(r finding.Reporter, base string) {

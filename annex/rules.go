@@ -1,6 +1,8 @@
 package annex
 
 import (
+	"fmt"
+
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
@@ -161,9 +163,25 @@ func CheckPeriod(r finding.Reporter, p civil.Period, path func() string) {
 	if p.IsZero() {
 		return
 	}
-	if err := p.Check(); err != nil {
-		r.Add(finding.PeriodInvalid, path(), err)
+	if p.Check() != nil {
+		r.Add(finding.PeriodInvalid, path(), PeriodProblem(p))
 	}
+}
+
+// PeriodProblem is a message argument that says, in the finding's
+// language, what is wrong with an invalid period.
+type PeriodProblem civil.Period
+
+// In describes the problem in language l.
+func (p PeriodProblem) In(l i18n.Lang) string {
+	v := civil.Period(p)
+	var t i18n.Text
+	if !v.Unit.Valid() {
+		t = msg("unknown unit %q", "okänd enhet %q", "ukjent enhet %q", "ukendt enhed %q")
+		return fmt.Sprintf(t.In(l), string(v.Unit))
+	}
+	t = msg("the value %d is negative", "värdet %d är negativt", "verdien %d er negativ", "værdien %d er negativ")
+	return fmt.Sprintf(t.In(l), v.Value)
 }
 
 // CheckOrgID reports [OrgIDInvalid] at path when id is given but fails its

@@ -122,8 +122,21 @@ func (p Period) Compare(q Period) (sign int, exact bool) {
 		return -1, true
 	case pmin > qmax:
 		return 1, true
+	case pmin == pmax && pmin == qmin && qmin == qmax:
+		return 0, true // 0 months against 0 hours
 	}
-	return cmp64(pmin+pmax, qmin+qmax), false
+	return cmp64(p.average(), q.average()), false
+}
+
+// average returns the average length of p in units of 1/200 hour, so that
+// both families are whole numbers: over the 400-year Gregorian cycle a month
+// lasts 146097 days / 4800 = 146097/200 hours on average.
+func (p Period) average() int64 {
+	n, fixed := p.exact()
+	if fixed {
+		return n * 200
+	}
+	return n * 146097
 }
 
 func cmp64(a, b int64) int {

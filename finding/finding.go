@@ -6,6 +6,7 @@ import (
 
 	"github.com/dpakit/dpakit/i18n"
 	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
 )
 
 // Severity says how serious a finding is.
@@ -68,8 +69,13 @@ func (f Finding) Message(l i18n.Lang) string {
 			args[i] = loc.In(used)
 		}
 	}
-	return message.NewPrinter(used.Tag()).Sprintf(format, args...)
+	return message.NewPrinter(used.Tag(), message.Catalog(noCatalog)).Sprintf(format, args...)
 }
+
+// noCatalog keeps the printer off x/text's global default catalog: the
+// format strings come from the definitions, and the printer only formats
+// numbers in the language's own way.
+var noCatalog = catalog.NewBuilder()
 
 // Localizer is an argument that writes itself in a language, as
 // [civil.Period] and [i18n.Text] do. Finding messages use it so that
@@ -91,7 +97,7 @@ func (f Finding) Messages() i18n.Text {
 func (f Finding) String() string {
 	path := f.Path
 	if path == "" {
-		path = "/"
+		path = "(agreement)"
 	}
 	return string(f.Severity) + " " + string(f.Code) + " " + path + ": " + f.Message(i18n.EN)
 }

@@ -1,12 +1,13 @@
 package finding
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
 
 // Pointer builds an RFC 6901 JSON Pointer from object keys (strings) and array
-// indexes (ints): Pointer("annexes", "b", "subProcessors", 3, "country") is
+// indexes (ints); any other part is written as fmt.Sprint formats it: Pointer("annexes", "b", "subProcessors", 3, "country") is
 // "/annexes/b/subProcessors/3/country". "~" and "/" in keys are escaped.
 // Pointer() is "", the whole document.
 func Pointer(parts ...any) string {
@@ -21,7 +22,7 @@ func Pointer(parts ...any) string {
 		case interface{ String() string }:
 			writeEscaped(&b, v.String())
 		default:
-			panic("finding.Pointer: part must be a string or an int")
+			writeEscaped(&b, fmt.Sprint(v))
 		}
 	}
 	return b.String()

@@ -74,6 +74,10 @@ var (
 	ErrEmpty    = errors.New("org: organisation number is empty")
 )
 
+// separators are the characters people put between digit groups: space,
+// hyphen, full stop, no-break and narrow no-break space, en dash.
+const separators = " -.\u00a0\u202f\u2013"
+
 // Normalize returns id with separators, VAT affixes and the Swedish "16"
 // century prefix removed from Nordic numbers, and surrounding space trimmed
 // from others. It allocates only when it changes something.
@@ -85,10 +89,9 @@ func (id ID) Normalize() ID {
 		id.Value = v
 		return id
 	}
-	if strings.ContainsAny(v, " -.\u00a0") {
+	if strings.ContainsAny(v, separators) {
 		v = strings.Map(func(r rune) rune {
-			switch r {
-			case ' ', '-', '.', '\u00a0':
+			if strings.ContainsRune(separators, r) {
 				return -1
 			}
 			return r
@@ -128,6 +131,9 @@ var (
 // not allocate.
 func (id ID) Check() error {
 	v := id.Value
+	if v == "" && id.Scheme.Valid() {
+		return ErrEmpty
+	}
 	switch id.Scheme {
 	case SEOrgNr:
 		// Groups 1–9 (DOMAIN.md §4.3); the third digit is at least 2, so the

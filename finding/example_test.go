@@ -1,0 +1,72 @@
+package finding_test
+
+import (
+	"fmt"
+
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/finding"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+func ExamplePointer() {
+	fmt.Println(finding.Pointer("annexes", "b", "subProcessors", 3, "country"))
+	fmt.Println(finding.Pointer("terms", "a/b", "x~y"))
+	fmt.Printf("%q\n", finding.Pointer())
+	// Output:
+	// /annexes/b/subProcessors/3/country
+	// /terms/a~1b/x~0y
+	// ""
+}
+
+func ExampleFinding_Message() {
+	over := &finding.Def{Code: "example.over-cap", Severity: finding.Error, Message: i18n.Text{
+		EN: "%[1]v is longer than %[2]v.",
+		SV: "%[1]v är längre än %[2]v.",
+		NB: "%[1]v er lengre enn %[2]v.",
+		DA: "%[1]v er længere end %[2]v.",
+	}}
+	var l finding.List
+	l.Add(over, "/clauses/breachNotification/0/within", civil.Of(4, civil.Days), civil.Of(72, civil.Hours))
+	for _, lang := range i18n.Langs {
+		fmt.Printf("%s: %q\n", lang, l[0].Message(lang))
+	}
+	// Output:
+	// en: "4\u00a0days is longer than 72\u00a0hours."
+	// sv: "4\u00a0dagar är längre än 72\u00a0timmar."
+	// nb: "4\u00a0dager er lengre enn 72\u00a0timer."
+	// da: "4\u00a0dage er længere end 72\u00a0timer."
+}
+
+func ExampleReporter_Text() {
+	missing := &finding.Def{Code: "example.purpose-missing", Severity: finding.Error, Message: i18n.T("The purpose is not stated.")}
+	path := func() string { return "/processing/purpose" }
+
+	var l finding.List
+	draft := finding.Reporter{List: &l, Lang: i18n.SV}
+	draft.Text(missing, i18n.Text{}, path)
+	draft.Text(missing, i18n.Text{EN: "Payroll"}, path)
+	final := finding.Reporter{List: &l, Final: true, Lang: i18n.SV}
+	final.Text(missing, i18n.Text{}, path)
+	final.Text(missing, i18n.Text{SV: "Lönehantering för [kund]"}, path)
+	l.Sort()
+	for _, f := range l {
+		fmt.Println(f.Severity, f.Code, f.Path)
+	}
+	// Output:
+	// error example.purpose-missing /processing/purpose
+	// warning example.purpose-missing /processing/purpose
+	// warning text.main-language-missing /processing/purpose
+	// error text.placeholder /processing/purpose/sv
+}
+
+func ExampleFinding_MarshalJSON() {
+	var l finding.List
+	l.Add(finding.EnumInvalid, "/annexes/b/authorisation", "sometimes")
+	b, err := l[0].MarshalJSON()
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(b))
+	// Output:
+	// {"code":"value.unknown","severity":"error","path":"/annexes/b/authorisation","message":{"en":"\"sometimes\" is not one of the allowed values.","sv":"\"sometimes\" är inte ett av de tillåtna värdena.","nb":"\"sometimes\" er ikke en av de tillatte verdiene.","da":"\"sometimes\" er ikke en af de tilladte værdier."}}
+}
