@@ -71,11 +71,11 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		if b.NoticePeriod.IsZero() {
 			r.Blank(NoticeMissing, base+"/noticePeriod")
 		}
-		if b.ObjectionWindow.IsZero() {
+		if b.ObjectionWindow.IsZero() && !b.entryWindows() {
 			r.Blank(ObjectionMissing, base+"/objectionWindow")
 		}
 	}
-	if b.ObjectionWindow.Check() == nil && b.NoticePeriod.Check() == nil && mayOutlast(b.ObjectionWindow, b.NoticePeriod) {
+	if b.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(b.ObjectionWindow, b.NoticePeriod) {
 		r.Add(ObjectionTooLong, base+"/objectionWindow", b.ObjectionWindow, b.NoticePeriod)
 	}
 	for i, e := range b.Entries {
@@ -101,6 +101,9 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Add(finding.EnumInvalid, at("/authorisation")(), string(e.Authorisation))
 		}
 		CheckPeriod(r, e.ObjectionWindow, at("/objectionWindow"))
+		if e.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(e.ObjectionWindow, b.NoticePeriod) {
+			r.Add(ObjectionTooLong, at("/objectionWindow")(), e.ObjectionWindow, b.NoticePeriod)
+		}
 		if e.ID != "" {
 			for j := range i {
 				if b.Entries[j].ID == e.ID {
@@ -111,6 +114,17 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		}
 	}
 	b.checkChain(r, base)
+}
+
+// entryWindows reports whether any entry sets its own objection window, as
+// seed 000 does for the sub-processors Inera engages.
+func (b SubProcessors) entryWindows() bool {
+	for _, e := range b.Entries {
+		if !e.ObjectionWindow.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // mayOutlast reports whether the objection window can end after the notice
@@ -235,7 +249,9 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 		r.Add(finding.EnumInvalid, base+"/form", string(a.Form))
 	}
 	if a.Frequency.IsZero() && required {
-		r.Blank(AuditFrequencyMissing, base+"/frequency")
+		// An audit right on request meets Art. 28(3)(h); a set frequency is
+		// good practice, so this stays a warning even in a final agreement.
+		r.Add(AuditFrequencyMissing, base+"/frequency")
 	}
 	CheckPeriod(r, a.Frequency, func() string { return base + "/frequency" })
 	if a.Costs != "" && !a.Costs.Valid() {
@@ -246,7 +262,9 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 func (s Security) check(r finding.Reporter, base string) {
 	switch {
 	case s.Level == "":
-		r.Blank(LevelMissing, base+"/level")
+		// Art. 32 requires measures, not a named level; the level is the
+		// Danish templates' device, so its absence is a warning.
+		r.Add(LevelMissing, base+"/level")
 	case !s.Level.Valid():
 		r.Add(finding.EnumInvalid, base+"/level", string(s.Level))
 	}

@@ -106,7 +106,7 @@ var (
 			"Föremålet för den personuppgiftsansvariges instruktioner beskrivs inte.",
 			"Gjenstanden for den behandlingsansvarliges instrukser er ikke beskrevet.",
 			"Genstanden for den dataansvarliges instruks er ikke beskrevet.")}
-	LevelMissing = &finding.Def{Code: "security.level-missing", Severity: finding.Error, Ref: "GDPR Art. 28(3)(c)",
+	LevelMissing = &finding.Def{Code: "security.level-missing", Severity: finding.Warning, Ref: "GDPR Art. 32(1)",
 		Message: msg("No security level is agreed.", "Ingen säkerhetsnivå har avtalats.",
 			"Det er ikke avtalt noe sikkerhetsnivå.", "Der er ikke aftalt et sikkerhedsniveau.")}
 	MeasuresMissing = &finding.Def{Code: "security.measures-missing", Severity: finding.Error, Ref: "GDPR Art. 28(3)(c), Art. 32",
@@ -163,7 +163,7 @@ func CheckPeriod(r finding.Reporter, p civil.Period, path func() string) {
 	if p.IsZero() {
 		return
 	}
-	if p.Check() != nil {
+	if !p.Valid() {
 		r.Add(finding.PeriodInvalid, path(), PeriodProblem(p))
 	}
 }

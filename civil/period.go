@@ -50,6 +50,10 @@ func (p Period) IsZero() bool { return p == Period{} }
 // ErrPeriod is wrapped by every error about a malformed period.
 var ErrPeriod = errors.New("civil: invalid period")
 
+// Valid reports whether the unit is known and the value not negative. The
+// zero Period is not valid: it means "not given". Valid does not allocate.
+func (p Period) Valid() bool { return p.Unit.Valid() && p.Value >= 0 }
+
 // Check returns an error wrapping [ErrPeriod] when the unit is unknown or the
 // value negative.
 func (p Period) Check() error {

@@ -177,7 +177,8 @@ func position(data []byte, off int64) (line, col int) {
 }
 
 // Encode writes the agreement as indented JSON with camelCase keys, dates
-// and amounts as strings and blanks left out. Encoding a decoded agreement
+// and amounts as strings; optional fields are left out when blank and
+// required ones written empty. Encoding a decoded agreement
 // gives the same bytes again.
 func Encode(a *Agreement) ([]byte, error) {
 	b, err := json.Marshal(a, json.Deterministic(true), jsontext.WithIndent("  "))

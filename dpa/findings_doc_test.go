@@ -5,12 +5,16 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 )
+
+// verb matches the printf verbs of a message, shown as {1} in the document.
+var verb = regexp.MustCompile(`%\[(\d)\][a-z]`)
 
 var update = flag.Bool("update", false, "rewrite generated files and golden files")
 
@@ -29,7 +33,8 @@ func findingsDoc() []byte {
 	b.WriteString(` "message": {"en": "…", "sv": "…", "nb": "…", "da": "…"}}` + "\n```\n\n")
 	b.WriteString("## Codes\n\n| code | severity | reference | meaning (en) |\n| --- | --- | --- | --- |\n")
 	for _, d := range dpa.Defs() {
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", d.Code, d.Severity, d.Ref, strings.ReplaceAll(d.Message.In(i18n.EN), "|", `\|`))
+		meaning := verb.ReplaceAllString(d.Message.In(i18n.EN), "{$1}")
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", d.Code, d.Severity, d.Ref, strings.ReplaceAll(meaning, "|", `\|`))
 	}
 	b.WriteString("\n## The Art. 28(3) checklist (seed 002)\n\n")
 	b.WriteString("Seed 002, a Swedish guide to PUB-avtal, lists nine points an agreement must cover. Each maps to the codes that report a gap in it.\n\n")

@@ -16,7 +16,7 @@ var (
 	LanguagesMissing = &finding.Def{Code: "agreement.languages-missing", Severity: finding.Error,
 		Message: msg("The agreement names no language.", "Avtalet anger inget språk.",
 			"Avtalen angir ikke noe språk.", "Aftalen angiver ikke noget sprog.")}
-	DateMissing = &finding.Def{Code: "agreement.date-missing", Severity: finding.Error, Ref: "GDPR Art. 28(9)",
+	DateMissing = &finding.Def{Code: "agreement.date-missing", Severity: finding.Error, Ref: "GDPR Art. 44",
 		Message: msg("The date of the agreement is not given; transfers are assessed on that date.",
 			"Avtalets datum anges inte; överföringar bedöms per det datumet.",
 			"Avtalens dato er ikke angitt; overføringer vurderes per denne datoen.",
@@ -68,7 +68,7 @@ var (
 			"Avtalet anger inte om uppgifterna ska raderas eller återlämnas vid upphörandet.",
 			"Avtalen angir ikke om opplysningene skal slettes eller tilbakeleveres ved opphør.",
 			"Aftalen angiver ikke, om oplysningerne skal slettes eller tilbageleveres ved ophør.")}
-	EndDeadlineMissing = &finding.Def{Code: "end.deadline-missing", Severity: finding.Error, Ref: "GDPR Art. 28(3)(g)",
+	EndDeadlineMissing = &finding.Def{Code: "end.deadline-missing", Severity: finding.Warning, Ref: "GDPR Art. 28(3)(g)",
 		Message: msg("No deadline is set for deleting or returning the data at the end.",
 			"Ingen tidsfrist anges för radering eller återlämnande vid upphörandet.",
 			"Det er ikke satt noen frist for sletting eller tilbakelevering ved opphør.",
@@ -78,9 +78,14 @@ var (
 			"Arvodet för bistånd får inte vara negativt och behöver en enhet att debiteras per.",
 			"Honoraret for bistand kan ikke være negativt og trenger en enhet det faktureres per.",
 			"Honoraret for bistand må ikke være negativt og kræver en enhed, der faktureres pr.")}
-	GoverningLawMissing = &finding.Def{Code: "law.governing-law-missing", Severity: finding.Error,
+	FeeMissing = &finding.Def{Code: "assistance.fee-missing", Severity: finding.Error,
+		Message: msg("Assistance is charged per unit but no fee or price list is given.",
+			"Bistånd debiteras per enhet men inget arvode eller prislista anges.",
+			"Bistand faktureres per enhet, men det er ikke angitt noe honorar eller noen prisliste.",
+			"Bistand faktureres pr. enhed, men der er ikke angivet et honorar eller en prisliste.")}
+	GoverningLawMissing = &finding.Def{Code: "law.governing-law-missing", Severity: finding.Warning,
 		Message: msg("The governing law is not chosen.", "Tillämplig lag har inte valts.", "Lovvalget er ikke angitt.", "Lovvalget er ikke angivet.")}
-	VenueMissing = &finding.Def{Code: "law.venue-missing", Severity: finding.Error,
+	VenueMissing = &finding.Def{Code: "law.venue-missing", Severity: finding.Warning,
 		Message: msg("The venue for disputes is not named.", "Forum för tvister anges inte.",
 			"Verneting for tvister er ikke angitt.", "Værneting for tvister er ikke angivet.")}
 	TransferNotAllowed = &finding.Def{Code: "transfer.not-allowed", Severity: finding.Error, Ref: "GDPR Arts. 44–49, Art. 28(3)(a)",
@@ -99,6 +104,16 @@ var (
 			"Riskbedömningen anger att %[1]v inte behandlas, men bilaga A anger det.",
 			"Risikovurderingen sier at %[1]v ikke behandles, men vedlegg A angir det.",
 			"Risikovurderingen angiver, at %[1]v ikke behandles, men bilag A angiver det.")}
+	RiskUnsupported = &finding.Def{Code: "security.risk-unsupported", Severity: finding.Warning, Ref: "GDPR Art. 28(3)",
+		Message: msg("The risk scoring counts %[1]v, but Annex A lists none.",
+			"Riskbedömningen räknar med %[1]v, men bilaga A anger inga.",
+			"Risikovurderingen regner med %[1]v, men vedlegg A angir ingen.",
+			"Risikovurderingen medregner %[1]v, men bilag A angiver ingen.")}
+	SCCModuleRole = &finding.Def{Code: "transfer.scc-module-role", Severity: finding.Error, Ref: "Implementing Decision (EU) 2021/914",
+		Message: msg("SCC module %[1]d is for transfers %[2]v; a processor engaging a sub-processor uses module 3.",
+			"SCC-modul %[1]d gäller överföringar %[2]v; ett personuppgiftsbiträde som anlitar ett underbiträde använder modul 3.",
+			"SCC-modul %[1]d gjelder overføringer %[2]v; en databehandler som engasjerer en underdatabehandler bruker modul 3.",
+			"SCC-modul %[1]d gælder overførsler %[2]v; en databehandler, der antager en underdatabehandler, anvender modul 3.")}
 	AuditBelowLevel = &finding.Def{Code: "audit.form-below-level", Severity: finding.Error, Ref: "GDPR Art. 28(3)(h)",
 		Message: msg("The audit form %[1]v is weaker than the agreed security level %[2]v calls for.",
 			"Granskningsformen %[1]v är svagare än vad den avtalade säkerhetsnivån %[2]v kräver.",
@@ -111,6 +126,6 @@ var agreementDefs = []*finding.Def{
 	StatusInvalid, LanguagesMissing, DateMissing, DateInvalid, DateOrder, TermMissing, TermEndMissing,
 	ControllerMissing, PartyNameMissing, PartyCountryMissing, ContactsMissing, SignatoryMissing,
 	ConfidentialityMissing, BreachMissing, BreachOver72h, BreachDuplicate, EndActionMissing, EndDeadlineMissing,
-	FeeInvalid, GoverningLawMissing, VenueMissing, TransferNotAllowed, TransferCaveat,
-	LevelTooLowForData, RiskInconsistent, AuditBelowLevel,
+	FeeInvalid, FeeMissing, GoverningLawMissing, VenueMissing, TransferNotAllowed, TransferCaveat,
+	LevelTooLowForData, RiskInconsistent, RiskUnsupported, SCCModuleRole, AuditBelowLevel,
 }

@@ -2,6 +2,7 @@ package dpa
 
 import (
 	"strconv"
+	"sync"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
@@ -45,8 +46,9 @@ var breachCap = civil.Of(72, civil.Hours)
 // no allocation. Blanks are warnings in a draft and errors in a final
 // agreement.
 func Validate(a *Agreement) Findings {
-	var list Findings
-	r := finding.Reporter{List: &list, Final: a.Status == Final, Lang: a.MainLang()}
+	list := lists.Get().(*Findings)
+	defer func() { *list = nil; lists.Put(list) }()
+	r := finding.Reporter{List: list, Final: a.Status == Final, Lang: a.MainLang()}
 	a.checkHeader(r)
 	for i := range a.Controllers {
 		a.Controllers[i].check(r, "/controllers/"+strconv.Itoa(i))
@@ -61,8 +63,13 @@ func Validate(a *Agreement) Findings {
 	}
 	a.checkTransfers(r)
 	a.checkSecurity(r)
-	return list
+	return *list
 }
+
+// lists recycles the list header the rules append to: the rules take it by
+// pointer, which the compiler cannot keep on the stack, and a fresh one per
+// call would be the only allocation of a valid agreement.
+var lists = sync.Pool{New: func() any { return new(Findings) }}
 
 func (a *Agreement) checkHeader(r finding.Reporter) {
 	if a.Status != Draft && a.Status != Final {
@@ -183,8 +190,8 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		switch {
 		case d.Within.IsZero():
 			r.Blank(BreachMissing, at("/within"))
-		case d.Within.Check() != nil:
-			r.Add(finding.PeriodInvalid, at("/within"), d.Within.Check())
+		case !d.Within.Valid():
+			r.Add(finding.PeriodInvalid, at("/within"), annex.PeriodProblem(d.Within))
 		default:
 			if sign, _ := d.Within.Compare(breachCap); sign > 0 {
 				r.Add(BreachOver72h, at("/within"), d.Within)
@@ -195,6 +202,9 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	fee := c.Assistance.Fee
 	if fee.Amount.IsNegative() || (!fee.IsZero() && c.Assistance.Per == "") {
 		r.Add(FeeInvalid, "/clauses/assistance/fee")
+	}
+	if c.Assistance.Per != "" && fee.IsZero() && c.Assistance.PriceList.IsZero() {
+		r.Blank(FeeMissing, "/clauses/assistance/fee")
 	}
 	if c.Assistance.Per != "" && !c.Assistance.Per.Valid() {
 		r.Add(finding.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per))
@@ -209,19 +219,24 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Add(finding.EnumInvalid, "/clauses/endOfService/action", string(e.Action))
 	}
 	if e.Deadline.IsZero() {
-		r.Blank(EndDeadlineMissing, "/clauses/endOfService/deadline")
+		// Art. 28(3)(g) sets no deadline; an agreement without one is lawful
+		// but leaves the controller nothing to enforce.
+		r.Add(EndDeadlineMissing, "/clauses/endOfService/deadline")
 	}
 	annex.CheckPeriod(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
 	annex.CheckPeriod(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
 
+	// Law and venue are not GDPR requirements and are often left to the main
+	// agreement (the Danish standard clauses do), so their absence is a
+	// warning.
 	switch law := c.GoverningLaw; {
 	case law == "":
-		r.Blank(GoverningLawMissing, "/clauses/governingLaw")
+		r.Add(GoverningLawMissing, "/clauses/governingLaw")
 	case !law.Valid():
 		r.Add(annex.CountryInvalid, "/clauses/governingLaw", string(law))
 	}
 	if c.Venue == "" {
-		r.Blank(VenueMissing, "/clauses/venue")
+		r.Add(VenueMissing, "/clauses/venue")
 	}
 }
 
@@ -263,6 +278,13 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 					break
 				}
 			}
+		}
+		if m := e.Transfer.SCCModule; e.Transfer.Mechanism == transfer.SCC && m != 3 && m >= 1 && m <= 4 {
+			sev := finding.Error
+			if m == 2 {
+				sev = finding.Warning // module 2 fits when the controller signs with the sub-processor directly
+			}
+			r.List.AddAs(SCCModuleRole, sev, "/annexes/b/entries/"+strconv.Itoa(i)+"/transfer/sccModule", m, moduleArg(m))
 		}
 		for j, loc := range e.Locations {
 			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: date, Basis: e.Transfer, Instruction: instr})
@@ -325,6 +347,12 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 		}
 	}
 	if sec.Risk.Subjects != "" {
+		if !special && sec.Risk.SpecialCategories {
+			r.Add(RiskUnsupported, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
+		}
+		if !confidential && sec.Risk.Confidential {
+			r.Add(RiskUnsupported, "/annexes/c/security/risk/confidential", dataArg{false, false})
+		}
 		if special && !sec.Risk.SpecialCategories {
 			r.Add(RiskInconsistent, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
 		}
@@ -379,6 +407,28 @@ func (f auditArg) In(lang i18n.Lang) string {
 		return d.Name.In(lang)
 	}
 	return string(f)
+}
+
+// moduleArg names the direction an SCC module is for.
+type moduleArg int
+
+func (m moduleArg) In(lang i18n.Lang) string {
+	var t i18n.Text
+	switch m {
+	case 1:
+		t = msg("from controller to controller", "från personuppgiftsansvarig till personuppgiftsansvarig",
+			"fra behandlingsansvarlig til behandlingsansvarlig", "fra dataansvarlig til dataansvarlig")
+	case 2:
+		t = msg("from controller to processor", "från personuppgiftsansvarig till personuppgiftsbiträde",
+			"fra behandlingsansvarlig til databehandler", "fra dataansvarlig til databehandler")
+	case 4:
+		t = msg("from processor to controller", "från personuppgiftsbiträde till personuppgiftsansvarig",
+			"fra databehandler til behandlingsansvarlig", "fra databehandler til dataansvarlig")
+	default:
+		t = msg("from processor to processor", "från personuppgiftsbiträde till personuppgiftsbiträde",
+			"fra databehandler til databehandler", "fra databehandler til databehandler")
+	}
+	return t.In(lang)
 }
 
 // dataArg names the sensitive data Annex A lists.

@@ -1,0 +1,55 @@
+package dpa_test
+
+import (
+	"testing"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+)
+
+func BenchmarkDecode(b *testing.B) {
+	for _, name := range []string{"seed004", "reference"} {
+		b.Run(name, func(b *testing.B) {
+			data := encode(b, build(b, name))
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := dpa.Decode(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkValidate(b *testing.B) {
+	for _, name := range []string{"seed004", "reference", "seed000"} {
+		b.Run(name, func(b *testing.B) {
+			a := build(b, name)
+			b.ReportAllocs()
+			for b.Loop() {
+				dpa.Validate(a)
+			}
+		})
+	}
+}
+
+func BenchmarkEncode(b *testing.B) {
+	a := build(b, "seed004")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := dpa.Encode(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func build(tb testing.TB, name string) *dpa.Agreement {
+	for _, ex := range examples.All() {
+		if ex.Name == name {
+			return ex.Build()
+		}
+	}
+	tb.Fatalf("no example %q", name)
+	return nil
+}

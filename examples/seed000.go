@@ -1,0 +1,336 @@
+package examples
+
+import (
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Seed000 returns Inera's "Personuppgiftsbiträdesavtal 2" (seed 000), the
+// Swedish public-healthcare agreement between an indirectly connected care
+// provider (the controller) and the region that connects it to Inera's
+// national services (the processor). It is final and keeps the seed's
+// blanks: the breach hours (§11.11), the deletion deadline, the venue
+// (§15.1), the notice period for changes of sub-processors, a named security
+// level and an audit interval, which the validator reports.
+//
+// The chain: the controller authorises the region specifically to engage
+// Inera AB (§2.6, §7.1), and generally to let Inera engage its own
+// sub-processors, against which the controller may object within 10 days of
+// being told (§7.1). Everything is processed and supported in Sweden (§8.6).
+//
+// Illustrative: the seed leaves the parties blank (§1.1, §1.2), so the care
+// provider "Exempelvården Norr AB" and "Region Exempelland", their
+// organisation numbers (valid check digits, not looked up in any register),
+// addresses, contacts and signatories, the date, and Inera's two hosting
+// sub-processors are invented. Inera AB and its organisation number
+// 556559-4230 are real.
+func Seed000() *dpa.Agreement {
+	return &dpa.Agreement{
+		ID:        "seed000",
+		Status:    dpa.Final,
+		Title:     sv("Ineras personuppgiftsbiträdesavtal 2", "Inera data processing agreement 2"),
+		Languages: []i18n.Lang{i18n.SV, i18n.EN},
+		// Inera's own standard agreement, not the joint SKR/Adda/Inera
+		// template of 2023.
+		BasedOn: dpa.Custom,
+		// Illustrative: the seed's signature block is blank.
+		Date: civil.D(2026, 9, 1),
+		// §14.1: from signature and as long as the region processes personal
+		// data for the care provider.
+		Term: dpa.Term{Kind: dpa.WhileProcessing},
+		// §5.2–5.3: the details of the processing follow from the agreement
+		// on access to Inera's digital services between the parties.
+		MainAgreement: dpa.MainAgreement{
+			Title: sv("Avtal om upplåtelse av Ineras digitala tjänster", "Agreement on access to Inera's digital services"),
+		},
+		Controllers: []dpa.Party{seed000Controller()},
+		Processor:   seed000Processor(),
+		Clauses: dpa.Clauses{
+			// §10.1: the public access and secrecy act (2009:400) binds the
+			// region's staff, and Inera's staff through the regions' control
+			// of Inera (2 kap. 3 § OSL).
+			Confidentiality: dpa.StatutorySecrecy,
+			// §8.8: tell the controller at once; §5.4: then wait for
+			// further instructions.
+			UnlawfulInstruction: dpa.UnlawfulInstruction{Suspend: true},
+			// §11.11 sets one deadline for intrusion attempts and one for
+			// other breaches, and leaves the number of hours blank in both.
+			BreachNotification: []dpa.BreachDeadline{
+				{Kind: dpa.IntrusionAttempt},
+				{Kind: dpa.AnyBreach},
+			},
+			// §8.9: the region may not act for the care provider towards
+			// IMY, so ProcessorMayNotifyAuthority stays false.
+			Assistance: dpa.AssistanceTerms{
+				// §8.13: assistance under §8.10–8.12 is paid by Inera's
+				// published price list.
+				PriceList: sv(
+					"Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
+					"Paid for under Inera's price list in force at the time, published on Inera's website."),
+			},
+			// §8.12: the care provider chooses deletion or return; no
+			// deadline is set.
+			EndOfService: dpa.EndOfService{
+				Action: dpa.ControllerChooses,
+				RetentionLaw: sv(
+					"Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen.",
+					"Union or Swedish law that requires the data to be kept, such as the archives legislation."),
+			},
+			GoverningLaw: "SE",
+			// §15.1 leaves the forum for disputes blank.
+		},
+		Annexes: dpa.Annexes{
+			A: seed000Processing(),
+			B: seed000SubProcessors(),
+			C: seed000Instructions(),
+			D: seed000OtherTerms(),
+		},
+	}
+}
+
+// seed000Controller is the indirectly connected care provider. Illustrative:
+// name, number, address and people are invented.
+func seed000Controller() dpa.Party {
+	return dpa.Party{
+		Name:    "Exempelvården Norr AB",
+		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000014"},
+		Address: org.Address{Street: "Exempelgatan 4", Postcode: "999 01", City: "Exempelstad", Country: "SE"},
+		Contacts: []org.Contact{
+			{Role: org.RoleGeneral, Name: "Anna Exempel", Title: "Verksamhetschef", Email: "anna.exempel@exempelvarden.example"},
+			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@exempelvarden.example"},
+		},
+		Signatory: org.Signatory{Name: "Anna Exempel", Title: "Verkställande direktör"},
+	}
+}
+
+// seed000Processor is the directly connected region. Illustrative: name,
+// number (group 2, regions), address and people are invented.
+func seed000Processor() dpa.Party {
+	return dpa.Party{
+		Name:    "Region Exempelland",
+		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "2321009991"},
+		Address: org.Address{Street: "Box 100", Postcode: "999 02", City: "Exempelstad", Country: "SE"},
+		Contacts: []org.Contact{
+			{Role: org.RoleGeneral, Name: "Förvaltningen för e-hälsa", Email: "ehalsa@regionexempelland.example"},
+			{Role: org.RoleSecurity, Name: "Incidentfunktionen", Email: "incident@regionexempelland.example"},
+			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@regionexempelland.example"},
+		},
+		Signatory: org.Signatory{Name: "Erik Exempelsson", Title: "Regiondirektör"},
+	}
+}
+
+// seed000Processing is Annex A. The seed refers the details to the service
+// agreement (§5.3); the groups and data below are the ones the seed itself
+// names: patients' health data (§6.1, §10.1) and the care provider's staff
+// (§8.5: name, personal identity number, mobile number, e-mail, IP address
+// and notes).
+func seed000Processing() annex.Processing {
+	return annex.Processing{
+		Purpose: sv(
+			"Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster.",
+			"The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services."),
+		Nature: sv(
+			"Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång.",
+			"The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions."),
+		Groups: []annex.Group{
+			{
+				Name: sv(
+					"Patienter och andra personer vars uppgifter finns i vårdgivarens journaler och e-tjänster, även avlidna",
+					"Patients and other persons whose data are in the care provider's records and e-services, deceased persons included"),
+				Ordinary:   []annex.OrdinaryData{annex.Name, annex.Address, annex.Phone},
+				Special:    []annex.SpecialCategory{annex.Health},
+				NationalID: true,
+			},
+			{
+				Name: sv(
+					"Vårdgivarens personal och uppdragstagare som använder tjänsterna",
+					"The care provider's staff and contractors who use the services"),
+				Ordinary: []annex.OrdinaryData{annex.Name, annex.Phone, annex.Email, annex.IPAddress},
+				OtherOrdinary: sv(
+					"Anteckningar som behövs för att administrera tjänsten och dess säkerhet",
+					"Notes needed to administer the service and its security"),
+				NationalID: true,
+			},
+		},
+		Duration: sv(
+			"Så länge regionen har i uppdrag av vårdgivaren att behandla personuppgifter i de digitala tjänster vårdgivaren anslutits till.",
+			"For as long as the care provider has engaged the region to process personal data in the digital services the care provider has been connected to."),
+	}
+}
+
+// seed000SubProcessors is the sub-processor part (§2.6, §7). The default is
+// the general authorisation that covers Inera's own sub-processors; Inera
+// itself is authorised specifically. The seed gives the 10-day objection
+// window but no notice period.
+func seed000SubProcessors() annex.SubProcessors {
+	inSweden := func(place string) []transfer.Location {
+		return []transfer.Location{{Country: "SE", Place: place}}
+	}
+	return annex.SubProcessors{
+		Authorisation:   annex.General,
+		ObjectionWindow: civil.Of(10, civil.Days),
+		Entries: []annex.SubProcessor{
+			{
+				ID:      "inera",
+				Name:    "Inera AB",
+				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5565594230"},
+				Address: org.Address{City: "Stockholm", Country: "SE"},
+				Activity: sv(
+					"Utvecklar, förvaltar och driftar den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare.",
+					"Develops, maintains and operates the national service platform and the national digital services as their technical provider."),
+				Locations: inSweden(""),
+				// §7.2: the region certifies that agreement 1 with Inera
+				// imposes the same obligations.
+				FlowDown:      true,
+				Authorisation: annex.Specific,
+			},
+			// Illustrative: the seed names no sub-processor of Inera (§7.1
+			// points to Inera's website). The two companies below are
+			// invented to show the general authorisation at work.
+			{
+				ID:      "exempeldrift",
+				Name:    "Exempeldrift Hosting AB",
+				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000030"},
+				Address: org.Address{Street: "Serverhallsvägen 1", Postcode: "999 03", City: "Exempelstad", Country: "SE"},
+				Activity: sv(
+					"Driftar servrar och lagring för tjänsteplattformen i egna datahallar.",
+					"Runs servers and storage for the service platform in its own data centres."),
+				Locations: inSweden("Exempelstad"),
+				EngagedBy: "inera",
+				// §7.4–7.5: Inera must pass the obligations on.
+				FlowDown: true,
+			},
+			{
+				ID:      "exempelbackup",
+				Name:    "Exempelarkiv Backup AB",
+				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000048"},
+				Address: org.Address{Street: "Reservvägen 2", Postcode: "999 04", City: "Exempelby", Country: "SE"},
+				Activity: sv(
+					"Förvarar krypterade säkerhetskopior av plattformens data på en andra ort.",
+					"Keeps encrypted backups of the platform's data at a second site."),
+				Locations: inSweden("Exempelby"),
+				EngagedBy: "inera",
+				FlowDown:  true,
+			},
+		},
+	}
+}
+
+// seed000Instructions is the instruction part: §5–§6, §8 and §11.
+func seed000Instructions() annex.Instructions {
+	return annex.Instructions{
+		Subject: sv(
+			"Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen anger.",
+			"The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act."),
+		Security: annex.Security{
+			// The seed names no security level: §11.1 asks only for a level
+			// appropriate to the risk.
+			Measures: security.Requirements{
+				Pseudonymisation: &security.Measure{Note: sv(
+					"Där det är lämpligt med hänsyn till risken (punkt 11.1 a).",
+					"Where appropriate to the risk (point 11.1 a).")},
+				EncryptionAtRest: &security.Encryption{Note: sv(
+					"Där det är lämpligt med hänsyn till risken (punkt 11.1 a).",
+					"Where appropriate to the risk (point 11.1 a).")},
+				EncryptionInTransit: &security.Encryption{Note: sv(
+					"Uppgifter som förs över till Inera, och av Inera till dess underbiträden, ska vara krypterade; all elektronisk överföring till och från vårdgivaren ska skyddas efter uppgifternas känslighet.",
+					"Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.")},
+				AccessControl: &security.AccessControl{Note: sv(
+					"Rutiner för att tilldela, ändra, ta bort och regelbundet följa upp behörigheter för egen personal och uppdragstagare.",
+					"Routines for granting, changing, removing and regularly reviewing the access rights of own staff and contractors.")},
+				Logging: seed000Logging(),
+				Backup: &security.Backup{Note: sv(
+					"Säkerhetskopiorna görs i ett vedertaget, strukturerat format.",
+					"Backups are made in a widely used, structured format.")},
+				Continuity: &security.Continuity{Note: sv(
+					"Tillgång till personuppgifterna ska kunna återställas i rimlig tid efter en fysisk eller teknisk incident.",
+					"Access to the personal data can be restored in reasonable time after a physical or technical incident.")},
+				ChangeManagement: &security.Measure{Note: sv(
+					"System kvalitetssäkras med tester och riskanalyser i testmiljö innan de tas i drift, och vårdgivaren underrättas i god tid om ändringar som kan påverka informationshanteringen.",
+					"Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is told in good time of changes that may affect how information is handled.")},
+				RegularTesting: &security.Testing{Note: sv(
+					"Villkoren för test och utvärdering följer av avtalet mellan parterna.",
+					"The terms for testing and evaluation follow from the agreement between the parties.")},
+			},
+			Note: sv(
+				"Socialstyrelsens föreskrifter och allmänna råd (HSLF-FS 2016:40) om journalföring och behandling av personuppgifter i hälso- och sjukvården ska beaktas.",
+				"The National Board of Health and Welfare's regulations and general advice (HSLF-FS 2016:40) on record keeping and processing of personal data in health care shall be taken into account."),
+		},
+		Assistance: annex.Assistance{
+			DataSubjectRequests: sv(
+				"Regionen och dess underbiträden hjälper vårdgivaren, så långt det går och med hänsyn till behandlingens art, med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden från registrerade enligt kapitel III i dataskyddsförordningen. Begäranden som kommer in till regionen eller till ett underbiträde lämnas vidare till vårdgivaren.",
+				"The region and its sub-processors help the care provider, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests from data subjects under Chapter III of the GDPR. Requests that reach the region or a sub-processor are passed on to the care provider."),
+			Breach: sv(
+				"Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren.",
+				"After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider."),
+			ImpactAssessment: sv(
+				"Regionen och dess underbiträden hjälper vårdgivaren att uppfylla artiklarna 32–36 i dataskyddsförordningen, i den mån behandlingens art och den information de har tillåter.",
+				"The region and its sub-processors help the care provider meet Articles 32–36 of the GDPR, as far as the nature of the processing and the information they hold allow."),
+		},
+		Retention: sv(
+			"Loggar sparas i minst fem år innan de får gallras och lämnas ut till vårdgivaren när avtalet upphör. I övrigt bevaras uppgifterna enligt avtalet om upplåtelse av tjänsterna.",
+			"Logs are kept for at least five years before they may be deleted, and are handed to the care provider when the agreement ends. Other data are kept as the agreement on access to the services provides."),
+		// §8.6: equipment physically in Sweden, and service and support
+		// provided in Sweden.
+		Locations: []transfer.Location{{Country: "SE"}},
+		Transfers: transfer.Instruction{Kind: transfer.OnlyListed, Countries: []transfer.Country{"SE"}},
+		// §8.7: the care provider may check compliance itself or through a
+		// third party, at its own cost, with access to hardware, software
+		// and premises. The seed sets no interval.
+		Audit: annex.Audit{
+			Form:  security.Inspection,
+			Costs: annex.ControllerPays,
+			Note: sv(
+				"Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs.",
+				"The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed."),
+		},
+		SubProcessorAudit: annex.Audit{
+			Form:  security.Inspection,
+			Costs: annex.ControllerPays,
+			Note: sv(
+				"Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när.",
+				"The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when."),
+		},
+	}
+}
+
+// seed000Logging is §11.12: the five fields of items 1–4, systematic spot
+// checks (item 5), documented checks (item 6) and retention of at least five
+// years, as HSLF-FS 2016:40 requires.
+func seed000Logging() *security.Logging {
+	l := security.HSLFLogging()
+	l.Note = sv(
+		"Åtkomst till personuppgifterna loggas fortlöpande. Loggarna ska ha ett adekvat säkerhetsskydd.",
+		"Access to the personal data is logged continuously. The logs shall be adequately protected.")
+	return l
+}
+
+// seed000OtherTerms holds the seed's terms that have no field of their own.
+// §13 (liability) is left blank in the seed and is not modelled.
+func seed000OtherTerms() annex.OtherTerms {
+	return annex.OtherTerms{
+		{
+			Heading: sv("Information till Inera", "Information to Inera"),
+			Text: sv(
+				"Regionen meddelar Inera vilka vårdgivare som är indirekt anslutna till en tjänst och varje ändring av det.",
+				"The region tells Inera which care providers are connected to a service indirectly, and of every change to that."),
+		},
+		{
+			Heading: sv("Kontakter med tillsynsmyndigheter", "Contacts with supervisory authorities"),
+			Text: sv(
+				"Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden.",
+				"The region and its sub-processors tell the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters."),
+		},
+		{
+			Heading: sv("Arkivmyndighetens kontroll", "Inspection by the archives authority"),
+			Text: sv(
+				"Regionen och dess underbiträden låter Riksarkivet och, i förekommande fall, vårdgivarens arkivmyndighet kontrollera att arkivbestämmelserna följs.",
+				"The region and its sub-processors let the National Archives and, where relevant, the care provider's archives authority check that the archives rules are followed."),
+		},
+	}
+}

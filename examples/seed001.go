@@ -1,0 +1,202 @@
+package examples
+
+import (
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Seed001 returns Datalogisk's agreement (seed 001): Agrinavia AB, trading as
+// Datalogisk, processes personal data for the licensees of its software
+// under a Swedish rendering of the Danish Datatilsynet standard clauses,
+// with Annexes A, B and C. It is a standard form a licensee accepts as it
+// is, so it is final. The processor has the controller's general
+// authorisation with one month's notice and seven days to object (B.1), and
+// must report breaches within 24 hours if possible (clause 10.1). The
+// agreement stands and falls with the licence terms (clause 2.4).
+//
+// Real: Agrinavia AB (556661-1868, Hörby), its telephone number, Curanet A/S
+// (CVR 29412006, Skanderborg) and the seed's date, 8 February 2021.
+// Illustrative: the seed's controller is any user of the software, so the
+// licensee "Exempelgårdens Lantbruk AB", its number, address, contacts and
+// signatory are invented.
+//
+// The seed sets no deletion deadline, governing law or venue, names no one
+// who signs for Agrinavia, and refers to an audit procedure in Annex C that
+// the annex does not contain; the validator reports each.
+func Seed001() *dpa.Agreement {
+	return &dpa.Agreement{
+		ID:        "seed001",
+		Status:    dpa.Final,
+		Title:     sv("Personuppgiftsbiträdesavtal", "Data processing agreement"),
+		Languages: []i18n.Lang{i18n.SV, i18n.EN},
+		BasedOn:   dpa.DKDatatilsynet,
+		Date:      civil.D(2021, 2, 8),
+		// Clause 2.4: the agreement and the licence terms cannot be
+		// terminated separately.
+		Term: dpa.Term{Kind: dpa.UntilMainAgreementEnds},
+		MainAgreement: dpa.MainAgreement{
+			Title: sv("Licensvillkor och licens för programvara från Datalogisk", "Licence terms and licence for Datalogisk software"),
+		},
+		// Clause 2.5: this agreement prevails over similar terms elsewhere,
+		// the licence terms included.
+		Precedence:  dpa.ThisAgreementPrevails,
+		Controllers: []dpa.Party{seed001Controller()},
+		Processor: dpa.Party{
+			Name:    "Agrinavia AB",
+			OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5566611868"},
+			Address: org.Address{Street: "Oderup 9267", Postcode: "242 97", City: "Hörby", Country: "SE"},
+			Contacts: []org.Contact{
+				{Role: org.RoleGeneral, Name: "Datalogisk", Phone: "0415 40025"},
+			},
+			// The seed names no one who signs for Agrinavia, and we do not
+			// invent a person at a real company.
+		},
+		Clauses: dpa.Clauses{
+			// Clause 5.3 allows a commitment to confidentiality or a
+			// statutory duty; for a private software house it is the
+			// commitment.
+			Confidentiality: dpa.ContractualSecrecy,
+			// Clause 4.2: the processor tells the controller at once.
+			UnlawfulInstruction: dpa.UnlawfulInstruction{},
+			// Clause 10.1: without undue delay and, if possible, within 24
+			// hours of becoming aware of the breach.
+			BreachNotification: []dpa.BreachDeadline{
+				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+			},
+			// Clause 11.1: delete or return as the controller wishes; no
+			// deadline is set.
+			EndOfService: dpa.EndOfService{Action: dpa.ControllerChooses},
+			// The seed chooses no law and no venue.
+		},
+		Annexes: dpa.Annexes{
+			A: seed001Processing(),
+			B: annex.SubProcessors{
+				Authorisation:   annex.General,
+				NoticePeriod:    civil.Of(1, civil.Months),
+				ObjectionWindow: civil.Of(7, civil.Days),
+				Entries: []annex.SubProcessor{
+					{
+						ID:      "curanet",
+						Name:    "Curanet A/S",
+						OrgID:   org.ID{Scheme: org.DKCVR, Value: "29412006"},
+						Address: org.Address{Street: "Højvangen 4", Postcode: "8660", City: "Skanderborg", Country: "DK"},
+						Activity: sv(
+							"Lagrar kunddata och distribuerar dem genom Datalogisks programvara.",
+							"Stores customer data and distributes them through Datalogisk's software."),
+						Locations: []transfer.Location{{Country: "DK"}},
+						// Clause 7.6 binds the processor to impose the same
+						// obligations; the controller approves Curanet as the
+						// agreement takes effect (B.2).
+						FlowDown: true,
+					},
+				},
+			},
+			C: seed001Instructions(),
+			D: annex.OtherTerms{
+				{
+					Heading: sv("Grund för invändningar", "Grounds for objection"),
+					Text: sv(
+						"Den personuppgiftsansvarige får invända mot ett nytt eller utbytt underbiträde bara om det finns rimliga och konkreta skäl.",
+						"The controller may object to a new or replaced sub-processor only on reasonable and specific grounds."),
+				},
+			},
+		},
+	}
+}
+
+// seed001Controller is the licensee. Illustrative: everything is invented.
+func seed001Controller() dpa.Party {
+	return dpa.Party{
+		Name:    "Exempelgårdens Lantbruk AB",
+		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000022"},
+		Address: org.Address{Street: "Exempelvägen 7", Postcode: "999 05", City: "Exempelstad", Country: "SE"},
+		Contacts: []org.Contact{
+			{Role: org.RoleGeneral, Name: "Karin Exempel", Title: "Driftsledare", Email: "karin@exempelgarden.example", Phone: "0999-123 45"},
+		},
+		Signatory: org.Signatory{Name: "Karin Exempel", Title: "Verkställande direktör"},
+	}
+}
+
+// seed001Processing is Annex A.
+func seed001Processing() annex.Processing {
+	data := func() annex.Group {
+		return annex.Group{
+			Ordinary: []annex.OrdinaryData{annex.Name, annex.Email, annex.Phone, annex.Address},
+			OtherOrdinary: sv(
+				"Användarnamn, lösenord och de produktionsuppgifter som registreras i programmen",
+				"User names, passwords and the production data recorded in the software"),
+		}
+	}
+	licensees, users := data(), data()
+	licensees.Name = sv("Licenstagare för programmen", "Licensees of the software")
+	users.Name = sv("Användare som administratören har gett åtkomst till programmen", "Users given access to the software by the administrator")
+	return annex.Processing{
+		Purpose: sv(
+			"Behandlingen sker för att den personuppgiftsansvarige ska kunna registrera och hantera uppgifter om sina kunder i Datalogisks program Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID och Næsgaard MOBILE, som personuppgiftsbiträdet äger och förvaltar.",
+			"The processing lets the controller record and manage data about its customers in Datalogisk's programs Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID and Næsgaard MOBILE, which the processor owns and maintains."),
+		Nature: sv(
+			"Personuppgiftsbiträdet gör programmen tillgängliga för den personuppgiftsansvarige och lagrar uppgifterna om dennes kunder på sina egna servrar eller hos sin underleverantör.",
+			"The processor makes the programs available to the controller and stores the data about the controller's customers on its own servers or with its subcontractor."),
+		Groups: []annex.Group{licensees, users},
+		Duration: sv(
+			"Behandlingen får börja när avtalet gäller. Den har inget slutdatum och fortsätter så länge avtalet består, det vill säga tills en part säger upp eller häver det.",
+			"The processing may start once the agreement applies. It has no end date and continues for as long as the agreement stands, that is until a party terminates or rescinds it."),
+	}
+}
+
+// seed001Instructions is Annex C.
+func seed001Instructions() annex.Instructions {
+	return annex.Instructions{
+		Subject: sv(
+			"Personuppgiftsbiträdet behandlar personuppgifterna när och på det sätt som den personuppgiftsansvarige använder programmen.",
+			"The processor processes the personal data when and as the controller uses the programs."),
+		Security: annex.Security{
+			// C.2: the level must reflect that special categories of
+			// personal data (GDPR Art. 9) are processed, which dpakit's
+			// scale calls considerable at least. Annex A of the seed lists
+			// no such data; the example keeps both as the seed has them.
+			Level: security.Considerable,
+			Measures: security.Requirements{
+				// "Encrypt data when the programs are used and when they talk
+				// to the server": read as encryption in transit.
+				EncryptionInTransit: &security.Encryption{Note: sv(
+					"Data krypteras när programmen används och när de kommunicerar med servern.",
+					"Data are encrypted while the programs are in use and when they communicate with the server.")},
+				Backup: &security.Backup{Note: sv(
+					"Uppgifterna ska kunna återställas från den senaste säkerhetskopian.",
+					"The data can be restored from the latest backup.")},
+			},
+			Note: sv(
+				"Säkerhetsnivån ska spegla att behandlingen enligt den personuppgiftsansvariges riskbedömning omfattar särskilda kategorier av personuppgifter (artikel 9). I övrigt beslutar personuppgiftsbiträdet om de tekniska och organisatoriska åtgärder som behövs för att nå den nivån. Uppgifterna ska hållas tillgängliga genom programmens webbtjänster.",
+				"The security level shall reflect that, by the controller's risk assessment, the processing covers special categories of personal data (Article 9). Beyond that, the processor decides which technical and organisational measures are needed to reach that level. The data shall be kept available through the programs' web services."),
+		},
+		Assistance: annex.Assistance{
+			DataSubjectRequests: sv(
+				"Personuppgiftsbiträdet hjälper, så långt det går och med hänsyn till behandlingens art, den personuppgiftsansvarige med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden när registrerade utövar sina rättigheter enligt kapitel III i dataskyddsförordningen, från information och tillgång till rättelse, radering, begränsning, dataportabilitet och invändningar.",
+				"The processor helps the controller, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests when data subjects exercise their rights under Chapter III of the GDPR, from information and access to rectification, erasure, restriction, portability and objection."),
+			Breach: sv(
+				"Personuppgiftsbiträdet hjälper till att ta fram det som den personuppgiftsansvariges anmälan till tillsynsmyndigheten ska innehålla: vad som har hänt och ungefär hur många registrerade och poster som berörs, de troliga följderna och de åtgärder som vidtagits eller föreslås.",
+				"The processor helps gather what the controller's notification to the supervisory authority must contain: what happened and roughly how many data subjects and records are affected, the likely consequences and the measures taken or proposed."),
+			ImpactAssessment: sv(
+				"Personuppgiftsbiträdet bistår med konsekvensbedömningar avseende dataskydd och med förhandssamråd med tillsynsmyndigheten.",
+				"The processor assists with data protection impact assessments and with prior consultation of the supervisory authority."),
+		},
+		Retention: sv(
+			"Uppgifterna finns kvar hos personuppgiftsbiträdet till dess att den personuppgiftsansvarige ber om radering eller återlämnande.",
+			"The data stay with the processor until the controller asks for deletion or return."),
+		// C.4: processing only at the places in Annex B unless the
+		// controller approves another in advance; the processor's own
+		// servers are in Sweden.
+		Locations: []transfer.Location{{Country: "SE"}},
+		// C.5: without an instruction from the controller, no transfer to a
+		// third country.
+		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
+		// Clause 12.2 says Annex C describes the audit procedure, but the
+		// seed's Annex C has no such section.
+	}
+}

@@ -1,0 +1,151 @@
+package examples
+
+import (
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Seed003 returns NAV's "Mal for Databehandleravtale" (seed 003, version
+// 1.3), the Norwegian Labour and Welfare Administration's template, as a
+// draft with the template's blanks left blank: the date, the processor, the
+// main agreement, the contact persons, Appendix 1 (the processing),
+// Appendix 2 (the measures, only headings in the template) and Appendix 3
+// (no sub-processors listed). What the template fixes is filled in: breach
+// notice within 24 hours, confirmation of deletion within 14 days,
+// Norwegian law and Oslo tingrett.
+//
+// Choices: the template offers a term "while the processor processes
+// personal data" or a fixed end date; the example takes the first. The
+// hourly assistance fee reads "kr xx ekskl. mva.": the example records that
+// the fee is charged per hour and leaves the amount zero, which the model
+// cannot tell apart from free assistance. Clause 9 allows transfers only on
+// documented instructions and the template gives none, so the transfer
+// instruction is EU/EEA only.
+//
+// Real: NAV's organisation number 889 640 782. Nothing is illustrative.
+func Seed003() *dpa.Agreement {
+	return &dpa.Agreement{
+		ID:        "seed003",
+		Version:   "1.3",
+		Status:    dpa.Draft,
+		Title:     nb("Databehandleravtale", "Data processing agreement"),
+		Languages: []i18n.Lang{i18n.NB, i18n.EN},
+		BasedOn:   dpa.Custom,
+		// Clause 12.1, first option.
+		Term: dpa.Term{Kind: dpa.WhileProcessing},
+		// Clause 1.4: on matters of data protection this agreement prevails
+		// over the main agreement. The main agreement's name and date are
+		// blanks in the template.
+		Precedence: dpa.ThisAgreementPrevails,
+		Controllers: []dpa.Party{{
+			Name:    "Arbeids- og velferdsetaten (NAV)",
+			OrgID:   org.ID{Scheme: org.NOOrgNr, Value: "889640782"},
+			Address: org.Address{Country: "NO"},
+		}},
+		// The processor is a blank in the template.
+		Clauses: dpa.Clauses{
+			// Clause 7: a contractual duty of confidentiality and the
+			// statutory one of the Labour and Welfare Administration Act § 7,
+			// with NAV's declaration to be signed.
+			Confidentiality: dpa.BothSecrecy,
+			// Clause 4.2: the processor warns the controller in writing at
+			// once; the parties then discuss a solution.
+			UnlawfulInstruction: dpa.UnlawfulInstruction{},
+			// Clause 10.2: "[24]" hours, a proposed value in brackets.
+			BreachNotification: []dpa.BreachDeadline{
+				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+			},
+			// Clause 10.4: only NAV reports to Datatilsynet, so
+			// ProcessorMayNotifyAuthority stays false.
+			Assistance: dpa.AssistanceTerms{
+				// Clause 5.5: "kr xx ekskl. mva." per hour. The amount is a
+				// blank; zero is the model's only way to leave it out.
+				Per: civil.Hours,
+			},
+			// Clause 12.3–12.4: delete or return everything, backups
+			// included; NAV decides how data are returned; deletion is
+			// confirmed in writing within 14 days. No deadline for the
+			// deletion itself.
+			EndOfService: dpa.EndOfService{
+				Action:        dpa.ControllerChooses,
+				ConfirmWithin: civil.Of(14, civil.Days),
+			},
+			GoverningLaw: "NO",
+			Venue:        "Oslo tingrett",
+		},
+		Annexes: dpa.Annexes{
+			// Appendix 1 is all blanks in the template. The empty lists are
+			// what Decode gives for the "[]" that Encode writes.
+			A: annex.Processing{Groups: []annex.Group{}},
+			// Clause 8.1: only with NAV's prior written permission; Appendix
+			// 3 lists none yet.
+			B: annex.SubProcessors{Authorisation: annex.Specific},
+			C: seed003Instructions(),
+			D: annex.OtherTerms{
+				{
+					Heading: nb("Krav fra myndigheter om utlevering", "Requests for disclosure from authorities"),
+					Text: nb(
+						"Databehandleren varsler NAV straks om en myndighet ber om å få utlevert personopplysninger som behandles etter avtalen, og utleverer dem ikke uten NAVs skriftlige samtykke, med mindre loven krever det.",
+						"The processor tells NAV at once when an authority asks for personal data processed under the agreement, and does not disclose them without NAV's written consent unless the law requires it."),
+				},
+			},
+		},
+	}
+}
+
+// seed003Instructions holds what the template says about instructions,
+// assistance, security and audit in its main clauses.
+func seed003Instructions() annex.Instructions {
+	return annex.Instructions{
+		// Clause 3.3.
+		Subject: nb(
+			"Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene i vedlegg 1 og behandler dem ellers etter NAVs dokumenterte instrukser.",
+			"The processor has no right of its own to decide over the personal data, uses them only for the purposes in Appendix 1 and otherwise processes them on NAV's documented instructions."),
+		Security: annex.Security{
+			// Appendix 2 has headings for pseudonymisation, encryption,
+			// confidentiality, integrity, availability, robustness and
+			// physical security, each with a blank to fill in; no level.
+			Note: nb(
+				"Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige samtykke.",
+				"The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent."),
+		},
+		Assistance: annex.Assistance{
+			// Clause 5.1 and 5.4; the details are a blank in Appendix 1.
+			DataSubjectRequests: nb(
+				"Databehandleren hjelper NAV med å ivareta de registrertes rettigheter etter kapittel III i personvernforordningen, og sender straks videre henvendelser og klager fra registrerte som kommer til databehandleren.",
+				"The processor helps NAV safeguard the data subjects' rights under Chapter III of the GDPR, and at once passes on any request or complaint from a data subject that reaches the processor."),
+			// Clause 10.3.
+			Breach: nb(
+				"Meldingen beskriver bruddet og omtrent hvor mange registrerte og poster det gjelder, hvem de berørte er, kontaktpunktet hos databehandleren, de sannsynlige følgene og tiltakene som er satt i verk eller foreslått. Databehandleren gjennomfører tiltakene så snart som mulig og rådfører seg med NAV.",
+				"The notice describes the breach and roughly how many data subjects and records it concerns, who those affected are, the processor's contact point, the likely consequences and the measures taken or proposed. The processor carries out the measures as soon as possible and consults NAV."),
+			// Clause 5.2.
+			ImpactAssessment: nb(
+				"Databehandleren bistår så langt det er mulig med vurderinger av personvernkonsekvenser og forhåndsdrøftinger med Datatilsynet.",
+				"The processor assists as far as possible with data protection impact assessments and prior consultation with Datatilsynet."),
+		},
+		// The template names no processing locations.
+		Locations: []transfer.Location{},
+		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
+		// Clause 11: NAV, or an independent third party it authorises, may
+		// audit; the processor audits itself regularly and sends the
+		// reports. No interval is set.
+		Audit: annex.Audit{
+			Form:  security.Inspection,
+			Costs: annex.EachOwn,
+			Note: nb(
+				"Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV. Avdekker en revisjon avvik, dekker databehandleren alle kostnader ved revisjonen.",
+				"The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV. If an audit reveals a deviation, the processor bears all costs of the audit."),
+		},
+		// Clause 8.2.
+		SubProcessorAudit: annex.Audit{
+			Note: nb(
+				"Databehandleren kontrollerer underdatabehandlernes personvernnivå og legger fram rapportene for NAV.",
+				"The processor checks the sub-processors' level of data protection and shows NAV the reports."),
+		},
+	}
+}

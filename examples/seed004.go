@@ -1,0 +1,387 @@
+package examples
+
+import (
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// Seed004 returns Viborg Kommune's agreement on "Automatisk
+// Ruteplanlægning" (seed 004, version 1.1.0), built on the Danish
+// Datatilsynet standard clauses with Bilag A–E. It is final and complete,
+// and validates without findings.
+//
+// From the seed: the controller with its CVR number, data protection
+// adviser and breach mailbox; the service; Annex A's checkbox table
+// (employees: employee number; citizens: name, address, date of birth,
+// health data, CPR number); the risk scoring (1 000–10 000 data subjects,
+// special categories and other confidential data: 7 points, high) and the
+// agreed level high; the measures C.2.1–C.2.11 with their parameters (log
+// content and 13 months' retention among them); 24-hour breach notice
+// (clause 10.2); 60 days' notice of changes of sub-processors (clause 7.3);
+// return of the data at the end (clause 11.1) and the Archives Act
+// (clause 11.2); transfers: option 2, EU/EEA only (C.6); an annual ISAE 3000
+// GDPR type 2 report at the processor's cost (C.7) and reports on
+// sub-processors at least once a year (C.8).
+//
+// Illustrative, because the seed leaves them blank: the processor "Eksempel
+// Ruteplan ApS" and its people; the chain of sub-processors (Bilag E asks
+// for at least five levels; the example has six entries, five levels deep,
+// all in the EEA and with invented names and numbers); the date; the
+// controller's signatory; the description of the instruction (C.1); the
+// processor's location (C.5); the 30-day deadline for returning the data;
+// Danish law and Retten i Viborg as venue.
+func Seed004() *dpa.Agreement {
+	return &dpa.Agreement{
+		ID:      "seed004",
+		Version: "1.1.0",
+		Status:  dpa.Final,
+		Title: da("Databehandleraftale om Automatisk Ruteplanlægning",
+			"Data processing agreement on automatic route planning"),
+		Languages: []i18n.Lang{i18n.DA, i18n.EN},
+		BasedOn:   dpa.DKDatatilsynet,
+		// Illustrative: the clauses take effect when both parties have
+		// signed (clause 14.1); the signature block is blank.
+		Date: civil.D(2025, 6, 2),
+		// Clause 14.3: as long as the processing service lasts.
+		Term: dpa.Term{Kind: dpa.WhileProcessing},
+		MainAgreement: dpa.MainAgreement{
+			Title: da("Kontrakt om levering af Automatisk Ruteplanlægning", "Contract for the supply of automatic route planning"),
+		},
+		// Clause 2.4.
+		Precedence:  dpa.ThisAgreementPrevails,
+		Controllers: []dpa.Party{seed004Controller()},
+		Processor:   seed004Processor(),
+		Clauses: dpa.Clauses{
+			// Clause 5.1 allows a commitment or a statutory duty; the
+			// (illustrative) private processor's staff sign a commitment.
+			Confidentiality: dpa.ContractualSecrecy,
+			// Clause 4.2: the processor tells the controller at once.
+			UnlawfulInstruction: dpa.UnlawfulInstruction{},
+			// Clause 10.2.
+			BreachNotification: []dpa.BreachDeadline{
+				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+			},
+			EndOfService: dpa.EndOfService{
+				// Clause 11.1: return all data and delete the copies.
+				Action: dpa.Return,
+				// Illustrative: the seed sets no deadline.
+				Deadline: civil.Of(30, civil.Days),
+				// Clause 11.2 a.
+				RetentionLaw: da(
+					"Arkivloven: data skal kunne trækkes ud i de formater og på det aggregeringsniveau, som Rigsarkivet kræver.",
+					"The Danish Archives Act: data must be extractable in the formats and at the level of aggregation the Danish National Archives require."),
+			},
+			// Illustrative: the seed chooses neither law nor venue.
+			GoverningLaw: "DK",
+			Venue:        "Retten i Viborg",
+		},
+		Annexes: dpa.Annexes{
+			A: seed004Processing(),
+			B: seed004SubProcessors(),
+			C: seed004Instructions(),
+			D: annex.OtherTerms{
+				{
+					Heading: da("Anmodninger fra myndigheder i tredjelande", "Requests from authorities in third countries"),
+					Text: da(
+						"Databehandleren underretter kommunen om enhver anmodning fra en myndighed i et tredjeland om at få udleveret personoplysninger omfattet af Bestemmelserne, modsætter sig anmodningen, så vidt EU-retten eller national ret tillader det, og udnytter sammen med underdatabehandleren alle muligheder for at klage over generelle eller ulovlige anmodninger.",
+						"The processor tells the municipality of every request from an authority in a third country for personal data covered by the clauses, resists the request as far as EU or national law allows, and, together with the sub-processor, uses every means to challenge requests that are general or unlawful."),
+				},
+				{
+					Heading: da("Genforhandling", "Renegotiation"),
+					Text: da(
+						"Ændres lovgivningen, eller viser Bestemmelserne sig uhensigtsmæssige, kan hver af parterne bede om at forhandle dem på ny.",
+						"If the law changes or the clauses prove unsuitable, either party may ask for them to be negotiated again."),
+				},
+			},
+		},
+	}
+}
+
+// seed004Controller is Viborg Kommune with the contacts of clause 15.
+func seed004Controller() dpa.Party {
+	return dpa.Party{
+		Name:    "Viborg Kommune",
+		OrgID:   org.ID{Scheme: org.DKCVR, Value: "29189854"},
+		Address: org.Address{Postcode: "8800", City: "Viborg", Country: "DK"},
+		Contacts: []org.Contact{
+			{Role: org.RoleDPO, Name: "DPO", Title: "Databeskyttelsesrådgiver", Phone: "87 87 41 55", Email: "dpo_dbr@viborg.dk"},
+			{Role: org.RoleSecurity, Email: "sikkerhedsbrud@viborg.dk"},
+		},
+		// Illustrative: an invented person.
+		Signatory: org.Signatory{Name: "Mette Eksempelsen", Title: "Direktør"},
+	}
+}
+
+// seed004Processor is the processor. Illustrative: everything is invented;
+// the CVR number has a valid check digit and lies far above the numbers
+// issued so far.
+func seed004Processor() dpa.Party {
+	return dpa.Party{
+		Name:    "Eksempel Ruteplan ApS",
+		OrgID:   org.ID{Scheme: org.DKCVR, Value: "99990007"},
+		Address: org.Address{Street: "Eksempelvej 1", Postcode: "9999", City: "Eksempelby", Country: "DK"},
+		Contacts: []org.Contact{
+			{Role: org.RoleGeneral, Name: "Jens Eksempel", Title: "Kundeansvarlig", Phone: "99 99 99 99", Email: "jens@ruteplan.example"},
+			{Role: org.RoleSecurity, Name: "Sikkerhedsfunktionen", Email: "sikkerhed@ruteplan.example"},
+		},
+		Signatory: org.Signatory{Name: "Jens Eksempel", Title: "Administrerende direktør"},
+	}
+}
+
+// seed004Processing is Annex A with the checkbox table of A.3.
+func seed004Processing() annex.Processing {
+	return annex.Processing{
+		Purpose: da(
+			"Databehandleren behandler personoplysninger for at levere den løsning til automatisk ruteplanlægning, som kontrakten mellem parterne beskriver, så kommunen kan planlægge sine medarbejderes ruter automatisk.",
+			"The processor processes personal data to supply the automatic route planning solution described in the parties' contract, so that the municipality can plan its employees' routes automatically."),
+		Nature: da(
+			"Databehandleren modtager og opbevarer de oplysninger om medarbejdere og borgere, der skal til for at beregne ruteplanerne, beregner planerne og stiller dem til rådighed for kommunen.",
+			"The processor receives and stores the data about employees and citizens needed to compute the route plans, computes the plans and makes them available to the municipality."),
+		Groups: []annex.Group{
+			{
+				Name:     da("Medarbejdere, hvis ruter planlægges i systemet", "Employees whose routes are planned in the system"),
+				Ordinary: []annex.OrdinaryData{annex.EmployeeID},
+			},
+			{
+				Name:       da("Borgere, der besøges på de planlagte ruter", "Citizens visited on the planned routes"),
+				Ordinary:   []annex.OrdinaryData{annex.Name, annex.Address, annex.BirthDate},
+				Special:    []annex.SpecialCategory{annex.Health},
+				NationalID: true,
+			},
+		},
+		Duration: da(
+			"Behandlingen starter tidligst ved Bestemmelsernes ikrafttræden og løber uden slutdato, så længe Bestemmelserne gælder.",
+			"The processing starts no earlier than the clauses take effect and runs without an end date for as long as the clauses apply."),
+		// C.4: deletion follows the requirement specification's account of
+		// deletion procedures.
+		Deletion: da(
+			"Oplysninger slettes efter de procedurer for sletning, som kravspecifikationen beskriver.",
+			"Data are deleted by the deletion procedures described in the requirement specification."),
+	}
+}
+
+// seed004SubProcessors is Annex B with the chain of Bilag E. Illustrative:
+// the seed's table is blank; the six companies below, their numbers (valid
+// check digits where the scheme has one, far outside issued ranges) and
+// their roles are invented. The chain: the processor engages a map service
+// and a cloud provider (level 1); the cloud provider's data centre operator
+// (2) engages a backup site in Sweden (3), whose hardware maintainer in
+// Finland (4) has worn-out disks destroyed in Germany (5).
+func seed004SubProcessors() annex.SubProcessors {
+	at := func(c transfer.Country, place string) []transfer.Location {
+		return []transfer.Location{{Country: c, Place: place}}
+	}
+	return annex.SubProcessors{
+		Authorisation: annex.General,
+		// Clause 7.3: at least 60 days' notice.
+		NoticePeriod: civil.Of(60, civil.Days),
+		// Clause 7.3: the controller may object before the new
+		// sub-processor is used, that is within the notice period.
+		ObjectionWindow: civil.Of(60, civil.Days),
+		Entries: []annex.SubProcessor{
+			{
+				ID:      "kortdata",
+				Name:    "Eksempel Kortdata A/S",
+				OrgID:   org.ID{Scheme: org.DKCVR, Value: "99990015"},
+				Address: org.Address{Street: "Kortvej 2", Postcode: "9999", City: "Eksempelby", Country: "DK"},
+				Activity: da(
+					"Omsætter borgernes adresser til koordinater og beregner køretider mellem dem.",
+					"Turns the citizens' addresses into coordinates and computes driving times between them."),
+				Locations: at("DK", "Eksempelby"),
+				FlowDown:  true,
+			},
+			{
+				ID:      "cloud",
+				Name:    "Eksempel Cloud A/S",
+				OrgID:   org.ID{Scheme: org.DKCVR, Value: "99990023"},
+				Address: org.Address{Street: "Skyvej 3", Postcode: "9999", City: "Eksempelby", Country: "DK"},
+				Activity: da(
+					"Driver de servere og databaser, som løsningen kører på.",
+					"Runs the servers and databases the solution runs on."),
+				Locations: at("DK", ""),
+				FlowDown:  true,
+			},
+			{
+				ID:      "datacenter",
+				Name:    "Eksempel Datacenter ApS",
+				OrgID:   org.ID{Scheme: org.DKCVR, Value: "99990031"},
+				Address: org.Address{Street: "Serverparken 4", Postcode: "9999", City: "Eksempelby", Country: "DK"},
+				Activity: da(
+					"Stiller datacenter med strøm, køling og fysisk adgangskontrol til rådighed for cloududbyderen.",
+					"Provides the cloud provider with a data centre with power, cooling and physical access control."),
+				Locations: at("DK", "Eksempelby"),
+				EngagedBy: "cloud",
+				FlowDown:  true,
+			},
+			{
+				ID:      "reservdrift",
+				Name:    "Exempel Reservdrift AB",
+				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000055"},
+				Address: org.Address{Street: "Reservvägen 5", Postcode: "999 06", City: "Exempelstad", Country: "SE"},
+				Activity: da(
+					"Opbevarer krypterede sikkerhedskopier på et sekundært datacenter.",
+					"Keeps encrypted backups at a secondary data centre."),
+				Locations: at("SE", "Exempelstad"),
+				EngagedBy: "datacenter",
+				FlowDown:  true,
+			},
+			{
+				ID:      "laitehuolto",
+				Name:    "Esimerkki Laitehuolto Oy",
+				OrgID:   org.ID{Scheme: org.Other, Value: "9999001-5"},
+				Address: org.Address{Street: "Esimerkkikatu 6", Postcode: "99990", City: "Esimerkkilä", Country: "FI"},
+				Activity: da(
+					"Vedligeholder og udskifter lagringsudstyret på det sekundære datacenter og kan derved få adgang til diske med krypterede data.",
+					"Maintains and replaces the storage equipment at the secondary data centre, and may thereby handle disks with encrypted data."),
+				Locations: at("SE", "Exempelstad"),
+				EngagedBy: "reservdrift",
+				FlowDown:  true,
+			},
+			{
+				ID:      "datenvernichtung",
+				Name:    "Beispiel Datenvernichtung GmbH",
+				OrgID:   org.ID{Scheme: org.Other, Value: "HRB 99999 (Amtsgericht Beispielstadt)"},
+				Address: org.Address{Street: "Beispielstraße 7", Postcode: "99999", City: "Beispielstadt", Country: "DE"},
+				Activity: da(
+					"Destruerer kasserede diske og udsteder destruktionsbeviser.",
+					"Destroys discarded disks and issues certificates of destruction."),
+				Locations: at("DE", "Beispielstadt"),
+				EngagedBy: "laitehuolto",
+				FlowDown:  true,
+			},
+		},
+	}
+}
+
+// seed004Instructions is Annex C.
+func seed004Instructions() annex.Instructions {
+	return annex.Instructions{
+		// Illustrative: C.1 is a blank in the seed.
+		Subject: da(
+			"Databehandleren driver løsningen til automatisk ruteplanlægning for kommunen: den modtager oplysninger om medarbejdere og borgere fra kommunen, beregner ruter ud fra borgernes adresser og de planlagte besøg og stiller ruteplanerne til rådighed for medarbejderne. Oplysningerne bruges ikke til andet.",
+			"The processor runs the automatic route planning solution for the municipality: it receives data about employees and citizens from the municipality, computes routes from the citizens' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else."),
+		Security: annex.Security{
+			// C.2: 1 000–10 000 data subjects (2), special categories (3),
+			// other confidential data such as CPR numbers (2): 7 points.
+			Risk: security.Risk{
+				Subjects:          security.From1000To10000,
+				SpecialCategories: true,
+				Confidential:      true,
+			},
+			Level:    security.High,
+			Measures: seed004Measures(),
+		},
+		Assistance: annex.Assistance{
+			DataSubjectRequests: da(
+				"Databehandleren underretter skriftligt og uden unødig forsinkelse kommunen om enhver anmodning fra en registreret, som databehandleren eller en underdatabehandler modtager. Databehandleren besvarer ikke selv anmodningen, men hjælper kommunen med at opfylde den, når kommunen beder om det.",
+				"The processor tells the municipality in writing and without undue delay of every request from a data subject that the processor or a sub-processor receives. The processor does not answer the request itself but helps the municipality meet it when asked."),
+			Breach: da(
+				"Databehandleren giver kommunen oplysningerne efter Bestemmelse 10.3 inden for fristen i Bestemmelse 10.2 og stiller derefter på anmodning de oplysninger til rådighed, som kommunen har brug for til anmeldelsen til Datatilsynet og til underretning af de registrerede.",
+				"The processor gives the municipality the information under clause 10.3 within the deadline in clause 10.2, and afterwards provides on request the information the municipality needs to notify Datatilsynet and to inform the data subjects."),
+			ImpactAssessment: da(
+				"Databehandleren giver kommunen de oplysninger, der skal til for dens risikovurderinger, og bistår på anmodning med konsekvensanalyser og forudgående høring af Datatilsynet, når behandlingen sandsynligvis indebærer en høj risiko.",
+				"The processor gives the municipality the information needed for its risk assessments and, on request, assists with impact assessments and prior consultation of Datatilsynet when the processing is likely to involve a high risk."),
+		},
+		Retention: da(
+			"Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres de tilbage og kopierne slettes, medmindre kommunen efter underskriften skriftligt har valgt anderledes.",
+			"The processor keeps the data until the municipality asks for deletion or return. When the service ends they are handed back and the copies deleted, unless the municipality has chosen otherwise in writing after signing."),
+		// Illustrative: the C.5 table is blank in the seed.
+		Locations: []transfer.Location{{Country: "DK", Place: "Eksempelby"}},
+		// C.6, option 2: no processing or access outside the EU/EEA.
+		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
+		// C.7, the option for a medium or high risk.
+		Audit: annex.Audit{
+			Form:      security.ISAE3000Type2,
+			Frequency: civil.Of(1, civil.Years),
+			Costs:     annex.ProcessorPays,
+			Note: da(
+				"Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse.",
+				"The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance."),
+		},
+		// C.8: the processor chooses the form of report on each
+		// sub-processor and sends it at least once a year.
+		SubProcessorAudit: annex.Audit{
+			Frequency: civil.Of(1, civil.Years),
+			Costs:     annex.EachOwn,
+			Note: da(
+				"Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning.",
+				"The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense."),
+		},
+	}
+}
+
+// seed004Measures is C.2.1–C.2.11.
+func seed004Measures() security.Requirements {
+	return security.Requirements{
+		// C.2.1.
+		Pseudonymisation: &security.Measure{Note: da(
+			"Hvor behandlingens karakter og risiciene tilsiger det.",
+			"Where the nature of the processing and the risks call for it.")},
+		// C.2.7.
+		EncryptionAtRest: &security.Encryption{Note: da(
+			"Krypteringen holdes opdateret efter anerkendt branchestandard.",
+			"The encryption is kept up to date with recognised industry standards.")},
+		// C.2.1 and C.2.6.
+		EncryptionInTransit: &security.Encryption{Note: da(
+			"Al transmission af personoplysninger, og altid over eksterne forbindelser, sker krypteret efter anerkendt branchestandard.",
+			"Every transmission of personal data, and always over external connections, is encrypted to recognised industry standards.")},
+		// C.2.5.
+		MFAInternet: &security.Measure{Note: da(
+			"Forbindelsen skal desuden være sikker og krypteret.",
+			"The connection must also be secure and encrypted.")},
+		// C.2.2.
+		AccessControl: &security.AccessControl{Note: da(
+			"Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system.",
+			"Only persons with a work-related need have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.")},
+		// C.2.10.
+		Logging: &security.Logging{
+			Content:   []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject, security.LogSearchCriterion},
+			Retention: civil.Of(13, civil.Months),
+			Note: da(
+				"Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
+				"All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
+		},
+		// C.2.3 and C.2.4 item 4.
+		Backup: &security.Backup{Note: da(
+			"Det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses.",
+			"It is checked that the backups are readable, write-protected, complete and can be restored.")},
+		// C.2.3.
+		Continuity: &security.Continuity{Note: da(
+			"Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for.",
+			"The contingency plans are kept up to date and tested in IT contingency exercises, which the municipality can obtain documentation of.")},
+		// C.2.8.
+		PhysicalSecurity: &security.Measure{Note: da(
+			"Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde.",
+			"The protection is matched to the threat level and to the sensitivity and volume of the data.")},
+		// C.2.9.
+		RemoteWork: &security.RemoteWork{VPN: true, MFA: true, Note: da(
+			"Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne.",
+			"Employees are instructed in how to keep unauthorised persons away from the data.")},
+		// C.2.4 item 8 and C.2.11.
+		ChangeManagement: &security.Measure{Note: da(
+			"Proceduren understøttes af funktionsadskillelse eller ledelsesopfølgning.",
+			"The procedure is backed by segregation of duties or management follow-up.")},
+		// C.2.4 item 9 and C.2.11: critical updates without undue delay,
+		// others within reasonable time.
+		Patching: &security.Patching{},
+		// C.2.2 item 4 and C.2.11.
+		AwarenessTraining: &security.Training{Note: da(
+			"Uddannelsen dækker databeskyttelsesreglerne, procedurerne for behandlingen og tavshedspligten.",
+			"The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.")},
+		// C.2.11.
+		MobileMedia: &security.MobileMedia{Encrypted: true, Register: true, Note: da(
+			"Medierne mærkes, opbevares under opsyn eller lås, udleveres kun til autoriserede personer, og der er skriftlige instrukser for brugen.",
+			"The media are labelled, kept supervised or locked away, issued only to authorised persons, and there are written instructions for their use.")},
+		// C.2.11.
+		Disposal: &security.Disposal{Documented: true},
+		// C.2.4.
+		RegularTesting: &security.Testing{Note: da(
+			"Der foretages også ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden.",
+			"Extra checks are also made after major changes and after personal data breaches.")},
+	}
+}
