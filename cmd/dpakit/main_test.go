@@ -85,3 +85,44 @@ func TestValidateLanguage(t *testing.T) {
 		t.Errorf("-lang no should give Norwegian messages:\n%s", &stdout)
 	}
 }
+
+func TestRender(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "dpa.html")
+	for _, tc := range []struct {
+		name   string
+		reason string
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{"markdown-da", "the README's run command", []string{"render", "-lang", "da", "../../examples/json/seed004.json"}, exitOK, "# Databehandleraftale", ""},
+		{"text-no", "no is Bokmål", []string{"render", "-lang", "no", "-format", "text", "../../examples/json/seed004.json"}, exitOK, "behandlingsansvarlige", ""},
+		{"html-file", "-o writes a file", []string{"render", "-lang", "sv", "-format", "html", "-o", out, "../../examples/json/reference.json"}, exitOK, "", ""},
+		{"final-blanks", "a final agreement with blanks is refused", []string{"render", "../../examples/json/seed000.json"}, exitFindings, "", "/clauses/breachNotification/0/within"},
+		{"allow-blanks", "unless the caller asks for it", []string{"render", "-allow-blanks", "-format", "text", "../../examples/json/seed000.json"}, exitOK, "[_____ ", ""},
+		{"parallel", "two languages side by side", []string{"render", "-lang", "sv", "-parallel", "en", "../../examples/json/reference.json"}, exitOK, `<td lang="en">`, ""},
+		{"annexes", "only Annex E", []string{"render", "-annexes", "E", "-format", "text", "../../examples/json/seed004.json"}, exitOK, "Annex E", ""},
+		{"bad-annex", "annexes are A to E", []string{"render", "-annexes", "F", "../../examples/json/seed004.json"}, exitUnusable, "", "unknown annex"},
+		{"bad-lang", "unsupported languages are listed", []string{"render", "-lang", "fi", "../../examples/json/seed004.json"}, exitUnusable, "", "supported: en, sv, nb, da"},
+		{"bad-format", "formats are named", []string{"render", "-format", "pdf", "../../examples/json/seed004.json"}, exitUnusable, "", "markdown, html, text"},
+		{"no-file", "render needs a file", []string{"render"}, exitUnusable, "", "exactly one"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := run(tc.args, &stdout, &stderr); code != tc.code {
+				t.Errorf("%s: exit %d, want %d\nstderr: %s", tc.reason, code, tc.code, &stderr)
+			}
+			if !strings.Contains(stdout.String(), tc.stdout) {
+				t.Errorf("%s: stdout lacks %q", tc.reason, tc.stdout)
+			}
+			if !strings.Contains(stderr.String(), tc.stderr) {
+				t.Errorf("%s: stderr %q lacks %q", tc.reason, &stderr, tc.stderr)
+			}
+		})
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !bytes.Contains(b, []byte(`<html lang="sv">`)) {
+		t.Errorf("-o file: %v, %.60q", err, b)
+	}
+}

@@ -1,0 +1,524 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/security"
+)
+
+// annexSection starts an annex ("A"…"E").
+func (b *builder) annexSection(letter Annex, id, headingKey string) *Section {
+	s := &Section{ID: id, Heading: b.t(headingKey), Annex: true, Number: string(letter)}
+	b.doc.Sections = append(b.doc.Sections, s)
+	return s
+}
+
+// sub adds a subsection such as "A.3" to an annex.
+func (b *builder) sub(parent *Section, id, headingKey string) *Section {
+	s := &Section{ID: id, Heading: b.t(headingKey), Annex: true}
+	if parent.Number != "" {
+		s.Number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
+	}
+	parent.Sections = append(parent.Sections, s)
+	return s
+}
+
+func (b *builder) annexes() {
+	if b.opts.wants(AnnexA) {
+		b.annexA()
+	}
+	if b.opts.wants(AnnexB) {
+		b.annexB()
+	}
+	if b.opts.wants(AnnexC) {
+		b.annexC()
+	}
+	if b.opts.wants(AnnexD) {
+		b.annexD()
+	}
+	if b.opts.wants(AnnexE) {
+		b.annexE()
+	}
+}
+
+func (b *builder) annexA() {
+	p := b.a.Annexes.A
+	s := b.annexSection(AnnexA, "annex-a", "annex.a")
+	b.para(b.sub(s, "annex-a-purpose", "a.purpose"), b.text(p.Purpose, "/annexes/a/purpose", "blank.description"))
+	b.para(b.sub(s, "annex-a-nature", "a.nature"), b.text(p.Nature, "/annexes/a/nature", "blank.description"))
+	data := b.sub(s, "annex-a-data", "a.data")
+	t := &Table{ID: "annex-a-data-table", Header: []string{b.t("col.group"), b.t("col.ordinary"), b.t("col.special"),
+		b.t("col.criminal"), b.t("col.nationalid"), b.t("col.confidential")}}
+	for i, g := range p.Groups {
+		path := "/annexes/a/groups/" + strconv.Itoa(i)
+		var ordinary, special, confidential []string
+		for _, d := range g.Ordinary {
+			ordinary = append(ordinary, nameOr(d.Name(b.l), string(d)))
+		}
+		if t := b.optText(g.OtherOrdinary, path+"/otherOrdinary"); t != "" {
+			ordinary = append(ordinary, t)
+		}
+		for _, c := range g.Special {
+			special = append(special, nameOr(c.Name(b.l), string(c)))
+		}
+		for _, d := range g.Confidential {
+			confidential = append(confidential, nameOr(d.Name(b.l), string(d)))
+		}
+		if t := b.optText(g.OtherConfidential, path+"/otherConfidential"); t != "" {
+			confidential = append(confidential, t)
+		}
+		t.Rows = append(t.Rows, []Cell{
+			cell(b.text(g.Name, path+"/name", "blank.group")),
+			cell(b.listOrNone(ordinary)), cell(b.listOrNone(special)),
+			cell(b.yesNo(g.Criminal)), cell(b.yesNo(g.NationalID)), cell(b.listOrNone(confidential)),
+		})
+	}
+	if len(p.Groups) == 0 {
+		t.Rows = append(t.Rows, []Cell{cell(b.blank("/annexes/a/groups", "blank.group")), nil, nil, nil, nil, nil})
+	}
+	data.Blocks = append(data.Blocks, t)
+	subjects := b.sub(s, "annex-a-subjects", "a.subjects")
+	var names []string
+	for i, g := range p.Groups {
+		names = append(names, b.text(g.Name, "/annexes/a/groups/"+strconv.Itoa(i)+"/name", "blank.group"))
+	}
+	if len(names) > 0 {
+		b.list(subjects, false, names...)
+	} else {
+		b.para(subjects, b.blank("/annexes/a/groups", "blank.group"))
+	}
+	b.para(b.sub(s, "annex-a-duration", "a.duration"), b.text(p.Duration, "/annexes/a/duration", "blank.description"))
+	if t := b.optText(p.Deletion, "/annexes/a/deletion"); t != "" {
+		b.para(b.sub(s, "annex-a-deletion", "a.deletion"), t)
+	}
+}
+
+func nameOr(name, id string) string {
+	if name != "" {
+		return name
+	}
+	return clean(id)
+}
+
+func (b *builder) listOrNone(items []string) string {
+	if len(items) == 0 {
+		return b.t("label.none")
+	}
+	return strings.Join(items, ", ")
+}
+
+func (b *builder) yesNo(v bool) string {
+	if v {
+		return b.t("label.yes")
+	}
+	return b.t("label.none")
+}
+
+// entryOrder returns the sub-processors' indexes sorted by name in the
+// language's alphabetical order.
+func (b *builder) entryOrder(idx []int) []int {
+	entries := b.a.Annexes.B.Entries
+	sortBy(idx, func(i int) string { return entries[i].Name }, b.l)
+	return idx
+}
+
+func (b *builder) annexB() {
+	sp := b.a.Annexes.B
+	s := b.annexSection(AnnexB, "annex-b", "annex.b")
+	terms := b.sub(s, "annex-b-terms", "b.terms")
+	auth := b.t("label.none")
+	switch sp.Authorisation {
+	case annex.Specific:
+		auth = b.t("b.specific")
+	case annex.General:
+		auth = b.t("b.general")
+	}
+	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t("col.term"), b.t("col.value")}}
+	tt.Rows = append(tt.Rows,
+		[]Cell{cell(b.t("b.authorisation")), cell(auth)},
+		[]Cell{cell(b.t("b.notice")), cell(b.optPeriod(sp.NoticePeriod))},
+		[]Cell{cell(b.t("b.objection")), cell(b.optPeriod(sp.ObjectionWindow))})
+	terms.Blocks = append(terms.Blocks, tt)
+
+	list := b.sub(s, "annex-b-list", "b.list")
+	if len(sp.Entries) == 0 {
+		b.para(list, b.t("b.empty"))
+		return
+	}
+	t := &Table{ID: "annex-b-table", Header: []string{b.t("col.name"), b.t("col.orgid"), b.t("col.address"), b.t("col.activity"),
+		b.t("col.locations"), b.t("col.basis"), b.t("col.engagedby")}}
+	idx := make([]int, len(sp.Entries))
+	for i := range idx {
+		idx[i] = i
+	}
+	for _, i := range b.entryOrder(idx) {
+		e := sp.Entries[i]
+		path := "/annexes/b/entries/" + strconv.Itoa(i)
+		var locs []string
+		for _, loc := range e.Locations {
+			locs = append(locs, b.locationName(loc))
+		}
+		basis := b.t("transfer.basis.eea")
+		if b.outsideEEA(e) {
+			basis = b.basis(e.Transfer)
+		}
+		orgID := ""
+		if !e.OrgID.IsZero() {
+			orgID = clean(e.OrgID.String())
+		}
+		t.Rows = append(t.Rows, []Cell{
+			cell(strong(b.value(e.Name, path+"/name", "blank.name"))), cell(orgID), cell(b.address(e.Address)),
+			cell(b.text(e.Activity, path+"/activity", "blank.description")), cell(strings.Join(locs, "; ")),
+			cell(basis), cell(b.engagedBy(e.EngagedBy)),
+		})
+	}
+	list.Blocks = append(list.Blocks, t)
+}
+
+func (b *builder) outsideEEA(e annex.SubProcessor) bool {
+	for _, loc := range e.Locations {
+		if !loc.EEA() {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) engagedBy(id string) string {
+	if id == "" {
+		return b.t("label.processor")
+	}
+	for _, e := range b.a.Annexes.B.Entries {
+		if e.ID == id {
+			return clean(e.Name)
+		}
+	}
+	return clean(id)
+}
+
+func (b *builder) optPeriod(p civil.Period) string {
+	if p.IsZero() || !p.Valid() {
+		return b.t("label.none")
+	}
+	return p.In(b.l)
+}
+
+func (b *builder) annexC() {
+	c := b.a.Annexes.C
+	s := b.annexSection(AnnexC, "annex-c", "annex.c")
+	b.para(b.sub(s, "annex-c-subject", "c.subject"), b.text(c.Subject, "/annexes/c/subject", "blank.description"))
+
+	sec := b.sub(s, "annex-c-security", "c.security")
+	if r := c.Security.Risk; r.Subjects != "" {
+		b.para(sec, b.t("c.risk.intro"))
+		rt := &Table{ID: "annex-c-risk-table", Header: []string{b.t("col.factor"), b.t("col.assessment"), b.t("col.points")}}
+		band := clean(string(r.Subjects))
+		if d, ok := r.Subjects.Def(); ok {
+			band = d.Name.In(b.l)
+		}
+		rt.Rows = append(rt.Rows,
+			[]Cell{cell(b.t("c.risk.subjects")), cell(band), cell(itoa(r.Subjects.Points()))},
+			[]Cell{cell(b.t("c.risk.special")), cell(b.yesNo(r.SpecialCategories)), cell(itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))},
+			[]Cell{cell(b.t("c.risk.confidential")), cell(b.yesNo(r.Confidential)), cell(itoa(boolPoints(r.Confidential, security.PointsConfidential)))},
+			[]Cell{cell(b.t("c.risk.processing")), cell(b.yesNo(r.SpecialProcessing)), cell(itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))},
+			[]Cell{cell(strong(b.t("c.risk.total"))), cell(strong(b.levelName(r.Level()))), cell(strong(itoa(r.Score())))})
+		sec.Blocks = append(sec.Blocks, rt)
+	}
+	if c.Security.Level != "" {
+		b.para(sec, b.t("c.level", strong(b.levelName(c.Security.Level))))
+	}
+	b.para(sec, b.t("c.measures"))
+	mt := &Table{ID: "annex-c-measures-table", Header: []string{b.t("col.measure"), b.t("col.requirements")}}
+	for _, d := range security.Catalogue {
+		if !c.Security.Measures.Has(d.ID) {
+			continue
+		}
+		mt.Rows = append(mt.Rows, []Cell{cell(strong(d.Name.In(b.l))), cell(b.measure(c.Security.Measures, d))})
+	}
+	if len(mt.Rows) == 0 {
+		mt.Rows = append(mt.Rows, []Cell{cell(b.blank("/annexes/c/security/measures", "blank.measures")), nil})
+	}
+	sec.Blocks = append(sec.Blocks, mt)
+	if t := b.optText(c.Security.Note, "/annexes/c/security/note"); t != "" {
+		b.para(sec, t)
+	}
+
+	as := b.sub(s, "annex-c-assistance", "c.assistance")
+	b.para(as, b.text(c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description"))
+	if p := c.Assistance.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
+		b.para(as, b.t("rights.forward.within", p.In(b.l)))
+	}
+	if t := b.optText(c.Assistance.Breach, "/annexes/c/assistance/breach"); t != "" {
+		b.para(as, t)
+	}
+	if t := b.optText(c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment"); t != "" {
+		b.para(as, t)
+	}
+
+	ret := b.sub(s, "annex-c-retention", "c.retention")
+	if t := b.optText(c.Retention, "/annexes/c/retention"); t != "" {
+		b.para(ret, t)
+	} else {
+		b.para(ret, b.t("c.retention.none"))
+	}
+
+	loc := b.sub(s, "annex-c-locations", "c.locations")
+	b.para(loc, b.t("c.locations.intro"))
+	var places []string
+	for _, l := range c.Locations {
+		places = append(places, b.locationName(l))
+	}
+	if len(places) == 0 {
+		places = append(places, b.t("c.locations.none"))
+	}
+	b.list(loc, false, places...)
+
+	tr := b.sub(s, "annex-c-transfers", "c.transfers")
+	if d, ok := c.Transfers.Kind.Def(); ok {
+		b.para(tr, strong(d.Name.In(b.l)))
+		b.para(tr, d.Description.In(b.l))
+	} else {
+		b.para(tr, b.blank("/annexes/c/transfers/kind", "blank.instruction"))
+	}
+	if len(c.Transfers.Countries) > 0 {
+		b.para(tr, b.t("c.transfers.countries", joinList(b.countryNames(c.Transfers.Countries), b.l)))
+	}
+
+	au := b.sub(s, "annex-c-audit", "c.audit")
+	for _, t := range b.auditSentences(c.Audit, "/annexes/c/audit", true) {
+		b.para(au, t)
+	}
+	if !c.SubProcessorAudit.IsZero() {
+		sa := b.sub(s, "annex-c-subaudit", "c.subaudit")
+		for _, t := range b.auditSentences(c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false) {
+			b.para(sa, t)
+		}
+	}
+}
+
+func boolPoints(v bool, p int) int {
+	if v {
+		return p
+	}
+	return 0
+}
+
+// measure describes a required measure's parameters.
+func (b *builder) measure(r security.Requirements, d security.MeasureDef) string {
+	var parts []string
+	add := func(key string, args ...any) { parts = append(parts, b.t(key, args...)) }
+	every := func(key string, p civil.Period) {
+		if !p.IsZero() && p.Valid() {
+			add(key, p.In(b.l))
+		}
+	}
+	var note i18n.Text
+	switch d.ID {
+	case security.MeasurePseudonymisation:
+		note = r.Pseudonymisation.Note
+	case security.MeasureEncryptionAtRest:
+		note = r.EncryptionAtRest.Note
+		if r.EncryptionAtRest.Standard != "" {
+			add("m.standard", clean(r.EncryptionAtRest.Standard))
+		}
+	case security.MeasureEncryptionInTransit:
+		note = r.EncryptionInTransit.Note
+		if r.EncryptionInTransit.Standard != "" {
+			add("m.standard", clean(r.EncryptionInTransit.Standard))
+		}
+	case security.MeasureMFAInternet:
+		note = r.MFAInternet.Note
+	case security.MeasureAccessControl:
+		note = r.AccessControl.Note
+		every("m.review", r.AccessControl.ReviewInterval)
+	case security.MeasureLogging:
+		lg := r.Logging
+		note = lg.Note
+		if len(lg.Content) > 0 {
+			var fields []string
+			for _, f := range lg.Content {
+				name := clean(string(f))
+				if fd, ok := f.Def(); ok {
+					name = lowerFirst(fd.Name.In(b.l))
+				}
+				fields = append(fields, name)
+			}
+			add("m.log.content", joinList(fields, b.l))
+		}
+		if !lg.Retention.IsZero() && lg.Retention.Valid() {
+			add("m.log.retention", lg.Retention.In(b.l))
+		}
+		if lg.SpotChecks {
+			add("m.log.spotchecks")
+		}
+		if lg.ChecksDocumented {
+			add("m.log.documented")
+		}
+		if lg.LockoutAfterFailures > 0 {
+			add("m.log.lockout", lg.LockoutAfterFailures)
+		}
+	case security.MeasureBackup:
+		note = r.Backup.Note
+		every("m.backup.every", r.Backup.Interval)
+		every("m.backup.restore", r.Backup.RestoreTestInterval)
+	case security.MeasureContinuity:
+		note = r.Continuity.Note
+		every("m.exercise", r.Continuity.ExerciseInterval)
+	case security.MeasurePhysicalSecurity:
+		note = r.PhysicalSecurity.Note
+	case security.MeasureRemoteWork:
+		note = r.RemoteWork.Note
+		if r.RemoteWork.VPN {
+			add("m.remote.vpn")
+		}
+		if r.RemoteWork.MFA {
+			add("m.remote.mfa")
+		}
+	case security.MeasureChangeManagement:
+		note = r.ChangeManagement.Note
+	case security.MeasurePatching:
+		note = r.Patching.Note
+		every("m.patch.within", r.Patching.CriticalWithin)
+	case security.MeasureAwarenessTraining:
+		note = r.AwarenessTraining.Note
+		every("m.training.every", r.AwarenessTraining.Interval)
+	case security.MeasureMobileMedia:
+		note = r.MobileMedia.Note
+		if r.MobileMedia.Encrypted {
+			add("m.media.encrypted")
+		}
+		if r.MobileMedia.Register {
+			add("m.media.register")
+		}
+	case security.MeasureDisposal:
+		note = r.Disposal.Note
+		if r.Disposal.Documented {
+			add("m.disposal.documented")
+		}
+	case security.MeasureRegularTesting:
+		note = r.RegularTesting.Note
+		every("m.testing.every", r.RegularTesting.Interval)
+	case security.MeasureSupplementaryTransfer:
+		note = r.SupplementaryTransfer.Note
+	}
+	text := ""
+	if len(parts) > 0 {
+		text = upperFirst(strings.Join(parts, "; ")) + "."
+	}
+	if t := b.optText(note, "/annexes/c/security/measures/"+string(d.ID)+"/note"); t != "" {
+		if text != "" {
+			text += " "
+		}
+		text += t
+	}
+	if text == "" {
+		return d.Description.In(b.l)
+	}
+	return text
+}
+
+// upperFirst and lowerFirst change the case of the first letter, for
+// catalogue names that stand at the start of a sentence or inside one.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+func (b *builder) annexD() {
+	s := b.annexSection(AnnexD, "annex-d", "annex.d")
+	if len(b.a.Annexes.D) == 0 {
+		b.para(s, b.t("d.none"))
+		return
+	}
+	for i, t := range b.a.Annexes.D {
+		path := "/annexes/d/" + strconv.Itoa(i)
+		sub := &Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true,
+			Heading: b.heading(t.Heading, path+"/heading", "blank.heading")}
+		if s.Number != "" {
+			sub.Number = s.Number + "." + strconv.Itoa(i+1)
+		}
+		s.Sections = append(s.Sections, sub)
+		b.para(sub, b.text(t.Text, path+"/text", "blank.description"))
+	}
+}
+
+// annexE writes the processor chain as a tree: the processor at the root,
+// each sub-processor under whoever engaged it, siblings in alphabetical
+// order. Entries whose link is broken or part of a cycle are listed apart.
+// The tree is built without recursion, so a chain thousands of levels deep
+// cannot overflow the stack.
+func (b *builder) annexE() {
+	sp := b.a.Annexes.B
+	s := b.annexSection(AnnexE, "annex-e", "annex.e")
+	b.para(s, b.t("e.intro"))
+	chain := sp.Chain()
+	children := chain.Children()
+	n := len(sp.Entries)
+	root := &List{ID: "annex-e-tree"}
+	root.Items = []ListItem{{Spans: spans(strong(b.value(b.a.Processor.Name, "/processor/name", "blank.name")) + " (" + b.t("label.processor") + ")")}}
+	type frame struct {
+		list *List
+		idx  int // entry index whose children go into list; n for the processor
+	}
+	if len(children[n]) > 0 {
+		root.Items[0].Children = &List{}
+	}
+	stack := []frame{{root.Items[0].Children, n}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if f.list == nil {
+			continue
+		}
+		kids := append([]int(nil), children[f.idx]...)
+		b.entryOrder(kids)
+		for _, k := range kids {
+			e := sp.Entries[k]
+			item := ListItem{Spans: spans(strong(clean(e.Name)) + " — " + b.entryWhere(e))}
+			if len(children[k]) > 0 {
+				item.Children = &List{}
+			}
+			f.list.Items = append(f.list.Items, item)
+		}
+		for j, k := range kids {
+			if f.list.Items[j].Children != nil {
+				stack = append(stack, frame{f.list.Items[j].Children, k})
+			}
+		}
+	}
+	s.Blocks = append(s.Blocks, root)
+	var broken []string
+	for i, e := range sp.Entries {
+		if chain.Depth[i] == 0 {
+			broken = append(broken, clean(e.Name))
+		}
+	}
+	if len(broken) > 0 {
+		sortNames(broken, b.l)
+		b.para(s, b.t("e.broken"))
+		b.list(s, false, broken...)
+	}
+}
+
+// entryWhere says where a sub-processor processes the data.
+func (b *builder) entryWhere(e annex.SubProcessor) string {
+	var locs []string
+	for _, loc := range e.Locations {
+		locs = append(locs, b.locationName(loc))
+	}
+	if len(locs) == 0 && e.Address.Country != "" {
+		locs = append(locs, e.Address.Country.Name(b.l))
+	}
+	return strings.Join(locs, "; ")
+}

@@ -1,0 +1,34 @@
+package render
+
+import (
+	"bytes"
+	"io"
+	"testing"
+
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// BenchmarkRender renders the seed-004 agreement with all annexes in each
+// language and format. It reports bytes of output per operation (SetBytes),
+// so allocated bytes can be compared with output bytes.
+func BenchmarkRender(b *testing.B) {
+	a := examples.Seed004()
+	for _, l := range i18n.Langs {
+		for _, f := range Formats {
+			b.Run(string(l)+"/"+string(f), func(b *testing.B) {
+				var buf bytes.Buffer
+				if err := Render(&buf, a, string(l), f, Options{}); err != nil {
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(buf.Len()))
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := Render(io.Discard, a, string(l), f, Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,705 @@
+package render
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+	"golang.org/x/text/message"
+)
+
+// builder lays out one agreement in one language.
+type builder struct {
+	a    *dpa.Agreement
+	l    i18n.Lang
+	main i18n.Lang
+	p    *message.Printer
+	opts Options
+	doc  *Document
+	n    int // number of the current top-level section
+}
+
+// t returns the catalogue text for key in the builder's language. A key the
+// English reference catalogue lacks is a programming error; it is recorded
+// so that the tests catch it, and the key itself is shown.
+func (b *builder) t(key string, args ...any) string {
+	if _, ok := textsEN[key]; !ok {
+		b.doc.unknownKeys = append(b.doc.unknownKeys, key)
+	}
+	return lookup(b.l, key, args)
+}
+
+// text returns free text in the builder's language: cleaned, marked as a
+// fallback when it comes from another language, and a blank labelled by
+// labelKey when it is empty.
+func (b *builder) text(t i18n.Text, path, labelKey string) string {
+	s, used := t.Get(b.l, b.main)
+	switch {
+	case s == "":
+		return b.blank(path, labelKey)
+	case used != b.l:
+		b.doc.FellBack = append(b.doc.FellBack, path)
+		return fallback(used, clean(s))
+	}
+	return clean(s)
+}
+
+// heading returns free text for a heading, which holds no marks: text from
+// another language is used as it is (and recorded as a fallback), and
+// missing text gives the blank's label.
+func (b *builder) heading(t i18n.Text, path, labelKey string) string {
+	s, used := t.Get(b.l, b.main)
+	switch {
+	case s == "":
+		b.blank(path, labelKey)
+		return b.t(labelKey)
+	case used != b.l:
+		b.doc.FellBack = append(b.doc.FellBack, path)
+	}
+	return clean(s)
+}
+
+// optText is like text but gives "" for empty text instead of a blank.
+func (b *builder) optText(t i18n.Text, path string) string {
+	if t.IsZero() {
+		return ""
+	}
+	return b.text(t, path, "")
+}
+
+// value returns a cleaned string, or a blank labelled by labelKey.
+func (b *builder) value(s, path, labelKey string) string {
+	if s == "" {
+		return b.blank(path, labelKey)
+	}
+	return clean(s)
+}
+
+// blank records a blank at path (once, though the body and an annex may
+// both show it) and returns its mark.
+func (b *builder) blank(path, labelKey string) string {
+	if !slices.Contains(b.doc.Blanks, path) {
+		b.doc.Blanks = append(b.doc.Blanks, path)
+	}
+	return blank(b.t(labelKey))
+}
+
+func (b *builder) period(p civil.Period, path, labelKey string) string {
+	if p.IsZero() || !p.Valid() {
+		return b.blank(path, labelKey)
+	}
+	return p.In(b.l)
+}
+
+func (b *builder) date(d civil.Date) string { return longDate(d, b.l) }
+
+// section starts a top-level section of the body.
+func (b *builder) section(id, headingKey string) *Section {
+	b.n++
+	s := &Section{ID: id, Heading: b.t(headingKey)}
+	if !b.opts.NoNumbering {
+		s.Number = strconv.Itoa(b.n)
+	}
+	b.doc.Sections = append(b.doc.Sections, s)
+	return s
+}
+
+// para adds a numbered paragraph built from text with marks.
+func (b *builder) para(s *Section, text string) *Paragraph {
+	p := &Paragraph{Spans: spans(text)}
+	n := 0
+	for _, bl := range s.Blocks {
+		if _, ok := bl.(*Paragraph); ok {
+			n++
+		}
+	}
+	p.ID = s.ID + "-" + strconv.Itoa(n+1)
+	if s.Number != "" && !s.Annex {
+		p.Number = s.Number + "." + strconv.Itoa(n+1)
+	}
+	s.Blocks = append(s.Blocks, p)
+	return p
+}
+
+// list adds a list of texts with marks.
+func (b *builder) list(s *Section, ordered bool, items ...string) *List {
+	l := &List{ID: s.ID + "-list-" + strconv.Itoa(len(s.Blocks)+1), Ordered: ordered}
+	for _, it := range items {
+		l.Items = append(l.Items, ListItem{Spans: spans(it)})
+	}
+	s.Blocks = append(s.Blocks, l)
+	return l
+}
+
+func (b *builder) build() {
+	a := b.a
+	title, used := a.Title.Get(b.l, b.main)
+	switch {
+	case title == "":
+		b.doc.Title = b.t("title")
+	case used != b.l:
+		b.doc.Title = clean(title) // a title in another language is still the title
+		b.doc.FellBack = append(b.doc.FellBack, "/title")
+	default:
+		b.doc.Title = clean(title)
+	}
+	b.doc.Subtitle = b.t("subtitle")
+	b.parties()
+	b.background()
+	b.controller()
+	b.instructions()
+	b.confidentiality()
+	b.security()
+	b.subProcessors()
+	b.transfers()
+	b.dataSubjectRights()
+	b.complianceAssistance()
+	b.breach()
+	b.deletion()
+	b.audit()
+	b.otherTerms()
+	b.term()
+	b.law()
+	b.contacts()
+	b.signatures()
+	b.annexes()
+}
+
+// partyLine describes a party: name, organisation number, address.
+func (b *builder) partyLine(p dpa.Party, path string) string {
+	parts := []string{strong(b.value(p.Name, path+"/name", "blank.name"))}
+	if !p.OrgID.IsZero() {
+		parts = append(parts, b.orgID(p.OrgID))
+	}
+	if addr := b.address(p.Address); addr != "" {
+		parts = append(parts, addr)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (b *builder) orgID(id org.ID) string {
+	label := b.t("label.orgid")
+	if d, ok := id.Scheme.Def(); ok && id.Scheme != org.Other {
+		label = d.Name.In(b.l)
+	}
+	return label + " " + clean(id.String())
+}
+
+func (b *builder) address(ad org.Address) string {
+	var parts []string
+	if ad.Street != "" {
+		parts = append(parts, clean(ad.Street))
+	}
+	if city := strings.TrimSpace(ad.Postcode + " " + ad.City); city != "" {
+		parts = append(parts, clean(city))
+	}
+	if ad.Country != "" {
+		parts = append(parts, ad.Country.Name(b.l))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (b *builder) parties() {
+	a := b.a
+	s := b.section("parties", "h.parties")
+	b.para(s, b.t("parties.intro"))
+	var items []string
+	if len(a.Controllers) == 0 {
+		items = append(items, b.t("parties.controller", b.blank("/controllers", "blank.controller")))
+	}
+	for i, c := range a.Controllers {
+		items = append(items, b.t("parties.controller", b.partyLine(c, "/controllers/"+strconv.Itoa(i))))
+	}
+	items = append(items, b.t("parties.processor", b.partyLine(a.Processor, "/processor")))
+	b.list(s, false, items...)
+	b.para(s, b.t("parties.terms"))
+}
+
+func (b *builder) background() {
+	a := b.a
+	s := b.section("background", "h.background")
+	ma := a.MainAgreement
+	if ma == (dpa.MainAgreement{}) {
+		b.para(s, b.t("background.services"))
+	} else {
+		desc := b.optText(ma.Title, "/mainAgreement/title")
+		if desc == "" {
+			desc = b.t("background.mainagreement.default")
+		}
+		if ma.Reference != "" {
+			desc += " (" + b.t("label.reference") + " " + clean(ma.Reference) + ")"
+		}
+		if !ma.Date.IsZero() {
+			desc = b.t("background.mainagreement.dated", desc, b.date(ma.Date))
+		}
+		b.para(s, b.t("background.mainagreement", desc))
+	}
+	b.para(s, b.t("background.purpose"))
+	switch a.Precedence {
+	case dpa.ThisAgreementPrevails:
+		b.para(s, b.t("background.precedence.this"))
+	case dpa.MainAgreementPrevails:
+		b.para(s, b.t("background.precedence.main"))
+	}
+	b.para(s, b.t("background.annexes"))
+	b.list(s, false, b.t("annex.a.summary"), b.t("annex.b.summary"), b.t("annex.c.summary"), b.t("annex.d.summary"), b.t("annex.e.summary"))
+	b.para(s, b.t("background.norelief"))
+}
+
+func (b *builder) controller() {
+	s := b.section("controller", "h.controller")
+	b.para(s, b.t("controller.responsible"))
+	b.para(s, b.t("controller.decides"))
+	b.para(s, b.t("controller.basis"))
+}
+
+func (b *builder) instructions() {
+	c := b.a.Clauses
+	s := b.section("instructions", "h.instructions")
+	b.para(s, b.t("instructions.documented"))
+	b.para(s, b.t("instructions.law"))
+	if p := c.UnlawfulInstruction.NotifyWithin; !p.IsZero() && p.Valid() {
+		b.para(s, b.t("instructions.unlawful.within", p.In(b.l)))
+	} else {
+		b.para(s, b.t("instructions.unlawful"))
+	}
+	if c.UnlawfulInstruction.Suspend {
+		b.para(s, b.t("instructions.suspend"))
+	}
+}
+
+func (b *builder) confidentiality() {
+	s := b.section("confidentiality", "h.confidentiality")
+	switch b.a.Clauses.Confidentiality {
+	case dpa.ContractualSecrecy:
+		b.para(s, b.t("confidentiality.contractual"))
+	case dpa.StatutorySecrecy:
+		b.para(s, b.t("confidentiality.statutory"))
+	case dpa.BothSecrecy:
+		b.para(s, b.t("confidentiality.both"))
+	default:
+		b.para(s, b.t("confidentiality.blank", b.blank("/clauses/confidentiality", "blank.confidentiality")))
+	}
+	b.para(s, b.t("confidentiality.demonstrate"))
+	b.para(s, b.t("confidentiality.survives"))
+}
+
+func (b *builder) levelName(l security.Level) string {
+	if d, ok := l.Def(); ok {
+		return d.Name.In(b.l)
+	}
+	return clean(string(l))
+}
+
+func (b *builder) security() {
+	sec := b.a.Annexes.C.Security
+	s := b.section("security", "h.security")
+	b.para(s, b.t("security.art32"))
+	if sec.Level != "" {
+		b.para(s, b.t("security.level", strong(b.levelName(sec.Level))))
+		b.para(s, b.t("security.minimum"))
+	} else {
+		b.para(s, b.t("security.minimum.nolevel"))
+	}
+	b.para(s, b.t("security.assist"))
+}
+
+func (b *builder) subProcessors() {
+	sp := b.a.Annexes.B
+	s := b.section("sub-processors", "h.subprocessors")
+	b.para(s, b.t("sub.conditions"))
+	switch sp.Authorisation {
+	case annex.Specific:
+		b.para(s, b.t("sub.specific"))
+		if !sp.NoticePeriod.IsZero() {
+			b.para(s, b.t("sub.specific.notice", b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", "blank.period")))
+		}
+	case annex.General:
+		b.para(s, b.t("sub.general", b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", "blank.period")))
+		if !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp) {
+			b.para(s, b.t("sub.objection", b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", "blank.period")))
+		}
+		b.para(s, b.t("sub.objection.effect"))
+	default:
+		b.para(s, b.t("sub.blank", b.blank("/annexes/b/authorisation", "blank.authorisation")))
+	}
+	for i, e := range sp.Entries {
+		name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", "blank.name")
+		if e.Authorisation == annex.Specific && sp.Authorisation != annex.Specific {
+			b.para(s, b.t("sub.entry.specific", strong(name)))
+		}
+		if e.Authorisation == annex.General && sp.Authorisation != annex.General {
+			b.para(s, b.t("sub.entry.general", strong(name)))
+		}
+		if !e.ObjectionWindow.IsZero() && e.ObjectionWindow.Valid() {
+			b.para(s, b.t("sub.entry.window", strong(name), e.ObjectionWindow.In(b.l)))
+		}
+	}
+	b.para(s, b.t("sub.annex"))
+	b.para(s, b.t("sub.flowdown"))
+	b.para(s, b.t("sub.copy"))
+	b.para(s, b.t("sub.liability"))
+}
+
+func hasEntryWindows(sp annex.SubProcessors) bool {
+	for _, e := range sp.Entries {
+		if !e.ObjectionWindow.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// countryNames returns the countries' names in the builder's language,
+// sorted with its collator.
+func (b *builder) countryNames(cs []transfer.Country) []string {
+	names := make([]string, 0, len(cs))
+	for _, c := range cs {
+		names = append(names, c.Name(b.l))
+	}
+	sortNames(names, b.l)
+	return names
+}
+
+func (b *builder) locationName(loc transfer.Location) string {
+	var name string
+	switch {
+	case loc.Organisation != "":
+		name = loc.Organisation.Name(b.l)
+	case loc.Country != "":
+		name = loc.Country.Name(b.l)
+	default:
+		name = b.t("label.unknown")
+	}
+	if loc.Place != "" {
+		return clean(loc.Place) + ", " + name
+	}
+	return name
+}
+
+// basis describes a transfer basis in the builder's language.
+func (b *builder) basis(bs transfer.Basis) string {
+	if bs.Mechanism == "" {
+		return b.t("transfer.basis.none")
+	}
+	name := clean(string(bs.Mechanism))
+	if d, ok := bs.Mechanism.Def(); ok {
+		name = d.Name.In(b.l)
+	}
+	var extra []string
+	if bs.Mechanism == transfer.SCC && bs.SCCModule > 0 {
+		extra = append(extra, b.t("transfer.basis.module", bs.SCCModule))
+	}
+	if bs.Mechanism == transfer.Derogation && bs.Derogation != "" {
+		extra = append(extra, b.t("transfer.basis.derogation", clean(bs.Derogation)))
+	}
+	if bs.DPFCertified {
+		extra = append(extra, b.t("transfer.basis.dpf"))
+	}
+	if bs.TIA {
+		extra = append(extra, b.t("transfer.basis.tia"))
+	}
+	if len(extra) > 0 {
+		name += " (" + strings.Join(extra, ", ") + ")"
+	}
+	return name
+}
+
+func (b *builder) transfers() {
+	c := b.a.Annexes.C
+	s := b.section("transfers", "h.transfers")
+	switch c.Transfers.Kind {
+	case transfer.NoThirdCountries:
+		b.para(s, b.t("transfers.eeaonly"))
+	case transfer.OnlyListed:
+		countries := joinList(b.countryNames(c.Transfers.Countries), b.l)
+		if countries == "" {
+			countries = b.blank("/annexes/c/transfers/countries", "blank.countries")
+		}
+		b.para(s, b.t("transfers.listed", countries))
+	case transfer.WithSafeguards:
+		b.para(s, b.t("transfers.safeguards"))
+	default:
+		b.para(s, b.t("transfers.blank", b.blank("/annexes/c/transfers/kind", "blank.instruction")))
+	}
+	b.para(s, b.t("transfers.without"))
+	b.list(s, true, b.t("transfers.without.a"), b.t("transfers.without.b"), b.t("transfers.without.c"))
+	// Recipients outside the EEA, with their bases.
+	var items []string
+	for _, e := range b.a.Annexes.B.Entries {
+		for _, loc := range e.Locations {
+			if loc.EEA() || (loc.Country == "" && loc.Organisation == "") {
+				continue
+			}
+			items = append(items, b.t("transfers.recipient", strong(clean(e.Name)), b.locationName(loc), b.basis(e.Transfer)))
+		}
+	}
+	if len(items) == 0 {
+		b.para(s, b.t("transfers.none"))
+		return
+	}
+	b.para(s, b.t("transfers.recipients"))
+	b.list(s, false, items...)
+}
+
+func (b *builder) dataSubjectRights() {
+	as := b.a.Annexes.C.Assistance
+	s := b.section("data-subject-rights", "h.rights")
+	b.para(s, b.t("rights.assist"))
+	b.list(s, true, b.t("rights.info"), b.t("rights.access"), b.t("rights.rectification"), b.t("rights.erasure"),
+		b.t("rights.restriction"), b.t("rights.notification"), b.t("rights.portability"), b.t("rights.objection"), b.t("rights.automated"))
+	if p := as.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
+		b.para(s, b.t("rights.forward.within", p.In(b.l)))
+	} else {
+		b.para(s, b.t("rights.forward"))
+	}
+	b.para(s, b.t("rights.annex", b.text(as.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description")))
+}
+
+func (b *builder) complianceAssistance() {
+	as := b.a.Annexes.C.Assistance
+	s := b.section("compliance-assistance", "h.compliance")
+	b.para(s, b.t("compliance.assist"))
+	b.list(s, true, b.t("compliance.a"), b.t("compliance.b"), b.t("compliance.c"), b.t("compliance.d"))
+	if t := b.optText(as.ImpactAssessment, "/annexes/c/assistance/impactAssessment"); t != "" {
+		b.para(s, t)
+	}
+}
+
+func (b *builder) breach() {
+	c := b.a.Clauses
+	s := b.section("breach", "h.breach")
+	b.para(s, b.t("breach.notify"))
+	if len(c.BreachNotification) == 0 {
+		b.para(s, b.t("breach.deadline.breach", b.blank("/clauses/breachNotification", "blank.hours")))
+	}
+	for i, d := range c.BreachNotification {
+		key := "breach.deadline.breach"
+		if d.Kind == dpa.IntrusionAttempt {
+			key = "breach.deadline.intrusion"
+		}
+		b.para(s, b.t(key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", "blank.hours")))
+	}
+	b.para(s, b.t("breach.content"))
+	b.list(s, true, b.t("breach.content.a"), b.t("breach.content.b"), b.t("breach.content.c"), b.t("breach.content.d"))
+	b.para(s, b.t("breach.phases"))
+	if t := b.optText(b.a.Annexes.C.Assistance.Breach, "/annexes/c/assistance/breach"); t != "" {
+		b.para(s, t)
+	}
+	if c.ProcessorMayNotifyAuthority {
+		b.para(s, b.t("breach.mandate"))
+	} else {
+		b.para(s, b.t("breach.nomandate"))
+	}
+}
+
+func (b *builder) deletion() {
+	e := b.a.Clauses.EndOfService
+	s := b.section("deletion", "h.deletion")
+	switch e.Action {
+	case dpa.ControllerChooses:
+		b.para(s, b.t("deletion.choose"))
+	case dpa.Delete:
+		b.para(s, b.t("deletion.delete"))
+	case dpa.Return:
+		b.para(s, b.t("deletion.return"))
+	default:
+		b.para(s, b.t("deletion.blank", b.blank("/clauses/endOfService/action", "blank.action")))
+	}
+	if p := e.Deadline; !p.IsZero() && p.Valid() {
+		b.para(s, b.t("deletion.deadline", p.In(b.l)))
+	}
+	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
+		b.para(s, b.t("deletion.confirm", p.In(b.l)))
+	}
+	if t := b.optText(e.RetentionLaw, "/clauses/endOfService/retentionLaw"); t != "" {
+		b.para(s, b.t("deletion.law", t))
+	}
+}
+
+func (b *builder) auditForm(f security.AuditForm) string {
+	if d, ok := f.Def(); ok {
+		return d.Name.In(b.l)
+	}
+	return clean(string(f))
+}
+
+func (b *builder) costs(c annex.Costs) string {
+	for _, d := range annex.CostsDefs {
+		if d.ID == string(c) {
+			return d.Name.In(b.l)
+		}
+	}
+	return clean(string(c))
+}
+
+// auditSentences describes an audit procedure. The processor's own audit
+// needs a form (a blank otherwise); the sub-processors' may give only a
+// frequency.
+func (b *builder) auditSentences(a annex.Audit, path string, required bool) []string {
+	key := "audit"
+	if !required {
+		key = "audit.sub"
+	}
+	var out []string
+	every := ""
+	if p := a.Frequency; !p.IsZero() && p.Valid() {
+		every = p.In(b.l)
+	}
+	var form string
+	switch {
+	case a.Form != "":
+		form = strong(b.auditForm(a.Form))
+	case required:
+		form = b.blank(path+"/form", "blank.audit") // a blank is never wrapped: marks do not nest
+	}
+	switch {
+	case form != "" && every != "":
+		out = append(out, b.t(key+".form.every", form, every))
+	case form != "":
+		out = append(out, b.t(key+".form", form))
+	case every != "":
+		out = append(out, b.t(key+".every", every))
+	}
+	if a.Costs != "" {
+		out = append(out, b.t("audit.costs", b.costs(a.Costs)))
+	}
+	if t := b.optText(a.Note, path+"/note"); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
+func (b *builder) audit() {
+	c := b.a.Annexes.C
+	s := b.section("audit", "h.audit")
+	b.para(s, b.t("audit.information"))
+	for _, t := range b.auditSentences(c.Audit, "/annexes/c/audit", true) {
+		b.para(s, t)
+	}
+	if !c.SubProcessorAudit.IsZero() {
+		for _, t := range b.auditSentences(c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false) {
+			b.para(s, t)
+		}
+	}
+	b.para(s, b.t("audit.authority"))
+}
+
+func (b *builder) otherTerms() {
+	c := b.a.Clauses
+	s := b.section("other-terms", "h.other")
+	fee := c.Assistance
+	switch {
+	case !fee.Fee.IsZero() && fee.Per != "":
+		b.para(s, b.t("other.fee", money(fee.Fee, b.l), civil.UnitName(fee.Per, 1, b.l)))
+	case !fee.PriceList.IsZero():
+		b.para(s, b.t("other.pricelist", b.text(fee.PriceList, "/clauses/assistance/priceList", "blank.description")))
+	case fee.Per != "":
+		b.para(s, b.t("other.fee", b.blank("/clauses/assistance/fee", "blank.amount"), civil.UnitName(fee.Per, 1, b.l)))
+	}
+	if len(b.a.Annexes.D) > 0 {
+		b.para(s, b.t("other.annexd"))
+	} else {
+		b.para(s, b.t("other.none"))
+	}
+	b.para(s, b.t("other.nocontradiction"))
+}
+
+func (b *builder) term() {
+	a := b.a
+	s := b.section("term", "h.term")
+	if a.EffectiveDate.IsZero() {
+		b.para(s, b.t("term.signature"))
+	} else {
+		b.para(s, b.t("term.effective", b.date(a.EffectiveDate)))
+	}
+	switch a.Term.Kind {
+	case dpa.UntilMainAgreementEnds:
+		b.para(s, b.t("term.main"))
+	case dpa.WhileProcessing:
+		b.para(s, b.t("term.processing"))
+	case dpa.FixedDate:
+		var end string
+		if a.Term.EndDate.IsZero() {
+			end = b.blank("/term/endDate", "blank.date")
+		} else {
+			end = b.date(a.Term.EndDate)
+		}
+		b.para(s, b.t("term.fixed", end))
+	default:
+		b.para(s, b.t("term.blank", b.blank("/term/kind", "blank.term")))
+	}
+	b.para(s, b.t("term.renegotiate"))
+	b.para(s, b.t("term.survive"))
+}
+
+func (b *builder) law() {
+	c := b.a.Clauses
+	s := b.section("law", "h.law")
+	if c.GoverningLaw == "" && c.Venue == "" {
+		b.para(s, b.t("law.main"))
+		return
+	}
+	var law string
+	if c.GoverningLaw == "" {
+		law = b.blank("/clauses/governingLaw", "blank.country")
+	} else {
+		law = c.GoverningLaw.Name(b.l)
+	}
+	b.para(s, b.t("law.governing", law))
+	b.para(s, b.t("law.venue", b.value(c.Venue, "/clauses/venue", "blank.venue")))
+}
+
+func (b *builder) roleName(r org.ContactRole) string {
+	if r.Valid() {
+		return r.Name(b.l)
+	}
+	return clean(string(r))
+}
+
+func (b *builder) contacts() {
+	a := b.a
+	s := b.section("contacts", "h.contacts")
+	b.para(s, b.t("contacts.intro"))
+	t := &Table{ID: "contacts-table", Header: []string{b.t("col.party"), b.t("col.role"), b.t("col.name"), b.t("col.title"), b.t("col.phone"), b.t("col.email")}}
+	add := func(p dpa.Party) {
+		if len(p.Contacts) == 0 {
+			// Contacts are recommended, not required: a visible blank that a
+			// final agreement may keep, so it is not recorded as a blank.
+			t.Rows = append(t.Rows, []Cell{cell(clean(p.Name)), cell(""), cell(blank(b.t("blank.contact"))), cell(""), cell(""), cell("")})
+		}
+		for _, c := range p.Contacts {
+			t.Rows = append(t.Rows, []Cell{cell(clean(p.Name)), cell(b.roleName(c.Role)), cell(clean(c.Name)), cell(clean(c.Title)), cell(clean(c.Phone)), cell(clean(c.Email))})
+		}
+	}
+	for _, c := range a.Controllers {
+		add(c)
+	}
+	add(a.Processor)
+	s.Blocks = append(s.Blocks, t)
+	b.para(s, b.t("contacts.changes"))
+}
+
+func cell(s string) Cell { return Cell(spans(s)) }
+
+func (b *builder) signatures() {
+	a := b.a
+	s := b.section("signatures", "h.signatures")
+	sig := &Signatures{ID: "signatures-blocks"}
+	block := func(on string, p dpa.Party) SignatureBlock {
+		return SignatureBlock{On: on, Party: clean(p.Name), Name: clean(p.Signatory.Name), Title: clean(p.Signatory.Title),
+			NameLabel: b.t("sign.name"), TitleLabel: b.t("sign.title"), PlaceDateLabel: b.t("sign.placedate"), SignatureLabel: b.t("sign.signature")}
+	}
+	for _, c := range a.Controllers {
+		sig.Blocks = append(sig.Blocks, block(b.t("sign.controller"), c))
+	}
+	sig.Blocks = append(sig.Blocks, block(b.t("sign.processor"), a.Processor))
+	s.Blocks = append(s.Blocks, sig)
+}

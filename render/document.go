@@ -1,0 +1,108 @@
+package render
+
+import "github.com/dpakit/dpakit/i18n"
+
+// Document is an agreement laid out in one language: numbered sections with
+// paragraphs, lists, tables and signature blocks. Writers turn it into
+// Markdown, HTML or plain text; a contract system may also walk it itself.
+type Document struct {
+	Lang     i18n.Lang  // the language of the text
+	Title    string     // the agreement's title
+	Subtitle string     // the legal basis under the title
+	Sections []*Section // the body, then the annexes
+	// Blanks lists the JSON Pointers of the fields that are shown as blanks
+	// to fill in.
+	Blanks []string
+	// FellBack lists the JSON Pointers of free text shown in another
+	// language because the requested one was missing.
+	FellBack []string
+	// TOC asks writers for a table of contents.
+	TOC bool
+
+	unknownKeys []string // catalogue keys used but not defined; tests fail on any
+}
+
+// Section is a numbered part of the agreement or an annex.
+type Section struct {
+	ID       string     // stable clause id, such as "breach" or "annex-b"; used as the HTML anchor
+	Number   string     // "10", "10.2" or "A"; empty when numbering is off
+	Heading  string     // the heading
+	Blocks   []Block    // the content
+	Sections []*Section // subsections
+	Annex    bool       // an annex rather than a clause of the body
+}
+
+// Block is a paragraph, list, table or signature block.
+type Block interface{ isBlock() }
+
+// Paragraph is a paragraph of running text; Number is its clause number
+// ("10.2") when numbering is on.
+type Paragraph struct {
+	ID     string
+	Number string
+	Spans  []Span
+}
+
+// List is a list of items, ordered ((a), (b), …) or not. An item may hold a
+// nested list, which makes a tree such as the processor chain.
+type List struct {
+	ID      string
+	Ordered bool
+	Items   []ListItem
+}
+
+// ListItem is one item of a List.
+type ListItem struct {
+	Spans    []Span
+	Children *List
+}
+
+// Table is a table with a header row.
+type Table struct {
+	ID      string
+	Caption string
+	Header  []string
+	Rows    [][]Cell
+}
+
+// Cell is the content of a table cell.
+type Cell []Span
+
+// Signatures holds one signature block per party.
+type Signatures struct {
+	ID     string
+	Blocks []SignatureBlock
+}
+
+// SignatureBlock is where one party signs.
+type SignatureBlock struct {
+	On    string // "For the controller"
+	Party string // the party's name
+	Name  string // the signatory's name
+	Title string // the signatory's title
+	// Labels for the lines to fill in by hand.
+	NameLabel, TitleLabel, PlaceDateLabel, SignatureLabel string
+}
+
+func (*Paragraph) isBlock()  {}
+func (*List) isBlock()       {}
+func (*Table) isBlock()      {}
+func (*Signatures) isBlock() {}
+
+// SpanKind says how a span of text is shown.
+type SpanKind uint8
+
+// The kinds of span.
+const (
+	Plain    SpanKind = iota // ordinary text
+	Blank                    // a visible blank to fill in; Text is what belongs there
+	Fallback                 // text shown in another language; Lang says which
+	Strong                   // emphasis, such as a defined term
+)
+
+// Span is a run of text of one kind.
+type Span struct {
+	Kind SpanKind
+	Text string
+	Lang i18n.Lang // the span's language, for Fallback spans
+}

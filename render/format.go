@@ -1,0 +1,192 @@
+package render
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+	"golang.org/x/text/number"
+)
+
+// months holds the month names, lower case in the Nordic languages.
+// Source: CLDR ca-gregorian "format/wide" month names (DOMAIN.md §6.2);
+// x/text has no public date formatter.
+var months = map[i18n.Lang][12]string{
+	i18n.EN: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	i18n.SV: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
+	i18n.NB: {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"},
+	i18n.DA: {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
+}
+
+// longDate writes d in the language's long date format (CLDR dateFormats
+// "long"): en "d MMMM y", sv "d MMMM y", nb and da "d. MMMM y".
+func longDate(d civil.Date, l i18n.Lang) string {
+	if !d.Valid() {
+		return d.String()
+	}
+	p := printer(l)
+	day, year := p.Sprintf("%d", d.Day), itoa(d.Year)
+	m := months[l][d.Month-1]
+	switch l {
+	case i18n.NB, i18n.DA:
+		return day + ". " + m + " " + year
+	}
+	return day + " " + m + " " + year
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// emptyCatalogue backs the number printers; see printer.
+var emptyCatalogue = catalog.NewBuilder()
+
+// separators returns the language's decimal separator and minus sign, as
+// x/text's CLDR data write them.
+func separators(l i18n.Lang) (decimal, minus string) {
+	p := printer(l)
+	half := p.Sprint(number.Decimal(1.5)) // a constant probe, no amount passes through a float
+	decimal = strings.TrimSuffix(strings.TrimPrefix(half, "1"), "5")
+	minus = strings.TrimSuffix(p.Sprintf("%d", -1), "1")
+	return decimal, minus
+}
+
+// money writes an amount in the language's format with the currency's
+// symbol in that language: "1 250,00 kr" (sv, SEK), "NOK 950.00" (en),
+// "1.250,00 kr." (da, DKK). The amount is formatted from its decimal digits;
+// it never passes through a float, and its scale is kept.
+func money(m dpa.Money, l i18n.Lang) string {
+	p := printer(l)
+	s := m.AmountString()
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	dec, minus := separators(l)
+	var b strings.Builder
+	if neg {
+		b.WriteString(minus)
+	}
+	b.WriteString(groupDigits(intPart, p))
+	if frac != "" {
+		b.WriteString(dec)
+		b.WriteString(frac)
+	}
+	num := b.String()
+	sym := m.Currency
+	if u, err := currency.ParseISO(m.Currency); err == nil {
+		sym = p.Sprint(currency.Symbol(u))
+	}
+	if l == i18n.EN {
+		return sym + "\u00a0" + num
+	}
+	return num + "\u00a0" + sym
+}
+
+// groupDigits groups an integer's digits in the language's way by letting
+// the printer format it in chunks of up to 18 digits.
+func groupDigits(digits string, p *message.Printer) string {
+	if len(digits) <= 18 {
+		var n int64
+		for i := 0; i < len(digits); i++ {
+			n = n*10 + int64(digits[i]-'0')
+		}
+		return p.Sprintf("%d", n)
+	}
+	return digits
+}
+
+// collators pools collators per language; a Collator keeps scratch state
+// and is not safe for concurrent use, and building one is costly. Bokmål
+// sorts with CLDR's Norwegian rules, which x/text carries under "nn": Æ, Ø,
+// Å last and "aa" as "å".
+var collators sync.Map // i18n.Lang → *sync.Pool of *collate.Collator
+
+func getCollator(l i18n.Lang) (*collate.Collator, func()) {
+	p, ok := collators.Load(l)
+	if !ok {
+		p, _ = collators.LoadOrStore(l, &sync.Pool{New: func() any { return collate.New(collatorTag(l)) }})
+	}
+	pool := p.(*sync.Pool)
+	c := pool.Get().(*collate.Collator)
+	return c, func() { pool.Put(c) }
+}
+
+func collatorTag(l i18n.Lang) language.Tag {
+	if l == i18n.NB {
+		return language.Make("nn")
+	}
+	return l.Tag()
+}
+
+// sortNames sorts s in place in the alphabetical order of language l.
+func sortNames(s []string, l i18n.Lang) {
+	if len(s) < 2 {
+		return
+	}
+	c, done := getCollator(l)
+	defer done()
+	c.SortStrings(s)
+}
+
+// sortBy sorts the indexes idx by the names key(i) in language l's order,
+// keeping the given order for equal names.
+func sortBy(idx []int, key func(int) string, l i18n.Lang) {
+	if len(idx) < 2 {
+		return
+	}
+	c, done := getCollator(l)
+	defer done()
+	var buf collate.Buffer
+	type keyed struct {
+		i   int
+		key []byte
+	}
+	ks := make([]keyed, len(idx))
+	for n, i := range idx {
+		ks[n] = keyed{i, c.KeyFromString(&buf, key(i))}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return bytes.Compare(a.key, b.key) })
+	for n := range ks {
+		idx[n] = ks[n].i
+	}
+}
+
+// joinList joins items as the language writes a list: "A, B and C",
+// "A, B och C", "A, B og C".
+func joinList(items []string, l i18n.Lang) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	and := map[i18n.Lang]string{i18n.EN: " and ", i18n.SV: " och ", i18n.NB: " og ", i18n.DA: " og "}[l]
+	return strings.Join(items[:len(items)-1], ", ") + and + items[len(items)-1]
+}

@@ -1,0 +1,391 @@
+package render
+
+import (
+	"bufio"
+	"io"
+	"strings"
+)
+
+// css is the page's only style sheet: readable on screen and printed on A4.
+const css = `@page{size:A4;margin:20mm 18mm 22mm}
+body{font-family:Georgia,"Times New Roman",serif;font-size:11pt;line-height:1.45;color:#111;max-width:48em;margin:2em auto;padding:0 1em}
+h1{font-size:1.7em;margin:0 0 .2em}h2{font-size:1.25em;margin:1.6em 0 .5em}h3{font-size:1.05em;margin:1.2em 0 .4em}
+.subtitle{font-style:italic;margin:0 0 1.5em}
+p{margin:.45em 0}.num{font-weight:bold;margin-right:.4em}
+ol.alpha{list-style-type:lower-alpha}
+table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.92em;page-break-inside:auto}
+th,td{border:1px solid #888;padding:.25em .4em;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+th{background:#eee}tr{page-break-inside:avoid}
+.blank{background:#fff3b0;border-bottom:1px solid #111;padding:0 .3em;font-style:italic}
+.blank::before{content:"[ "}.blank::after{content:" ]"}
+.fallback .lang{font-size:.8em;color:#555;margin-right:.3em}
+.annex{page-break-before:always}
+.signatures{display:flex;flex-wrap:wrap;gap:2em;margin-top:1em}
+.signature{flex:1 1 16em;page-break-inside:avoid}
+.signature .line{border-bottom:1px solid #111;height:2.2em;margin:.2em 0 .1em}
+.signature .label{font-size:.85em;color:#444}
+nav.toc ol{list-style:none;padding-left:1em}
+table.parallel{border:none}table.parallel>tbody>tr>td{border:none;border-top:1px solid #ccc;width:50%;padding:.3em .8em}
+@media print{body{max-width:none;margin:0;padding:0}a{color:inherit;text-decoration:none}}
+`
+
+// htmlWriter writes HTML, escaping every piece of text.
+type htmlWriter struct {
+	w      *bufio.Writer
+	err    error
+	suffix string // appended to element ids, so a parallel page has no duplicates
+}
+
+func (h *htmlWriter) raw(s string) {
+	if h.err == nil {
+		_, h.err = h.w.WriteString(s)
+	}
+}
+
+// esc writes s with &, <, >, " and ' escaped, so text can appear in
+// element content and in quoted attribute values alike.
+func (h *htmlWriter) esc(s string) {
+	if strings.IndexAny(s, "&<>\"'") < 0 {
+		h.raw(s)
+		return
+	}
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var rep string
+		switch s[i] {
+		case '&':
+			rep = "&amp;"
+		case '<':
+			rep = "&lt;"
+		case '>':
+			rep = "&gt;"
+		case '"':
+			rep = "&#34;"
+		case '\'':
+			rep = "&#39;"
+		default:
+			continue
+		}
+		h.raw(s[last:i])
+		h.raw(rep)
+		last = i + 1
+	}
+	h.raw(s[last:])
+}
+
+// id writes an anchor id; ids are built by the renderer from fixed words
+// and numbers, and anything else is dropped to be safe.
+func (h *htmlWriter) id(s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
+			h.raw(s[i : i+1])
+		}
+	}
+}
+
+// anchor writes an element id: the safe characters of s and the suffix.
+func (h *htmlWriter) anchor(s string) {
+	h.id(s)
+	h.raw(h.suffix)
+}
+
+func (h *htmlWriter) spans(sp []Span) {
+	for _, s := range sp {
+		switch s.Kind {
+		case Blank:
+			h.raw(`<span class="blank">`)
+			h.esc(s.Text)
+			h.raw(`</span>`)
+		case Fallback:
+			h.raw(`<span class="fallback" lang="`)
+			h.id(string(s.Lang))
+			h.raw(`"><span class="lang">[`)
+			h.id(string(s.Lang))
+			h.raw(`]</span>`)
+			h.esc(s.Text)
+			h.raw(`</span>`)
+		case Strong:
+			h.raw(`<strong>`)
+			h.esc(s.Text)
+			h.raw(`</strong>`)
+		default:
+			h.esc(s.Text)
+		}
+	}
+}
+
+func writeHTML(w io.Writer, d *Document) error {
+	h := &htmlWriter{w: getWriter(w)}
+	h.head(d)
+	h.raw("<article class=\"dpa\">\n")
+	h.body(d)
+	h.raw("</article>\n</body>\n</html>\n")
+	return putWriter(h.w, h.err)
+}
+
+func (h *htmlWriter) head(d *Document) {
+	h.raw("<!DOCTYPE html>\n<html lang=\"")
+	h.id(string(d.Lang))
+	h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+	h.esc(d.Title)
+	h.raw("</title>\n<style>\n")
+	h.raw(css)
+	h.raw("</style>\n</head>\n<body>\n")
+}
+
+func (h *htmlWriter) body(d *Document) {
+	h.raw("<header>\n<h1>")
+	h.esc(d.Title)
+	h.raw("</h1>\n<p class=\"subtitle\">")
+	h.esc(d.Subtitle)
+	h.raw("</p>\n</header>\n")
+	if d.TOC {
+		h.toc(d)
+	}
+	for _, s := range d.Sections {
+		h.section(s, 2)
+	}
+}
+
+func (h *htmlWriter) toc(d *Document) {
+	h.raw("<nav class=\"toc\">\n<h2>")
+	h.esc(tocHeading(d.Lang))
+	h.raw("</h2>\n<ol>\n")
+	for _, s := range d.Sections {
+		h.raw("<li><a href=\"#")
+		h.id(s.ID)
+		h.raw("\">")
+		h.esc(sectionTitle(s, true))
+		h.raw("</a></li>\n")
+	}
+	h.raw("</ol>\n</nav>\n")
+}
+
+// sectionTitle is the heading with its number; an annex's own heading
+// already names it.
+func sectionTitle(s *Section, top bool) string {
+	if s.Number == "" || (s.Annex && top) {
+		return s.Heading
+	}
+	if top {
+		return s.Number + ". " + s.Heading
+	}
+	return s.Number + " " + s.Heading
+}
+
+func (h *htmlWriter) section(s *Section, level int) {
+	h.raw("<section id=\"")
+	h.anchor(s.ID)
+	if s.Annex && level == 2 {
+		h.raw("\" class=\"annex\">\n")
+	} else {
+		h.raw("\" class=\"clause\">\n")
+	}
+	tag := "h2"
+	if level > 2 {
+		tag = "h3"
+	}
+	h.raw("<" + tag + ">")
+	h.esc(sectionTitle(s, level == 2))
+	h.raw("</" + tag + ">\n")
+	for _, b := range s.Blocks {
+		h.block(b)
+	}
+	for _, sub := range s.Sections {
+		h.section(sub, level+1)
+	}
+	h.raw("</section>\n")
+}
+
+func (h *htmlWriter) block(b Block) {
+	switch b := b.(type) {
+	case *Paragraph:
+		h.raw("<p id=\"")
+		h.anchor(b.ID)
+		h.raw("\">")
+		if b.Number != "" {
+			h.raw("<span class=\"num\">")
+			h.esc(b.Number)
+			h.raw("</span>")
+		}
+		h.spans(b.Spans)
+		h.raw("</p>\n")
+	case *List:
+		h.list(b)
+	case *Table:
+		h.table(b)
+	case *Signatures:
+		h.signatures(b)
+	}
+}
+
+// list writes a list and its nested lists with an explicit stack, so a
+// chain thousands of levels deep cannot overflow.
+func (h *htmlWriter) list(l *List) {
+	type frame struct {
+		l *List
+		i int
+	}
+	open := func(l *List) {
+		if l.Ordered {
+			h.raw("<ol class=\"alpha\">\n")
+		} else {
+			h.raw("<ul>\n")
+		}
+	}
+	closeList := func(l *List) {
+		if l.Ordered {
+			h.raw("</ol>\n")
+		} else {
+			h.raw("</ul>\n")
+		}
+	}
+	open(l)
+	stack := []frame{{l, 0}}
+	for len(stack) > 0 {
+		f := &stack[len(stack)-1]
+		if f.i == len(f.l.Items) {
+			closeList(f.l)
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 {
+				h.raw("</li>\n")
+			}
+			continue
+		}
+		it := f.l.Items[f.i]
+		f.i++
+		h.raw("<li>")
+		h.spans(it.Spans)
+		if it.Children != nil && len(it.Children.Items) > 0 {
+			h.raw("\n")
+			open(it.Children)
+			stack = append(stack, frame{it.Children, 0})
+			continue
+		}
+		h.raw("</li>\n")
+	}
+}
+
+func (h *htmlWriter) table(t *Table) {
+	h.raw("<table id=\"")
+	h.anchor(t.ID)
+	h.raw("\">\n")
+	if t.Caption != "" {
+		h.raw("<caption>")
+		h.esc(t.Caption)
+		h.raw("</caption>\n")
+	}
+	h.raw("<thead><tr>")
+	for _, c := range t.Header {
+		h.raw("<th scope=\"col\">")
+		h.esc(c)
+		h.raw("</th>")
+	}
+	h.raw("</tr></thead>\n<tbody>\n")
+	for _, row := range t.Rows {
+		h.raw("<tr>")
+		for _, c := range row {
+			h.raw("<td>")
+			h.spans(c)
+			h.raw("</td>")
+		}
+		h.raw("</tr>\n")
+	}
+	h.raw("</tbody>\n</table>\n")
+}
+
+func (h *htmlWriter) signatures(s *Signatures) {
+	h.raw("<div class=\"signatures\" id=\"")
+	h.anchor(s.ID)
+	h.raw("\">\n")
+	for _, b := range s.Blocks {
+		h.raw("<div class=\"signature\">\n<p><strong>")
+		h.esc(b.On)
+		h.raw("</strong><br>")
+		h.esc(b.Party)
+		h.raw("</p>\n")
+		for _, f := range [][2]string{{b.PlaceDateLabel, ""}, {b.SignatureLabel, ""}, {b.NameLabel, b.Name}, {b.TitleLabel, b.Title}} {
+			h.raw("<div class=\"line\">")
+			h.esc(f[1])
+			h.raw("</div><div class=\"label\">")
+			h.esc(f[0])
+			h.raw("</div>\n")
+		}
+		h.raw("</div>\n")
+	}
+	h.raw("</div>\n")
+}
+
+// writeParallel writes two documents of the same agreement side by side,
+// clause by clause. Both come from the same agreement, so their sections
+// and blocks line up one to one.
+func writeParallel(w io.Writer, left, right *Document) error {
+	h := &htmlWriter{w: getWriter(w)}
+	h.head(&Document{Lang: left.Lang, Title: left.Title + " / " + right.Title})
+	h.raw("<table class=\"parallel\">\n<colgroup><col><col></colgroup>\n<tbody>\n")
+	cellOf := func(d *Document, f func()) {
+		h.raw("<td lang=\"")
+		h.id(string(d.Lang))
+		h.raw("\">")
+		f()
+		h.raw("</td>")
+	}
+	h.raw("<tr>")
+	for _, d := range []*Document{left, right} {
+		cellOf(d, func() {
+			h.raw("<h1>")
+			h.esc(d.Title)
+			h.raw("</h1><p class=\"subtitle\">")
+			h.esc(d.Subtitle)
+			h.raw("</p>")
+		})
+	}
+	h.raw("</tr>\n")
+	type pair struct{ l, r *Section }
+	var queue []pair
+	for i := range left.Sections {
+		if i < len(right.Sections) {
+			queue = append(queue, pair{left.Sections[i], right.Sections[i]})
+		}
+	}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		h.raw("<tr id=\"")
+		h.id(p.l.ID)
+		h.raw("\">")
+		for _, s := range []*Section{p.l, p.r} {
+			d := left
+			if s == p.r {
+				d = right
+			}
+			cellOf(d, func() {
+				h.raw("<h2>")
+				h.esc(sectionTitle(s, !strings.Contains(s.Number, ".")))
+				h.raw("</h2>")
+			})
+		}
+		h.raw("</tr>\n")
+		for i := range p.l.Blocks {
+			if i >= len(p.r.Blocks) {
+				break
+			}
+			h.raw("<tr>")
+			cellOf(left, func() { h.block(p.l.Blocks[i]) })
+			h.suffix = "-" + string(right.Lang)
+			cellOf(right, func() { h.block(p.r.Blocks[i]) })
+			h.suffix = ""
+			h.raw("</tr>\n")
+		}
+		var subs []pair
+		for i := range p.l.Sections {
+			if i < len(p.r.Sections) {
+				subs = append(subs, pair{p.l.Sections[i], p.r.Sections[i]})
+			}
+		}
+		queue = append(subs, queue...)
+	}
+	h.raw("</tbody>\n</table>\n</body>\n</html>\n")
+	return putWriter(h.w, h.err)
+}

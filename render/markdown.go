@@ -1,0 +1,216 @@
+package render
+
+import (
+	"bufio"
+	"io"
+	"strings"
+)
+
+type mdWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (m *mdWriter) raw(s string) {
+	if m.err == nil {
+		_, m.err = m.w.WriteString(s)
+	}
+}
+
+// esc writes text so that Markdown shows it literally: the characters that
+// start emphasis, links, code, HTML, tables and headings are backslash
+// escaped, "&" and "<" become entities (so no HTML or entity in the input is
+// ever interpreted), and text that would start a list or heading at the
+// beginning of a line is escaped there.
+func (m *mdWriter) esc(s string, lineStart bool) {
+	if lineStart {
+		switch {
+		case strings.HasPrefix(s, "-"), strings.HasPrefix(s, "+"), strings.HasPrefix(s, "="):
+			m.raw(`\`)
+		default:
+			if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
+				m.raw(s[:i])
+				m.raw(`\`)
+				s = s[i:]
+			}
+		}
+	}
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var rep string
+		switch c := s[i]; c {
+		case '\\', '`', '*', '_', '[', ']', '#', '|', '~':
+			rep = `\` + string(c)
+		case '<':
+			rep = "&lt;"
+		case '>':
+			rep = "&gt;"
+		case '&':
+			rep = "&amp;"
+		default:
+			continue
+		}
+		m.raw(s[last:i])
+		m.raw(rep)
+		last = i + 1
+	}
+	m.raw(s[last:])
+}
+
+func (m *mdWriter) spans(sp []Span, lineStart bool) {
+	for i, s := range sp {
+		start := lineStart && i == 0
+		switch s.Kind {
+		case Blank:
+			m.raw(`**\[\_\_\_\_\_ `)
+			m.esc(s.Text, false)
+			m.raw(`\]**`)
+		case Fallback:
+			m.raw(`*(` + string(s.Lang) + `)* `)
+			m.esc(s.Text, false)
+		case Strong:
+			m.raw("**")
+			m.esc(s.Text, false)
+			m.raw("**")
+		default:
+			m.esc(s.Text, start)
+		}
+	}
+}
+
+func writeMarkdown(w io.Writer, d *Document) error {
+	m := &mdWriter{w: getWriter(w)}
+	m.raw("# ")
+	m.esc(d.Title, false)
+	m.raw("\n\n*")
+	m.esc(d.Subtitle, false)
+	m.raw("*\n\n")
+	if d.TOC {
+		m.raw("## ")
+		m.esc(tocHeading(d.Lang), false)
+		m.raw("\n\n")
+		for _, s := range d.Sections {
+			m.raw("- [")
+			m.esc(sectionTitle(s, true), false)
+			m.raw("](#" + safeID(s.ID) + ")\n")
+		}
+		m.raw("\n")
+	}
+	for _, s := range d.Sections {
+		m.section(s, 2)
+	}
+	return putWriter(m.w, m.err)
+}
+
+func safeID(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '-' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+func (m *mdWriter) section(s *Section, level int) {
+	m.raw("<a id=\"" + safeID(s.ID) + "\"></a>\n\n")
+	m.raw(strings.Repeat("#", min(level, 6)) + " ")
+	m.esc(sectionTitle(s, level == 2), false)
+	m.raw("\n\n")
+	for _, b := range s.Blocks {
+		m.block(b)
+	}
+	for _, sub := range s.Sections {
+		m.section(sub, level+1)
+	}
+}
+
+func (m *mdWriter) block(b Block) {
+	switch b := b.(type) {
+	case *Paragraph:
+		if b.Number != "" {
+			m.raw("**" + b.Number + "** ")
+			m.spans(b.Spans, false)
+		} else {
+			m.spans(b.Spans, true)
+		}
+		m.raw("\n\n")
+	case *List:
+		m.list(b)
+		m.raw("\n")
+	case *Table:
+		m.table(b)
+	case *Signatures:
+		for _, s := range b.Blocks {
+			m.raw("**")
+			m.esc(s.On, false)
+			m.raw("**  \n")
+			m.esc(s.Party, false)
+			m.raw("\n\n")
+			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, s.Title}} {
+				m.esc(f[0], false)
+				m.raw(": ")
+				if f[1] != "" {
+					m.esc(f[1], false)
+				} else {
+					m.raw(`\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_`)
+				}
+				m.raw("  \n")
+			}
+			m.raw("\n")
+		}
+	}
+}
+
+// list writes nested lists iteratively, indenting each level.
+func (m *mdWriter) list(l *List) {
+	type frame struct {
+		l     *List
+		i     int
+		depth int
+	}
+	stack := []frame{{l, 0, 0}}
+	for len(stack) > 0 {
+		f := &stack[len(stack)-1]
+		if f.i == len(f.l.Items) {
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		it := f.l.Items[f.i]
+		f.i++
+		m.raw(strings.Repeat("  ", f.depth))
+		if f.l.Ordered {
+			m.raw(itoa(f.i) + ". ")
+		} else {
+			m.raw("- ")
+		}
+		m.spans(it.Spans, true)
+		m.raw("\n")
+		if it.Children != nil && len(it.Children.Items) > 0 {
+			stack = append(stack, frame{it.Children, 0, f.depth + 1})
+		}
+	}
+}
+
+func (m *mdWriter) table(t *Table) {
+	m.raw("|")
+	for _, h := range t.Header {
+		m.raw(" ")
+		m.esc(h, false)
+		m.raw(" |")
+	}
+	m.raw("\n|")
+	for range t.Header {
+		m.raw(" --- |")
+	}
+	m.raw("\n")
+	for _, row := range t.Rows {
+		m.raw("|")
+		for _, c := range row {
+			m.raw(" ")
+			m.spans(c, false)
+			m.raw(" |")
+		}
+		m.raw("\n")
+	}
+	m.raw("\n")
+}

@@ -1,0 +1,186 @@
+package render
+
+import (
+	"bufio"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// width is the line length of plain text.
+const width = 78
+
+type textWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (t *textWriter) raw(s string) {
+	if t.err == nil {
+		_, t.err = t.w.WriteString(s)
+	}
+}
+
+// plain flattens spans to text: blanks as "[_____ label]", fallback text
+// with its language in brackets.
+func plain(sp []Span) string {
+	if len(sp) == 1 && sp[0].Kind == Plain {
+		return sp[0].Text
+	}
+	var b strings.Builder
+	for _, s := range sp {
+		switch s.Kind {
+		case Blank:
+			b.WriteString("[_____ " + s.Text + "]")
+		case Fallback:
+			b.WriteString("(" + string(s.Lang) + ") " + s.Text)
+		default:
+			b.WriteString(s.Text)
+		}
+	}
+	return b.String()
+}
+
+// wrap writes s wrapped at width, the first line after prefix and the rest
+// indented by indent spaces. Words longer than a line are written whole.
+func (t *textWriter) wrap(prefix string, indent int, s string) {
+	t.raw(prefix)
+	col := utf8.RuneCountInString(prefix)
+	pad := strings.Repeat(" ", indent)
+	first := true
+	for rest := s; ; {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			break
+		}
+		end := strings.IndexByte(rest, ' ')
+		if end < 0 {
+			end = len(rest)
+		}
+		word := rest[:end]
+		rest = rest[end:]
+		n := utf8.RuneCountInString(word)
+		if !first && col+1+n > width {
+			t.raw("\n")
+			t.raw(pad)
+			col = indent
+			first = true
+		}
+		if !first {
+			t.raw(" ")
+			col++
+		}
+		t.raw(word)
+		col += n
+		first = false
+	}
+	t.raw("\n")
+}
+
+func writeText(w io.Writer, d *Document) error {
+	t := &textWriter{w: getWriter(w)}
+	t.wrap("", 0, strings.ToUpper(d.Title))
+	t.wrap("", 0, d.Subtitle)
+	t.raw("\n")
+	if d.TOC {
+		t.raw(tocHeading(d.Lang) + "\n\n")
+		for _, s := range d.Sections {
+			t.wrap("  ", 6, sectionTitle(s, true))
+		}
+		t.raw("\n")
+	}
+	for _, s := range d.Sections {
+		t.section(s, true)
+	}
+	return putWriter(t.w, t.err)
+}
+
+func (t *textWriter) section(s *Section, top bool) {
+	title := sectionTitle(s, top)
+	t.wrap("", 0, title)
+	line := "-"
+	if top {
+		line = "="
+	}
+	t.raw(strings.Repeat(line, min(utf8.RuneCountInString(title), width)) + "\n\n")
+	for _, b := range s.Blocks {
+		t.block(b)
+	}
+	for _, sub := range s.Sections {
+		t.section(sub, false)
+	}
+}
+
+func (t *textWriter) block(b Block) {
+	switch b := b.(type) {
+	case *Paragraph:
+		if b.Number != "" {
+			prefix := b.Number + "  "
+			t.wrap(prefix, utf8.RuneCountInString(prefix), plain(b.Spans))
+		} else {
+			t.wrap("", 0, plain(b.Spans))
+		}
+		t.raw("\n")
+	case *List:
+		t.list(b)
+		t.raw("\n")
+	case *Table:
+		// Tables are written as records, one field a line, since running text
+		// in cells does not fit columns of a 78-character line.
+		for _, row := range b.Rows {
+			for i, c := range row {
+				if i >= len(b.Header) {
+					break
+				}
+				v := plain(c)
+				if v == "" {
+					continue
+				}
+				t.wrap("  "+b.Header[i]+": ", 4, v)
+			}
+			t.raw("\n")
+		}
+	case *Signatures:
+		for _, s := range b.Blocks {
+			t.raw(s.On + "\n" + s.Party + "\n\n")
+			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, s.Title}} {
+				v := f[1]
+				if v == "" {
+					v = "______________________________"
+				}
+				t.raw(f[0] + ": " + v + "\n")
+			}
+			t.raw("\n")
+		}
+	}
+}
+
+// list writes nested lists iteratively; each level indents by two spaces,
+// up to a limit beyond which deeper levels keep the same indent.
+func (t *textWriter) list(l *List) {
+	type frame struct {
+		l     *List
+		i     int
+		depth int
+	}
+	stack := []frame{{l, 0, 0}}
+	for len(stack) > 0 {
+		f := &stack[len(stack)-1]
+		if f.i == len(f.l.Items) {
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		it := f.l.Items[f.i]
+		f.i++
+		indent := 2 + 2*min(f.depth, 20)
+		marker := "- "
+		if f.l.Ordered {
+			marker = "(" + string(rune('a'+(f.i-1)%26)) + ") "
+		}
+		prefix := strings.Repeat(" ", indent) + marker
+		t.wrap(prefix, utf8.RuneCountInString(prefix), plain(it.Spans))
+		if it.Children != nil && len(it.Children.Items) > 0 {
+			stack = append(stack, frame{it.Children, 0, f.depth + 1})
+		}
+	}
+}

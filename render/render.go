@@ -1,0 +1,176 @@
+package render
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// Format is an output format.
+type Format string
+
+// The formats.
+const (
+	Markdown Format = "markdown"
+	HTML     Format = "html"
+	Text     Format = "text"
+)
+
+// Formats lists the formats.
+var Formats = []Format{Markdown, HTML, Text}
+
+// ParseFormat returns the format named s ("md" is accepted for Markdown and
+// "txt" for text).
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(s) {
+	case "markdown", "md":
+		return Markdown, nil
+	case "html", "htm":
+		return HTML, nil
+	case "text", "txt", "plain":
+		return Text, nil
+	}
+	return "", fmt.Errorf("render: unknown format %q (supported: markdown, html, text)", s)
+}
+
+// Annex names an annex.
+type Annex string
+
+// The annexes.
+const (
+	AnnexA Annex = "A" // information about the processing
+	AnnexB Annex = "B" // sub-processors
+	AnnexC Annex = "C" // instructions
+	AnnexD Annex = "D" // other terms
+	AnnexE Annex = "E" // the processor chain
+)
+
+// Options shape a rendering. The zero Options renders everything, numbered,
+// without a table of contents, and refuses a final agreement with blanks.
+type Options struct {
+	// Annexes lists the annexes to include; nil includes all of them and an
+	// empty, non-nil slice none.
+	Annexes []Annex
+	// TOC adds a table of contents.
+	TOC bool
+	// NoNumbering leaves clauses and paragraphs unnumbered.
+	NoNumbering bool
+	// AllowBlanks renders a final agreement even though it has blanks.
+	// Drafts always render, with their blanks visible.
+	AllowBlanks bool
+}
+
+func (o Options) wants(a Annex) bool {
+	if o.Annexes == nil {
+		return true
+	}
+	for _, x := range o.Annexes {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// BlanksError is returned for a final agreement with blanks when
+// [Options.AllowBlanks] is not set. Paths lists the JSON Pointers of the
+// blanks.
+type BlanksError struct {
+	Paths []string
+}
+
+func (e *BlanksError) Error() string {
+	return fmt.Sprintf("render: the final agreement has %d blanks (%s); fill them in, mark it a draft, or set AllowBlanks",
+		len(e.Paths), strings.Join(e.Paths, ", "))
+}
+
+// ErrNil is returned for a nil agreement.
+var ErrNil = errors.New("render: nil agreement")
+
+// writers pools the buffered writers of the three formats.
+var writers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 16<<10) }}
+
+func getWriter(w io.Writer) *bufio.Writer {
+	bw := writers.Get().(*bufio.Writer)
+	bw.Reset(w)
+	return bw
+}
+
+// putWriter flushes bw unless writing already failed, and returns it to
+// the pool.
+func putWriter(bw *bufio.Writer, err error) error {
+	if err == nil {
+		err = bw.Flush()
+	}
+	bw.Reset(nil)
+	writers.Put(bw)
+	return err
+}
+
+// Build lays out the agreement in language l. A final agreement with blanks
+// is a [*BlanksError] unless opts.AllowBlanks is set.
+func Build(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, error) {
+	if a == nil {
+		return nil, ErrNil
+	}
+	if !l.Valid() {
+		return nil, &i18n.UnsupportedError{Tag: string(l)}
+	}
+	b := &builder{a: a, l: l, main: a.MainLang(), p: printer(l), opts: opts,
+		doc: &Document{Lang: l, TOC: opts.TOC}}
+	b.build()
+	if a.Status == dpa.Final && len(b.doc.Blanks) > 0 && !opts.AllowBlanks {
+		return nil, &BlanksError{Paths: b.doc.Blanks}
+	}
+	return b.doc, nil
+}
+
+// Write writes a built document in format f.
+func Write(w io.Writer, d *Document, f Format) error {
+	switch f {
+	case Markdown:
+		return writeMarkdown(w, d)
+	case HTML:
+		return writeHTML(w, d)
+	case Text:
+		return writeText(w, d)
+	}
+	return fmt.Errorf("render: unknown format %q (supported: markdown, html, text)", f)
+}
+
+// Render lays out the agreement in the language the BCP 47 tag names
+// ("sv", "no", "nb-NO", "da", "en") and writes it in format f. "no" and
+// "nn" are written in Bokmål; an unsupported tag is an error that lists the
+// supported ones.
+func Render(w io.Writer, a *dpa.Agreement, tag string, f Format, opts Options) error {
+	l, err := i18n.Match(tag)
+	if err != nil {
+		return err
+	}
+	d, err := Build(a, l, opts)
+	if err != nil {
+		return err
+	}
+	return Write(w, d, f)
+}
+
+// RenderParallel writes the agreement in two languages side by side as one
+// HTML page, clause by clause, as agreements with a foreign party are often
+// signed.
+func RenderParallel(w io.Writer, a *dpa.Agreement, left, right i18n.Lang, opts Options) error {
+	dl, err := Build(a, left, opts)
+	if err != nil {
+		return err
+	}
+	dr, err := Build(a, right, opts)
+	if err != nil {
+		return err
+	}
+	return writeParallel(w, dl, dr)
+}

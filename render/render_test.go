@@ -1,0 +1,489 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// knownGaps lists catalogue keys a language still lacks. It may only shrink.
+var knownGaps = map[i18n.Lang][]string{}
+
+var verbPattern = regexp.MustCompile(`%(\[\d+\])?[a-z%]`)
+
+func verbs(s string) []string {
+	v := verbPattern.FindAllString(s, -1)
+	sort.Strings(v)
+	return v
+}
+
+func TestCatalogueComplete(t *testing.T) {
+	templates()
+	if compileError != nil {
+		t.Fatal(compileError)
+	}
+	for _, l := range i18n.Langs[1:] {
+		var missing []string
+		for key, en := range textsEN {
+			msg, ok := texts[l][key]
+			if !ok {
+				missing = append(missing, key)
+				continue
+			}
+			if diff := cmp.Diff(verbs(en), verbs(msg)); diff != "" {
+				t.Errorf("%s %q: format verbs differ from English (-en +%s):\n%s", l, key, l, diff)
+			}
+			if strings.TrimSpace(msg) == "" {
+				t.Errorf("%s %q is empty", l, key)
+			}
+		}
+		for key := range texts[l] {
+			if _, ok := textsEN[key]; !ok {
+				t.Errorf("%s has key %q that English lacks", l, key)
+			}
+		}
+		sort.Strings(missing)
+		if diff := cmp.Diff(knownGaps[l], missing, cmpEmpty); diff != "" {
+			t.Errorf("%s catalogue gaps differ from the known list, which may only shrink (-known +now):\n%s", l, diff)
+		}
+	}
+}
+
+var cmpEmpty = cmp.Comparer(func(a, b []string) bool { return len(a) == 0 && len(b) == 0 || slices.Equal(a, b) })
+
+// build lays out an example, allowing blanks.
+func build(t testing.TB, a *dpa.Agreement, l i18n.Lang) *Document {
+	t.Helper()
+	d, err := Build(a, l, Options{AllowBlanks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestNoUnknownKeys(t *testing.T) {
+	for _, ex := range examples.All() {
+		for _, l := range i18n.Langs {
+			if d := build(t, ex.Build(), l); len(d.unknownKeys) > 0 {
+				t.Errorf("%s/%s uses keys the catalogue lacks: %v", ex.Name, l, d.unknownKeys)
+			}
+		}
+	}
+}
+
+// art28 maps each obligation of GDPR Art. 28(3) to the clause that carries
+// it, by stable id.
+var art28 = []struct{ item, id string }{
+	{"chapeau: subject-matter, duration, nature, purpose, data, data subjects", "annex-a"},
+	{"chapeau: controller's obligations and rights", "controller"},
+	{"(a) documented instructions, transfers, legal requirement notice", "instructions"},
+	{"(a) transfers", "transfers"},
+	{"(b) confidentiality", "confidentiality"},
+	{"(c) security, Art. 32", "security"},
+	{"(d) sub-processors, Art. 28(2) and (4)", "sub-processors"},
+	{"(e) data subjects' rights", "data-subject-rights"},
+	{"(f) Arts. 32 to 36", "compliance-assistance"},
+	{"(f) breach notification, Art. 33(2)–(3)", "breach"},
+	{"(g) deletion or return", "deletion"},
+	{"(h) audits, including inspections", "audit"},
+}
+
+func findSection(secs []*Section, id string) *Section {
+	stack := append([]*Section(nil), secs...)
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if s.ID == id {
+			return s
+		}
+		stack = append(stack, s.Sections...)
+	}
+	return nil
+}
+
+func TestArt28EveryLanguage(t *testing.T) {
+	for _, ex := range examples.All() {
+		for _, l := range i18n.Langs {
+			d := build(t, ex.Build(), l)
+			for _, c := range art28 {
+				s := findSection(d.Sections, c.id)
+				if s == nil || (len(s.Blocks) == 0 && len(s.Sections) == 0) {
+					t.Errorf("%s/%s: Art. 28(3) %s: no clause %q", ex.Name, l, c.item, c.id)
+				}
+			}
+			for _, id := range []string{"annex-a-purpose", "annex-a-nature", "annex-a-data", "annex-a-subjects", "annex-a-duration"} {
+				if findSection(d.Sections, id) == nil {
+					t.Errorf("%s/%s: Annex A lacks %s", ex.Name, l, id)
+				}
+			}
+		}
+	}
+}
+
+// words returns the document's own text: every span but fallbacks (free
+// text the parties wrote in another language), lower-cased.
+func words(d *Document) string {
+	var b strings.Builder
+	add := func(sp []Span) {
+		for _, s := range sp {
+			if s.Kind != Fallback {
+				b.WriteString(strings.ToLower(s.Text))
+				b.WriteByte(' ')
+			}
+		}
+	}
+	b.WriteString(strings.ToLower(d.Title + " " + d.Subtitle + " "))
+	stack := append([]*Section(nil), d.Sections...)
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		b.WriteString(strings.ToLower(s.Heading) + " ")
+		for _, bl := range s.Blocks {
+			switch bl := bl.(type) {
+			case *Paragraph:
+				add(bl.Spans)
+			case *List:
+				ls := []*List{bl}
+				for len(ls) > 0 {
+					l := ls[len(ls)-1]
+					ls = ls[:len(ls)-1]
+					for _, it := range l.Items {
+						add(it.Spans)
+						if it.Children != nil {
+							ls = append(ls, it.Children)
+						}
+					}
+				}
+			case *Table:
+				b.WriteString(strings.ToLower(strings.Join(bl.Header, " ")) + " ")
+				for _, r := range bl.Rows {
+					for _, c := range r {
+						add(c)
+					}
+				}
+			}
+		}
+		stack = append(stack, s.Sections...)
+	}
+	return b.String()
+}
+
+// terms are the words each language must use for controller, processor
+// and sub-processor (DOMAIN.md §3), and words that must not appear.
+var terms = map[i18n.Lang]struct{ must, never []string }{
+	i18n.EN: {[]string{"controller", "processor", "sub-processor"}, []string{"personuppgiftsansvarig", "databehandler", "dataansvarlig"}},
+	i18n.SV: {[]string{"personuppgiftsansvarig", "personuppgiftsbiträde", "underbiträde"},
+		[]string{"dataansvarlig", "behandlingsansvarlig", "databehandler", "underdatabehandler", "controller", "processor"}},
+	i18n.NB: {[]string{"behandlingsansvarlig", "databehandler", "underdatabehandler"},
+		[]string{"dataansvarlig", "personuppgiftsansvarig", "personuppgiftsbiträde", "underbiträde", "controller", "processor"}},
+	i18n.DA: {[]string{"dataansvarlig", "databehandler", "underdatabehandler"},
+		[]string{"behandlingsansvarlig", "personuppgiftsansvarig", "personuppgiftsbiträde", "underbiträde", "controller", "processor"}},
+}
+
+// english are words that betray English in Nordic text.
+var english = []string{"the", "and", "shall", "of", "with", "agreement", "personal data", "within", "which", "must"}
+
+func containsWord(text, w string) bool {
+	re := regexp.MustCompile(`(^|[^\p{L}])` + regexp.QuoteMeta(w) + `($|[^\p{L}])`)
+	return re.MatchString(text)
+}
+
+func TestTerminology(t *testing.T) {
+	for _, l := range i18n.Langs {
+		// The catalogue itself, where no party text can hide a mistake.
+		var cat strings.Builder
+		for _, msg := range texts[l] {
+			cat.WriteString(strings.ToLower(msg) + " ")
+		}
+		for _, ex := range examples.All() {
+			text := words(build(t, ex.Build(), l))
+			for _, w := range terms[l].must {
+				if !containsWord(text, w) && !strings.Contains(text, w) {
+					t.Errorf("%s/%s never says %q", ex.Name, l, w)
+				}
+			}
+			for _, w := range terms[l].never {
+				if containsWord(text, w) {
+					t.Errorf("%s/%s uses %q, another language's term", ex.Name, l, w)
+				}
+			}
+		}
+		if l == i18n.EN {
+			continue
+		}
+		for _, w := range english {
+			if containsWord(cat.String(), w) {
+				t.Errorf("%s catalogue contains the English word %q", l, w)
+			}
+		}
+	}
+}
+
+func TestMoney(t *testing.T) {
+	m := func(amount, cur string) dpa.Money {
+		return dpa.Money{Amount: decimal.RequireFromString(amount), Currency: cur}
+	}
+	for _, tc := range []struct {
+		m      dpa.Money
+		l      i18n.Lang
+		want   string
+		reason string
+	}{
+		{m("1250.00", "SEK"), i18n.SV, "1\u00a0250,00\u00a0kr", "sv groups with no-break space, comma decimal, kr after"},
+		{m("950.00", "NOK"), i18n.NB, "950,00\u00a0kr", "nb writes kr for its own currency"},
+		{m("1250.50", "DKK"), i18n.DA, "1.250,50\u00a0kr.", "da groups with a full stop; DKK is kr."},
+		{m("1250.00", "SEK"), i18n.EN, "SEK\u00a01,250.00", "en puts the ISO code first"},
+		{m("1234567.891", "EUR"), i18n.DA, "1.234.567,891\u00a0€", "the scale is kept, never rounded"},
+		{m("-5", "SEK"), i18n.SV, "\u22125\u00a0kr", "sv minus is U+2212"},
+		{m("12345678901234567890.5", "SEK"), i18n.EN, "SEK\u00a012345678901234567890.5", "digits beyond int64 are kept as they are"},
+	} {
+		if got := money(tc.m, tc.l); got != tc.want {
+			t.Errorf("money(%s, %s) = %q, want %q (%s)", tc.m, tc.l, got, tc.want, tc.reason)
+		}
+	}
+}
+
+func TestDatesAndPeriods(t *testing.T) {
+	d := civil.D(2026, 11, 22)
+	for l, want := range map[i18n.Lang]string{i18n.EN: "22 November 2026", i18n.SV: "22 november 2026", i18n.NB: "22. november 2026", i18n.DA: "22. november 2026"} {
+		if got := longDate(d, l); got != want {
+			t.Errorf("longDate(%s) = %q, want %q (CLDR long date, DOMAIN.md §6.2)", l, got, want)
+		}
+	}
+	for _, tc := range []struct {
+		p    civil.Period
+		l    i18n.Lang
+		want string
+	}{
+		{civil.Of(1, civil.Months), i18n.SV, "1\u00a0månad"},
+		{civil.Of(3, civil.Months), i18n.SV, "3\u00a0månader"},
+		{civil.Of(1, civil.Hours), i18n.NB, "1\u00a0time"},
+		{civil.Of(24, civil.Hours), i18n.NB, "24\u00a0timer"},
+		{civil.Of(1, civil.Days), i18n.DA, "1\u00a0dag"},
+		{civil.Of(60, civil.Days), i18n.DA, "60\u00a0dage"},
+	} {
+		if got := tc.p.In(tc.l); got != tc.want {
+			t.Errorf("%v in %s = %q, want %q (CLDR plural rules)", tc.p, tc.l, got, tc.want)
+		}
+	}
+}
+
+func TestCollation(t *testing.T) {
+	for _, tc := range []struct {
+		l    i18n.Lang
+		want []string
+		why  string
+	}{
+		{i18n.SV, []string{"Ål", "Ärlig", "Öst"}, "sv: å < ä < ö, last in the alphabet"},
+		{i18n.DA, []string{"Ärlig", "Öst", "Ål", "Aarhus"}, "da: æ(ä) < ø(ö) < å, and aa sorts as å"},
+		{i18n.NB, []string{"Ärlig", "Öst", "Ål", "Aarhus"}, "nb: as Danish, through CLDR's Norwegian rules"},
+		{i18n.EN, []string{"Aarhus", "Ål", "Ärlig", "Öst"}, "en: accents are secondary"},
+	} {
+		names := []string{"Öst", "Aarhus", "Ål", "Ärlig"}
+		if tc.l == i18n.SV {
+			names = names[:1]
+			names = append(names, "Ål", "Ärlig")
+		}
+		sortNames(names, tc.l)
+		if diff := cmp.Diff(tc.want, names); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.why, diff)
+		}
+	}
+}
+
+func TestBlanks(t *testing.T) {
+	// Seed 000 is final but leaves the breach hours blank: refused, then
+	// rendered on request with the blanks visible.
+	_, err := Build(examples.Seed000(), i18n.SV, Options{})
+	var be *BlanksError
+	if !errors.As(err, &be) {
+		t.Fatalf("final seed000 with blank hours: err = %v, want *BlanksError", err)
+	}
+	for _, p := range []string{"/clauses/breachNotification/0/within", "/clauses/breachNotification/1/within"} {
+		if !slices.Contains(be.Paths, p) {
+			t.Errorf("BlanksError lacks %s: %v", p, be.Paths)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Render(&buf, examples.Seed000(), "sv", HTML, Options{AllowBlanks: true}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), `class="blank"`); n < 2 {
+		t.Errorf("seed000 HTML shows %d blanks, want the breach hours visible", n)
+	}
+	// A draft always renders; its blanks are visible in every format.
+	for _, f := range Formats {
+		buf.Reset()
+		if err := Render(&buf, examples.Seed003(), "nb", f, Options{}); err != nil {
+			t.Fatalf("draft seed003 as %s: %v", f, err)
+		}
+		marker := map[Format]string{Markdown: `\_\_\_\_\_`, HTML: `class="blank"`, Text: "[_____ "}[f]
+		if !strings.Contains(buf.String(), marker) {
+			t.Errorf("draft seed003 as %s shows no blank", f)
+		}
+	}
+}
+
+func TestLanguages(t *testing.T) {
+	var buf bytes.Buffer
+	for tag, want := range map[string]string{"no": `lang="nb"`, "nn": `lang="nb"`, "nb-NO": `lang="nb"`, "sv-SE": `lang="sv"`, "da": `lang="da"`, "en-GB": `lang="en"`} {
+		buf.Reset()
+		if err := Render(&buf, examples.Seed004(), tag, HTML, Options{}); err != nil {
+			t.Fatalf("%s: %v", tag, err)
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("tag %s: HTML lacks %s", tag, want)
+		}
+	}
+	err := Render(&buf, examples.Seed004(), "fi", HTML, Options{})
+	var ue *i18n.UnsupportedError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "en, sv, nb, da") {
+		t.Errorf("fi: err = %v, want an error that lists the supported languages", err)
+	}
+}
+
+func TestOptions(t *testing.T) {
+	d, err := Build(examples.Seed004(), i18n.DA, Options{Annexes: []Annex{AnnexB, AnnexE}, NoNumbering: true, TOC: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if findSection(d.Sections, "annex-a") != nil || findSection(d.Sections, "annex-b") == nil || findSection(d.Sections, "annex-e") == nil {
+		t.Error("Annexes option: want B and E only")
+	}
+	for _, s := range d.Sections {
+		if !s.Annex && s.Number != "" {
+			t.Errorf("NoNumbering: section %s numbered %q", s.ID, s.Number)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, d, HTML); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<nav class="toc">`) {
+		t.Error("TOC option: no table of contents")
+	}
+	d, _ = Build(examples.Seed004(), i18n.DA, Options{Annexes: []Annex{}})
+	for _, s := range d.Sections {
+		if s.Annex {
+			t.Errorf("empty Annexes: found %s", s.ID)
+		}
+	}
+}
+
+func TestParallel(t *testing.T) {
+	var buf bytes.Buffer
+	if err := RenderParallel(&buf, examples.Reference(), i18n.SV, i18n.EN, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{`<td lang="sv">`, `<td lang="en">`, texts[i18n.SV]["h.breach"], textsEN["h.breach"]} {
+		if !strings.Contains(out, want) {
+			t.Errorf("parallel rendering lacks %q", want)
+		}
+	}
+	ids := regexp.MustCompile(` id="([^"]+)"`).FindAllStringSubmatch(out, -1)
+	seen := map[string]bool{}
+	for _, m := range ids {
+		if seen[m[1]] {
+			t.Errorf("parallel rendering repeats id %q", m[1])
+		}
+		seen[m[1]] = true
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	type job struct {
+		ex string
+		l  i18n.Lang
+		f  Format
+	}
+	want := map[job]string{}
+	var jobs []job
+	for _, ex := range examples.All() {
+		for _, l := range i18n.Langs {
+			for _, f := range Formats {
+				j := job{ex.Name, l, f}
+				var buf bytes.Buffer
+				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+					t.Fatal(err)
+				}
+				want[j] = buf.String()
+				jobs = append(jobs, j)
+			}
+		}
+	}
+	byName := map[string]func() *dpa.Agreement{}
+	for _, ex := range examples.All() {
+		byName[ex.Name] = ex.Build
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, len(jobs)*4)
+	for range 4 {
+		for _, j := range jobs {
+			wg.Go(func() {
+				var buf bytes.Buffer
+				if err := Render(&buf, byName[j.ex](), string(j.l), j.f, Options{AllowBlanks: true}); err != nil {
+					errs <- err.Error()
+					return
+				}
+				if buf.String() != want[j] {
+					errs <- fmt.Sprintf("%v differs when rendered concurrently", j)
+				}
+			})
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	ext := map[Format]string{Markdown: "md", HTML: "html", Text: "txt"}
+	for _, ex := range examples.All() {
+		for _, l := range i18n.Langs {
+			for _, f := range Formats {
+				var buf bytes.Buffer
+				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+					t.Fatal(err)
+				}
+				path := filepath.Join("testdata", "golden", ex.Name+"."+string(l)+"."+ext[f])
+				if *update {
+					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				golden, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%v (run go test ./render -update and read the files)", err)
+				}
+				if !bytes.Equal(golden, buf.Bytes()) {
+					t.Errorf("%s is stale: diff it with go test ./render -update and git diff", path)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,152 @@
+package render
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// Marks inside built strings. They are private-use code points, which clean
+// removes from all input, so user text can never forge them.
+const (
+	blankOpen     = '\ue000' // a blank starts; its label follows
+	blankClose    = '\ue001'
+	fallbackOpen  = '\ue002' // fallback text starts; two letters of language, then the text
+	fallbackClose = '\ue003'
+	strongOpen    = '\ue004'
+	strongClose   = '\ue005'
+)
+
+// clean neutralises text that comes from the agreement: control characters
+// become spaces (line breaks inside a paragraph too), bidirectional
+// overrides, embeddings and isolates are removed so that text cannot
+// reorder what follows it, private-use characters are removed so they cannot
+// forge our marks, and invalid UTF-8 becomes U+FFFD. Escaping for each
+// format is the writers' job. Nothing else is dropped, however long.
+func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			b.WriteRune(utf8.RuneError)
+		case r < 0x20 || (r >= 0x7f && r < 0xa0) || r == '\u2028' || r == '\u2029':
+			b.WriteByte(' ')
+		case isBidiControl(r) || unicode.In(r, unicode.Co):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isClean reports whether clean would leave s unchanged. It decodes only
+// the lead bytes that can start a character clean removes: C1 controls
+// (0xC2), U+061C (0xD8), the separators, marks and bidi controls of the
+// U+2000 block (0xE2), and private use (0xEE, 0xEF, 0xF3, 0xF4).
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 || c == 0x7f:
+			return false
+		case c == 0xC2 || c == 0xD8 || c == 0xE2 || c == 0xEE || c == 0xEF || c == 0xF3 || c == 0xF4:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || isBidiControl(r) || unicode.In(r, unicode.Co) {
+				return false
+			}
+		}
+	}
+	return utf8.ValidString(s)
+}
+
+// isBidiControl reports the explicit directional formatting characters:
+// LRE, RLE, PDF, LRO, RLO (U+202A–U+202E), LRI, RLI, FSI, PDI
+// (U+2066–U+2069) and the marks LRM, RLM, ALM.
+func isBidiControl(r rune) bool {
+	return (r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069') ||
+		r == '\u200e' || r == '\u200f' || r == '\u061c'
+}
+
+// blank returns the mark for a blank whose label is what belongs there.
+func blank(label string) string {
+	return string(blankOpen) + label + string(blankClose)
+}
+
+// fallback marks text shown in language l instead of the requested one.
+func fallback(l i18n.Lang, s string) string {
+	return string(fallbackOpen) + string(l) + s + string(fallbackClose)
+}
+
+// strong marks emphasised text. Marks do not nest, so text that already
+// holds one (a blank, say) is returned as it is: a blank is shown as a
+// blank, not as emphasised words.
+func strong(s string) string {
+	if strings.IndexFunc(s, isMark) >= 0 {
+		return s
+	}
+	return string(strongOpen) + s + string(strongClose)
+}
+
+// spans splits built text at its marks. Each span's text is cleaned again,
+// so that no value that reached the text without passing clean (a name
+// looked up for an invalid code, say) can carry control or bidi characters.
+func spans(s string) []Span {
+	out := split(s)
+	for i := range out {
+		out[i].Text = clean(out[i].Text)
+	}
+	return out
+}
+
+func split(s string) []Span {
+	if strings.IndexFunc(s, isMark) < 0 {
+		return []Span{{Kind: Plain, Text: s}}
+	}
+	var out []Span
+	for s != "" {
+		i := strings.IndexFunc(s, isMark)
+		if i < 0 {
+			out = append(out, Span{Kind: Plain, Text: s})
+			break
+		}
+		if i > 0 {
+			out = append(out, Span{Kind: Plain, Text: s[:i]})
+		}
+		open, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
+		var closer rune
+		kind := Plain
+		switch open {
+		case blankOpen:
+			closer, kind = blankClose, Blank
+		case fallbackOpen:
+			closer, kind = fallbackClose, Fallback
+		case strongOpen:
+			closer, kind = strongClose, Strong
+		default: // a stray closer: drop it
+			continue
+		}
+		j := strings.IndexRune(s, closer)
+		if j < 0 {
+			j = len(s)
+		}
+		sp := Span{Kind: kind, Text: s[:j]}
+		if kind == Fallback && len(sp.Text) >= 2 {
+			sp.Lang, sp.Text = i18n.Lang(sp.Text[:2]), sp.Text[2:]
+		}
+		out = append(out, sp)
+		if j < len(s) {
+			j += utf8.RuneLen(closer)
+		}
+		s = s[j:]
+	}
+	return out
+}
+
+func isMark(r rune) bool { return r >= blankOpen && r <= strongClose }
