@@ -68,7 +68,6 @@ func poison(a *dpa.Agreement) string {
 
 var (
 	htmlTag  = regexp.MustCompile(`(?i)<(script|img|!--|!\[cdata)`)
-	htmlAttr = regexp.MustCompile(`(?i)\son\w+\s*=`)
 	mdLink   = regexp.MustCompile(`(^|[^\\])\]\(javascript:`)
 	controls = regexp.MustCompile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\ue000-\ue005]")
 )

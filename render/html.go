@@ -14,7 +14,7 @@ h1{font-size:1.7em;margin:0 0 .2em}h2{font-size:1.25em;margin:1.6em 0 .5em}h3{fo
 p{margin:.45em 0}.num{font-weight:bold;margin-right:.4em}
 ol.alpha{list-style-type:lower-alpha}
 table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.92em;page-break-inside:auto}
-th,td{border:1px solid #888;padding:.25em .4em;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+th,td{border:1px solid #888;padding:.25em .4em;vertical-align:top;text-align:left;overflow-wrap:break-word;hyphens:auto}
 th{background:#eee}tr{page-break-inside:avoid}
 .blank{background:#fff3b0;border-bottom:1px solid #111;padding:0 .3em;font-style:italic}
 .blank::before{content:"[ "}.blank::after{content:" ]"}
@@ -45,7 +45,7 @@ func (h *htmlWriter) raw(s string) {
 // esc writes s with &, <, >, " and ' escaped, so text can appear in
 // element content and in quoted attribute values alike.
 func (h *htmlWriter) esc(s string) {
-	if strings.IndexAny(s, "&<>\"'") < 0 {
+	if !strings.ContainsAny(s, "&<>\"'") {
 		h.raw(s)
 		return
 	}
