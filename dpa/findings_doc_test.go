@@ -11,6 +11,7 @@ import (
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/profile"
 )
 
 // verb matches the printf verbs of a message, shown as {1} in the document.
@@ -27,15 +28,11 @@ func findingsDoc() []byte {
 	b.WriteString("where there is one, and a message in en, sv, nb and da. Codes are never reused for another meaning.\n")
 	b.WriteString("Severity is the default: rules that report a blank (a field not filled in) raise it as an error in a\n")
 	b.WriteString("final agreement and as a warning in a draft.\n\n")
-	b.WriteString("## JSON form\n\n```json\n")
-	b.WriteString(`{"code": "breach.deadline-over-72h", "severity": "error",` + "\n")
-	b.WriteString(` "path": "/clauses/breachNotification/0/within", "reference": "GDPR Art. 33(1)–(2)",` + "\n")
-	b.WriteString(` "message": {"en": "…", "sv": "…", "nb": "…", "da": "…"}}` + "\n```\n\n")
-	b.WriteString("## Codes\n\n| code | severity | reference | meaning (en) |\n| --- | --- | --- | --- |\n")
-	for _, d := range dpa.Defs() {
-		meaning := verb.ReplaceAllString(d.Message.In(i18n.EN), "{$1}")
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", d.Code, d.Severity, d.Ref, strings.ReplaceAll(meaning, "|", `\|`))
-	}
+	b.WriteString(jsonForm)
+	b.WriteString("## Codes\n\n")
+	b.WriteString("The built-in rules, which `dpa.Validate` and every `dpa.Validator` run, and `rule.panicked`, which a\n")
+	b.WriteString("`dpa.Validator` reports for a rule that panicked.\n\n")
+	codeTable(&b, dpa.Defs())
 	b.WriteString("\n## The Art. 28(3) checklist (seed 002)\n\n")
 	b.WriteString("Seed 002, a Swedish guide to PUB-avtal, lists nine points an agreement must cover. Each maps to the codes that report a gap in it.\n\n")
 	b.WriteString("| point | what the agreement must contain | reference | codes |\n| --- | --- | --- | --- |\n")
@@ -46,8 +43,71 @@ func findingsDoc() []byte {
 		}
 		fmt.Fprintf(&b, "| %d | %s | %s | %s |\n", it.Point, it.Title.EN, it.Ref, strings.Join(codes, ", "))
 	}
+	b.WriteString("\n## Profiles\n\n")
+	b.WriteString("Package `profile` holds rule profiles to run on top of the built-in rules with\n")
+	b.WriteString("`dpa.NewValidator(dpa.WithProfiles(...))`. Their codes start with the profile's name; they are sector\n")
+	b.WriteString("practice or sector regulation, not GDPR requirements. See docs/rules.md.\n")
+	for _, p := range profile.All() {
+		fmt.Fprintf(&b, "\n### `%s`: %s\n\n", p.Name, p.Title.EN)
+		fmt.Fprintf(&b, "Source: %s\n\n", p.Source)
+		defs := make([]*dpa.Def, len(p.Rules))
+		for i, r := range p.Rules {
+			defs[i] = r.Def
+		}
+		codeTable(&b, defs)
+	}
 	return b.Bytes()
 }
+
+// codeTable writes a table of codes with their severity, reference and
+// English meaning.
+func codeTable(b *bytes.Buffer, defs []*dpa.Def) {
+	b.WriteString("| code | severity | reference | meaning (en) |\n| --- | --- | --- | --- |\n")
+	for _, d := range defs {
+		meaning := verb.ReplaceAllString(d.Message.In(i18n.EN), "{$1}")
+		fmt.Fprintf(b, "| `%s` | %s | %s | %s |\n", d.Code, d.Severity, d.Ref, strings.ReplaceAll(meaning, "|", `\|`))
+	}
+}
+
+// jsonForm documents the JSON form of findings for frontends.
+const jsonForm = `## JSON form
+
+A list of findings marshals to a JSON array of objects, one per finding, in the order the rules ran (built-in
+rules first, then a validator's own rules and profiles in the order they were given). The built-in rules, the
+profiles and a company's own rules all write the same form:
+
+` + "```json" + `
+[
+  {"code": "breach.deadline-over-72h", "severity": "error",
+   "path": "/clauses/breachNotification/0/within", "reference": "GDPR Art. 33(1)–(2)",
+   "message": {"en": "The breach deadline of 96 hours is longer than …", "sv": "Fristen på 96 timmar …",
+               "nb": "Fristen på 96 timer …", "da": "Fristen på 96 timer …"}},
+  {"code": "se-healthcare.log-retention", "severity": "error",
+   "path": "/annexes/c/security/measures/logging/retention",
+   "reference": "HSLF-FS 2016:40 4 kap. 9 §; Inera Personuppgiftsbiträdesavtal 2, §11.12",
+   "message": {"en": "…", "sv": "…", "nb": "…", "da": "…"}}
+]
+` + "```" + `
+
+| key | type | meaning |
+| --- | --- | --- |
+| ` + "`code`" + ` | string | Stable code: a built-in code, a profile code (prefixed with the profile's name) or a company's own code. Branch on it; never on the message. |
+| ` + "`severity`" + ` | ` + "`\"error\"`, `\"warning\"`, `\"info\"`" + ` | Error: the agreement cannot be signed as it is. Warning: something to look at, such as a blank in a draft. Info: worth knowing. |
+| ` + "`path`" + ` | string | RFC 6901 JSON Pointer into the agreement's JSON, the form ajv reports as ` + "`instancePath`" + `, so schema errors and findings land on the same field. ` + "`\"\"`" + ` is the whole agreement. ` + "`~1`" + ` stands for ` + "`/`" + ` and ` + "`~0`" + ` for ` + "`~`" + ` in a key. |
+| ` + "`reference`" + ` | string, left out when empty | The law or policy the code rests on, such as ` + "`GDPR Art. 28(3)(h)`" + ` or ` + "`NAV Mal for databehandleravtale, pkt. 10.2`" + `. |
+| ` + "`message`" + ` | object | The message in ` + "`en`, `sv`, `nb` and `da`" + `; all four keys are always there. A language the rule has no text for carries the English text. Numbers, periods and names are written in each language's own way. |
+
+Notes for frontends:
+
+- A valid agreement has no findings. ` + "`github.com/go-json-experiment/json`" + ` (as the CLI uses) writes the empty list as
+  ` + "`[]`" + `; ` + "`encoding/json`" + ` writes Go's nil list as ` + "`null`" + `. Treat both as no findings.
+- Several findings may share a path (a built-in and a profile finding on the same field); show them all.
+- ` + "`rule.panicked`" + ` at path ` + "`\"\"`" + ` means a rule failed with an internal error and the agreement was not fully checked;
+  the message names the rule.
+- Severity is the default of the code, except that a blank (a field not filled in) is an error in a final agreement
+  and a warning in a draft.
+
+`
 
 func TestFindingsDocCurrent(t *testing.T) {
 	const path = "../docs/findings.md"

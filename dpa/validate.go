@@ -27,13 +27,15 @@ type Code = finding.Code
 // Def defines a finding code.
 type Def = finding.Def
 
-// Defs returns the definition of every code the built-in rules report, in a
-// stable order: common codes, annex codes, then agreement-wide codes.
+// Defs returns the definition of every code the built-in rules and a
+// [Validator] report, in a stable order: common codes, annex codes,
+// agreement-wide codes, then [RulePanicked].
 func Defs() []*Def {
-	out := make([]*Def, 0, len(finding.Defs)+len(annex.Defs)+len(agreementDefs))
+	out := make([]*Def, 0, len(finding.Defs)+len(annex.Defs)+len(agreementDefs)+len(validatorDefs))
 	out = append(out, finding.Defs...)
 	out = append(out, annex.Defs...)
-	return append(out, agreementDefs...)
+	out = append(out, agreementDefs...)
+	return append(out, validatorDefs...)
 }
 
 // breachCap is the controller's own deadline to notify the supervisory
@@ -48,7 +50,13 @@ var breachCap = civil.Of(72, civil.Hours)
 func Validate(a *Agreement) Findings {
 	list := lists.Get().(*Findings)
 	defer func() { *list = nil; lists.Put(list) }()
-	r := finding.Reporter{List: list, Final: a.Status == Final, Lang: a.MainLang()}
+	a.builtins(finding.Reporter{List: list, Final: a.Status == Final, Lang: a.MainLang()})
+	return *list
+}
+
+// builtins runs the built-in rules; [Validate] and [Validator.Validate]
+// share it.
+func (a *Agreement) builtins(r finding.Reporter) {
 	a.checkHeader(r)
 	for i := range a.Controllers {
 		a.Controllers[i].check(r, "/controllers/"+strconv.Itoa(i))
@@ -63,7 +71,6 @@ func Validate(a *Agreement) Findings {
 	}
 	a.checkTransfers(r)
 	a.checkSecurity(r)
-	return *list
 }
 
 // lists recycles the list header the rules append to: the rules take it by

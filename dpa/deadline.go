@@ -1,0 +1,197 @@
+package dpa
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dpakit/dpakit/civil"
+)
+
+// AuthorityWithin is the controller's deadline to notify the supervisory
+// authority of a personal data breach: 72 hours after becoming aware of it
+// (GDPR Art. 33(1)). It is elapsed time, so a night when the clocks change
+// does not lengthen or shorten it.
+var AuthorityWithin = civil.Of(72, civil.Hours)
+
+// AuthorityDeadline returns the time by which the controller must notify
+// the supervisory authority of a breach it became aware of at aware: 72
+// hours later (GDPR Art. 33(1)), expressed in loc. A notification after it
+// must give the reasons for the delay. loc must not be nil.
+func AuthorityDeadline(aware time.Time, loc *time.Location) time.Time {
+	return AuthorityWithin.AddTo(aware.In(loc))
+}
+
+// BreachDeadlines are the deadlines that run from the discovery of a
+// personal data breach.
+type BreachDeadlines struct {
+	// Kind is the kind of breach whose agreed deadline applies: the kind
+	// asked for, or [AnyBreach] when the agreement sets no deadline of its
+	// own for that kind.
+	Kind BreachKind
+	// Within is the agreed deadline for telling the controller. It is zero
+	// when the agreement sets none, or leaves it blank; the processor must
+	// then still tell the controller without undue delay (Art. 33(2)).
+	Within civil.Period
+	// Discovered is when the processor became aware of the breach, in the
+	// location asked for.
+	Discovered time.Time
+	// Processor is the latest time the processor may tell the controller:
+	// Discovered plus Within, where hours are elapsed time and days, weeks,
+	// months and years are calendar time in the location. It is zero when
+	// Within is zero.
+	Processor time.Time
+	// Authority is 72 hours after Discovered: the controller's deadline to
+	// notify the supervisory authority when it is taken to know of the
+	// breach as soon as the processor does. That is the planning figure the
+	// rule breach.deadline-over-72h rests on. In law the controller's 72
+	// hours start when the controller itself becomes aware, at the latest
+	// when the processor tells it; [AuthorityDeadline] gives the deadline
+	// from that moment.
+	Authority time.Time
+}
+
+// BreachDeadlines returns, for a breach of the given kind that the
+// processor discovered at discovered, the time by which the processor must
+// tell the controller under this agreement and the controller's 72 hours
+// to the supervisory authority, all expressed in loc. An intrusion attempt
+// for which the agreement sets no deadline of its own takes the deadline
+// for any breach. It returns an error wrapping [civil.ErrPeriod] when the
+// agreed deadline is not a valid period. loc must not be nil.
+func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *time.Location) (BreachDeadlines, error) {
+	at := discovered.In(loc)
+	d := BreachDeadlines{Kind: kind, Discovered: at, Authority: AuthorityWithin.AddTo(at)}
+	found := false
+	for _, bd := range a.Clauses.BreachNotification {
+		if bd.Kind == kind {
+			d.Within, found = bd.Within, true
+			break
+		}
+	}
+	if !found && kind != AnyBreach {
+		for _, bd := range a.Clauses.BreachNotification {
+			if bd.Kind == AnyBreach {
+				d.Kind, d.Within = AnyBreach, bd.Within
+				break
+			}
+		}
+	}
+	if d.Within.IsZero() {
+		return d, nil
+	}
+	if err := d.Within.Check(); err != nil {
+		return d, fmt.Errorf("dpa: breach deadline for %s: %w", d.Kind, err)
+	}
+	d.Processor = d.Within.AddTo(at)
+	return d, nil
+}
+
+// ChangeDeadlines are the dates that follow from the processor's notice of
+// an intended addition or replacement of a sub-processor under a general
+// authorisation (GDPR Art. 28(2)).
+//
+// Periods in days, weeks, months and years are counted as Regulation (EEC,
+// Euratom) No 1182/71 counts them: the day of the notice is not counted, a
+// period of days ends at the end of its last day, and a period of months
+// or years ends at the end of the day with the same date as the day of the
+// notice, or of the last day of the month when that month is shorter (a
+// month from 31 January ends with 28 February, or 29 February in a leap
+// year). A period in hours is elapsed time from the moment of the notice.
+// Public holidays and weekends do not move the end of a period.
+type ChangeDeadlines struct {
+	// Notified is the day of the notice in the location asked for.
+	Notified civil.Date
+	// NoticePeriod is the agreed notice period; zero when none is agreed.
+	NoticePeriod civil.Period
+	// ObjectionWindow is the agreed time to object; zero when none is
+	// agreed.
+	ObjectionWindow civil.Period
+	// ObjectionEnds is the moment the time to object runs out; zero without
+	// an objection window.
+	ObjectionEnds time.Time
+	// LastDayToObject is the last day on which an objection is in time;
+	// zero without an objection window.
+	LastDayToObject civil.Date
+	// NoticeEnds is the moment the notice period runs out; zero without a
+	// notice period.
+	NoticeEnds time.Time
+	// EffectiveFrom is the first moment the change may take effect: when
+	// both the notice period and the time to object have run out.
+	EffectiveFrom time.Time
+	// FirstEffectiveDay is the day of EffectiveFrom: the first day the new
+	// sub-processor may be used.
+	FirstEffectiveDay civil.Date
+}
+
+// ErrNoChangeTerms is returned by [Agreement.ChangeDeadlines] when Annex B
+// sets neither a notice period nor a time to object, as under a specific
+// authorisation, where each sub-processor needs the controller's approval
+// instead.
+var ErrNoChangeTerms = errors.New("dpa: the agreement sets no notice period and no time to object for changes of sub-processors")
+
+// ChangeDeadlines returns the deadlines that follow from a notice of an
+// intended change of sub-processors given at notified: the last day the
+// controller may object and the first day the change may take effect, with
+// days counted in loc. engagedBy is the id of the sub-processor whose own
+// sub-processors change, or "" for the processor's; an entry's own
+// objection window then replaces the agreement's. It returns
+// [ErrNoChangeTerms] when Annex B sets neither period, an error wrapping
+// [civil.ErrPeriod] when a period is invalid, and an error when engagedBy
+// names no entry. loc must not be nil.
+func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, engagedBy string) (ChangeDeadlines, error) {
+	b := &a.Annexes.B
+	at := notified.In(loc)
+	d := ChangeDeadlines{Notified: civil.DateOf(at), NoticePeriod: b.NoticePeriod, ObjectionWindow: b.ObjectionWindow}
+	if engagedBy != "" {
+		found := false
+		for _, e := range b.Entries {
+			if e.ID == engagedBy {
+				found = true
+				if !e.ObjectionWindow.IsZero() {
+					d.ObjectionWindow = e.ObjectionWindow
+				}
+				break
+			}
+		}
+		if !found {
+			return d, fmt.Errorf("dpa: no sub-processor with id %q in Annex B", engagedBy)
+		}
+	}
+	if d.NoticePeriod.IsZero() && d.ObjectionWindow.IsZero() {
+		return d, ErrNoChangeTerms
+	}
+	for _, p := range []struct {
+		name   string
+		period civil.Period
+	}{{"notice period", d.NoticePeriod}, {"objection window", d.ObjectionWindow}} {
+		if !p.period.IsZero() {
+			if err := p.period.Check(); err != nil {
+				return d, fmt.Errorf("dpa: sub-processor %s: %w", p.name, err)
+			}
+		}
+	}
+	if !d.ObjectionWindow.IsZero() {
+		d.ObjectionEnds = periodEnd(at, d.ObjectionWindow, loc)
+		d.LastDayToObject = civil.DateOf(d.ObjectionEnds.Add(-time.Nanosecond))
+	}
+	if !d.NoticePeriod.IsZero() {
+		d.NoticeEnds = periodEnd(at, d.NoticePeriod, loc)
+	}
+	d.EffectiveFrom = d.NoticeEnds
+	if d.ObjectionEnds.After(d.EffectiveFrom) {
+		d.EffectiveFrom = d.ObjectionEnds
+	}
+	d.FirstEffectiveDay = civil.DateOf(d.EffectiveFrom)
+	return d, nil
+}
+
+// periodEnd returns the moment a period that starts with an event at at
+// runs out: elapsed time for hours, otherwise the end of the period's last
+// day in loc, the day of the event not counted.
+func periodEnd(at time.Time, p civil.Period, loc *time.Location) time.Time {
+	if p.Unit == civil.Hours {
+		return p.AddTo(at)
+	}
+	last := p.AddToDate(civil.DateOf(at))
+	return last.AddDays(1).In(loc)
+}

@@ -1,0 +1,255 @@
+package dpa_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+	_ "time/tzdata" // the tests name time zones; do not depend on the machine's database
+
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/google/go-cmp/cmp"
+)
+
+func zone(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
+}
+
+// at parses an RFC 3339 time for a test table.
+func at(t *testing.T, s string) time.Time {
+	t.Helper()
+	v, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// In 2026 Central European clocks go forward on 29 March at 02:00 and back
+// on 25 October at 03:00.
+func TestBreachDeadlines(t *testing.T) {
+	stockholm, oslo := zone(t, "Europe/Stockholm"), zone(t, "Europe/Oslo")
+	deadlines := func(ds ...dpa.BreachDeadline) *dpa.Agreement {
+		a := examples.Seed000()
+		a.Clauses.BreachNotification = ds
+		return a
+	}
+	hours := func(n int) civil.Period { return civil.Of(n, civil.Hours) }
+	type want struct {
+		Kind      dpa.BreachKind
+		Within    civil.Period
+		Processor string
+		Authority string
+	}
+	for _, tc := range []struct {
+		name       string
+		reason     string
+		a          *dpa.Agreement
+		kind       dpa.BreachKind
+		discovered string
+		loc        *time.Location
+		want       want
+	}{
+		{"24h", "24 hours after discovery, 72 hours for the authority",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(24)}), dpa.AnyBreach, "2026-11-16T09:30:00+01:00", stockholm,
+			want{dpa.AnyBreach, hours(24), "2026-11-17T09:30:00+01:00", "2026-11-19T09:30:00+01:00"}},
+		{"spring-forward-hours", "hours are elapsed time: across the spring change the wall clock moves an hour further",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(24)}), dpa.AnyBreach, "2026-03-28T10:00:00+01:00", stockholm,
+			want{dpa.AnyBreach, hours(24), "2026-03-29T11:00:00+02:00", "2026-03-31T11:00:00+02:00"}},
+		{"spring-forward-day", "a day is a calendar day: the wall clock stays, 23 hours pass",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: civil.Of(1, civil.Days)}), dpa.AnyBreach, "2026-03-28T10:00:00+01:00", stockholm,
+			want{dpa.AnyBreach, civil.Of(1, civil.Days), "2026-03-29T10:00:00+02:00", "2026-03-31T11:00:00+02:00"}},
+		{"fall-back", "72 hours across the autumn change end an hour earlier by the wall clock",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(36)}), dpa.AnyBreach, "2026-10-24T12:00:00+02:00", oslo,
+			want{dpa.AnyBreach, hours(36), "2026-10-25T23:00:00+01:00", "2026-10-27T11:00:00+01:00"}},
+		{"zone-explicit", "a discovery given in UTC is expressed in the zone asked for",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(24)}), dpa.AnyBreach, "2026-11-16T23:30:00Z", stockholm,
+			want{dpa.AnyBreach, hours(24), "2026-11-18T00:30:00+01:00", "2026-11-20T00:30:00+01:00"}},
+		{"intrusion-own", "an intrusion attempt takes its own deadline (seed 000 §11.11)",
+			deadlines(dpa.BreachDeadline{Kind: dpa.IntrusionAttempt, Within: hours(4)}, dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(24)}),
+			dpa.IntrusionAttempt, "2026-11-16T09:30:00+01:00", stockholm,
+			want{dpa.IntrusionAttempt, hours(4), "2026-11-16T13:30:00+01:00", "2026-11-19T09:30:00+01:00"}},
+		{"intrusion-fallback", "without a deadline of its own an intrusion attempt takes the one for any breach",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(24)}), dpa.IntrusionAttempt, "2026-11-16T09:30:00+01:00", stockholm,
+			want{dpa.AnyBreach, hours(24), "2026-11-17T09:30:00+01:00", "2026-11-19T09:30:00+01:00"}},
+		{"breach-not-intrusion", "a breach does not take the intrusion attempts' deadline",
+			deadlines(dpa.BreachDeadline{Kind: dpa.IntrusionAttempt, Within: hours(4)}), dpa.AnyBreach, "2026-11-16T09:30:00+01:00", stockholm,
+			want{dpa.AnyBreach, civil.Period{}, "", "2026-11-19T09:30:00+01:00"}},
+		{"blank", "seed 000 leaves the hours blank: only \"without undue delay\" remains, and the 72 hours",
+			examples.Seed000(), dpa.IntrusionAttempt, "2026-11-16T09:30:00+01:00", stockholm,
+			want{dpa.IntrusionAttempt, civil.Period{}, "", "2026-11-19T09:30:00+01:00"}},
+		{"month-end", "a month from 31 January ends on 28 February at the same time of day",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: civil.Of(1, civil.Months)}), dpa.AnyBreach, "2026-01-31T08:00:00+01:00", stockholm,
+			want{dpa.AnyBreach, civil.Of(1, civil.Months), "2026-02-28T08:00:00+01:00", "2026-02-03T08:00:00+01:00"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := tc.a.BreachDeadlines(tc.kind, at(t, tc.discovered), tc.loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			format := func(v time.Time) string {
+				if v.IsZero() {
+					return ""
+				}
+				if v.Location() != tc.loc {
+					t.Errorf("%v is in %v, want %v", v, v.Location(), tc.loc)
+				}
+				return v.Format(time.RFC3339)
+			}
+			got := want{d.Kind, d.Within, format(d.Processor), format(d.Authority)}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("BreachDeadlines (%s) (-want +got):\n%s", tc.reason, diff)
+			}
+			if !d.Discovered.Equal(at(t, tc.discovered)) || d.Discovered.Location() != tc.loc {
+				t.Errorf("Discovered = %v; want the same instant in %v", d.Discovered, tc.loc)
+			}
+		})
+	}
+}
+
+func TestBreachDeadlinesInvalid(t *testing.T) {
+	a := examples.Seed004()
+	a.Clauses.BreachNotification[0].Within = civil.Of(-1, civil.Hours)
+	_, err := a.BreachDeadlines(dpa.AnyBreach, time.Now(), time.UTC)
+	if !errors.Is(err, civil.ErrPeriod) {
+		t.Errorf("BreachDeadlines with a negative deadline: %v; want an error wrapping civil.ErrPeriod", err)
+	}
+}
+
+func TestAuthorityDeadline(t *testing.T) {
+	copenhagen := zone(t, "Europe/Copenhagen")
+	for _, tc := range []struct {
+		aware, want, reason string
+	}{
+		{"2026-11-16T09:30:00+01:00", "2026-11-19T09:30:00+01:00", "72 hours are three days without a clock change"},
+		{"2026-10-23T12:00:00+02:00", "2026-10-26T11:00:00+01:00", "72 hours are elapsed time across the autumn change"},
+		{"2026-11-16T08:30:00Z", "2026-11-19T09:30:00+01:00", "the answer is in the zone asked for"},
+	} {
+		got := dpa.AuthorityDeadline(at(t, tc.aware), copenhagen)
+		if got.Format(time.RFC3339) != tc.want || got.Location() != copenhagen {
+			t.Errorf("AuthorityDeadline(%s) = %v; want %s in Copenhagen (%s)", tc.aware, got, tc.want, tc.reason)
+		}
+	}
+}
+
+func TestChangeDeadlines(t *testing.T) {
+	stockholm, copenhagen := zone(t, "Europe/Stockholm"), zone(t, "Europe/Copenhagen")
+	terms := func(notice, objection civil.Period) *dpa.Agreement {
+		a := examples.Seed004()
+		a.Annexes.B.NoticePeriod, a.Annexes.B.ObjectionWindow = notice, objection
+		return a
+	}
+	days := func(n int) civil.Period { return civil.Of(n, civil.Days) }
+	month := civil.Of(1, civil.Months)
+	type want struct {
+		Notified          string
+		LastDayToObject   string
+		ObjectionEnds     string
+		NoticeEnds        string
+		EffectiveFrom     string
+		FirstEffectiveDay string
+	}
+	for _, tc := range []struct {
+		name      string
+		reason    string
+		a         *dpa.Agreement
+		notified  string
+		loc       *time.Location
+		engagedBy string
+		want      want
+	}{
+		{"seed004", "60 days' notice and 60 days to object (clause 7.3): the day of the notice is not counted",
+			examples.Seed004(), "2026-11-16T10:00:00+01:00", copenhagen, "",
+			want{"2026-11-16", "2027-01-15", "2027-01-16T00:00:00+01:00", "2027-01-16T00:00:00+01:00", "2027-01-16T00:00:00+01:00", "2027-01-16"}},
+		{"31-january", "a month from 31 January ends with 28 February",
+			terms(month, month), "2026-01-31T10:00:00+01:00", stockholm, "",
+			want{"2026-01-31", "2026-02-28", "2026-03-01T00:00:00+01:00", "2026-03-01T00:00:00+01:00", "2026-03-01T00:00:00+01:00", "2026-03-01"}},
+		{"31-january-leap", "in a leap year with 29 February",
+			terms(month, month), "2028-01-31T10:00:00+01:00", stockholm, "",
+			want{"2028-01-31", "2028-02-29", "2028-03-01T00:00:00+01:00", "2028-03-01T00:00:00+01:00", "2028-03-01T00:00:00+01:00", "2028-03-01"}},
+		{"late-evening-utc", "23:30 UTC on 31 January is already 1 February in Stockholm, so the month runs to 1 March",
+			terms(month, month), "2026-01-31T23:30:00Z", stockholm, "",
+			want{"2026-02-01", "2026-03-01", "2026-03-02T00:00:00+01:00", "2026-03-02T00:00:00+01:00", "2026-03-02T00:00:00+01:00", "2026-03-02"}},
+		{"late-evening-utc-in-utc", "the same moment counted in UTC is still 31 January",
+			terms(month, month), "2026-01-31T23:30:00Z", time.UTC, "",
+			want{"2026-01-31", "2026-02-28", "2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z", "2026-03-01"}},
+		{"objection-shorter", "the change waits for the notice period even when the time to object ends first (seed 001: a month's notice, 7 days)",
+			terms(month, days(7)), "2026-11-16T10:00:00+01:00", stockholm, "",
+			want{"2026-11-16", "2026-11-23", "2026-11-24T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17"}},
+		{"objection-longer", "and for the time to object when that ends later (which the built-in rules report)",
+			terms(days(10), days(30)), "2026-11-16T10:00:00+01:00", stockholm, "",
+			want{"2026-11-16", "2026-12-16", "2026-12-17T00:00:00+01:00", "2026-11-27T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17"}},
+		{"objection-only", "seed 000 gives 10 days to object and no notice period",
+			examples.Seed000(), "2026-11-16T10:00:00+01:00", stockholm, "",
+			want{"2026-11-16", "2026-11-26", "2026-11-27T00:00:00+01:00", "", "2026-11-27T00:00:00+01:00", "2026-11-27"}},
+		{"notice-only", "a notice period without a time to object still fixes when the change may take effect",
+			terms(days(30), civil.Period{}), "2026-11-16T10:00:00+01:00", stockholm, "",
+			want{"2026-11-16", "", "", "2026-12-17T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17"}},
+		{"hours", "a period in hours is elapsed time from the moment of the notice",
+			terms(civil.Of(72, civil.Hours), civil.Of(48, civil.Hours)), "2026-03-27T15:00:00+01:00", stockholm, "",
+			want{"2026-03-27", "2026-03-29", "2026-03-29T16:00:00+02:00", "2026-03-30T16:00:00+02:00", "2026-03-30T16:00:00+02:00", "2026-03-30"}},
+		{"hours-to-midnight", "a window that ends at midnight ends on the day before",
+			terms(civil.Period{}, civil.Of(24, civil.Hours)), "2026-11-16T00:00:00+01:00", stockholm, "",
+			want{"2026-11-16", "2026-11-16", "2026-11-17T00:00:00+01:00", "", "2026-11-17T00:00:00+01:00", "2026-11-17"}},
+		{"dst-midnight", "the end of a day across the spring change is still midnight",
+			terms(days(2), days(2)), "2026-03-27T12:00:00+01:00", stockholm, "",
+			want{"2026-03-27", "2026-03-29", "2026-03-30T00:00:00+02:00", "2026-03-30T00:00:00+02:00", "2026-03-30T00:00:00+02:00", "2026-03-30"}},
+		{"entry-window", "an entry's own time to object applies to the changes among the sub-processors it engages",
+			func() *dpa.Agreement {
+				a := terms(days(30), days(30))
+				a.Annexes.B.Entries[0].ObjectionWindow = days(10)
+				return a
+			}(), "2026-11-16T10:00:00+01:00", copenhagen, "kortdata",
+			want{"2026-11-16", "2026-11-26", "2026-11-27T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := tc.a.ChangeDeadlines(at(t, tc.notified), tc.loc, tc.engagedBy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			format := func(v time.Time) string {
+				if v.IsZero() {
+					return ""
+				}
+				if v.Location() != tc.loc {
+					t.Errorf("%v is in %v, want %v", v, v.Location(), tc.loc)
+				}
+				return v.Format(time.RFC3339)
+			}
+			got := want{d.Notified.String(), d.LastDayToObject.String(), format(d.ObjectionEnds), format(d.NoticeEnds),
+				format(d.EffectiveFrom), d.FirstEffectiveDay.String()}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("ChangeDeadlines (%s) (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+func TestChangeDeadlinesErrors(t *testing.T) {
+	negative := examples.Seed004()
+	negative.Annexes.B.ObjectionWindow = civil.Of(-3, civil.Days)
+	for _, tc := range []struct {
+		name, reason string
+		a            *dpa.Agreement
+		engagedBy    string
+		is           error
+	}{
+		{"specific", "NAV's template authorises each sub-processor specifically: no notice, nothing to object to", examples.Seed003(), "", dpa.ErrNoChangeTerms},
+		{"negative", "a negative period cannot be counted", negative, "", civil.ErrPeriod},
+		{"unknown-entry", "the engaging sub-processor must be in Annex B", examples.Seed004(), "nobody", nil},
+	} {
+		_, err := tc.a.ChangeDeadlines(time.Now(), time.UTC, tc.engagedBy)
+		switch {
+		case err == nil:
+			t.Errorf("%s: no error (%s)", tc.name, tc.reason)
+		case tc.is != nil && !errors.Is(err, tc.is):
+			t.Errorf("%s: %v; want an error wrapping %v (%s)", tc.name, err, tc.is, tc.reason)
+		}
+	}
+}

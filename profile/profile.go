@@ -1,0 +1,150 @@
+package profile
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// All returns the built-in profiles in a fixed order: se-healthcare,
+// dk-public, no-public. The profiles are new on every call.
+func All() []dpa.Profile {
+	return []dpa.Profile{SEHealthcare(), DKPublic(), NOPublic()}
+}
+
+// Lookup returns the built-in profile with the given name, such as
+// "dk-public", and false when there is none.
+func Lookup(name string) (dpa.Profile, bool) {
+	for _, p := range All() {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return dpa.Profile{}, false
+}
+
+func msg(en, sv, nb, da string) i18n.Text { return i18n.Text{EN: en, SV: sv, NB: nb, DA: da} }
+
+// Paths the profiles report at.
+const (
+	measuresPath = "/annexes/c/security/measures"
+	loggingPath  = measuresPath + "/logging"
+)
+
+// atLeast reports whether p is at least min whatever day it is counted
+// from. Where that depends on the day (1 826 days against 5 years), p
+// must be at least min's longest length.
+func atLeast(p, min civil.Period) bool {
+	sign, exact := p.Compare(min)
+	if exact {
+		return sign >= 0
+	}
+	pmin, _ := p.Bounds()
+	_, qmax := min.Bounds()
+	return pmin >= qmax
+}
+
+// atMost reports whether p is at most max whatever day it is counted from.
+func atMost(p, max civil.Period) bool {
+	sign, exact := p.Compare(max)
+	if exact {
+		return sign <= 0
+	}
+	_, pmax := p.Bounds()
+	qmin, _ := max.Bounds()
+	return pmax <= qmin
+}
+
+// missingFields returns the groups of log fields of which content holds
+// none, or nil when it holds one of each. It allocates only when a group is
+// missing.
+func missingFields(content []security.LogField, need [][]security.LogField) logFieldsArg {
+	var out logFieldsArg
+	for _, alternatives := range need {
+		if !slices.ContainsFunc(alternatives, func(f security.LogField) bool { return slices.Contains(content, f) }) {
+			out = append(out, alternatives)
+		}
+	}
+	return out
+}
+
+// logFieldsArg names missing log fields in a message: groups joined by
+// "and", alternatives within a group by "or".
+type logFieldsArg [][]security.LogField
+
+var (
+	and = msg(" and ", " och ", " og ", " og ")
+	or  = msg(" or ", " eller ", " eller ", " eller ")
+)
+
+// In writes the fields in language l, such as "unit and data subject".
+func (g logFieldsArg) In(l i18n.Lang) string {
+	groups := make([]string, len(g))
+	for i, alternatives := range g {
+		names := make([]string, len(alternatives))
+		for j, f := range alternatives {
+			names[j] = string(f)
+			if d, ok := f.Def(); ok {
+				names[j] = strings.ToLower(d.Name.In(l))
+			}
+		}
+		groups[i] = join(names, or.In(l))
+	}
+	return join(groups, and.In(l))
+}
+
+// join writes "a, b and c" with last as the final separator.
+func join(items []string, last string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
+}
+
+// countryArg names a country in the message's language.
+type countryArg transfer.Country
+
+// In writes the country's name in language l, such as "Norge".
+func (c countryArg) In(l i18n.Lang) string { return transfer.Country(c).Name(l) }
+
+// locationArg names a processing location in the message's language.
+type locationArg transfer.Location
+
+// In writes the place and the country, or the organisation, in language l.
+func (loc locationArg) In(l i18n.Lang) string {
+	name := transfer.Location(loc).Name(l)
+	if loc.Place != "" && loc.Organisation == "" {
+		return loc.Place + ", " + name
+	}
+	return name
+}
+
+// levelArg names a security level in the message's language.
+type levelArg security.Level
+
+// In writes the level's name in language l.
+func (v levelArg) In(l i18n.Lang) string {
+	if d, ok := security.Level(v).Def(); ok {
+		return d.Name.In(l)
+	}
+	return string(v)
+}
+
+// auditArg names an audit form in the message's language.
+type auditArg security.AuditForm
+
+// In writes the form's name in language l.
+func (f auditArg) In(l i18n.Lang) string {
+	if d, ok := security.AuditForm(f).Def(); ok {
+		return d.Name.In(l)
+	}
+	return string(f)
+}
