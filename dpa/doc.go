@@ -29,4 +29,12 @@
 // agreement's date, sensitive data against the security level, audit form
 // against the level, organisation-number checksums, date order and unfilled
 // placeholders.
+//
+// # Your own rules
+//
+// A company's policy is a set of [Rule]s, each with its own code, run with
+// the built-in rules (or without them) by a [Validator]; sector profiles
+// (package profile) are named groups of rules. A rule that panics becomes a
+// finding naming it and the others still run. Package dpatest has helpers
+// for testing rules with go test; docs/rules.md shows the whole workflow.
 package dpa

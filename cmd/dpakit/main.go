@@ -37,7 +37,7 @@ func main() {
 const usage = `usage: dpakit <command> [flags] [args]
 
 commands:
-  validate [-json] [-lang en|sv|nb|da] FILE...   check agreements and print their findings
+  validate [-json] [-lang en|sv|nb|da] [-profile dk-public,...] FILE...   check agreements and print their findings
   render [-lang sv] [-format markdown|html|text] [-o FILE] [-toc] [-annexes ABCDE]
          [-no-numbering] [-allow-blanks] [-parallel en] FILE   write the agreement text
 `

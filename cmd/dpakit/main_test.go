@@ -37,6 +37,9 @@ func TestValidateExitCodes(t *testing.T) {
 		{"no-files", "validate needs a file", []string{"validate"}, exitUnusable, "no files"},
 		{"bad-lang", "unsupported languages are listed", []string{"validate", "-lang", "fi", "x.json"}, exitUnusable, "supported: en, sv, nb, da"},
 		{"unknown-command", "unknown commands are refused", []string{"frobnicate"}, exitUnusable, "unknown command"},
+		{"profile", "seed 004 meets the Danish public-sector profile", []string{"validate", "-profile", "dk-public", "../../examples/json/seed004.json"}, exitOK, ""},
+		{"profile-mismatch", "the Swedish healthcare profile finds errors in a Danish agreement", []string{"validate", "-profile", "se-healthcare", "../../examples/json/seed004.json"}, exitFindings, ""},
+		{"unknown-profile", "profiles are named", []string{"validate", "-profile", "xx", "../../examples/json/seed004.json"}, exitUnusable, "se-healthcare, dk-public, no-public"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/profile"
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -29,6 +31,7 @@ func validate(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the findings as JSON")
 	langTag := fs.String("lang", "en", "language of the messages: en, sv, nb (no) or da")
+	profiles := fs.String("profile", "", "comma-separated rule profiles to apply too: se-healthcare, dk-public, no-public")
 	if err := fs.Parse(args); err != nil {
 		return exitUnusable
 	}
@@ -41,10 +44,24 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dpakit validate: no files given")
 		return exitUnusable
 	}
+	var opts []dpa.Option
+	for _, name := range strings.FieldsFunc(*profiles, func(r rune) bool { return r == ',' || r == ' ' }) {
+		p, ok := profile.Lookup(name)
+		if !ok {
+			fmt.Fprintf(stderr, "dpakit: unknown profile %q (profiles: %s)\n", name, profileNames())
+			return exitUnusable
+		}
+		opts = append(opts, dpa.WithProfiles(p))
+	}
+	v, err := dpa.NewValidator(opts...)
+	if err != nil {
+		fmt.Fprintln(stderr, "dpakit:", err)
+		return exitUnusable
+	}
 	code := exitOK
 	reports := make([]fileReport, 0, fs.NArg())
 	for _, name := range fs.Args() {
-		rep := check(name)
+		rep := check(v, name)
 		switch {
 		case rep.Error != "":
 			code = exitUnusable
@@ -68,7 +85,15 @@ func validate(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-func check(name string) fileReport {
+func profileNames() string {
+	var names []string
+	for _, p := range profile.All() {
+		names = append(names, p.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+func check(v *dpa.Validator, name string) fileReport {
 	rep := fileReport{File: name, Findings: []dpa.Finding{}}
 	data, err := os.ReadFile(name)
 	if err != nil {
@@ -88,7 +113,7 @@ func check(name string) fileReport {
 		}
 		return rep
 	}
-	found := dpa.Validate(a)
+	found := v.Validate(a)
 	if found != nil {
 		rep.Findings = found
 	}
