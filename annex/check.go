@@ -78,6 +78,10 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	if b.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(b.ObjectionWindow, b.NoticePeriod) {
 		r.Add(ObjectionTooLong, base+"/objectionWindow", b.ObjectionWindow, b.NoticePeriod)
 	}
+	var index map[string]int // for long lists; short ones are scanned without allocating
+	if len(b.Entries) > smallChain {
+		index = b.Index()
+	}
 	for i, e := range b.Entries {
 		at := func(field string) func() string {
 			return func() string { return base + "/entries/" + strconv.Itoa(i) + field }
@@ -105,15 +109,21 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Add(ObjectionTooLong, at("/objectionWindow")(), e.ObjectionWindow, b.NoticePeriod)
 		}
 		if e.ID != "" {
-			for j := range i {
-				if b.Entries[j].ID == e.ID {
+			if index != nil {
+				if first := index[e.ID]; first != i {
 					r.Add(SubIDDuplicate, at("/id")(), e.ID)
-					break
+				}
+			} else {
+				for j := range i {
+					if b.Entries[j].ID == e.ID {
+						r.Add(SubIDDuplicate, at("/id")(), e.ID)
+						break
+					}
 				}
 			}
 		}
 	}
-	b.checkChain(r, base)
+	b.checkChain(r, base, index)
 }
 
 // entryWindows reports whether any entry sets its own objection window, as
@@ -142,7 +152,7 @@ func mayOutlast(window, notice civil.Period) bool {
 	return windowMax > noticeMin
 }
 
-func (b SubProcessors) checkChain(r finding.Reporter, base string) {
+func (b SubProcessors) checkChain(r finding.Reporter, base string, index map[string]int) {
 	n := len(b.Entries)
 	var (
 		parent, depth, path []int
@@ -166,7 +176,7 @@ func (b SubProcessors) checkChain(r finding.Reporter, base string) {
 		case parent[i] == Broken && depth[i] == 0:
 			// Either the link itself is unknown, or an ancestor's is; report
 			// only the entry whose own link is broken.
-			if !b.known(e.EngagedBy) {
+			if _, ok := index[e.EngagedBy]; (index != nil && !ok) || (index == nil && !b.known(e.EngagedBy)) {
 				r.Add(ChainUnknown, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", e.EngagedBy)
 			}
 		case depth[i] > MaxChainDepth:

@@ -123,6 +123,18 @@ func (c Chain) Children() [][]int {
 	return out
 }
 
+// Index maps each entry's ID to its position, the first one where an ID
+// repeats. Use it for look-ups in long lists; it allocates.
+func (b SubProcessors) Index() map[string]int {
+	index := make(map[string]int, len(b.Entries))
+	for i, e := range b.Entries {
+		if _, dup := index[e.ID]; e.ID != "" && !dup {
+			index[e.ID] = i
+		}
+	}
+	return index
+}
+
 // smallChain is the size up to which chain checks use stack buffers and
 // linear look-ups, so validating a typical agreement does not allocate.
 const smallChain = 64
@@ -132,12 +144,7 @@ func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, stat
 	n := len(b.Entries)
 	var index map[string]int
 	if n > smallChain {
-		index = make(map[string]int, n)
-		for i, e := range b.Entries {
-			if _, dup := index[e.ID]; e.ID != "" && !dup {
-				index[e.ID] = i
-			}
-		}
+		index = b.Index()
 	}
 	for i, e := range b.Entries {
 		parent[i] = Processor

@@ -276,9 +276,19 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 		report(r, v, loc, date, func() string { return "/annexes/c/locations/" + strconv.Itoa(j) })
 	}
 	entries := a.Annexes.B.Entries
+	var index map[string]int // long lists only; short ones are scanned without allocating
+	if len(entries) > 64 {
+		index = a.Annexes.B.Index()
+	}
 	for i, e := range entries {
 		exporter := a.exporter()
-		if e.EngagedBy != "" {
+		switch {
+		case e.EngagedBy == "":
+		case index != nil:
+			if p, ok := index[e.EngagedBy]; ok {
+				exporter = entries[p].Address.Country
+			}
+		default:
 			for _, p := range entries {
 				if p.ID == e.EngagedBy {
 					exporter = p.Address.Country

@@ -194,10 +194,11 @@ func (b *builder) engagedBy(id string) string {
 	if id == "" {
 		return b.t("label.processor")
 	}
-	for _, e := range b.a.Annexes.B.Entries {
-		if e.ID == id {
-			return clean(e.Name)
-		}
+	if b.index == nil {
+		b.index = b.a.Annexes.B.Index()
+	}
+	if i, ok := b.index[id]; ok {
+		return clean(b.a.Annexes.B.Entries[i].Name)
 	}
 	return clean(id)
 }

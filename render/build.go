@@ -1,7 +1,6 @@
 package render
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -24,6 +23,9 @@ type builder struct {
 	opts Options
 	doc  *Document
 	n    int // number of the current top-level section
+
+	blankSeen map[string]bool // blanks recorded, by JSON Pointer
+	index     map[string]int  // sub-processor IDs, built on first use
 }
 
 // t returns the catalogue text for key in the builder's language. A key the
@@ -85,7 +87,11 @@ func (b *builder) value(s, path, labelKey string) string {
 // blank records a blank at path (once, though the body and an annex may
 // both show it) and returns its mark.
 func (b *builder) blank(path, labelKey string) string {
-	if !slices.Contains(b.doc.Blanks, path) {
+	if !b.blankSeen[path] {
+		if b.blankSeen == nil {
+			b.blankSeen = map[string]bool{}
+		}
+		b.blankSeen[path] = true
 		b.doc.Blanks = append(b.doc.Blanks, path)
 	}
 	return blank(b.t(labelKey))
@@ -114,15 +120,11 @@ func (b *builder) section(id, headingKey string) *Section {
 // para adds a numbered paragraph built from text with marks.
 func (b *builder) para(s *Section, text string) *Paragraph {
 	p := &Paragraph{Spans: spans(text)}
-	n := 0
-	for _, bl := range s.Blocks {
-		if _, ok := bl.(*Paragraph); ok {
-			n++
-		}
-	}
-	p.ID = s.ID + "-" + strconv.Itoa(n+1)
+	s.paras++
+	n := strconv.Itoa(s.paras)
+	p.ID = s.ID + "-" + n
 	if s.Number != "" && !s.Annex {
-		p.Number = s.Number + "." + strconv.Itoa(n+1)
+		p.Number = s.Number + "." + n
 	}
 	s.Blocks = append(s.Blocks, p)
 	return p

@@ -30,6 +30,8 @@ type Section struct {
 	Blocks   []Block    // the content
 	Sections []*Section // subsections
 	Annex    bool       // an annex rather than a clause of the body
+
+	paras int // paragraphs so far, for numbering
 }
 
 // Block is a paragraph, list, table or signature block.
