@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -50,8 +51,8 @@ func (b *builder) annexes() {
 func (b *builder) annexA() {
 	p := b.a.Annexes.A
 	s := b.annexSection(AnnexA, "annex-a", "annex.a")
-	b.para(b.sub(s, "annex-a-purpose", "a.purpose"), b.text(p.Purpose, "/annexes/a/purpose", "blank.description"))
-	b.para(b.sub(s, "annex-a-nature", "a.nature"), b.text(p.Nature, "/annexes/a/nature", "blank.description"))
+	b.paraText(b.sub(s, "annex-a-purpose", "a.purpose"), p.Purpose, "/annexes/a/purpose", "blank.description")
+	b.paraText(b.sub(s, "annex-a-nature", "a.nature"), p.Nature, "/annexes/a/nature", "blank.description")
 	data := b.sub(s, "annex-a-data", "a.data")
 	t := &Table{ID: "annex-a-data-table", Header: []string{b.t("col.group"), b.t("col.ordinary"), b.t("col.special"),
 		b.t("col.criminal"), b.t("col.nationalid"), b.t("col.confidential")}}
@@ -74,13 +75,13 @@ func (b *builder) annexA() {
 			confidential = append(confidential, t)
 		}
 		t.Rows = append(t.Rows, []Cell{
-			cell(b.text(g.Name, path+"/name", "blank.group")),
-			cell(b.listOrNone(ordinary)), cell(b.listOrNone(special)),
-			cell(b.yesNo(g.Criminal)), cell(b.yesNo(g.NationalID)), cell(b.listOrNone(confidential)),
+			b.cell(b.text(g.Name, path+"/name", "blank.group")),
+			b.cell(b.listOrNone(ordinary)), b.cell(b.listOrNone(special)),
+			b.cell(b.yesNo(g.Criminal)), b.cell(b.yesNo(g.NationalID)), b.cell(b.listOrNone(confidential)),
 		})
 	}
 	if len(p.Groups) == 0 {
-		t.Rows = append(t.Rows, []Cell{cell(b.blank("/annexes/a/groups", "blank.group")), nil, nil, nil, nil, nil})
+		t.Rows = append(t.Rows, []Cell{b.cell(b.blank("/annexes/a/groups", "blank.group")), nil, nil, nil, nil, nil})
 	}
 	data.Blocks = append(data.Blocks, t)
 	subjects := b.sub(s, "annex-a-subjects", "a.subjects")
@@ -93,7 +94,7 @@ func (b *builder) annexA() {
 	} else {
 		b.para(subjects, b.blank("/annexes/a/groups", "blank.group"))
 	}
-	b.para(b.sub(s, "annex-a-duration", "a.duration"), b.text(p.Duration, "/annexes/a/duration", "blank.description"))
+	b.paraText(b.sub(s, "annex-a-duration", "a.duration"), p.Duration, "/annexes/a/duration", "blank.description")
 	if t := b.optText(p.Deletion, "/annexes/a/deletion"); t != "" {
 		b.para(b.sub(s, "annex-a-deletion", "a.deletion"), t)
 	}
@@ -120,11 +121,23 @@ func (b *builder) yesNo(v bool) string {
 	return b.t("label.none")
 }
 
-// entryOrder returns the sub-processors' indexes sorted by name in the
-// language's alphabetical order.
+// entryOrder sorts sub-processor indexes by name in the language's
+// alphabetical order. The collation keys are computed once per rendering:
+// every entry gets its rank, and later lists sort by rank.
 func (b *builder) entryOrder(idx []int) []int {
-	entries := b.a.Annexes.B.Entries
-	sortBy(idx, func(i int) string { return entries[i].Name }, b.l)
+	if b.rank == nil {
+		entries := b.a.Annexes.B.Entries
+		all := make([]int, len(entries))
+		for i := range all {
+			all[i] = i
+		}
+		sortBy(all, func(i int) string { return entries[i].Name }, b.l)
+		b.rank = make([]int, len(entries))
+		for r, i := range all {
+			b.rank[i] = r
+		}
+	}
+	slices.SortFunc(idx, func(x, y int) int { return b.rank[x] - b.rank[y] })
 	return idx
 }
 
@@ -141,9 +154,9 @@ func (b *builder) annexB() {
 	}
 	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t("col.term"), b.t("col.value")}}
 	tt.Rows = append(tt.Rows,
-		[]Cell{cell(b.t("b.authorisation")), cell(auth)},
-		[]Cell{cell(b.t("b.notice")), cell(b.optPeriod(sp.NoticePeriod))},
-		[]Cell{cell(b.t("b.objection")), cell(b.optPeriod(sp.ObjectionWindow))})
+		[]Cell{b.cell(b.t("b.authorisation")), b.cell(auth)},
+		[]Cell{b.cell(b.t("b.notice")), b.cell(b.optPeriod(sp.NoticePeriod))},
+		[]Cell{b.cell(b.t("b.objection")), b.cell(b.optPeriod(sp.ObjectionWindow))})
 	terms.Blocks = append(terms.Blocks, tt)
 
 	list := b.sub(s, "annex-b-list", "b.list")
@@ -173,9 +186,9 @@ func (b *builder) annexB() {
 			orgID = clean(e.OrgID.String())
 		}
 		t.Rows = append(t.Rows, []Cell{
-			cell(strong(b.value(e.Name, path+"/name", "blank.name"))), cell(orgID), cell(b.address(e.Address)),
-			cell(b.text(e.Activity, path+"/activity", "blank.description")), cell(strings.Join(locs, "; ")),
-			cell(basis), cell(b.engagedBy(e.EngagedBy)),
+			b.cell(strong(b.value(e.Name, path+"/name", "blank.name"))), b.cell(orgID), b.cell(b.address(e.Address)),
+			b.cell(b.text(e.Activity, path+"/activity", "blank.description")), b.cell(strings.Join(locs, "; ")),
+			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)),
 		})
 	}
 	list.Blocks = append(list.Blocks, t)
@@ -213,7 +226,7 @@ func (b *builder) optPeriod(p civil.Period) string {
 func (b *builder) annexC() {
 	c := b.a.Annexes.C
 	s := b.annexSection(AnnexC, "annex-c", "annex.c")
-	b.para(b.sub(s, "annex-c-subject", "c.subject"), b.text(c.Subject, "/annexes/c/subject", "blank.description"))
+	b.paraText(b.sub(s, "annex-c-subject", "c.subject"), c.Subject, "/annexes/c/subject", "blank.description")
 
 	sec := b.sub(s, "annex-c-security", "c.security")
 	if r := c.Security.Risk; r.Subjects != "" {
@@ -224,11 +237,11 @@ func (b *builder) annexC() {
 			band = d.Name.In(b.l)
 		}
 		rt.Rows = append(rt.Rows,
-			[]Cell{cell(b.t("c.risk.subjects")), cell(band), cell(itoa(r.Subjects.Points()))},
-			[]Cell{cell(b.t("c.risk.special")), cell(b.yesNo(r.SpecialCategories)), cell(itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))},
-			[]Cell{cell(b.t("c.risk.confidential")), cell(b.yesNo(r.Confidential)), cell(itoa(boolPoints(r.Confidential, security.PointsConfidential)))},
-			[]Cell{cell(b.t("c.risk.processing")), cell(b.yesNo(r.SpecialProcessing)), cell(itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))},
-			[]Cell{cell(strong(b.t("c.risk.total"))), cell(strong(b.levelName(r.Level()))), cell(strong(itoa(r.Score())))})
+			[]Cell{b.cell(b.t("c.risk.subjects")), b.cell(band), b.cell(itoa(r.Subjects.Points()))},
+			[]Cell{b.cell(b.t("c.risk.special")), b.cell(b.yesNo(r.SpecialCategories)), b.cell(itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))},
+			[]Cell{b.cell(b.t("c.risk.confidential")), b.cell(b.yesNo(r.Confidential)), b.cell(itoa(boolPoints(r.Confidential, security.PointsConfidential)))},
+			[]Cell{b.cell(b.t("c.risk.processing")), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))},
+			[]Cell{b.cell(strong(b.t("c.risk.total"))), b.cell(strong(b.levelName(r.Level()))), b.cell(strong(itoa(r.Score())))})
 		sec.Blocks = append(sec.Blocks, rt)
 	}
 	if c.Security.Level != "" {
@@ -240,10 +253,10 @@ func (b *builder) annexC() {
 		if !c.Security.Measures.Has(d.ID) {
 			continue
 		}
-		mt.Rows = append(mt.Rows, []Cell{cell(strong(d.Name.In(b.l))), cell(b.measure(c.Security.Measures, d))})
+		mt.Rows = append(mt.Rows, []Cell{b.cell(strong(d.Name.In(b.l))), b.cell(b.measure(c.Security.Measures, d))})
 	}
 	if len(mt.Rows) == 0 {
-		mt.Rows = append(mt.Rows, []Cell{cell(b.blank("/annexes/c/security/measures", "blank.measures")), nil})
+		mt.Rows = append(mt.Rows, []Cell{b.cell(b.blank("/annexes/c/security/measures", "blank.measures")), nil})
 	}
 	sec.Blocks = append(sec.Blocks, mt)
 	if t := b.optText(c.Security.Note, "/annexes/c/security/note"); t != "" {
@@ -251,7 +264,7 @@ func (b *builder) annexC() {
 	}
 
 	as := b.sub(s, "annex-c-assistance", "c.assistance")
-	b.para(as, b.text(c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description"))
+	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description")
 	if p := c.Assistance.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
 		b.para(as, b.t("rights.forward.within", p.In(b.l)))
 	}
@@ -450,7 +463,7 @@ func (b *builder) annexD() {
 			sub.Number = s.Number + "." + strconv.Itoa(i+1)
 		}
 		s.Sections = append(s.Sections, sub)
-		b.para(sub, b.text(t.Text, path+"/text", "blank.description"))
+		b.paraText(sub, t.Text, path+"/text", "blank.description")
 	}
 }
 
@@ -467,7 +480,7 @@ func (b *builder) annexE() {
 	children := chain.Children()
 	n := len(sp.Entries)
 	root := &List{ID: "annex-e-tree"}
-	root.Items = []ListItem{{Spans: spans(strong(b.value(b.a.Processor.Name, "/processor/name", "blank.name")) + " (" + b.t("label.processor") + ")")}}
+	root.Items = []ListItem{{Spans: b.spans(strong(b.value(b.a.Processor.Name, "/processor/name", "blank.name")) + " (" + b.t("label.processor") + ")")}}
 	type frame struct {
 		list *List
 		idx  int // entry index whose children go into list; n for the processor
@@ -486,7 +499,7 @@ func (b *builder) annexE() {
 		b.entryOrder(kids)
 		for _, k := range kids {
 			e := sp.Entries[k]
-			item := ListItem{Spans: spans(strong(clean(e.Name)) + " — " + b.entryWhere(e))}
+			item := ListItem{Spans: b.spans(strong(clean(e.Name)) + " — " + b.entryWhere(e))}
 			if len(children[k]) > 0 {
 				item.Children = &List{}
 			}
@@ -519,7 +532,7 @@ func (b *builder) entryWhere(e annex.SubProcessor) string {
 		locs = append(locs, b.locationName(loc))
 	}
 	if len(locs) == 0 && e.Address.Country != "" {
-		locs = append(locs, e.Address.Country.Name(b.l))
+		locs = append(locs, b.country(e.Address.Country))
 	}
 	return strings.Join(locs, "; ")
 }

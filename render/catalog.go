@@ -106,7 +106,20 @@ func (t template) exec(l i18n.Lang, args []any) string {
 	if len(t) == 1 && t[0].arg == 0 {
 		return t[0].lit
 	}
+	size := 0
+	for _, p := range t {
+		if p.arg == 0 {
+			size += len(p.lit)
+		} else if p.arg <= len(args) {
+			if s, ok := args[p.arg-1].(string); ok {
+				size += len(s)
+			} else {
+				size += 8
+			}
+		}
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for _, p := range t {
 		if p.arg == 0 {
 			b.WriteString(p.lit)

@@ -33,8 +33,7 @@ func longDate(d civil.Date, l i18n.Lang) string {
 	if !d.Valid() {
 		return d.String()
 	}
-	p := printer(l)
-	day, year := p.Sprintf("%d", d.Day), itoa(d.Year)
+	day, year := itoa(d.Day), itoa(d.Year)
 	m := months[l][d.Month-1]
 	switch l {
 	case i18n.NB, i18n.DA:
@@ -69,14 +68,21 @@ func itoa(n int) string {
 var emptyCatalogue = catalog.NewBuilder()
 
 // separators returns the language's decimal separator and minus sign, as
-// x/text's CLDR data write them.
+// x/text's CLDR data write them, probed once per language.
 func separators(l i18n.Lang) (decimal, minus string) {
+	if s, ok := seps.Load(l); ok {
+		pair := s.([2]string)
+		return pair[0], pair[1]
+	}
 	p := printer(l)
 	half := p.Sprint(number.Decimal(1.5)) // a constant probe, no amount passes through a float
 	decimal = strings.TrimSuffix(strings.TrimPrefix(half, "1"), "5")
 	minus = strings.TrimSuffix(p.Sprintf("%d", -1), "1")
+	seps.Store(l, [2]string{decimal, minus})
 	return decimal, minus
 }
+
+var seps sync.Map // i18n.Lang → [2]string{decimal, minus}
 
 // money writes an amount in the language's format with the currency's
 // symbol in that language: "1 250,00 kr" (sv, SEK), "NOK 950.00" (en),
@@ -99,7 +105,7 @@ func money(m dpa.Money, l i18n.Lang) string {
 		b.WriteString(frac)
 	}
 	num := b.String()
-	sym := m.Currency
+	sym := clean(m.Currency)
 	if u, err := currency.ParseISO(m.Currency); err == nil {
 		sym = p.Sprint(currency.Symbol(u))
 	}
@@ -163,6 +169,11 @@ func sortBy(idx []int, key func(int) string, l i18n.Lang) {
 	}
 	c, done := getCollator(l)
 	defer done()
+	if len(idx) <= 32 {
+		// Few names: comparing them pairwise costs less than building keys.
+		slices.SortStableFunc(idx, func(x, y int) int { return c.CompareString(key(x), key(y)) })
+		return
+	}
 	var buf collate.Buffer
 	type keyed struct {
 		i   int

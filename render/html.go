@@ -45,25 +45,10 @@ func (h *htmlWriter) raw(s string) {
 // esc writes s with &, <, >, " and ' escaped, so text can appear in
 // element content and in quoted attribute values alike.
 func (h *htmlWriter) esc(s string) {
-	if !strings.ContainsAny(s, "&<>\"'") {
-		h.raw(s)
-		return
-	}
 	last := 0
 	for i := 0; i < len(s); i++ {
-		var rep string
-		switch s[i] {
-		case '&':
-			rep = "&amp;"
-		case '<':
-			rep = "&lt;"
-		case '>':
-			rep = "&gt;"
-		case '"':
-			rep = "&#34;"
-		case '\'':
-			rep = "&#39;"
-		default:
+		rep := htmlEscapes[s[i]]
+		if rep == "" {
 			continue
 		}
 		h.raw(s[last:i])
@@ -72,6 +57,9 @@ func (h *htmlWriter) esc(s string) {
 	}
 	h.raw(s[last:])
 }
+
+// htmlEscapes holds the replacement of each byte that must be escaped.
+var htmlEscapes = [256]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&#34;", '\'': "&#39;"}
 
 // id writes an anchor id; ids are built by the renderer from fixed words
 // and numbers, and anything else is dropped to be safe.
@@ -187,7 +175,7 @@ func (h *htmlWriter) section(s *Section, level int) {
 		tag = "h3"
 	}
 	h.raw("<" + tag + ">")
-	h.esc(sectionTitle(s, level == 2))
+	h.title(s, level == 2)
 	h.raw("</" + tag + ">\n")
 	for _, b := range s.Blocks {
 		h.block(b)
@@ -388,4 +376,18 @@ func writeParallel(w io.Writer, left, right *Document) error {
 	}
 	h.raw("</tbody>\n</table>\n</body>\n</html>\n")
 	return putWriter(h.w, h.err)
+}
+
+// title writes a section's heading with its number, as sectionTitle
+// builds it, without building the string.
+func (h *htmlWriter) title(s *Section, top bool) {
+	if s.Number != "" && !(s.Annex && top) {
+		h.esc(s.Number)
+		if top {
+			h.raw(". ")
+		} else {
+			h.raw(" ")
+		}
+	}
+	h.esc(s.Heading)
 }

@@ -66,7 +66,9 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 			m.esc(s.Text, false)
 			m.raw(`\]**`)
 		case Fallback:
-			m.raw(`*(` + string(s.Lang) + `)* `)
+			m.raw(`*(`)
+			m.id(string(s.Lang))
+			m.raw(`)* `)
 			m.esc(s.Text, false)
 		case Strong:
 			m.raw("**")
@@ -102,6 +104,15 @@ func writeMarkdown(w io.Writer, d *Document) error {
 	return putWriter(m.w, m.err)
 }
 
+// id writes the safe characters of an anchor id.
+func (m *mdWriter) id(s string) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
+			m.raw(s[i : i+1])
+		}
+	}
+}
+
 func safeID(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r == '-' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
@@ -112,8 +123,11 @@ func safeID(s string) string {
 }
 
 func (m *mdWriter) section(s *Section, level int) {
-	m.raw("<a id=\"" + safeID(s.ID) + "\"></a>\n\n")
-	m.raw(strings.Repeat("#", min(level, 6)) + " ")
+	m.raw("<a id=\"")
+	m.id(s.ID)
+	m.raw("\"></a>\n\n")
+	m.raw("######"[:min(level, 6)])
+	m.raw(" ")
 	m.esc(sectionTitle(s, level == 2), false)
 	m.raw("\n\n")
 	for _, b := range s.Blocks {
@@ -128,7 +142,9 @@ func (m *mdWriter) block(b Block) {
 	switch b := b.(type) {
 	case *Paragraph:
 		if b.Number != "" {
-			m.raw("**" + b.Number + "** ")
+			m.raw("**")
+			m.raw(b.Number)
+			m.raw("** ")
 			m.spans(b.Spans, false)
 		} else {
 			m.spans(b.Spans, true)
@@ -177,9 +193,12 @@ func (m *mdWriter) list(l *List) {
 		}
 		it := f.l.Items[f.i]
 		f.i++
-		m.raw(strings.Repeat("  ", f.depth))
+		for range f.depth {
+			m.raw("  ")
+		}
 		if f.l.Ordered {
-			m.raw(itoa(f.i) + ". ")
+			m.raw(itoa(f.i))
+			m.raw(". ")
 		} else {
 			m.raw("- ")
 		}

@@ -5,14 +5,24 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
+
+// ordinals mark the items of ordered lists.
+var ordinals = func() (o [26]string) {
+	for i := range o {
+		o[i] = "(" + string(rune('a'+i)) + ") "
+	}
+	return o
+}()
 
 // width is the line length of plain text.
 const width = 78
 
 type textWriter struct {
-	w   *bufio.Writer
-	err error
+	w       *bufio.Writer
+	err     error
+	scratch []byte // reused to flatten spans
 }
 
 func (t *textWriter) raw(s string) {
@@ -22,31 +32,52 @@ func (t *textWriter) raw(s string) {
 }
 
 // plain flattens spans to text: blanks as "[_____ label]", fallback text
-// with its language in brackets.
-func plain(sp []Span) string {
+// with its language in brackets. The result may live in the writer's
+// scratch buffer: use it before the next call.
+func (t *textWriter) plain(sp []Span) string {
 	if len(sp) == 1 && sp[0].Kind == Plain {
 		return sp[0].Text
 	}
-	var b strings.Builder
+	b := t.scratch[:0]
 	for _, s := range sp {
 		switch s.Kind {
 		case Blank:
-			b.WriteString("[_____ " + s.Text + "]")
+			b = append(b, "[_____ "...)
+			b = append(b, s.Text...)
+			b = append(b, ']')
 		case Fallback:
-			b.WriteString("(" + string(s.Lang) + ") " + s.Text)
+			b = append(b, '(')
+			b = append(b, s.Lang...)
+			b = append(b, ") "...)
+			b = append(b, s.Text...)
 		default:
-			b.WriteString(s.Text)
+			b = append(b, s.Text...)
 		}
 	}
-	return b.String()
+	t.scratch = b
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // wrap writes s wrapped at width, the first line after prefix and the rest
 // indented by indent spaces. Words longer than a line are written whole.
 func (t *textWriter) wrap(prefix string, indent int, s string) {
+	t.wrap2(prefix, "", indent, s)
+}
+
+// spaces is a run of spaces to slice indents from.
+const spaces = "                                                                                "
+
+// wrap2 is wrap with a prefix in parts, so callers need not join them.
+func (t *textWriter) wrap2(prefix, prefix2 string, indent int, s string) {
+	t.wrap3("", prefix, prefix2, indent, s)
+}
+
+func (t *textWriter) wrap3(prefix0, prefix, prefix2 string, indent int, s string) {
+	t.raw(prefix0)
 	t.raw(prefix)
-	col := utf8.RuneCountInString(prefix)
-	pad := strings.Repeat(" ", indent)
+	t.raw(prefix2)
+	col := utf8.RuneCountInString(prefix0) + utf8.RuneCountInString(prefix) + utf8.RuneCountInString(prefix2)
+	pad := spaces[:min(indent, len(spaces))]
 	first := true
 	for rest := s; ; {
 		rest = strings.TrimLeft(rest, " ")
@@ -98,11 +129,12 @@ func writeText(w io.Writer, d *Document) error {
 func (t *textWriter) section(s *Section, top bool) {
 	title := sectionTitle(s, top)
 	t.wrap("", 0, title)
-	line := "-"
-	if top {
-		line = "="
+	rule := "=============================================================================="
+	if !top {
+		rule = "------------------------------------------------------------------------------"
 	}
-	t.raw(strings.Repeat(line, min(utf8.RuneCountInString(title), width)) + "\n\n")
+	t.raw(rule[:min(utf8.RuneCountInString(title), width)])
+	t.raw("\n\n")
 	for _, b := range s.Blocks {
 		t.block(b)
 	}
@@ -115,10 +147,9 @@ func (t *textWriter) block(b Block) {
 	switch b := b.(type) {
 	case *Paragraph:
 		if b.Number != "" {
-			prefix := b.Number + "  "
-			t.wrap(prefix, utf8.RuneCountInString(prefix), plain(b.Spans))
+			t.wrap2(b.Number, "  ", utf8.RuneCountInString(b.Number)+2, t.plain(b.Spans))
 		} else {
-			t.wrap("", 0, plain(b.Spans))
+			t.wrap("", 0, t.plain(b.Spans))
 		}
 		t.raw("\n")
 	case *List:
@@ -132,11 +163,11 @@ func (t *textWriter) block(b Block) {
 				if i >= len(b.Header) {
 					break
 				}
-				v := plain(c)
+				v := t.plain(c)
 				if v == "" {
 					continue
 				}
-				t.wrap("  "+b.Header[i]+": ", 4, v)
+				t.wrap3("  ", b.Header[i], ": ", 4, v)
 			}
 			t.raw("\n")
 		}
@@ -175,10 +206,9 @@ func (t *textWriter) list(l *List) {
 		indent := 2 + 2*min(f.depth, 20)
 		marker := "- "
 		if f.l.Ordered {
-			marker = "(" + string(rune('a'+(f.i-1)%26)) + ") "
+			marker = ordinals[(f.i-1)%len(ordinals)]
 		}
-		prefix := strings.Repeat(" ", indent) + marker
-		t.wrap(prefix, utf8.RuneCountInString(prefix), plain(it.Spans))
+		t.wrap2(spaces[:indent], marker, indent+len(marker), t.plain(it.Spans))
 		if it.Children != nil && len(it.Children.Items) > 0 {
 			stack = append(stack, frame{it.Children, 0, f.depth + 1})
 		}

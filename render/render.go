@@ -122,7 +122,7 @@ func Build(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, error) {
 	if !l.Valid() {
 		return nil, &i18n.UnsupportedError{Tag: string(l)}
 	}
-	b := &builder{a: a, l: l, main: a.MainLang(), p: printer(l), opts: opts,
+	b := &builder{a: a, l: l, main: a.MainLang(), p: printer(l), opts: opts, cat: templates()[l],
 		doc: &Document{Lang: l, TOC: opts.TOC}}
 	b.build()
 	if a.Status == dpa.Final && len(b.doc.Blanks) > 0 && !opts.AllowBlanks {

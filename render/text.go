@@ -45,17 +45,31 @@ func clean(s string) string {
 	return b.String()
 }
 
-// isClean reports whether clean would leave s unchanged. It decodes only
-// the lead bytes that can start a character clean removes: C1 controls
-// (0xC2), U+061C (0xD8), the separators, marks and bidi controls of the
-// U+2000 block (0xE2), and private use (0xEE, 0xEF, 0xF3, 0xF4).
+// suspect marks the bytes that can start something clean changes: ASCII
+// controls, and the lead bytes of C1 controls (0xC2), U+061C (0xD8), the
+// separators, marks and bidi controls of the U+2000 block (0xE2), and
+// private use (0xEE, 0xEF, 0xF3, 0xF4).
+var suspect = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	for _, c := range []byte{0x7f, 0xC2, 0xD8, 0xE2, 0xEE, 0xEF, 0xF3, 0xF4} {
+		t[c] = true
+	}
+	return t
+}()
+
+// isClean reports whether clean would leave s unchanged.
 func isClean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !suspect[c] {
+			continue
+		}
 		switch {
 		case c < 0x20 || c == 0x7f:
 			return false
-		case c == 0xC2 || c == 0xD8 || c == 0xE2 || c == 0xEE || c == 0xEF || c == 0xF3 || c == 0xF4:
+		default:
 			r, _ := utf8.DecodeRuneInString(s[i:])
 			if (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || isBidiControl(r) || unicode.In(r, unicode.Co) {
 				return false
@@ -93,24 +107,19 @@ func strong(s string) string {
 	return string(strongOpen) + s + string(strongClose)
 }
 
-// spans splits built text at its marks. Each span's text is cleaned again,
-// so that no value that reached the text without passing clean (a name
-// looked up for an invalid code, say) can carry control or bidi characters.
-func spans(s string) []Span {
-	out := split(s)
-	for i := range out {
-		out[i].Text = clean(out[i].Text)
-	}
-	return out
-}
+// spans splits built text at its marks. The text is not cleaned again:
+// every value from the agreement is cleaned where the builder takes it, and
+// TestHostileStrings checks the output of every format for what clean
+// removes.
+func spans(s string) []Span { return appendSpans(nil, s) }
 
-func split(s string) []Span {
-	if strings.IndexFunc(s, isMark) < 0 {
-		return []Span{{Kind: Plain, Text: s}}
+// appendSpans appends the spans of s to out.
+func appendSpans(out []Span, s string) []Span {
+	if indexMark(s) < 0 {
+		return append(out, Span{Kind: Plain, Text: s})
 	}
-	var out []Span
 	for s != "" {
-		i := strings.IndexFunc(s, isMark)
+		i := indexMark(s)
 		if i < 0 {
 			out = append(out, Span{Kind: Plain, Text: s})
 			break
@@ -150,3 +159,21 @@ func split(s string) []Span {
 }
 
 func isMark(r rune) bool { return r >= blankOpen && r <= strongClose }
+
+// indexMark returns the index of the first mark in s, or -1. Every mark is
+// encoded as EE 80 80…85, so it looks for the lead byte with IndexByte and
+// checks the rest.
+func indexMark(s string) int {
+	off := 0
+	for {
+		i := strings.IndexByte(s[off:], 0xEE)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x80 && s[i+2] <= 0x85 {
+			return i
+		}
+		off = i + 1
+	}
+}

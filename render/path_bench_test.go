@@ -1,0 +1,32 @@
+package render
+
+import (
+	"io"
+	"testing"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+)
+
+// BenchmarkPath measures what a contract system does on every save: decode
+// the seed-004 agreement from JSON, validate it, and render it as HTML.
+func BenchmarkPath(b *testing.B) {
+	data, err := dpa.Encode(examples.Seed004())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := dpa.Decode(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(dpa.Validate(a)) != 0 {
+			b.Fatal("seed004 has findings")
+		}
+		if err := Render(io.Discard, a, "da", HTML, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
