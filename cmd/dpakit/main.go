@@ -40,6 +40,7 @@ commands:
   validate [-json] [-lang en|sv|nb|da] [-profile dk-public,...] FILE...   check agreements and print their findings
   render [-lang sv] [-format markdown|html|text] [-o FILE] [-toc] [-annexes ABCDE]
          [-no-numbering] [-allow-blanks] [-parallel en] FILE   write the agreement text
+  schema [-lang en|sv|nb|da] [-o FILE]   print the agreement's JSON Schema (draft 2020-12) for forms and validators
 `
 
 // run executes the command line args and returns the exit code.
@@ -53,6 +54,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return validate(args[1:], stdout, stderr)
 	case "render":
 		return renderCmd(args[1:], stdout, stderr)
+	case "schema":
+		return schemaCmd(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

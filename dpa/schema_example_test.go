@@ -1,0 +1,50 @@
+package dpa_test
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// A frontend asks for the schema in the user's language and hands it to its
+// form library; here the Swedish labels of a few fields are read back.
+func ExampleSchema() {
+	lang, _ := i18n.Match("sv-SE")
+	b, err := dpa.Schema(dpa.SchemaLang(lang))
+	if err != nil {
+		panic(err)
+	}
+	var s struct {
+		ID         string `json:"$id"`
+		Title      string `json:"title"`
+		Required   []string
+		Properties map[string]struct {
+			Title string `json:"title"`
+		} `json:"properties"`
+		Defs map[string]struct {
+			OneOf []struct {
+				Const string `json:"const"`
+				Title string `json:"title"`
+			} `json:"oneOf"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal([]byte(b), &s); err != nil {
+		panic(err)
+	}
+	fmt.Println(s.ID)
+	fmt.Println(s.Title)
+	fmt.Println(s.Required)
+	fmt.Println(s.Properties["processor"].Title)
+	for _, o := range s.Defs["Status"].OneOf {
+		fmt.Printf("%s = %s\n", o.Const, o.Title)
+	}
+	// Output:
+	// https://github.com/dpakit/dpakit/dpa/schema/v1/agreement.sv.json
+	// Personuppgiftsbiträdesavtal
+	// [status languages]
+	// Personuppgiftsbiträde
+	// draft = Utkast
+	// final = Slutlig
+}

@@ -1,0 +1,307 @@
+package dpa
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/terms"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/transfer"
+	"github.com/go-json-experiment/json/jsontext"
+	"github.com/invopop/jsonschema"
+	"golang.org/x/text/collate"
+)
+
+// schemaRequired lists, by Go field name, the fields every agreement needs,
+// drafts included: leaving one of them out is an error that [Decode] or
+// [Validate] reports even in a draft. Every other field may be left out of a
+// draft; TestSchemaRequiredMatchesValidation holds the two in step.
+var schemaRequired = map[reflect.Type][]string{
+	reflect.TypeFor[Agreement]():      {"Status", "Languages"},
+	reflect.TypeFor[BreachDeadline](): {"Kind"},
+	reflect.TypeFor[org.Contact]():    {"Role"},
+	reflect.TypeFor[org.ID]():         {"Scheme", "Value"},
+	reflect.TypeFor[civil.Period]():   {"Unit"},
+	reflect.TypeFor[Money]():          {"Amount", "Currency"},
+}
+
+// schemaNames renames the types whose Go names would collide in $defs or
+// say too little there.
+var schemaNames = map[reflect.Type]string{
+	reflect.TypeFor[org.ID]():     "OrganisationID",
+	reflect.TypeFor[annex.Term](): "OtherTerm",
+}
+
+// schemaTypes is what a walk over the agreement's types finds.
+type schemaTypes struct {
+	names map[reflect.Type]string // name in $defs of every named type
+	kinds map[string]reflect.Type // the other way round
+	enums map[reflect.Type]bool   // the enums, true when a draft may leave one blank
+}
+
+var customSchemaType = reflect.TypeFor[interface{ JSONSchema() *jsonschema.Schema }]()
+
+// walkSchemaTypes visits every type an Agreement holds, without recursion,
+// names it for $defs and finds the enums: named string types that the term
+// catalogue knows. An enum gets a blank choice when a field of that type is
+// written even when empty (no omitzero) and is not required, so that a draft
+// leaves it open.
+func walkSchemaTypes() (schemaTypes, error) {
+	st := schemaTypes{names: map[reflect.Type]string{}, kinds: map[string]reflect.Type{}, enums: map[reflect.Type]bool{}}
+	name := func(t reflect.Type) error {
+		if _, done := st.names[t]; done || t.Name() == "" {
+			return nil
+		}
+		n, ok := schemaNames[t]
+		if !ok {
+			n = t.Name()
+		}
+		if other, clash := st.kinds[n]; clash {
+			return fmt.Errorf("%w: %s and %s are both named %q in $defs", ErrSchema, other, t, n)
+		}
+		st.names[t], st.kinds[n] = n, t
+		return nil
+	}
+	queue := []reflect.Type{reflect.TypeFor[Agreement]()}
+	seen := map[reflect.Type]bool{}
+	for len(queue) > 0 {
+		t := queue[0]
+		queue = queue[1:]
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		switch t.Kind() {
+		case reflect.Pointer:
+			queue = append(queue, t.Elem())
+			continue
+		case reflect.Slice:
+			if err := name(t); err != nil {
+				return st, err
+			}
+			queue = append(queue, t.Elem())
+			continue
+		case reflect.String:
+			if t.PkgPath() == "" {
+				continue
+			}
+			if !terms.IsEnum(terms.TypeKey(t)) {
+				return st, fmt.Errorf("%w: %s is a named string type that the term catalogue has no values for", ErrSchema, t)
+			}
+			if _, known := st.enums[t]; !known {
+				st.enums[t] = false
+			}
+			if err := name(t); err != nil {
+				return st, err
+			}
+			continue
+		case reflect.Struct:
+		default:
+			continue
+		}
+		if err := name(t); err != nil {
+			return st, err
+		}
+		if t.Implements(customSchemaType) {
+			continue // a value type with a schema of its own: its fields are not JSON properties
+		}
+		required := schemaRequired[t]
+		for f := range schemaFields(t) {
+			queue = append(queue, f.Type)
+			if f.Type.Kind() == reflect.String && f.Type.PkgPath() != "" && !f.omitzero && !slices.Contains(required, f.Name) {
+				st.enums[f.Type] = true
+			}
+		}
+	}
+	return st, nil
+}
+
+// schemaField is an exported struct field with its JSON name.
+type schemaField struct {
+	reflect.StructField
+	json     string // JSON name
+	omitzero bool   // left out when zero
+}
+
+// schemaFields yields the fields of struct t that appear in JSON. A struct
+// without json tags (a value type with its own JSON form, such as Money)
+// names its fields by their Go names in lower camel case.
+func schemaFields(t reflect.Type) func(yield func(schemaField) bool) {
+	return func(yield func(schemaField) bool) {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			tag := f.Tag.Get("json")
+			if tag == "-" {
+				continue
+			}
+			name, opts, _ := strings.Cut(tag, ",")
+			if name == "" {
+				name = strings.ToLower(f.Name[:1]) + f.Name[1:]
+			}
+			if !yield(schemaField{StructField: f, json: name, omitzero: strings.Contains(","+opts+",", ",omitzero,")}) {
+				return
+			}
+		}
+	}
+}
+
+// reflectSchema generates the schema in language l from the Go types.
+func reflectSchema(l i18n.Lang) ([]byte, error) {
+	s, err := buildSchema(l)
+	if err != nil {
+		return nil, err
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrSchema, err)
+	}
+	// Re-encode with jsontext to indent and to keep "&", "<" and ">" as
+	// they are: encoding/json escapes them for HTML, which a schema file
+	// does not need.
+	out, err := jsontext.AppendFormat(nil, b, jsontext.WithIndent("  "), jsontext.EscapeForHTML(false))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrSchema, err)
+	}
+	return append(out, '\n'), nil
+}
+
+// buildSchema reflects the Agreement with invopop/jsonschema and completes
+// the result with the term catalogue: titles and descriptions in language l,
+// the required fields, and the enums as oneOf of const.
+func buildSchema(l i18n.Lang) (*jsonschema.Schema, error) {
+	st, err := walkSchemaTypes()
+	if err != nil {
+		return nil, err
+	}
+	r := &jsonschema.Reflector{
+		ExpandedStruct:             true,
+		RequiredFromJSONSchemaTags: true, // required comes from schemaRequired
+		Namer:                      func(t reflect.Type) string { return st.names[t] },
+		Mapper: func(t reflect.Type) *jsonschema.Schema {
+			if _, ok := st.enums[t]; ok {
+				return &jsonschema.Schema{Ref: "#/$defs/" + st.names[t]}
+			}
+			return nil
+		},
+	}
+	root := r.ReflectFromType(reflect.TypeFor[Agreement]())
+	root.ID = jsonschema.ID(SchemaID(l))
+
+	for t, blank := range st.enums {
+		root.Definitions[st.names[t]] = enumSchema(t, l, blank)
+	}
+	for n, def := range root.Definitions {
+		t := st.kinds[n]
+		if t == nil {
+			return nil, fmt.Errorf("%w: $defs/%s has no Go type", ErrSchema, n)
+		}
+		if err := decorate(def, t, l, st); err != nil {
+			return nil, err
+		}
+	}
+	if err := decorate(root, reflect.TypeFor[Agreement](), l, st); err != nil {
+		return nil, err
+	}
+	return root, nil
+}
+
+// text returns t in language l, falling back to English.
+func text(t i18n.Text, l i18n.Lang) string {
+	s, _ := t.Get(l, i18n.EN)
+	return s
+}
+
+// decorate gives the schema of type t its title and description, the title
+// and description of each property, and the required properties. An array
+// of an enum that a draft may leave blank rejects the blank in its items,
+// since validation reports an empty list entry as invalid.
+func decorate(s *jsonschema.Schema, t reflect.Type, l i18n.Lang, st schemaTypes) error {
+	tt, ok := terms.Lookup(terms.TypeKey(t))
+	if !ok {
+		return fmt.Errorf("%w: no term for type %s", ErrSchema, terms.TypeKey(t))
+	}
+	s.Title, s.Description = text(tt.Title, l), text(tt.Description, l)
+	if t.Kind() != reflect.Struct || s.Properties == nil {
+		return nil
+	}
+	s.Required = nil
+	for f := range schemaFields(t) {
+		p, ok := s.Properties.Get(f.json)
+		if !ok {
+			return fmt.Errorf("%w: %s has no property %q", ErrSchema, t, f.json)
+		}
+		k := terms.FieldKey(t, f.Name)
+		ft, ok := terms.Lookup(k)
+		if !ok {
+			return fmt.Errorf("%w: no term for field %s", ErrSchema, k)
+		}
+		p.Title, p.Description = text(ft.Title, l), text(ft.Description, l)
+		if slices.Contains(schemaRequired[t], f.Name) {
+			s.Required = append(s.Required, f.json)
+		}
+		if f.Type.Kind() == reflect.Slice && st.enums[f.Type.Elem()] && p.Items != nil {
+			p.Items.Type = "string"
+			one := uint64(1)
+			p.Items.MinLength = &one
+		}
+	}
+	return nil
+}
+
+// enumSchema is the schema of the enum t in language l: a string that is
+// one of the values, each a const with its title and description. With
+// blank, the empty string is a value too, titled "not decided yet", for a
+// draft. Countries are sorted by their names in l, with l's collation;
+// other enums keep the order of their definitions table.
+func enumSchema(t reflect.Type, l i18n.Lang, blank bool) *jsonschema.Schema {
+	values := terms.Values(terms.TypeKey(t))
+	if t == reflect.TypeFor[transfer.Country]() {
+		c := collate.New(l.Tag())
+		slices.SortStableFunc(values, func(a, b terms.Value) int {
+			return c.CompareString(text(a.Title, l), text(b.Title, l))
+		})
+	}
+	s := &jsonschema.Schema{Type: "string"}
+	if blank {
+		b, _ := terms.Lookup(terms.Blank)
+		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: "", Title: text(b.Title, l), Description: text(b.Description, l)})
+	}
+	for _, v := range values {
+		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: v.ID, Title: text(v.Title, l), Description: text(v.Description, l)})
+	}
+	return s
+}
+
+// JSONSchema describes Money in JSON Schema: an object with the amount as a
+// decimal string, such as "950.00", and the currency as three capital
+// letters, as [Money.UnmarshalJSON] requires.
+func (Money) JSONSchema() *jsonschema.Schema {
+	s := &jsonschema.Schema{Type: "object", Properties: jsonschema.NewProperties(), AdditionalProperties: jsonschema.FalseSchema}
+	s.Properties.Set("amount", &jsonschema.Schema{Type: "string", Pattern: decimalPattern.String()})
+	s.Properties.Set("currency", &jsonschema.Schema{Type: "string", Pattern: currencyPattern.String()})
+	return s
+}
+
+// JSONSchemaExtend completes the reflected schema of an Agreement: it is
+// written in at least one language.
+func (Agreement) JSONSchemaExtend(s *jsonschema.Schema) {
+	if p, ok := s.Properties.Get("languages"); ok {
+		one := uint64(1)
+		p.MinItems = &one
+	}
+}
+
+// JSONSchemaExtend completes the reflected schema of AssistanceTerms: a fee
+// needs the unit it is charged per, as validation requires.
+func (AssistanceTerms) JSONSchemaExtend(s *jsonschema.Schema) {
+	s.DependentRequired = map[string][]string{"fee": {"per"}}
+}

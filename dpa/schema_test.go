@@ -1,0 +1,520 @@
+package dpa_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/finding"
+	"github.com/dpakit/dpakit/i18n"
+	sjs "github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+)
+
+// TestSchemaFilesCurrent fails when a committed schema differs from what
+// reflection generates now: a field, a rule or a term changed without
+// go generate.
+func TestSchemaFilesCurrent(t *testing.T) {
+	for _, l := range i18n.Langs {
+		served, err := dpa.Schema(dpa.SchemaLang(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		reflected, err := dpa.Schema(dpa.SchemaLang(l), dpa.SchemaReflect())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if served != reflected {
+			t.Errorf("dpa/schema/agreement.%s.json is stale; run go generate ./dpa\nfirst difference at %s", l, schemaFirstDiff(served, reflected))
+		}
+		onDisk, err := os.ReadFile(filepath.Join("schema", "agreement."+string(l)+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(onDisk) != served {
+			t.Errorf("schema/agreement.%s.json differs from the embedded copy; rebuild", l)
+		}
+	}
+}
+
+// schemaFirstDiff names the first line where a and b differ.
+func schemaFirstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range max(len(al), len(bl)) {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d:\n  committed: %s\n  generated: %s", i+1, x, y)
+		}
+	}
+	return "the end"
+}
+
+func TestSchemaServe(t *testing.T) {
+	en, err := dpa.Schema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	en2, _ := dpa.Schema(dpa.SchemaLang(i18n.EN))
+	if en != en2 {
+		t.Error("the default language is not English")
+	}
+	if sv, _ := dpa.Schema(dpa.SchemaLang(i18n.SV)); sv == en {
+		t.Error("the Swedish schema is the English one")
+	}
+	if _, err := dpa.Schema(dpa.SchemaLang("fi")); err == nil {
+		t.Error("no error for Finnish")
+	} else if ue := new(i18n.UnsupportedError); !errors.As(err, &ue) || ue.Tag != "fi" {
+		t.Errorf("error %v is not an UnsupportedError for fi", err)
+	}
+	if _, err := dpa.Schema(dpa.SchemaLang("fi"), dpa.SchemaReflect()); err == nil {
+		t.Error("no error for Finnish when reflecting")
+	}
+}
+
+// TestSchemaLanguages checks that each language's schema has its own $id
+// and speaks its language, in labels, help texts and enum titles alike.
+func TestSchemaLanguages(t *testing.T) {
+	tests := []struct {
+		lang               i18n.Lang
+		title, processor   string
+		blank, levelHigh   string
+		descriptionHasWord string
+	}{
+		{i18n.EN, "Data processing agreement", "Processor", "Not decided yet", "High", "validated"},
+		{i18n.SV, "Personuppgiftsbiträdesavtal", "Personuppgiftsbiträde", "Inte bestämt än", "Hög", "valideras"},
+		{i18n.NB, "Databehandleravtale", "Databehandler", "Ikke bestemt ennå", "Høy", "valideres"},
+		{i18n.DA, "Databehandleraftale", "Databehandler", "Ikke besluttet endnu", "Høj", "valideres"},
+	}
+	for _, tt := range tests {
+		s := schemaDoc(t, tt.lang)
+		if got := s["$id"]; got != dpa.SchemaID(tt.lang) {
+			t.Errorf("%s: $id %v", tt.lang, got)
+		}
+		if got := s["$schema"]; got != "https://json-schema.org/draft/2020-12/schema" {
+			t.Errorf("%s: $schema %v", tt.lang, got)
+		}
+		if got := s["title"]; got != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.lang, got, tt.title)
+		}
+		if d, _ := s["description"].(string); !strings.Contains(d, tt.descriptionHasWord) {
+			t.Errorf("%s: the description does not say that validation checks the rest: %q", tt.lang, d)
+		}
+		if got := schemaAt(s, "/properties/processor/title"); got != tt.processor {
+			t.Errorf("%s: processor titled %q, want %q", tt.lang, got, tt.processor)
+		}
+		if got := schemaAt(s, "/$defs/Level/oneOf/0/title"); got != tt.blank {
+			t.Errorf("%s: blank level titled %q, want %q", tt.lang, got, tt.blank)
+		}
+		if got := schemaAt(s, "/$defs/Level/oneOf/4/title"); got != tt.levelHigh {
+			t.Errorf("%s: level high titled %q, want %q", tt.lang, got, tt.levelHigh)
+		}
+	}
+}
+
+// TestSchemaShape checks the parts of the schema that the issue names: enums
+// as oneOf of const with titles, organisation-number patterns per scheme,
+// dates, decimals and periods.
+func TestSchemaShape(t *testing.T) {
+	s := schemaDoc(t, i18n.SV)
+	for _, tt := range []struct{ path, want string }{
+		{"/$defs/Date/type", "string"},
+		{"/$defs/Date/format", "date"},
+		{"/$defs/Money/properties/amount/type", "string"},
+		{"/$defs/Money/properties/amount/pattern", `^-?[0-9]+(\.[0-9]+)?$`},
+		{"/$defs/Period/type", "object"},
+		{"/$defs/Period/properties/unit/$ref", "#/$defs/Unit"},
+		{"/$defs/Unit/oneOf/0/const", "hours"},
+		{"/$defs/Unit/oneOf/0/title", "Timmar"},
+		{"/$defs/OrganisationID/allOf/0/if/properties/scheme/const", "se-orgnr"},
+		{"/$defs/OrganisationID/allOf/0/then/properties/value/pattern", "^[0-9]{10}$"},
+		{"/$defs/OrganisationID/allOf/1/then/properties/value/pattern", "^[0-9]{9}$"},
+		{"/$defs/OrganisationID/allOf/2/then/properties/value/pattern", "^[1-9][0-9]{7}$"},
+		{"/$defs/Status/oneOf/1/title", "Slutlig"},
+		{"/$defs/Country/oneOf/0/const", ""},
+		{"/$defs/Country/oneOf/1/title", "Afghanistan"},
+	} {
+		if got := schemaAt(s, tt.path); got != tt.want {
+			t.Errorf("%s = %v, want %q", tt.path, got, tt.want)
+		}
+	}
+	// Countries are in Swedish alphabetical order, Å, Ä and Ö last.
+	var names []string
+	for _, o := range schemaAt(s, "/$defs/Country/oneOf").([]any)[1:] {
+		names = append(names, o.(map[string]any)["title"].(string))
+	}
+	if i, j := slices.Index(names, "Zimbabwe"), slices.Index(names, "Österrike"); i < 0 || j < i {
+		t.Errorf("Österrike (%d) does not come after Zimbabwe (%d) in Swedish", j, i)
+	}
+	if got := len(names); got != 249 {
+		t.Errorf("%d countries", got)
+	}
+}
+
+// schemas compiles each language's served schema once with the Go
+// validator, asserting formats as ajv does.
+var schemaValidators = sync.OnceValues(func() (map[i18n.Lang]*sjs.Schema, error) {
+	out := map[i18n.Lang]*sjs.Schema{}
+	for _, l := range i18n.Langs {
+		b, err := dpa.Schema(dpa.SchemaLang(l))
+		if err != nil {
+			return nil, err
+		}
+		doc, err := sjs.UnmarshalJSON(strings.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		c := sjs.NewCompiler()
+		c.AssertFormat()
+		if err := c.AddResource(dpa.SchemaID(l), doc); err != nil {
+			return nil, err
+		}
+		s, err := c.Compile(dpa.SchemaID(l))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", l, err)
+		}
+		out[l] = s
+	}
+	return out, nil
+})
+
+func schemaCompiled(t testing.TB) map[i18n.Lang]*sjs.Schema {
+	t.Helper()
+	s, err := schemaValidators()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// schemaDoc returns language l's schema as generic JSON.
+func schemaDoc(t testing.TB, l i18n.Lang) map[string]any {
+	t.Helper()
+	b, err := dpa.Schema(dpa.SchemaLang(l))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(b), &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// at returns the value at a JSON Pointer, or nil.
+func schemaAt(v any, pointer string) any {
+	for _, tok := range schemaSplit(pointer) {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[tok]
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil
+			}
+			v = x[i]
+		default:
+			return nil
+		}
+	}
+	return v
+}
+
+func schemaSplit(p string) []string {
+	if p == "" {
+		return nil
+	}
+	toks := strings.Split(p[1:], "/")
+	for i, t := range toks {
+		toks[i] = strings.ReplaceAll(strings.ReplaceAll(t, "~1", "/"), "~0", "~")
+	}
+	return toks
+}
+
+func schemaJoin(toks []string) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteByte('/')
+		b.WriteString(strings.ReplaceAll(strings.ReplaceAll(t, "~", "~0"), "/", "~1"))
+	}
+	return b.String()
+}
+
+// schemaPointers validates doc (JSON) against s and returns the JSON Pointer
+// of each failure, deduplicated and sorted; nil when doc is valid. A missing
+// or unknown property is reported at the property, the object's pointer
+// joined with its name, as ajv's params.missingProperty and
+// params.additionalProperty give it. Wrapping failures (oneOf, if/then,
+// $ref) are left out: only the innermost failures name a place.
+func schemaPointers(t testing.TB, s *sjs.Schema, doc []byte) []string {
+	t.Helper()
+	inst, err := sjs.UnmarshalJSON(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Validate(inst)
+	if err == nil {
+		return nil
+	}
+	var ve *sjs.ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatal(err)
+	}
+	var out []string
+	var walk func(e *sjs.ValidationError)
+	walk = func(e *sjs.ValidationError) {
+		if len(e.Causes) > 0 {
+			for _, c := range e.Causes {
+				walk(c)
+			}
+			return
+		}
+		loc := e.InstanceLocation
+		switch k := e.ErrorKind.(type) {
+		case *kind.Required:
+			for _, m := range k.Missing {
+				out = append(out, schemaJoin(append(slices.Clone(loc), m)))
+			}
+		case *kind.DependentRequired:
+			for _, m := range k.Missing {
+				out = append(out, schemaJoin(append(slices.Clone(loc), m)))
+			}
+		case *kind.AdditionalProperties:
+			for _, p := range k.Properties {
+				out = append(out, schemaJoin(append(slices.Clone(loc), p)))
+			}
+		default:
+			out = append(out, schemaJoin(loc))
+		}
+	}
+	walk(ve)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func schemaExample(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "examples", "json", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestSchemaAcceptsExamples validates every example agreement, drafts and
+// agreements with findings included, against every language's schema.
+func TestSchemaAcceptsExamples(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "examples", "json", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	for _, f := range files {
+		doc, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l, s := range schemaCompiled(t) {
+			if p := schemaPointers(t, s, doc); p != nil {
+				t.Errorf("%s is invalid against the %s schema at %v", filepath.Base(f), l, p)
+			}
+		}
+	}
+}
+
+// schemaInvalidCase is one case of schema/testdata/invalid.json, which the Node
+// tests of examples/form read too.
+type schemaInvalidCase struct {
+	Name           string          `json:"name"`
+	Example        string          `json:"example"`
+	Patch          []schemaPatchOp `json:"patch"`
+	Pointer        string          `json:"pointer"`        // where the schema rejects it
+	ReportedBy     string          `json:"reportedBy"`     // decode or validate
+	Code           dpa.Code        `json:"code"`           // the finding, with validate
+	LibraryPointer *string         `json:"libraryPointer"` // where Decode or Validate report it, when not at Pointer
+	Reason         string          `json:"reason"`         // why LibraryPointer differs
+}
+
+type schemaPatchOp struct {
+	Op    string          `json:"op"`
+	Path  string          `json:"path"`
+	Value json.RawMessage `json:"value"`
+}
+
+func schemaInvalidCases(t testing.TB) []schemaInvalidCase {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("schema", "testdata", "invalid.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Cases []schemaInvalidCase `json:"cases"`
+	}
+	if err := json.Unmarshal(b, &file); err != nil {
+		t.Fatal(err)
+	}
+	return file.Cases
+}
+
+// patch applies a JSON Patch (RFC 6902: add, replace and remove only) to
+// the JSON document doc.
+func schemaPatch(t testing.TB, doc []byte, ops []schemaPatchOp) []byte {
+	t.Helper()
+	var v any
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	for _, op := range ops {
+		var val any
+		if op.Value != nil {
+			d := json.NewDecoder(bytes.NewReader(op.Value))
+			d.UseNumber()
+			if err := d.Decode(&val); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var err error
+		v, err = schemaApplyOp(v, op.Op, schemaSplit(op.Path), val)
+		if err != nil {
+			t.Fatalf("%s %s: %v", op.Op, op.Path, err)
+		}
+	}
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func schemaApplyOp(v any, op string, path []string, val any) (any, error) {
+	if len(path) == 0 {
+		if op == "remove" {
+			return nil, errors.New("cannot remove the whole document")
+		}
+		return val, nil
+	}
+	tok, rest := path[0], path[1:]
+	switch x := v.(type) {
+	case map[string]any:
+		if len(rest) > 0 {
+			child, ok := x[tok]
+			if !ok {
+				return nil, fmt.Errorf("no member %q", tok)
+			}
+			c, err := schemaApplyOp(child, op, rest, val)
+			x[tok] = c
+			return x, err
+		}
+		_, exists := x[tok]
+		switch {
+		case op == "remove" || op == "replace":
+			if !exists {
+				return nil, fmt.Errorf("no member %q to %s", tok, op)
+			}
+			if op == "remove" {
+				delete(x, tok)
+				return x, nil
+			}
+		}
+		x[tok] = val
+		return x, nil
+	case []any:
+		i, err := strconv.Atoi(tok)
+		if tok == "-" {
+			i, err = len(x), nil
+		}
+		if err != nil || i < 0 || i > len(x) || (i == len(x) && op != "add") {
+			return nil, fmt.Errorf("bad index %q", tok)
+		}
+		if len(rest) > 0 {
+			c, err := schemaApplyOp(x[i], op, rest, val)
+			x[i] = c
+			return x, err
+		}
+		switch op {
+		case "add":
+			return slices.Insert(x, i, val), nil
+		case "remove":
+			return slices.Delete(x, i, i+1), nil
+		}
+		x[i] = val
+		return x, nil
+	}
+	return nil, fmt.Errorf("cannot step into %T with %q", v, tok)
+}
+
+// TestSchemaRejectsInvalid checks each invalid agreement in
+// schema/testdata/invalid.json: every language's schema rejects it at the
+// case's pointer and nowhere else, and Decode or Validate reports it at the
+// same pointer (or at the documented libraryPointer).
+func TestSchemaRejectsInvalid(t *testing.T) {
+	t.Parallel()
+	cases := schemaInvalidCases(t)
+	categories := map[string]int{}
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			categories[strings.SplitN(c.Name, ":", 2)[0]]++
+			doc := schemaPatch(t, schemaExample(t, c.Example), c.Patch)
+			for l, s := range schemaCompiled(t) {
+				if got := schemaPointers(t, s, doc); !slices.Equal(got, []string{c.Pointer}) {
+					t.Errorf("%s schema rejects at %v, want exactly [%s]", l, got, c.Pointer)
+				}
+			}
+			want := c.Pointer
+			if c.LibraryPointer != nil {
+				if c.Reason == "" {
+					t.Error("libraryPointer without a reason")
+				}
+				want = *c.LibraryPointer
+			}
+			a, err := dpa.Decode(doc)
+			switch c.ReportedBy {
+			case "decode":
+				var de *dpa.DecodeError
+				if !errors.As(err, &de) {
+					t.Fatalf("Decode accepted it (err %v)", err)
+				}
+				if de.Pointer != want {
+					t.Errorf("Decode reports %s, want %s (%v)", de.Pointer, want, err)
+				}
+			case "validate":
+				if err != nil {
+					t.Fatalf("Decode: %v", err)
+				}
+				found := false
+				var paths []string
+				for _, f := range dpa.Validate(a) {
+					paths = append(paths, string(f.Code)+" "+f.Path)
+					if f.Path == want && f.Code == c.Code && f.Severity == finding.Error {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("Validate does not report error %s at %s; it reports %v", c.Code, want, paths)
+				}
+			default:
+				t.Fatalf("reportedBy %q", c.ReportedBy)
+			}
+		})
+	}
+	for _, cat := range []string{"wrong enum", "bad date", "bad organisation id", "unknown property", "wrong type", "missing required"} {
+		if categories[cat] == 0 {
+			t.Errorf("no case of %q", cat)
+		}
+	}
+}

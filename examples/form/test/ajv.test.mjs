@@ -1,0 +1,69 @@
+// Compatibility of the committed schemas with ajv 8 (Ajv2020, ajv-formats,
+// strict mode): every example agreement is valid, and every invalid case of
+// dpa/schema/testdata/invalid.json is rejected at the JSON Pointer that
+// dpakit's decoder or validation reports, the same cases the Go validator
+// checks in dpa/schema_test.go.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { applyPatch, errorPointers, examplesDir, langs, readJSON, schemaDir } from './support.mjs';
+
+async function validators() {
+  const out = {};
+  for (const lang of langs) {
+    // strict: true makes ajv throw on unknown keywords, unknown formats,
+    // ignored keywords and required properties that are not defined.
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    out[lang] = ajv.compile(await readJSON(path.join(schemaDir, `agreement.${lang}.json`)));
+  }
+  return out;
+}
+
+const compiled = await validators();
+const exampleFiles = (await readdir(examplesDir)).filter((f) => f.endsWith('.json')).sort();
+const { cases } = await readJSON(path.join(schemaDir, 'testdata', 'invalid.json'));
+const examples = {};
+for (const f of exampleFiles) examples[f] = await readJSON(path.join(examplesDir, f));
+
+test('the schemas compile in strict mode and carry their language', async () => {
+  for (const lang of langs) {
+    const s = await readJSON(path.join(schemaDir, `agreement.${lang}.json`));
+    assert.equal(s.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.match(s.$id, new RegExp(`/v\\d+/agreement\\.${lang}\\.json$`));
+    assert.ok(s.$defs.Country.oneOf.length > 249, 'countries are a oneOf of const');
+  }
+});
+
+test('every example agreement is valid in every language', () => {
+  assert.ok(exampleFiles.length >= 5, `examples: ${exampleFiles}`);
+  for (const file of exampleFiles) {
+    for (const lang of langs) {
+      const v = compiled[lang];
+      const ok = v(structuredClone(examples[file]));
+      assert.ok(ok, `${file} (${lang}): ${JSON.stringify(v.errors?.slice(0, 3))}`);
+    }
+  }
+});
+
+for (const c of cases) {
+  test(`rejects ${c.name} at ${c.pointer}`, () => {
+    const doc = applyPatch(examples[c.example], c.patch);
+    for (const lang of langs) {
+      const v = compiled[lang];
+      assert.equal(v(doc), false, `${lang} accepted it`);
+      assert.deepEqual(errorPointers(v.errors), [c.pointer], `${lang}: ${JSON.stringify(v.errors.slice(0, 4))}`);
+    }
+  });
+}
+
+test('the invalid cases cover the required categories', () => {
+  const categories = new Set(cases.map((c) => c.name.split(':')[0]));
+  for (const want of ['wrong enum', 'bad date', 'bad organisation id', 'unknown property', 'wrong type', 'missing required']) {
+    assert.ok(categories.has(want), `no case of ${want}`);
+  }
+});

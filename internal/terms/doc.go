@@ -1,0 +1,68 @@
+// Package terms is the term catalogue: what every type, field and enum value
+// of an agreement is called, and how it is explained to the person filling it
+// in, in English, Swedish, Norwegian Bokmål and Danish. The JSON Schema
+// (dpa.Schema) takes its titles and descriptions from here, and a renderer
+// takes its table headers and labels from here, so that a form and the
+// agreement it produces use the same words.
+//
+// # Keys
+//
+// A [Key] names a term by Go identifiers, never by JSON names, so that a
+// renaming in JSON does not move a label:
+//
+//	"annex.SubProcessor"        the type (a heading, a schema definition)
+//	"annex.SubProcessor.Name"   a field, by its Go name
+//	"org.Address.Country"       a field of a shared type, the same wherever it is used
+//	"security.Level=high"       a value of an enum, as written in JSON
+//	"ui.blank"                  the choice that leaves an enum open in a draft ([Blank])
+//
+// Build keys with [TypeOf], [FieldOf] and [ValueOf] to have the compiler
+// check the type, or with [TypeKey], [FieldKey] and [ValueKey] from a
+// [reflect.Type]:
+//
+//	terms.FieldOf[annex.SubProcessor]("Name")  // "annex.SubProcessor.Name"
+//	terms.ValueOf(security.High)               // "security.Level=high"
+//
+// # Looking terms up
+//
+// [Title] and [Description] return a term's text in a language, falling back
+// to English; [Lookup] returns the whole [Term] and whether the key exists.
+// A renderer writing the sub-processor table of Annex B in Swedish takes its
+// headers like this:
+//
+//	for _, f := range []string{"Name", "OrgID", "Activity", "Locations"} {
+//		header = append(header, terms.Title(terms.FieldOf[annex.SubProcessor](f), i18n.SV))
+//	}
+//
+// which gives "Namn", "Organisationsnummer", "Vad underbiträdet gör" and
+// "Platser för behandlingen". For the name of a chosen value, ask for the
+// value's key: terms.Title(terms.ValueOf(dpa.Delete), i18n.DA) is "Slette
+// alle oplysninger og kopier". [Values] lists an enum's values in the
+// order a form offers them; [Enums] lists the enums.
+//
+// Every field of an agreement has a title and a description in every
+// language; types and enum values always have a title, and a description
+// where one helps. Titles are labels ("Notice period"); descriptions are
+// help text that says what to write, in what form, and when to leave the
+// field blank.
+//
+// # Where the texts live
+//
+// The catalogue writes each text once. Enums that have a definitions table
+// in their own package – security.Levels, security.AuditForms,
+// transfer.Mechanisms, org.Schemes, annex.SpecialKinds and the others – are
+// read from that table; country names come from CLDR through
+// transfer.Country.Name; the measures of security.Requirements take the
+// names and descriptions of security.Catalogue. This package holds the rest:
+// the titles and descriptions of types and fields, and the values of enums
+// whose package has no table (dpa.Status, dpa.EndAction, civil.Unit,
+// i18n.Lang and a few more).
+//
+// So terms imports the model packages below dpa (civil, i18n, org,
+// transfer, security, annex), and they must never import it; dpa and the
+// renderers import terms. The catalogue is built once, as plain package-level
+// data, when the package is initialised; a key defined twice panics then, so
+// any test run finds it. Tests in this package check that every key has all
+// four languages; dpa's schema tests check that every field and enum of an
+// agreement has a term.
+package terms
