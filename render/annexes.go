@@ -15,14 +15,14 @@ import (
 
 // annexSection starts an annex ("A"…"E").
 func (b *builder) annexSection(letter Annex, id, headingKey string) *Section {
-	s := &Section{ID: id, Heading: b.t(headingKey), Annex: true, Number: string(letter)}
+	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Annex: true, Number: string(letter)})
 	b.doc.Sections = append(b.doc.Sections, s)
 	return s
 }
 
 // sub adds a subsection such as "A.3" to an annex.
 func (b *builder) sub(parent *Section, id, headingKey string) *Section {
-	s := &Section{ID: id, Heading: b.t(headingKey), Annex: true}
+	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Annex: true})
 	if parent.Number != "" {
 		s.Number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
 	}
@@ -457,8 +457,8 @@ func (b *builder) annexD() {
 	}
 	for i, t := range b.a.Annexes.D {
 		path := "/annexes/d/" + strconv.Itoa(i)
-		sub := &Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true,
-			Heading: b.heading(t.Heading, path+"/heading", "blank.heading")}
+		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true,
+			Heading: b.heading(t.Heading, path+"/heading", "blank.heading")})
 		if s.Number != "" {
 			sub.Number = s.Number + "." + strconv.Itoa(i+1)
 		}

@@ -28,8 +28,48 @@ type builder struct {
 	blankSeen map[string]bool     // blanks recorded, by JSON Pointer
 	index     map[string]int      // sub-processor IDs, built on first use
 	rank      []int               // each sub-processor's place in alphabetical order, built on first use
-	paraSlab  []Paragraph         // paragraphs are allocated in chunks
+	paraSlab  []Paragraph         // paragraphs are allocated in chunks,
 	spanSlab  []Span              // and so are spans
+	secSlab   []Section           // and sections.
+
+	// Storage kept between renderings by Render, which discards each
+	// document once written: the next one reuses it, sized by the last.
+	paraStore []Paragraph
+	spanStore []Span
+	secStore  []Section
+	paraUsed  int // paragraphs, spans and sections the last rendering used
+	spanUsed  int
+	secUsed   int
+}
+
+// newSection allocates a section from the builder's slab.
+func (b *builder) newSection(s Section) *Section {
+	b.secUsed++
+	if len(b.secSlab) == cap(b.secSlab) {
+		b.secSlab = make([]Section, 0, 16)
+	}
+	b.secSlab = append(b.secSlab, s)
+	return &b.secSlab[len(b.secSlab)-1]
+}
+
+// reuse prepares a pooled builder for another rendering: the storage of the
+// last one is reused, grown to what it needed in all. Only Render may call
+// it, since the previous document's contents are overwritten.
+func (b *builder) reuse() {
+	if cap(b.paraStore) < b.paraUsed {
+		b.paraStore = make([]Paragraph, 0, b.paraUsed)
+	}
+	if cap(b.spanStore) < b.spanUsed {
+		b.spanStore = make([]Span, 0, b.spanUsed)
+	}
+	if cap(b.secStore) < b.secUsed {
+		b.secStore = make([]Section, 0, b.secUsed)
+	}
+	clear(b.paraStore[:cap(b.paraStore)])
+	clear(b.spanStore[:cap(b.spanStore)])
+	clear(b.secStore[:cap(b.secStore)])
+	b.paraSlab, b.spanSlab, b.secSlab = b.paraStore[:0], b.spanStore[:0], b.secStore[:0]
+	b.paraUsed, b.spanUsed, b.secUsed = 0, 0, 0
 }
 
 // spans splits text at its marks into spans taken from the builder's slab,
@@ -51,6 +91,7 @@ func (b *builder) spans(s string) []Span {
 	}
 	start := len(b.spanSlab)
 	b.spanSlab = appendSpans(b.spanSlab, s)
+	b.spanUsed += len(b.spanSlab) - start
 	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 }
 
@@ -157,7 +198,7 @@ func (b *builder) date(d civil.Date) string { return longDate(d, b.l) }
 // section starts a top-level section of the body.
 func (b *builder) section(id, headingKey string) *Section {
 	b.n++
-	s := &Section{ID: id, Heading: b.t(headingKey)}
+	s := b.newSection(Section{ID: id, Heading: b.t(headingKey)})
 	if !b.opts.NoNumbering {
 		s.Number = strconv.Itoa(b.n)
 	}
@@ -167,6 +208,7 @@ func (b *builder) section(id, headingKey string) *Section {
 
 // para adds a numbered paragraph built from text with marks.
 func (b *builder) para(s *Section, text string) *Paragraph {
+	b.paraUsed++
 	if len(b.paraSlab) == cap(b.paraSlab) {
 		b.paraSlab = make([]Paragraph, 0, 24)
 	}

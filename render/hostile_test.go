@@ -104,6 +104,9 @@ func TestHostileStrings(t *testing.T) {
 					if mdLink.MatchString(out) {
 						t.Errorf("%s/%s: Markdown carries a javascript: link", ex.Name, l)
 					}
+					if err := safeMarkdown(out); err != nil {
+						t.Errorf("%s/%s: %v", ex.Name, l, err)
+					}
 				}
 			}
 		}
@@ -116,17 +119,32 @@ var allowedTags = map[string]bool{"html": true, "head": true, "meta": true, "tit
 	"span": true, "strong": true, "br": true, "ol": true, "ul": true, "li": true, "a": true, "div": true,
 	"table": true, "caption": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true, "colgroup": true, "col": true}
 
+// fixedAttrs are the attributes the HTML writer emits with one fixed value
+// each; tokenAttrs are those whose value it builds from fixed words,
+// numbers and language tags. No other attribute may appear.
+var (
+	fixedAttrs = map[string]string{"charset": "utf-8", "name": "viewport", "content": "width=device-width, initial-scale=1"}
+	tokenAttrs = map[string]bool{"class": true, "id": true, "lang": true, "scope": true}
+	token      = regexp.MustCompile(`^[a-z0-9-]+( [a-z0-9-]+)*$`)
+)
+
 // safeHTML parses the page and checks that it holds only the writer's own
-// elements, no event handler or script URL attribute, links only to anchors
-// on the page, and the writer's own style sheet.
+// elements and attributes: no event handler or script URL attribute, no
+// attribute value that did not come from the writer's own words, links
+// only to anchors on the page, and the writer's own style sheet. It checks
+// the page twice, token by token as the tokenizer sees it and as the tree a
+// browser's parser builds, so that foreign content (SVG, MathML) or a
+// misnested tag cannot hide an element from one of the two views.
 func safeHTML(page string) error {
 	z := html.NewTokenizer(strings.NewReader(page))
 	inStyle := false
+	styles := 0
+tokens:
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
 			if z.Err() == io.EOF {
-				return nil
+				break tokens
 			}
 			return z.Err()
 		case html.StartTagToken, html.SelfClosingTagToken:
@@ -135,15 +153,11 @@ func safeHTML(page string) error {
 				return fmt.Errorf("unexpected element <%s>", tok.Data)
 			}
 			inStyle = tok.Data == "style"
-			for _, at := range tok.Attr {
-				switch {
-				case strings.HasPrefix(strings.ToLower(at.Key), "on"):
-					return fmt.Errorf("event attribute %s on <%s>", at.Key, tok.Data)
-				case at.Key == "href" && !strings.HasPrefix(at.Val, "#"):
-					return fmt.Errorf("link to %q", at.Val)
-				case at.Key == "src" || at.Key == "srcdoc" || at.Key == "style":
-					return fmt.Errorf("attribute %s on <%s>", at.Key, tok.Data)
-				}
+			if inStyle {
+				styles++
+			}
+			if err := safeAttrs(tok.Data, tok.Attr); err != nil {
+				return err
 			}
 		case html.TextToken:
 			if inStyle && string(z.Text()) != "\n"+css {
@@ -153,8 +167,113 @@ func safeHTML(page string) error {
 			inStyle = false
 		case html.CommentToken:
 			return fmt.Errorf("comment in output")
+		case html.DoctypeToken:
+			if tok := z.Token(); tok.Data != "html" {
+				return fmt.Errorf("doctype %q", tok.Data)
+			}
 		}
 	}
+	if styles != 1 {
+		return fmt.Errorf("%d style sheets; want the writer's one", styles)
+	}
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return err
+	}
+	stack := []*html.Node{doc}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch n.Type {
+		case html.ElementNode:
+			if n.Namespace != "" || !allowedTags[n.Data] {
+				return fmt.Errorf("the parsed page has an element <%s> in namespace %q", n.Data, n.Namespace)
+			}
+			if err := safeAttrs(n.Data, n.Attr); err != nil {
+				return fmt.Errorf("the parsed page: %w", err)
+			}
+		case html.CommentNode:
+			return fmt.Errorf("the parsed page has a comment")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
+	return nil
+}
+
+// safeAttrs checks the attributes of one element for safeHTML.
+func safeAttrs(tag string, attrs []html.Attribute) error {
+	for _, at := range attrs {
+		key := strings.ToLower(at.Key)
+		switch {
+		case at.Namespace != "":
+			return fmt.Errorf("namespaced attribute %s:%s on <%s>", at.Namespace, at.Key, tag)
+		case strings.HasPrefix(key, "on"):
+			return fmt.Errorf("event attribute %s on <%s>", at.Key, tag)
+		case key == "href":
+			if !strings.HasPrefix(at.Val, "#") || !token.MatchString(at.Val[1:]) {
+				return fmt.Errorf("link to %q", at.Val)
+			}
+		case key == "src" || key == "srcdoc" || key == "style":
+			return fmt.Errorf("attribute %s on <%s>", at.Key, tag)
+		case fixedAttrs[key] != "":
+			if at.Val != fixedAttrs[key] {
+				return fmt.Errorf("attribute %s=%q on <%s>; the writer writes %q", at.Key, at.Val, tag, fixedAttrs[key])
+			}
+		case tokenAttrs[key]:
+			if !token.MatchString(at.Val) {
+				return fmt.Errorf("attribute %s=%q on <%s> is not made of the writer's own words", at.Key, at.Val, tag)
+			}
+		default:
+			return fmt.Errorf("unexpected attribute %s on <%s>", at.Key, tag)
+		}
+	}
+	return nil
+}
+
+var (
+	// mdAnchor is the anchor line the Markdown writer puts before each
+	// heading.
+	mdAnchor = regexp.MustCompile(`^<a id="[a-z0-9-]*"></a>$`)
+	// mdTOC is a line of the Markdown table of contents: the writer's only
+	// link, to an anchor on the page, with an escaped title.
+	mdTOC = regexp.MustCompile(`^- \[(?:[^\\\[\]]|\\.)*\]\(#[a-z0-9-]+\)$`)
+)
+
+// safeMarkdown checks that Markdown carries nothing from its input that a
+// Markdown renderer would interpret as markup rather than show as text: no
+// raw HTML (every unescaped "<" starts the writer's own anchor line), no
+// entity (every "&" is the writer's own &lt;, &gt; or &amp;), no link or
+// image (every unescaped "[" or "]" is in the table of contents, whose
+// targets are anchors) and no code span.
+func safeMarkdown(md string) error {
+	for n, line := range strings.Split(md, "\n") {
+		if mdAnchor.MatchString(line) {
+			continue
+		}
+		toc := mdTOC.MatchString(line)
+		for i := 0; i < len(line); i++ {
+			switch c := line[i]; c {
+			case '\\':
+				i++ // the next byte is escaped
+			case '<':
+				return fmt.Errorf("line %d: raw HTML: %.80q", n+1, line[i:])
+			case '&':
+				rest := line[i+1:]
+				if !strings.HasPrefix(rest, "lt;") && !strings.HasPrefix(rest, "gt;") && !strings.HasPrefix(rest, "amp;") {
+					return fmt.Errorf("line %d: an entity the writer did not write: %.80q", n+1, line[i:])
+				}
+			case '[', ']':
+				if !toc {
+					return fmt.Errorf("line %d: link or image syntax: %.80q", n+1, line[max(0, i-20):])
+				}
+			case '`':
+				return fmt.Errorf("line %d: code span: %.80q", n+1, line[i:])
+			}
+		}
+	}
+	return nil
 }
 
 func TestCleanForgedMarks(t *testing.T) {

@@ -119,11 +119,16 @@ func Build(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, error) {
 	if a == nil {
 		return nil, ErrNil
 	}
+	return new(builder).run(a, l, opts)
+}
+
+// run lays out the agreement with the builder's storage.
+func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, error) {
 	if !l.Valid() {
 		return nil, &i18n.UnsupportedError{Tag: string(l)}
 	}
-	b := &builder{a: a, l: l, main: a.MainLang(), p: printer(l), opts: opts, cat: templates()[l],
-		doc: &Document{Lang: l, TOC: opts.TOC}}
+	b.a, b.l, b.main, b.p, b.opts, b.cat = a, l, a.MainLang(), printer(l), opts, templates()[l]
+	b.doc = &Document{Lang: l, TOC: opts.TOC}
 	b.build()
 	if a.Status == dpa.Final && len(b.doc.Blanks) > 0 && !opts.AllowBlanks {
 		return nil, &BlanksError{Paths: b.doc.Blanks}
@@ -153,12 +158,26 @@ func Render(w io.Writer, a *dpa.Agreement, tag string, f Format, opts Options) e
 	if err != nil {
 		return err
 	}
-	d, err := Build(a, l, opts)
+	if a == nil {
+		return ErrNil
+	}
+	// The document never leaves this call, so its storage is recycled.
+	b := builders.Get().(*builder)
+	defer func() {
+		*b = builder{paraStore: b.paraStore, spanStore: b.spanStore, secStore: b.secStore,
+			paraUsed: b.paraUsed, spanUsed: b.spanUsed, secUsed: b.secUsed}
+		builders.Put(b)
+	}()
+	b.reuse()
+	d, err := b.run(a, l, opts)
 	if err != nil {
 		return err
 	}
 	return Write(w, d, f)
 }
+
+// builders pools the builders Render uses.
+var builders = sync.Pool{New: func() any { return new(builder) }}
 
 // RenderParallel writes the agreement in two languages side by side as one
 // HTML page, clause by clause, as agreements with a foreign party are often
