@@ -3,6 +3,7 @@ package render
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
@@ -458,7 +459,26 @@ func hasEntryWindows(sp annex.SubProcessors) bool {
 
 // country names a country in the builder's language; an unknown code is
 // shown as written, cleaned.
-func (b *builder) country(c transfer.Country) string { return clean(c.Name(b.l)) }
+func (b *builder) country(c transfer.Country) string {
+	key := countryKey{b.l, c}
+	if name, ok := countryNames.Load(key); ok {
+		return name.(string)
+	}
+	name := clean(c.Name(b.l))
+	if c.Valid() { // only assigned codes are cached, so input cannot grow the cache
+		countryNames.Store(key, name)
+	}
+	return name
+}
+
+// countryNames caches country names per language: x/text's display lookup
+// allocates on every call.
+var countryNames sync.Map
+
+type countryKey struct {
+	l i18n.Lang
+	c transfer.Country
+}
 
 // countryNames returns the countries' names in the builder's language,
 // sorted with its collator.

@@ -170,13 +170,13 @@ func (h *htmlWriter) section(s *Section, level int) {
 	} else {
 		h.raw("\" class=\"clause\">\n")
 	}
-	tag := "h2"
+	open, closeTag := "<h2>", "</h2>\n"
 	if level > 2 {
-		tag = "h3"
+		open, closeTag = "<h3>", "</h3>\n"
 	}
-	h.raw("<" + tag + ">")
+	h.raw(open)
 	h.title(s, level == 2)
-	h.raw("</" + tag + ">\n")
+	h.raw(closeTag)
 	for _, b := range s.Blocks {
 		h.block(b)
 	}

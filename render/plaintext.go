@@ -78,34 +78,53 @@ func (t *textWriter) wrap3(prefix0, prefix, prefix2 string, indent int, s string
 	t.raw(prefix2)
 	col := utf8.RuneCountInString(prefix0) + utf8.RuneCountInString(prefix) + utf8.RuneCountInString(prefix2)
 	pad := spaces[:min(indent, len(spaces))]
-	first := true
-	for rest := s; ; {
-		rest = strings.TrimLeft(rest, " ")
-		if rest == "" {
-			break
+	s = strings.TrimLeft(s, " ")
+	if s == "" {
+		t.raw("\n")
+		return
+	}
+	// Each pass writes one line: as many words as fit, in one write. A word
+	// longer than a line is written whole on a line of its own.
+	for s != "" {
+		end, used := 0, col // end of the words that fit; columns used
+		for i := 0; i < len(s); {
+			j := strings.IndexByte(s[i:], ' ')
+			if j < 0 {
+				j = len(s) - i
+			}
+			w := runeCount(s[i : i+j])
+			gap := 0
+			if end > 0 {
+				gap = 1
+			}
+			if end > 0 && used+gap+w > width {
+				break
+			}
+			used += gap + w
+			end = i + j
+			i += j
+			for i < len(s) && s[i] == ' ' {
+				i++
+			}
 		}
-		end := strings.IndexByte(rest, ' ')
-		if end < 0 {
-			end = len(rest)
-		}
-		word := rest[:end]
-		rest = rest[end:]
-		n := utf8.RuneCountInString(word)
-		if !first && col+1+n > width {
-			t.raw("\n")
+		t.raw(s[:end])
+		t.raw("\n")
+		s = strings.TrimLeft(s[end:], " ")
+		if s != "" {
 			t.raw(pad)
 			col = indent
-			first = true
 		}
-		if !first {
-			t.raw(" ")
-			col++
-		}
-		t.raw(word)
-		col += n
-		first = false
 	}
-	t.raw("\n")
+}
+
+// runeCount counts the runes of an ASCII-heavy word quickly.
+func runeCount(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return len(w)
 }
 
 func writeText(w io.Writer, d *Document) error {
