@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
@@ -42,6 +43,41 @@ type builder struct {
 	spanUsed  int
 	secUsed   int
 }
+
+// paraNames returns the id and number of the section's latest paragraph,
+// "breach-3" and "11.3". They are the same in every rendering, so those of
+// the clauses dpakit writes are cached; the cache is bounded and skips the
+// sections the parties name (Annex D's terms).
+func paraNames(s *Section) (id, number string) {
+	key := paraKey{s.ID, s.Number, s.paras, s.Annex}
+	if v, ok := paraCache.Load(key); ok {
+		names := v.([2]string)
+		return names[0], names[1]
+	}
+	n := strconv.Itoa(s.paras)
+	if s.Number != "" && !s.Annex {
+		// One allocation for both.
+		both := s.ID + "-" + n + s.Number + "." + n
+		id, number = both[:len(s.ID)+1+len(n)], both[len(s.ID)+1+len(n):]
+	} else {
+		id = s.ID + "-" + n
+	}
+	if !strings.HasPrefix(s.ID, "annex-d-") && s.paras <= 64 && paraCacheSize.Add(1) <= 4096 {
+		paraCache.Store(key, [2]string{id, number})
+	}
+	return id, number
+}
+
+type paraKey struct {
+	section, number string
+	n               int
+	annex           bool
+}
+
+var (
+	paraCache     sync.Map
+	paraCacheSize atomic.Int64
+)
 
 // newSection allocates a section from the builder's slab.
 func (b *builder) newSection(s Section) *Section {
@@ -216,14 +252,7 @@ func (b *builder) para(s *Section, text string) *Paragraph {
 	b.paraSlab = append(b.paraSlab, Paragraph{Spans: b.spans(text)})
 	p := &b.paraSlab[len(b.paraSlab)-1]
 	s.paras++
-	n := strconv.Itoa(s.paras)
-	if s.Number != "" && !s.Annex {
-		// One allocation for both: "breach-3" and "11.3".
-		both := s.ID + "-" + n + s.Number + "." + n
-		p.ID, p.Number = both[:len(s.ID)+1+len(n)], both[len(s.ID)+1+len(n):]
-	} else {
-		p.ID = s.ID + "-" + n
-	}
+	p.ID, p.Number = paraNames(s)
 	s.Blocks = append(s.Blocks, p)
 	return p
 }

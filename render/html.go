@@ -45,6 +45,13 @@ func (h *htmlWriter) raw(s string) {
 // esc writes s with &, <, >, " and ' escaped, so text can appear in
 // element content and in quoted attribute values alike.
 func (h *htmlWriter) esc(s string) {
+	// Most text needs no escaping: five vectorised byte searches are much
+	// cheaper than looking at each byte.
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 && strings.IndexByte(s, '>') < 0 &&
+		strings.IndexByte(s, '"') < 0 && strings.IndexByte(s, '\'') < 0 {
+		h.raw(s)
+		return
+	}
 	last := 0
 	for i := 0; i < len(s); i++ {
 		rep := htmlEscapes[s[i]]

@@ -177,7 +177,13 @@ func (m *mdWriter) block(b Block) {
 	}
 }
 
-// list writes nested lists iteratively, indenting each level.
+// maxIndent is the deepest level Markdown and text lists indent to; deeper
+// items (a processor chain thousands of levels deep) stay at that indent,
+// so the output grows linearly with the chain. HTML nests to any depth.
+const maxIndent = 20
+
+// list writes nested lists iteratively, indenting each level up to
+// maxIndent.
 func (m *mdWriter) list(l *List) {
 	type frame struct {
 		l     *List
@@ -193,7 +199,7 @@ func (m *mdWriter) list(l *List) {
 		}
 		it := f.l.Items[f.i]
 		f.i++
-		for range f.depth {
+		for range min(f.depth, maxIndent) {
 			m.raw("  ")
 		}
 		if f.l.Ordered {

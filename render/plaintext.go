@@ -222,7 +222,7 @@ func (t *textWriter) list(l *List) {
 		}
 		it := f.l.Items[f.i]
 		f.i++
-		indent := 2 + 2*min(f.depth, 20)
+		indent := 2 + 2*min(f.depth, maxIndent)
 		marker := "- "
 		if f.l.Ordered {
 			marker = ordinals[(f.i-1)%len(ordinals)]
