@@ -13,7 +13,6 @@ import (
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
-	"golang.org/x/text/message"
 )
 
 // builder lays out one agreement in one language.
@@ -21,7 +20,6 @@ type builder struct {
 	a    *dpa.Agreement
 	l    i18n.Lang
 	main i18n.Lang
-	p    *message.Printer
 	opts Options
 	doc  *Document
 	n    int // number of the current top-level section

@@ -127,7 +127,7 @@ func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, e
 	if !l.Valid() {
 		return nil, &i18n.UnsupportedError{Tag: string(l)}
 	}
-	b.a, b.l, b.main, b.p, b.opts, b.cat = a, l, a.MainLang(), printer(l), opts, templates()[l]
+	b.a, b.l, b.main, b.opts, b.cat = a, l, a.MainLang(), opts, templates()[l]
 	b.doc = &Document{Lang: l, TOC: opts.TOC}
 	b.build()
 	if a.Status == dpa.Final && len(b.doc.Blanks) > 0 && !opts.AllowBlanks {

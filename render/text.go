@@ -101,7 +101,7 @@ func fallback(l i18n.Lang, s string) string {
 // holds one (a blank, say) is returned as it is: a blank is shown as a
 // blank, not as emphasised words.
 func strong(s string) string {
-	if strings.IndexFunc(s, isMark) >= 0 {
+	if indexMark(s) >= 0 {
 		return s
 	}
 	return string(strongOpen) + s + string(strongClose)
@@ -157,8 +157,6 @@ func appendSpans(out []Span, s string) []Span {
 	}
 	return out
 }
-
-func isMark(r rune) bool { return r >= blankOpen && r <= strongClose }
 
 // indexMark returns the index of the first mark in s, or -1. Every mark is
 // encoded as EE 80 80…85, so it looks for the lead byte with IndexByte and
