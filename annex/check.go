@@ -283,12 +283,12 @@ func (s Security) check(r finding.Reporter, base string) {
 	}
 	if s.Risk != (security.Risk{}) {
 		if scored := s.Risk.Level(); scored != "" && s.Level.Valid() && scored.Rank() > s.Level.Rank() {
-			r.Add(LevelBelowRisk, base+"/level", levelName(s.Level), levelName(scored))
+			r.Add(LevelBelowRisk, base+"/level", s.Level, scored)
 		}
 	}
 	if s.Level.Valid() {
 		s.Measures.Missing(s.Level, func(id security.MeasureID) bool {
-			r.Add(MeasureForLevel, base+"/measures/"+string(id), levelName(s.Level), measureName(id))
+			r.Add(MeasureForLevel, base+"/measures/"+string(id), s.Level, measureName(id))
 			return true
 		})
 	}
@@ -297,17 +297,6 @@ func (s Security) check(r finding.Reporter, base string) {
 		return true
 	})
 	r.Placeholders(s.Note, func() string { return base + "/note" })
-}
-
-// levelName is a message argument that names a security level in the
-// finding's language.
-type levelName security.Level
-
-func (l levelName) In(lang i18n.Lang) string {
-	if d, ok := security.Level(l).Def(); ok {
-		return d.Name.In(lang)
-	}
-	return string(l)
 }
 
 // measureName names a security measure in the finding's language.

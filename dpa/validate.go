@@ -355,12 +355,12 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 	if sec.Level.Valid() {
 		switch {
 		case (special || criminal) && sec.Level.Rank() < security.Considerable.Rank():
-			r.Add(LevelTooLowForData, "/annexes/c/security/level", dataArg{special, criminal}, levelArg(security.Considerable), levelArg(sec.Level))
+			r.Add(LevelTooLowForData, "/annexes/c/security/level", dataArg{special, criminal}, security.Considerable, sec.Level)
 		case confidential && sec.Level.Rank() < security.Basic.Rank():
-			r.Add(LevelTooLowForData, "/annexes/c/security/level", dataArg{false, false}, levelArg(security.Basic), levelArg(sec.Level))
+			r.Add(LevelTooLowForData, "/annexes/c/security/level", dataArg{false, false}, security.Basic, sec.Level)
 		}
 		if f := a.Annexes.C.Audit.Form; f.Valid() && !f.Satisfies(sec.Level) {
-			r.Add(AuditBelowLevel, "/annexes/c/audit/form", auditArg(f), levelArg(sec.Level))
+			r.Add(AuditBelowLevel, "/annexes/c/audit/form", f, sec.Level)
 		}
 	}
 	if sec.Risk.Subjects != "" {
@@ -406,24 +406,6 @@ func (rs reasonsArg) In(lang i18n.Lang) string {
 		out += x.Message(lang)
 	}
 	return out
-}
-
-type levelArg security.Level
-
-func (l levelArg) In(lang i18n.Lang) string {
-	if d, ok := security.Level(l).Def(); ok {
-		return d.Name.In(lang)
-	}
-	return string(l)
-}
-
-type auditArg security.AuditForm
-
-func (f auditArg) In(lang i18n.Lang) string {
-	if d, ok := security.AuditForm(f).Def(); ok {
-		return d.Name.In(lang)
-	}
-	return string(f)
 }
 
 // moduleArg names the direction an SCC module is for.

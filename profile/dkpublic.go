@@ -168,7 +168,7 @@ func dkCheckAuditForm(a *dpa.Agreement, r dpa.Reporter) {
 	if agreed := c.Security.Level; agreed.Valid() && !form.Satisfies(agreed) {
 		return
 	}
-	r.Add("/annexes/c/audit/form", auditArg(form), levelArg(scored))
+	r.Add("/annexes/c/audit/form", form, scored)
 }
 
 func dkCheckAuditFrequency(a *dpa.Agreement, r dpa.Reporter) {

@@ -126,25 +126,3 @@ func (loc locationArg) In(l i18n.Lang) string {
 	}
 	return name
 }
-
-// levelArg names a security level in the message's language.
-type levelArg security.Level
-
-// In writes the level's name in language l.
-func (v levelArg) In(l i18n.Lang) string {
-	if d, ok := security.Level(v).Def(); ok {
-		return d.Name.In(l)
-	}
-	return string(v)
-}
-
-// auditArg names an audit form in the message's language.
-type auditArg security.AuditForm
-
-// In writes the form's name in language l.
-func (f auditArg) In(l i18n.Lang) string {
-	if d, ok := security.AuditForm(f).Def(); ok {
-		return d.Name.In(l)
-	}
-	return string(f)
-}

@@ -418,12 +418,7 @@ func (b *builder) confidentiality() {
 	b.para(s, b.t("confidentiality.survives"))
 }
 
-func (b *builder) levelName(l security.Level) string {
-	if d, ok := l.Def(); ok {
-		return d.Name.In(b.l)
-	}
-	return clean(string(l))
-}
+func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
 
 func (b *builder) security() {
 	sec := b.a.Annexes.C.Security
@@ -674,12 +669,7 @@ func (b *builder) deletion() {
 	}
 }
 
-func (b *builder) auditForm(f security.AuditForm) string {
-	if d, ok := f.Def(); ok {
-		return d.Name.In(b.l)
-	}
-	return clean(string(f))
-}
+func (b *builder) auditForm(f security.AuditForm) string { return clean(f.In(b.l)) }
 
 func (b *builder) costs(c annex.Costs) string {
 	for _, d := range annex.CostsDefs {

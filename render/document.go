@@ -108,3 +108,28 @@ type Span struct {
 	Text string
 	Lang i18n.Lang // the span's language, for Fallback spans
 }
+
+// eachItem calls f for every item of l and of its nested lists, depth
+// first and in order, without recursion, so a chain thousands of levels
+// deep cannot overflow the stack. in is the list that holds the item, n its
+// 1-based position there and depth its nesting level (0 for l itself).
+func eachItem(l *List, f func(it ListItem, in *List, n, depth int)) {
+	type frame struct {
+		l        *List
+		i, depth int
+	}
+	stack := []frame{{l, 0, 0}}
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		if top.i == len(top.l.Items) {
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		it, in, depth := top.l.Items[top.i], top.l, top.depth
+		top.i++
+		f(it, in, top.i, depth)
+		if it.Children != nil && len(it.Children.Items) > 0 {
+			stack = append(stack, frame{it.Children, 0, depth + 1})
+		}
+	}
+}

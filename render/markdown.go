@@ -185,35 +185,19 @@ const maxIndent = 20
 // list writes nested lists iteratively, indenting each level up to
 // maxIndent.
 func (m *mdWriter) list(l *List) {
-	type frame struct {
-		l     *List
-		i     int
-		depth int
-	}
-	stack := []frame{{l, 0, 0}}
-	for len(stack) > 0 {
-		f := &stack[len(stack)-1]
-		if f.i == len(f.l.Items) {
-			stack = stack[:len(stack)-1]
-			continue
-		}
-		it := f.l.Items[f.i]
-		f.i++
-		for range min(f.depth, maxIndent) {
+	eachItem(l, func(it ListItem, in *List, n, depth int) {
+		for range min(depth, maxIndent) {
 			m.raw("  ")
 		}
-		if f.l.Ordered {
-			m.raw(itoa(f.i))
+		if in.Ordered {
+			m.raw(itoa(n))
 			m.raw(". ")
 		} else {
 			m.raw("- ")
 		}
 		m.spans(it.Spans, true)
 		m.raw("\n")
-		if it.Children != nil && len(it.Children.Items) > 0 {
-			stack = append(stack, frame{it.Children, 0, f.depth + 1})
-		}
-	}
+	})
 }
 
 func (m *mdWriter) table(t *Table) {

@@ -208,28 +208,12 @@ func (t *textWriter) block(b Block) {
 // list writes nested lists iteratively; each level indents by two spaces,
 // up to a limit beyond which deeper levels keep the same indent.
 func (t *textWriter) list(l *List) {
-	type frame struct {
-		l     *List
-		i     int
-		depth int
-	}
-	stack := []frame{{l, 0, 0}}
-	for len(stack) > 0 {
-		f := &stack[len(stack)-1]
-		if f.i == len(f.l.Items) {
-			stack = stack[:len(stack)-1]
-			continue
-		}
-		it := f.l.Items[f.i]
-		f.i++
-		indent := 2 + 2*min(f.depth, maxIndent)
+	eachItem(l, func(it ListItem, in *List, n, depth int) {
+		indent := 2 + 2*min(depth, maxIndent)
 		marker := "- "
-		if f.l.Ordered {
-			marker = ordinals[(f.i-1)%len(ordinals)]
+		if in.Ordered {
+			marker = ordinals[(n-1)%len(ordinals)]
 		}
 		t.wrap2(spaces[:indent], marker, indent+len(marker), t.plain(it.Spans))
-		if it.Children != nil && len(it.Children.Items) > 0 {
-			stack = append(stack, frame{it.Children, 0, f.depth + 1})
-		}
-	}
+	})
 }

@@ -253,3 +253,13 @@ var AuditForms = []AuditFormDef{
 		},
 	},
 }
+
+// In returns the form's name in language lang, or the value as written
+// when it is not a defined form. It makes an AuditForm a localized argument
+// of finding messages.
+func (f AuditForm) In(lang i18n.Lang) string {
+	if d, ok := f.Def(); ok {
+		return d.Name.In(lang)
+	}
+	return string(f)
+}

@@ -191,3 +191,13 @@ func (l Level) MinimumAudit() AuditForm {
 	}
 	return ""
 }
+
+// In returns the level's name in language lang, or the value as written
+// when it is not a defined level. It makes a Level a localized argument of
+// finding messages.
+func (l Level) In(lang i18n.Lang) string {
+	if d, ok := l.Def(); ok {
+		return d.Name.In(lang)
+	}
+	return string(l)
+}
