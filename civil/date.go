@@ -133,16 +133,26 @@ func DateOf(t time.Time) Date {
 	return Date{Year: y, Month: m, Day: d}
 }
 
-// AddDays returns d moved by n days (n may be negative).
+// maxShiftDays and maxShiftMonths cap how far AddDays and AddMonths move a
+// date, so that the arithmetic cannot overflow and wrap around to a
+// plausible date: either moves every date in years 1 to 9999 out of them.
+const (
+	maxShiftDays   = 1 << 24 // about 45 900 years
+	maxShiftMonths = 1 << 20 // about 87 000 years
+)
+
+// AddDays returns d moved by n days (n may be negative). A move beyond the
+// calendar gives a date that is not [Date.Valid], never a wrapped one.
 func (d Date) AddDays(n int) Date {
-	return DateOf(d.In(time.UTC).AddDate(0, 0, n))
+	return DateOf(d.In(time.UTC).AddDate(0, 0, capMul(n, 1, maxShiftDays)))
 }
 
 // AddMonths returns d moved by n calendar months, clamping the day to the
 // length of the target month: 31 January 2026 plus one month is 28 February
-// 2026, not 3 March as [time.Time.AddDate] would give.
+// 2026, not 3 March as [time.Time.AddDate] would give. A move beyond the
+// calendar gives a date that is not [Date.Valid], never a wrapped one.
 func (d Date) AddMonths(n int) Date {
-	total := d.Year*12 + int(d.Month) - 1 + n
+	total := d.Year*12 + int(d.Month) - 1 + capMul(n, 1, maxShiftMonths)
 	y, m := total/12, time.Month(total%12+1)
 	day := d.Day
 	if last := DaysIn(y, m); day > last {

@@ -205,53 +205,59 @@ func TestDateCompare(t *testing.T) {
 	}
 }
 
+// addMonthsCases are the table of TestDateAddMonths; FuzzDate starts from\n// them.
+var addMonthsCases = []struct {
+	name   string
+	d      civil.Date
+	n      int
+	want   civil.Date
+	reason string
+}{
+	{"clamp-common", civil.D(2026, 1, 31), 1, civil.D(2026, 2, 28), "31 January + 1 month clamps to the end of February, not 3 March"},
+	{"clamp-leap", civil.D(2028, 1, 31), 1, civil.D(2028, 2, 29), "in a leap year the end of February is the 29th"},
+	{"clamp-backwards", civil.D(2026, 3, 31), -1, civil.D(2026, 2, 28), "going back also clamps"},
+	{"clamp-30", civil.D(2026, 5, 31), 1, civil.D(2026, 6, 30), "June has 30 days"},
+	{"no-clamp", civil.D(2026, 1, 15), 1, civil.D(2026, 2, 15), "a day that exists is kept"},
+	{"zero", civil.D(2026, 1, 31), 0, civil.D(2026, 1, 31), "adding nothing changes nothing"},
+	{"plus-12", civil.D(2026, 11, 22), 12, civil.D(2027, 11, 22), "12 months is a year"},
+	{"plus-13", civil.D(2026, 11, 22), 13, civil.D(2027, 12, 22), "13 months crosses one year and one month"},
+	{"plus-2-over-year", civil.D(2026, 11, 30), 2, civil.D(2027, 1, 30), "December to January wraps the year"},
+	{"december-plus-1", civil.D(2026, 12, 31), 1, civil.D(2027, 1, 31), "month 12 + 1 is January of the next year"},
+	{"minus-across-year", civil.D(2026, 1, 15), -1, civil.D(2025, 12, 15), "January - 1 is December of the year before"},
+	{"minus-13", civil.D(2026, 3, 31), -13, civil.D(2025, 2, 28), "13 months back from 31 March 2026 is February 2025, clamped"},
+	{"minus-24", civil.D(2028, 2, 29), -24, civil.D(2026, 2, 28), "a leap day two years back clamps to the 28th"},
+	{"leap-plus-year", civil.D(2028, 2, 29), 12, civil.D(2029, 2, 28), "29 February + 1 year is 28 February"},
+	{"leap-plus-4-years", civil.D(2028, 2, 29), 48, civil.D(2032, 2, 29), "four years later February has 29 days again"},
+}
+
 func TestDateAddMonths(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		d      civil.Date
-		n      int
-		want   civil.Date
-		reason string
-	}{
-		{"clamp-common", civil.D(2026, 1, 31), 1, civil.D(2026, 2, 28), "31 January + 1 month clamps to the end of February, not 3 March"},
-		{"clamp-leap", civil.D(2028, 1, 31), 1, civil.D(2028, 2, 29), "in a leap year the end of February is the 29th"},
-		{"clamp-backwards", civil.D(2026, 3, 31), -1, civil.D(2026, 2, 28), "going back also clamps"},
-		{"clamp-30", civil.D(2026, 5, 31), 1, civil.D(2026, 6, 30), "June has 30 days"},
-		{"no-clamp", civil.D(2026, 1, 15), 1, civil.D(2026, 2, 15), "a day that exists is kept"},
-		{"zero", civil.D(2026, 1, 31), 0, civil.D(2026, 1, 31), "adding nothing changes nothing"},
-		{"plus-12", civil.D(2026, 11, 22), 12, civil.D(2027, 11, 22), "12 months is a year"},
-		{"plus-13", civil.D(2026, 11, 22), 13, civil.D(2027, 12, 22), "13 months crosses one year and one month"},
-		{"plus-2-over-year", civil.D(2026, 11, 30), 2, civil.D(2027, 1, 30), "December to January wraps the year"},
-		{"december-plus-1", civil.D(2026, 12, 31), 1, civil.D(2027, 1, 31), "month 12 + 1 is January of the next year"},
-		{"minus-across-year", civil.D(2026, 1, 15), -1, civil.D(2025, 12, 15), "January - 1 is December of the year before"},
-		{"minus-13", civil.D(2026, 3, 31), -13, civil.D(2025, 2, 28), "13 months back from 31 March 2026 is February 2025, clamped"},
-		{"minus-24", civil.D(2028, 2, 29), -24, civil.D(2026, 2, 28), "a leap day two years back clamps to the 28th"},
-		{"leap-plus-year", civil.D(2028, 2, 29), 12, civil.D(2029, 2, 28), "29 February + 1 year is 28 February"},
-		{"leap-plus-4-years", civil.D(2028, 2, 29), 48, civil.D(2032, 2, 29), "four years later February has 29 days again"},
-	} {
+	for _, tc := range addMonthsCases {
 		if got := tc.d.AddMonths(tc.n); got != tc.want {
 			t.Errorf("%s: %v.AddMonths(%d) = %v; want %v (%s)", tc.name, tc.d, tc.n, got, tc.want, tc.reason)
 		}
 	}
 }
 
+// addDaysCases are the table of TestDateAddDays; FuzzDate starts from them.
+var addDaysCases = []struct {
+	name   string
+	d      civil.Date
+	n      int
+	want   civil.Date
+	reason string
+}{
+	{"over-leap-day", civil.D(2028, 2, 28), 1, civil.D(2028, 2, 29), "2028 has a 29 February"},
+	{"past-leap-day", civil.D(2028, 2, 28), 2, civil.D(2028, 3, 1), "the day after 29 February is 1 March"},
+	{"no-leap-day", civil.D(2026, 2, 28), 1, civil.D(2026, 3, 1), "2026 has no 29 February"},
+	{"back-over-leap-day", civil.D(2028, 3, 1), -1, civil.D(2028, 2, 29), "going back lands on the leap day"},
+	{"year-end", civil.D(2026, 12, 31), 1, civil.D(2027, 1, 1), "the year rolls over"},
+	{"leap-year-length", civil.D(2028, 1, 1), 366, civil.D(2029, 1, 1), "a leap year has 366 days"},
+	{"common-year-length", civil.D(2026, 1, 1), 365, civil.D(2027, 1, 1), "a common year has 365 days"},
+	{"dst-day", civil.D(2026, 3, 28), 1, civil.D(2026, 3, 29), "a civil date knows nothing of daylight saving"},
+}
+
 func TestDateAddDays(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		d      civil.Date
-		n      int
-		want   civil.Date
-		reason string
-	}{
-		{"over-leap-day", civil.D(2028, 2, 28), 1, civil.D(2028, 2, 29), "2028 has a 29 February"},
-		{"past-leap-day", civil.D(2028, 2, 28), 2, civil.D(2028, 3, 1), "the day after 29 February is 1 March"},
-		{"no-leap-day", civil.D(2026, 2, 28), 1, civil.D(2026, 3, 1), "2026 has no 29 February"},
-		{"back-over-leap-day", civil.D(2028, 3, 1), -1, civil.D(2028, 2, 29), "going back lands on the leap day"},
-		{"year-end", civil.D(2026, 12, 31), 1, civil.D(2027, 1, 1), "the year rolls over"},
-		{"leap-year-length", civil.D(2028, 1, 1), 366, civil.D(2029, 1, 1), "a leap year has 366 days"},
-		{"common-year-length", civil.D(2026, 1, 1), 365, civil.D(2027, 1, 1), "a common year has 365 days"},
-		{"dst-day", civil.D(2026, 3, 28), 1, civil.D(2026, 3, 29), "a civil date knows nothing of daylight saving"},
-	} {
+	for _, tc := range addDaysCases {
 		if got := tc.d.AddDays(tc.n); got != tc.want {
 			t.Errorf("%s: %v.AddDays(%d) = %v; want %v (%s)", tc.name, tc.d, tc.n, got, tc.want, tc.reason)
 		}

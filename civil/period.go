@@ -74,23 +74,44 @@ func (p Period) String() string {
 	return strconv.Itoa(p.Value) + " " + string(p.Unit)
 }
 
+// maxHours and maxMonths cap the length exact gives, so that Bounds,
+// Compare and average cannot overflow: 2^50 hours are about 128 billion
+// years, and maxMonths is as long at 31 days a month. Longer periods all
+// count as that long; they still compare in order, never wrapped around.
+const (
+	maxHours  = 1 << 50
+	maxMonths = maxHours / (31 * 24)
+)
+
 // exact returns the period in its exact family: hours for hours, days and
 // weeks; months for months and years. fixed reports which family it is.
+// The length is capped at maxHours or maxMonths either way.
 func (p Period) exact() (n int64, fixed bool) {
 	v := int64(p.Value)
 	switch p.Unit {
 	case Hours:
-		return v, true
+		return capMul(v, 1, maxHours), true
 	case Days:
-		return v * 24, true
+		return capMul(v, 24, maxHours), true
 	case Weeks:
-		return v * 7 * 24, true
+		return capMul(v, 7*24, maxHours), true
 	case Months:
-		return v, false
+		return capMul(v, 1, maxMonths), false
 	case Years:
-		return v * 12, false
+		return capMul(v, 12, maxMonths), false
 	}
 	return 0, true
+}
+
+// capMul returns v × f limited to [-limit, limit]; f is positive.
+func capMul[T int | int64](v, f, limit T) T {
+	switch {
+	case v > limit/f:
+		return limit
+	case v < -limit/f:
+		return -limit
+	}
+	return v * f
 }
 
 // Bounds returns the shortest and the longest length of p in hours. They are
@@ -157,18 +178,27 @@ func cmp64(a, b int64) int {
 // are calendar days in t's location, so a day across a daylight-saving change
 // keeps the wall-clock time; months and years are calendar months, clamped to
 // the end of the target month.
+//
+// A period too long for the calendar gives a time beyond year 9999 rather
+// than wrapping around: days and months are capped as in [Date.AddDays] and
+// [Date.AddMonths], and hours beyond what a [time.Duration] holds (about
+// 292 years) are added as whole days of UTC, where a day is 24 hours.
 func (p Period) AddTo(t time.Time) time.Time {
 	switch p.Unit {
 	case Hours:
+		if p.Value > maxDurationHours || p.Value < -maxDurationHours {
+			days := capMul(p.Value/24, 1, maxShiftDays)
+			return t.UTC().AddDate(0, 0, days).Add(time.Duration(p.Value%24) * time.Hour).In(t.Location())
+		}
 		return t.Add(time.Duration(p.Value) * time.Hour)
 	case Days:
-		return t.AddDate(0, 0, p.Value)
+		return t.AddDate(0, 0, capMul(p.Value, 1, maxShiftDays))
 	case Weeks:
-		return t.AddDate(0, 0, 7*p.Value)
+		return t.AddDate(0, 0, capMul(p.Value, 7, maxShiftDays))
 	case Months, Years:
 		months := p.Value
 		if p.Unit == Years {
-			months *= 12
+			months = capMul(months, 12, maxShiftMonths)
 		}
 		d := DateOf(t).AddMonths(months)
 		h, m, s := t.Clock()
@@ -186,11 +216,14 @@ func (p Period) AddToDate(d Date) Date {
 	case Days:
 		return d.AddDays(p.Value)
 	case Weeks:
-		return d.AddDays(7 * p.Value)
+		return d.AddDays(capMul(p.Value, 7, maxShiftDays))
 	case Months:
 		return d.AddMonths(p.Value)
 	case Years:
-		return d.AddMonths(12 * p.Value)
+		return d.AddMonths(capMul(p.Value, 12, maxShiftMonths))
 	}
 	return d
 }
+
+// maxDurationHours is the most hours a time.Duration holds.
+const maxDurationHours = int(time.Duration(1<<63-1) / time.Hour)

@@ -99,38 +99,44 @@ func TestPeriodJSON(t *testing.T) {
 	}
 }
 
+// periodCompareCases are the table of TestPeriodCompare; FuzzPeriod starts\n// from them.
+var periodCompareCases = []struct {
+	name   string
+	p, q   civil.Period
+	sign   int
+	exact  bool
+	reason string
+}{
+	{"24h-1d", civil.Of(24, civil.Hours), civil.Of(1, civil.Days), 0, true, "a calendar day is 24 hours here"},
+	{"72h-3d", civil.Of(72, civil.Hours), civil.Of(3, civil.Days), 0, true, "the breach cap in days and in hours"},
+	{"25h-1d", civil.Of(25, civil.Hours), civil.Of(1, civil.Days), 1, true, "one hour more than a day"},
+	{"1w-7d", civil.Of(1, civil.Weeks), civil.Of(7, civil.Days), 0, true, "weeks are 7 days"},
+	{"2w-337h", civil.Of(2, civil.Weeks), civil.Of(337, civil.Hours), -1, true, "two weeks are 336 hours"},
+	{"1y-12m", civil.Of(1, civil.Years), civil.Of(12, civil.Months), 0, true, "years are 12 months"},
+	{"2y-25m", civil.Of(2, civil.Years), civil.Of(25, civil.Months), -1, true, "months and years compare exactly"},
+	{"1m-40d", civil.Of(1, civil.Months), civil.Of(40, civil.Days), -1, true, "no month has 40 days"},
+	{"1m-32d", civil.Of(1, civil.Months), civil.Of(32, civil.Days), -1, true, "no month has 32 days"},
+	{"1m-27d", civil.Of(1, civil.Months), civil.Of(27, civil.Days), 1, true, "every month has more than 27 days"},
+	{"1m-28d", civil.Of(1, civil.Months), civil.Of(28, civil.Days), 1, false, "February 2026 lasts exactly 28 days; on average a month is longer"},
+	{"1m-30d", civil.Of(1, civil.Months), civil.Of(30, civil.Days), 1, false, "a month lasts 28 to 31 days; the Gregorian average is 30.44 days, so longer than 30"},
+	{"1m-31d", civil.Of(1, civil.Months), civil.Of(31, civil.Days), -1, false, "a month is at most 31 days, on average less"},
+	{"1m-730h", civil.Of(1, civil.Months), civil.Of(730, civil.Hours), 1, false, "the average month is 730.485 hours"},
+	{"1m-731h", civil.Of(1, civil.Months), civil.Of(731, civil.Hours), -1, false, "the average month is 730.485 hours"},
+	{"1y-364d", civil.Of(1, civil.Years), civil.Of(364, civil.Days), 1, true, "every year has more than 364 days"},
+	{"1y-365d", civil.Of(1, civil.Years), civil.Of(365, civil.Days), 1, false, "a common year is 365 days, the average 365.2425"},
+	{"1y-366d", civil.Of(1, civil.Years), civil.Of(366, civil.Days), -1, false, "only a leap year reaches 366 days"},
+	{"1y-367d", civil.Of(1, civil.Years), civil.Of(367, civil.Days), -1, true, "no year has 367 days"},
+	{"1y-52w", civil.Of(1, civil.Years), civil.Of(52, civil.Weeks), 1, true, "52 weeks are 364 days"},
+	{"6m-26w", civil.Of(6, civil.Months), civil.Of(26, civil.Weeks), 1, false, "26 weeks are 182 days; six months average 182.6"},
+	{"13m-395d", civil.Of(13, civil.Months), civil.Of(395, civil.Days), 1, false, "13 months average 395.7 days"},
+	{"0m-0h", civil.Of(0, civil.Months), civil.Of(0, civil.Hours), 0, true, "nothing equals nothing in any unit"},
+	{"2^62d-72h", civil.Of(1<<62, civil.Days), civil.Of(72, civil.Hours), 1, true, "2^62 days once overflowed to 0 hours (found by FuzzPeriod)"},
+	{"maxint-y-1y", civil.Of(1<<63-1, civil.Years), civil.Of(1, civil.Years), 1, true, "the longest period is longer than a year, not wrapped around to a negative length"},
+	{"huge-w-huge-d", civil.Of(1<<62, civil.Weeks), civil.Of(1<<61, civil.Days), 0, true, "beyond about 128 billion years lengths are capped, and compare as equal"},
+}
+
 func TestPeriodCompare(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		p, q   civil.Period
-		sign   int
-		exact  bool
-		reason string
-	}{
-		{"24h-1d", civil.Of(24, civil.Hours), civil.Of(1, civil.Days), 0, true, "a calendar day is 24 hours here"},
-		{"72h-3d", civil.Of(72, civil.Hours), civil.Of(3, civil.Days), 0, true, "the breach cap in days and in hours"},
-		{"25h-1d", civil.Of(25, civil.Hours), civil.Of(1, civil.Days), 1, true, "one hour more than a day"},
-		{"1w-7d", civil.Of(1, civil.Weeks), civil.Of(7, civil.Days), 0, true, "weeks are 7 days"},
-		{"2w-337h", civil.Of(2, civil.Weeks), civil.Of(337, civil.Hours), -1, true, "two weeks are 336 hours"},
-		{"1y-12m", civil.Of(1, civil.Years), civil.Of(12, civil.Months), 0, true, "years are 12 months"},
-		{"2y-25m", civil.Of(2, civil.Years), civil.Of(25, civil.Months), -1, true, "months and years compare exactly"},
-		{"1m-40d", civil.Of(1, civil.Months), civil.Of(40, civil.Days), -1, true, "no month has 40 days"},
-		{"1m-32d", civil.Of(1, civil.Months), civil.Of(32, civil.Days), -1, true, "no month has 32 days"},
-		{"1m-27d", civil.Of(1, civil.Months), civil.Of(27, civil.Days), 1, true, "every month has more than 27 days"},
-		{"1m-28d", civil.Of(1, civil.Months), civil.Of(28, civil.Days), 1, false, "February 2026 lasts exactly 28 days; on average a month is longer"},
-		{"1m-30d", civil.Of(1, civil.Months), civil.Of(30, civil.Days), 1, false, "a month lasts 28 to 31 days; the Gregorian average is 30.44 days, so longer than 30"},
-		{"1m-31d", civil.Of(1, civil.Months), civil.Of(31, civil.Days), -1, false, "a month is at most 31 days, on average less"},
-		{"1m-730h", civil.Of(1, civil.Months), civil.Of(730, civil.Hours), 1, false, "the average month is 730.485 hours"},
-		{"1m-731h", civil.Of(1, civil.Months), civil.Of(731, civil.Hours), -1, false, "the average month is 730.485 hours"},
-		{"1y-364d", civil.Of(1, civil.Years), civil.Of(364, civil.Days), 1, true, "every year has more than 364 days"},
-		{"1y-365d", civil.Of(1, civil.Years), civil.Of(365, civil.Days), 1, false, "a common year is 365 days, the average 365.2425"},
-		{"1y-366d", civil.Of(1, civil.Years), civil.Of(366, civil.Days), -1, false, "only a leap year reaches 366 days"},
-		{"1y-367d", civil.Of(1, civil.Years), civil.Of(367, civil.Days), -1, true, "no year has 367 days"},
-		{"1y-52w", civil.Of(1, civil.Years), civil.Of(52, civil.Weeks), 1, true, "52 weeks are 364 days"},
-		{"6m-26w", civil.Of(6, civil.Months), civil.Of(26, civil.Weeks), 1, false, "26 weeks are 182 days; six months average 182.6"},
-		{"13m-395d", civil.Of(13, civil.Months), civil.Of(395, civil.Days), 1, false, "13 months average 395.7 days"},
-		{"0m-0h", civil.Of(0, civil.Months), civil.Of(0, civil.Hours), 0, true, "nothing equals nothing in any unit"},
-	} {
+	for _, tc := range periodCompareCases {
 		t.Run(tc.name, func(t *testing.T) {
 			sign, exact := tc.p.Compare(tc.q)
 			if sign != tc.sign || exact != tc.exact {
@@ -144,21 +150,24 @@ func TestPeriodCompare(t *testing.T) {
 	}
 }
 
+// periodBoundsCases are the table of TestPeriodBounds; FuzzPeriod starts\n// from them.
+var periodBoundsCases = []struct {
+	p        civil.Period
+	min, max int64
+	reason   string
+}{
+	{civil.Of(24, civil.Hours), 24, 24, "hours are exact"},
+	{civil.Of(2, civil.Days), 48, 48, "days are 24 hours"},
+	{civil.Of(1, civil.Weeks), 168, 168, "a week is 7 × 24 hours"},
+	{civil.Of(1, civil.Months), 28 * 24, 31 * 24, "a month is 28 to 31 days"},
+	{civil.Of(1, civil.Years), 365 * 24, 366 * 24, "a year is 365 or 366 days"},
+	{civil.Of(12, civil.Months), 365 * 24, 366 * 24, "12 months are a year, not 12 × 28 to 12 × 31 days"},
+	{civil.Of(13, civil.Months), (365 + 28) * 24, (366 + 31) * 24, "a year and a month"},
+	{civil.Of(0, civil.Years), 0, 0, "nothing"},
+}
+
 func TestPeriodBounds(t *testing.T) {
-	for _, tc := range []struct {
-		p        civil.Period
-		min, max int64
-		reason   string
-	}{
-		{civil.Of(24, civil.Hours), 24, 24, "hours are exact"},
-		{civil.Of(2, civil.Days), 48, 48, "days are 24 hours"},
-		{civil.Of(1, civil.Weeks), 168, 168, "a week is 7 × 24 hours"},
-		{civil.Of(1, civil.Months), 28 * 24, 31 * 24, "a month is 28 to 31 days"},
-		{civil.Of(1, civil.Years), 365 * 24, 366 * 24, "a year is 365 or 366 days"},
-		{civil.Of(12, civil.Months), 365 * 24, 366 * 24, "12 months are a year, not 12 × 28 to 12 × 31 days"},
-		{civil.Of(13, civil.Months), (365 + 28) * 24, (366 + 31) * 24, "a year and a month"},
-		{civil.Of(0, civil.Years), 0, 0, "nothing"},
-	} {
+	for _, tc := range periodBoundsCases {
 		min, max := tc.p.Bounds()
 		if min != tc.min || max != tc.max {
 			t.Errorf("%v.Bounds() = %d, %d; want %d, %d (%s)", tc.p, min, max, tc.min, tc.max, tc.reason)
@@ -216,25 +225,28 @@ func TestPeriodAddToKeepsNanoseconds(t *testing.T) {
 	}
 }
 
+// periodAddToDateCases are the table of TestPeriodAddToDate; FuzzPeriod\n// starts from them.
+var periodAddToDateCases = []struct {
+	name   string
+	d      civil.Date
+	p      civil.Period
+	want   civil.Date
+	reason string
+}{
+	{"48h", civil.D(2026, 11, 22), civil.Of(48, civil.Hours), civil.D(2026, 11, 24), "48 hours are two whole days"},
+	{"36h", civil.D(2026, 11, 22), civil.Of(36, civil.Hours), civil.D(2026, 11, 23), "36 hours count one whole day"},
+	{"23h", civil.D(2026, 11, 22), civil.Of(23, civil.Hours), civil.D(2026, 11, 22), "less than a day counts none"},
+	{"30d", civil.D(2026, 1, 31), civil.Of(30, civil.Days), civil.D(2026, 3, 2), "days do not clamp"},
+	{"leap-day", civil.D(2028, 2, 28), civil.Of(1, civil.Days), civil.D(2028, 2, 29), "days step over the leap day"},
+	{"2w", civil.D(2026, 12, 25), civil.Of(2, civil.Weeks), civil.D(2027, 1, 8), "weeks are 7 days and cross the year"},
+	{"1m", civil.D(2026, 1, 31), civil.Of(1, civil.Months), civil.D(2026, 2, 28), "months clamp"},
+	{"1y", civil.D(2028, 2, 29), civil.Of(1, civil.Years), civil.D(2029, 2, 28), "years clamp the leap day"},
+	{"3y", civil.D(2026, 5, 1), civil.Of(3, civil.Years), civil.D(2029, 5, 1), "years are 12 months each"},
+	{"unknown-unit", civil.D(2026, 5, 1), civil.Period{Value: 3, Unit: "fortnights"}, civil.D(2026, 5, 1), "an unknown unit adds nothing"},
+}
+
 func TestPeriodAddToDate(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		d      civil.Date
-		p      civil.Period
-		want   civil.Date
-		reason string
-	}{
-		{"48h", civil.D(2026, 11, 22), civil.Of(48, civil.Hours), civil.D(2026, 11, 24), "48 hours are two whole days"},
-		{"36h", civil.D(2026, 11, 22), civil.Of(36, civil.Hours), civil.D(2026, 11, 23), "36 hours count one whole day"},
-		{"23h", civil.D(2026, 11, 22), civil.Of(23, civil.Hours), civil.D(2026, 11, 22), "less than a day counts none"},
-		{"30d", civil.D(2026, 1, 31), civil.Of(30, civil.Days), civil.D(2026, 3, 2), "days do not clamp"},
-		{"leap-day", civil.D(2028, 2, 28), civil.Of(1, civil.Days), civil.D(2028, 2, 29), "days step over the leap day"},
-		{"2w", civil.D(2026, 12, 25), civil.Of(2, civil.Weeks), civil.D(2027, 1, 8), "weeks are 7 days and cross the year"},
-		{"1m", civil.D(2026, 1, 31), civil.Of(1, civil.Months), civil.D(2026, 2, 28), "months clamp"},
-		{"1y", civil.D(2028, 2, 29), civil.Of(1, civil.Years), civil.D(2029, 2, 28), "years clamp the leap day"},
-		{"3y", civil.D(2026, 5, 1), civil.Of(3, civil.Years), civil.D(2029, 5, 1), "years are 12 months each"},
-		{"unknown-unit", civil.D(2026, 5, 1), civil.Period{Value: 3, Unit: "fortnights"}, civil.D(2026, 5, 1), "an unknown unit adds nothing"},
-	} {
+	for _, tc := range periodAddToDateCases {
 		if got := tc.p.AddToDate(tc.d); got != tc.want {
 			t.Errorf("%s: %v.AddToDate(%v) = %v; want %v (%s)", tc.name, tc.p, tc.d, got, tc.want, tc.reason)
 		}

@@ -22,16 +22,21 @@ func encode(t testing.TB, a *dpa.Agreement) []byte {
 	return b
 }
 
-func TestDecodeErrors(t *testing.T) {
-	ref := string(encode(t, examples.Reference()))
-	for _, tc := range []struct {
-		name    string
-		reason  string
-		doc     string
-		pointer string
-		line    int
-		is      error
-	}{
+// decodeCase is a document Decode must refuse, and how.
+type decodeCase struct {
+	name    string
+	reason  string
+	doc     string
+	pointer string
+	line    int
+	is      error
+}
+
+// decodeErrorCases are the table of TestDecodeErrors; FuzzDecode starts
+// from them.
+func decodeErrorCases(tb testing.TB) []decodeCase {
+	ref := string(encode(tb, examples.Reference()))
+	return []decodeCase{
 		{"unknown-top", "unknown fields are rejected and named", `{"id":"x","bogus":1}`, "/bogus", 1, dpa.ErrUnknownField},
 		{"unknown-deep", "the pointer reaches into arrays",
 			`{"annexes":{"b":{"entries":[{"name":"A"},{"nmae":"B"}]}}}`, "/annexes/b/entries/1/nmae", 1, dpa.ErrUnknownField},
@@ -54,7 +59,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"deep", "deep nesting is refused before parsing", strings.Repeat("[", 100000) + strings.Repeat("]", 100000), "", 1, dpa.ErrTooDeep},
 		{"reference-plus-unknown", "a single typo in a full agreement is found",
 			strings.Replace(ref, `"flowDown"`, `"flowdown"`, 1), "/annexes/b/entries/0/flowdown", 0, dpa.ErrUnknownField},
-	} {
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	for _, tc := range decodeErrorCases(t) {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := dpa.Decode([]byte(tc.doc))
 			var de *dpa.DecodeError

@@ -3,6 +3,7 @@ package org
 import (
 	"errors"
 	"strings"
+	"unicode"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/checksum"
@@ -75,8 +76,14 @@ var (
 )
 
 // separators are the characters people put between digit groups: space,
-// hyphen, full stop, no-break and narrow no-break space, en dash.
+// hyphen, full stop, no-break and narrow no-break space, en dash. Any other
+// white space is a separator too (see isSeparator).
 const separators = " -.\u00a0\u202f\u2013"
+
+// isSeparator reports whether Normalize drops r from a Nordic number: one
+// of separators or any white space, so that no white space is left inside
+// or around the number once the separators are gone.
+func isSeparator(r rune) bool { return strings.ContainsRune(separators, r) || unicode.IsSpace(r) }
 
 // Normalize returns id with separators, VAT affixes and the Swedish "16"
 // century prefix removed from Nordic numbers, and surrounding space trimmed
@@ -89,9 +96,9 @@ func (id ID) Normalize() ID {
 		id.Value = v
 		return id
 	}
-	if strings.ContainsAny(v, separators) {
+	if strings.IndexFunc(v, isSeparator) >= 0 {
 		v = strings.Map(func(r rune) rune {
-			if strings.ContainsRune(separators, r) {
+			if isSeparator(r) {
 				return -1
 			}
 			return r
@@ -100,7 +107,8 @@ func (id ID) Normalize() ID {
 	u := strings.ToUpper(v)
 	switch id.Scheme {
 	case SEOrgNr:
-		if strings.HasPrefix(u, "SE") && strings.HasSuffix(u, "01") && len(u) == 14 {
+		// Tested on v, not u: upper-casing can change the length in bytes.
+		if len(v) == 14 && strings.EqualFold(v[:2], "SE") && strings.HasSuffix(v, "01") {
 			v = v[2:12]
 		}
 		if len(v) == 12 && strings.HasPrefix(v, "16") {
