@@ -5,8 +5,8 @@
 // # Dates
 //
 // A Date is written in JSON as "2026-11-22". The zero Date means "not given";
-// it encodes as an empty string only when a field allows it, and validation
-// reports it as a blank.
+// it encodes as an empty string (optional fields leave it out altogether),
+// and validation reports it where a date is required.
 //
 // # Periods
 //

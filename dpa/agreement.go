@@ -136,6 +136,6 @@ type Annexes struct {
 	D annex.OtherTerms    `json:"d,omitzero"` // other terms
 }
 
-// Country is a shorthand for the country of the processor, who exports data
-// to its sub-processors.
+// exporter is the country the processor's transfers to its sub-processors
+// leave from: the processor's own.
 func (a *Agreement) exporter() transfer.Country { return a.Processor.Address.Country }

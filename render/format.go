@@ -116,7 +116,8 @@ func money(m dpa.Money, l i18n.Lang) string {
 }
 
 // groupDigits groups an integer's digits in the language's way by letting
-// the printer format it in chunks of up to 18 digits.
+// the printer format it as an int64. Amounts of more than 18 digits, far
+// beyond any fee, are written as they are, ungrouped but never rounded.
 func groupDigits(digits string, p *message.Printer) string {
 	if len(digits) <= 18 {
 		var n int64

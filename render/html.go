@@ -72,12 +72,16 @@ var htmlEscapes = [256]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&#34
 // and numbers, and anything else is dropped to be safe.
 func (h *htmlWriter) id(s string) {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
+		if anchorChar(s[i]) {
 			h.raw(s[i : i+1])
 		}
 	}
 }
+
+// anchorChar reports whether c may stand in an anchor id: a lower-case
+// letter, a digit or a hyphen. Both the HTML and the Markdown writer keep
+// only these.
+func anchorChar(c byte) bool { return c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') }
 
 // anchor writes an element id: the safe characters of s and the suffix.
 func (h *htmlWriter) anchor(s string) {
@@ -160,13 +164,21 @@ func (h *htmlWriter) toc(d *Document) {
 // sectionTitle is the heading with its number; an annex's own heading
 // already names it.
 func sectionTitle(s *Section, top bool) string {
-	if s.Number == "" || (s.Annex && top) {
-		return s.Heading
+	number, sep := titleNumber(s, top)
+	return number + sep + s.Heading
+}
+
+// titleNumber returns what goes before a section's heading: its number and
+// a separator ("10", ". " at the top level; "A.3", " " below), or nothing
+// when numbering is off or the heading is an annex's own.
+func titleNumber(s *Section, top bool) (number, sep string) {
+	switch {
+	case s.Number == "" || (s.Annex && top):
+		return "", ""
+	case top:
+		return s.Number, ". "
 	}
-	if top {
-		return s.Number + ". " + s.Heading
-	}
-	return s.Number + " " + s.Heading
+	return s.Number, " "
 }
 
 func (h *htmlWriter) section(s *Section, level int) {
@@ -388,13 +400,8 @@ func writeParallel(w io.Writer, left, right *Document) error {
 // title writes a section's heading with its number, as sectionTitle
 // builds it, without building the string.
 func (h *htmlWriter) title(s *Section, top bool) {
-	if s.Number != "" && !(s.Annex && top) {
-		h.esc(s.Number)
-		if top {
-			h.raw(". ")
-		} else {
-			h.raw(" ")
-		}
-	}
+	number, sep := titleNumber(s, top)
+	h.esc(number)
+	h.raw(sep)
 	h.esc(s.Heading)
 }

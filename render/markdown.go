@@ -94,7 +94,9 @@ func writeMarkdown(w io.Writer, d *Document) error {
 		for _, s := range d.Sections {
 			m.raw("- [")
 			m.esc(sectionTitle(s, true), false)
-			m.raw("](#" + safeID(s.ID) + ")\n")
+			m.raw("](#")
+			m.id(s.ID)
+			m.raw(")\n")
 		}
 		m.raw("\n")
 	}
@@ -104,22 +106,13 @@ func writeMarkdown(w io.Writer, d *Document) error {
 	return putWriter(m.w, m.err)
 }
 
-// id writes the safe characters of an anchor id.
+// id writes the safe characters of an anchor id (see anchorChar).
 func (m *mdWriter) id(s string) {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') {
+		if anchorChar(s[i]) {
 			m.raw(s[i : i+1])
 		}
 	}
-}
-
-func safeID(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '-' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			return r
-		}
-		return -1
-	}, s)
 }
 
 func (m *mdWriter) section(s *Section, level int) {
