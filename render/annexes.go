@@ -74,14 +74,14 @@ func (b *builder) annexA() {
 		if t := b.optText(g.OtherConfidential, path+"/otherConfidential"); t != "" {
 			confidential = append(confidential, t)
 		}
-		t.Rows = append(t.Rows, []Cell{
+		t.Rows = append(t.Rows, b.row(
 			b.cell(b.text(g.Name, path+"/name", "blank.group")),
 			b.cell(b.listOrNone(ordinary)), b.cell(b.listOrNone(special)),
 			b.cell(b.yesNo(g.Criminal)), b.cell(b.yesNo(g.NationalID)), b.cell(b.listOrNone(confidential)),
-		})
+		))
 	}
 	if len(p.Groups) == 0 {
-		t.Rows = append(t.Rows, []Cell{b.cell(b.blank("/annexes/a/groups", "blank.group")), nil, nil, nil, nil, nil})
+		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", "blank.group")), nil, nil, nil, nil, nil))
 	}
 	data.Blocks = append(data.Blocks, t)
 	subjects := b.sub(s, "annex-a-subjects", "a.subjects")
@@ -154,14 +154,14 @@ func (b *builder) annexB() {
 	}
 	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t("col.term"), b.t("col.value")}}
 	tt.Rows = append(tt.Rows,
-		[]Cell{b.cell(b.t("b.authorisation")), b.cell(auth)},
-		[]Cell{b.cell(b.t("b.notice")), b.cell(b.optPeriod(sp.NoticePeriod))},
-		[]Cell{b.cell(b.t("b.objection")), b.cell(b.optPeriod(sp.ObjectionWindow))})
+		b.row(b.tcell("b.authorisation"), b.cell(auth)),
+		b.row(b.tcell("b.notice"), b.cell(b.optPeriod(sp.NoticePeriod))),
+		b.row(b.tcell("b.objection"), b.cell(b.optPeriod(sp.ObjectionWindow))))
 	terms.Blocks = append(terms.Blocks, tt)
 
 	list := b.sub(s, "annex-b-list", "b.list")
 	if len(sp.Entries) == 0 {
-		b.para(list, b.t("b.empty"))
+		b.say(list, "b.empty")
 		return
 	}
 	t := &Table{ID: "annex-b-table", Header: []string{b.t("col.name"), b.t("col.orgid"), b.t("col.address"), b.t("col.activity"),
@@ -185,11 +185,11 @@ func (b *builder) annexB() {
 		if !e.OrgID.IsZero() {
 			orgID = clean(e.OrgID.String())
 		}
-		t.Rows = append(t.Rows, []Cell{
+		t.Rows = append(t.Rows, b.row(
 			b.cell(strong(b.value(e.Name, path+"/name", "blank.name"))), b.cell(orgID), b.cell(b.address(e.Address)),
 			b.cell(b.text(e.Activity, path+"/activity", "blank.description")), b.cell(strings.Join(locs, "; ")),
 			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)),
-		})
+		))
 	}
 	list.Blocks = append(list.Blocks, t)
 }
@@ -230,33 +230,33 @@ func (b *builder) annexC() {
 
 	sec := b.sub(s, "annex-c-security", "c.security")
 	if r := c.Security.Risk; r.Subjects != "" {
-		b.para(sec, b.t("c.risk.intro"))
+		b.say(sec, "c.risk.intro")
 		rt := &Table{ID: "annex-c-risk-table", Header: []string{b.t("col.factor"), b.t("col.assessment"), b.t("col.points")}}
 		band := clean(string(r.Subjects))
 		if d, ok := r.Subjects.Def(); ok {
 			band = d.Name.In(b.l)
 		}
 		rt.Rows = append(rt.Rows,
-			[]Cell{b.cell(b.t("c.risk.subjects")), b.cell(band), b.cell(itoa(r.Subjects.Points()))},
-			[]Cell{b.cell(b.t("c.risk.special")), b.cell(b.yesNo(r.SpecialCategories)), b.cell(itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))},
-			[]Cell{b.cell(b.t("c.risk.confidential")), b.cell(b.yesNo(r.Confidential)), b.cell(itoa(boolPoints(r.Confidential, security.PointsConfidential)))},
-			[]Cell{b.cell(b.t("c.risk.processing")), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))},
-			[]Cell{b.cell(strong(b.t("c.risk.total"))), b.cell(strong(b.levelName(r.Level()))), b.cell(strong(itoa(r.Score())))})
+			b.row(b.tcell("c.risk.subjects"), b.cell(band), b.cell(itoa(r.Subjects.Points()))),
+			b.row(b.tcell("c.risk.special"), b.cell(b.yesNo(r.SpecialCategories)), b.cell(itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))),
+			b.row(b.tcell("c.risk.confidential"), b.cell(b.yesNo(r.Confidential)), b.cell(itoa(boolPoints(r.Confidential, security.PointsConfidential)))),
+			b.row(b.tcell("c.risk.processing"), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
+			b.row(b.cell(strong(b.t("c.risk.total"))), b.cell(strong(b.levelName(r.Level()))), b.cell(strong(itoa(r.Score())))))
 		sec.Blocks = append(sec.Blocks, rt)
 	}
 	if c.Security.Level != "" {
-		b.para(sec, b.t("c.level", strong(b.levelName(c.Security.Level))))
+		b.say(sec, "c.level", strong(b.levelName(c.Security.Level)))
 	}
-	b.para(sec, b.t("c.measures"))
+	b.say(sec, "c.measures")
 	mt := &Table{ID: "annex-c-measures-table", Header: []string{b.t("col.measure"), b.t("col.requirements")}}
 	for _, d := range security.Catalogue {
 		if !c.Security.Measures.Has(d.ID) {
 			continue
 		}
-		mt.Rows = append(mt.Rows, []Cell{b.cell(strong(d.Name.In(b.l))), b.cell(b.measure(c.Security.Measures, d))})
+		mt.Rows = append(mt.Rows, b.row(b.cell(strong(d.Name.In(b.l))), b.cell(b.measure(c.Security.Measures, d))))
 	}
 	if len(mt.Rows) == 0 {
-		mt.Rows = append(mt.Rows, []Cell{b.cell(b.blank("/annexes/c/security/measures", "blank.measures")), nil})
+		mt.Rows = append(mt.Rows, b.row(b.cell(b.blank("/annexes/c/security/measures", "blank.measures")), nil))
 	}
 	sec.Blocks = append(sec.Blocks, mt)
 	if t := b.optText(c.Security.Note, "/annexes/c/security/note"); t != "" {
@@ -266,7 +266,7 @@ func (b *builder) annexC() {
 	as := b.sub(s, "annex-c-assistance", "c.assistance")
 	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description")
 	if p := c.Assistance.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
-		b.para(as, b.t("rights.forward.within", p.In(b.l)))
+		b.say(as, "rights.forward.within", p.In(b.l))
 	}
 	if t := b.optText(c.Assistance.Breach, "/annexes/c/assistance/breach"); t != "" {
 		b.para(as, t)
@@ -279,11 +279,11 @@ func (b *builder) annexC() {
 	if t := b.optText(c.Retention, "/annexes/c/retention"); t != "" {
 		b.para(ret, t)
 	} else {
-		b.para(ret, b.t("c.retention.none"))
+		b.say(ret, "c.retention.none")
 	}
 
 	loc := b.sub(s, "annex-c-locations", "c.locations")
-	b.para(loc, b.t("c.locations.intro"))
+	b.say(loc, "c.locations.intro")
 	var places []string
 	for _, l := range c.Locations {
 		places = append(places, b.locationName(l))
@@ -301,7 +301,7 @@ func (b *builder) annexC() {
 		b.para(tr, b.blank("/annexes/c/transfers/kind", "blank.instruction"))
 	}
 	if len(c.Transfers.Countries) > 0 {
-		b.para(tr, b.t("c.transfers.countries", joinList(b.countryNames(c.Transfers.Countries), b.l)))
+		b.say(tr, "c.transfers.countries", joinList(b.countryNames(c.Transfers.Countries), b.l))
 	}
 
 	au := b.sub(s, "annex-c-audit", "c.audit")
@@ -326,7 +326,7 @@ func boolPoints(v bool, p int) int {
 // measure describes a required measure's parameters.
 func (b *builder) measure(r security.Requirements, d security.MeasureDef) string {
 	var parts []string
-	add := func(key string, args ...any) { parts = append(parts, b.t(key, args...)) }
+	add := func(key string, args ...string) { parts = append(parts, b.t(key, args...)) }
 	every := func(key string, p civil.Period) {
 		if !p.IsZero() && p.Valid() {
 			add(key, p.In(b.l))
@@ -375,7 +375,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) string
 			add("m.log.documented")
 		}
 		if lg.LockoutAfterFailures > 0 {
-			add("m.log.lockout", lg.LockoutAfterFailures)
+			add("m.log.lockout", b.count(lg.LockoutAfterFailures))
 		}
 	case security.MeasureBackup:
 		note = r.Backup.Note
@@ -425,7 +425,9 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) string
 	if len(parts) > 0 {
 		text = upperFirst(strings.Join(parts, "; ")) + "."
 	}
-	if t := b.optText(note, "/annexes/c/security/measures/"+string(d.ID)+"/note"); t != "" {
+	if note.IsZero() {
+		// no note: nothing to add, and no path to build
+	} else if t := b.optText(note, "/annexes/c/security/measures/"+string(d.ID)+"/note"); t != "" {
 		if text != "" {
 			text += " "
 		}
@@ -452,7 +454,7 @@ func lowerFirst(s string) string {
 func (b *builder) annexD() {
 	s := b.annexSection(AnnexD, "annex-d", "annex.d")
 	if len(b.a.Annexes.D) == 0 {
-		b.para(s, b.t("d.none"))
+		b.say(s, "d.none")
 		return
 	}
 	for i, t := range b.a.Annexes.D {
@@ -475,7 +477,7 @@ func (b *builder) annexD() {
 func (b *builder) annexE() {
 	sp := b.a.Annexes.B
 	s := b.annexSection(AnnexE, "annex-e", "annex.e")
-	b.para(s, b.t("e.intro"))
+	b.say(s, "e.intro")
 	chain := sp.Chain()
 	children := chain.Children()
 	n := len(sp.Entries)
@@ -520,7 +522,7 @@ func (b *builder) annexE() {
 	}
 	if len(broken) > 0 {
 		sortNames(broken, b.l)
-		b.para(s, b.t("e.broken"))
+		b.say(s, "e.broken")
 		b.list(s, false, broken...)
 	}
 }

@@ -29,16 +29,17 @@ type builder struct {
 	index     map[string]int      // sub-processor IDs, built on first use
 	rank      []int               // each sub-processor's place in alphabetical order, built on first use
 	paraSlab  []Paragraph         // paragraphs are allocated in chunks,
-	spanSlab  []Span              // and so are spans
-	secSlab   []Section           // and sections.
+	secSlab   []Section           // and so are sections;
+	spanSlab  []Span              // spans and table cells fill one array
+	cellSlab  []Cell              // each, which grows as append grows it.
 
 	// Storage kept between renderings by Render, which discards each
 	// document once written: the next one reuses it, sized by the last.
 	paraStore []Paragraph
 	spanStore []Span
 	secStore  []Section
-	paraUsed  int // paragraphs, spans and sections the last rendering used
-	spanUsed  int
+	cellStore []Cell
+	paraUsed  int // paragraphs and sections the last rendering used
 	secUsed   int
 }
 
@@ -77,14 +78,28 @@ var (
 	paraCacheSize atomic.Int64
 )
 
-// newSection allocates a section from the builder's slab.
+// newSection allocates a section from the builder's slab. A recycled slot
+// keeps the storage of its Blocks and Sections: the same agreement lays out
+// the same sections in the same order, so they fit again.
 func (b *builder) newSection(s Section) *Section {
 	b.secUsed++
 	if len(b.secSlab) == cap(b.secSlab) {
 		b.secSlab = make([]Section, 0, 16)
 	}
-	b.secSlab = append(b.secSlab, s)
-	return &b.secSlab[len(b.secSlab)-1]
+	b.secSlab = b.secSlab[:len(b.secSlab)+1]
+	slot := &b.secSlab[len(b.secSlab)-1]
+	blocks, subs := slot.Blocks[:0], slot.Sections[:0]
+	*slot = s
+	slot.Blocks, slot.Sections = blocks, subs
+	return slot
+}
+
+// row returns a table row of the given cells, taken from the builder's
+// slab as spans are.
+func (b *builder) row(cells ...Cell) []Cell {
+	start := len(b.cellSlab)
+	b.cellSlab = append(b.cellSlab, cells...)
+	return b.cellSlab[start:len(b.cellSlab):len(b.cellSlab)]
 }
 
 // reuse prepares a pooled builder for another rendering: the storage of the
@@ -94,39 +109,53 @@ func (b *builder) reuse() {
 	if cap(b.paraStore) < b.paraUsed {
 		b.paraStore = make([]Paragraph, 0, b.paraUsed)
 	}
-	if cap(b.spanStore) < b.spanUsed {
-		b.spanStore = make([]Span, 0, b.spanUsed)
-	}
 	if cap(b.secStore) < b.secUsed {
 		b.secStore = make([]Section, 0, b.secUsed)
 	}
 	clear(b.paraStore[:cap(b.paraStore)])
 	clear(b.spanStore[:cap(b.spanStore)])
-	clear(b.secStore[:cap(b.secStore)])
-	b.paraSlab, b.spanSlab, b.secSlab = b.paraStore[:0], b.spanStore[:0], b.secStore[:0]
-	b.paraUsed, b.spanUsed, b.secUsed = 0, 0, 0
+	clear(b.cellStore[:cap(b.cellStore)])
+	secs := b.secStore[:cap(b.secStore)]
+	for i, s := range secs {
+		// Drop what the sections held but keep their slices' storage.
+		clear(s.Blocks[:cap(s.Blocks)])
+		clear(s.Sections[:cap(s.Sections)])
+		secs[i] = Section{Blocks: s.Blocks[:0], Sections: s.Sections[:0]}
+	}
+	b.paraSlab, b.spanSlab, b.secSlab, b.cellSlab = b.paraStore[:0], b.spanStore[:0], b.secStore[:0], b.cellStore[:0]
+	b.paraUsed, b.secUsed = 0, 0
+}
+
+// recycle returns a builder to its zero state but for the storage reuse
+// hands to the next rendering: the span and cell arrays as they grew, and
+// the sizes of the paragraph and section chunks the rendering needed.
+func (b *builder) recycle() {
+	*b = builder{paraStore: b.paraStore, spanStore: b.spanSlab[:0], secStore: b.secStore, cellStore: b.cellSlab[:0],
+		paraUsed: b.paraUsed, secUsed: b.secUsed}
 }
 
 // spans splits text at its marks into spans taken from the builder's slab,
-// so that a rendering allocates a few chunks instead of one slice per
-// paragraph.
+// so that a rendering fills one array instead of making a slice per
+// paragraph. When the slab is full, append moves it to a larger array;
+// the spans handed out before keep the old one.
 func (b *builder) spans(s string) []Span {
-	// A string with k marks splits into at most k+1 spans.
-	most := 1
-	for rest := s; ; {
-		i := indexMark(rest)
-		if i < 0 {
-			break
-		}
-		most++
-		rest = rest[i+3:]
-	}
-	if cap(b.spanSlab)-len(b.spanSlab) < most {
-		b.spanSlab = make([]Span, 0, max(128, most))
-	}
 	start := len(b.spanSlab)
 	b.spanSlab = appendSpans(b.spanSlab, s)
-	b.spanUsed += len(b.spanSlab) - start
+	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
+}
+
+// tspans returns the spans of the catalogue text for key filled with args,
+// taken from the builder's slab without building the text first.
+func (b *builder) tspans(key string, args ...string) []Span {
+	t, ok := b.cat[key]
+	if !ok {
+		return b.spans(b.t(key, args...))
+	}
+	start := len(b.spanSlab)
+	b.spanSlab = t.fill(b.spanSlab, args)
+	if len(b.spanSlab) == start { // a template of empty arguments alone
+		b.spanSlab = append(b.spanSlab, Span{})
+	}
 	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 }
 
@@ -147,12 +176,15 @@ func (b *builder) paraText(s *Section, t i18n.Text, path, labelKey string) {
 // cell returns the content of a table cell.
 func (b *builder) cell(s string) Cell { return Cell(b.spans(s)) }
 
+// tcell returns a table cell of the catalogue text for key.
+func (b *builder) tcell(key string) Cell { return Cell(b.tspans(key)) }
+
 // t returns the catalogue text for key in the builder's language. A key the
 // English reference catalogue lacks is a programming error; it is recorded
 // so that the tests catch it, and the key itself is shown.
-func (b *builder) t(key string, args ...any) string {
+func (b *builder) t(key string, args ...string) string {
 	if t, ok := b.cat[key]; ok {
-		return t.exec(b.l, args)
+		return t.exec(args)
 	}
 	// Not in this language (a gap TestCatalogueComplete reports): English;
 	// not in English either: a programming error the tests report.
@@ -230,6 +262,10 @@ func (b *builder) period(p civil.Period, path, labelKey string) string {
 
 func (b *builder) date(d civil.Date) string { return longDate(d, b.l) }
 
+// count writes a number for a %[n]d slot of the catalogue, with the
+// language's digits and grouping, by x/text.
+func (b *builder) count(n int) string { return printer(b.l).Sprintf("%d", n) }
+
 // section starts a top-level section of the body.
 func (b *builder) section(id, headingKey string) *Section {
 	b.n++
@@ -243,11 +279,22 @@ func (b *builder) section(id, headingKey string) *Section {
 
 // para adds a numbered paragraph built from text with marks.
 func (b *builder) para(s *Section, text string) *Paragraph {
+	return b.paraSpans(s, b.spans(text))
+}
+
+// say adds a numbered paragraph of the catalogue text for key filled with
+// args.
+func (b *builder) say(s *Section, key string, args ...string) *Paragraph {
+	return b.paraSpans(s, b.tspans(key, args...))
+}
+
+// paraSpans adds a numbered paragraph of the given spans.
+func (b *builder) paraSpans(s *Section, sp []Span) *Paragraph {
 	b.paraUsed++
 	if len(b.paraSlab) == cap(b.paraSlab) {
 		b.paraSlab = make([]Paragraph, 0, 24)
 	}
-	b.paraSlab = append(b.paraSlab, Paragraph{Spans: b.spans(text)})
+	b.paraSlab = append(b.paraSlab, Paragraph{Spans: sp})
 	p := &b.paraSlab[len(b.paraSlab)-1]
 	s.paras++
 	p.ID, p.Number = paraNames(s)
@@ -257,7 +304,7 @@ func (b *builder) para(s *Section, text string) *Paragraph {
 
 // list adds a list of texts with marks.
 func (b *builder) list(s *Section, ordered bool, items ...string) *List {
-	l := &List{ID: s.ID + "-list-" + strconv.Itoa(len(s.Blocks)+1), Ordered: ordered}
+	l := &List{ID: s.ID + "-list-" + strconv.Itoa(len(s.Blocks)+1), Ordered: ordered, Items: make([]ListItem, 0, len(items))}
 	for _, it := range items {
 		l.Items = append(l.Items, ListItem{Spans: b.spans(it)})
 	}
@@ -336,7 +383,7 @@ func (b *builder) address(ad org.Address) string {
 func (b *builder) parties() {
 	a := b.a
 	s := b.section("parties", "h.parties")
-	b.para(s, b.t("parties.intro"))
+	b.say(s, "parties.intro")
 	var items []string
 	if len(a.Controllers) == 0 {
 		items = append(items, b.t("parties.controller", b.blank("/controllers", "blank.controller")))
@@ -346,7 +393,7 @@ func (b *builder) parties() {
 	}
 	items = append(items, b.t("parties.processor", b.partyLine(a.Processor, "/processor")))
 	b.list(s, false, items...)
-	b.para(s, b.t("parties.terms"))
+	b.say(s, "parties.terms")
 }
 
 func (b *builder) background() {
@@ -354,7 +401,7 @@ func (b *builder) background() {
 	s := b.section("background", "h.background")
 	ma := a.MainAgreement
 	if ma == (dpa.MainAgreement{}) {
-		b.para(s, b.t("background.services"))
+		b.say(s, "background.services")
 	} else {
 		desc := b.optText(ma.Title, "/mainAgreement/title")
 		if desc == "" {
@@ -366,39 +413,39 @@ func (b *builder) background() {
 		if !ma.Date.IsZero() {
 			desc = b.t("background.mainagreement.dated", desc, b.date(ma.Date))
 		}
-		b.para(s, b.t("background.mainagreement", desc))
+		b.say(s, "background.mainagreement", desc)
 	}
-	b.para(s, b.t("background.purpose"))
+	b.say(s, "background.purpose")
 	switch a.Precedence {
 	case dpa.ThisAgreementPrevails:
-		b.para(s, b.t("background.precedence.this"))
+		b.say(s, "background.precedence.this")
 	case dpa.MainAgreementPrevails:
-		b.para(s, b.t("background.precedence.main"))
+		b.say(s, "background.precedence.main")
 	}
-	b.para(s, b.t("background.annexes"))
+	b.say(s, "background.annexes")
 	b.list(s, false, b.t("annex.a.summary"), b.t("annex.b.summary"), b.t("annex.c.summary"), b.t("annex.d.summary"), b.t("annex.e.summary"))
-	b.para(s, b.t("background.norelief"))
+	b.say(s, "background.norelief")
 }
 
 func (b *builder) controller() {
 	s := b.section("controller", "h.controller")
-	b.para(s, b.t("controller.responsible"))
-	b.para(s, b.t("controller.decides"))
-	b.para(s, b.t("controller.basis"))
+	b.say(s, "controller.responsible")
+	b.say(s, "controller.decides")
+	b.say(s, "controller.basis")
 }
 
 func (b *builder) instructions() {
 	c := b.a.Clauses
 	s := b.section("instructions", "h.instructions")
-	b.para(s, b.t("instructions.documented"))
-	b.para(s, b.t("instructions.law"))
+	b.say(s, "instructions.documented")
+	b.say(s, "instructions.law")
 	if p := c.UnlawfulInstruction.NotifyWithin; !p.IsZero() && p.Valid() {
-		b.para(s, b.t("instructions.unlawful.within", p.In(b.l)))
+		b.say(s, "instructions.unlawful.within", p.In(b.l))
 	} else {
-		b.para(s, b.t("instructions.unlawful"))
+		b.say(s, "instructions.unlawful")
 	}
 	if c.UnlawfulInstruction.Suspend {
-		b.para(s, b.t("instructions.suspend"))
+		b.say(s, "instructions.suspend")
 	}
 }
 
@@ -406,16 +453,16 @@ func (b *builder) confidentiality() {
 	s := b.section("confidentiality", "h.confidentiality")
 	switch b.a.Clauses.Confidentiality {
 	case dpa.ContractualSecrecy:
-		b.para(s, b.t("confidentiality.contractual"))
+		b.say(s, "confidentiality.contractual")
 	case dpa.StatutorySecrecy:
-		b.para(s, b.t("confidentiality.statutory"))
+		b.say(s, "confidentiality.statutory")
 	case dpa.BothSecrecy:
-		b.para(s, b.t("confidentiality.both"))
+		b.say(s, "confidentiality.both")
 	default:
-		b.para(s, b.t("confidentiality.blank", b.blank("/clauses/confidentiality", "blank.confidentiality")))
+		b.say(s, "confidentiality.blank", b.blank("/clauses/confidentiality", "blank.confidentiality"))
 	}
-	b.para(s, b.t("confidentiality.demonstrate"))
-	b.para(s, b.t("confidentiality.survives"))
+	b.say(s, "confidentiality.demonstrate")
+	b.say(s, "confidentiality.survives")
 }
 
 func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
@@ -423,51 +470,51 @@ func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
 func (b *builder) security() {
 	sec := b.a.Annexes.C.Security
 	s := b.section("security", "h.security")
-	b.para(s, b.t("security.art32"))
+	b.say(s, "security.art32")
 	if sec.Level != "" {
-		b.para(s, b.t("security.level", strong(b.levelName(sec.Level))))
-		b.para(s, b.t("security.minimum"))
+		b.say(s, "security.level", strong(b.levelName(sec.Level)))
+		b.say(s, "security.minimum")
 	} else {
-		b.para(s, b.t("security.minimum.nolevel"))
+		b.say(s, "security.minimum.nolevel")
 	}
-	b.para(s, b.t("security.assist"))
+	b.say(s, "security.assist")
 }
 
 func (b *builder) subProcessors() {
 	sp := b.a.Annexes.B
 	s := b.section("sub-processors", "h.subprocessors")
-	b.para(s, b.t("sub.conditions"))
+	b.say(s, "sub.conditions")
 	switch sp.Authorisation {
 	case annex.Specific:
-		b.para(s, b.t("sub.specific"))
+		b.say(s, "sub.specific")
 		if !sp.NoticePeriod.IsZero() {
-			b.para(s, b.t("sub.specific.notice", b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", "blank.period")))
+			b.say(s, "sub.specific.notice", b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", "blank.period"))
 		}
 	case annex.General:
-		b.para(s, b.t("sub.general", b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", "blank.period")))
+		b.say(s, "sub.general", b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", "blank.period"))
 		if !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp) {
-			b.para(s, b.t("sub.objection", b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", "blank.period")))
+			b.say(s, "sub.objection", b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", "blank.period"))
 		}
-		b.para(s, b.t("sub.objection.effect"))
+		b.say(s, "sub.objection.effect")
 	default:
-		b.para(s, b.t("sub.blank", b.blank("/annexes/b/authorisation", "blank.authorisation")))
+		b.say(s, "sub.blank", b.blank("/annexes/b/authorisation", "blank.authorisation"))
 	}
 	for i, e := range sp.Entries {
 		name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", "blank.name")
 		if e.Authorisation == annex.Specific && sp.Authorisation != annex.Specific {
-			b.para(s, b.t("sub.entry.specific", strong(name)))
+			b.say(s, "sub.entry.specific", strong(name))
 		}
 		if e.Authorisation == annex.General && sp.Authorisation != annex.General {
-			b.para(s, b.t("sub.entry.general", strong(name)))
+			b.say(s, "sub.entry.general", strong(name))
 		}
 		if !e.ObjectionWindow.IsZero() && e.ObjectionWindow.Valid() {
-			b.para(s, b.t("sub.entry.window", strong(name), e.ObjectionWindow.In(b.l)))
+			b.say(s, "sub.entry.window", strong(name), e.ObjectionWindow.In(b.l))
 		}
 	}
-	b.para(s, b.t("sub.annex"))
-	b.para(s, b.t("sub.flowdown"))
-	b.para(s, b.t("sub.copy"))
-	b.para(s, b.t("sub.liability"))
+	b.say(s, "sub.annex")
+	b.say(s, "sub.flowdown")
+	b.say(s, "sub.copy")
+	b.say(s, "sub.liability")
 }
 
 func hasEntryWindows(sp annex.SubProcessors) bool {
@@ -540,7 +587,7 @@ func (b *builder) basis(bs transfer.Basis) string {
 	}
 	var extra []string
 	if bs.Mechanism == transfer.SCC && bs.SCCModule > 0 {
-		extra = append(extra, b.t("transfer.basis.module", bs.SCCModule))
+		extra = append(extra, b.t("transfer.basis.module", b.count(bs.SCCModule)))
 	}
 	if bs.Mechanism == transfer.Derogation && bs.Derogation != "" {
 		extra = append(extra, b.t("transfer.basis.derogation", clean(bs.Derogation)))
@@ -562,19 +609,19 @@ func (b *builder) transfers() {
 	s := b.section("transfers", "h.transfers")
 	switch c.Transfers.Kind {
 	case transfer.NoThirdCountries:
-		b.para(s, b.t("transfers.eeaonly"))
+		b.say(s, "transfers.eeaonly")
 	case transfer.OnlyListed:
 		countries := joinList(b.countryNames(c.Transfers.Countries), b.l)
 		if countries == "" {
 			countries = b.blank("/annexes/c/transfers/countries", "blank.countries")
 		}
-		b.para(s, b.t("transfers.listed", countries))
+		b.say(s, "transfers.listed", countries)
 	case transfer.WithSafeguards:
-		b.para(s, b.t("transfers.safeguards"))
+		b.say(s, "transfers.safeguards")
 	default:
-		b.para(s, b.t("transfers.blank", b.blank("/annexes/c/transfers/kind", "blank.instruction")))
+		b.say(s, "transfers.blank", b.blank("/annexes/c/transfers/kind", "blank.instruction"))
 	}
-	b.para(s, b.t("transfers.without"))
+	b.say(s, "transfers.without")
 	b.list(s, true, b.t("transfers.without.a"), b.t("transfers.without.b"), b.t("transfers.without.c"))
 	// Recipients outside the EEA, with their bases.
 	var items []string
@@ -587,31 +634,31 @@ func (b *builder) transfers() {
 		}
 	}
 	if len(items) == 0 {
-		b.para(s, b.t("transfers.none"))
+		b.say(s, "transfers.none")
 		return
 	}
-	b.para(s, b.t("transfers.recipients"))
+	b.say(s, "transfers.recipients")
 	b.list(s, false, items...)
 }
 
 func (b *builder) dataSubjectRights() {
 	as := b.a.Annexes.C.Assistance
 	s := b.section("data-subject-rights", "h.rights")
-	b.para(s, b.t("rights.assist"))
+	b.say(s, "rights.assist")
 	b.list(s, true, b.t("rights.info"), b.t("rights.access"), b.t("rights.rectification"), b.t("rights.erasure"),
 		b.t("rights.restriction"), b.t("rights.notification"), b.t("rights.portability"), b.t("rights.objection"), b.t("rights.automated"))
 	if p := as.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
-		b.para(s, b.t("rights.forward.within", p.In(b.l)))
+		b.say(s, "rights.forward.within", p.In(b.l))
 	} else {
-		b.para(s, b.t("rights.forward"))
+		b.say(s, "rights.forward")
 	}
-	b.para(s, b.t("rights.annex", b.text(as.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description")))
+	b.say(s, "rights.annex", b.text(as.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description"))
 }
 
 func (b *builder) complianceAssistance() {
 	as := b.a.Annexes.C.Assistance
 	s := b.section("compliance-assistance", "h.compliance")
-	b.para(s, b.t("compliance.assist"))
+	b.say(s, "compliance.assist")
 	b.list(s, true, b.t("compliance.a"), b.t("compliance.b"), b.t("compliance.c"), b.t("compliance.d"))
 	if t := b.optText(as.ImpactAssessment, "/annexes/c/assistance/impactAssessment"); t != "" {
 		b.para(s, t)
@@ -621,27 +668,27 @@ func (b *builder) complianceAssistance() {
 func (b *builder) breach() {
 	c := b.a.Clauses
 	s := b.section("breach", "h.breach")
-	b.para(s, b.t("breach.notify"))
+	b.say(s, "breach.notify")
 	if len(c.BreachNotification) == 0 {
-		b.para(s, b.t("breach.deadline.breach", b.blank("/clauses/breachNotification", "blank.hours")))
+		b.say(s, "breach.deadline.breach", b.blank("/clauses/breachNotification", "blank.hours"))
 	}
 	for i, d := range c.BreachNotification {
 		key := "breach.deadline.breach"
 		if d.Kind == dpa.IntrusionAttempt {
 			key = "breach.deadline.intrusion"
 		}
-		b.para(s, b.t(key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", "blank.hours")))
+		b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", "blank.hours"))
 	}
-	b.para(s, b.t("breach.content"))
+	b.say(s, "breach.content")
 	b.list(s, true, b.t("breach.content.a"), b.t("breach.content.b"), b.t("breach.content.c"), b.t("breach.content.d"))
-	b.para(s, b.t("breach.phases"))
+	b.say(s, "breach.phases")
 	if t := b.optText(b.a.Annexes.C.Assistance.Breach, "/annexes/c/assistance/breach"); t != "" {
 		b.para(s, t)
 	}
 	if c.ProcessorMayNotifyAuthority {
-		b.para(s, b.t("breach.mandate"))
+		b.say(s, "breach.mandate")
 	} else {
-		b.para(s, b.t("breach.nomandate"))
+		b.say(s, "breach.nomandate")
 	}
 }
 
@@ -650,22 +697,22 @@ func (b *builder) deletion() {
 	s := b.section("deletion", "h.deletion")
 	switch e.Action {
 	case dpa.ControllerChooses:
-		b.para(s, b.t("deletion.choose"))
+		b.say(s, "deletion.choose")
 	case dpa.Delete:
-		b.para(s, b.t("deletion.delete"))
+		b.say(s, "deletion.delete")
 	case dpa.Return:
-		b.para(s, b.t("deletion.return"))
+		b.say(s, "deletion.return")
 	default:
-		b.para(s, b.t("deletion.blank", b.blank("/clauses/endOfService/action", "blank.action")))
+		b.say(s, "deletion.blank", b.blank("/clauses/endOfService/action", "blank.action"))
 	}
 	if p := e.Deadline; !p.IsZero() && p.Valid() {
-		b.para(s, b.t("deletion.deadline", p.In(b.l)))
+		b.say(s, "deletion.deadline", p.In(b.l))
 	}
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
-		b.para(s, b.t("deletion.confirm", p.In(b.l)))
+		b.say(s, "deletion.confirm", p.In(b.l))
 	}
 	if t := b.optText(e.RetentionLaw, "/clauses/endOfService/retentionLaw"); t != "" {
-		b.para(s, b.t("deletion.law", t))
+		b.say(s, "deletion.law", t)
 	}
 }
 
@@ -720,7 +767,7 @@ func (b *builder) auditSentences(a annex.Audit, path string, required bool) []st
 func (b *builder) audit() {
 	c := b.a.Annexes.C
 	s := b.section("audit", "h.audit")
-	b.para(s, b.t("audit.information"))
+	b.say(s, "audit.information")
 	for _, t := range b.auditSentences(c.Audit, "/annexes/c/audit", true) {
 		b.para(s, t)
 	}
@@ -729,7 +776,7 @@ func (b *builder) audit() {
 			b.para(s, t)
 		}
 	}
-	b.para(s, b.t("audit.authority"))
+	b.say(s, "audit.authority")
 }
 
 func (b *builder) otherTerms() {
@@ -738,33 +785,33 @@ func (b *builder) otherTerms() {
 	fee := c.Assistance
 	switch {
 	case !fee.Fee.IsZero() && fee.Per != "":
-		b.para(s, b.t("other.fee", money(fee.Fee, b.l), clean(civil.UnitName(fee.Per, 1, b.l))))
+		b.say(s, "other.fee", money(fee.Fee, b.l), clean(civil.UnitName(fee.Per, 1, b.l)))
 	case !fee.PriceList.IsZero():
-		b.para(s, b.t("other.pricelist", b.text(fee.PriceList, "/clauses/assistance/priceList", "blank.description")))
+		b.say(s, "other.pricelist", b.text(fee.PriceList, "/clauses/assistance/priceList", "blank.description"))
 	case fee.Per != "":
-		b.para(s, b.t("other.fee", b.blank("/clauses/assistance/fee", "blank.amount"), clean(civil.UnitName(fee.Per, 1, b.l))))
+		b.say(s, "other.fee", b.blank("/clauses/assistance/fee", "blank.amount"), clean(civil.UnitName(fee.Per, 1, b.l)))
 	}
 	if len(b.a.Annexes.D) > 0 {
-		b.para(s, b.t("other.annexd"))
+		b.say(s, "other.annexd")
 	} else {
-		b.para(s, b.t("other.none"))
+		b.say(s, "other.none")
 	}
-	b.para(s, b.t("other.nocontradiction"))
+	b.say(s, "other.nocontradiction")
 }
 
 func (b *builder) term() {
 	a := b.a
 	s := b.section("term", "h.term")
 	if a.EffectiveDate.IsZero() {
-		b.para(s, b.t("term.signature"))
+		b.say(s, "term.signature")
 	} else {
-		b.para(s, b.t("term.effective", b.date(a.EffectiveDate)))
+		b.say(s, "term.effective", b.date(a.EffectiveDate))
 	}
 	switch a.Term.Kind {
 	case dpa.UntilMainAgreementEnds:
-		b.para(s, b.t("term.main"))
+		b.say(s, "term.main")
 	case dpa.WhileProcessing:
-		b.para(s, b.t("term.processing"))
+		b.say(s, "term.processing")
 	case dpa.FixedDate:
 		var end string
 		if a.Term.EndDate.IsZero() {
@@ -772,19 +819,19 @@ func (b *builder) term() {
 		} else {
 			end = b.date(a.Term.EndDate)
 		}
-		b.para(s, b.t("term.fixed", end))
+		b.say(s, "term.fixed", end)
 	default:
-		b.para(s, b.t("term.blank", b.blank("/term/kind", "blank.term")))
+		b.say(s, "term.blank", b.blank("/term/kind", "blank.term"))
 	}
-	b.para(s, b.t("term.renegotiate"))
-	b.para(s, b.t("term.survive"))
+	b.say(s, "term.renegotiate")
+	b.say(s, "term.survive")
 }
 
 func (b *builder) law() {
 	c := b.a.Clauses
 	s := b.section("law", "h.law")
 	if c.GoverningLaw == "" && c.Venue == "" {
-		b.para(s, b.t("law.main"))
+		b.say(s, "law.main")
 		return
 	}
 	var law string
@@ -793,8 +840,8 @@ func (b *builder) law() {
 	} else {
 		law = b.country(c.GoverningLaw)
 	}
-	b.para(s, b.t("law.governing", law))
-	b.para(s, b.t("law.venue", b.value(c.Venue, "/clauses/venue", "blank.venue")))
+	b.say(s, "law.governing", law)
+	b.say(s, "law.venue", b.value(c.Venue, "/clauses/venue", "blank.venue"))
 }
 
 func (b *builder) roleName(r org.ContactRole) string {
@@ -807,16 +854,16 @@ func (b *builder) roleName(r org.ContactRole) string {
 func (b *builder) contacts() {
 	a := b.a
 	s := b.section("contacts", "h.contacts")
-	b.para(s, b.t("contacts.intro"))
+	b.say(s, "contacts.intro")
 	t := &Table{ID: "contacts-table", Header: []string{b.t("col.party"), b.t("col.role"), b.t("col.name"), b.t("col.title"), b.t("col.phone"), b.t("col.email")}}
 	add := func(p dpa.Party) {
 		if len(p.Contacts) == 0 {
 			// Contacts are recommended, not required: a visible blank that a
 			// final agreement may keep, so it is not recorded as a blank.
-			t.Rows = append(t.Rows, []Cell{b.cell(clean(p.Name)), b.cell(""), b.cell(blank(b.t("blank.contact"))), b.cell(""), b.cell(""), b.cell("")})
+			t.Rows = append(t.Rows, b.row(b.cell(clean(p.Name)), b.cell(""), b.cell(blank(b.t("blank.contact"))), b.cell(""), b.cell(""), b.cell("")))
 		}
 		for _, c := range p.Contacts {
-			t.Rows = append(t.Rows, []Cell{b.cell(clean(p.Name)), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(clean(c.Title)), b.cell(clean(c.Phone)), b.cell(clean(c.Email))})
+			t.Rows = append(t.Rows, b.row(b.cell(clean(p.Name)), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(clean(c.Title)), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
 		}
 	}
 	for _, c := range a.Controllers {
@@ -824,7 +871,7 @@ func (b *builder) contacts() {
 	}
 	add(a.Processor)
 	s.Blocks = append(s.Blocks, t)
-	b.para(s, b.t("contacts.changes"))
+	b.say(s, "contacts.changes")
 }
 
 func (b *builder) signatures() {

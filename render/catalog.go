@@ -11,8 +11,9 @@ import (
 )
 
 // texts holds the clause catalogue of each language: message key → format
-// with positional arguments %[1]s, %[2]s (text) and %[1]d (a count, written
-// with the language's digits by x/text); a literal per cent sign is %%.
+// with positional arguments %[1]s, %[2]s (text) and %[1]d (a count, which
+// the builder formats with the language's digits by x/text before it is
+// filled in); a literal per cent sign is %%.
 // Every language has every key; TestCatalogueComplete checks it against
 // English.
 var texts = map[i18n.Lang]map[string]string{
@@ -33,9 +34,8 @@ var texts = map[i18n.Lang]map[string]string{
 type template []piece
 
 type piece struct {
-	lit  string // literal text, or
-	arg  int    // 1-based argument number
-	verb byte   // 's' or 'd'
+	lit string // literal text, or
+	arg int    // 1-based argument number
 }
 
 // compiled holds the templates per language, built once.
@@ -62,8 +62,12 @@ func templates() map[i18n.Lang]map[string]template {
 	return compiled
 }
 
-// compile parses a catalogue format.
+// compile parses a catalogue format. Catalogue text may not hold the
+// builder's marks: fill relies on it.
 func compile(format string) (template, error) {
+	if indexMark(format) >= 0 {
+		return nil, fmt.Errorf("holds a private-use mark character")
+	}
 	var t template
 	var lit strings.Builder
 	for i := 0; i < len(format); i++ {
@@ -91,7 +95,7 @@ func compile(format string) (template, error) {
 			t = append(t, piece{lit: lit.String()})
 			lit.Reset()
 		}
-		t = append(t, piece{arg: n, verb: verb})
+		t = append(t, piece{arg: n})
 		i += end + 2
 	}
 	if lit.Len() > 0 {
@@ -100,9 +104,8 @@ func compile(format string) (template, error) {
 	return t, nil
 }
 
-// exec fills the template with args; an integer is written in language
-// l's digits by x/text.
-func (t template) exec(l i18n.Lang, args []any) string {
+// exec fills the template with args.
+func (t template) exec(args []string) string {
 	if len(t) == 1 && t[0].arg == 0 {
 		return t[0].lit
 	}
@@ -111,35 +114,45 @@ func (t template) exec(l i18n.Lang, args []any) string {
 		if p.arg == 0 {
 			size += len(p.lit)
 		} else if p.arg <= len(args) {
-			if s, ok := args[p.arg-1].(string); ok {
-				size += len(s)
-			} else {
-				size += 8
-			}
+			size += len(args[p.arg-1])
 		}
 	}
 	var b strings.Builder
 	b.Grow(size)
 	for _, p := range t {
-		if p.arg == 0 {
+		switch {
+		case p.arg == 0:
 			b.WriteString(p.lit)
-			continue
-		}
-		if p.arg > len(args) {
-			b.WriteString("%!(MISSING)")
-			continue
-		}
-		switch v := args[p.arg-1].(type) {
-		case string:
-			b.WriteString(v)
-		case int:
-			b.WriteString(printer(l).Sprintf("%d", v))
+		case p.arg > len(args):
+			b.WriteString(missingArg)
 		default:
-			b.WriteString(fmt.Sprint(v))
+			b.WriteString(args[p.arg-1])
 		}
 	}
 	return b.String()
 }
+
+// fill appends the spans of the template filled with args to out, without
+// building the text first: each literal piece is a plain span (catalogue
+// text holds no marks; compile refuses them) and each argument is split at
+// its marks. Empty arguments add nothing.
+func (t template) fill(out []Span, args []string) []Span {
+	for _, p := range t {
+		switch {
+		case p.arg == 0:
+			out = append(out, Span{Text: p.lit})
+		case p.arg > len(args):
+			out = append(out, Span{Text: missingArg})
+		case args[p.arg-1] != "":
+			out = appendSpans(out, args[p.arg-1])
+		}
+	}
+	return out
+}
+
+// missingArg stands where a template names an argument it was not given,
+// as fmt would write it; TestCatalogueArgs keeps it out of every rendering.
+const missingArg = "%!(MISSING)"
 
 // printers caches a message.Printer per language for number formatting.
 // They use no catalogue: message.Catalog(nil) is not allowed, so an empty
@@ -159,7 +172,7 @@ func tocHeading(l i18n.Lang) string { return lookup(l, "toc", nil) }
 
 // lookup returns the text for key in language l, falling back to English
 // for a key the language lacks.
-func lookup(l i18n.Lang, key string, args []any) string {
+func lookup(l i18n.Lang, key string, args []string) string {
 	ts := templates()
 	t, ok := ts[l][key]
 	if !ok {
@@ -169,5 +182,5 @@ func lookup(l i18n.Lang, key string, args []any) string {
 	if !ok {
 		return key
 	}
-	return t.exec(l, args)
+	return t.exec(args)
 }

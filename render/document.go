@@ -102,7 +102,9 @@ const (
 	Strong                   // emphasis, such as a defined term
 )
 
-// Span is a run of text of one kind.
+// Span is a run of text of one kind. Neighbouring spans may be of the same
+// kind: the builder fills a clause's template piece by piece without
+// joining the pieces, and a writer simply writes one after the other.
 type Span struct {
 	Kind SpanKind
 	Text string

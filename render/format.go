@@ -199,6 +199,12 @@ func joinList(items []string, l i18n.Lang) string {
 	case 1:
 		return items[0]
 	}
-	and := map[i18n.Lang]string{i18n.EN: " and ", i18n.SV: " och ", i18n.NB: " og ", i18n.DA: " og "}[l]
+	and := " og "
+	switch l {
+	case i18n.EN:
+		and = " and "
+	case i18n.SV:
+		and = " och "
+	}
 	return strings.Join(items[:len(items)-1], ", ") + and + items[len(items)-1]
 }

@@ -1,99 +1,94 @@
 package render
 
 import (
-	"bufio"
 	"io"
 	"strings"
 )
 
-type mdWriter struct {
-	w   *bufio.Writer
-	err error
-}
+type mdWriter struct{ *sink }
 
-func (m *mdWriter) raw(s string) {
-	if m.err == nil {
-		_, m.err = m.w.WriteString(s)
-	}
-}
+func (m *mdWriter) raw(s string) { m.str(s) }
 
 // esc writes text so that Markdown shows it literally: the characters that
 // start emphasis, links, code, HTML, tables and headings are backslash
-// escaped, "&" and "<" become entities (so no HTML or entity in the input is
-// ever interpreted), and text that would start a list or heading at the
-// beginning of a line is escaped there.
-func (m *mdWriter) esc(s string, lineStart bool) {
-	if lineStart {
-		switch {
-		case strings.HasPrefix(s, "-"), strings.HasPrefix(s, "+"), strings.HasPrefix(s, "="):
-			m.raw(`\`)
-		default:
-			if i := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (s[i] == '.' || s[i] == ')') {
-				m.raw(s[:i])
-				m.raw(`\`)
-				s = s[i:]
-			}
-		}
-	}
+// escaped, and "&", "<" and ">" become entities, so no HTML or entity in the
+// input is ever interpreted. What would start a list at the beginning of a
+// line is spans' business.
+func (m *mdWriter) esc(s string) {
 	last := 0
-	for i := 0; i < len(s); i++ {
-		var rep string
-		switch c := s[i]; c {
-		case '\\', '`', '*', '_', '[', ']', '#', '|', '~':
-			rep = `\` + string(c)
-		case '<':
-			rep = "&lt;"
-		case '>':
-			rep = "&gt;"
-		case '&':
-			rep = "&amp;"
-		default:
-			continue
+	for i := range len(s) {
+		if rep := mdEscapes[s[i]]; rep != "" {
+			m.buf = append(m.buf, s[last:i]...)
+			m.buf = append(m.buf, rep...)
+			last = i + 1
 		}
-		m.raw(s[last:i])
-		m.raw(rep)
-		last = i + 1
 	}
-	m.raw(s[last:])
+	m.str(s[last:])
 }
 
+// mdEscapes holds the replacement of each byte Markdown would interpret.
+var mdEscapes = [256]string{'\\': `\\`, '`': "\\`", '*': `\*`, '_': `\_`, '[': `\[`, ']': `\]`, '#': `\#`, '|': `\|`, '~': `\~`,
+	'<': "&lt;", '>': "&gt;", '&': "&amp;"}
+
+// spans writes running text. At the start of a line, text that Markdown
+// would read as a list item ("- ", "+ ", "1. ", "2) ") or as a heading
+// underline ("=") is escaped, even when the digits and the full stop come
+// in different spans.
 func (m *mdWriter) spans(sp []Span, lineStart bool) {
-	for i, s := range sp {
-		start := lineStart && i == 0
+	lead := lineStart // the line so far holds nothing but digits
+	digits := 0       // how many
+	for _, s := range sp {
 		switch s.Kind {
 		case Blank:
 			m.raw(`**\[\_\_\_\_\_ `)
-			m.esc(s.Text, false)
+			m.esc(s.Text)
 			m.raw(`\]**`)
 		case Fallback:
 			m.raw(`*(`)
 			m.id(string(s.Lang))
 			m.raw(`)* `)
-			m.esc(s.Text, false)
+			m.esc(s.Text)
 		case Strong:
 			m.raw("**")
-			m.esc(s.Text, false)
+			m.esc(s.Text)
 			m.raw("**")
 		default:
-			m.esc(s.Text, start)
+			text := s.Text
+			if lead {
+				i := strings.IndexFunc(text, func(r rune) bool { return r < '0' || r > '9' })
+				switch {
+				case i < 0: // digits only, or nothing: the line may still start a list
+					digits += len(text)
+					m.raw(text)
+					continue
+				case digits+i == 0 && (text[0] == '-' || text[0] == '+' || text[0] == '='):
+					m.raw(`\`)
+				case digits+i > 0 && (text[i] == '.' || text[i] == ')'):
+					m.raw(text[:i])
+					m.raw(`\`)
+					text = text[i:]
+				}
+			}
+			m.esc(text)
 		}
+		lead = false
 	}
 }
 
 func writeMarkdown(w io.Writer, d *Document) error {
-	m := &mdWriter{w: getWriter(w)}
+	m := &mdWriter{getSink(w)}
 	m.raw("# ")
-	m.esc(d.Title, false)
+	m.esc(d.Title)
 	m.raw("\n\n*")
-	m.esc(d.Subtitle, false)
+	m.esc(d.Subtitle)
 	m.raw("*\n\n")
 	if d.TOC {
 		m.raw("## ")
-		m.esc(tocHeading(d.Lang), false)
+		m.esc(tocHeading(d.Lang))
 		m.raw("\n\n")
 		for _, s := range d.Sections {
 			m.raw("- [")
-			m.esc(sectionTitle(s, true), false)
+			m.esc(sectionTitle(s, true))
 			m.raw("](#")
 			m.id(s.ID)
 			m.raw(")\n")
@@ -103,7 +98,7 @@ func writeMarkdown(w io.Writer, d *Document) error {
 	for _, s := range d.Sections {
 		m.section(s, 2)
 	}
-	return putWriter(m.w, m.err)
+	return putSink(m.sink)
 }
 
 // id writes the safe characters of an anchor id (see anchorChar).
@@ -121,7 +116,7 @@ func (m *mdWriter) section(s *Section, level int) {
 	m.raw("\"></a>\n\n")
 	m.raw("######"[:min(level, 6)])
 	m.raw(" ")
-	m.esc(sectionTitle(s, level == 2), false)
+	m.esc(sectionTitle(s, level == 2))
 	m.raw("\n\n")
 	for _, b := range s.Blocks {
 		m.block(b)
@@ -151,15 +146,15 @@ func (m *mdWriter) block(b Block) {
 	case *Signatures:
 		for _, s := range b.Blocks {
 			m.raw("**")
-			m.esc(s.On, false)
+			m.esc(s.On)
 			m.raw("**  \n")
-			m.esc(s.Party, false)
+			m.esc(s.Party)
 			m.raw("\n\n")
 			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, s.Title}} {
-				m.esc(f[0], false)
+				m.esc(f[0])
 				m.raw(": ")
 				if f[1] != "" {
-					m.esc(f[1], false)
+					m.esc(f[1])
 				} else {
 					m.raw(`\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_`)
 				}
@@ -197,7 +192,7 @@ func (m *mdWriter) table(t *Table) {
 	m.raw("|")
 	for _, h := range t.Header {
 		m.raw(" ")
-		m.esc(h, false)
+		m.esc(h)
 		m.raw(" |")
 	}
 	m.raw("\n|")

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bufio"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -20,16 +19,11 @@ var ordinals = func() (o [26]string) {
 const width = 78
 
 type textWriter struct {
-	w       *bufio.Writer
-	err     error
+	*sink
 	scratch []byte // reused to flatten spans
 }
 
-func (t *textWriter) raw(s string) {
-	if t.err == nil {
-		_, t.err = t.w.WriteString(s)
-	}
-}
+func (t *textWriter) raw(s string) { t.str(s) }
 
 // plain flattens spans to text: blanks as "[_____ label]", fallback text
 // with its language in brackets. The result may live in the writer's
@@ -128,7 +122,7 @@ func runeCount(w string) int {
 }
 
 func writeText(w io.Writer, d *Document) error {
-	t := &textWriter{w: getWriter(w)}
+	t := &textWriter{sink: getSink(w)}
 	t.wrap("", 0, strings.ToUpper(d.Title))
 	t.wrap("", 0, d.Subtitle)
 	t.raw("\n")
@@ -142,7 +136,7 @@ func writeText(w io.Writer, d *Document) error {
 	for _, s := range d.Sections {
 		t.section(s, true)
 	}
-	return putWriter(t.w, t.err)
+	return putSink(t.sink)
 }
 
 func (t *textWriter) section(s *Section, top bool) {

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -93,26 +92,6 @@ func (e *BlanksError) Error() string {
 // ErrNil is returned for a nil agreement.
 var ErrNil = errors.New("render: nil agreement")
 
-// writers pools the buffered writers of the three formats.
-var writers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 16<<10) }}
-
-func getWriter(w io.Writer) *bufio.Writer {
-	bw := writers.Get().(*bufio.Writer)
-	bw.Reset(w)
-	return bw
-}
-
-// putWriter flushes bw unless writing already failed, and returns it to
-// the pool.
-func putWriter(bw *bufio.Writer, err error) error {
-	if err == nil {
-		err = bw.Flush()
-	}
-	bw.Reset(nil)
-	writers.Put(bw)
-	return err
-}
-
 // Build lays out the agreement in language l. A final agreement with blanks
 // is a [*BlanksError] unless opts.AllowBlanks is set.
 func Build(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, error) {
@@ -164,8 +143,7 @@ func Render(w io.Writer, a *dpa.Agreement, tag string, f Format, opts Options) e
 	// The document never leaves this call, so its storage is recycled.
 	b := builders.Get().(*builder)
 	defer func() {
-		*b = builder{paraStore: b.paraStore, spanStore: b.spanStore, secStore: b.secStore,
-			paraUsed: b.paraUsed, spanUsed: b.spanUsed, secUsed: b.secUsed}
+		b.recycle()
 		builders.Put(b)
 	}()
 	b.reuse()

@@ -487,3 +487,53 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogueArgs renders every example in every language and format
+// and looks for a template slot left unfilled or a verb left in the text.
+func TestCatalogueArgs(t *testing.T) {
+	for _, ex := range examples.All() {
+		for _, l := range i18n.Langs {
+			for _, f := range Formats {
+				var buf bytes.Buffer
+				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+					t.Fatalf("%s/%s/%s: %v", ex.Name, l, f, err)
+				}
+				if out := buf.String(); strings.Contains(out, missingArg) || strings.Contains(out, "%[") {
+					t.Errorf("%s/%s/%s: a catalogue slot was not filled", ex.Name, l, f)
+				}
+			}
+		}
+	}
+}
+
+// TestMarkdownLineStart checks that text which Markdown would read as a
+// list item or heading underline at the start of a line is escaped, also
+// when the builder's spans split it: a number in one span and its full
+// stop in the next.
+func TestMarkdownLineStart(t *testing.T) {
+	cases := []struct {
+		spans []Span
+		want  string
+	}{
+		{[]Span{{Text: "2024. Fees"}}, `2024\. Fees`},
+		{[]Span{{Text: "2024"}, {Text: ". Fees"}}, `2024\. Fees`},
+		{[]Span{{}, {Text: "20"}, {Text: "24"}, {Text: ") Fees"}}, `2024\) Fees`},
+		{[]Span{{}, {Text: "- item"}}, `\- item`},
+		{[]Span{{Text: "+"}, {Text: " item"}}, `\+ item`},
+		{[]Span{{Text: "=="}}, `\==`},
+		{[]Span{{Kind: Strong, Text: "2024"}, {Text: ". Fees"}}, `**2024**. Fees`},
+		{[]Span{{Text: "Fees"}, {Text: "1. "}}, `Fees1. `},
+		{[]Span{{Text: "12"}, {Text: "a."}}, `12a.`},
+	}
+	for _, c := range cases {
+		d := &Document{Lang: i18n.EN, Title: "T", Subtitle: "S", Sections: []*Section{{ID: "s", Heading: "H",
+			Blocks: []Block{&Paragraph{ID: "s-1", Spans: c.spans}}}}}
+		var buf bytes.Buffer
+		if err := Write(&buf, d, Markdown); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "\n\n"+c.want+"\n") {
+			t.Errorf("spans %q: want a paragraph %q in\n%s", c.spans, c.want, buf.String())
+		}
+	}
+}
