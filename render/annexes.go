@@ -75,7 +75,7 @@ func (b *builder) annexA() {
 			confidential = append(confidential, t)
 		}
 		t.Rows = append(t.Rows, b.row(
-			b.cell(b.text(g.Name, path+"/name", "blank.group")),
+			b.textCell(g.Name, path+"/name", "blank.group"),
 			b.cell(b.listOrNone(ordinary)), b.cell(b.listOrNone(special)),
 			b.cell(b.yesNo(g.Criminal)), b.cell(b.yesNo(g.NationalID)), b.cell(b.listOrNone(confidential)),
 		))
@@ -95,8 +95,8 @@ func (b *builder) annexA() {
 		b.para(subjects, b.blank("/annexes/a/groups", "blank.group"))
 	}
 	b.paraText(b.sub(s, "annex-a-duration", "a.duration"), p.Duration, "/annexes/a/duration", "blank.description")
-	if t := b.optText(p.Deletion, "/annexes/a/deletion"); t != "" {
-		b.para(b.sub(s, "annex-a-deletion", "a.deletion"), t)
+	if !p.Deletion.IsZero() {
+		b.paraText(b.sub(s, "annex-a-deletion", "a.deletion"), p.Deletion, "/annexes/a/deletion", "")
 	}
 }
 
@@ -187,7 +187,7 @@ func (b *builder) annexB() {
 		}
 		t.Rows = append(t.Rows, b.row(
 			b.cell(strong(b.value(e.Name, path+"/name", "blank.name"))), b.cell(orgID), b.cell(b.address(e.Address)),
-			b.cell(b.text(e.Activity, path+"/activity", "blank.description")), b.cell(strings.Join(locs, "; ")),
+			b.textCell(e.Activity, path+"/activity", "blank.description"), b.cell(strings.Join(locs, "; ")),
 			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)),
 		))
 	}
@@ -253,31 +253,25 @@ func (b *builder) annexC() {
 		if !c.Security.Measures.Has(d.ID) {
 			continue
 		}
-		mt.Rows = append(mt.Rows, b.row(b.cell(strong(d.Name.In(b.l))), b.cell(b.measure(c.Security.Measures, d))))
+		mt.Rows = append(mt.Rows, b.row(b.cell(strong(d.Name.In(b.l))), b.measure(c.Security.Measures, d)))
 	}
 	if len(mt.Rows) == 0 {
 		mt.Rows = append(mt.Rows, b.row(b.cell(b.blank("/annexes/c/security/measures", "blank.measures")), nil))
 	}
 	sec.Blocks = append(sec.Blocks, mt)
-	if t := b.optText(c.Security.Note, "/annexes/c/security/note"); t != "" {
-		b.para(sec, t)
-	}
+	b.optPara(sec, c.Security.Note, "/annexes/c/security/note")
 
 	as := b.sub(s, "annex-c-assistance", "c.assistance")
 	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description")
 	if p := c.Assistance.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
 		b.say(as, "rights.forward.within", p.In(b.l))
 	}
-	if t := b.optText(c.Assistance.Breach, "/annexes/c/assistance/breach"); t != "" {
-		b.para(as, t)
-	}
-	if t := b.optText(c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment"); t != "" {
-		b.para(as, t)
-	}
+	b.optPara(as, c.Assistance.Breach, "/annexes/c/assistance/breach")
+	b.optPara(as, c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
 
 	ret := b.sub(s, "annex-c-retention", "c.retention")
-	if t := b.optText(c.Retention, "/annexes/c/retention"); t != "" {
-		b.para(ret, t)
+	if !c.Retention.IsZero() {
+		b.paraText(ret, c.Retention, "/annexes/c/retention", "")
 	} else {
 		b.say(ret, "c.retention.none")
 	}
@@ -305,14 +299,10 @@ func (b *builder) annexC() {
 	}
 
 	au := b.sub(s, "annex-c-audit", "c.audit")
-	for _, t := range b.auditSentences(c.Audit, "/annexes/c/audit", true) {
-		b.para(au, t)
-	}
+	b.auditParas(au, c.Audit, "/annexes/c/audit", true)
 	if !c.SubProcessorAudit.IsZero() {
 		sa := b.sub(s, "annex-c-subaudit", "c.subaudit")
-		for _, t := range b.auditSentences(c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false) {
-			b.para(sa, t)
-		}
+		b.auditParas(sa, c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false)
 	}
 }
 
@@ -323,8 +313,10 @@ func boolPoints(v bool, p int) int {
 	return 0
 }
 
-// measure describes a required measure's parameters.
-func (b *builder) measure(r security.Requirements, d security.MeasureDef) string {
+// measure describes a required measure's parameters and the parties'
+// note on it in a table cell; with neither, the catalogue's description of
+// the measure.
+func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	var parts []string
 	add := func(key string, args ...string) { parts = append(parts, b.t(key, args...)) }
 	every := func(key string, p civil.Period) {
@@ -421,22 +413,20 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) string
 	case security.MeasureSupplementaryTransfer:
 		note = r.SupplementaryTransfer.Note
 	}
-	text := ""
+	start := len(b.spanSlab)
 	if len(parts) > 0 {
-		text = upperFirst(strings.Join(parts, "; ")) + "."
+		b.spanSlab = appendSpans(b.spanSlab, upperFirst(strings.Join(parts, "; "))+".")
 	}
-	if note.IsZero() {
-		// no note: nothing to add, and no path to build
-	} else if t := b.optText(note, "/annexes/c/security/measures/"+string(d.ID)+"/note"); t != "" {
-		if text != "" {
-			text += " "
+	if !note.IsZero() {
+		if len(parts) > 0 {
+			b.spanSlab = append(b.spanSlab, Span{Text: " "})
 		}
-		text += t
+		b.spanSlab = b.appendText(b.spanSlab, note, "/annexes/c/security/measures/"+string(d.ID)+"/note", "")
 	}
-	if text == "" {
-		return d.Description.In(b.l)
+	if len(b.spanSlab) == start {
+		b.spanSlab = append(b.spanSlab, Span{Text: d.Description.In(b.l)})
 	}
-	return text
+	return Cell(b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)])
 }
 
 // upperFirst and lowerFirst change the case of the first letter, for

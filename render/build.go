@@ -159,18 +159,43 @@ func (b *builder) tspans(key string, args ...string) []Span {
 	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 }
 
-// paraText adds a paragraph that is free text alone. Text in another
-// language becomes a fallback span directly, without building a marked
-// copy of it.
+// paraText adds a paragraph that is free text alone.
 func (b *builder) paraText(s *Section, t i18n.Text, path, labelKey string) {
-	text, used := t.Get(b.l, b.main)
-	if text == "" || used == b.l {
-		b.para(s, b.text(t, path, labelKey))
-		return
+	b.paraSpans(s, b.textSpans(t, path, labelKey))
+}
+
+// optPara adds a paragraph of free text, unless the text is empty.
+func (b *builder) optPara(s *Section, t i18n.Text, path string) {
+	if !t.IsZero() {
+		b.paraText(s, t, path, "")
 	}
-	b.doc.FellBack = append(b.doc.FellBack, path)
-	p := b.para(s, "")
-	p.Spans[0] = Span{Kind: Fallback, Text: clean(text), Lang: used}
+}
+
+// textSpans returns free text as spans from the builder's slab, as text
+// would mark it up: text in another language is one fallback span,
+// without a marked copy of it being built.
+func (b *builder) textSpans(t i18n.Text, path, labelKey string) []Span {
+	start := len(b.spanSlab)
+	b.spanSlab = b.appendText(b.spanSlab, t, path, labelKey)
+	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
+}
+
+// appendText appends the span of free text to out; see text.
+func (b *builder) appendText(out []Span, t i18n.Text, path, labelKey string) []Span {
+	s, used := t.Get(b.l, b.main)
+	switch {
+	case s == "":
+		return append(out, Span{Kind: Blank, Text: b.blankLabel(path, labelKey)})
+	case used != b.l:
+		b.doc.FellBack = append(b.doc.FellBack, path)
+		return append(out, Span{Kind: Fallback, Text: clean(s), Lang: used})
+	}
+	return append(out, Span{Text: clean(s)})
+}
+
+// textCell returns free text as a table cell.
+func (b *builder) textCell(t i18n.Text, path, labelKey string) Cell {
+	return Cell(b.textSpans(t, path, labelKey))
 }
 
 // cell returns the content of a table cell.
@@ -240,9 +265,14 @@ func (b *builder) value(s, path, labelKey string) string {
 	return clean(s)
 }
 
-// blank records a blank at path (once, though the body and an annex may
-// both show it) and returns its mark.
+// blank records a blank at path and returns its mark.
 func (b *builder) blank(path, labelKey string) string {
+	return blank(b.blankLabel(path, labelKey))
+}
+
+// blankLabel records a blank at path (once, though the body and an annex
+// may both show it) and returns its label.
+func (b *builder) blankLabel(path, labelKey string) string {
 	if !b.blankSeen[path] {
 		if b.blankSeen == nil {
 			b.blankSeen = map[string]bool{}
@@ -250,7 +280,7 @@ func (b *builder) blank(path, labelKey string) string {
 		b.blankSeen[path] = true
 		b.doc.Blanks = append(b.doc.Blanks, path)
 	}
-	return blank(b.t(labelKey))
+	return b.t(labelKey)
 }
 
 func (b *builder) period(p civil.Period, path, labelKey string) string {
@@ -660,9 +690,7 @@ func (b *builder) complianceAssistance() {
 	s := b.section("compliance-assistance", "h.compliance")
 	b.say(s, "compliance.assist")
 	b.list(s, true, b.t("compliance.a"), b.t("compliance.b"), b.t("compliance.c"), b.t("compliance.d"))
-	if t := b.optText(as.ImpactAssessment, "/annexes/c/assistance/impactAssessment"); t != "" {
-		b.para(s, t)
-	}
+	b.optPara(s, as.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
 }
 
 func (b *builder) breach() {
@@ -682,9 +710,7 @@ func (b *builder) breach() {
 	b.say(s, "breach.content")
 	b.list(s, true, b.t("breach.content.a"), b.t("breach.content.b"), b.t("breach.content.c"), b.t("breach.content.d"))
 	b.say(s, "breach.phases")
-	if t := b.optText(b.a.Annexes.C.Assistance.Breach, "/annexes/c/assistance/breach"); t != "" {
-		b.para(s, t)
-	}
+	b.optPara(s, b.a.Annexes.C.Assistance.Breach, "/annexes/c/assistance/breach")
 	if c.ProcessorMayNotifyAuthority {
 		b.say(s, "breach.mandate")
 	} else {
@@ -727,15 +753,14 @@ func (b *builder) costs(c annex.Costs) string {
 	return clean(string(c))
 }
 
-// auditSentences describes an audit procedure. The processor's own audit
-// needs a form (a blank otherwise); the sub-processors' may give only a
-// frequency.
-func (b *builder) auditSentences(a annex.Audit, path string, required bool) []string {
+// auditParas describes an audit procedure in paragraphs of s. The
+// processor's own audit needs a form (a blank otherwise); the
+// sub-processors' may give only a frequency.
+func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bool) {
 	key := "audit"
 	if !required {
 		key = "audit.sub"
 	}
-	var out []string
 	every := ""
 	if p := a.Frequency; !p.IsZero() && p.Valid() {
 		every = p.In(b.l)
@@ -749,32 +774,27 @@ func (b *builder) auditSentences(a annex.Audit, path string, required bool) []st
 	}
 	switch {
 	case form != "" && every != "":
-		out = append(out, b.t(key+".form.every", form, every))
+		b.say(s, key+".form.every", form, every)
 	case form != "":
-		out = append(out, b.t(key+".form", form))
+		b.say(s, key+".form", form)
 	case every != "":
-		out = append(out, b.t(key+".every", every))
+		b.say(s, key+".every", every)
 	}
 	if a.Costs != "" {
-		out = append(out, b.t("audit.costs", b.costs(a.Costs)))
+		b.say(s, "audit.costs", b.costs(a.Costs))
 	}
-	if t := b.optText(a.Note, path+"/note"); t != "" {
-		out = append(out, t)
+	if !a.Note.IsZero() {
+		b.paraText(s, a.Note, path+"/note", "")
 	}
-	return out
 }
 
 func (b *builder) audit() {
 	c := b.a.Annexes.C
 	s := b.section("audit", "h.audit")
 	b.say(s, "audit.information")
-	for _, t := range b.auditSentences(c.Audit, "/annexes/c/audit", true) {
-		b.para(s, t)
-	}
+	b.auditParas(s, c.Audit, "/annexes/c/audit", true)
 	if !c.SubProcessorAudit.IsZero() {
-		for _, t := range b.auditSentences(c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false) {
-			b.para(s, t)
-		}
+		b.auditParas(s, c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false)
 	}
 	b.say(s, "audit.authority")
 }

@@ -39,15 +39,45 @@ func (h *htmlWriter) raw(s string) { h.str(s) }
 // esc writes s with &, <, >, " and ' escaped, so text can appear in
 // element content and in quoted attribute values alike.
 func (h *htmlWriter) esc(s string) {
-	last := 0
-	for i := range len(s) {
-		if rep := htmlEscapes[s[i]]; rep != "" {
-			h.buf = append(h.buf, s[last:i]...)
-			h.buf = append(h.buf, rep...)
-			last = i + 1
+	for {
+		i := indexHTMLSpecial(s)
+		if i < 0 {
+			h.str(s)
+			return
+		}
+		h.buf = append(h.buf, s[:i]...)
+		h.buf = append(h.buf, htmlEscapes[s[i]]...)
+		s = s[i+1:]
+	}
+}
+
+// indexHTMLSpecial returns the index of the first byte of s that esc
+// replaces, or -1. It looks at eight bytes at a time: x|0x05 is 0x27 only
+// for " # & ' and x|0x03 is 0x3F only for < = > ?, so two zero-byte tests
+// per word find every candidate; # = ? are rare and checked byte by byte.
+func indexHTMLSpecial(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // non-zero if a byte of v is 0
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if zero((x|0x05*ones)^0x27*ones)|zero((x|0x03*ones)^0x3F*ones) == 0 {
+			continue
+		}
+		for j := range 8 {
+			if htmlEscapes[w[j]] != "" {
+				return i + j
+			}
 		}
 	}
-	h.str(s[last:])
+	for ; i < len(s); i++ {
+		if htmlEscapes[s[i]] != "" {
+			return i
+		}
+	}
+	return -1
 }
 
 // htmlEscapes holds the replacement of each byte that must be escaped.
