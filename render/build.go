@@ -45,38 +45,65 @@ type builder struct {
 
 // paraNames returns the id and number of the section's latest paragraph,
 // "breach-3" and "11.3". They are the same in every rendering, so those of
-// the clauses dpakit writes are cached; the cache is bounded and skips the
-// sections the parties name (Annex D's terms).
+// the first paragraphs of the sections dpakit writes are made once and
+// kept in a table per section, which the section looks up once; Annex D's
+// sections, which the parties name, are not kept.
 func paraNames(s *Section) (id, number string) {
-	key := paraKey{s.ID, s.Number, s.paras, s.Annex}
-	if v, ok := paraCache.Load(key); ok {
-		names := v.([2]string)
-		return names[0], names[1]
+	n := s.paras
+	if n <= len(paraTable{}.ids) {
+		if s.names == nil && !strings.HasPrefix(s.ID, "annex-d-") {
+			s.names = namesOf(s)
+		}
+		if s.names != nil {
+			return s.names.ids[n-1], s.names.numbers[n-1]
+		}
 	}
-	n := strconv.Itoa(s.paras)
+	return makeParaNames(s, n)
+}
+
+// makeParaNames builds the id and number of paragraph n of s.
+func makeParaNames(s *Section, n int) (id, number string) {
+	num := strconv.Itoa(n)
 	if s.Number != "" && !s.Annex {
 		// One allocation for both.
-		both := s.ID + "-" + n + s.Number + "." + n
-		id, number = both[:len(s.ID)+1+len(n)], both[len(s.ID)+1+len(n):]
-	} else {
-		id = s.ID + "-" + n
+		both := s.ID + "-" + num + s.Number + "." + num
+		return both[:len(s.ID)+1+len(num)], both[len(s.ID)+1+len(num):]
 	}
-	if !strings.HasPrefix(s.ID, "annex-d-") && s.paras <= 64 && paraCacheSize.Add(1) <= 4096 {
-		paraCache.Store(key, [2]string{id, number})
-	}
-	return id, number
+	return s.ID + "-" + num, ""
 }
+
+// paraTable holds the names of a section's first paragraphs.
+type paraTable struct{ ids, numbers [32]string }
 
 type paraKey struct {
 	section, number string
-	n               int
 	annex           bool
 }
 
+// paraTables caches a table per section; the cache is bounded, so that
+// sections numbered in unusual ways cannot grow it without end.
 var (
-	paraCache     sync.Map
-	paraCacheSize atomic.Int64
+	paraTables     sync.Map // paraKey → *paraTable
+	paraTableCount atomic.Int64
 )
+
+// namesOf returns the table of s's paragraph names, or nil when the cache
+// is full.
+func namesOf(s *Section) *paraTable {
+	key := paraKey{s.ID, s.Number, s.Annex}
+	if t, ok := paraTables.Load(key); ok {
+		return t.(*paraTable)
+	}
+	if paraTableCount.Add(1) > 1024 {
+		return nil
+	}
+	t := new(paraTable)
+	for i := range t.ids {
+		t.ids[i], t.numbers[i] = makeParaNames(s, i+1)
+	}
+	actual, _ := paraTables.LoadOrStore(key, t)
+	return actual.(*paraTable)
+}
 
 // newSection allocates a section from the builder's slab. A recycled slot
 // keeps the storage of its Blocks and Sections: the same agreement lays out

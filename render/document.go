@@ -31,7 +31,8 @@ type Section struct {
 	Sections []*Section // subsections
 	Annex    bool       // an annex rather than a clause of the body
 
-	paras int // paragraphs so far, for numbering
+	paras int        // paragraphs so far, for numbering
+	names *paraTable // the names of its paragraphs, looked up at the first
 }
 
 // Block is a paragraph, list, table or signature block.

@@ -47,3 +47,22 @@ func BenchmarkEscapeHTML(b *testing.B) {
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+// TestIsClean checks the fast test against building the cleaned copy: for
+// every rune class clean treats specially, at every offset of an ASCII
+// text of up to 20 bytes, and for invalid UTF-8.
+func TestIsClean(t *testing.T) {
+	specials := []string{"\x00", "\t", "\n", "\x1f", "\x7f", "\u0080", "\u009f", "\u00a0", "å", "\u061c", "\u200e",
+		"\u2028", "\u2029", "\u202a", "\u202e", "\u2066", "\u2069", "\ue000", "\ue005", "\uf8ff", "\uf900", "\U000f0000",
+		"\U0010fffd", "\ufffd", "\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "€", "😀"}
+	for _, sp := range specials {
+		for n := range 21 {
+			for pos := 0; pos <= n; pos++ {
+				s := strings.Repeat("a", pos) + sp + strings.Repeat("b", n-pos)
+				if got, want := isClean(s), recleaned(s) == s; got != want {
+					t.Errorf("isClean(%q) = %v, but cleaning it changes it: %v", s, got, !want)
+				}
+			}
+		}
+	}
+}

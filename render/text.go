@@ -29,6 +29,11 @@ func clean(s string) string {
 	if isClean(s) {
 		return s
 	}
+	return recleaned(s)
+}
+
+// recleaned builds the cleaned copy of s.
+func recleaned(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -37,7 +42,7 @@ func clean(s string) string {
 			b.WriteRune(utf8.RuneError)
 		case r < 0x20 || (r >= 0x7f && r < 0xa0) || r == '\u2028' || r == '\u2029':
 			b.WriteByte(' ')
-		case isBidiControl(r) || unicode.In(r, unicode.Co):
+		case isBidiControl(r) || isPrivateUse(r):
 		default:
 			b.WriteRune(r)
 		}
@@ -45,38 +50,45 @@ func clean(s string) string {
 	return b.String()
 }
 
-// suspect marks the bytes that can start something clean changes: ASCII
-// controls, and the lead bytes of C1 controls (0xC2), U+061C (0xD8), the
-// separators, marks and bidi controls of the U+2000 block (0xE2), and
-// private use (0xEE, 0xEF, 0xF3, 0xF4).
-var suspect = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = true
-	}
-	for _, c := range []byte{0x7f, 0xC2, 0xD8, 0xE2, 0xEE, 0xEF, 0xF3, 0xF4} {
-		t[c] = true
-	}
-	return t
-}()
+// changed reports the runes from U+0080 on that clean replaces or removes:
+// C1 controls, the line and paragraph separators, bidi controls and
+// private use.
+func changed(r rune) bool {
+	return (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || isBidiControl(r) || isPrivateUse(r)
+}
 
-// isClean reports whether clean would leave s unchanged.
+func isPrivateUse(r rune) bool { return r >= 0xe000 && unicode.In(r, unicode.Co) }
+
+// isClean reports whether clean would leave s unchanged. Runs of printable
+// ASCII, most of any text, are passed over eight bytes at a time.
 func isClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !suspect[c] {
-			continue
-		}
-		switch {
-		case c < 0x20 || c == 0x7f:
-			return false
-		default:
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' || isBidiControl(r) || unicode.In(r, unicode.Co) {
-				return false
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // non-zero if a byte of v is 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			w := s[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			// Non-ASCII, a control below 0x20, or DEL: look closer.
+			if x&highs|(x-0x20*ones)&^x&highs|zero(x^0x7f*ones) == 0 {
+				i += 8
+				continue
 			}
 		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || changed(r) {
+			return false
+		}
+		i += n
 	}
-	return utf8.ValidString(s)
+	return true
 }
 
 // isBidiControl reports the explicit directional formatting characters:
