@@ -186,7 +186,7 @@ func (b *builder) annexB() {
 			orgID = clean(e.OrgID.String())
 		}
 		t.Rows = append(t.Rows, b.row(
-			b.cell(strong(b.value(e.Name, path+"/name", "blank.name"))), b.cell(orgID), b.cell(b.address(e.Address)),
+			b.strongCell(b.value(e.Name, path+"/name", "blank.name")), b.cell(orgID), b.cell(b.address(e.Address)),
 			b.textCell(e.Activity, path+"/activity", "blank.description"), b.cell(strings.Join(locs, "; ")),
 			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)),
 		))
@@ -241,7 +241,7 @@ func (b *builder) annexC() {
 			b.row(b.tcell("c.risk.special"), b.cell(b.yesNo(r.SpecialCategories)), b.cell(itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))),
 			b.row(b.tcell("c.risk.confidential"), b.cell(b.yesNo(r.Confidential)), b.cell(itoa(boolPoints(r.Confidential, security.PointsConfidential)))),
 			b.row(b.tcell("c.risk.processing"), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
-			b.row(b.cell(strong(b.t("c.risk.total"))), b.cell(strong(b.levelName(r.Level()))), b.cell(strong(itoa(r.Score())))))
+			b.row(b.strongCell(b.t("c.risk.total")), b.strongCell(b.levelName(r.Level())), b.strongCell(itoa(r.Score()))))
 		sec.Blocks = append(sec.Blocks, rt)
 	}
 	if c.Security.Level != "" {
@@ -253,7 +253,7 @@ func (b *builder) annexC() {
 		if !c.Security.Measures.Has(d.ID) {
 			continue
 		}
-		mt.Rows = append(mt.Rows, b.row(b.cell(strong(d.Name.In(b.l))), b.measure(c.Security.Measures, d)))
+		mt.Rows = append(mt.Rows, b.row(b.strongCell(d.Name.In(b.l)), b.measure(c.Security.Measures, d)))
 	}
 	if len(mt.Rows) == 0 {
 		mt.Rows = append(mt.Rows, b.row(b.cell(b.blank("/annexes/c/security/measures", "blank.measures")), nil))
@@ -472,7 +472,8 @@ func (b *builder) annexE() {
 	children := chain.Children()
 	n := len(sp.Entries)
 	root := &List{ID: "annex-e-tree"}
-	root.Items = []ListItem{{Spans: b.spans(strong(b.value(b.a.Processor.Name, "/processor/name", "blank.name")) + " (" + b.t("label.processor") + ")")}}
+	root.Items = b.items(1)
+	root.Items[0].Spans = b.spans(strong(b.value(b.a.Processor.Name, "/processor/name", "blank.name")) + " (" + b.t("label.processor") + ")")
 	type frame struct {
 		list *List
 		idx  int // entry index whose children go into list; n for the processor
@@ -487,15 +488,19 @@ func (b *builder) annexE() {
 		if f.list == nil {
 			continue
 		}
-		kids := append([]int(nil), children[f.idx]...)
+		kids := append(b.scratch[:0], children[f.idx]...)
+		b.scratch = kids
 		b.entryOrder(kids)
-		for _, k := range kids {
+		f.list.Items = b.items(len(kids))
+		for j, k := range kids {
 			e := sp.Entries[k]
-			item := ListItem{Spans: b.spans(strong(clean(e.Name)) + " — " + b.entryWhere(e))}
+			start := len(b.spanSlab)
+			b.spanSlab = append(b.spanSlab, Span{Kind: Strong, Text: clean(e.Name)}, Span{Text: " — "})
+			b.spanSlab = appendSpans(b.spanSlab, b.entryWhere(e))
+			f.list.Items[j].Spans = b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 			if len(children[k]) > 0 {
-				item.Children = &List{}
+				f.list.Items[j].Children = &List{}
 			}
-			f.list.Items = append(f.list.Items, item)
 		}
 		for j, k := range kids {
 			if f.list.Items[j].Children != nil {

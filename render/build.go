@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,8 +31,10 @@ type builder struct {
 	rank      []int               // each sub-processor's place in alphabetical order, built on first use
 	paraSlab  []Paragraph         // paragraphs are allocated in chunks,
 	secSlab   []Section           // and so are sections;
-	spanSlab  []Span              // spans and table cells fill one array
-	cellSlab  []Cell              // each, which grows as append grows it.
+	spanSlab  []Span              // spans, table cells and list items
+	cellSlab  []Cell              // fill one array each, which grows as
+	itemSlab  []ListItem          // append grows it.
+	scratch   []int               // reused for lists of entry indexes
 
 	// Storage kept between renderings by Render, which discards each
 	// document once written: the next one reuses it, sized by the last.
@@ -39,8 +42,10 @@ type builder struct {
 	spanStore []Span
 	secStore  []Section
 	cellStore []Cell
+	itemStore []ListItem
 	paraUsed  int // paragraphs and sections the last rendering used
 	secUsed   int
+	kept      *Document // the last rendering's document, to be reused
 }
 
 // paraNames returns the id and number of the section's latest paragraph,
@@ -121,6 +126,14 @@ func (b *builder) newSection(s Section) *Section {
 	return slot
 }
 
+// items returns n empty list items, taken from the builder's slab as spans
+// are.
+func (b *builder) items(n int) []ListItem {
+	start := len(b.itemSlab)
+	b.itemSlab = slices.Grow(b.itemSlab, n)[:start+n]
+	return b.itemSlab[start : start+n : start+n]
+}
+
 // row returns a table row of the given cells, taken from the builder's
 // slab as spans are.
 func (b *builder) row(cells ...Cell) []Cell {
@@ -142,6 +155,7 @@ func (b *builder) reuse() {
 	clear(b.paraStore[:cap(b.paraStore)])
 	clear(b.spanStore[:cap(b.spanStore)])
 	clear(b.cellStore[:cap(b.cellStore)])
+	clear(b.itemStore[:cap(b.itemStore)])
 	secs := b.secStore[:cap(b.secStore)]
 	for i, s := range secs {
 		// Drop what the sections held but keep their slices' storage.
@@ -149,16 +163,32 @@ func (b *builder) reuse() {
 		clear(s.Sections[:cap(s.Sections)])
 		secs[i] = Section{Blocks: s.Blocks[:0], Sections: s.Sections[:0]}
 	}
-	b.paraSlab, b.spanSlab, b.secSlab, b.cellSlab = b.paraStore[:0], b.spanStore[:0], b.secStore[:0], b.cellStore[:0]
+	b.paraSlab, b.spanSlab, b.secSlab, b.cellSlab, b.itemSlab = b.paraStore[:0], b.spanStore[:0], b.secStore[:0], b.cellStore[:0], b.itemStore[:0]
 	b.paraUsed, b.secUsed = 0, 0
 }
 
 // recycle returns a builder to its zero state but for the storage reuse
-// hands to the next rendering: the span and cell arrays as they grew, and
-// the sizes of the paragraph and section chunks the rendering needed.
+// hands to the next rendering: the span and cell arrays as they grew, the
+// sizes of the paragraph and section chunks the rendering needed, and the
+// document with its lists.
 func (b *builder) recycle() {
 	*b = builder{paraStore: b.paraStore, spanStore: b.spanSlab[:0], secStore: b.secStore, cellStore: b.cellSlab[:0],
-		paraUsed: b.paraUsed, secUsed: b.secUsed}
+		itemStore: b.itemSlab[:0], paraUsed: b.paraUsed, secUsed: b.secUsed, kept: b.doc}
+}
+
+// newDocument returns an empty document: the kept one of a recycled
+// builder, with its lists' storage, or a new one.
+func (b *builder) newDocument() *Document {
+	d := b.kept
+	if d == nil {
+		return new(Document)
+	}
+	b.kept = nil
+	clear(d.Sections[:cap(d.Sections)])
+	clear(d.Blanks[:cap(d.Blanks)])
+	clear(d.FellBack[:cap(d.FellBack)])
+	*d = Document{Sections: d.Sections[:0], Blanks: d.Blanks[:0], FellBack: d.FellBack[:0]}
+	return d
 }
 
 // spans splits text at its marks into spans taken from the builder's slab,
@@ -227,6 +257,17 @@ func (b *builder) textCell(t i18n.Text, path, labelKey string) Cell {
 
 // cell returns the content of a table cell.
 func (b *builder) cell(s string) Cell { return Cell(b.spans(s)) }
+
+// strongCell returns a table cell of emphasised text; text that holds a
+// mark (a blank) is shown as it is, as strong would.
+func (b *builder) strongCell(s string) Cell {
+	if indexMark(s) >= 0 {
+		return b.cell(s)
+	}
+	b.spanSlab = append(b.spanSlab, Span{Kind: Strong, Text: s})
+	n := len(b.spanSlab)
+	return Cell(b.spanSlab[n-1 : n : n])
+}
 
 // tcell returns a table cell of the catalogue text for key.
 func (b *builder) tcell(key string) Cell { return Cell(b.tspans(key)) }
@@ -361,9 +402,9 @@ func (b *builder) paraSpans(s *Section, sp []Span) *Paragraph {
 
 // list adds a list of texts with marks.
 func (b *builder) list(s *Section, ordered bool, items ...string) *List {
-	l := &List{ID: s.ID + "-list-" + strconv.Itoa(len(s.Blocks)+1), Ordered: ordered, Items: make([]ListItem, 0, len(items))}
-	for _, it := range items {
-		l.Items = append(l.Items, ListItem{Spans: b.spans(it)})
+	l := &List{ID: s.ID + "-list-" + strconv.Itoa(len(s.Blocks)+1), Ordered: ordered, Items: b.items(len(items))}
+	for i, it := range items {
+		l.Items[i].Spans = b.spans(it)
 	}
 	s.Blocks = append(s.Blocks, l)
 	return l

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -107,10 +108,12 @@ func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, e
 		return nil, &i18n.UnsupportedError{Tag: string(l)}
 	}
 	b.a, b.l, b.main, b.opts, b.cat = a, l, a.MainLang(), opts, templates()[l]
-	b.doc = &Document{Lang: l, TOC: opts.TOC}
+	b.doc = b.newDocument()
+	b.doc.Lang, b.doc.TOC = l, opts.TOC
 	b.build()
 	if a.Status == dpa.Final && len(b.doc.Blanks) > 0 && !opts.AllowBlanks {
-		return nil, &BlanksError{Paths: b.doc.Blanks}
+		// The error outlives the builder, whose storage is reused.
+		return nil, &BlanksError{Paths: slices.Clone(b.doc.Blanks)}
 	}
 	return b.doc, nil
 }
