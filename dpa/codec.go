@@ -82,12 +82,16 @@ func Decode(data []byte) (*Agreement, error) {
 	if len(data) > MaxDocumentSize {
 		return nil, &DecodeError{Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), MaxDocumentSize)}
 	}
-	if off, ok := tooDeep(data); !ok {
-		line, col := position(data, off)
-		return nil, &DecodeError{Line: line, Column: col, Offset: off, Err: fmt.Errorf("%w of %d", ErrTooDeep, MaxDepth)}
-	}
 	a := new(Agreement)
 	if err := unmarshal(data, a); err != nil {
+		// A document nested deeper than the agreement's own structure
+		// never decodes (TestModelDepth keeps that true, and the decoder
+		// itself stops at 10 000 levels without recursion), so its depth
+		// is measured only now, to report the clearer error.
+		if off, ok := tooDeep(data); !ok {
+			line, col := position(data, off)
+			return nil, &DecodeError{Line: line, Column: col, Offset: off, Err: fmt.Errorf("%w of %d", ErrTooDeep, MaxDepth)}
+		}
 		return nil, decodeError(data, err)
 	}
 	a.Normalize()
@@ -95,7 +99,7 @@ func Decode(data []byte) (*Agreement, error) {
 }
 
 // tooDeep scans for nesting beyond MaxDepth without parsing. It jumps over
-// strings with IndexByte, so the scan costs little next to decoding. It
+// strings with IndexByte. It
 // returns the offset of the first byte too deep; malformed JSON is left to
 // the decoder to report.
 func tooDeep(data []byte) (int64, bool) {
