@@ -45,8 +45,8 @@ func (h *htmlWriter) esc(s string) {
 			h.str(s)
 			return
 		}
-		h.buf = append(h.buf, s[:i]...)
-		h.buf = append(h.buf, htmlEscapes[s[i]]...)
+		h.str(s[:i])
+		h.str(htmlEscapes[s[i]])
 		s = s[i+1:]
 	}
 }
@@ -85,13 +85,7 @@ var htmlEscapes = [256]string{'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&#34
 
 // id writes an anchor id; ids are built by the renderer from fixed words
 // and numbers, and anything else is dropped to be safe.
-func (h *htmlWriter) id(s string) {
-	for i := range len(s) {
-		if anchorChar(s[i]) {
-			h.buf = append(h.buf, s[i])
-		}
-	}
-}
+func (h *htmlWriter) id(s string) { h.anchorID(s) }
 
 // anchorChar reports whether c may stand in an anchor id: a lower-case
 // letter, a digit or a hyphen. Both the HTML and the Markdown writer keep

@@ -34,10 +34,10 @@ func BenchmarkEscapeHTML(b *testing.B) {
 		{"quotes", strings.Repeat("the controller's \"documented\" instructions <here> ", 8)},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
-			h := &htmlWriter{sink: &sink{buf: make([]byte, 0, 64<<10), dst: discard{}}}
+			h := &htmlWriter{sink: &sink{buf: make([]byte, chunk), dst: discard{}}}
 			b.SetBytes(int64(len(tc.s)))
 			for b.Loop() {
-				h.buf = h.buf[:0]
+				h.n = 0
 				h.esc(tc.s)
 			}
 		})

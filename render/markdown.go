@@ -18,8 +18,8 @@ func (m *mdWriter) esc(s string) {
 	last := 0
 	for i := range len(s) {
 		if rep := mdEscapes[s[i]]; rep != "" {
-			m.buf = append(m.buf, s[last:i]...)
-			m.buf = append(m.buf, rep...)
+			m.str(s[last:i])
+			m.str(rep)
 			last = i + 1
 		}
 	}
@@ -102,13 +102,7 @@ func writeMarkdown(w io.Writer, d *Document) error {
 }
 
 // id writes the safe characters of an anchor id (see anchorChar).
-func (m *mdWriter) id(s string) {
-	for i := 0; i < len(s); i++ {
-		if anchorChar(s[i]) {
-			m.raw(s[i : i+1])
-		}
-	}
-}
+func (m *mdWriter) id(s string) { m.anchorID(s) }
 
 func (m *mdWriter) section(s *Section, level int) {
 	m.raw("<a id=\"")

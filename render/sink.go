@@ -5,42 +5,82 @@ import (
 	"sync"
 )
 
-// sink collects a writer's output and passes it on in chunks. The writers
-// append to buf directly; after each piece, more than flushAt bytes are
-// written out. It does what a bufio.Writer would, without a call and an
-// error check for every piece of markup.
+// sink collects a writer's output and passes it on in chunks, as a
+// bufio.Writer would, without a call and an error check for every piece of
+// markup. buf is used up to n; buf itself is never reassigned while a
+// document is written, so adding text stores an integer and no pointer
+// (which the garbage collector would have to be told about while it runs).
 type sink struct {
-	buf []byte
+	buf []byte // the chunk, len(buf) == cap(buf)
+	n   int    // bytes of buf in use
 	dst io.Writer
 	err error // the first write error; later output is dropped
 }
 
-// flushAt is the size of the chunks passed to the destination.
-const flushAt = 16 << 10
+// chunk is the size of the pieces passed to the destination.
+const chunk = 16 << 10
 
 // str appends s.
 func (k *sink) str(s string) {
-	k.buf = append(k.buf, s...)
-	if len(k.buf) >= flushAt {
+	if len(s) > len(k.buf)-k.n {
+		k.spill(s)
+		return
+	}
+	k.n += copy(k.buf[k.n:], s)
+}
+
+// byte appends c.
+func (k *sink) byte(c byte) {
+	if k.n == len(k.buf) {
 		k.flush()
 	}
+	k.buf[k.n] = c
+	k.n++
+}
+
+// spill passes the buffered output on and then takes s, which did not fit;
+// text longer than the whole buffer goes straight to the destination.
+func (k *sink) spill(s string) {
+	k.flush()
+	if len(s) > len(k.buf) {
+		if k.err == nil {
+			_, k.err = io.WriteString(k.dst, s)
+		}
+		return
+	}
+	k.n = copy(k.buf, s)
 }
 
 // flush passes the buffered output on.
 func (k *sink) flush() {
-	if k.err == nil && len(k.buf) > 0 {
-		_, k.err = k.dst.Write(k.buf)
+	if k.err == nil && k.n > 0 {
+		_, k.err = k.dst.Write(k.buf[:k.n])
 	}
-	k.buf = k.buf[:0]
+	k.n = 0
+}
+
+// anchorID appends the characters of s that may stand in an anchor id (see
+// anchorChar).
+func (k *sink) anchorID(s string) {
+	i := 0
+	for i < len(s) && anchorChar(s[i]) {
+		i++
+	}
+	k.str(s[:i])
+	for ; i < len(s); i++ {
+		if anchorChar(s[i]) {
+			k.byte(s[i])
+		}
+	}
 }
 
 // sinks pools the sinks of the three writers.
-var sinks = sync.Pool{New: func() any { return &sink{buf: make([]byte, 0, flushAt+4<<10)} }}
+var sinks = sync.Pool{New: func() any { return &sink{buf: make([]byte, chunk)} }}
 
 // getSink returns a pooled sink that writes to w.
 func getSink(w io.Writer) *sink {
 	k := sinks.Get().(*sink)
-	k.dst, k.err = w, nil
+	k.dst, k.err, k.n = w, nil, 0
 	return k
 }
 
@@ -50,8 +90,6 @@ func putSink(k *sink) error {
 	k.flush()
 	err := k.err
 	k.dst, k.err = nil, nil
-	if cap(k.buf) <= 4*flushAt { // an enormous piece of text is not kept
-		sinks.Put(k)
-	}
+	sinks.Put(k)
 	return err
 }
