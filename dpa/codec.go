@@ -15,7 +15,8 @@ import (
 const MaxDocumentSize = 64 << 20
 
 // MaxDepth is the deepest nesting [Decode] accepts. An agreement nests at
-// most about ten levels; anything deeper is refused before it is read.
+// most seven levels, so a deeper document never decodes; Decode then
+// reports [ErrTooDeep] at the first byte beyond the limit.
 const MaxDepth = 64
 
 var (
