@@ -56,19 +56,15 @@ func (h *htmlWriter) esc(s string) {
 // for " # & ' and x|0x03 is 0x3F only for < = > ?, so two zero-byte tests
 // per word find every candidate; # = ? are rare and checked byte by byte.
 func indexHTMLSpecial(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // non-zero if a byte of v is 0
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if zero((x|0x05*ones)^0x27*ones)|zero((x|0x03*ones)^0x3F*ones) == 0 {
+		x := word(s, i)
+		if zeroByte((x|0x05*ones)^0x27*ones)|zeroByte((x|0x03*ones)^0x3F*ones) == 0 {
 			continue
 		}
-		for j := range 8 {
-			if htmlEscapes[w[j]] != "" {
-				return i + j
+		for j := i; j < i+8; j++ {
+			if htmlEscapes[s[j]] != "" {
+				return j
 			}
 		}
 	}

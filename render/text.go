@@ -62,15 +62,11 @@ func isPrivateUse(r rune) bool { return r >= 0xe000 && unicode.In(r, unicode.Co)
 // isClean reports whether clean would leave s unchanged. Runs of printable
 // ASCII, most of any text, are passed over eight bytes at a time.
 func isClean(s string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // non-zero if a byte of v is 0
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			w := s[i : i+8]
-			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			x := word(s, i)
 			// Non-ASCII, a control below 0x20, or DEL: look closer.
-			if x&highs|(x-0x20*ones)&^x&highs|zero(x^0x7f*ones) == 0 {
+			if x&highs|(x-0x20*ones)&^x&highs|zeroByte(x^0x7f*ones) == 0 {
 				i += 8
 				continue
 			}
