@@ -1,6 +1,7 @@
 package civil
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"time"
@@ -99,11 +100,11 @@ func (d Date) appendISO(b []byte) []byte {
 func (d Date) Compare(e Date) int {
 	switch {
 	case d.Year != e.Year:
-		return cmpInt(d.Year, e.Year)
+		return cmp.Compare(d.Year, e.Year)
 	case d.Month != e.Month:
-		return cmpInt(int(d.Month), int(e.Month))
+		return cmp.Compare(int(d.Month), int(e.Month))
 	}
-	return cmpInt(d.Day, e.Day)
+	return cmp.Compare(d.Day, e.Day)
 }
 
 // Before reports whether d is before e.
@@ -111,16 +112,6 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
 
 // In returns the start of the day d in the location loc.
 func (d Date) In(loc *time.Location) time.Time {

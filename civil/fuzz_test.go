@@ -1,6 +1,7 @@
 package civil_test
 
 import (
+	"cmp"
 	"testing"
 	"time"
 
@@ -63,7 +64,7 @@ func FuzzPeriod(f *testing.F) {
 			t.Errorf("%v.Compare(%v) is inexact, but the bounds [%d, %d] and [%d, %d] do not overlap", p, q, pmin, pmax, qmin, qmax)
 		}
 		if p.Unit == q.Unit && v1 <= exactUpTo && v2 <= exactUpTo {
-			if want := cmpInt(v1, v2); s != want || !exact {
+			if want := cmp.Compare(v1, v2); s != want || !exact {
 				t.Errorf("%v.Compare(%v) = %d, %v; the same unit compares by value: want %d, true", p, q, s, exact, want)
 			}
 		}
@@ -73,16 +74,6 @@ func FuzzPeriod(f *testing.F) {
 			}
 		}
 	})
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // FuzzDateArithmetic checks Date.AddMonths, Date.AddDays, Period.AddToDate

@@ -1,6 +1,7 @@
 package civil
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strconv"
@@ -138,7 +139,7 @@ func (p Period) Compare(q Period) (sign int, exact bool) {
 	pn, pf := p.exact()
 	qn, qf := q.exact()
 	if pf == qf {
-		return cmp64(pn, qn), true
+		return cmp.Compare(pn, qn), true
 	}
 	pmin, pmax := p.Bounds()
 	qmin, qmax := q.Bounds()
@@ -150,7 +151,7 @@ func (p Period) Compare(q Period) (sign int, exact bool) {
 	case pmin == pmax && pmin == qmin && qmin == qmax:
 		return 0, true // 0 months against 0 hours
 	}
-	return cmp64(p.average(), q.average()), false
+	return cmp.Compare(p.average(), q.average()), false
 }
 
 // average returns the average length of p in units of 1/200 hour, so that
@@ -162,16 +163,6 @@ func (p Period) average() int64 {
 		return n * 200
 	}
 	return n * 146097
-}
-
-func cmp64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // AddTo returns t moved forward by p. Hours are elapsed time; days and weeks

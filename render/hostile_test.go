@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -36,31 +35,10 @@ var hostile = []string{
 // processor's name to a 100 KB string, and returns that long string.
 func poison(a *dpa.Agreement) string {
 	n := 0
-	var walk func(v reflect.Value)
-	walk = func(v reflect.Value) {
-		switch v.Kind() {
-		case reflect.String:
-			if v.CanSet() {
-				v.SetString(hostile[n%len(hostile)])
-				n++
-			}
-		case reflect.Struct:
-			for i := range v.NumField() {
-				if v.Type().Field(i).IsExported() {
-					walk(v.Field(i))
-				}
-			}
-		case reflect.Slice:
-			for i := range v.Len() {
-				walk(v.Index(i))
-			}
-		case reflect.Pointer:
-			if !v.IsNil() {
-				walk(v.Elem())
-			}
-		}
-	}
-	walk(reflect.ValueOf(a).Elem())
+	setStrings(a, func() string {
+		n++
+		return hostile[(n-1)%len(hostile)]
+	})
 	long := strings.Repeat("Långt namn AB ", 100<<10/15)
 	a.Processor.Name = long
 	return long

@@ -125,13 +125,17 @@ var injections = []injection{
 }
 
 // fill sets every settable string in the agreement, at any depth, to s.
-func fill(a *dpa.Agreement, s string) {
+func fill(a *dpa.Agreement, s string) { setStrings(a, func() string { return s }) }
+
+// setStrings sets every settable string in the agreement, at any depth, to
+// what next returns, in the order of the fields.
+func setStrings(a *dpa.Agreement, next func() string) {
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
 		switch v.Kind() {
 		case reflect.String:
 			if v.CanSet() {
-				v.SetString(s)
+				v.SetString(next())
 			}
 		case reflect.Struct:
 			for i := range v.NumField() {
