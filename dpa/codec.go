@@ -144,26 +144,62 @@ func Decode(data []byte) (*Agreement, error) {
 // DecodeReader reads one document from r and decodes it as [Decode] does.
 // It reads at most MaxDocumentSize+1 bytes, so a stream without end (such
 // as /dev/zero) is refused with [ErrTooLarge] as soon as the limit is
-// passed, holding no more than the limit in memory; a regular file known to
-// be larger is refused before it is read. An error reading r is returned
-// wrapped, and is not a [*DecodeError]; every other error is.
+// passed, holding little more than the limit in memory; a regular file
+// known to be larger is refused before it is read. An error reading r is
+// returned wrapped, and is not a [*DecodeError]; every other error is.
 func DecodeReader(r io.Reader) (*Agreement, error) {
-	var buf bytes.Buffer
+	size := -1
 	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
 			if fi.Size() > MaxDocumentSize {
 				return nil, &DecodeError{Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), MaxDocumentSize)}
 			}
-			buf.Grow(int(fi.Size()) + bytes.MinRead)
+			size = int(fi.Size())
 		}
 	}
-	if _, err := buf.ReadFrom(io.LimitReader(r, MaxDocumentSize+1)); err != nil {
+	data, err := readLimited(io.LimitReader(r, MaxDocumentSize+1), size)
+	if err != nil && err != ErrTooLarge {
 		return nil, fmt.Errorf("dpa: read: %w", err)
 	}
-	if buf.Len() > MaxDocumentSize {
+	if err != nil || len(data) > MaxDocumentSize {
 		return nil, &DecodeError{Err: ErrTooLarge}
 	}
-	return Decode(buf.Bytes())
+	return Decode(data)
+}
+
+// readLimited reads r to its end. With a size hint it reads into one
+// buffer of that size (and grows it if the file grew); without, into
+// chunks of growing size that are joined once at the end, so that memory
+// never holds more than twice the data. Beyond MaxDocumentSize it stops
+// with ErrTooLarge, holding only the chunks.
+func readLimited(r io.Reader, size int) ([]byte, error) {
+	if size >= 0 {
+		buf := bytes.NewBuffer(make([]byte, 0, size+1))
+		_, err := buf.ReadFrom(r)
+		return buf.Bytes(), err
+	}
+	var chunks [][]byte
+	total, n := 0, 32<<10
+	for {
+		c := make([]byte, n)
+		k, err := io.ReadFull(r, c)
+		total += k
+		chunks = append(chunks, c[:k])
+		if total > MaxDocumentSize {
+			return nil, ErrTooLarge
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		n = min(2*n, 4<<20)
+	}
+	if len(chunks) == 1 {
+		return chunks[0], nil
+	}
+	return bytes.Join(chunks, nil), nil
 }
 
 // objectOnly refuses a document that is valid JSON but not an object. A

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -273,4 +276,49 @@ func TestAmountScaling(t *testing.T) {
 // CR LF or at a lone CR.
 func lines(data []byte) int {
 	return bytes.Count(data, []byte{'\n'}) + bytes.Count(data, []byte{'\r'}) - bytes.Count(data, []byte("\r\n")) + 1
+}
+
+// allocated returns the bytes f allocates.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestDecodeReaderMemory: refusing an endless stream holds the limit in
+// memory, not a copy of it besides (joining the chunks once cost twice the
+// limit), and a regular file known to be too large is refused without
+// reading it.
+func TestDecodeReaderMemory(t *testing.T) {
+	if n := allocated(func() {
+		if _, err := dpa.DecodeReader(zeros{}); !errors.Is(err, dpa.ErrTooLarge) {
+			t.Errorf("endless stream: %v", err)
+		}
+	}); n > dpa.MaxDocumentSize*5/4 {
+		t.Errorf("refusing an endless stream allocated %d MiB; want at most 1.25 times the %d MiB limit", n>>20, dpa.MaxDocumentSize>>20)
+	}
+	name := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(name, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(name, dpa.MaxDocumentSize+1); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if n := allocated(func() {
+		if _, err := dpa.DecodeReader(f); !errors.Is(err, dpa.ErrTooLarge) {
+			t.Errorf("large file: %v", err)
+		}
+	}); n > 1<<20 {
+		t.Errorf("refusing a file of %d bytes allocated %d bytes; it should not be read", dpa.MaxDocumentSize+1, n)
+	}
+	if off, _ := f.Seek(0, io.SeekCurrent); off != 0 {
+		t.Errorf("the large file was read to offset %d", off)
+	}
 }
