@@ -52,8 +52,8 @@ var ErrMoney = errors.New("dpa: invalid money")
 // the text before it is parsed, because parsing a decimal of n digits takes
 // time quadratic in n: a million digits took seconds.
 const (
-	MaxAmountDigits   = 40
-	MaxAmountDecimals = 20
+	MaxAmountDigits   = 40 // digits before the decimal point
+	MaxAmountDecimals = 20 // digits after the decimal point
 )
 
 // MarshalJSON writes {"amount": "950.00", "currency": "NOK"}.
