@@ -45,9 +45,9 @@ var ErrMoney = errors.New("dpa: invalid money")
 // The longest amount [Money.UnmarshalJSON] accepts: at most MaxAmountDigits
 // digits before the decimal point and MaxAmountDecimals after it, leading
 // and trailing zeros included, and an optional minus sign. No agreement
-// comes near either: 40 digits is 10^40, some twenty orders of magnitude
-// more than the world's yearly output counted in the smallest unit of the
-// weakest currency, and 20 decimals are more than any currency's minor unit
+// comes near either: 40 digits is 10^40, more than fifteen orders of
+// magnitude beyond the world's yearly output counted in the smallest unit
+// of the weakest currency, and 20 decimals are more than any currency's minor unit
 // (ISO 4217 has at most four) or any token's (18). The limit is checked on
 // the text before it is parsed, because parsing a decimal of n digits takes
 // time quadratic in n: a million digits took seconds.
