@@ -52,17 +52,25 @@ func readFile(t *testing.T, name string) string {
 // is unusable in every command that reads one, from a file or from
 // standard input, and the message names the input.
 func TestNotObjectDocuments(t *testing.T) {
-	for _, doc := range []string{"null", "42", `"x"`, "[]", "true", " \n null \n"} {
+	for _, tc := range []struct{ doc, reason string }{
+		{"null", "render used to write an empty agreement, and validate found 26 findings in it"},
+		{"42", "a number holds no agreement"},
+		{`"x"`, "nor does a string"},
+		{"[]", "nor an array"},
+		{"true", "nor a boolean"},
+		{" \n null \n", "white space does not make null an object"},
+	} {
+		doc := tc.doc
 		name := write(t, "doc.json", doc)
 		for _, cmd := range []string{"validate", "render"} {
 			t.Run(fmt.Sprintf("%s/%q", cmd, doc), func(t *testing.T) {
 				r := runArgs(cmd, name)
 				if r.code != exitUnusable || !strings.Contains(r.stderr, name+":") {
-					t.Errorf("file: exit %d, stderr %q; want %d and a message naming %s", r.code, r.stderr, exitUnusable, name)
+					t.Errorf("%s: file: exit %d, stderr %q; want %d and a message naming %s", tc.reason, r.code, r.stderr, exitUnusable, name)
 				}
 				r = runWith(strings.NewReader(doc), cmd, "-")
 				if r.code != exitUnusable || !strings.Contains(r.stderr, stdinName+":") {
-					t.Errorf("stdin: exit %d, stderr %q; want %d and a message naming %s", r.code, r.stderr, exitUnusable, stdinName)
+					t.Errorf("%s: stdin: exit %d, stderr %q; want %d and a message naming %s", tc.reason, r.code, r.stderr, exitUnusable, stdinName)
 				}
 			})
 		}
@@ -151,14 +159,26 @@ func TestFlagsAfterFiles(t *testing.T) {
 // TestHelp: -h and -help print the usage to stdout and exit 0, for dpakit
 // and for every command, wherever they stand.
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{
-		{"help"}, {"-h"}, {"-help"}, {"--help"},
-		{"validate", "-h"}, {"validate", "-help"}, {"validate", seed004, "-h"},
-		{"render", "-h"}, {"render", "--help"}, {"schema", "-h"}, {"schema", "-help"},
+	for _, tc := range []struct {
+		reason string
+		args   []string
+	}{
+		{"the help command", []string{"help"}},
+		{"dpakit -h", []string{"-h"}},
+		{"dpakit -help", []string{"-help"}},
+		{"dpakit --help", []string{"--help"}},
+		{"validate -h used to exit 2", []string{"validate", "-h"}},
+		{"validate -help", []string{"validate", "-help"}},
+		{"-h after a file", []string{"validate", seed004, "-h"}},
+		{"render -h", []string{"render", "-h"}},
+		{"render --help: two dashes as the flag package allows", []string{"render", "--help"}},
+		{"schema -h", []string{"schema", "-h"}},
+		{"schema -help", []string{"schema", "-help"}},
 	} {
-		r := runArgs(args...)
+		r := runArgs(tc.args...)
 		if r.code != exitOK || r.stdout == "" || r.stderr != "" {
-			t.Errorf("%q: exit %d, %d bytes on stdout, stderr %q; want 0, the usage on stdout and nothing on stderr", args, r.code, len(r.stdout), r.stderr)
+			t.Errorf("%s: %q: exit %d, %d bytes on stdout, stderr %q; want 0, the usage on stdout and nothing on stderr",
+				tc.reason, tc.args, r.code, len(r.stdout), r.stderr)
 		}
 	}
 }
@@ -450,26 +470,27 @@ func TestSummary(t *testing.T) {
 		lang                    i18n.Lang
 		errors, warnings, notes int
 		want                    string
+		reason                  string
 	}{
-		{i18n.EN, 1, 2, 0, "1 error, 2 warnings"},
-		{i18n.SV, 1, 2, 0, "1 fel, 2 varningar"},
-		{i18n.NB, 1, 2, 0, "1 feil, 2 advarsler"},
-		{i18n.DA, 1, 2, 0, "1 fejl, 2 advarsler"},
-		{i18n.EN, 0, 1, 1, "0 errors, 1 warning, 1 note"},
-		{i18n.SV, 0, 1, 1, "0 fel, 1 varning, 1 anmärkning"},
-		{i18n.NB, 0, 1, 1, "0 feil, 1 advarsel, 1 merknad"},
-		{i18n.DA, 0, 1, 1, "0 fejl, 1 advarsel, 1 bemærkning"},
-		{i18n.EN, 2, 0, 3, "2 errors, 0 warnings, 3 notes"},
-		{i18n.SV, 2, 0, 3, "2 fel, 0 varningar, 3 anmärkningar"},
-		{i18n.NB, 2, 0, 3, "2 feil, 0 advarsler, 3 merknader"},
-		{i18n.DA, 2, 0, 3, "2 fejl, 0 advarsler, 3 bemærkninger"},
-		{i18n.EN, 1234, 21, 0, "1,234 errors, 21 warnings"},
-		{i18n.SV, 1234, 21, 0, "1\u00a0234 fel, 21 varningar"},
-		{i18n.NB, 1234, 21, 0, "1\u00a0234 feil, 21 advarsler"},
-		{i18n.DA, 1234, 21, 0, "1.234 fejl, 21 advarsler"},
+		{i18n.EN, 1, 2, 0, "1 error, 2 warnings", "the review's example: singular and plural"},
+		{i18n.SV, 1, 2, 0, "1 fel, 2 varningar", "fel is the same in both numbers"},
+		{i18n.NB, 1, 2, 0, "1 feil, 2 advarsler", "Bokmål: advarsel, advarsler"},
+		{i18n.DA, 1, 2, 0, "1 fejl, 2 advarsler", "Danish: advarsel, advarsler"},
+		{i18n.EN, 0, 1, 1, "0 errors, 1 warning, 1 note", "zero takes the plural in English; notes are shown when there are some"},
+		{i18n.SV, 0, 1, 1, "0 fel, 1 varning, 1 anmärkning", "and in Swedish"},
+		{i18n.NB, 0, 1, 1, "0 feil, 1 advarsel, 1 merknad", "Bokmål singulars"},
+		{i18n.DA, 0, 1, 1, "0 fejl, 1 advarsel, 1 bemærkning", "Danish singulars"},
+		{i18n.EN, 2, 0, 3, "2 errors, 0 warnings, 3 notes", "plurals"},
+		{i18n.SV, 2, 0, 3, "2 fel, 0 varningar, 3 anmärkningar", "Swedish plurals"},
+		{i18n.NB, 2, 0, 3, "2 feil, 0 advarsler, 3 merknader", "Bokmål plurals"},
+		{i18n.DA, 2, 0, 3, "2 fejl, 0 advarsler, 3 bemærkninger", "Danish plurals"},
+		{i18n.EN, 1234, 21, 0, "1,234 errors, 21 warnings", "English groups digits with a comma; 21 is plural"},
+		{i18n.SV, 1234, 21, 0, "1\u00a0234 fel, 21 varningar", "Swedish with a no-break space"},
+		{i18n.NB, 1234, 21, 0, "1\u00a0234 feil, 21 advarsler", "Bokmål too"},
+		{i18n.DA, 1234, 21, 0, "1.234 fejl, 21 advarsler", "Danish with a full stop"},
 	} {
 		if got := summary(tc.lang, tc.errors, tc.warnings, tc.notes); got != tc.want {
-			t.Errorf("summary(%s, %d, %d, %d) = %q, want %q", tc.lang, tc.errors, tc.warnings, tc.notes, got, tc.want)
+			t.Errorf("summary(%s, %d, %d, %d) = %q, want %q (%s)", tc.lang, tc.errors, tc.warnings, tc.notes, got, tc.want, tc.reason)
 		}
 	}
 	// And the command prints it: seed 000 has 3 errors and 4 warnings.
