@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"regexp"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
 
-// MaxDocumentSize is the largest JSON document [Decode] accepts: 64 MiB,
-// room for tens of thousands of sub-processors.
+// MaxDocumentSize is the largest JSON document [Decode] and
+// [DecodeReader] accept: 64 MiB, room for tens of thousands of
+// sub-processors.
 const MaxDocumentSize = 64 << 20
 
 // MaxDepth is the deepest nesting [Decode] accepts. An agreement nests at
@@ -37,8 +40,13 @@ func unmarshal(b []byte, v any) error { return json.Unmarshal(b, v, strict) }
 
 func marshal(v any) ([]byte, error) { return json.Marshal(v, json.Deterministic(true)) }
 
-// DecodeError is the error [Decode] returns: where in the document the
-// problem is, as a JSON Pointer and as a line and column, and what it is.
+// DecodeError is the error [Decode] and [DecodeReader] return: where in
+// the document the problem is, as a JSON Pointer and as a line and column,
+// and what it is.
+//
+// Offset counts bytes from the start of the data, a byte-order mark
+// included; Line and Column count from the first byte after the mark, as an
+// editor shows them. A line ends at LF, CR LF or a lone CR.
 type DecodeError struct {
 	Pointer string // JSON Pointer to the value, such as "/annexes/b/entries/0/name"; "" for the whole document
 	Line    int    // 1-based line of the offending byte, 0 when unknown
@@ -47,7 +55,9 @@ type DecodeError struct {
 	Err     error  // what is wrong
 }
 
-// Error returns "line 12, column 5, at /annexes/b: unknown field".
+// Error returns "dpa: decode: line 12, column 5, at /annexes/b: unknown
+// field"; the line and column are left out when unknown and the pointer
+// when it is empty (the problem is the whole document).
 func (e *DecodeError) Error() string {
 	var b bytes.Buffer
 	b.WriteString("dpa: decode")
@@ -57,7 +67,11 @@ func (e *DecodeError) Error() string {
 	if e.Pointer != "" {
 		fmt.Fprintf(&b, ", at %s", e.Pointer)
 	}
-	fmt.Fprintf(&b, ": %v", e.Err)
+	if e.Err != nil {
+		fmt.Fprintf(&b, ": %v", e.Err)
+	} else {
+		b.WriteString(": unusable document")
+	}
 	return b.String()
 }
 
@@ -66,37 +80,146 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 
 // The kinds of decoding problem, wrapped by [DecodeError.Err].
 var (
-	ErrTooLarge     = errors.New("document is larger than the limit")
-	ErrTooDeep      = errors.New("document nests deeper than the limit")
+	// ErrTooLarge: the document has more than MaxDocumentSize bytes.
+	ErrTooLarge = errors.New("document is larger than 64 MiB")
+	// ErrTooDeep: the document nests deeper than MaxDepth.
+	ErrTooDeep = errors.New("document nests deeper than the limit")
+	// ErrUnknownField: a member the agreement does not have.
 	ErrUnknownField = errors.New("unknown field")
-	ErrSyntax       = errors.New("invalid JSON")
-	ErrType         = errors.New("wrong type")
+	// ErrSyntax: the data is not JSON (or not one JSON value).
+	ErrSyntax = errors.New("invalid JSON")
+	// ErrType: a value of the wrong JSON type.
+	ErrType = errors.New("wrong type")
+	// ErrNotObject: the document is valid JSON but not an object (null, a
+	// number, a string, a boolean or an array), so it holds no agreement.
+	// An error wrapping ErrNotObject wraps ErrType too.
+	ErrNotObject = errors.New("document is not a JSON object")
 )
+
+// bom is the UTF-8 encoding of U+FEFF, which editors on Windows put at the
+// start of a file.
+var bom = []byte{0xef, 0xbb, 0xbf}
 
 // Decode reads an agreement from JSON strictly: unknown fields, duplicate
 // names, wrong types, malformed dates, periods and amounts are errors that
-// name the field by JSON Pointer and the place by line and column. Nothing
-// is rounded: amounts keep their decimals. Country codes and organisation
-// numbers are normalised (see [Agreement.Normalize]). Decode does not
-// validate the agreement; call [Validate] for that.
+// name the field by JSON Pointer and the place by line and column. The
+// document must be a JSON object: null, a number, a string, a boolean or an
+// array is refused with [ErrNotObject]. White space around it and a UTF-8
+// byte-order mark before it are allowed. Nothing is rounded: amounts keep
+// their decimals. Country codes and organisation numbers are normalised
+// (see [Agreement.Normalize]). Decode does not validate the agreement; call
+// [Validate] for that. Every error is a [*DecodeError]. To read from a file
+// or a stream, use [DecodeReader], which never reads more than the limit.
 func Decode(data []byte) (*Agreement, error) {
 	if len(data) > MaxDocumentSize {
 		return nil, &DecodeError{Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), MaxDocumentSize)}
 	}
+	skip := 0
+	if bytes.HasPrefix(data, bom) {
+		skip = len(bom)
+	}
+	body := data[skip:]
+	if err := objectOnly(body); err != nil {
+		err.Offset += int64(skip)
+		return nil, err
+	}
 	a := new(Agreement)
-	if err := unmarshal(data, a); err != nil {
+	if err := unmarshal(body, a); err != nil {
 		// A document nested deeper than the agreement's own structure
 		// never decodes (TestModelDepth keeps that true, and the decoder
 		// itself stops at 10 000 levels without recursion), so its depth
 		// is measured only now, to report the clearer error.
-		if off, ok := tooDeep(data); !ok {
-			line, col := position(data, off)
-			return nil, &DecodeError{Line: line, Column: col, Offset: off, Err: fmt.Errorf("%w of %d", ErrTooDeep, MaxDepth)}
+		if off, ok := tooDeep(body); !ok {
+			line, col := position(body, off)
+			return nil, &DecodeError{Line: line, Column: col, Offset: off + int64(skip), Err: fmt.Errorf("%w of %d", ErrTooDeep, MaxDepth)}
 		}
-		return nil, decodeError(data, err)
+		de := decodeError(body, err)
+		de.Offset += int64(skip)
+		return nil, de
 	}
 	a.Normalize()
 	return a, nil
+}
+
+// DecodeReader reads one document from r and decodes it as [Decode] does.
+// It reads at most MaxDocumentSize+1 bytes, so a stream without end (such
+// as /dev/zero) is refused with [ErrTooLarge] as soon as the limit is
+// passed, holding little more than the limit in memory; a regular file
+// known to be larger is refused before it is read. An error reading r is
+// returned wrapped, and is not a [*DecodeError]; every other error is.
+func DecodeReader(r io.Reader) (*Agreement, error) {
+	size := -1
+	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
+			if fi.Size() > MaxDocumentSize {
+				return nil, &DecodeError{Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), MaxDocumentSize)}
+			}
+			size = int(fi.Size())
+		}
+	}
+	data, err := readLimited(io.LimitReader(r, MaxDocumentSize+1), size)
+	if err != nil && err != ErrTooLarge {
+		return nil, fmt.Errorf("dpa: read: %w", err)
+	}
+	if err != nil || len(data) > MaxDocumentSize {
+		return nil, &DecodeError{Err: ErrTooLarge}
+	}
+	return Decode(data)
+}
+
+// readLimited reads r to its end. With a size hint it reads into one
+// buffer of that size (and grows it if the file grew); without, into
+// chunks of growing size that are joined once at the end, so that memory
+// never holds more than twice the data. Beyond MaxDocumentSize it stops
+// with ErrTooLarge, holding only the chunks.
+func readLimited(r io.Reader, size int) ([]byte, error) {
+	if size >= 0 {
+		buf := bytes.NewBuffer(make([]byte, 0, size+1))
+		_, err := buf.ReadFrom(r)
+		return buf.Bytes(), err
+	}
+	var chunks [][]byte
+	total, n := 0, 32<<10
+	for {
+		c := make([]byte, n)
+		k, err := io.ReadFull(r, c)
+		total += k
+		chunks = append(chunks, c[:k])
+		if total > MaxDocumentSize {
+			return nil, ErrTooLarge
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		n = min(2*n, 4<<20)
+	}
+	if len(chunks) == 1 {
+		return chunks[0], nil
+	}
+	return bytes.Join(chunks, nil), nil
+}
+
+// objectOnly refuses a document that is valid JSON but not an object. A
+// document that is not valid JSON, or nests too deep, is left to the
+// decoder and to tooDeep to report. Only a document that does not start
+// with '{' costs the extra scans.
+func objectOnly(data []byte) *DecodeError {
+	i := 0
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	if i == len(data) || data[i] == '{' {
+		return nil
+	}
+	if _, ok := tooDeep(data); !ok || !jsontext.Value(data).IsValid() {
+		return nil
+	}
+	line, col := position(data, int64(i))
+	return &DecodeError{Line: line, Column: col, Offset: int64(i),
+		Err: fmt.Errorf("%w (%w): it is %s", ErrNotObject, ErrType, kindName(jsontext.Value(data[i:]).Kind()))}
 }
 
 // tooDeep scans for nesting beyond MaxDepth without parsing. It jumps over
@@ -146,7 +269,7 @@ func stringEnd(data []byte, open int) (int, bool) {
 	}
 }
 
-func decodeError(data []byte, err error) error {
+func decodeError(data []byte, err error) *DecodeError {
 	de := &DecodeError{Err: err}
 	var sem *json.SemanticError
 	var syn *jsontext.SyntacticError
@@ -187,15 +310,30 @@ func kindName(k jsontext.Kind) string {
 	return "value"
 }
 
-// position turns a byte offset into a 1-based line and column.
+// position turns a byte offset into a 1-based line and column. A line ends
+// at LF, at CR LF or at a CR not followed by LF (old Mac files); the LF of
+// a CR LF pair belongs to the line it ends.
 func position(data []byte, off int64) (line, col int) {
 	if off < 0 || off > int64(len(data)) {
 		return 0, 0
 	}
-	before := data[:off]
-	line = bytes.Count(before, []byte{'\n'}) + 1
-	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
-	return line, col
+	line, start := 1, 0
+	for i := 0; i < int(off); {
+		k := bytes.IndexAny(data[i:off], "\r\n")
+		if k < 0 {
+			break
+		}
+		i += k
+		if data[i] == '\r' && i+1 < len(data) && data[i+1] == '\n' {
+			i++ // the LF ends this line
+			if i >= int(off) {
+				break // the offset names the LF itself
+			}
+		}
+		i++
+		line, start = line+1, i
+	}
+	return line, int(off) - start + 1
 }
 
 // Encode writes the agreement as indented JSON with camelCase keys, dates

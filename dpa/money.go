@@ -3,6 +3,8 @@ package dpa
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -40,17 +42,35 @@ type moneyJSON struct {
 // ErrMoney is wrapped by errors about malformed money.
 var ErrMoney = errors.New("dpa: invalid money")
 
+// The longest amount [Money.UnmarshalJSON] accepts: at most MaxAmountDigits
+// digits before the decimal point and MaxAmountDecimals after it, leading
+// and trailing zeros included, and an optional minus sign. No agreement
+// comes near either: 40 digits is 10^40, more than fifteen orders of
+// magnitude beyond the world's yearly output counted in the smallest unit
+// of the weakest currency, and 20 decimals are more than any currency's minor unit
+// (ISO 4217 has at most four) or any token's (18). The limit is checked on
+// the text before it is parsed, because parsing a decimal of n digits takes
+// time quadratic in n: a million digits took seconds.
+const (
+	MaxAmountDigits   = 40 // digits before the decimal point
+	MaxAmountDecimals = 20 // digits after the decimal point
+)
+
 // MarshalJSON writes {"amount": "950.00", "currency": "NOK"}.
 func (m Money) MarshalJSON() ([]byte, error) {
 	return marshal(moneyJSON{Amount: m.AmountString(), Currency: m.Currency})
 }
 
 // UnmarshalJSON reads {"amount": "950.00", "currency": "NOK"}; the amount
-// must be a string holding a decimal number and the currency three capital
-// letters.
+// must be a string holding a decimal number of at most [MaxAmountDigits]
+// digits before the point and [MaxAmountDecimals] after it, and the
+// currency three capital letters.
 func (m *Money) UnmarshalJSON(b []byte) error {
 	var v moneyJSON
 	if err := unmarshal(b, &v); err != nil {
+		return err
+	}
+	if err := amountLength(v.Amount); err != nil {
 		return err
 	}
 	d, err := decimal.NewFromString(v.Amount)
@@ -62,4 +82,29 @@ func (m *Money) UnmarshalJSON(b []byte) error {
 	}
 	*m = Money{Amount: d, Currency: v.Currency}
 	return nil
+}
+
+// amountLength refuses an amount with more digits than MaxAmountDigits
+// before the point or MaxAmountDecimals after it, in time linear in its
+// length and without quoting it whole.
+func amountLength(s string) error {
+	whole, frac, _ := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	switch {
+	case len(whole) > MaxAmountDigits:
+		return fmt.Errorf("%w: amount %s has %d characters before the decimal point, at most %d are allowed",
+			ErrMoney, abbreviate(s), len(whole), MaxAmountDigits)
+	case len(frac) > MaxAmountDecimals:
+		return fmt.Errorf("%w: amount %s has %d characters after the decimal point, at most %d are allowed",
+			ErrMoney, abbreviate(s), len(frac), MaxAmountDecimals)
+	}
+	return nil
+}
+
+// abbreviate quotes the start of a long amount.
+func abbreviate(s string) string {
+	const keep = 12
+	if len(s) <= keep {
+		return strconv.Quote(s)
+	}
+	return strconv.Quote(s[:keep]) + "…"
 }

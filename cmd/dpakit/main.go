@@ -1,24 +1,38 @@
-// Command dpakit validates (and, as the library grows, renders and
-// describes) GDPR Art. 28 data processing agreements stored as JSON.
+// Command dpakit validates, renders and describes GDPR Art. 28 data
+// processing agreements stored as JSON.
 //
 // Usage:
 //
-//	dpakit validate [-json] [-lang sv] FILE...
+//	dpakit validate [-json] [-lang sv] [-profile dk-public,...] FILE...
 //	dpakit render [-lang sv] [-format html] [-o FILE] [-toc] [-annexes ABCDE] [-allow-blanks] [-parallel en] FILE
+//	dpakit schema [-lang sv] [-o FILE]
 //
-// validate prints every finding in every file. It exits 0 when no file has
-// an error, 1 when a file has findings of severity error, and 2 when a file
-// cannot be used at all (missing, not JSON, an unknown field); the message
-// then names the line, column and JSON Pointer.
+// Flags may come before or after the files; "--" ends them. A FILE of "-"
+// is standard input, which messages and -json name "<stdin>". No more than
+// 64 MiB (dpa.MaxDocumentSize) and one byte is read from any input. -h or
+// -help after a command prints its usage.
+//
+// validate prints every finding in every file, and for each file a
+// summary in the language of -lang ("1 fel, 2 varningar"). It exits 0 when
+// no file has an error, 1 when a file has findings of severity error, and
+// 2 when a file cannot be used at all (missing, larger than 64 MiB, not
+// JSON, not a JSON object, an unknown field); the message then names the
+// place as FILE:LINE:COL and the JSON Pointer.
 //
 // render writes the agreement in Swedish, Norwegian (Bokmål), Danish or
-// English as Markdown, HTML or plain text, or as HTML in two languages side
-// by side. A final agreement with blanks is refused (exit 1) unless
+// English as Markdown, HTML or plain text, or with -parallel as HTML in two
+// languages side by side (-parallel with -format markdown or text is an
+// error). A final agreement with blanks is refused (exit 1) unless
 // -allow-blanks is given.
+//
+// Every command exits 2 for bad usage and when its output cannot be
+// written. In text mode every character from the input that could act on
+// a terminal or disguise the output (control characters, bidi overrides)
+// is printed escaped, as \x1b or \u202e; -json output has them as JSON \u
+// escapes.
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 )
@@ -27,11 +41,11 @@ import (
 const (
 	exitOK       = 0 // no errors
 	exitFindings = 1 // findings with severity error
-	exitUnusable = 2 // bad usage or input that cannot be read
+	exitUnusable = 2 // bad usage, input that cannot be used or output that cannot be written
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 const usage = `usage: dpakit <command> [flags] [args]
@@ -41,25 +55,29 @@ commands:
   render [-lang sv] [-format markdown|html|text] [-o FILE] [-toc] [-annexes ABCDE]
          [-no-numbering] [-allow-blanks] [-parallel en] FILE   write the agreement text
   schema [-lang en|sv|nb|da] [-o FILE]   print the agreement's JSON Schema (draft 2020-12) for forms and validators
+
+A FILE of - is standard input. Flags may follow the files; -- ends them.
+Run dpakit <command> -h for a command's flags.
 `
 
 // run executes the command line args and returns the exit code.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := &errWriter{w: stdout}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		linef(stderr, usage)
 		return exitUnusable
 	}
 	switch args[0] {
 	case "validate":
-		return validate(args[1:], stdout, stderr)
+		return validate(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "render":
-		return renderCmd(args[1:], stdout, stderr)
+		return renderCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "schema":
-		return schemaCmd(args[1:], stdout, stderr)
+		return schemaCmd(args[1:], out, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
+		linef(out, usage)
+		return finish(out, stderr, exitOK)
 	}
-	fmt.Fprintf(stderr, "dpakit: unknown command %q\n%s", args[0], usage)
+	linef(stderr, "dpakit: unknown command %q\n"+usage, args[0])
 	return exitUnusable
 }

@@ -43,7 +43,7 @@ func TestValidateExitCodes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := run(tc.args, &stdout, &stderr); code != tc.code {
+			if code := run(tc.args, strings.NewReader(""), &stdout, &stderr); code != tc.code {
 				t.Errorf("%s: exit %d, want %d\nstdout:\n%s\nstderr:\n%s", tc.reason, code, tc.code, &stdout, &stderr)
 			}
 			if !strings.Contains(stderr.String(), tc.stderr) {
@@ -55,7 +55,7 @@ func TestValidateExitCodes(t *testing.T) {
 
 func TestValidateJSON(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"validate", "-json", "../../examples/json/seed000.json"}, &stdout, &stderr)
+	code := run([]string{"validate", "-json", "../../examples/json/seed000.json"}, strings.NewReader(""), &stdout, &stderr)
 	if code != exitFindings {
 		t.Fatalf("exit %d, stderr %s", code, &stderr)
 	}
@@ -83,7 +83,7 @@ func TestValidateJSON(t *testing.T) {
 
 func TestValidateLanguage(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	run([]string{"validate", "-lang", "no", "../../examples/json/seed000.json"}, &stdout, &stderr)
+	run([]string{"validate", "-lang", "no", "../../examples/json/seed000.json"}, strings.NewReader(""), &stdout, &stderr)
 	if !strings.Contains(stdout.String(), "behandlingsansvarlige") {
 		t.Errorf("-lang no should give Norwegian messages:\n%s", &stdout)
 	}
@@ -113,7 +113,7 @@ func TestRender(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := run(tc.args, &stdout, &stderr); code != tc.code {
+			if code := run(tc.args, strings.NewReader(""), &stdout, &stderr); code != tc.code {
 				t.Errorf("%s: exit %d, want %d\nstderr: %s", tc.reason, code, tc.code, &stderr)
 			}
 			if !strings.Contains(stdout.String(), tc.stdout) {

@@ -4,75 +4,74 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"strings"
 
-	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
 )
 
-func renderCmd(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+const renderSynopsis = "[flags] FILE\n\n" +
+	"Writes the agreement in FILE (- is standard input) as text. -parallel writes HTML only.\n" +
+	"Exits 0, 1 for a final agreement with blanks, 2 for unusable input or output that cannot be written."
+
+func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) int {
+	fs := newFlags("render")
 	langTag := fs.String("lang", "en", "language: en, sv, nb (no, nn), da")
 	formatName := fs.String("format", "markdown", "format: markdown, html or text")
-	out := fs.String("o", "", "write to this file instead of standard output")
+	out := fs.String("o", "", "write to this `FILE` instead of standard output")
 	toc := fs.Bool("toc", false, "add a table of contents")
 	noNumbers := fs.Bool("no-numbering", false, "leave clauses unnumbered")
 	annexes := fs.String("annexes", "ABCDE", "the annexes to include, as letters; \"\" for none")
 	allowBlanks := fs.Bool("allow-blanks", false, "render a final agreement even though it has blanks")
 	parallel := fs.String("parallel", "", "a second language: write both side by side as HTML")
-	if err := fs.Parse(args); err != nil {
-		return exitUnusable
+	files, err := parseArgs(fs, args)
+	if code, ok := parsed(err, fs, renderSynopsis, stdout, stderr); !ok {
+		return code
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "dpakit render: give exactly one agreement file")
+	if len(files) != 1 {
+		linef(stderr, "dpakit render: give exactly one agreement file\n")
 		return exitUnusable
 	}
 	lang, err := i18n.Match(*langTag)
 	if err != nil {
-		fmt.Fprintln(stderr, "dpakit:", err)
+		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
 	format, err := render.ParseFormat(*formatName)
 	if err != nil {
-		fmt.Fprintln(stderr, "dpakit:", err)
+		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
+	}
+	var second i18n.Lang
+	if *parallel != "" {
+		if second, err = i18n.Match(*parallel); err != nil {
+			linef(stderr, "dpakit: %v\n", err)
+			return exitUnusable
+		}
+		formatGiven := false
+		fs.Visit(func(f *flag.Flag) { formatGiven = formatGiven || f.Name == "format" })
+		if formatGiven && format != render.HTML {
+			linef(stderr, "dpakit render: -parallel writes HTML only, not %s; leave out -format or give -format html\n", string(format))
+			return exitUnusable
+		}
 	}
 	opts := render.Options{TOC: *toc, NoNumbering: *noNumbers, AllowBlanks: *allowBlanks, Annexes: []render.Annex{}}
 	for _, r := range strings.ToUpper(*annexes) {
 		if r < 'A' || r > 'E' {
-			fmt.Fprintf(stderr, "dpakit: unknown annex %q (annexes are A to E)\n", r)
+			linef(stderr, "dpakit: unknown annex %q (annexes are A to E)\n", string(r))
 			return exitUnusable
 		}
 		opts.Annexes = append(opts.Annexes, render.Annex(string(r)))
 	}
-	name := fs.Arg(0)
-	data, err := os.ReadFile(name)
+	a, err := in.read(files[0])
 	if err != nil {
-		fmt.Fprintln(stderr, "dpakit:", err)
-		return exitUnusable
-	}
-	a, err := dpa.Decode(data)
-	if err != nil {
-		var de *dpa.DecodeError
-		if errors.As(err, &de) && de.Line > 0 {
-			fmt.Fprintf(stderr, "dpakit: cannot use %s:%d:%d: at %s: %v\n", name, de.Line, de.Column, de.Pointer, de.Err)
-		} else {
-			fmt.Fprintf(stderr, "dpakit: cannot use %s: %v\n", name, err)
-		}
+		linef(stderr, "dpakit: cannot use %s\n", err)
 		return exitUnusable
 	}
 	var buf bytes.Buffer
-	if *parallel != "" {
-		second, err := i18n.Match(*parallel)
-		if err != nil {
-			fmt.Fprintln(stderr, "dpakit:", err)
-			return exitUnusable
-		}
+	if second != "" {
 		err = render.RenderParallel(&buf, a, lang, second, opts)
 		if code := renderFailed(err, stderr); code != exitOK {
 			return code
@@ -83,17 +82,16 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 			return code
 		}
 		if err := render.Write(&buf, d, format); err != nil {
-			fmt.Fprintln(stderr, "dpakit:", err)
+			linef(stderr, "dpakit: %v\n", err)
 			return exitUnusable
 		}
 	}
 	if *out == "" {
-		_, err = stdout.Write(buf.Bytes())
-	} else {
-		err = os.WriteFile(*out, buf.Bytes(), 0o644)
+		stdout.Write(buf.Bytes())
+		return finish(stdout, stderr, exitOK)
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "dpakit:", err)
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
 	return exitOK
@@ -105,7 +103,7 @@ func renderFailed(err error, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(stderr, "dpakit:", err)
+	linef(stderr, "dpakit: %v\n", err)
 	var be *render.BlanksError
 	if errors.As(err, &be) {
 		return exitFindings

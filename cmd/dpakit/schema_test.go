@@ -34,7 +34,7 @@ func TestSchemaCommand(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := run(tc.args, &stdout, &stderr); code != tc.code {
+			if code := run(tc.args, strings.NewReader(""), &stdout, &stderr); code != tc.code {
 				t.Fatalf("%s: exit %d, want %d; stderr %s", tc.reason, code, tc.code, stderr.String())
 			}
 			if tc.code == exitOK && stdout.String() != tc.stdout {
@@ -50,7 +50,7 @@ func TestSchemaCommand(t *testing.T) {
 func TestSchemaCommandWritesFile(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "agreement.da.json")
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"schema", "-lang", "da", "-o", out}, &stdout, &stderr); code != exitOK {
+	if code := run([]string{"schema", "-lang", "da", "-o", out}, strings.NewReader(""), &stdout, &stderr); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	if stdout.Len() != 0 {

@@ -1,11 +1,7 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -26,42 +22,46 @@ type fileReport struct {
 	Findings []dpa.Finding `json:"findings"`
 }
 
-func validate(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+const validateSynopsis = "[-json] [-lang en|sv|nb|da] [-profile NAME,...] FILE...\n\n" +
+	"Checks each agreement (- is standard input) and prints its findings. Exits 0 when no file\n" +
+	"has an error, 1 when one has, 2 when a file cannot be used or the output cannot be written."
+
+func validate(args []string, in *inputs, stdout *errWriter, stderr io.Writer) int {
+	fs := newFlags("validate")
 	asJSON := fs.Bool("json", false, "print the findings as JSON")
-	langTag := fs.String("lang", "en", "language of the messages: en, sv, nb (no) or da")
+	langTag := fs.String("lang", "en", "language of the messages and summaries: en, sv, nb (no) or da")
 	profiles := fs.String("profile", "", "comma-separated rule profiles to apply too: se-healthcare, dk-public, no-public")
-	if err := fs.Parse(args); err != nil {
-		return exitUnusable
+	files, err := parseArgs(fs, args)
+	if code, ok := parsed(err, fs, validateSynopsis, stdout, stderr); !ok {
+		return code
 	}
 	lang, err := i18n.Match(*langTag)
 	if err != nil {
-		fmt.Fprintln(stderr, "dpakit:", err)
+		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "dpakit validate: no files given")
+	if len(files) == 0 {
+		linef(stderr, "dpakit validate: no files given\n")
 		return exitUnusable
 	}
 	var opts []dpa.Option
 	for _, name := range strings.FieldsFunc(*profiles, func(r rune) bool { return r == ',' || r == ' ' }) {
 		p, ok := profile.Lookup(name)
 		if !ok {
-			fmt.Fprintf(stderr, "dpakit: unknown profile %q (profiles: %s)\n", name, profileNames())
+			linef(stderr, "dpakit: unknown profile %q (profiles: %s)\n", name, profileNames())
 			return exitUnusable
 		}
 		opts = append(opts, dpa.WithProfiles(p))
 	}
 	v, err := dpa.NewValidator(opts...)
 	if err != nil {
-		fmt.Fprintln(stderr, "dpakit:", err)
+		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
 	code := exitOK
-	reports := make([]fileReport, 0, fs.NArg())
-	for _, name := range fs.Args() {
-		rep := check(v, name)
+	reports := make([]fileReport, 0, len(files))
+	for _, name := range files {
+		rep := check(v, in, name)
 		switch {
 		case rep.Error != "":
 			code = exitUnusable
@@ -71,18 +71,18 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		reports = append(reports, rep)
 	}
 	if *asJSON {
-		b, err := json.Marshal(reports, json.Deterministic(true), jsontext.WithIndent("  "))
+		b, err := json.Marshal(reports, json.Deterministic(true), jsontext.WithIndent("  "), jsontext.AllowInvalidUTF8(true))
 		if err != nil {
-			fmt.Fprintln(stderr, "dpakit:", err)
+			linef(stderr, "dpakit: %v\n", err)
 			return exitUnusable
 		}
-		stdout.Write(append(b, '\n'))
-		return code
+		stdout.Write(append(escapeJSON(b), '\n'))
+		return finish(stdout, stderr, code)
 	}
 	for _, rep := range reports {
 		printReport(stdout, stderr, rep, lang)
 	}
-	return code
+	return finish(stdout, stderr, code)
 }
 
 func profileNames() string {
@@ -93,24 +93,11 @@ func profileNames() string {
 	return strings.Join(names, ", ")
 }
 
-func check(v *dpa.Validator, name string) fileReport {
-	rep := fileReport{File: name, Findings: []dpa.Finding{}}
-	data, err := os.ReadFile(name)
+func check(v *dpa.Validator, in *inputs, name string) fileReport {
+	rep := fileReport{File: displayName(name), Findings: []dpa.Finding{}}
+	a, err := in.read(name)
 	if err != nil {
 		rep.Error = err.Error()
-		return rep
-	}
-	a, err := dpa.Decode(data)
-	if err != nil {
-		var de *dpa.DecodeError
-		switch {
-		case errors.As(err, &de) && de.Pointer != "":
-			rep.Error = fmt.Sprintf("%s:%d:%d: at %s: %v", name, de.Line, de.Column, de.Pointer, de.Err)
-		case errors.As(err, &de) && de.Line > 0:
-			rep.Error = fmt.Sprintf("%s:%d:%d: %v", name, de.Line, de.Column, de.Err)
-		default:
-			rep.Error = err.Error()
-		}
 		return rep
 	}
 	found := v.Validate(a)
@@ -122,12 +109,15 @@ func check(v *dpa.Validator, name string) fileReport {
 	return rep
 }
 
+// printReport writes one file's report in text: a summary line in the
+// language, then one line per finding.
 func printReport(stdout, stderr io.Writer, rep fileReport, lang i18n.Lang) {
 	if rep.Error != "" {
-		fmt.Fprintf(stderr, "dpakit: cannot use %s\n", rep.Error)
+		linef(stderr, "dpakit: cannot use %s\n", rep.Error)
 		return
 	}
-	fmt.Fprintf(stdout, "%s: %d errors, %d warnings, %d findings\n", rep.File, rep.Errors, rep.Warnings, len(rep.Findings))
+	notes := finding.List(rep.Findings).Count(finding.Info)
+	linef(stdout, "%s: %s\n", rep.File, summary(lang, rep.Errors, rep.Warnings, notes))
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	for _, f := range rep.Findings {
 		path := f.Path
@@ -136,9 +126,9 @@ func printReport(stdout, stderr io.Writer, rep fileReport, lang i18n.Lang) {
 		}
 		ref := ""
 		if f.Ref != "" {
-			ref = " [" + f.Ref + "]"
+			ref = " [" + escape(f.Ref) + "]"
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s%s\n", f.Severity, f.Code, path, f.Message(lang), ref)
+		linef(tw, "  %s\t%s\t%s\t%s%s\n", string(f.Severity), string(f.Code), path, f.Message(lang), ref)
 	}
 	tw.Flush()
 }

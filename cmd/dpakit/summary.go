@@ -1,0 +1,61 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/dpakit/dpakit/i18n"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// The summary's counts, as catalog keys. Each is translated with CLDR
+// plural rules, so that a language with more forms than two, or other
+// rules for one, needs no change in the code.
+const (
+	keyErrors   = "%d errors"
+	keyWarnings = "%d warnings"
+	keyNotes    = "%d notes"
+)
+
+// counted is a noun in its singular and plural form, with the number
+// before it.
+type counted struct{ one, other string }
+
+// summaryWords are the summary's nouns in each language: findings of
+// severity error, warning and info.
+var summaryWords = map[i18n.Lang][3]counted{
+	i18n.EN: {{"%d error", "%d errors"}, {"%d warning", "%d warnings"}, {"%d note", "%d notes"}},
+	i18n.SV: {{"%d fel", "%d fel"}, {"%d varning", "%d varningar"}, {"%d anmärkning", "%d anmärkningar"}},
+	i18n.NB: {{"%d feil", "%d feil"}, {"%d advarsel", "%d advarsler"}, {"%d merknad", "%d merknader"}},
+	i18n.DA: {{"%d fejl", "%d fejl"}, {"%d advarsel", "%d advarsler"}, {"%d bemærkning", "%d bemærkninger"}},
+}
+
+// summaryCatalog holds summaryWords as plural messages.
+var summaryCatalog = func() catalog.Catalog {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	for lang, words := range summaryWords {
+		tag := language.MustParse(string(lang))
+		for i, key := range []string{keyErrors, keyWarnings, keyNotes} {
+			w := words[i]
+			if err := b.Set(tag, key, plural.Selectf(1, "%d", plural.One, w.one, plural.Other, w.other)); err != nil {
+				panic(err)
+			}
+		}
+	}
+	return b
+}()
+
+// summary returns "1 error, 2 warnings" in the language, with its plural
+// forms and its way of writing numbers ("1 234" in Swedish, "1.234" in
+// Danish); the count of notes (findings of severity info) follows only
+// when there are some.
+func summary(lang i18n.Lang, errors, warnings, notes int) string {
+	p := message.NewPrinter(language.MustParse(string(lang)), message.Catalog(summaryCatalog))
+	parts := []string{p.Sprintf(keyErrors, errors), p.Sprintf(keyWarnings, warnings)}
+	if notes > 0 {
+		parts = append(parts, p.Sprintf(keyNotes, notes))
+	}
+	return strings.Join(parts, ", ")
+}
