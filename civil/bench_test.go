@@ -12,6 +12,7 @@ var (
 	sinkDate civil.Date
 	sinkTime time.Time
 	sinkStr  string
+	sinkErr  error
 )
 
 // BenchmarkDateAddMonths measures calendar-month arithmetic, which every
@@ -19,7 +20,7 @@ var (
 func BenchmarkDateAddMonths(b *testing.B) {
 	d := civil.D(2026, 1, 31)
 	for b.Loop() {
-		sinkDate = dateOnly(d.AddMonths(13))
+		sinkDate, sinkErr = d.AddMonths(13)
 	}
 }
 
@@ -28,7 +29,7 @@ func BenchmarkDateAddMonths(b *testing.B) {
 func BenchmarkDateAddDays(b *testing.B) {
 	d := civil.D(2026, 11, 22)
 	for b.Loop() {
-		sinkDate = dateOnly(d.AddDays(400))
+		sinkDate, sinkErr = d.AddDays(400)
 	}
 }
 
@@ -39,7 +40,7 @@ func BenchmarkPeriodAddTo(b *testing.B) {
 	for _, p := range []civil.Period{civil.Of(24, civil.Hours), civil.Of(2, civil.Days), civil.Of(1, civil.Months)} {
 		b.Run(string(p.Unit), func(b *testing.B) {
 			for b.Loop() {
-				sinkTime = timeOnly(p.AddTo(start))
+				sinkTime, sinkErr = p.AddTo(start)
 			}
 		})
 	}

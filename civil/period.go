@@ -170,51 +170,83 @@ func (p Period) average() int64 {
 // keeps the wall-clock time; months and years are calendar months, clamped to
 // the end of the target month.
 //
-// A period too long for the calendar gives a time beyond year 9999 rather
-// than wrapping around: days and months are capped as in [Date.AddDays] and
-// [Date.AddMonths], and hours beyond what a [time.Duration] holds (about
-// 292 years) are added as whole days of UTC, where a day is 24 hours.
-func (p Period) AddTo(t time.Time) time.Time {
+// It returns an error wrapping [ErrPeriod] when p is not valid (the zero
+// Period included), and one wrapping [ErrOutOfRange] when t, or t moved by
+// p, lies outside years 1 to 9999 in t's location.
+func (p Period) AddTo(t time.Time) (time.Time, error) {
+	if err := p.Check(); err != nil {
+		return time.Time{}, err
+	}
+	if !inCalendar(t) {
+		return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
+	}
+	var end time.Time
 	switch p.Unit {
 	case Hours:
-		if p.Value > maxDurationHours || p.Value < -maxDurationHours {
-			days := capMul(p.Value/24, 1, maxShiftDays)
-			return t.UTC().AddDate(0, 0, days).Add(time.Duration(p.Value%24) * time.Hour).In(t.Location())
+		if p.Value > maxCalendarHours {
+			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
 		}
-		return t.Add(time.Duration(p.Value) * time.Hour)
-	case Days:
-		return t.AddDate(0, 0, capMul(p.Value, 1, maxShiftDays))
-	case Weeks:
-		return t.AddDate(0, 0, capMul(p.Value, 7, maxShiftDays))
+		if p.Value <= maxDurationHours {
+			end = t.Add(time.Duration(p.Value) * time.Hour)
+			break
+		}
+		// Beyond what a time.Duration holds (about 292 years): whole days
+		// of UTC, where a day is 24 hours, then the hours left over.
+		end = t.UTC().AddDate(0, 0, p.Value/24).Add(time.Duration(p.Value%24) * time.Hour).In(t.Location())
+	case Days, Weeks:
+		days := p.Value
+		if p.Unit == Weeks {
+			days = capMul(days, 7, lastDay+1)
+		}
+		if days > lastDay {
+			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
+		}
+		end = t.AddDate(0, 0, days)
 	case Months, Years:
-		months := p.Value
-		if p.Unit == Years {
-			months = capMul(months, 12, maxShiftMonths)
+		d, err := p.AddToDate(DateOf(t))
+		if err != nil {
+			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
 		}
-		d := DateOf(t).AddMonths(months)
 		h, m, s := t.Clock()
-		return time.Date(d.Year, d.Month, d.Day, h, m, s, t.Nanosecond(), t.Location())
+		end = time.Date(d.Year, d.Month, d.Day, h, m, s, t.Nanosecond(), t.Location())
 	}
-	return t
+	if !inCalendar(end) {
+		return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
+	}
+	return end, nil
+}
+
+// inCalendar reports whether t falls in years 1 to 9999 in its location.
+func inCalendar(t time.Time) bool {
+	y := t.Year()
+	return y >= 1 && y <= 9999
 }
 
 // AddToDate returns d moved forward by p. A period in hours counts whole days
-// only: 48 hours is two days and 36 hours one day.
-func (p Period) AddToDate(d Date) Date {
+// only: 48 hours is two days and 36 hours one day. It returns an error
+// wrapping [ErrPeriod] when p is not valid (the zero Period included), one
+// wrapping [ErrDate] when d is not valid, and one wrapping [ErrOutOfRange]
+// when the result lies beyond year 9999.
+func (p Period) AddToDate(d Date) (Date, error) {
+	if err := p.Check(); err != nil {
+		return Date{}, err
+	}
 	switch p.Unit {
 	case Hours:
 		return d.AddDays(p.Value / 24)
 	case Days:
 		return d.AddDays(p.Value)
 	case Weeks:
-		return d.AddDays(capMul(p.Value, 7, maxShiftDays))
+		return d.AddDays(capMul(p.Value, 7, lastDay+1))
 	case Months:
 		return d.AddMonths(p.Value)
-	case Years:
-		return d.AddMonths(capMul(p.Value, 12, maxShiftMonths))
 	}
-	return d
+	return d.AddMonths(capMul(p.Value, 12, lastMonth+1)) // Years
 }
 
-// maxDurationHours is the most hours a time.Duration holds.
-const maxDurationHours = int(time.Duration(1<<63-1) / time.Hour)
+// maxDurationHours is the most hours a time.Duration holds, and
+// maxCalendarHours more hours than years 1 to 9999 hold.
+const (
+	maxDurationHours = int(time.Duration(1<<63-1) / time.Hour)
+	maxCalendarHours = (lastDay + 1) * 24
+)
