@@ -232,7 +232,11 @@ func (d Date) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText decodes "YYYY-MM-DD"; an empty string gives the zero Date.
+// A nil d is an error wrapping [ErrDate].
 func (d *Date) UnmarshalText(b []byte) error {
+	if d == nil {
+		return fmt.Errorf("%w: UnmarshalText into a nil *Date", ErrDate)
+	}
 	if len(b) == 0 {
 		*d = Date{}
 		return nil

@@ -410,3 +410,10 @@ func TestDateInAndDateOf(t *testing.T) {
 		}
 	}
 }
+
+func TestDateUnmarshalTextNilReceiver(t *testing.T) {
+	var d *civil.Date
+	if err := d.UnmarshalText([]byte("2026-11-22")); !errors.Is(err, civil.ErrDate) {
+		t.Errorf("UnmarshalText into a nil *Date: %v; want an error wrapping ErrDate, not a panic", err)
+	}
+}

@@ -75,12 +75,18 @@ type UnsupportedError struct {
 	Tag string // the tag that was asked for
 }
 
+// Error names the tag and lists the supported languages; a nil e names no
+// tag.
 func (e *UnsupportedError) Error() string {
+	tag := ""
+	if e != nil {
+		tag = e.Tag
+	}
 	names := make([]string, len(Langs))
 	for i, l := range Langs {
 		names[i] = string(l)
 	}
-	return fmt.Sprintf("i18n: unsupported language %q (supported: %s)", e.Tag, strings.Join(names, ", "))
+	return fmt.Sprintf("i18n: unsupported language %q (supported: %s)", tag, strings.Join(names, ", "))
 }
 
 // Match returns the supported language for a BCP 47 tag such as "sv-SE",

@@ -151,3 +151,11 @@ func TestLangTagRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestUnsupportedErrorNil(t *testing.T) {
+	var err *i18n.UnsupportedError
+	want := `i18n: unsupported language "" (supported: en, sv, nb, da)`
+	if got := err.Error(); got != want {
+		t.Errorf("Error() of a nil *UnsupportedError = %q; want %q, not a panic", got, want)
+	}
+}
