@@ -215,9 +215,15 @@ func (d Date) AddMonths(n int) (Date, error) {
 	if n < firstMonth-from || n > lastMonth-from {
 		return Date{}, fmt.Errorf("%w: %s plus %d months", ErrOutOfRange, d, n)
 	}
+	return d.addMonths(from, n), nil
+}
+
+// addMonths returns the valid d, whose month counted from January of year
+// 0 is from, moved by n months to a month in the calendar.
+func (d Date) addMonths(from, n int) Date {
 	total := from + n
 	y, m := total/12, time.Month(total%12+1)
-	return Date{Year: y, Month: m, Day: min(d.Day, DaysIn(y, m))}, nil
+	return Date{Year: y, Month: m, Day: min(d.Day, DaysIn(y, m))}
 }
 
 // MarshalText encodes the date as "YYYY-MM-DD"; the zero Date encodes as "".

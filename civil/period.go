@@ -174,25 +174,32 @@ func (p Period) average() int64 {
 // Period included), and one wrapping [ErrOutOfRange] when t, or t moved by
 // p, lies outside years 1 to 9999 in t's location.
 func (p Period) AddTo(t time.Time) (time.Time, error) {
-	if err := p.Check(); err != nil {
-		return time.Time{}, err
+	u := t.Unix()
+	if p.Unit == Hours && p.Value >= 0 && p.Value <= maxDurationHours && u > safeFirst && u+int64(p.Value)*3600 < safeLast {
+		// The common case, such as the 72 hours of a breach deadline:
+		// elapsed time from a start in the calendar to an end a day
+		// before its end.
+		return t.Add(time.Duration(p.Value) * time.Hour), nil
 	}
-	if !inCalendar(t) {
+	if p.Value < 0 {
+		return time.Time{}, p.Check()
+	}
+	if (u <= safeFirst || u >= safeLast) && !yearInCalendar(t) {
 		return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
 	}
 	var end time.Time
 	switch p.Unit {
 	case Hours:
-		if p.Value > maxCalendarHours {
+		switch {
+		case p.Value <= maxDurationHours:
+			end = t.Add(time.Duration(p.Value) * time.Hour)
+		case p.Value <= maxCalendarHours:
+			// Beyond what a time.Duration holds (about 292 years): whole
+			// days of UTC, where a day is 24 hours, then the hours left.
+			end = t.UTC().AddDate(0, 0, p.Value/24).Add(time.Duration(p.Value%24) * time.Hour).In(t.Location())
+		default:
 			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
 		}
-		if p.Value <= maxDurationHours {
-			end = t.Add(time.Duration(p.Value) * time.Hour)
-			break
-		}
-		// Beyond what a time.Duration holds (about 292 years): whole days
-		// of UTC, where a day is 24 hours, then the hours left over.
-		end = t.UTC().AddDate(0, 0, p.Value/24).Add(time.Duration(p.Value%24) * time.Hour).In(t.Location())
 	case Days, Weeks:
 		days := p.Value
 		if p.Unit == Weeks {
@@ -202,13 +209,27 @@ func (p Period) AddTo(t time.Time) (time.Time, error) {
 			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
 		}
 		end = t.AddDate(0, 0, days)
+		if u+int64(days+2)*86400 < safeLast {
+			return end, nil // two days before the end of the calendar, whatever the clocks do
+		}
 	case Months, Years:
-		d, err := p.AddToDate(DateOf(t))
-		if err != nil {
+		months := p.Value
+		if p.Unit == Years {
+			months = capMul(months, 12, lastMonth+1)
+		}
+		y, mo, day := t.Date()
+		from := y*12 + int(mo) - 1
+		if months > lastMonth-from {
 			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
 		}
+		d := Date{Year: y, Month: mo, Day: day}.addMonths(from, months)
 		h, m, s := t.Clock()
 		end = time.Date(d.Year, d.Month, d.Day, h, m, s, t.Nanosecond(), t.Location())
+		if d.Year < 9999 {
+			return end, nil
+		}
+	default:
+		return time.Time{}, p.Check()
 	}
 	if !inCalendar(end) {
 		return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
@@ -217,10 +238,25 @@ func (p Period) AddTo(t time.Time) (time.Time, error) {
 }
 
 // inCalendar reports whether t falls in years 1 to 9999 in its location.
+// A time more than a day inside the calendar is, whatever its location's
+// offset; reading the Unix time decides that faster than reading the year.
 func inCalendar(t time.Time) bool {
+	u := t.Unix()
+	return u > safeFirst && u < safeLast || yearInCalendar(t)
+}
+
+// yearInCalendar reports whether t's year in its location is 1 to 9999.
+func yearInCalendar(t time.Time) bool {
 	y := t.Year()
 	return y >= 1 && y <= 9999
 }
+
+// safeFirst and safeLast are the Unix times of the start of 0001-01-02 and
+// of 9999-12-31 in UTC: a day inside the calendar in any location.
+var (
+	safeFirst = time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC).Unix()
+	safeLast  = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC).Unix()
+)
 
 // AddToDate returns d moved forward by p. A period in hours counts whole days
 // only: 48 hours is two days and 36 hours one day. It returns an error
@@ -228,8 +264,8 @@ func inCalendar(t time.Time) bool {
 // wrapping [ErrDate] when d is not valid, and one wrapping [ErrOutOfRange]
 // when the result lies beyond year 9999.
 func (p Period) AddToDate(d Date) (Date, error) {
-	if err := p.Check(); err != nil {
-		return Date{}, err
+	if p.Value < 0 {
+		return Date{}, p.Check()
 	}
 	switch p.Unit {
 	case Hours:
@@ -240,8 +276,10 @@ func (p Period) AddToDate(d Date) (Date, error) {
 		return d.AddDays(capMul(p.Value, 7, lastDay+1))
 	case Months:
 		return d.AddMonths(p.Value)
+	case Years:
+		return d.AddMonths(capMul(p.Value, 12, lastMonth+1))
 	}
-	return d.AddMonths(capMul(p.Value, 12, lastMonth+1)) // Years
+	return Date{}, p.Check()
 }
 
 // maxDurationHours is the most hours a time.Duration holds, and
