@@ -177,8 +177,7 @@ func (p Period) AddTo(t time.Time) (time.Time, error) {
 	u := t.Unix()
 	if p.Unit == Hours && p.Value >= 0 && p.Value <= maxDurationHours && u > safeFirst && u+int64(p.Value)*3600 < safeLast {
 		// The common case, such as the 72 hours of a breach deadline:
-		// elapsed time from a start in the calendar to an end a day
-		// before its end.
+		// elapsed time from a start to an end well inside the calendar.
 		return t.Add(time.Duration(p.Value) * time.Hour), nil
 	}
 	if p.Value < 0 {
@@ -210,7 +209,7 @@ func (p Period) AddTo(t time.Time) (time.Time, error) {
 		}
 		end = t.AddDate(0, 0, days)
 		if u+int64(days+2)*86400 < safeLast {
-			return end, nil // two days before the end of the calendar, whatever the clocks do
+			return end, nil // still well inside the calendar, whatever the clocks do
 		}
 	case Months, Years:
 		months := p.Value
@@ -238,8 +237,9 @@ func (p Period) AddTo(t time.Time) (time.Time, error) {
 }
 
 // inCalendar reports whether t falls in years 1 to 9999 in its location.
-// A time more than a day inside the calendar is, whatever its location's
-// offset; reading the Unix time decides that faster than reading the year.
+// A time more than a century inside the calendar is, whatever its
+// location's offset (time.FixedZone takes any); reading the Unix time
+// decides that faster than reading the year.
 func inCalendar(t time.Time) bool {
 	u := t.Unix()
 	return u > safeFirst && u < safeLast || yearInCalendar(t)
@@ -251,11 +251,12 @@ func yearInCalendar(t time.Time) bool {
 	return y >= 1 && y <= 9999
 }
 
-// safeFirst and safeLast are the Unix times of the start of 0001-01-02 and
-// of 9999-12-31 in UTC: a day inside the calendar in any location.
+// safeFirst and safeLast are the Unix times of the start of the year 101
+// and of the year 9899 in UTC: a century inside the calendar, in any
+// location whose offset from UTC is less than a century.
 var (
-	safeFirst = time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC).Unix()
-	safeLast  = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC).Unix()
+	safeFirst = time.Date(101, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	safeLast  = time.Date(9899, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 )
 
 // AddToDate returns d moved forward by p. A period in hours counts whole days

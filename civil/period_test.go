@@ -283,3 +283,32 @@ func TestPeriodAddToDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodAddToFarZones adds periods to times in locations far from UTC,
+// where the year differs from the year in UTC: the range check reads the
+// year in the time's own location.
+func TestPeriodAddToFarZones(t *testing.T) {
+	east, west := time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600)
+	for _, tc := range []struct {
+		name   string
+		start  time.Time
+		p      civil.Period
+		ok     bool
+		reason string
+	}{
+		{"east-past-end", time.Date(9999, 12, 31, 12, 0, 0, 0, east), civil.Of(12, civil.Hours), false, "midnight in the east begins year 10000 there, while UTC is still in 9999"},
+		{"east-in-range", time.Date(9999, 12, 31, 12, 0, 0, 0, east), civil.Of(11, civil.Hours), true, "23:00 on the last day in the east"},
+		{"west-start-year-0", time.Date(1, 1, 1, 5, 0, 0, 0, time.UTC).In(west), civil.Of(1, civil.Hours), false, "05:00 UTC on the first day is still year 0 twelve hours west"},
+		{"west-days", time.Date(9999, 12, 30, 12, 0, 0, 0, west), civil.Of(1, civil.Days), true, "the last day in the west, though UTC has reached it already"},
+		{"decades-east", time.Date(9950, 6, 1, 0, 0, 0, 0, time.UTC).In(time.FixedZone("absurd", 80*365*24*3600)), civil.Of(1, civil.Hours), false, "a fixed zone 80 years east puts 9950 in UTC beyond 9999 there"},
+		{"decades-west", time.Date(50, 6, 1, 0, 0, 0, 0, time.UTC).In(time.FixedZone("absurd", -80*365*24*3600)), civil.Of(1, civil.Hours), false, "a fixed zone 80 years west puts the year 50 in UTC before year 1 there"},
+	} {
+		end, err := tc.p.AddTo(tc.start)
+		switch {
+		case tc.ok && (err != nil || end.Year() != 9999):
+			t.Errorf("%s: %v.AddTo(%v) = %v, %v; want a time in 9999 (%s)", tc.name, tc.p, tc.start, end, err, tc.reason)
+		case !tc.ok && !errors.Is(err, civil.ErrOutOfRange):
+			t.Errorf("%s: %v.AddTo(%v) = %v, %v; want an error wrapping ErrOutOfRange (%s)", tc.name, tc.p, tc.start, end, err, tc.reason)
+		}
+	}
+}
