@@ -76,10 +76,10 @@ func SchemaLang(l i18n.Lang) SchemaOption { return func(c *schemaConfig) { c.lan
 // Schema serves the committed schema embedded in the package, without
 // copying it: it is a string, so write it with [io.WriteString] (an
 // http.ResponseWriter takes it as it is). The schema is generated from the
-// Go types by reflection when the package is built (go generate), not at
-// run time, so importing dpa does not link the reflection library. A nil
-// option is ignored. The only error is an [*i18n.UnsupportedError] for a
-// language other than the four.
+// Go types by reflection ahead of time (go generate ./dpa runs the
+// generator internal/schemagen), never at run time, so importing dpa does
+// not link the reflection library. A nil option is ignored. The only
+// error is an [*i18n.UnsupportedError] for a language other than the four.
 func Schema(opts ...SchemaOption) (string, error) {
 	c := schemaConfig{lang: i18n.EN}
 	for _, o := range opts {
