@@ -81,13 +81,26 @@ func DaysIn(year int, month time.Month) int {
 	return 31
 }
 
-// String returns the date as "YYYY-MM-DD", or "" for the zero Date.
+// String returns a valid date as "YYYY-MM-DD" and the zero Date as "".
+// Any other Date, such as 2026-02-30 or one beyond year 9999 that a
+// composite literal can build, is written as "%!Date(2026-02-30)", the way
+// [time.Month.String] writes a month out of range: clearly not a date, and
+// never a plausible one that a four-digit year would wrap into.
 func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
+	if !d.Valid() {
+		return "%!Date(" + d.fields() + ")"
+	}
 	var b [10]byte
 	return string(d.appendISO(b[:0]))
+}
+
+// fields writes the year, month and day of any Date, valid or not, with
+// as many digits as they need.
+func (d Date) fields() string {
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 }
 
 func (d Date) appendISO(b []byte) []byte {
@@ -113,43 +126,104 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
-// In returns the start of the day d in the location loc.
+// In returns the start of the day d in the location loc; a nil loc means
+// UTC. A Date that is not valid is normalised as [time.Date] does: 30
+// February is 2 March.
 func (d Date) In(loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
 }
 
-// DateOf returns the civil date of t in t's own location.
+// DateOf returns the civil date of t in t's own location. A time outside
+// years 1 to 9999 gives a Date that is not [Date.Valid].
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()
 	return Date{Year: y, Month: m, Day: d}
 }
 
-// maxShiftDays and maxShiftMonths cap how far AddDays and AddMonths move a
-// date, so that the arithmetic cannot overflow and wrap around to a
-// plausible date: either moves every date in years 1 to 9999 out of them.
+// ErrOutOfRange is wrapped by the error of date and time arithmetic whose
+// start or result lies outside years 1 to 9999, the years a [Date] can be
+// written in. A period that comes from an agreement and reaches beyond them
+// is one a caller can report as too long.
+var ErrOutOfRange = errors.New("civil: date beyond years 1 to 9999")
+
+// The calendar in days since 0001-01-01 (day 0) and in months since
+// January of year 0.
 const (
-	maxShiftDays   = 1 << 24 // about 45 900 years
-	maxShiftMonths = 1 << 20 // about 87 000 years
+	lastDay    = 3652058 // 9999-12-31
+	firstMonth = 12      // January of year 1
+	lastMonth  = 9999*12 + 11
 )
 
-// AddDays returns d moved by n days (n may be negative). A move beyond the
-// calendar gives a date that is not [Date.Valid], never a wrapped one.
-func (d Date) AddDays(n int) Date {
-	return DateOf(d.In(time.UTC).AddDate(0, 0, capMul(n, 1, maxShiftDays)))
+// dayNumber returns the number of days from 0001-01-01 to the valid date d.
+func (d Date) dayNumber() int {
+	y, m := d.Year, int(d.Month)
+	if m <= 2 {
+		y--
+		m += 12
+	}
+	// Days before 1 March of year y, counted from 1 March of year 0, plus
+	// the days of the months since March; 306 = 1 March of year 0 to
+	// 1 January of year 1.
+	return 365*y + y/4 - y/100 + y/400 + (153*(m-3)+2)/5 + d.Day - 1 - 306
 }
 
-// AddMonths returns d moved by n calendar months, clamping the day to the
-// length of the target month: 31 January 2026 plus one month is 28 February
-// 2026, not 3 March as [time.Time.AddDate] would give. A move beyond the
-// calendar gives a date that is not [Date.Valid], never a wrapped one.
-func (d Date) AddMonths(n int) Date {
-	total := d.Year*12 + int(d.Month) - 1 + capMul(n, 1, maxShiftMonths)
-	y, m := total/12, time.Month(total%12+1)
-	day := d.Day
-	if last := DaysIn(y, m); day > last {
-		day = last
+// dateOfDay is the inverse of dayNumber for n in [0, lastDay].
+func dateOfDay(n int) Date {
+	n += 306 // days since 1 March of year 0
+	era := n / 146097
+	doe := n - era*146097                                  // day of the 400-year era
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of the era
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // day of the year from 1 March
+	mp := (5*doy + 2) / 153                                // month from March, 0 to 11
+	day := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	y := yoe + era*400
+	if m > 12 {
+		m -= 12
+		y++
 	}
-	return Date{Year: y, Month: m, Day: day}
+	return Date{Year: y, Month: time.Month(m), Day: day}
+}
+
+// AddDays returns d moved by n days (n may be negative). It returns an
+// error wrapping [ErrDate] when d is not valid, and one wrapping
+// [ErrOutOfRange] when the result lies outside years 1 to 9999.
+func (d Date) AddDays(n int) (Date, error) {
+	if !d.Valid() {
+		return Date{}, fmt.Errorf("%w %s: cannot add days to it", ErrDate, d.fields())
+	}
+	from := d.dayNumber()
+	if n < -from || n > lastDay-from {
+		return Date{}, fmt.Errorf("%w: %s plus %d days", ErrOutOfRange, d, n)
+	}
+	return dateOfDay(from + n), nil
+}
+
+// AddMonths returns d moved by n calendar months (n may be negative),
+// clamping the day to the length of the target month: 31 January 2026 plus
+// one month is 28 February 2026, not 3 March as [time.Time.AddDate] would
+// give. It returns an error wrapping [ErrDate] when d is not valid, and one
+// wrapping [ErrOutOfRange] when the result lies outside years 1 to 9999.
+func (d Date) AddMonths(n int) (Date, error) {
+	if !d.Valid() {
+		return Date{}, fmt.Errorf("%w %s: cannot add months to it", ErrDate, d.fields())
+	}
+	from := d.Year*12 + int(d.Month) - 1
+	if n < firstMonth-from || n > lastMonth-from {
+		return Date{}, fmt.Errorf("%w: %s plus %d months", ErrOutOfRange, d, n)
+	}
+	return d.addMonths(from, n), nil
+}
+
+// addMonths returns the valid d, whose month counted from January of year
+// 0 is from, moved by n months to a month in the calendar.
+func (d Date) addMonths(from, n int) Date {
+	total := from + n
+	y, m := total/12, time.Month(total%12+1)
+	return Date{Year: y, Month: m, Day: min(d.Day, DaysIn(y, m))}
 }
 
 // MarshalText encodes the date as "YYYY-MM-DD"; the zero Date encodes as "".
@@ -158,13 +232,17 @@ func (d Date) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	if !d.Valid() {
-		return nil, fmt.Errorf("%w %04d-%02d-%02d", ErrDate, d.Year, d.Month, d.Day)
+		return nil, fmt.Errorf("%w %s", ErrDate, d.fields())
 	}
 	return d.appendISO(make([]byte, 0, 10)), nil
 }
 
 // UnmarshalText decodes "YYYY-MM-DD"; an empty string gives the zero Date.
+// A nil d is an error wrapping [ErrDate].
 func (d *Date) UnmarshalText(b []byte) error {
+	if d == nil {
+		return fmt.Errorf("%w: UnmarshalText into a nil *Date", ErrDate)
+	}
 	if len(b) == 0 {
 		*d = Date{}
 		return nil

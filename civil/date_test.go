@@ -232,8 +232,8 @@ var addMonthsCases = []struct {
 
 func TestDateAddMonths(t *testing.T) {
 	for _, tc := range addMonthsCases {
-		if got := tc.d.AddMonths(tc.n); got != tc.want {
-			t.Errorf("%s: %v.AddMonths(%d) = %v; want %v (%s)", tc.name, tc.d, tc.n, got, tc.want, tc.reason)
+		if got, err := tc.d.AddMonths(tc.n); err != nil || got != tc.want {
+			t.Errorf("%s: %v.AddMonths(%d) = %v, %v; want %v (%s)", tc.name, tc.d, tc.n, got, err, tc.want, tc.reason)
 		}
 	}
 }
@@ -258,9 +258,132 @@ var addDaysCases = []struct {
 
 func TestDateAddDays(t *testing.T) {
 	for _, tc := range addDaysCases {
-		if got := tc.d.AddDays(tc.n); got != tc.want {
-			t.Errorf("%s: %v.AddDays(%d) = %v; want %v (%s)", tc.name, tc.d, tc.n, got, tc.want, tc.reason)
+		if got, err := tc.d.AddDays(tc.n); err != nil || got != tc.want {
+			t.Errorf("%s: %v.AddDays(%d) = %v, %v; want %v (%s)", tc.name, tc.d, tc.n, got, err, tc.want, tc.reason)
 		}
+	}
+}
+
+// outOfRangeCases are arithmetic whose result leaves years 1 to 9999, or
+// that starts from a date that is not valid: an error, never a wrapped
+// date. FuzzDateArithmetic starts from them too.
+var outOfRangeCases = []struct {
+	name   string
+	d      civil.Date
+	p      civil.Period
+	want   error
+	reason string
+}{
+	{"months-2^62", civil.D(9999, 12, 31), civil.Of(1<<62, civil.Months), civil.ErrOutOfRange, "printed 7381-04-30 when the year wrapped at four digits (F9)"},
+	{"one-month-past-end", civil.D(9999, 12, 1), civil.Of(1, civil.Months), civil.ErrOutOfRange, "January of year 10000 cannot be written"},
+	{"one-day-past-end", civil.D(9999, 12, 31), civil.Of(1, civil.Days), civil.ErrOutOfRange, "the last day of the calendar has no day after it"},
+	{"hours-past-end", civil.D(9999, 12, 31), civil.Of(24, civil.Hours), civil.ErrOutOfRange, "24 hours are a whole day, beyond the last one"},
+	{"weeks-overflow", civil.D(2026, 1, 1), civil.Of(1<<62, civil.Weeks), civil.ErrOutOfRange, "7 × 2^62 overflows an int; capped, it is still beyond the calendar"},
+	{"years-overflow", civil.D(2026, 1, 1), civil.Of(1537228672809129302, civil.Years), civil.ErrOutOfRange, "12 × this wraps to 8 in 64 bits"},
+	{"years-past-end", civil.D(2026, 1, 1), civil.Of(7974, civil.Years), civil.ErrOutOfRange, "2026 + 7974 is 10000"},
+	{"max-int-days", civil.D(2026, 1, 1), civil.Of(int(^uint(0)>>1), civil.Days), civil.ErrOutOfRange, "the largest int of days"},
+	{"invalid-start", civil.D(2026, 2, 30), civil.Of(1, civil.Days), civil.ErrDate, "30 February is no day to count from"},
+	{"zero-start", civil.Date{}, civil.Of(1, civil.Days), civil.ErrDate, "the zero Date means not given, and is no day to count from"},
+	{"year-beyond", civil.D(89408, 3, 17), civil.Of(1, civil.Days), civil.ErrDate, "a year beyond the calendar, built by a composite literal"},
+	{"zero-period", civil.D(2026, 1, 1), civil.Period{}, civil.ErrPeriod, "the zero Period means not given, and adds nothing meaningful"},
+	{"unknown-unit", civil.D(2026, 1, 1), civil.Period{Value: 2, Unit: "fortnights"}, civil.ErrPeriod, "an unknown unit used to add nothing, silently"},
+	{"negative", civil.D(2026, 1, 1), civil.Of(-1, civil.Days), civil.ErrPeriod, "a period is not negative; moving back is AddDays with a negative n"},
+}
+
+func TestPeriodAddToDateOutOfRange(t *testing.T) {
+	for _, tc := range outOfRangeCases {
+		got, err := tc.p.AddToDate(tc.d)
+		if !errors.Is(err, tc.want) || !got.IsZero() {
+			t.Errorf("%s: %v.AddToDate(%#v) = %v, %v; want the zero Date and an error wrapping %v (%s)", tc.name, tc.p, tc.d, got, err, tc.want, tc.reason)
+		}
+	}
+}
+
+func TestDateShiftOutOfRange(t *testing.T) {
+	const maxInt = int(^uint(0) >> 1)
+	for _, tc := range []struct {
+		name   string
+		d      civil.Date
+		months bool // AddMonths, else AddDays
+		n      int
+		want   error
+		reason string
+	}{
+		{"months-2^62", civil.D(9999, 12, 31), true, 1 << 62, civil.ErrOutOfRange, "printed 7381-04-30 when the year wrapped (F9)"},
+		{"months-minus-2^62", civil.D(2026, 1, 1), true, -1 << 62, civil.ErrOutOfRange, "a negative shift printed )-(/-0,-31 (F9)"},
+		{"days-minus-2^62", civil.D(2026, 1, 1), false, -1 << 62, civil.ErrOutOfRange, "a negative shift far before year 1"},
+		{"months-min-int", civil.D(2026, 1, 1), true, -maxInt - 1, civil.ErrOutOfRange, "the smallest int, whose negation overflows"},
+		{"days-max-int", civil.D(2026, 1, 1), false, maxInt, civil.ErrOutOfRange, "the largest int"},
+		{"before-year-1", civil.D(1, 1, 1), false, -1, civil.ErrOutOfRange, "the day before the first day of the calendar"},
+		{"month-before-year-1", civil.D(1, 1, 31), true, -1, civil.ErrOutOfRange, "December of year 0 cannot be written"},
+		{"after-9999", civil.D(9999, 12, 31), false, 1, civil.ErrOutOfRange, "the day after the last day"},
+		{"invalid-day", civil.D(2026, 2, 30), true, 1, civil.ErrDate, "30 February + 1 month would be a guess"},
+		{"negative-year", civil.D(-5, 1, 1), false, 10, civil.ErrDate, "a year before 1, built by a composite literal"},
+	} {
+		var got civil.Date
+		var err error
+		if tc.months {
+			got, err = tc.d.AddMonths(tc.n)
+		} else {
+			got, err = tc.d.AddDays(tc.n)
+		}
+		if !errors.Is(err, tc.want) || !got.IsZero() {
+			t.Errorf("%s: shifting %#v by %d (months %v) = %v, %v; want the zero Date and an error wrapping %v (%s)", tc.name, tc.d, tc.n, tc.months, got, err, tc.want, tc.reason)
+		}
+	}
+	// The edges themselves are in range.
+	if got, err := civil.D(9999, 11, 30).AddMonths(1); err != nil || got != civil.D(9999, 12, 30) {
+		t.Errorf("9999-11-30 + 1 month = %v, %v; want 9999-12-30, the last month of the calendar", got, err)
+	}
+	if got, err := civil.D(1, 1, 2).AddDays(-1); err != nil || got != civil.D(1, 1, 1) {
+		t.Errorf("0001-01-02 - 1 day = %v, %v; want 0001-01-01, the first day of the calendar", got, err)
+	}
+	if got, err := civil.D(1, 1, 1).AddDays(3652058); err != nil || got != civil.D(9999, 12, 31) {
+		t.Errorf("0001-01-01 + 3652058 days = %v, %v; want 9999-12-31: the calendar is 3652059 days long", got, err)
+	}
+}
+
+// TestDateAddDaysAgainstTime compares AddDays with package time from the
+// first day of the calendar to the last, a week of days at a time.
+func TestDateAddDaysAgainstTime(t *testing.T) {
+	start := civil.D(1, 1, 1)
+	for n := 0; n <= 3652058; n += 7 {
+		want := civil.DateOf(time.Date(1, 1, 1+n, 0, 0, 0, 0, time.UTC))
+		if got, err := start.AddDays(n); err != nil || got != want {
+			t.Fatalf("0001-01-01 + %d days = %v, %v; want %v", n, got, err, want)
+		}
+		if back, err := want.AddDays(-n); err != nil || back != start {
+			t.Fatalf("%v - %d days = %v, %v; want 0001-01-01", want, n, back, err)
+		}
+	}
+}
+
+func TestDateString(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		d      civil.Date
+		want   string
+		reason string
+	}{
+		{"zero", civil.Date{}, "", "the zero Date means not given and prints as nothing"},
+		{"valid", civil.D(2026, 11, 22), "2026-11-22", "ISO 8601"},
+		{"first", civil.D(1, 1, 1), "0001-01-01", "the first day of the calendar, zero-padded"},
+		{"no-such-day", civil.D(2026, 2, 30), "%!Date(2026-02-30)", "a day that does not exist is marked, not normalised"},
+		{"five-digit-year", civil.D(89408, 3, 17), "%!Date(89408-03-17)", "printed 9408-03-17 when four digits were cut off (F9)"},
+		{"negative", civil.D(-1, -1, -31), "%!Date(-001--1--31)", "printed )-(/-0,-31 when digits were computed from negative numbers (F9)"},
+		{"month-13", civil.D(2026, 13, 1), "%!Date(2026-13-01)", "there are 12 months"},
+		{"year-only", civil.Date{Year: 2026}, "%!Date(2026-00-00)", "a Date with only a year is not the zero Date"},
+	} {
+		if got := tc.d.String(); got != tc.want {
+			t.Errorf("%s: %#v.String() = %q; want %q (%s)", tc.name, tc.d, got, tc.want, tc.reason)
+		}
+	}
+}
+
+func TestDateInNilLocation(t *testing.T) {
+	d := civil.D(2026, 11, 22)
+	if got, want := d.In(nil), time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC); !got.Equal(want) || got.Location() != time.UTC {
+		t.Errorf("%v.In(nil) = %v; want %v: a nil location means UTC, as in other places of dpakit, not a panic", d, got, want)
 	}
 }
 
@@ -285,5 +408,12 @@ func TestDateInAndDateOf(t *testing.T) {
 		if got := civil.DateOf(tc.t); got != tc.want {
 			t.Errorf("DateOf(%v) = %v; want %v (%s)", tc.t, got, tc.want, tc.reason)
 		}
+	}
+}
+
+func TestDateUnmarshalTextNilReceiver(t *testing.T) {
+	var d *civil.Date
+	if err := d.UnmarshalText([]byte("2026-11-22")); !errors.Is(err, civil.ErrDate) {
+		t.Errorf("UnmarshalText into a nil *Date: %v; want an error wrapping ErrDate, not a panic", err)
 	}
 }

@@ -6,7 +6,11 @@
 //
 // A Date is written in JSON as "2026-11-22". The zero Date means "not given";
 // it encodes as an empty string (optional fields leave it out altogether),
-// and validation reports it where a date is required.
+// and validation reports it where a date is required. A Date names a day in
+// years 1 to 9999, the years ISO 8601 writes with four digits: arithmetic
+// that would leave them returns an error wrapping [ErrOutOfRange] instead of
+// a date, and a Date that is not valid prints as "%!Date(…)", never as a
+// plausible day.
 //
 // # Periods
 //

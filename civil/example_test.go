@@ -1,6 +1,7 @@
 package civil_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -23,10 +24,25 @@ func ExampleDate_AddMonths() {
 	fmt.Println(d.AddMonths(1))
 	fmt.Println(civil.D(2028, time.January, 31).AddMonths(1))
 	fmt.Println(d.AddMonths(13))
+	_, err := civil.D(9999, time.December, 31).AddMonths(1)
+	fmt.Println(errors.Is(err, civil.ErrOutOfRange))
 	// Output:
-	// 2026-02-28
-	// 2028-02-29
-	// 2027-02-28
+	// 2026-02-28 <nil>
+	// 2028-02-29 <nil>
+	// 2027-02-28 <nil>
+	// true
+}
+
+// A Date beyond the calendar can be built by hand, but it does not print as
+// a plausible date.
+func ExampleDate_String() {
+	fmt.Println(civil.D(2026, time.November, 22))
+	fmt.Println(civil.D(89408, time.March, 17))
+	fmt.Printf("%q\n", civil.Date{})
+	// Output:
+	// 2026-11-22
+	// %!Date(89408-03-17)
+	// ""
 }
 
 func ExamplePeriod_In() {
@@ -58,8 +74,10 @@ func ExamplePeriod_AddTo() {
 	}
 	// The clocks go forward in Sweden on 29 March 2026.
 	start := time.Date(2026, time.March, 28, 12, 0, 0, 0, loc)
-	fmt.Println(civil.Of(1, civil.Days).AddTo(start).Format(time.DateTime))
-	fmt.Println(civil.Of(24, civil.Hours).AddTo(start).Format(time.DateTime))
+	day, _ := civil.Of(1, civil.Days).AddTo(start)
+	hours, _ := civil.Of(24, civil.Hours).AddTo(start)
+	fmt.Println(day.Format(time.DateTime))
+	fmt.Println(hours.Format(time.DateTime))
 	// Output:
 	// 2026-03-29 12:00:00
 	// 2026-03-29 13:00:00

@@ -2,6 +2,8 @@ package civil_test
 
 import (
 	"cmp"
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -76,14 +78,18 @@ func FuzzPeriod(f *testing.F) {
 	})
 }
 
-// FuzzDateArithmetic checks Date.AddMonths, Date.AddDays, Period.AddToDate
-// and Period.AddTo. On any input they never panic. From a valid date in
-// years 1 to 9998 they give exactly what a reference computation gives when
-// that falls within years 1 to 9999, and a date that is not valid (beyond
-// the calendar) when it does not; they never wrap around to a valid but
-// wrong date. A valid period never moves a date or a time backwards. It is
-// seeded from the tables of TestDateAddMonths, TestDateAddDays and
-// TestPeriodAddToDate, and with the extremes of int.
+// FuzzDateArithmetic checks Date.AddMonths, Date.AddDays, Period.AddToDate,
+// Period.AddTo and Date.String on any input: they never panic, and every
+// result stays in years 1 to 9999. From a valid date they give exactly what
+// a reference computation gives when that falls within years 1 to 9999, and
+// an error wrapping ErrOutOfRange when it does not, never a wrapped date;
+// from a date that is not valid they give an error wrapping ErrDate. A
+// valid period never moves a date or a time backwards, and an invalid one
+// is an error wrapping ErrPeriod. String of any Date is "" for the zero
+// Date, a "YYYY-MM-DD" that parses back to the same Date for a valid one,
+// and a "%!Date(…)" for any other. It is seeded from the tables of
+// TestDateAddMonths, TestDateAddDays and TestPeriodAddToDate, and with the
+// extremes of int.
 func FuzzDateArithmetic(f *testing.F) {
 	for _, tc := range addMonthsCases {
 		f.Add(tc.d.Year, int(tc.d.Month), tc.d.Day, tc.n, "months")
@@ -94,53 +100,90 @@ func FuzzDateArithmetic(f *testing.F) {
 	for _, tc := range periodAddToDateCases {
 		f.Add(tc.d.Year, int(tc.d.Month), tc.d.Day, tc.p.Value, string(tc.p.Unit))
 	}
+	for _, tc := range outOfRangeCases {
+		f.Add(tc.d.Year, int(tc.d.Month), tc.d.Day, tc.p.Value, string(tc.p.Unit))
+	}
 	f.Add(2026, 11, 22, int(^uint(0)>>1), "years")
 	f.Add(2026, 11, 22, 1537228672809129302, "years") // 12 × this wraps to 8 in 64 bits
 	f.Add(2026, 11, 22, 3_000_000, "hours")           // beyond time.Duration
 	f.Add(9998, 12, 31, 366, "days")
+	f.Add(9999, 12, 31, 1<<62, "months") // printed 7381-04-30 when AddMonths wrapped
+	f.Add(1, 1, 1, -1<<62, "days")       // printed )-(/-0,-31 when AddDays wrapped
+	f.Add(89408, 3, 17, 0, "days")       // a year beyond the calendar, built by hand
 	f.Fuzz(func(t *testing.T, y, m, d, n int, unit string) {
 		date := civil.D(y, time.Month(m), d)
 		p := civil.Period{Value: n, Unit: civil.Unit(unit)}
-		months, days := date.AddMonths(n), date.AddDays(n)
-		_ = p.AddToDate(date)
-		_ = p.AddTo(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC))
-		if !date.Valid() || y > 9998 {
-			return
+		checkString(t, date)
+
+		months, mErr := date.AddMonths(n)
+		days, dErr := date.AddDays(n)
+		added, pErr := p.AddToDate(date)
+		for _, r := range []struct {
+			op   string
+			got  civil.Date
+			err  error
+			want civil.Date // the reference; zero beyond the calendar
+		}{
+			{"AddMonths", months, mErr, refAddMonths(date, n)},
+			{"AddDays", days, dErr, refAddDays(date, n)},
+			{"AddToDate", added, pErr, refAddToDate(date, p)},
+		} {
+			checkString(t, r.got)
+			switch {
+			case r.op == "AddToDate" && !p.Valid():
+				if !errors.Is(r.err, civil.ErrPeriod) || !r.got.IsZero() {
+					t.Errorf("%v.AddToDate(%v) = %v, %v; want the zero Date and an error wrapping ErrPeriod", p, date, r.got, r.err)
+				}
+			case !date.Valid():
+				if !errors.Is(r.err, civil.ErrDate) || !r.got.IsZero() {
+					t.Errorf("%s from %v (not valid) = %v, %v; want the zero Date and an error wrapping ErrDate", r.op, date, r.got, r.err)
+				}
+			case r.want.IsZero():
+				if !errors.Is(r.err, civil.ErrOutOfRange) || !r.got.IsZero() {
+					t.Errorf("%s(%v, %d %s) = %v, %v; beyond the calendar, want the zero Date and an error wrapping ErrOutOfRange", r.op, date, n, unit, r.got, r.err)
+				}
+			case r.err != nil || r.got != r.want:
+				t.Errorf("%s(%v, %d %s) = %v, %v; want %v", r.op, date, n, unit, r.got, r.err, r.want)
+			}
 		}
-		if want := refAddMonths(date, n); months != want && (months.Valid() || want.Valid()) {
-			t.Errorf("%v.AddMonths(%d) = %v; want %v", date, n, months, want)
+		if pErr == nil && added.Before(date) {
+			t.Errorf("%v.AddToDate(%v) = %v, before the start", p, date, added)
 		}
-		if want := refAddDays(date, n); days != want && (days.Valid() || want.Valid()) {
-			t.Errorf("%v.AddDays(%d) = %v; want %v", date, n, days, want)
-		}
-		if !p.Valid() {
-			return
-		}
-		got := p.AddToDate(date)
-		var want civil.Date
-		switch p.Unit {
-		case civil.Hours:
-			want = refAddDays(date, n/24)
-		case civil.Days:
-			want = refAddDays(date, n)
-		case civil.Weeks:
-			want = refAddDays(date, mulOrMax(n, 7))
-		case civil.Months:
-			want = refAddMonths(date, n)
-		case civil.Years:
-			want = refAddMonths(date, mulOrMax(n, 12))
-		}
-		if got != want && (got.Valid() || want.Valid()) {
-			t.Errorf("%v.AddToDate(%v) = %v; want %v", p, date, got, want)
-		}
-		if got.Valid() && got.Before(date) {
-			t.Errorf("%v.AddToDate(%v) = %v, before the start", p, date, got)
-		}
-		start := date.In(time.UTC).Add(13*time.Hour + 7*time.Minute)
-		if end := p.AddTo(start); end.Before(start) {
+
+		start := time.Date(y, time.Month(m), d, 13, 7, 0, 0, time.UTC)
+		end, err := p.AddTo(start)
+		switch {
+		case err == nil && (end.Year() < 1 || end.Year() > 9999):
+			t.Errorf("%v.AddTo(%v) = %v, beyond years 1 to 9999 without an error", p, start, end)
+		case err == nil && end.Before(start):
 			t.Errorf("%v.AddTo(%v) = %v, before the start", p, start, end)
+		case err != nil && !errors.Is(err, civil.ErrPeriod) && !errors.Is(err, civil.ErrOutOfRange):
+			t.Errorf("%v.AddTo(%v): %v; want an error wrapping ErrPeriod or ErrOutOfRange", p, start, err)
+		case err != nil && !end.IsZero():
+			t.Errorf("%v.AddTo(%v) = %v with the error %v; want the zero time", p, start, end, err)
+		case err != nil && p.Valid() && start.Year() >= 1 && start.Year() <= 9999 && pErr == nil && added.Year < 9999:
+			t.Errorf("%v.AddTo(%v): %v; but the date %v is well inside the calendar", p, start, err, added)
 		}
 	})
+}
+
+// checkString checks that d.String() is "" for the zero Date, the ISO form
+// that parses back to d for a valid one, and clearly not a date otherwise.
+func checkString(t *testing.T, d civil.Date) {
+	t.Helper()
+	s := d.String()
+	switch {
+	case d.IsZero():
+		if s != "" {
+			t.Errorf("zero Date prints %q; want \"\"", s)
+		}
+	case d.Valid():
+		if back, err := civil.ParseDate(s); err != nil || back != d {
+			t.Errorf("%#v prints %q, which parses as %v, %v", d, s, back, err)
+		}
+	case !strings.HasPrefix(s, "%!Date(") || !strings.HasSuffix(s, ")"):
+		t.Errorf("%#v, not a valid date, prints %q; want %%!Date(…)", d, s)
+	}
 }
 
 // Reference arithmetic for FuzzDateArithmetic: plain and slow, in ranges
@@ -163,6 +206,22 @@ func refAddMonths(d civil.Date, n int) civil.Date {
 		return civil.Date{}
 	}
 	return civil.D(y, m, min(d.Day, civil.DaysIn(y, m)))
+}
+
+// refAddToDate is Period.AddToDate by the reference arithmetic.
+func refAddToDate(d civil.Date, p civil.Period) civil.Date {
+	n := p.Value
+	switch p.Unit {
+	case civil.Hours:
+		return refAddDays(d, n/24)
+	case civil.Days:
+		return refAddDays(d, n)
+	case civil.Weeks:
+		return refAddDays(d, mulOrMax(n, 7))
+	case civil.Months:
+		return refAddMonths(d, n)
+	}
+	return refAddMonths(d, mulOrMax(n, 12))
 }
 
 func refAddDays(d civil.Date, n int) civil.Date {

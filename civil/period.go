@@ -170,51 +170,122 @@ func (p Period) average() int64 {
 // keeps the wall-clock time; months and years are calendar months, clamped to
 // the end of the target month.
 //
-// A period too long for the calendar gives a time beyond year 9999 rather
-// than wrapping around: days and months are capped as in [Date.AddDays] and
-// [Date.AddMonths], and hours beyond what a [time.Duration] holds (about
-// 292 years) are added as whole days of UTC, where a day is 24 hours.
-func (p Period) AddTo(t time.Time) time.Time {
+// It returns an error wrapping [ErrPeriod] when p is not valid (the zero
+// Period included), and one wrapping [ErrOutOfRange] when t, or t moved by
+// p, lies outside years 1 to 9999 in t's location.
+func (p Period) AddTo(t time.Time) (time.Time, error) {
+	u := t.Unix()
+	if p.Unit == Hours && p.Value >= 0 && p.Value <= maxDurationHours && u > safeFirst && u+int64(p.Value)*3600 < safeLast {
+		// The common case, such as the 72 hours of a breach deadline:
+		// elapsed time from a start to an end well inside the calendar.
+		return t.Add(time.Duration(p.Value) * time.Hour), nil
+	}
+	if p.Value < 0 {
+		return time.Time{}, p.Check()
+	}
+	if (u <= safeFirst || u >= safeLast) && !yearInCalendar(t) {
+		return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
+	}
+	var end time.Time
 	switch p.Unit {
 	case Hours:
-		if p.Value > maxDurationHours || p.Value < -maxDurationHours {
-			days := capMul(p.Value/24, 1, maxShiftDays)
-			return t.UTC().AddDate(0, 0, days).Add(time.Duration(p.Value%24) * time.Hour).In(t.Location())
+		switch {
+		case p.Value <= maxDurationHours:
+			end = t.Add(time.Duration(p.Value) * time.Hour)
+		case p.Value <= maxCalendarHours:
+			// Beyond what a time.Duration holds (about 292 years): whole
+			// days of UTC, where a day is 24 hours, then the hours left.
+			end = t.UTC().AddDate(0, 0, p.Value/24).Add(time.Duration(p.Value%24) * time.Hour).In(t.Location())
+		default:
+			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
 		}
-		return t.Add(time.Duration(p.Value) * time.Hour)
-	case Days:
-		return t.AddDate(0, 0, capMul(p.Value, 1, maxShiftDays))
-	case Weeks:
-		return t.AddDate(0, 0, capMul(p.Value, 7, maxShiftDays))
+	case Days, Weeks:
+		days := p.Value
+		if p.Unit == Weeks {
+			days = capMul(days, 7, lastDay+1)
+		}
+		if days > lastDay {
+			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
+		}
+		end = t.AddDate(0, 0, days)
+		if u+int64(days+2)*86400 < safeLast {
+			return end, nil // still well inside the calendar, whatever the clocks do
+		}
 	case Months, Years:
 		months := p.Value
 		if p.Unit == Years {
-			months = capMul(months, 12, maxShiftMonths)
+			months = capMul(months, 12, lastMonth+1)
 		}
-		d := DateOf(t).AddMonths(months)
+		y, mo, day := t.Date()
+		from := y*12 + int(mo) - 1
+		if months > lastMonth-from {
+			return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
+		}
+		d := Date{Year: y, Month: mo, Day: day}.addMonths(from, months)
 		h, m, s := t.Clock()
-		return time.Date(d.Year, d.Month, d.Day, h, m, s, t.Nanosecond(), t.Location())
+		end = time.Date(d.Year, d.Month, d.Day, h, m, s, t.Nanosecond(), t.Location())
+		if d.Year < 9999 {
+			return end, nil
+		}
+	default:
+		return time.Time{}, p.Check()
 	}
-	return t
+	if !inCalendar(end) {
+		return time.Time{}, fmt.Errorf("%w: %v plus %v", ErrOutOfRange, t, p)
+	}
+	return end, nil
 }
 
+// inCalendar reports whether t falls in years 1 to 9999 in its location.
+// A time more than a century inside the calendar is, whatever its
+// location's offset (time.FixedZone takes any); reading the Unix time
+// decides that faster than reading the year.
+func inCalendar(t time.Time) bool {
+	u := t.Unix()
+	return u > safeFirst && u < safeLast || yearInCalendar(t)
+}
+
+// yearInCalendar reports whether t's year in its location is 1 to 9999.
+func yearInCalendar(t time.Time) bool {
+	y := t.Year()
+	return y >= 1 && y <= 9999
+}
+
+// safeFirst and safeLast are the Unix times of the start of the year 101
+// and of the year 9899 in UTC: a century inside the calendar, in any
+// location whose offset from UTC is less than a century.
+var (
+	safeFirst = time.Date(101, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	safeLast  = time.Date(9899, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+)
+
 // AddToDate returns d moved forward by p. A period in hours counts whole days
-// only: 48 hours is two days and 36 hours one day.
-func (p Period) AddToDate(d Date) Date {
+// only: 48 hours is two days and 36 hours one day. It returns an error
+// wrapping [ErrPeriod] when p is not valid (the zero Period included), one
+// wrapping [ErrDate] when d is not valid, and one wrapping [ErrOutOfRange]
+// when the result lies beyond year 9999.
+func (p Period) AddToDate(d Date) (Date, error) {
+	if p.Value < 0 {
+		return Date{}, p.Check()
+	}
 	switch p.Unit {
 	case Hours:
 		return d.AddDays(p.Value / 24)
 	case Days:
 		return d.AddDays(p.Value)
 	case Weeks:
-		return d.AddDays(capMul(p.Value, 7, maxShiftDays))
+		return d.AddDays(capMul(p.Value, 7, lastDay+1))
 	case Months:
 		return d.AddMonths(p.Value)
 	case Years:
-		return d.AddMonths(capMul(p.Value, 12, maxShiftMonths))
+		return d.AddMonths(capMul(p.Value, 12, lastMonth+1))
 	}
-	return d
+	return Date{}, p.Check()
 }
 
-// maxDurationHours is the most hours a time.Duration holds.
-const maxDurationHours = int(time.Duration(1<<63-1) / time.Hour)
+// maxDurationHours is the most hours a time.Duration holds, and
+// maxCalendarHours more hours than years 1 to 9999 hold.
+const (
+	maxDurationHours = int(time.Duration(1<<63-1) / time.Hour)
+	maxCalendarHours = (lastDay + 1) * 24
+)

@@ -198,12 +198,12 @@ func TestPeriodAddTo(t *testing.T) {
 		{"year-leap", at(2028, 2, 29, 8, 15), civil.Of(1, civil.Years), at(2029, 2, 28, 8, 15), "29 February + 1 year clamps to 28 February"},
 		{"13-months", at(2026, 11, 22, 0, 0), civil.Of(13, civil.Months), at(2027, 12, 22, 0, 0), "13 months of log retention"},
 		{"zero", at(2026, 11, 22, 7, 0), civil.Of(0, civil.Days), at(2026, 11, 22, 7, 0), "adding nothing"},
-		{"unknown-unit", at(2026, 11, 22, 7, 0), civil.Period{Value: 2, Unit: "fortnights"}, at(2026, 11, 22, 7, 0), "an unknown unit adds nothing"},
+		{"beyond-duration", at(2026, 11, 22, 7, 0), civil.Of(3_000_000, civil.Hours), at(2369, 2, 17, 7, 0), "3 000 000 hours, more than a time.Duration holds, are 125 000 days of elapsed time"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := tc.p.AddTo(tc.start)
-			if !got.Equal(tc.want) {
-				t.Errorf("%v.AddTo(%v) = %v; want %v (%s)", tc.p, tc.start, got, tc.want, tc.reason)
+			got, err := tc.p.AddTo(tc.start)
+			if err != nil || !got.Equal(tc.want) {
+				t.Errorf("%v.AddTo(%v) = %v, %v; want %v (%s)", tc.p, tc.start, got, err, tc.want, tc.reason)
 			}
 			if got.Location() != loc {
 				t.Errorf("%v.AddTo(%v) is in %v; want the start's location %v", tc.p, tc.start, got.Location(), loc)
@@ -212,16 +212,48 @@ func TestPeriodAddTo(t *testing.T) {
 	}
 	// The difference between a day and 24 hours is visible as elapsed time.
 	start := at(2026, 3, 28, 12, 0)
-	if got := civil.Of(1, civil.Days).AddTo(start).Sub(start); got != 23*time.Hour {
-		t.Errorf("1 day from %v elapses %v; want 23h on the day the clocks go forward", start, got)
+	if end, err := civil.Of(1, civil.Days).AddTo(start); err != nil || end.Sub(start) != 23*time.Hour {
+		t.Errorf("1 day from %v ends at %v, %v; want 23h later on the day the clocks go forward", start, end, err)
+	}
+}
+
+func TestPeriodAddToErrors(t *testing.T) {
+	end := time.Date(9999, 12, 31, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name   string
+		start  time.Time
+		p      civil.Period
+		want   error
+		reason string
+	}{
+		{"hours-past-end", end, civil.Of(12, civil.Hours), civil.ErrOutOfRange, "midnight after 9999-12-31 is in year 10000"},
+		{"huge-hours", end.AddDate(-9000, 0, 0), civil.Of(1<<62, civil.Hours), civil.ErrOutOfRange, "gave a time beyond year 9999 without an error"},
+		{"days-past-end", end, civil.Of(1, civil.Days), civil.ErrOutOfRange, "the day after the last day of the calendar"},
+		{"weeks-overflow", end.AddDate(-9000, 0, 0), civil.Of(1<<62, civil.Weeks), civil.ErrOutOfRange, "7 × 2^62 overflows an int"},
+		{"months-past-end", end, civil.Of(1, civil.Months), civil.ErrOutOfRange, "January of year 10000"},
+		{"years-max-int", end.AddDate(-9000, 0, 0), civil.Of(int(^uint(0)>>1), civil.Years), civil.ErrOutOfRange, "the largest int of years"},
+		{"start-year-0", time.Time{}.In(time.FixedZone("west", -3600)), civil.Of(1, civil.Hours), civil.ErrOutOfRange, "the zero time west of UTC is in year 0"},
+		{"start-beyond", time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), civil.Of(0, civil.Hours), civil.ErrOutOfRange, "a start beyond the calendar"},
+		{"unknown-unit", end.AddDate(-1, 0, 0), civil.Period{Value: 2, Unit: "fortnights"}, civil.ErrPeriod, "an unknown unit used to add nothing, silently"},
+		{"negative", end.AddDate(-1, 0, 0), civil.Of(-1, civil.Hours), civil.ErrPeriod, "a period is not negative; it used to move the time back"},
+		{"zero-period", end.AddDate(-1, 0, 0), civil.Period{}, civil.ErrPeriod, "the zero Period means not given"},
+	} {
+		got, err := tc.p.AddTo(tc.start)
+		if !errors.Is(err, tc.want) || !got.IsZero() {
+			t.Errorf("%s: %v.AddTo(%v) = %v, %v; want the zero time and an error wrapping %v (%s)", tc.name, tc.p, tc.start, got, err, tc.want, tc.reason)
+		}
+	}
+	// The last moment of the calendar can still be reached.
+	if got, err := civil.Of(11, civil.Hours).AddTo(end); err != nil || got.Year() != 9999 {
+		t.Errorf("11 hours from %v = %v, %v; want 23:00 on the last day", end, got, err)
 	}
 }
 
 func TestPeriodAddToKeepsNanoseconds(t *testing.T) {
 	start := time.Date(2026, 1, 31, 10, 11, 12, 13, time.UTC)
 	want := time.Date(2026, 2, 28, 10, 11, 12, 13, time.UTC)
-	if got := civil.Of(1, civil.Months).AddTo(start); !got.Equal(want) {
-		t.Errorf("1 month from %v = %v; want %v with seconds and nanoseconds kept", start, got, want)
+	if got, err := civil.Of(1, civil.Months).AddTo(start); err != nil || !got.Equal(want) {
+		t.Errorf("1 month from %v = %v, %v; want %v with seconds and nanoseconds kept", start, got, err, want)
 	}
 }
 
@@ -242,13 +274,41 @@ var periodAddToDateCases = []struct {
 	{"1m", civil.D(2026, 1, 31), civil.Of(1, civil.Months), civil.D(2026, 2, 28), "months clamp"},
 	{"1y", civil.D(2028, 2, 29), civil.Of(1, civil.Years), civil.D(2029, 2, 28), "years clamp the leap day"},
 	{"3y", civil.D(2026, 5, 1), civil.Of(3, civil.Years), civil.D(2029, 5, 1), "years are 12 months each"},
-	{"unknown-unit", civil.D(2026, 5, 1), civil.Period{Value: 3, Unit: "fortnights"}, civil.D(2026, 5, 1), "an unknown unit adds nothing"},
 }
 
 func TestPeriodAddToDate(t *testing.T) {
 	for _, tc := range periodAddToDateCases {
-		if got := tc.p.AddToDate(tc.d); got != tc.want {
-			t.Errorf("%s: %v.AddToDate(%v) = %v; want %v (%s)", tc.name, tc.p, tc.d, got, tc.want, tc.reason)
+		if got, err := tc.p.AddToDate(tc.d); err != nil || got != tc.want {
+			t.Errorf("%s: %v.AddToDate(%v) = %v, %v; want %v (%s)", tc.name, tc.p, tc.d, got, err, tc.want, tc.reason)
+		}
+	}
+}
+
+// TestPeriodAddToFarZones adds periods to times in locations far from UTC,
+// where the year differs from the year in UTC: the range check reads the
+// year in the time's own location.
+func TestPeriodAddToFarZones(t *testing.T) {
+	east, west := time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600)
+	for _, tc := range []struct {
+		name   string
+		start  time.Time
+		p      civil.Period
+		ok     bool
+		reason string
+	}{
+		{"east-past-end", time.Date(9999, 12, 31, 12, 0, 0, 0, east), civil.Of(12, civil.Hours), false, "midnight in the east begins year 10000 there, while UTC is still in 9999"},
+		{"east-in-range", time.Date(9999, 12, 31, 12, 0, 0, 0, east), civil.Of(11, civil.Hours), true, "23:00 on the last day in the east"},
+		{"west-start-year-0", time.Date(1, 1, 1, 5, 0, 0, 0, time.UTC).In(west), civil.Of(1, civil.Hours), false, "05:00 UTC on the first day is still year 0 twelve hours west"},
+		{"west-days", time.Date(9999, 12, 30, 12, 0, 0, 0, west), civil.Of(1, civil.Days), true, "the last day in the west, though UTC has reached it already"},
+		{"decades-east", time.Date(9950, 6, 1, 0, 0, 0, 0, time.UTC).In(time.FixedZone("absurd", 80*365*24*3600)), civil.Of(1, civil.Hours), false, "a fixed zone 80 years east puts 9950 in UTC beyond 9999 there"},
+		{"decades-west", time.Date(50, 6, 1, 0, 0, 0, 0, time.UTC).In(time.FixedZone("absurd", -80*365*24*3600)), civil.Of(1, civil.Hours), false, "a fixed zone 80 years west puts the year 50 in UTC before year 1 there"},
+	} {
+		end, err := tc.p.AddTo(tc.start)
+		switch {
+		case tc.ok && (err != nil || end.Year() != 9999):
+			t.Errorf("%s: %v.AddTo(%v) = %v, %v; want a time in 9999 (%s)", tc.name, tc.p, tc.start, end, err, tc.reason)
+		case !tc.ok && !errors.Is(err, civil.ErrOutOfRange):
+			t.Errorf("%s: %v.AddTo(%v) = %v, %v; want an error wrapping ErrOutOfRange (%s)", tc.name, tc.p, tc.start, end, err, tc.reason)
 		}
 	}
 }

@@ -16,10 +16,20 @@ var AuthorityWithin = civil.Of(72, civil.Hours)
 
 // AuthorityDeadline returns the time by which the controller must notify
 // the supervisory authority of a breach it became aware of at aware: 72
-// hours later (GDPR Art. 33(1)), expressed in loc. A notification after it
-// must give the reasons for the delay. loc must not be nil.
-func AuthorityDeadline(aware time.Time, loc *time.Location) time.Time {
-	return AuthorityWithin.AddTo(aware.In(loc))
+// hours later (GDPR Art. 33(1)), expressed in loc; a nil loc means UTC. A
+// notification after it must give the reasons for the delay. It returns an
+// error wrapping [civil.ErrOutOfRange] when aware or the deadline lies
+// outside years 1 to 9999.
+func AuthorityDeadline(aware time.Time, loc *time.Location) (time.Time, error) {
+	return AuthorityWithin.AddTo(aware.In(orUTC(loc)))
+}
+
+// orUTC returns loc, or UTC for a nil loc.
+func orUTC(loc *time.Location) *time.Location {
+	if loc == nil {
+		return time.UTC
+	}
+	return loc
 }
 
 // BreachDeadlines are the deadlines that run from the discovery of a
@@ -56,11 +66,26 @@ type BreachDeadlines struct {
 // tell the controller under this agreement and the controller's 72 hours
 // to the supervisory authority, all expressed in loc. An intrusion attempt
 // for which the agreement sets no deadline of its own takes the deadline
-// for any breach. It returns an error wrapping [civil.ErrPeriod] when the
-// agreed deadline is not a valid period. loc must not be nil.
+// for any breach. A nil loc means UTC, and a nil agreement sets no
+// deadline of its own.
+//
+// It returns an error wrapping [civil.ErrPeriod] when the agreed deadline
+// is not a valid period, and one wrapping [civil.ErrOutOfRange] when
+// discovered or a deadline lies outside years 1 to 9999: an agreed
+// deadline so long that it ends beyond them is one a caller can report as
+// an error in the agreement. With an error the deadlines computed so far
+// are returned; the others are zero.
 func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *time.Location) (BreachDeadlines, error) {
-	at := discovered.In(loc)
-	d := BreachDeadlines{Kind: kind, Discovered: at, Authority: AuthorityWithin.AddTo(at)}
+	at := discovered.In(orUTC(loc))
+	d := BreachDeadlines{Kind: kind, Discovered: at}
+	authority, err := AuthorityWithin.AddTo(at)
+	if err != nil {
+		return d, fmt.Errorf("dpa: deadline to the supervisory authority: %w", err)
+	}
+	d.Authority = authority
+	if a == nil {
+		return d, nil
+	}
 	found := false
 	for _, bd := range a.Clauses.BreachNotification {
 		if bd.Kind == kind {
@@ -82,7 +107,11 @@ func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *
 	if err := d.Within.Check(); err != nil {
 		return d, fmt.Errorf("dpa: breach deadline for %s: %w", d.Kind, err)
 	}
-	d.Processor = d.Within.AddTo(at)
+	processor, err := d.Within.AddTo(at)
+	if err != nil {
+		return d, fmt.Errorf("dpa: breach deadline for %s: %w", d.Kind, err)
+	}
+	d.Processor = processor
 	return d, nil
 }
 
@@ -135,10 +164,17 @@ var ErrNoChangeTerms = errors.New("dpa: the agreement sets no notice period and 
 // days counted in loc. engagedBy is the id of the sub-processor whose own
 // sub-processors change, or "" for the processor's; an entry's own
 // objection window then replaces the agreement's. It returns
-// [ErrNoChangeTerms] when Annex B sets neither period, an error wrapping
-// [civil.ErrPeriod] when a period is invalid, and an error when engagedBy
-// names no entry. loc must not be nil.
+// [ErrNoChangeTerms] when Annex B sets neither period (a nil agreement sets
+// none), an error wrapping [civil.ErrPeriod] when a period is invalid, one
+// wrapping [civil.ErrOutOfRange] when the notice or the end of a period
+// lies outside years 1 to 9999 (a period so long that it ends beyond them
+// is one a caller can report as an error in the agreement), and an error
+// when engagedBy names no entry. A nil loc means UTC.
 func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, engagedBy string) (ChangeDeadlines, error) {
+	if a == nil {
+		return ChangeDeadlines{}, ErrNoChangeTerms
+	}
+	loc = orUTC(loc)
 	b := &a.Annexes.B
 	at := notified.In(loc)
 	d := ChangeDeadlines{Notified: civil.DateOf(at), NoticePeriod: b.NoticePeriod, ObjectionWindow: b.ObjectionWindow}
@@ -170,12 +206,23 @@ func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, enga
 			}
 		}
 	}
+	if !d.Notified.Valid() {
+		return d, fmt.Errorf("dpa: notice of a change of sub-processors on %v: %w", at, civil.ErrOutOfRange)
+	}
 	if !d.ObjectionWindow.IsZero() {
-		d.ObjectionEnds = periodEnd(at, d.ObjectionWindow, loc)
-		d.LastDayToObject = civil.DateOf(d.ObjectionEnds.Add(-time.Nanosecond))
+		end, err := periodEnd(at, d.ObjectionWindow, loc)
+		if err != nil {
+			return d, fmt.Errorf("dpa: sub-processor objection window: %w", err)
+		}
+		d.ObjectionEnds = end
+		d.LastDayToObject = civil.DateOf(end.Add(-time.Nanosecond))
 	}
 	if !d.NoticePeriod.IsZero() {
-		d.NoticeEnds = periodEnd(at, d.NoticePeriod, loc)
+		end, err := periodEnd(at, d.NoticePeriod, loc)
+		if err != nil {
+			return d, fmt.Errorf("dpa: sub-processor notice period: %w", err)
+		}
+		d.NoticeEnds = end
 	}
 	d.EffectiveFrom = d.NoticeEnds
 	if d.ObjectionEnds.After(d.EffectiveFrom) {
@@ -187,11 +234,20 @@ func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, enga
 
 // periodEnd returns the moment a period that starts with an event at at
 // runs out: elapsed time for hours, otherwise the end of the period's last
-// day in loc, the day of the event not counted.
-func periodEnd(at time.Time, p civil.Period, loc *time.Location) time.Time {
+// day in loc, the day of the event not counted. The end of the period's
+// last day is the start of the next, which must be in years 1 to 9999
+// too.
+func periodEnd(at time.Time, p civil.Period, loc *time.Location) (time.Time, error) {
 	if p.Unit == civil.Hours {
 		return p.AddTo(at)
 	}
-	last := p.AddToDate(civil.DateOf(at))
-	return last.AddDays(1).In(loc)
+	last, err := p.AddToDate(civil.DateOf(at))
+	if err != nil {
+		return time.Time{}, err
+	}
+	next, err := last.AddDays(1)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return next.In(loc), nil
 }

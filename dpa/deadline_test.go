@@ -131,10 +131,98 @@ func TestAuthorityDeadline(t *testing.T) {
 		{"2026-10-23T12:00:00+02:00", "2026-10-26T11:00:00+01:00", "72 hours are elapsed time across the autumn change"},
 		{"2026-11-16T08:30:00Z", "2026-11-19T09:30:00+01:00", "the answer is in the zone asked for"},
 	} {
-		got := dpa.AuthorityDeadline(at(t, tc.aware), copenhagen)
-		if got.Format(time.RFC3339) != tc.want || got.Location() != copenhagen {
-			t.Errorf("AuthorityDeadline(%s) = %v; want %s in Copenhagen (%s)", tc.aware, got, tc.want, tc.reason)
+		got, err := dpa.AuthorityDeadline(at(t, tc.aware), copenhagen)
+		if err != nil || got.Format(time.RFC3339) != tc.want || got.Location() != copenhagen {
+			t.Errorf("AuthorityDeadline(%s) = %v, %v; want %s in Copenhagen (%s)", tc.aware, got, err, tc.want, tc.reason)
 		}
+	}
+}
+
+func TestAuthorityDeadlineEdges(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		aware  time.Time
+		loc    *time.Location
+		want   time.Time // zero with an error
+		is     error
+		reason string
+	}{
+		{"nil-location", time.Date(2026, 11, 16, 8, 30, 0, 0, time.UTC), nil, time.Date(2026, 11, 19, 8, 30, 0, 0, time.UTC), nil, "a nil location means UTC, not a panic"},
+		{"past-9999", time.Date(9999, 12, 30, 0, 0, 0, 0, time.UTC), time.UTC, time.Time{}, civil.ErrOutOfRange, "72 hours after 30 December 9999 is in year 10000"},
+		{"year-0", time.Time{}, time.FixedZone("west", -3600), time.Time{}, civil.ErrOutOfRange, "the zero time west of UTC is in year 0"},
+	} {
+		got, err := dpa.AuthorityDeadline(tc.aware, tc.loc)
+		if !got.Equal(tc.want) || !errors.Is(err, tc.is) || (tc.is == nil) != (err == nil) {
+			t.Errorf("%s: AuthorityDeadline(%v, %v) = %v, %v; want %v, %v (%s)", tc.name, tc.aware, tc.loc, got, err, tc.want, tc.is, tc.reason)
+		}
+	}
+}
+
+// TestDeadlinesOutOfRange gives periods so long that they end beyond year
+// 9999: an error wrapping civil.ErrOutOfRange that a caller can turn into
+// a finding, never a wrapped date such as the first effective day
+// "9408-03-17" for a day in the year 89408 (F9).
+func TestDeadlinesOutOfRange(t *testing.T) {
+	notified := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name           string
+		notice, window civil.Period
+		reason         string
+	}{
+		{"notice-87382-years", civil.Of(87382, civil.Years), civil.Of(30, civil.Days), "the case of F9: a first effective day in the year 89408"},
+		{"window-2^62-weeks", civil.Of(30, civil.Days), civil.Of(1<<62, civil.Weeks), "weeks beyond an int of days"},
+		{"notice-max-int-years", civil.Of(1<<63-1, civil.Years), civil.Period{}, "the largest int of years"},
+		{"window-hours", civil.Period{}, civil.Of(1<<62, civil.Hours), "hours beyond a time.Duration and the calendar"},
+		{"last-day", civil.Of(7973, civil.Years), civil.Period{}, "the notice period's last day is 16 November 9999, but it ends as 17 November begins: still in range"},
+	} {
+		a := examples.Seed004()
+		a.Annexes.B.NoticePeriod, a.Annexes.B.ObjectionWindow = tc.notice, tc.window
+		d, err := a.ChangeDeadlines(notified, time.UTC, "")
+		if tc.name == "last-day" {
+			if err != nil || d.FirstEffectiveDay != civil.D(9999, 11, 17) {
+				t.Errorf("%s: first effective day %v, %v; want 9999-11-17 (%s)", tc.name, d.FirstEffectiveDay, err, tc.reason)
+			}
+			continue
+		}
+		if !errors.Is(err, civil.ErrOutOfRange) {
+			t.Errorf("%s: ChangeDeadlines error %v; want one wrapping civil.ErrOutOfRange (%s)", tc.name, err, tc.reason)
+		}
+		if !d.FirstEffectiveDay.IsZero() || !d.EffectiveFrom.IsZero() {
+			t.Errorf("%s: first effective day %v at %v with an error; want zero (%s)", tc.name, d.FirstEffectiveDay, d.EffectiveFrom, tc.reason)
+		}
+	}
+	a := examples.Seed004()
+	a.Clauses.BreachNotification = []dpa.BreachDeadline{{Kind: dpa.AnyBreach, Within: civil.Of(1<<62, civil.Hours)}}
+	d, err := a.BreachDeadlines(dpa.AnyBreach, notified, time.UTC)
+	if !errors.Is(err, civil.ErrOutOfRange) || !d.Processor.IsZero() {
+		t.Errorf("BreachDeadlines with 2^62 hours = processor %v, %v; want zero and an error wrapping civil.ErrOutOfRange", d.Processor, err)
+	}
+}
+
+// TestDeadlinesNil checks that a nil location means UTC and that a nil
+// agreement sets no deadline of its own, without a panic.
+func TestDeadlinesNil(t *testing.T) {
+	notified := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC)
+	a := examples.Seed004()
+	withNil, err := a.ChangeDeadlines(notified, nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withUTC, _ := a.ChangeDeadlines(notified, time.UTC, "")
+	if diff := cmp.Diff(withUTC, withNil); diff != "" {
+		t.Errorf("ChangeDeadlines with a nil location, against UTC (-want +got):\n%s", diff)
+	}
+	bd, err := a.BreachDeadlines(dpa.AnyBreach, notified, nil)
+	if err != nil || bd.Discovered.Location() != time.UTC {
+		t.Errorf("BreachDeadlines with a nil location: %v in %v; want UTC", err, bd.Discovered.Location())
+	}
+	var none *dpa.Agreement
+	if _, err := none.ChangeDeadlines(notified, time.UTC, ""); !errors.Is(err, dpa.ErrNoChangeTerms) {
+		t.Errorf("ChangeDeadlines of a nil agreement: %v; want ErrNoChangeTerms", err)
+	}
+	bd, err = none.BreachDeadlines(dpa.AnyBreach, notified, time.UTC)
+	if err != nil || !bd.Within.IsZero() || !bd.Processor.IsZero() || bd.Authority.IsZero() {
+		t.Errorf("BreachDeadlines of a nil agreement = %+v, %v; want only the authority's deadline", bd, err)
 	}
 }
 

@@ -182,7 +182,7 @@ func FuzzDeadlines(f *testing.F) {
 		raw := time.Unix(unix, 0)
 		_, _ = a.BreachDeadlines(dpa.BreachKind(kind), raw, loc)
 		_, _ = a.ChangeDeadlines(raw, loc, engagedBy)
-		_ = dpa.AuthorityDeadline(raw, loc)
+		_, _ = dpa.AuthorityDeadline(raw, loc)
 
 		// A moment between 1900 and 2200 for the properties.
 		const from, span = -2208988800, 300 * 365 * 24 * 3600
@@ -190,9 +190,9 @@ func FuzzDeadlines(f *testing.F) {
 
 		bd, err := a.BreachDeadlines(dpa.BreachKind(kind), at, loc)
 		switch {
-		case err != nil && !errors.Is(err, civil.ErrPeriod):
-			t.Fatalf("BreachDeadlines: %v; want only errors wrapping civil.ErrPeriod", err)
-		case err != nil && withinP.Valid():
+		case err != nil && !errors.Is(err, civil.ErrPeriod) && !errors.Is(err, civil.ErrOutOfRange):
+			t.Fatalf("BreachDeadlines: %v; want only errors wrapping civil.ErrPeriod or civil.ErrOutOfRange", err)
+		case err != nil && withinP.Valid() && !errors.Is(err, civil.ErrOutOfRange):
 			t.Fatalf("BreachDeadlines with a valid deadline %v: %v", withinP, err)
 		case err == nil:
 			if !bd.Discovered.Equal(at) || bd.Discovered.Location() != loc {
@@ -201,13 +201,16 @@ func FuzzDeadlines(f *testing.F) {
 			if got := bd.Authority.Sub(bd.Discovered); got != 72*time.Hour || bd.Authority.Location() != loc {
 				t.Errorf("Authority is %v after discovery, in %v; want 72h in %v", got, bd.Authority.Location(), loc)
 			}
-			if want := dpa.AuthorityDeadline(at, loc); !want.Equal(bd.Authority) {
-				t.Errorf("Authority = %v; AuthorityDeadline gives %v", bd.Authority, want)
+			if want, err := dpa.AuthorityDeadline(at, loc); err != nil || !want.Equal(bd.Authority) {
+				t.Errorf("Authority = %v; AuthorityDeadline gives %v, %v", bd.Authority, want, err)
 			}
 			if bd.Kind != dpa.BreachKind(kind) && bd.Kind != dpa.AnyBreach {
 				t.Errorf("Kind = %q for a breach of kind %q", bd.Kind, kind)
 			}
 			if !bd.Within.IsZero() {
+				if y := bd.Processor.Year(); y < 1 || y > 9999 {
+					t.Errorf("Processor = %v, beyond years 1 to 9999 without an error", bd.Processor)
+				}
 				if bd.Processor.Before(at) || bd.Processor.Location() != loc {
 					t.Errorf("Processor = %v for %v discovered at %v; want a time not before it, in %v", bd.Processor, bd.Within, at, loc)
 				}
@@ -231,8 +234,11 @@ func FuzzDeadlines(f *testing.F) {
 			}
 			return
 		case err != nil:
-			if !errors.Is(err, dpa.ErrNoChangeTerms) && !errors.Is(err, civil.ErrPeriod) {
-				t.Fatalf("ChangeDeadlines: %v; want ErrNoChangeTerms or an error wrapping civil.ErrPeriod", err)
+			if !errors.Is(err, dpa.ErrNoChangeTerms) && !errors.Is(err, civil.ErrPeriod) && !errors.Is(err, civil.ErrOutOfRange) {
+				t.Fatalf("ChangeDeadlines: %v; want ErrNoChangeTerms or an error wrapping civil.ErrPeriod or civil.ErrOutOfRange", err)
+			}
+			if errors.Is(err, civil.ErrOutOfRange) && !cd.FirstEffectiveDay.IsZero() {
+				t.Errorf("FirstEffectiveDay = %v with the error %v", cd.FirstEffectiveDay, err)
 			}
 			if errors.Is(err, dpa.ErrNoChangeTerms) && (!cd.NoticePeriod.IsZero() || !cd.ObjectionWindow.IsZero()) {
 				t.Errorf("ErrNoChangeTerms with a notice period %v and a time to object %v", cd.NoticePeriod, cd.ObjectionWindow)
@@ -259,6 +265,9 @@ func FuzzDeadlines(f *testing.F) {
 		}
 		if cd.FirstEffectiveDay != civil.DateOf(cd.EffectiveFrom) {
 			t.Errorf("FirstEffectiveDay = %v; want the day of %v", cd.FirstEffectiveDay, cd.EffectiveFrom)
+		}
+		if !cd.FirstEffectiveDay.Valid() || (!cd.LastDayToObject.IsZero() && !cd.LastDayToObject.Valid()) {
+			t.Errorf("FirstEffectiveDay %v, LastDayToObject %v: want days in years 1 to 9999 without an error", cd.FirstEffectiveDay, cd.LastDayToObject)
 		}
 		if !cd.ObjectionWindow.IsZero() {
 			if want := civil.DateOf(cd.ObjectionEnds.Add(-time.Nanosecond)); cd.LastDayToObject != want {

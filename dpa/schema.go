@@ -2,12 +2,11 @@ package dpa
 
 import (
 	_ "embed" // the committed schemas
-	"errors"
 
 	"github.com/dpakit/dpakit/i18n"
 )
 
-//go:generate go run schema_gen.go
+//go:generate go run ../internal/schemagen -out schema
 
 // SchemaVersion is the major version of the agreement's JSON Schema and part
 // of its $id. It changes only when a document that one version accepts is
@@ -22,8 +21,8 @@ func SchemaID(l i18n.Lang) string {
 	return "https://github.com/dpakit/dpakit/dpa/schema/" + SchemaVersion + "/agreement." + string(l) + ".json"
 }
 
-// The committed schemas, generated from the Go types by go generate and kept
-// current by TestSchemaFilesCurrent.
+// The committed schemas, generated from the Go types by internal/schemagen
+// (go generate) and kept current by its test.
 var (
 	//go:embed schema/agreement.en.json
 	schemaEN string
@@ -39,25 +38,13 @@ var (
 type SchemaOption func(*schemaConfig)
 
 type schemaConfig struct {
-	lang    i18n.Lang
-	reflect bool
+	lang i18n.Lang
 }
 
 // SchemaLang chooses the language of the titles and descriptions: [i18n.EN]
 // (the default), [i18n.SV], [i18n.NB] or [i18n.DA]. Use [i18n.Match] to turn
 // a tag such as "no" or "sv-SE" into one of them.
 func SchemaLang(l i18n.Lang) SchemaOption { return func(c *schemaConfig) { c.lang = l } }
-
-// SchemaReflect generates the schema from the Go types by reflection instead
-// of serving the committed file. The result is the same as long as the
-// committed files are current, which a test ensures; go generate uses it to
-// write them. Reflection takes milliseconds where serving takes microseconds.
-func SchemaReflect() SchemaOption { return func(c *schemaConfig) { c.reflect = true } }
-
-// ErrSchema is wrapped by errors from generating the schema by reflection.
-// They mean a type of the model has no term or no schema name, and are
-// caught by this package's tests, so a released build does not return them.
-var ErrSchema = errors.New("dpa: cannot generate the JSON Schema")
 
 // Schema returns the JSON Schema (draft 2020-12) of an [Agreement] as
 // indented JSON, with titles and descriptions in the language chosen by
@@ -86,22 +73,22 @@ var ErrSchema = errors.New("dpa: cannot generate the JSON Schema")
 // measures and audit matching the security level – are left to
 // [Validate]; the schema's description says so to the user.
 //
-// By default Schema serves the committed schema embedded in the package,
-// without copying it: it is a string, so write it with [io.WriteString]
-// (an http.ResponseWriter takes it as it is). The only error is an
-// [*i18n.UnsupportedError] for a language other than the four, or, with
-// [SchemaReflect], an error wrapping [ErrSchema].
+// Schema serves the committed schema embedded in the package, without
+// copying it: it is a string, so write it with [io.WriteString] (an
+// http.ResponseWriter takes it as it is). The schema is generated from the
+// Go types by reflection ahead of time (go generate ./dpa runs the
+// generator internal/schemagen), never at run time, so importing dpa does
+// not link the reflection library. A nil option is ignored. The only
+// error is an [*i18n.UnsupportedError] for a language other than the four.
 func Schema(opts ...SchemaOption) (string, error) {
 	c := schemaConfig{lang: i18n.EN}
 	for _, o := range opts {
-		o(&c)
+		if o != nil {
+			o(&c)
+		}
 	}
 	if !c.lang.Valid() {
 		return "", &i18n.UnsupportedError{Tag: string(c.lang)}
-	}
-	if c.reflect {
-		b, err := reflectSchema(c.lang)
-		return string(b), err
 	}
 	switch c.lang {
 	case i18n.SV:

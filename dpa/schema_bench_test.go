@@ -22,15 +22,3 @@ func BenchmarkSchema(b *testing.B) {
 		})
 	}
 }
-
-// BenchmarkSchemaReflect measures generating the schema from the Go types,
-// which go generate and the staleness test do.
-func BenchmarkSchemaReflect(b *testing.B) {
-	opts := []dpa.SchemaOption{dpa.SchemaLang(i18n.SV), dpa.SchemaReflect()}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := dpa.Schema(opts...); err != nil {
-			b.Fatal(err)
-		}
-	}
-}

@@ -20,50 +20,6 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 )
 
-// TestSchemaFilesCurrent fails when a committed schema differs from what
-// reflection generates now: a field, a rule or a term changed without
-// go generate.
-func TestSchemaFilesCurrent(t *testing.T) {
-	for _, l := range i18n.Langs {
-		served, err := dpa.Schema(dpa.SchemaLang(l))
-		if err != nil {
-			t.Fatal(err)
-		}
-		reflected, err := dpa.Schema(dpa.SchemaLang(l), dpa.SchemaReflect())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if served != reflected {
-			t.Errorf("dpa/schema/agreement.%s.json is stale; run go generate ./dpa\nfirst difference at %s", l, schemaFirstDiff(served, reflected))
-		}
-		onDisk, err := os.ReadFile(filepath.Join("schema", "agreement."+string(l)+".json"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(onDisk) != served {
-			t.Errorf("schema/agreement.%s.json differs from the embedded copy; rebuild", l)
-		}
-	}
-}
-
-// schemaFirstDiff names the first line where a and b differ.
-func schemaFirstDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range max(len(al), len(bl)) {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d:\n  committed: %s\n  generated: %s", i+1, x, y)
-		}
-	}
-	return "the end"
-}
-
 func TestSchemaServe(t *testing.T) {
 	en, err := dpa.Schema()
 	if err != nil {
@@ -81,9 +37,30 @@ func TestSchemaServe(t *testing.T) {
 	} else if ue := new(i18n.UnsupportedError); !errors.As(err, &ue) || ue.Tag != "fi" {
 		t.Errorf("error %v is not an UnsupportedError for fi", err)
 	}
-	if _, err := dpa.Schema(dpa.SchemaLang("fi"), dpa.SchemaReflect()); err == nil {
-		t.Error("no error for Finnish when reflecting")
+	for _, tc := range []struct {
+		name   string
+		opts   []dpa.SchemaOption
+		want   string
+		reason string
+	}{
+		{"nil-option", []dpa.SchemaOption{nil}, en, "a nil option is ignored, not called"},
+		{"nil-then-lang", []dpa.SchemaOption{nil, dpa.SchemaLang(i18n.DA), nil}, schemaString(t, i18n.DA), "nil options among real ones change nothing"},
+		{"last-wins", []dpa.SchemaOption{dpa.SchemaLang(i18n.SV), dpa.SchemaLang(i18n.NB)}, schemaString(t, i18n.NB), "the last language given counts"},
+	} {
+		got, err := dpa.Schema(tc.opts...)
+		if err != nil || got != tc.want {
+			t.Errorf("%s: Schema = %.40q…, %v; want %.40q… (%s)", tc.name, got, err, tc.want, tc.reason)
+		}
 	}
+}
+
+func schemaString(t *testing.T, l i18n.Lang) string {
+	t.Helper()
+	s, err := dpa.Schema(dpa.SchemaLang(l))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // TestSchemaLanguages checks that each language's schema has its own $id

@@ -22,10 +22,19 @@ const (
 // default, then the Nordic languages.
 var Langs = []Lang{EN, SV, NB, DA}
 
-var (
-	tags    = []language.Tag{language.English, language.Swedish, language.MustParse("nb"), language.Danish}
-	matcher = language.NewMatcher(tags)
-)
+// tags are the language tags of [Langs], in the same order.
+var tags = []language.Tag{language.English, language.Swedish, language.MustParse("nb"), language.Danish}
+
+// bases maps the base language of a tag to the Lang that renders it: each
+// Lang's own, and the two other Norwegian codes for Bokmål.
+var bases = map[string]Lang{
+	"en": EN,
+	"sv": SV,
+	"da": DA,
+	"nb": NB,
+	"no": NB, // the macrolanguage Norwegian, written as Bokmål
+	"nn": NB, // Nynorsk: its readers read Bokmål, as CLDR's matching data says
+}
 
 // Valid reports whether l is one of [Langs].
 func (l Lang) Valid() bool {
@@ -66,25 +75,44 @@ type UnsupportedError struct {
 	Tag string // the tag that was asked for
 }
 
+// Error names the tag and lists the supported languages; a nil e names no
+// tag.
 func (e *UnsupportedError) Error() string {
+	tag := ""
+	if e != nil {
+		tag = e.Tag
+	}
 	names := make([]string, len(Langs))
 	for i, l := range Langs {
 		names[i] = string(l)
 	}
-	return fmt.Sprintf("i18n: unsupported language %q (supported: %s)", e.Tag, strings.Join(names, ", "))
+	return fmt.Sprintf("i18n: unsupported language %q (supported: %s)", tag, strings.Join(names, ", "))
 }
 
 // Match returns the supported language for a BCP 47 tag such as "sv-SE",
-// "no", "nn" or "da". A tag that matches none of them with at least high
-// confidence is an [*UnsupportedError] that lists the supported languages.
+// "en-GB", "no", "nn" or "da-DK": the language the tag names, whatever its
+// region, script or extensions. Norwegian ("no") and Nynorsk ("nn") give
+// Bokmål, [NB]. Any other language is an [*UnsupportedError] that lists the
+// supported ones, and so are the empty tag, "und" and a tag that is not
+// well-formed.
+//
+// Match reads the base language of the tag rather than asking x/text's
+// [language.Matcher]: the matcher falls back from some languages to one
+// the reader did not ask for, with high confidence (Icelandic and Klingon
+// to English, Faroese to Danish), where an agreement needs the language
+// asked for or a clear error.
 func Match(tag string) (Lang, error) {
 	t, err := language.Parse(tag)
 	if err != nil {
 		return "", &UnsupportedError{Tag: tag}
 	}
-	_, i, conf := matcher.Match(t)
-	if conf < language.High {
+	base, conf := t.Base()
+	if conf != language.Exact {
+		return "", &UnsupportedError{Tag: tag} // "und" or no language at all; Base guesses English
+	}
+	l, ok := bases[base.String()]
+	if !ok {
 		return "", &UnsupportedError{Tag: tag}
 	}
-	return Langs[i], nil
+	return l, nil
 }

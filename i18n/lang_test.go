@@ -33,6 +33,10 @@ func TestMatch(t *testing.T) {
 		{"en-GB", "en-GB", i18n.EN, "British English"},
 		{"en-US", "en-US", i18n.EN, "American English"},
 		{"unicode-extension", "sv-u-nu-latn", i18n.SV, "extensions do not change the language"},
+		{"en-AU", "en-AU", i18n.EN, "any region of English is English, whatever the matcher's confidence"},
+		{"script", "sv-Latn-SE", i18n.SV, "an explicit script does not change the language"},
+		{"private-use-suffix", "da-x-legal", i18n.DA, "a private-use suffix does not change the language"},
+		{"grandfathered-bokmal", "no-bok", i18n.NB, "the grandfathered tag for Bokmål is canonicalised to nb"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := i18n.Match(tc.tag)
@@ -53,6 +57,12 @@ func TestMatchUnsupported(t *testing.T) {
 		reason string
 	}{
 		{"fi", "fi", "Finnish is not written, and CLDR maps it to none of the four"},
+		{"is", "is", "Icelandic is not written; x/text's matcher falls back to English with high confidence, which Match must not follow"},
+		{"i-klingon", "i-klingon", "a grandfathered tag (tlh) that the matcher also sends to English with high confidence"},
+		{"tlh", "tlh", "Klingon under its own code"},
+		{"fo", "fo", "Faroese is not written; the matcher falls back to Danish with high confidence, but only nn has a designed fallback"},
+		{"zh", "zh", "Chinese is not written"},
+		{"is-IS", "is-IS", "a region does not make Icelandic supported"},
 		{"de", "de", "German is not written"},
 		{"se", "se", "se is Northern Sami, not Swedish; the country code SE must not be read as a language"},
 		{"smj", "smj", "Lule Sami is not written either"},
@@ -139,5 +149,13 @@ func TestLangTagRoundTrip(t *testing.T) {
 		if got, err := i18n.Match(string(l)); err != nil || got != l {
 			t.Errorf("Match(%q) = %q, %v; want %q", l, got, err, l)
 		}
+	}
+}
+
+func TestUnsupportedErrorNil(t *testing.T) {
+	var err *i18n.UnsupportedError
+	want := `i18n: unsupported language "" (supported: en, sv, nb, da)`
+	if got := err.Error(); got != want {
+		t.Errorf("Error() of a nil *UnsupportedError = %q; want %q, not a panic", got, want)
 	}
 }

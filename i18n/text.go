@@ -66,7 +66,11 @@ func (t Text) Set(l Lang, s string) Text {
 }
 
 // Each calls f for every language that has text, in the order of [Langs].
+// A nil f is not called.
 func (t Text) Each(f func(Lang, string)) {
+	if f == nil {
+		return
+	}
 	for _, l := range Langs {
 		if s := t.In(l); s != "" {
 			f(l, s)

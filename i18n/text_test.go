@@ -118,6 +118,7 @@ func TestTextEach(t *testing.T) {
 	if called {
 		t.Error("Each on an empty Text called f; want no calls")
 	}
+	i18n.T("x").Each(nil) // a nil f is not called, so this does not panic
 }
 
 func TestTextJSON(t *testing.T) {

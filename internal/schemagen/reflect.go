@@ -1,7 +1,8 @@
-package dpa
+package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/terms"
 	"github.com/dpakit/dpakit/org"
@@ -18,17 +20,21 @@ import (
 	"golang.org/x/text/collate"
 )
 
+// errSchema is wrapped by the errors of generating the schema. They mean
+// a type of the model has no term or no schema name.
+var errSchema = errors.New("schemagen: cannot generate the JSON Schema")
+
 // schemaRequired lists, by Go field name, the fields every agreement needs,
 // drafts included: leaving one of them out is an error that [Decode] or
 // [Validate] reports even in a draft. Every other field may be left out of a
 // draft; TestSchemaRequiredMatchesValidation holds the two in step.
 var schemaRequired = map[reflect.Type][]string{
-	reflect.TypeFor[Agreement]():      {"Status", "Languages"},
-	reflect.TypeFor[BreachDeadline](): {"Kind"},
-	reflect.TypeFor[org.Contact]():    {"Role"},
-	reflect.TypeFor[org.ID]():         {"Scheme", "Value"},
-	reflect.TypeFor[civil.Period]():   {"Unit"},
-	reflect.TypeFor[Money]():          {"Amount", "Currency"},
+	reflect.TypeFor[dpa.Agreement]():      {"Status", "Languages"},
+	reflect.TypeFor[dpa.BreachDeadline](): {"Kind"},
+	reflect.TypeFor[org.Contact]():        {"Role"},
+	reflect.TypeFor[org.ID]():             {"Scheme", "Value"},
+	reflect.TypeFor[civil.Period]():       {"Unit"},
+	reflect.TypeFor[dpa.Money]():          {"Amount", "Currency"},
 }
 
 // schemaNames renames the types whose Go names would collide in $defs or
@@ -44,8 +50,6 @@ type schemaTypes struct {
 	kinds map[string]reflect.Type // the other way round
 	enums map[reflect.Type]bool   // the enums, true when a draft may leave one blank
 }
-
-var customSchemaType = reflect.TypeFor[interface{ JSONSchema() *jsonschema.Schema }]()
 
 // walkSchemaTypes visits every type an Agreement holds, without recursion,
 // names it for $defs and finds the enums: named string types that the term
@@ -63,12 +67,12 @@ func walkSchemaTypes() (schemaTypes, error) {
 			n = t.Name()
 		}
 		if other, clash := st.kinds[n]; clash {
-			return fmt.Errorf("%w: %s and %s are both named %q in $defs", ErrSchema, other, t, n)
+			return fmt.Errorf("%w: %s and %s are both named %q in $defs", errSchema, other, t, n)
 		}
 		st.names[t], st.kinds[n] = n, t
 		return nil
 	}
-	queue := []reflect.Type{reflect.TypeFor[Agreement]()}
+	queue := []reflect.Type{reflect.TypeFor[dpa.Agreement]()}
 	seen := map[reflect.Type]bool{}
 	for len(queue) > 0 {
 		t := queue[0]
@@ -92,7 +96,7 @@ func walkSchemaTypes() (schemaTypes, error) {
 				continue
 			}
 			if !terms.IsEnum(terms.TypeKey(t)) {
-				return st, fmt.Errorf("%w: %s is a named string type that the term catalogue has no values for", ErrSchema, t)
+				return st, fmt.Errorf("%w: %s is a named string type that the term catalogue has no values for", errSchema, t)
 			}
 			if _, known := st.enums[t]; !known {
 				st.enums[t] = false
@@ -108,7 +112,7 @@ func walkSchemaTypes() (schemaTypes, error) {
 		if err := name(t); err != nil {
 			return st, err
 		}
-		if t.Implements(customSchemaType) {
+		if _, ok := customSchemas[t]; ok {
 			continue // a value type with a schema of its own: its fields are not JSON properties
 		}
 		required := schemaRequired[t]
@@ -154,22 +158,26 @@ func schemaFields(t reflect.Type) func(yield func(schemaField) bool) {
 	}
 }
 
-// reflectSchema generates the schema in language l from the Go types.
-func reflectSchema(l i18n.Lang) ([]byte, error) {
+// generate returns the schema in language l, reflected from the Go types,
+// as the indented JSON of the committed file.
+func generate(l i18n.Lang) ([]byte, error) {
+	if !l.Valid() {
+		return nil, &i18n.UnsupportedError{Tag: string(l)}
+	}
 	s, err := buildSchema(l)
 	if err != nil {
 		return nil, err
 	}
 	b, err := json.Marshal(s)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrSchema, err)
+		return nil, fmt.Errorf("%w: %v", errSchema, err)
 	}
 	// Re-encode with jsontext to indent and to keep "&", "<" and ">" as
 	// they are: encoding/json escapes them for HTML, which a schema file
 	// does not need.
 	out, err := jsontext.AppendFormat(nil, b, jsontext.WithIndent("  "), jsontext.EscapeForHTML(false))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrSchema, err)
+		return nil, fmt.Errorf("%w: %v", errSchema, err)
 	}
 	return append(out, '\n'), nil
 }
@@ -187,28 +195,44 @@ func buildSchema(l i18n.Lang) (*jsonschema.Schema, error) {
 		RequiredFromJSONSchemaTags: true, // required comes from schemaRequired
 		Namer:                      func(t reflect.Type) string { return st.names[t] },
 		Mapper: func(t reflect.Type) *jsonschema.Schema {
-			if _, ok := st.enums[t]; ok {
+			_, enum := st.enums[t]
+			_, custom := customSchemas[t]
+			if enum || custom {
 				return &jsonschema.Schema{Ref: "#/$defs/" + st.names[t]}
 			}
 			return nil
 		},
 	}
-	root := r.ReflectFromType(reflect.TypeFor[Agreement]())
-	root.ID = jsonschema.ID(SchemaID(l))
+	root := r.ReflectFromType(reflect.TypeFor[dpa.Agreement]())
+	root.ID = jsonschema.ID(dpa.SchemaID(l))
 
 	for t, blank := range st.enums {
 		root.Definitions[st.names[t]] = enumSchema(t, l, blank)
 	}
+	for t, schema := range customSchemas {
+		if _, reached := st.names[t]; reached {
+			root.Definitions[st.names[t]] = schema()
+		}
+	}
+	for t, extend := range extensions {
+		if t == reflect.TypeFor[dpa.Agreement]() {
+			extend(root) // the root, expanded in place
+			continue
+		}
+		if def, ok := root.Definitions[st.names[t]]; ok {
+			extend(def)
+		}
+	}
 	for n, def := range root.Definitions {
 		t := st.kinds[n]
 		if t == nil {
-			return nil, fmt.Errorf("%w: $defs/%s has no Go type", ErrSchema, n)
+			return nil, fmt.Errorf("%w: $defs/%s has no Go type", errSchema, n)
 		}
 		if err := decorate(def, t, l, st); err != nil {
 			return nil, err
 		}
 	}
-	if err := decorate(root, reflect.TypeFor[Agreement](), l, st); err != nil {
+	if err := decorate(root, reflect.TypeFor[dpa.Agreement](), l, st); err != nil {
 		return nil, err
 	}
 	return root, nil
@@ -227,7 +251,7 @@ func text(t i18n.Text, l i18n.Lang) string {
 func decorate(s *jsonschema.Schema, t reflect.Type, l i18n.Lang, st schemaTypes) error {
 	tt, ok := terms.Lookup(terms.TypeKey(t))
 	if !ok {
-		return fmt.Errorf("%w: no term for type %s", ErrSchema, terms.TypeKey(t))
+		return fmt.Errorf("%w: no term for type %s", errSchema, terms.TypeKey(t))
 	}
 	s.Title, s.Description = text(tt.Title, l), text(tt.Description, l)
 	if t.Kind() != reflect.Struct || s.Properties == nil {
@@ -237,12 +261,12 @@ func decorate(s *jsonschema.Schema, t reflect.Type, l i18n.Lang, st schemaTypes)
 	for f := range schemaFields(t) {
 		p, ok := s.Properties.Get(f.json)
 		if !ok {
-			return fmt.Errorf("%w: %s has no property %q", ErrSchema, t, f.json)
+			return fmt.Errorf("%w: %s has no property %q", errSchema, t, f.json)
 		}
 		k := terms.FieldKey(t, f.Name)
 		ft, ok := terms.Lookup(k)
 		if !ok {
-			return fmt.Errorf("%w: no term for field %s", ErrSchema, k)
+			return fmt.Errorf("%w: no term for field %s", errSchema, k)
 		}
 		p.Title, p.Description = text(ft.Title, l), text(ft.Description, l)
 		if slices.Contains(schemaRequired[t], f.Name) {
@@ -279,29 +303,4 @@ func enumSchema(t reflect.Type, l i18n.Lang, blank bool) *jsonschema.Schema {
 		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: v.ID, Title: text(v.Title, l), Description: text(v.Description, l)})
 	}
 	return s
-}
-
-// JSONSchema describes Money in JSON Schema: an object with the amount as a
-// decimal string, such as "950.00", and the currency as three capital
-// letters, as [Money.UnmarshalJSON] requires.
-func (Money) JSONSchema() *jsonschema.Schema {
-	s := &jsonschema.Schema{Type: "object", Properties: jsonschema.NewProperties(), AdditionalProperties: jsonschema.FalseSchema}
-	s.Properties.Set("amount", &jsonschema.Schema{Type: "string", Pattern: decimalPattern.String()})
-	s.Properties.Set("currency", &jsonschema.Schema{Type: "string", Pattern: currencyPattern.String()})
-	return s
-}
-
-// JSONSchemaExtend completes the reflected schema of an Agreement: it is
-// written in at least one language.
-func (Agreement) JSONSchemaExtend(s *jsonschema.Schema) {
-	if p, ok := s.Properties.Get("languages"); ok {
-		one := uint64(1)
-		p.MinItems = &one
-	}
-}
-
-// JSONSchemaExtend completes the reflected schema of AssistanceTerms: a fee
-// needs the unit it is charged per, as validation requires.
-func (AssistanceTerms) JSONSchemaExtend(s *jsonschema.Schema) {
-	s.DependentRequired = map[string][]string{"fee": {"per"}}
 }

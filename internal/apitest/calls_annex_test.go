@@ -1,0 +1,51 @@
+package apitest
+
+import (
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/finding"
+	"github.com/dpakit/dpakit/org"
+)
+
+// reporter returns a usable finding.Reporter, for the calls whose subject
+// is not the reporter.
+func reporter() finding.Reporter { return finding.Reporter{List: new(finding.List)} }
+
+var annexCalls = calls{
+	"annex.CheckOrgID":             func() { annex.CheckOrgID(finding.Reporter{}, org.ID{}, nil) },
+	"annex.CheckOrgID#reporter":    func() { annex.CheckOrgID(reporter(), org.ID{}, nil) },
+	"annex.CheckPeriod":            func() { annex.CheckPeriod(finding.Reporter{}, civil.Period{}, nil) },
+	"annex.CheckPeriod#reporter":   func() { annex.CheckPeriod(reporter(), civil.Of(-1, ""), nil) },
+	"annex.Audit.IsZero":           func() { use(annex.Audit{}.IsZero()) },
+	"annex.Authorisation.Valid":    func() { use(annex.Authorisation("").Valid()) },
+	"annex.Chain.Children":         func() { use(annex.Chain{}.Children()) },
+	"annex.ConfidentialData.Name":  func() { use(annex.ConfidentialData("").Name("")) },
+	"annex.ConfidentialData.Valid": func() { use(annex.ConfidentialData("").Valid()) },
+	"annex.Costs.Valid":            func() { use(annex.Costs("").Valid()) },
+	"annex.Group.HasData":          func() { use(annex.Group{}.HasData()) },
+	"annex.Group.Sensitive":        func() { use(annex.Group{}.Sensitive()) },
+	"annex.Instructions.Check":     func() { annex.Instructions{}.Check(finding.Reporter{}, "") },
+	"annex.Instructions.Check#reporter": func() {
+		annex.Instructions{}.Check(reporter(), "")
+	},
+	"annex.OrdinaryData.Name":  func() { use(annex.OrdinaryData("").Name("")) },
+	"annex.OrdinaryData.Valid": func() { use(annex.OrdinaryData("").Valid()) },
+	"annex.PeriodProblem.In":   func() { use(annex.PeriodProblem{}.In("")) },
+	"annex.Processing.Check":   func() { annex.Processing{}.Check(finding.Reporter{}, "") },
+	"annex.Processing.Check#reporter": func() {
+		annex.Processing{Groups: []annex.Group{{}}}.Check(reporter(), "")
+	},
+	"annex.Processing.Confidential":      func() { use(annex.Processing{}.Confidential()) },
+	"annex.Processing.SpecialCategories": func() { use(annex.Processing{}.SpecialCategories()) },
+	"annex.SpecialCategory.Name":         func() { use(annex.SpecialCategory("").Name("")) },
+	"annex.SpecialCategory.Valid":        func() { use(annex.SpecialCategory("").Valid()) },
+	"annex.SubProcessors.AuthorisationFor": func() {
+		use(annex.SubProcessors{}.AuthorisationFor(annex.SubProcessor{}))
+	},
+	"annex.SubProcessors.Chain": func() { use(annex.SubProcessors{}.Chain()) },
+	"annex.SubProcessors.Check": func() { annex.SubProcessors{}.Check(finding.Reporter{}, "") },
+	"annex.SubProcessors.Check#reporter": func() {
+		annex.SubProcessors{Entries: []annex.SubProcessor{{}, {}}}.Check(reporter(), "")
+	},
+	"annex.SubProcessors.Index": func() { use(annex.SubProcessors{}.Index()) },
+}

@@ -1,0 +1,106 @@
+package apitest
+
+import (
+	"time"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/finding"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// nilAgreement is a nil *dpa.Agreement, for the methods' nil receivers.
+var nilAgreement *dpa.Agreement
+
+// anyCode is a Def good enough for a validator to accept a rule.
+var anyCode = &dpa.Def{Code: "apitest.any", Severity: finding.Warning, Message: i18n.T("any")}
+
+var dpaCalls = calls{
+	"dpa.AuthorityDeadline":         func() { use(dpa.AuthorityDeadline(time.Time{}, nil)) },
+	"dpa.Encode":                    func() { use(dpa.Encode(nil)) },
+	"dpa.Encode#zero":               func() { use(dpa.Encode(&dpa.Agreement{})) },
+	"dpa.Decode":                    func() { use(dpa.Decode(nil)) },
+	"dpa.Decode#null":               func() { use(dpa.Decode([]byte("null"))) },
+	"dpa.Decode#empty-object":       func() { use(dpa.Decode([]byte("{}"))) },
+	"dpa.Pointer":                   func() { use(dpa.Pointer()) },
+	"dpa.Pointer#nil-part":          func() { use(dpa.Pointer(nil)) },
+	"dpa.Schema":                    func() { use(dpa.Schema()) },
+	"dpa.Schema#nil-option":         func() { use(dpa.Schema(nil)) },
+	"dpa.SchemaID":                  func() { use(dpa.SchemaID("")) },
+	"dpa.SchemaLang":                func() { use(dpa.Schema(dpa.SchemaLang(""))) },
+	"dpa.Agreement.BreachDeadlines": func() { use(nilAgreement.BreachDeadlines("", time.Time{}, nil)) },
+	"dpa.Agreement.BreachDeadlines#zero": func() {
+		use((&dpa.Agreement{}).BreachDeadlines("", time.Time{}, nil))
+	},
+	"dpa.Agreement.ChangeDeadlines": func() { use(nilAgreement.ChangeDeadlines(time.Time{}, nil, "")) },
+	"dpa.Agreement.ChangeDeadlines#zero": func() {
+		use((&dpa.Agreement{}).ChangeDeadlines(time.Time{}, nil, "x"))
+	},
+	"dpa.Agreement.MainLang":       func() { use(nilAgreement.MainLang()) },
+	"dpa.Agreement.MainLang#zero":  func() { use((&dpa.Agreement{}).MainLang()) },
+	"dpa.Agreement.Normalize":      func() { nilAgreement.Normalize() },
+	"dpa.Agreement.Normalize#zero": func() { (&dpa.Agreement{}).Normalize() },
+	"dpa.DecodeError.Error":        func() { use((&dpa.DecodeError{}).Error()) },
+	"dpa.DecodeError.Error#nil":    func() { var e *dpa.DecodeError; use(e.Error()) },
+	"dpa.DecodeError.Unwrap":       func() { use((&dpa.DecodeError{}).Unwrap()) },
+	"dpa.DecodeError.Unwrap#nil":   func() { var e *dpa.DecodeError; use(e.Unwrap()) },
+	"dpa.Defs":                     func() { use(dpa.Defs()) },
+	"dpa.Validate":                 func() { use(dpa.Validate(nil)) },
+	"dpa.Validate#zero":            func() { use(dpa.Validate(&dpa.Agreement{})) },
+	"dpa.Money.AmountString":       func() { use(dpa.Money{}.AmountString()) },
+	"dpa.Money.IsZero":             func() { use(dpa.Money{}.IsZero()) },
+	"dpa.Money.MarshalJSON":        func() { use(dpa.Money{}.MarshalJSON()) },
+	"dpa.Money.String":             func() { use(dpa.Money{}.String()) },
+	"dpa.Money.UnmarshalJSON":      func() { var m dpa.Money; use(m.UnmarshalJSON(nil)) },
+	"dpa.Money.UnmarshalJSON#nil-receiver": func() {
+		var m *dpa.Money
+		use(m.UnmarshalJSON([]byte(`{"amount":"1","currency":"SEK"}`)))
+	},
+	"dpa.WithProfiles":           func() { use(dpa.NewValidator(dpa.WithProfiles())) },
+	"dpa.WithProfiles#zero":      func() { use(dpa.NewValidator(dpa.WithProfiles(dpa.Profile{}))) },
+	"dpa.WithProfiles#zero-rule": func() { use(dpa.NewValidator(dpa.WithProfiles(dpa.Profile{Rules: []dpa.Rule{{}}}))) },
+	"dpa.WithRules":              func() { use(dpa.NewValidator(dpa.WithRules())) },
+	"dpa.WithRules#zero-rule":    func() { use(dpa.NewValidator(dpa.WithRules(dpa.Rule{}))) },
+	"dpa.WithRules#nil-check":    func() { use(dpa.NewValidator(dpa.WithRules(dpa.Rule{Def: anyCode}))) },
+	"dpa.WithRules#zero-def": func() {
+		use(dpa.NewValidator(dpa.WithRules(dpa.Rule{Def: &dpa.Def{}, Check: func(*dpa.Agreement, dpa.Reporter) {}})))
+	},
+	"dpa.WithoutBuiltins":         func() { use(dpa.NewValidator(dpa.WithoutBuiltins())) },
+	"dpa.NewValidator":            func() { use(dpa.NewValidator()) },
+	"dpa.NewValidator#nil-option": func() { use(dpa.NewValidator(nil)) },
+	"dpa.Validator.Defs":          func() { var v *dpa.Validator; use(v.Defs()) },
+	"dpa.Validator.Defs#zero":     func() { use((&dpa.Validator{}).Defs()) },
+	"dpa.Validator.Rules":         func() { var v *dpa.Validator; use(v.Rules()) },
+	"dpa.Validator.Rules#zero":    func() { use((&dpa.Validator{}).Rules()) },
+	"dpa.Validator.Validate":      func() { var v *dpa.Validator; use(v.Validate(examples.Reference())) },
+	"dpa.Validator.Validate#zero": func() { use((&dpa.Validator{}).Validate(&dpa.Agreement{})) },
+	"dpa.Validator.Validate#nil-agreement": func() {
+		v, err := dpa.NewValidator()
+		if err != nil {
+			panic(err)
+		}
+		use(v.Validate(nil))
+	},
+	"dpa.Reporter.Add":   func() { dpa.Reporter{}.Add("") },
+	"dpa.Reporter.AddAs": func() { dpa.Reporter{}.AddAs("", "") },
+	"dpa.Reporter.Blank": func() { dpa.Reporter{}.Blank("") },
+	"dpa.Reporter.Final": func() { use(dpa.Reporter{}.Final()) },
+	"dpa.Reporter.Lang":  func() { use(dpa.Reporter{}.Lang()) },
+	"dpa.Reporter.Add#in-a-rule": func() {
+		rule := dpa.Rule{Def: anyCode, Check: func(a *dpa.Agreement, r dpa.Reporter) {
+			r.Add("", nil)
+			r.AddAs("", "")
+			r.Blank("", nil)
+			use(r.Final(), r.Lang())
+		}}
+		v, err := dpa.NewValidator(dpa.WithoutBuiltins(), dpa.WithRules(rule))
+		if err != nil {
+			panic(err)
+		}
+		use(v.Validate(&dpa.Agreement{}))
+	},
+	"dpa.RuleError.Error":      func() { use((&dpa.RuleError{}).Error()) },
+	"dpa.RuleError.Error#nil":  func() { var e *dpa.RuleError; use(e.Error()) },
+	"dpa.RuleError.Unwrap":     func() { use((&dpa.RuleError{}).Unwrap()) },
+	"dpa.RuleError.Unwrap#nil": func() { var e *dpa.RuleError; use(e.Unwrap()) },
+}

@@ -1,0 +1,38 @@
+package apitest
+
+import (
+	"io"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/render"
+)
+
+var renderCalls = calls{
+	"render.ParseFormat":           func() { use(render.ParseFormat("")) },
+	"render.BlanksError.Error":     func() { use((&render.BlanksError{}).Error()) },
+	"render.BlanksError.Error#nil": func() { var e *render.BlanksError; use(e.Error()) },
+	"render.Build":                 func() { use(render.Build(nil, "", render.Options{})) },
+	"render.Build#zero":            func() { use(render.Build(&dpa.Agreement{}, "", render.Options{})) },
+	"render.Build#zero-lang":       func() { use(render.Build(examples.Reference(), "", render.Options{})) },
+	"render.Write":                 func() { use(render.Write(nil, nil, "")) },
+	"render.Write#nil-document":    func() { use(render.Write(io.Discard, nil, render.Markdown)) },
+	"render.Write#zero-document":   func() { use(render.Write(io.Discard, &render.Document{}, render.HTML)) },
+	"render.Write#nil-writer": func() {
+		d, err := render.Build(examples.Reference(), "en", render.Options{})
+		if err != nil {
+			panic(err)
+		}
+		use(render.Write(nil, d, render.Markdown))
+	},
+	"render.Render":                func() { use(render.Render(nil, nil, "", "", render.Options{})) },
+	"render.Render#nil-writer":     func() { use(render.Render(nil, examples.Reference(), "en", render.Markdown, render.Options{})) },
+	"render.Render#zero-agreement": func() { use(render.Render(io.Discard, &dpa.Agreement{}, "en", render.Text, render.Options{})) },
+	"render.RenderParallel":        func() { use(render.RenderParallel(nil, nil, "", "", render.Options{})) },
+	"render.RenderParallel#nil-writer": func() {
+		use(render.RenderParallel(nil, examples.Reference(), "en", "sv", render.Options{}))
+	},
+	"render.RenderParallel#zero-agreement": func() {
+		use(render.RenderParallel(io.Discard, &dpa.Agreement{}, "en", "sv", render.Options{}))
+	},
+}

@@ -1,0 +1,43 @@
+package apitest
+
+import "github.com/dpakit/dpakit/security"
+
+var securityCalls = calls{
+	"security.AuditForm.Assurance":    func() { use(security.AuditForm("").Assurance()) },
+	"security.AuditForm.Def":          func() { use(security.AuditForm("").Def()) },
+	"security.AuditForm.In":           func() { use(security.AuditForm("").In("")) },
+	"security.AuditForm.Satisfies":    func() { use(security.AuditForm("").Satisfies("")) },
+	"security.AuditForm.Valid":        func() { use(security.AuditForm("").Valid()) },
+	"security.LevelForScore":          func() { use(security.LevelForScore(0)) },
+	"security.Level.Def":              func() { use(security.Level("").Def()) },
+	"security.Level.In":               func() { use(security.Level("").In("")) },
+	"security.Level.MinimumAudit":     func() { use(security.Level("").MinimumAudit()) },
+	"security.Level.Rank":             func() { use(security.Level("").Rank()) },
+	"security.Level.RequiredMeasures": func() { use(security.Level("").RequiredMeasures()) },
+	"security.Level.Valid":            func() { use(security.Level("").Valid()) },
+	"security.LogField.Def":           func() { use(security.LogField("").Def()) },
+	"security.LogField.Valid":         func() { use(security.LogField("").Valid()) },
+	"security.HSLFLogging":            func() { use(security.HSLFLogging()) },
+	"security.MeasureID.Def":          func() { use(security.MeasureID("").Def()) },
+	"security.MeasureID.Valid":        func() { use(security.MeasureID("").Valid()) },
+	"security.Problem.String":         func() { use(security.Problem{}.String()) },
+	"security.Requirements.Has":       func() { use(security.Requirements{}.Has("")) },
+	"security.Requirements.IDs":       func() { use(security.Requirements{}.IDs()) },
+	"security.Requirements.Missing":   func() { security.Requirements{}.Missing("", nil) },
+	"security.Requirements.Missing#high": func() {
+		security.Requirements{}.Missing(security.High, nil)
+	},
+	"security.Requirements.Problems": func() { security.Requirements{}.Problems(nil) },
+	"security.Requirements.Problems#zero-measures": func() {
+		r := security.Requirements{Logging: &security.Logging{}, AccessControl: &security.AccessControl{},
+			EncryptionAtRest: &security.Encryption{}, EncryptionInTransit: &security.Encryption{}}
+		r.Problems(func(string, security.Problem) bool { return true })
+		r.Problems(nil)
+	},
+	"security.Risk.Level":         func() { use(security.Risk{}.Level()) },
+	"security.Risk.Score":         func() { use(security.Risk{}.Score()) },
+	"security.BandFor":            func() { use(security.BandFor(0)) },
+	"security.SubjectBand.Def":    func() { use(security.SubjectBand("").Def()) },
+	"security.SubjectBand.Points": func() { use(security.SubjectBand("").Points()) },
+	"security.SubjectBand.Valid":  func() { use(security.SubjectBand("").Valid()) },
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"encoding/json"
+	"reflect"
+
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+	"github.com/invopop/jsonschema"
+)
+
+// The patterns of Money, as dpa's decoder checks them. The generator
+// cannot read dpa's unexported regular expressions; dpa's
+// TestSchemaMoneyPatterns compares the committed schema with them.
+const (
+	decimalPattern  = `^-?[0-9]+(\.[0-9]+)?$`
+	currencyPattern = `^[A-Z]{3}$`
+)
+
+// customSchemas are the value types with a JSON form of their own, whose
+// Go fields are not JSON properties: the generator writes their schema
+// whole, in $defs under their name.
+var customSchemas = map[reflect.Type]func() *jsonschema.Schema{
+	// A Date is a string "YYYY-MM-DD" with format "date" (RFC 3339
+	// full-date), which validators such as ajv check to be a real day, as
+	// civil.ParseDate does.
+	reflect.TypeFor[civil.Date](): func() *jsonschema.Schema {
+		return &jsonschema.Schema{Type: "string", Format: "date"}
+	},
+	// Money is an object with the amount as a decimal string, such as
+	// "950.00", and the currency as three capital letters, as
+	// dpa.Money.UnmarshalJSON requires.
+	reflect.TypeFor[dpa.Money](): func() *jsonschema.Schema {
+		s := &jsonschema.Schema{Type: "object", Properties: jsonschema.NewProperties(), AdditionalProperties: jsonschema.FalseSchema}
+		s.Properties.Set("amount", &jsonschema.Schema{Type: "string", Pattern: decimalPattern})
+		s.Properties.Set("currency", &jsonschema.Schema{Type: "string", Pattern: currencyPattern})
+		return s
+	},
+}
+
+// extensions complete the reflected schema of a type with what reflection
+// cannot see, as a JSONSchemaExtend method would; they live here so that
+// the model packages do not import invopop/jsonschema. Each is applied to
+// the type's entry in $defs, and the Agreement's to the root.
+var extensions = map[reflect.Type]func(*jsonschema.Schema){
+	// An agreement is written in at least one language.
+	reflect.TypeFor[dpa.Agreement](): func(s *jsonschema.Schema) {
+		if p, ok := s.Properties.Get("languages"); ok {
+			p.MinItems = ptr(uint64(1))
+		}
+	},
+	// A fee for assistance needs the unit it is charged per, as validation
+	// requires.
+	reflect.TypeFor[dpa.AssistanceTerms](): func(s *jsonschema.Schema) {
+		s.DependentRequired = map[string][]string{"fee": {"per"}}
+	},
+	// A period's value is a whole number that must not be negative, as
+	// civil.Period.Check requires.
+	reflect.TypeFor[civil.Period](): func(s *jsonschema.Schema) {
+		if v, ok := s.Properties.Get("value"); ok {
+			v.Minimum = json.Number("0")
+		}
+	},
+	// An organisation number has the pattern of its scheme in org.Schemes:
+	// with "se-orgnr" the value must be ten digits, with "no-orgnr" nine,
+	// with "dk-cvr" eight not starting with 0, and with "other" any text
+	// that does not start with a space. The patterns match the normalised
+	// form that org.ID.Normalize produces and org.ID.Check expects; the
+	// check digit itself is beyond a pattern and is left to validation.
+	reflect.TypeFor[org.ID](): func(s *jsonschema.Schema) {
+		for _, d := range org.Schemes {
+			ifScheme := &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"scheme"}}
+			ifScheme.Properties.Set("scheme", &jsonschema.Schema{Const: string(d.ID)})
+			thenValue := &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+			thenValue.Properties.Set("value", &jsonschema.Schema{Type: "string", Pattern: d.Pattern})
+			s.AllOf = append(s.AllOf, &jsonschema.Schema{If: ifScheme, Then: thenValue})
+		}
+	},
+	// Each kind of data in a group of data subjects is listed once: a
+	// repeated kind means nothing, and lists without repeats let a form
+	// offer the kinds as checkboxes.
+	reflect.TypeFor[annex.Group](): func(s *jsonschema.Schema) {
+		for _, name := range []string{"ordinary", "special", "confidential"} {
+			if p, ok := s.Properties.Get(name); ok {
+				p.UniqueItems = true
+			}
+		}
+	},
+	// A transfer basis's SCC module is 1 to 4 and its derogation one letter
+	// of Art. 49(1), a to g.
+	reflect.TypeFor[transfer.Basis](): func(s *jsonschema.Schema) {
+		if m, ok := s.Properties.Get("sccModule"); ok {
+			m.Minimum, m.Maximum = json.Number("1"), json.Number("4")
+		}
+		if d, ok := s.Properties.Get("derogation"); ok {
+			d.Pattern = "^[a-gA-G]$"
+		}
+	},
+	// A transfer instruction that lists countries lists at least one, as
+	// validation requires.
+	reflect.TypeFor[transfer.Instruction](): func(s *jsonschema.Schema) {
+		ifListed := &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"kind"}}
+		ifListed.Properties.Set("kind", &jsonschema.Schema{Const: string(transfer.OnlyListed)})
+		thenCountries := &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"countries"}}
+		thenCountries.Properties.Set("countries", &jsonschema.Schema{Type: "array", MinItems: ptr(uint64(1))})
+		s.AllOf = append(s.AllOf, &jsonschema.Schema{If: ifListed, Then: thenCountries})
+	},
+	// Each log field is listed once, as security.Requirements.Problems
+	// requires, which also lets a form offer the fields as checkboxes; the
+	// lockout count must not be negative.
+	reflect.TypeFor[security.Logging](): func(s *jsonschema.Schema) {
+		if c, ok := s.Properties.Get("content"); ok {
+			c.UniqueItems = true
+		}
+		if n, ok := s.Properties.Get("lockoutAfterFailures"); ok {
+			n.Minimum = json.Number("0")
+		}
+	},
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// committedDir is where go generate ./dpa writes the schemas.
+var committedDir = filepath.Join("..", "..", "dpa", "schema")
+
+// TestSchemaFilesCurrent fails when a committed schema differs from what
+// reflection generates now: a field, a rule or a term changed without
+// go generate ./dpa. It also holds the copy that package dpa embeds and
+// serves to the file.
+func TestSchemaFilesCurrent(t *testing.T) {
+	for _, l := range i18n.Langs {
+		generated, err := generate(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		onDisk, err := os.ReadFile(filepath.Join(committedDir, fileName(l)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(onDisk) != string(generated) {
+			t.Errorf("dpa/schema/%s is stale; run go generate ./dpa\nfirst difference at %s", fileName(l), firstDiff(string(onDisk), string(generated)))
+		}
+		served, err := dpa.Schema(dpa.SchemaLang(l))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if served != string(onDisk) {
+			t.Errorf("dpa serves a %s schema that differs from dpa/schema/%s; rebuild", l, fileName(l))
+		}
+	}
+}
+
+// firstDiff names the first line where a and b differ.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range max(len(al), len(bl)) {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d:\n  committed: %s\n  generated: %s", i+1, x, y)
+		}
+	}
+	return "the end"
+}
+
+// TestWrite runs what go generate runs, into a temporary directory, and
+// compares each file with generate's result.
+func TestWrite(t *testing.T) {
+	dir := t.TempDir()
+	if err := write(dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range i18n.Langs {
+		got, err := os.ReadFile(filepath.Join(dir, fileName(l)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := generate(l)
+		if string(got) != string(want) {
+			t.Errorf("%s: write wrote something other than generate gives", fileName(l))
+		}
+	}
+	if err := write(filepath.Join(dir, "missing")); err == nil {
+		t.Error("write into a directory that does not exist: no error")
+	}
+}
+
+func TestGenerateUnsupported(t *testing.T) {
+	for _, tc := range []struct {
+		lang   i18n.Lang
+		reason string
+	}{
+		{"fi", "Finnish is not written"},
+		{"", "the empty Lang"},
+		{"no", "no is matched to nb by i18n.Match, but is not itself a Lang"},
+	} {
+		b, err := generate(tc.lang)
+		var ue *i18n.UnsupportedError
+		if !errors.As(err, &ue) || ue.Tag != string(tc.lang) || b != nil {
+			t.Errorf("generate(%q) = %d bytes, %v; want nothing and an *i18n.UnsupportedError for %q (%s)", tc.lang, len(b), err, tc.lang, tc.reason)
+		}
+	}
+}
+
+// TestTablesReached checks that every type with a schema or an extension
+// of its own is one the walk over the Agreement reaches: an entry for a
+// type the model no longer holds would silently do nothing.
+func TestTablesReached(t *testing.T) {
+	st, err := walkSchemaTypes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []reflect.Type
+	for typ := range customSchemas {
+		types = append(types, typ)
+	}
+	for typ := range extensions {
+		if _, custom := customSchemas[typ]; custom {
+			t.Errorf("%s has both a schema of its own and an extension; the extension would be lost", typ)
+		}
+		types = append(types, typ)
+	}
+	for typ := range schemaRequired {
+		types = append(types, typ)
+	}
+	for typ := range schemaNames {
+		types = append(types, typ)
+	}
+	for _, typ := range types {
+		if _, ok := st.names[typ]; !ok {
+			t.Errorf("%s is in a table of the generator, but an Agreement holds no %s", typ, typ)
+		}
+	}
+}
+
+// BenchmarkGenerate measures generating one language's schema by
+// reflection, which go generate and the staleness test do.
+func BenchmarkGenerate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := generate(i18n.SV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
