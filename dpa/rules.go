@@ -10,6 +10,9 @@ func msg(en, sv, nb, da string) i18n.Text { return i18n.Text{EN: en, SV: sv, NB:
 // The finding codes of the agreement-wide rules. The annex rules' codes are
 // in package annex; [Defs] lists them all.
 var (
+	AgreementMissing = &finding.Def{Code: "agreement.missing", Severity: finding.Error,
+		Message: msg("There is no agreement to check (a nil *Agreement).", "Det finns inget avtal att kontrollera (en nil-*Agreement).",
+			"Det finnes ingen avtale å kontrollere (en nil-*Agreement).", "Der er ingen aftale at kontrollere (en nil-*Agreement).")}
 	StatusInvalid = &finding.Def{Code: "agreement.status-invalid", Severity: finding.Error,
 		Message: msg("The status must be draft or final.", "Status måste vara utkast eller slutligt.",
 			"Status må være utkast eller endelig.", "Status skal være udkast eller endelig.")}
@@ -123,7 +126,7 @@ var (
 
 // agreementDefs lists the codes declared in this package.
 var agreementDefs = []*finding.Def{
-	StatusInvalid, LanguagesMissing, DateMissing, DateInvalid, DateOrder, TermMissing, TermEndMissing,
+	AgreementMissing, StatusInvalid, LanguagesMissing, DateMissing, DateInvalid, DateOrder, TermMissing, TermEndMissing,
 	ControllerMissing, PartyNameMissing, PartyCountryMissing, ContactsMissing, SignatoryMissing,
 	ConfidentialityMissing, BreachMissing, BreachOver72h, BreachDuplicate, EndActionMissing, EndDeadlineMissing,
 	FeeInvalid, FeeMissing, GoverningLawMissing, VenueMissing, TransferNotAllowed, TransferCaveat,

@@ -27,6 +27,18 @@ type Code = finding.Code
 // Def defines a finding code.
 type Def = finding.Def
 
+// The severities of a finding, from the most serious, so that a program
+// that imports dpa can name them without importing package finding.
+const (
+	// Error: the agreement does not meet the law or cannot be signed as it is.
+	Error = finding.Error
+	// Warning: something is missing or doubtful that must be looked at,
+	// such as a blank in a draft.
+	Warning = finding.Warning
+	// Info: worth knowing, nothing to fix.
+	Info = finding.Info
+)
+
 // Defs returns the definition of every code the built-in rules and a
 // [Validator] report, in a stable order: common codes, annex codes,
 // agreement-wide codes, then [RulePanicked].
@@ -46,12 +58,22 @@ var breachCap = civil.Of(72, civil.Hours)
 // Validate checks the agreement against the built-in rules and returns every
 // finding, in the order the rules ran. A valid agreement gives nil and costs
 // no allocation. Blanks are warnings in a draft and errors in a final
-// agreement.
+// agreement. A nil agreement gives one finding, [AgreementMissing] at "".
 func Validate(a *Agreement) Findings {
+	if a == nil {
+		return missing()
+	}
 	list := lists.Get().(*Findings)
 	defer func() { *list = nil; lists.Put(list) }()
 	a.builtins(finding.Reporter{List: list, Final: a.Status == Final, Lang: a.MainLang()})
 	return *list
+}
+
+// missing is what validating a nil agreement gives.
+func missing() Findings {
+	var l Findings
+	l.Add(AgreementMissing, "")
+	return l
 }
 
 // builtins runs the built-in rules; [Validate] and [Validator.Validate]

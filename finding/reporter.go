@@ -8,7 +8,8 @@ import (
 
 // Reporter is what a rule reports through: the list it adds to, whether the
 // agreement is final (a blank is then an error rather than a warning) and
-// the agreement's main language (free text must be there).
+// the agreement's main language (free text must be there). The zero
+// Reporter discards what is reported.
 type Reporter struct {
 	List  *List     // where findings go
 	Final bool      // the agreement is final: blanks are errors
@@ -32,8 +33,10 @@ func (r Reporter) Blank(d *Def, path string, args ...any) {
 // blank of d; text that lacks the main language is reported as
 // [TextMainLanguage]; in a final agreement, text with a bracketed
 // placeholder such as "[time]" is reported as [TextPlaceholder]. path is
-// built only when a finding is reported.
+// built only when a finding is reported; a nil path stands for "", the
+// whole agreement.
 func (r Reporter) Text(d *Def, t i18n.Text, path func() string) {
+	path = orRoot(path)
 	switch {
 	case t.IsZero():
 		r.Blank(d, path())
@@ -45,16 +48,28 @@ func (r Reporter) Text(d *Def, t i18n.Text, path func() string) {
 
 // Placeholders reports [TextPlaceholder] when a final agreement's text still
 // holds a bracketed blank such as "[time]" or "[beskriv hvilke]".
+// A nil path stands for "".
 func (r Reporter) Placeholders(t i18n.Text, path func() string) {
 	if !r.Final {
 		return
 	}
+	path = orRoot(path)
 	for _, l := range i18n.Langs {
 		if hasPlaceholder(t.In(l)) {
 			r.List.Add(TextPlaceholder, path()+"/"+string(l))
 		}
 	}
 }
+
+// orRoot returns path, or a function that returns "" when path is nil.
+func orRoot(path func() string) func() string {
+	if path == nil {
+		return root
+	}
+	return path
+}
+
+func root() string { return "" }
 
 func hasPlaceholder(s string) bool {
 	i := strings.IndexByte(s, '[')
@@ -93,5 +108,15 @@ var (
 	}}
 )
 
+// Undefined stands in for the definition of a finding that a rule reported
+// with a nil [*Def]: the rule is broken, not the agreement, but the finding
+// is kept so that nothing is lost silently.
+var Undefined = &Def{Code: "finding.undefined", Severity: Error, Message: i18n.Text{
+	EN: "A rule reported a finding without saying which one; the rule needs fixing.",
+	SV: "En regel rapporterade ett fynd utan att ange vilket; regeln behöver rättas.",
+	NB: "En regel rapporterte et funn uten å angi hvilket; regelen må rettes.",
+	DA: "En regel rapporterede et fund uden at angive hvilket; reglen skal rettes.",
+}}
+
 // Defs lists the definitions this package declares.
-var Defs = []*Def{TextMainLanguage, TextPlaceholder, PeriodInvalid, EnumInvalid}
+var Defs = []*Def{TextMainLanguage, TextPlaceholder, PeriodInvalid, EnumInvalid, Undefined}
