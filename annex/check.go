@@ -5,6 +5,7 @@ import (
 
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
 
 	"github.com/dpakit/dpakit/finding"
@@ -86,7 +87,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		at := func(field string) func() string {
 			return func() string { return base + "/entries/" + strconv.Itoa(i) + field }
 		}
-		if e.Name == "" {
+		if visible.Blank(e.Name) {
 			r.Blank(SubNameMissing, at("/name")())
 		}
 		CheckOrgID(r, e.OrgID, at("/orgId/value"))

@@ -8,6 +8,7 @@ import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
 )
@@ -166,7 +167,7 @@ func checkDate(r finding.Reporter, d civil.Date, path string) {
 }
 
 func (p *Party) check(r finding.Reporter, base string) {
-	if p.Name == "" {
+	if visible.Blank(p.Name) {
 		r.Blank(PartyNameMissing, base+"/name")
 	}
 	annex.CheckOrgID(r, p.OrgID, func() string { return base + "/orgId/value" })
@@ -184,7 +185,7 @@ func (p *Party) check(r finding.Reporter, base string) {
 			r.Add(finding.EnumInvalid, base+"/contacts/"+strconv.Itoa(i)+"/role", string(c.Role))
 		}
 	}
-	if r.Final && p.Signatory.Name == "" {
+	if r.Final && visible.Blank(p.Signatory.Name) {
 		r.Add(SignatoryMissing, base+"/signatory/name")
 	}
 }
@@ -264,7 +265,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	case !law.Valid():
 		r.Add(annex.CountryInvalid, "/clauses/governingLaw", string(law))
 	}
-	if c.Venue == "" {
+	if visible.Blank(c.Venue) {
 		r.Add(VenueMissing, "/clauses/venue")
 	}
 }

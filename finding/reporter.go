@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
 )
 
 // Reporter is what a rule reports through: the list it adds to, whether the
@@ -29,8 +30,9 @@ func (r Reporter) Blank(d *Def, path string, args ...any) {
 	r.List.AddAs(d, sev, path, args...)
 }
 
-// Text checks free text that must be given: empty text is reported as a
-// blank of d; text that lacks the main language is reported as
+// Text checks free text that must be given: text that is empty, or only
+// invisible characters (white space, controls, zero-width and bidi
+// characters) in every language, is reported as a blank of d; text that lacks the main language is reported as
 // [TextMainLanguage]; in a final agreement, text with a bracketed
 // placeholder such as "[time]" is reported as [TextPlaceholder]. path is
 // built only when a finding is reported; a nil path stands for "", the
@@ -38,9 +40,9 @@ func (r Reporter) Blank(d *Def, path string, args ...any) {
 func (r Reporter) Text(d *Def, t i18n.Text, path func() string) {
 	path = orRoot(path)
 	switch {
-	case t.IsZero():
+	case Blank(t):
 		r.Blank(d, path())
-	case t.In(r.Lang) == "":
+	case visible.Blank(t.In(r.Lang)):
 		r.List.Add(TextMainLanguage, path(), string(r.Lang))
 	}
 	r.Placeholders(t, path)
@@ -59,6 +61,13 @@ func (r Reporter) Placeholders(t i18n.Text, path func() string) {
 			r.List.Add(TextPlaceholder, path()+"/"+string(l))
 		}
 	}
+}
+
+// Blank reports whether t has no text a reader can see in any language: it
+// is empty, or holds only white space, control, zero-width or bidi
+// characters. Rules treat such text as not filled in.
+func Blank(t i18n.Text) bool {
+	return visible.Blank(t.EN) && visible.Blank(t.SV) && visible.Blank(t.NB) && visible.Blank(t.DA)
 }
 
 // orRoot returns path, or a function that returns "" when path is nil.

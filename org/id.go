@@ -7,6 +7,7 @@ import (
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/checksum"
+	"github.com/dpakit/dpakit/internal/visible"
 )
 
 // Scheme is the kind of organisation number.
@@ -167,7 +168,7 @@ func (id ID) Check() error {
 			return ErrChecksum
 		}
 	case Other:
-		if strings.TrimSpace(v) == "" {
+		if visible.Blank(v) {
 			return ErrEmpty
 		}
 	default:
