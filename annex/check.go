@@ -87,6 +87,12 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		at := func(field string) func() string {
 			return func() string { return base + "/entries/" + strconv.Itoa(i) + field }
 		}
+		if e.isZero() {
+			// One omission, one finding: not a name, a country, an
+			// activity, locations and the flow-down.
+			r.Blank(SubEmpty, at("")())
+			continue
+		}
 		if visible.Blank(e.Name) {
 			r.Blank(SubNameMissing, at("/name")())
 		}
@@ -176,14 +182,29 @@ func (b SubProcessors) checkChain(r finding.Reporter, base string, index map[str
 			r.Add(ChainCycle, base+"/entries/"+strconv.Itoa(i)+"/engagedBy")
 		case parent[i] == Broken && depth[i] == 0:
 			// Either the link itself is unknown, or an ancestor's is; report
-			// only the entry whose own link is broken.
+			// only the entry whose own link is broken, and an unknown id
+			// once, at the first entry that names it: one missing
+			// sub-processor (or one id left out) is one finding.
 			if _, ok := index[e.EngagedBy]; (index != nil && !ok) || (index == nil && !b.known(e.EngagedBy)) {
-				r.Add(ChainUnknown, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", e.EngagedBy)
+				if !b.namedBefore(i, e.EngagedBy) {
+					r.Add(ChainUnknown, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", e.EngagedBy)
+				}
 			}
 		case depth[i] > MaxChainDepth:
 			r.Add(ChainDeep, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", depth[i])
 		}
 	}
+}
+
+// namedBefore reports whether an entry before i is engaged by id. It is
+// only called when reporting.
+func (b SubProcessors) namedBefore(i int, id string) bool {
+	for _, e := range b.Entries[:i] {
+		if e.EngagedBy == id {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether an entry has the given id. It is only called when
@@ -287,7 +308,7 @@ func (s Security) check(r finding.Reporter, base string) {
 			r.Add(LevelBelowRisk, base+"/level", s.Level, scored)
 		}
 	}
-	if s.Level.Valid() {
+	if s.Level.Valid() && s.Measures != (security.Requirements{}) { // no measures at all is reported once
 		s.Measures.Missing(s.Level, func(id security.MeasureID) bool {
 			r.Add(MeasureForLevel, base+"/measures/"+string(id), s.Level, measureName(id))
 			return true

@@ -59,6 +59,11 @@ var (
 			"Invändningstiden (%[1]v) är längre än varseltiden (%[2]v), så en ändring kan träda i kraft innan tiden för invändning har löpt ut.",
 			"Protestfristen (%[1]v) er lengre enn varslingsfristen (%[2]v), slik at en endring kan tre i kraft før fristen for å protestere er ute.",
 			"Indsigelsesfristen (%[1]v) er længere end varslet (%[2]v), så en ændring kan få virkning, før fristen for indsigelse er udløbet.")}
+	SubEmpty = &finding.Def{Code: "subprocessor.empty", Severity: finding.Error, Ref: "GDPR Art. 28(2)",
+		Message: msg("The sub-processor entry is empty: nothing about the sub-processor is filled in.",
+			"Posten för underbiträdet är tom: inga uppgifter om underbiträdet är ifyllda.",
+			"Oppføringen for underdatabehandleren er tom: ingen opplysninger om den er fylt ut.",
+			"Posten for underdatabehandleren er tom: ingen oplysninger om den er udfyldt.")}
 	SubNameMissing = &finding.Def{Code: "subprocessor.name-missing", Severity: finding.Error, Ref: "GDPR Art. 28(2)",
 		Message: msg("The sub-processor has no name.", "Underbiträdet saknar namn.", "Underdatabehandleren mangler navn.", "Underdatabehandleren mangler navn.")}
 	SubCountryMissing = &finding.Def{Code: "subprocessor.country-missing", Severity: finding.Error, Ref: "GDPR Art. 28(2)",
@@ -151,7 +156,7 @@ var (
 var Defs = []*finding.Def{
 	PurposeMissing, NatureMissing, DurationMissing, GroupsMissing, GroupNameMissing, GroupDataMissing,
 	AuthorisationMissing, NoticeMissing, ObjectionMissing, ObjectionTooLong,
-	SubNameMissing, SubCountryMissing, SubActivityMissing, SubLocationsMissing, SubFlowDownMissing,
+	SubEmpty, SubNameMissing, SubCountryMissing, SubActivityMissing, SubLocationsMissing, SubFlowDownMissing,
 	SubIDDuplicate, ChainUnknown, ChainCycle, ChainDeep, OrgIDInvalid,
 	SubjectMissing, LevelMissing, MeasuresMissing, LevelBelowRisk, MeasureForLevel, MeasureParam, DSRMissing,
 	TransferInstructionMissing, TransferCountriesMissing, CountryInvalid, AuditMissing, AuditFrequencyMissing,

@@ -225,3 +225,11 @@ func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, stat
 		}
 	}
 }
+
+// isZero reports whether nothing of the entry is filled in, as with an
+// empty object {} in a list.
+func (e *SubProcessor) isZero() bool {
+	return e.ID == "" && e.Name == "" && e.OrgID.IsZero() && e.Address == (org.Address{}) && e.Activity.IsZero() &&
+		len(e.Locations) == 0 && e.Transfer == (transfer.Basis{}) && e.EngagedBy == "" && !e.FlowDown &&
+		e.Authorisation == "" && e.ObjectionWindow.IsZero()
+}

@@ -337,7 +337,7 @@ func (v *Validator) Validate(a *Agreement) Findings {
 	defer func() { *list = nil; lists.Put(list) }()
 	final, lang := a.Status == Final, a.MainLang()
 	if v.builtins {
-		runBuiltins(a, finding.Reporter{List: list, Final: final, Lang: lang})
+		runBuiltins(a, finding.Reporter{List: list, Final: final, Lang: a.textLang()})
 	}
 	for i := range v.rules {
 		rule := &v.rules[i]

@@ -38,6 +38,9 @@ var (
 	ControllerMissing = &finding.Def{Code: "party.controller-missing", Severity: finding.Error, Ref: "GDPR Art. 28(3)",
 		Message: msg("No controller is named.", "Ingen personuppgiftsansvarig anges.",
 			"Ingen behandlingsansvarlig er angitt.", "Ingen dataansvarlig er angivet.")}
+	PartyMissing = &finding.Def{Code: "party.missing", Severity: finding.Error, Ref: "GDPR Art. 28(3)",
+		Message: msg("Nothing about the party is filled in.", "Inga uppgifter om parten är ifyllda.",
+			"Ingen opplysninger om parten er fylt ut.", "Ingen oplysninger om parten er udfyldt.")}
 	PartyNameMissing = &finding.Def{Code: "party.name-missing", Severity: finding.Error,
 		Message: msg("The party has no name.", "Parten saknar namn.", "Parten mangler navn.", "Parten mangler navn.")}
 	PartyCountryMissing = &finding.Def{Code: "party.country-missing", Severity: finding.Error,
@@ -127,7 +130,7 @@ var (
 // agreementDefs lists the codes declared in this package.
 var agreementDefs = []*finding.Def{
 	AgreementMissing, StatusInvalid, LanguagesMissing, DateMissing, DateInvalid, DateOrder, TermMissing, TermEndMissing,
-	ControllerMissing, PartyNameMissing, PartyCountryMissing, ContactsMissing, SignatoryMissing,
+	ControllerMissing, PartyMissing, PartyNameMissing, PartyCountryMissing, ContactsMissing, SignatoryMissing,
 	ConfidentialityMissing, BreachMissing, BreachOver72h, BreachDuplicate, EndActionMissing, EndDeadlineMissing,
 	FeeInvalid, FeeMissing, GoverningLawMissing, VenueMissing, TransferNotAllowed, TransferCaveat,
 	LevelTooLowForData, RiskInconsistent, RiskUnsupported, SCCModuleRole, AuditBelowLevel,

@@ -2,6 +2,7 @@ package dpa
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dpakit/dpakit/annex"
@@ -9,6 +10,7 @@ import (
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/visible"
+	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
 )
@@ -66,8 +68,18 @@ func Validate(a *Agreement) Findings {
 	}
 	list := lists.Get().(*Findings)
 	defer func() { *list = nil; lists.Put(list) }()
-	a.builtins(finding.Reporter{List: list, Final: a.Status == Final, Lang: a.MainLang()})
+	a.builtins(finding.Reporter{List: list, Final: a.Status == Final, Lang: a.textLang()})
 	return *list
+}
+
+// textLang is the language free text is checked for: the main language,
+// or "" when the agreement names no valid language, which is reported once
+// as such rather than once per text (finding.Reporter skips the check).
+func (a *Agreement) textLang() i18n.Lang {
+	if len(a.Languages) > 0 && a.Languages[0].Valid() {
+		return a.Languages[0]
+	}
+	return ""
 }
 
 // missing is what validating a nil agreement gives.
@@ -139,7 +151,7 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 		if start.IsZero() {
 			start = a.Date
 		}
-		if !start.IsZero() && end.Before(start) {
+		if end.Valid() && !start.IsZero() && start.Valid() && end.Before(start) {
 			r.Add(DateOrder, "/term/endDate", end, start)
 		}
 	}
@@ -167,6 +179,11 @@ func checkDate(r finding.Reporter, d civil.Date, path string) {
 }
 
 func (p *Party) check(r finding.Reporter, base string) {
+	if p.isZero() {
+		// One omission, one finding: not a name, a country and contacts.
+		r.Blank(PartyMissing, strings.Clone(base)) // a copy, so that base itself stays on the stack
+		return
+	}
 	if visible.Blank(p.Name) {
 		r.Blank(PartyNameMissing, base+"/name")
 	}
@@ -188,6 +205,12 @@ func (p *Party) check(r finding.Reporter, base string) {
 	if r.Final && visible.Blank(p.Signatory.Name) {
 		r.Add(SignatoryMissing, base+"/signatory/name")
 	}
+}
+
+// isZero reports whether nothing of the party is filled in.
+func (p *Party) isZero() bool {
+	return p.Name == "" && p.OrgID.IsZero() && p.Address == (org.Address{}) && len(p.Contacts) == 0 &&
+		p.Signatory == (org.Signatory{})
 }
 
 func (a *Agreement) checkClauses(r finding.Reporter) {
@@ -296,7 +319,7 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 	}
 	for j, loc := range a.Annexes.C.Locations {
 		v := transfer.Assess(transfer.Query{Location: loc, Exporter: controllerCountry, Date: date, Instruction: instr})
-		report(r, v, loc, date, func() string { return "/annexes/c/locations/" + strconv.Itoa(j) })
+		report(r, v, loc, instr, date, func() string { return "/annexes/c/locations/" + strconv.Itoa(j) })
 	}
 	entries := a.Annexes.B.Entries
 	var index map[string]int // long lists only; short ones are scanned without allocating
@@ -328,23 +351,52 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 		}
 		for j, loc := range e.Locations {
 			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: date, Basis: e.Transfer, Instruction: instr})
-			report(r, v, loc, date, func() string {
+			report(r, v, loc, instr, date, func() string {
 				return "/annexes/b/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j)
 			})
 		}
 	}
 }
 
-func report(r finding.Reporter, v transfer.Verdict, loc transfer.Location, date civil.Date, path func() string) {
+// report reports a verdict: what blocks the transfer, or its caveats.
+// Blocking reasons that another rule has already reported at its own field
+// (a location with no valid country, a blank or unknown instruction, an
+// instruction that lists no country) are left out, so that one omission
+// gives one finding; when nothing else blocks, there is no transfer
+// finding.
+func report(r finding.Reporter, v transfer.Verdict, loc transfer.Location, instr transfer.Instruction, date civil.Date, path func() string) {
 	switch {
 	case !v.Allowed:
-		r.Add(TransferNotAllowed, path(), locationArg(loc), date, reasonsArg(v.Reasons))
+		block := v.Reasons & blockingReasons
+		if loc.Organisation == "" && !loc.Country.Normalize().Valid() || loc.Organisation != "" && !loc.Organisation.Valid() {
+			block &^= 1 << transfer.LocationUnknown
+		}
+		if !instr.Kind.Valid() {
+			block &^= 1 << transfer.InstructionMissing
+		}
+		if instr.Kind == transfer.OnlyListed && len(instr.Countries) == 0 {
+			block &^= 1 << transfer.InstructionNotListed
+		}
+		if block != 0 {
+			r.Add(TransferNotAllowed, path(), locationArg(loc), date, reasonsArg(block))
+		}
 	default:
 		if c := caveatsOf(v.Reasons); c != 0 {
 			r.Add(TransferCaveat, path(), locationArg(loc), reasonsArg(c))
 		}
 	}
 }
+
+// blockingReasons holds every reason that blocks a transfer.
+var blockingReasons = func() transfer.Reasons {
+	var rs transfer.Reasons
+	for x := transfer.Reason(0); x.Valid(); x++ {
+		if x.Blocking() {
+			rs |= 1 << x
+		}
+	}
+	return rs
+}()
 
 // caveats are the reasons that allow a transfer but call for a check: a
 // decision with a limited scope, a mechanism that needs the supervisory
@@ -386,7 +438,7 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 			r.Add(AuditBelowLevel, "/annexes/c/audit/form", f, sec.Level)
 		}
 	}
-	if sec.Risk.Subjects != "" {
+	if sec.Risk.Subjects != "" && len(proc.Groups) > 0 { // no groups is reported once, as processing.data-subjects-missing
 		if !special && sec.Risk.SpecialCategories {
 			r.Add(RiskUnsupported, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
 		}

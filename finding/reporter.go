@@ -11,6 +11,10 @@ import (
 // agreement is final (a blank is then an error rather than a warning) and
 // the agreement's main language (free text must be there). The zero
 // Reporter discards what is reported.
+//
+// Lang is "" when the agreement names no valid language; [Reporter.Text]
+// then does not check for the main language, since the missing language is
+// reported once, at the agreement's languages.
 type Reporter struct {
 	List  *List     // where findings go
 	Final bool      // the agreement is final: blanks are errors
@@ -42,7 +46,7 @@ func (r Reporter) Text(d *Def, t i18n.Text, path func() string) {
 	switch {
 	case Blank(t):
 		r.Blank(d, path())
-	case visible.Blank(t.In(r.Lang)):
+	case r.Lang != "" && visible.Blank(t.In(r.Lang)):
 		r.List.Add(TextMainLanguage, path(), string(r.Lang))
 	}
 	r.Placeholders(t, path)
