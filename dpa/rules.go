@@ -95,11 +95,11 @@ var (
 		Message: msg("The venue for disputes is not named.", "Forum för tvister anges inte.",
 			"Verneting for tvister er ikke angitt.", "Værneting for tvister er ikke angivet.")}
 	TransferNotAllowed = &finding.Def{Code: "transfer.not-allowed", Severity: finding.Error, Ref: "GDPR Arts. 44–49, Art. 28(3)(a)",
-		Message: msg("Processing at %[1]v is not allowed on %[2]v: %[3]v.", "Behandling i %[1]v är inte tillåten den %[2]v: %[3]v.",
-			"Behandling i %[1]v er ikke tillatt %[2]v: %[3]v.", "Behandling i %[1]v er ikke tilladt den %[2]v: %[3]v.")}
+		Message: msg("Processing %[1]v is not allowed on %[2]v. %[3]v", "Behandling %[1]v är inte tillåten den %[2]v. %[3]v",
+			"Behandling %[1]v er ikke tillatt per %[2]v. %[3]v", "Behandling %[1]v er ikke tilladt pr. %[2]v. %[3]v")}
 	TransferCaveat = &finding.Def{Code: "transfer.caveat", Severity: finding.Info, Ref: "GDPR Arts. 45, 49",
-		Message: msg("Processing at %[1]v is allowed with a caveat: %[2]v.", "Behandling i %[1]v är tillåten med förbehåll: %[2]v.",
-			"Behandling i %[1]v er tillatt med forbehold: %[2]v.", "Behandling i %[1]v er tilladt med forbehold: %[2]v.")}
+		Message: msg("Processing %[1]v is allowed, with a caveat. %[2]v", "Behandling %[1]v är tillåten, med förbehåll. %[2]v",
+			"Behandling %[1]v er tillatt, med forbehold. %[2]v", "Behandling %[1]v er tilladt, med forbehold. %[2]v")}
 	LevelTooLowForData = &finding.Def{Code: "security.level-too-low-for-data", Severity: finding.Error, Ref: "GDPR Art. 32, Arts. 9, 10 and 87",
 		Message: msg("Annex A lists %[1]v, which calls for at least the security level %[2]v; the agreed level is %[3]v.",
 			"Bilaga A anger %[1]v, vilket kräver minst säkerhetsnivån %[2]v; den avtalade nivån är %[3]v.",

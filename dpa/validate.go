@@ -456,32 +456,38 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 
 // The message arguments below write themselves in the finding's language.
 
+// locationArg is where processing takes place, with its preposition:
+// "in the United States", "at the European Patent Organisation", "i USA".
 type locationArg transfer.Location
 
 func (l locationArg) In(lang i18n.Lang) string {
 	loc := transfer.Location(l)
 	if loc.Organisation != "" {
-		return loc.Organisation.Name(lang)
+		name := loc.In(lang)
+		if (lang == i18n.EN || lang == "") && !strings.HasPrefix(name, "The ") {
+			name = "the " + name
+		}
+		return prepositions[lang][1] + name
 	}
-	name := loc.Country.Name(lang)
+	name := loc.Country.In(lang)
+	if lang == i18n.EN || lang == "" {
+		name = transfer.WithArticle(name)
+	}
 	if loc.Place != "" {
-		return loc.Place + ", " + name
+		name = loc.Place + ", " + name
 	}
-	return name
+	return prepositions[lang][0] + name
 }
 
+// prepositions are "in" a country and "at" an organisation, per language.
+var prepositions = map[i18n.Lang][2]string{
+	"": {"in ", "at "}, i18n.EN: {"in ", "at "}, i18n.SV: {"i ", "hos "}, i18n.NB: {"i ", "hos "}, i18n.DA: {"i ", "hos "},
+}
+
+// reasonsArg writes the reasons as sentences, one after the other.
 type reasonsArg transfer.Reasons
 
-func (rs reasonsArg) In(lang i18n.Lang) string {
-	out := ""
-	for _, x := range transfer.Reasons(rs).List() {
-		if out != "" {
-			out += "; "
-		}
-		out += x.Message(lang)
-	}
-	return out
-}
+func (rs reasonsArg) In(lang i18n.Lang) string { return transfer.Reasons(rs).In(lang) }
 
 // moduleArg names the direction an SCC module is for.
 type moduleArg int

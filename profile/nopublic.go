@@ -88,6 +88,6 @@ func noCheckConfirmLate(a *dpa.Agreement, r dpa.Reporter) {
 
 func noCheckLaw(a *dpa.Agreement, r dpa.Reporter) {
 	if law := a.Clauses.GoverningLaw; law != "" && law != norway {
-		r.Add("/clauses/governingLaw", countryArg(law))
+		r.Add("/clauses/governingLaw", law)
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/security"
-	"github.com/dpakit/dpakit/transfer"
 )
 
 // All returns the built-in profiles in a fixed order: se-healthcare,
@@ -107,22 +106,4 @@ func join(items []string, last string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
-}
-
-// countryArg names a country in the message's language.
-type countryArg transfer.Country
-
-// In writes the country's name in language l, such as "Norge".
-func (c countryArg) In(l i18n.Lang) string { return transfer.Country(c).Name(l) }
-
-// locationArg names a processing location in the message's language.
-type locationArg transfer.Location
-
-// In writes the place and the country, or the organisation, in language l.
-func (loc locationArg) In(l i18n.Lang) string {
-	name := transfer.Location(loc).Name(l)
-	if loc.Place != "" && loc.Organisation == "" {
-		return loc.Place + ", " + name
-	}
-	return name
 }

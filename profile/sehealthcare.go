@@ -127,13 +127,13 @@ var hslfRetention = civil.Of(5, civil.Years)
 func seCheckLocations(a *dpa.Agreement, r dpa.Reporter) {
 	for j, loc := range a.Annexes.C.Locations {
 		if !inSweden(loc) {
-			r.Add(dpa.Pointer("annexes", "c", "locations", j), locationArg(loc))
+			r.Add(dpa.Pointer("annexes", "c", "locations", j), loc)
 		}
 	}
 	for i, e := range a.Annexes.B.Entries {
 		for j, loc := range e.Locations {
 			if !inSweden(loc) {
-				r.Add(dpa.Pointer("annexes", "b", "entries", i, "locations", j), locationArg(loc))
+				r.Add(dpa.Pointer("annexes", "b", "entries", i, "locations", j), loc)
 			}
 		}
 	}
@@ -159,7 +159,7 @@ func seCheckInstruction(a *dpa.Agreement, r dpa.Reporter) {
 
 func seCheckLaw(a *dpa.Agreement, r dpa.Reporter) {
 	if law := a.Clauses.GoverningLaw; law != "" && law != sweden {
-		r.Add("/clauses/governingLaw", countryArg(law))
+		r.Add("/clauses/governingLaw", law)
 	}
 }
 

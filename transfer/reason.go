@@ -416,6 +416,23 @@ func (r Reasons) List() []Reason {
 	return out
 }
 
+// In writes the reasons as sentences in language l, in the order of the
+// constants, separated by a space.
+func (r Reasons) In(l i18n.Lang) string {
+	var b strings.Builder
+	for i, x := range r.List() {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.Message(l))
+	}
+	return b.String()
+}
+
+// In returns the sentence that explains r in language l, as
+// [Reason.Message] does.
+func (r Reason) In(l i18n.Lang) string { return r.Message(l) }
+
 // String returns the stable names of the reasons, separated by commas.
 func (r Reasons) String() string {
 	var b strings.Builder
