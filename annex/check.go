@@ -96,6 +96,9 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		if visible.Blank(e.Name) {
 			r.Blank(SubNameMissing, at("/name")())
 		}
+		r.Trimmed(e.Name, at("/name"))
+		r.Trimmed(e.ID, at("/id"))
+		r.Trimmed(e.EngagedBy, at("/engagedBy"))
 		CheckOrgID(r, e.OrgID, at("/orgId/value"))
 		checkCountry(r, e.Address.Country, true, at("/address/country"))
 		r.Text(SubActivityMissing, e.Activity, at("/activity"))
@@ -224,22 +227,26 @@ func checkCountry(r finding.Reporter, c transfer.Country, required bool, path fu
 		if required {
 			r.Blank(SubCountryMissing, path())
 		}
-	case !c.Valid():
-		r.Add(CountryInvalid, path(), string(c))
+	default:
+		CheckCountry(r, c, path)
 	}
 }
 
 func checkLocation(r finding.Reporter, loc transfer.Location, path func() string) {
 	switch {
 	case loc.Organisation != "":
-		if !loc.Organisation.Valid() {
+		switch n := loc.Organisation.Normalize(); {
+		case !n.Valid():
 			r.Add(finding.EnumInvalid, path()+"/organisation", string(loc.Organisation))
+		case n != loc.Organisation:
+			r.Add(finding.NotNormalised, path()+"/organisation", string(loc.Organisation), string(n))
 		}
 	case loc.Country == "":
 		r.Blank(SubCountryMissing, path()+"/country")
-	case !loc.Country.Valid():
-		r.Add(CountryInvalid, path()+"/country", string(loc.Country))
+	default:
+		CheckCountry(r, loc.Country, func() string { return path() + "/country" })
 	}
+	r.Trimmed(loc.Place, func() string { return path() + "/place" })
 }
 
 // Check reports the problems of Annex C at base (such as "/annexes/c").
@@ -261,9 +268,11 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 		r.Add(TransferCountriesMissing, base+"/transfers/countries")
 	}
 	for j, country := range c.Transfers.Countries {
-		if !country.Valid() {
-			r.Add(CountryInvalid, base+"/transfers/countries/"+strconv.Itoa(j), string(country))
+		at := func() string { return base + "/transfers/countries/" + strconv.Itoa(j) }
+		if country == "" {
+			r.Add(CountryInvalid, at(), string(country))
 		}
+		CheckCountry(r, country, at)
 	}
 	c.Audit.check(r, base+"/audit", true)
 	if !c.SubProcessorAudit.IsZero() {

@@ -7,6 +7,7 @@ import (
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/transfer"
 )
 
 // MaxChainDepth is the depth beyond which a processor chain is reported as
@@ -169,7 +170,7 @@ func CheckPeriod(r finding.Reporter, p civil.Period, path func() string) {
 		return
 	}
 	if !p.Valid() {
-		r.Add(finding.PeriodInvalid, path(), PeriodProblem(p))
+		r.Add(finding.PeriodInvalid, orRoot(path)(), PeriodProblem(p))
 	}
 }
 
@@ -190,12 +191,42 @@ func (p PeriodProblem) In(l i18n.Lang) string {
 }
 
 // CheckOrgID reports [OrgIDInvalid] at path when id is given but fails its
-// scheme's check.
+// scheme's check (the error, one of org's, writes itself in the message's
+// language), and [finding.NotNormalised] with the canonical number
+// when only its form is off ("212000-0142" for "2120000142"). A nil path
+// stands for "".
 func CheckOrgID(r finding.Reporter, id org.ID, path func() string) {
 	if id.IsZero() {
 		return
 	}
-	if err := id.Check(); err != nil {
-		r.Add(OrgIDInvalid, path(), id.Value, err)
+	n := id.Normalize()
+	switch err := n.Check(); {
+	case err != nil:
+		r.Add(OrgIDInvalid, orRoot(path)(), id.Value, err)
+	case n != id:
+		r.Add(finding.NotNormalised, orRoot(path)(), id.Value, n.Value)
 	}
+}
+
+// CheckCountry reports a country code at path that is given but is not an
+// ISO 3166-1 alpha-2 code ([CountryInvalid]), or is one only once
+// normalised, such as "se" or "EL" ([finding.NotNormalised]). It reports
+// nothing for "" or a valid code. A nil path stands for "".
+func CheckCountry(r finding.Reporter, c transfer.Country, path func() string) {
+	if c == "" || c.Valid() {
+		return
+	}
+	if n := c.Normalize(); n.Valid() {
+		r.Add(finding.NotNormalised, orRoot(path)(), string(c), string(n))
+		return
+	}
+	r.Add(CountryInvalid, orRoot(path)(), string(c))
+}
+
+// orRoot returns path, or a function that returns "" when path is nil.
+func orRoot(path func() string) func() string {
+	if path == nil {
+		return func() string { return "" }
+	}
+	return path
 }

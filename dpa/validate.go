@@ -187,12 +187,12 @@ func (p *Party) check(r finding.Reporter, base string) {
 	if visible.Blank(p.Name) {
 		r.Blank(PartyNameMissing, base+"/name")
 	}
+	r.Trimmed(p.Name, func() string { return base + "/name" })
 	annex.CheckOrgID(r, p.OrgID, func() string { return base + "/orgId/value" })
-	switch c := p.Address.Country; {
-	case c == "":
+	if c := p.Address.Country; c == "" {
 		r.Blank(PartyCountryMissing, base+"/address/country")
-	case !c.Valid():
-		r.Add(annex.CountryInvalid, base+"/address/country", string(c))
+	} else {
+		annex.CheckCountry(r, c, func() string { return base + "/address/country" })
 	}
 	if len(p.Contacts) == 0 {
 		r.Add(ContactsMissing, base+"/contacts")
@@ -282,15 +282,15 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	// Law and venue are not GDPR requirements and are often left to the main
 	// agreement (the Danish standard clauses do), so their absence is a
 	// warning.
-	switch law := c.GoverningLaw; {
-	case law == "":
+	if c.GoverningLaw == "" {
 		r.Add(GoverningLawMissing, "/clauses/governingLaw")
-	case !law.Valid():
-		r.Add(annex.CountryInvalid, "/clauses/governingLaw", string(law))
+	} else {
+		annex.CheckCountry(r, c.GoverningLaw, func() string { return "/clauses/governingLaw" })
 	}
 	if visible.Blank(c.Venue) {
 		r.Add(VenueMissing, "/clauses/venue")
 	}
+	r.Trimmed(c.Venue, func() string { return "/clauses/venue" })
 }
 
 // assessDate is the day transfers are assessed on: the agreement's date,

@@ -121,6 +121,26 @@ var (
 	}}
 )
 
+// NotNormalised: a value is not in the canonical form that Decode gives
+// and the schema asks for, such as an organisation number with a hyphen or a
+// lower-case country code. The arguments are the value as given and its
+// canonical form.
+var NotNormalised = &Def{Code: "value.not-normalised", Severity: Warning, Message: i18n.Text{
+	EN: "%[1]q is not written in its standard form, %[2]q; Agreement.Normalize (which Decode calls) writes it so.",
+	SV: "%[1]q är inte skrivet i sin standardform, %[2]q; Agreement.Normalize (som Decode anropar) skriver det så.",
+	NB: "%[1]q er ikke skrevet i standardformen, %[2]q; Agreement.Normalize (som Decode kaller) skriver det slik.",
+	DA: "%[1]q er ikke skrevet i sin standardform, %[2]q; Agreement.Normalize (som Decode kalder) skriver det sådan.",
+}}
+
+// Trimmed reports [NotNormalised] at path when s has white space around
+// visible text, which Normalize would trim. path is built only when a
+// finding is reported.
+func (r Reporter) Trimmed(s string, path func() string) {
+	if t := strings.TrimSpace(s); t != s && !visible.Blank(t) {
+		r.List.Add(NotNormalised, orRoot(path)(), s, t)
+	}
+}
+
 // Undefined stands in for the definition of a finding that a rule reported
 // with a nil [*Def]: the rule is broken, not the agreement, but the finding
 // is kept so that nothing is lost silently.
@@ -132,4 +152,4 @@ var Undefined = &Def{Code: "finding.undefined", Severity: Error, Message: i18n.T
 }}
 
 // Defs lists the definitions this package declares.
-var Defs = []*Def{TextMainLanguage, TextPlaceholder, PeriodInvalid, EnumInvalid, Undefined}
+var Defs = []*Def{TextMainLanguage, TextPlaceholder, PeriodInvalid, EnumInvalid, NotNormalised, Undefined}
