@@ -196,8 +196,8 @@ func (p PeriodProblem) In(l i18n.Lang) string {
 // when only its form is off ("212000-0142" for "2120000142"). A nil path
 // stands for "".
 func CheckOrgID(r finding.Reporter, id org.ID, path func() string) {
-	if id.IsZero() {
-		return
+	if id.IsZero() || id.Check() == nil {
+		return // canonical ids pass Check without the cost of normalising
 	}
 	n := id.Normalize()
 	switch err := n.Check(); {
