@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/dpakit/dpakit/civil"
-	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
 
@@ -32,17 +31,17 @@ func (p Processing) Check(r finding.Reporter, base string) {
 		}
 		for j, d := range g.Ordinary {
 			if !d.Valid() {
-				r.Add(finding.EnumInvalid, at("/ordinary/"+strconv.Itoa(j))(), string(d))
+				r.Add(finding.EnumInvalid, at("/ordinary/"+strconv.Itoa(j))(), string(d), kindChoices(OrdinaryKinds))
 			}
 		}
 		for j, c := range g.Special {
 			if !c.Valid() {
-				r.Add(finding.EnumInvalid, at("/special/"+strconv.Itoa(j))(), string(c))
+				r.Add(finding.EnumInvalid, at("/special/"+strconv.Itoa(j))(), string(c), kindChoices(SpecialKinds))
 			}
 		}
 		for j, d := range g.Confidential {
 			if !d.Valid() {
-				r.Add(finding.EnumInvalid, at("/confidential/"+strconv.Itoa(j))(), string(d))
+				r.Add(finding.EnumInvalid, at("/confidential/"+strconv.Itoa(j))(), string(d), kindChoices(ConfidentialKinds))
 			}
 		}
 	}
@@ -58,7 +57,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	case b.Authorisation == "":
 		r.Blank(AuthorisationMissing, base+"/authorisation")
 	case !b.Authorisation.Valid():
-		r.Add(finding.EnumInvalid, base+"/authorisation", string(b.Authorisation))
+		r.Add(finding.EnumInvalid, base+"/authorisation", string(b.Authorisation), authorisationChoices)
 	}
 	general := b.Authorisation == General
 	for _, e := range b.Entries {
@@ -112,7 +111,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Blank(SubFlowDownMissing, at("/flowDown")())
 		}
 		if e.Authorisation != "" && !e.Authorisation.Valid() {
-			r.Add(finding.EnumInvalid, at("/authorisation")(), string(e.Authorisation))
+			r.Add(finding.EnumInvalid, at("/authorisation")(), string(e.Authorisation), authorisationChoices)
 		}
 		CheckPeriod(r, e.ObjectionWindow, at("/objectionWindow"))
 		if e.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(e.ObjectionWindow, b.NoticePeriod) {
@@ -237,7 +236,8 @@ func checkLocation(r finding.Reporter, loc transfer.Location, path func() string
 	case loc.Organisation != "":
 		switch n := loc.Organisation.Normalize(); {
 		case !n.Valid():
-			r.Add(finding.EnumInvalid, path()+"/organisation", string(loc.Organisation))
+			r.Add(finding.EnumInvalid, path()+"/organisation", string(loc.Organisation),
+				finding.ChoicesOf(transfer.Organisations, func(d transfer.OrganisationDef) string { return string(d.ID) }))
 		case n != loc.Organisation:
 			r.Add(finding.NotNormalised, path()+"/organisation", string(loc.Organisation), string(n))
 		}
@@ -263,7 +263,8 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 	case t.Kind == "":
 		r.Blank(TransferInstructionMissing, base+"/transfers/kind")
 	case !t.Kind.Valid():
-		r.Add(finding.EnumInvalid, base+"/transfers/kind", string(t.Kind))
+		r.Add(finding.EnumInvalid, base+"/transfers/kind", string(t.Kind),
+			finding.ChoicesOf(transfer.Instructions, func(d transfer.InstructionDef) string { return string(d.ID) }))
 	case t.Kind == transfer.OnlyListed && len(t.Countries) == 0:
 		r.Add(TransferCountriesMissing, base+"/transfers/countries")
 	}
@@ -287,7 +288,8 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 			r.Blank(AuditMissing, base+"/form")
 		}
 	case !a.Form.Valid():
-		r.Add(finding.EnumInvalid, base+"/form", string(a.Form))
+		r.Add(finding.EnumInvalid, base+"/form", string(a.Form),
+			finding.ChoicesOf(security.AuditForms, func(d security.AuditFormDef) string { return string(d.ID) }))
 	}
 	if a.Frequency.IsZero() && required {
 		// An audit right on request meets Art. 28(3)(h); a set frequency is
@@ -296,7 +298,7 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 	}
 	CheckPeriod(r, a.Frequency, func() string { return base + "/frequency" })
 	if a.Costs != "" && !a.Costs.Valid() {
-		r.Add(finding.EnumInvalid, base+"/costs", string(a.Costs))
+		r.Add(finding.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostsDefs))
 	}
 }
 
@@ -307,7 +309,8 @@ func (s Security) check(r finding.Reporter, base string) {
 		// Danish templates' device, so its absence is a warning.
 		r.Add(LevelMissing, base+"/level")
 	case !s.Level.Valid():
-		r.Add(finding.EnumInvalid, base+"/level", string(s.Level))
+		r.Add(finding.EnumInvalid, base+"/level", string(s.Level),
+			finding.ChoicesOf(security.Levels, func(d security.LevelDef) string { return string(d.ID) }))
 	}
 	if s.Measures == (security.Requirements{}) {
 		r.Blank(MeasuresMissing, base+"/measures")
@@ -319,7 +322,7 @@ func (s Security) check(r finding.Reporter, base string) {
 	}
 	if s.Level.Valid() && s.Measures != (security.Requirements{}) { // no measures at all is reported once
 		s.Measures.Missing(s.Level, func(id security.MeasureID) bool {
-			r.Add(MeasureForLevel, base+"/measures/"+string(id), s.Level, measureName(id))
+			r.Add(MeasureForLevel, base+"/measures/"+string(id), s.Level, id)
 			return true
 		})
 	}
@@ -330,14 +333,10 @@ func (s Security) check(r finding.Reporter, base string) {
 	r.Placeholders(s.Note, func() string { return base + "/note" })
 }
 
-// measureName names a security measure in the finding's language.
-type measureName security.MeasureID
+// authorisationChoices are the forms of authorisation, for value.unknown.
+var authorisationChoices = finding.Strings(Specific, General)
 
-func (m measureName) In(lang i18n.Lang) string {
-	for _, d := range security.Catalogue {
-		if d.ID == security.MeasureID(m) {
-			return d.Name.In(lang)
-		}
-	}
-	return string(m)
+// kindChoices lists the ids of a table of kinds, for value.unknown.
+func kindChoices(kinds []Kind) finding.Choices {
+	return finding.ChoicesOf(kinds, func(k Kind) string { return k.ID })
 }

@@ -53,6 +53,24 @@ func Defs() []*Def {
 	return append(out, validatorDefs...)
 }
 
+// The values each enum allows, for value.unknown messages.
+var (
+	langChoices       = finding.Strings(i18n.Langs...)
+	templateChoices   = finding.Strings(Custom, EU2021915, DKDatatilsynet, SESKRAddaInera)
+	termChoices       = finding.Strings(UntilMainAgreementEnds, WhileProcessing, FixedDate)
+	precedenceChoices = finding.Strings(ThisAgreementPrevails, MainAgreementPrevails)
+	roleChoices       = finding.ChoicesOf(org.ContactRoles, func(d struct {
+		ID   org.ContactRole
+		Name i18n.Text
+	}) string {
+		return string(d.ID)
+	})
+	confidentialityChoices = finding.Strings(ContractualSecrecy, StatutorySecrecy, BothSecrecy)
+	breachChoices          = finding.Strings(AnyBreach, IntrusionAttempt)
+	unitChoices            = finding.Strings(civil.Units...)
+	endChoices             = finding.Strings(ControllerChooses, Delete, Return)
+)
+
 // breachCap is the controller's own deadline to notify the supervisory
 // authority (GDPR Art. 33(1)); a processor deadline beyond it leaves the
 // controller no time.
@@ -122,11 +140,11 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	}
 	for i, l := range a.Languages {
 		if !l.Valid() {
-			r.Add(finding.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l))
+			r.Add(finding.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l), langChoices)
 		}
 	}
 	if a.BasedOn != "" && !a.BasedOn.valid() {
-		r.Add(finding.EnumInvalid, "/basedOn", string(a.BasedOn))
+		r.Add(finding.EnumInvalid, "/basedOn", string(a.BasedOn), templateChoices)
 	}
 	checkDate(r, a.Date, "/date")
 	checkDate(r, a.EffectiveDate, "/effectiveDate")
@@ -144,7 +162,7 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			r.Blank(TermEndMissing, "/term/endDate")
 		}
 	default:
-		r.Add(finding.EnumInvalid, "/term/kind", string(a.Term.Kind))
+		r.Add(finding.EnumInvalid, "/term/kind", string(a.Term.Kind), termChoices)
 	}
 	if end := a.Term.EndDate; !end.IsZero() {
 		start := a.EffectiveDate
@@ -156,7 +174,7 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 		}
 	}
 	if a.Precedence != "" && a.Precedence != ThisAgreementPrevails && a.Precedence != MainAgreementPrevails {
-		r.Add(finding.EnumInvalid, "/precedence", string(a.Precedence))
+		r.Add(finding.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
 	r.Placeholders(a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
@@ -199,7 +217,7 @@ func (p *Party) check(r finding.Reporter, base string) {
 	}
 	for i, c := range p.Contacts {
 		if !c.Role.Valid() {
-			r.Add(finding.EnumInvalid, base+"/contacts/"+strconv.Itoa(i)+"/role", string(c.Role))
+			r.Add(finding.EnumInvalid, base+"/contacts/"+strconv.Itoa(i)+"/role", string(c.Role), roleChoices)
 		}
 	}
 	if r.Final && visible.Blank(p.Signatory.Name) {
@@ -220,7 +238,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Blank(ConfidentialityMissing, "/clauses/confidentiality")
 	case ContractualSecrecy, StatutorySecrecy, BothSecrecy:
 	default:
-		r.Add(finding.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality))
+		r.Add(finding.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
 	annex.CheckPeriod(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
 
@@ -232,7 +250,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		switch d.Kind {
 		case AnyBreach, IntrusionAttempt:
 		default:
-			r.Add(finding.EnumInvalid, at("/kind"), string(d.Kind))
+			r.Add(finding.EnumInvalid, at("/kind"), string(d.Kind), breachChoices)
 		}
 		for j := range i {
 			if c.BreachNotification[j].Kind == d.Kind {
@@ -260,7 +278,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Blank(FeeMissing, "/clauses/assistance/fee")
 	}
 	if c.Assistance.Per != "" && !c.Assistance.Per.Valid() {
-		r.Add(finding.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per))
+		r.Add(finding.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per), unitChoices)
 	}
 
 	e := &c.EndOfService
@@ -269,7 +287,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Blank(EndActionMissing, "/clauses/endOfService/action")
 	case ControllerChooses, Delete, Return:
 	default:
-		r.Add(finding.EnumInvalid, "/clauses/endOfService/action", string(e.Action))
+		r.Add(finding.EnumInvalid, "/clauses/endOfService/action", string(e.Action), endChoices)
 	}
 	if e.Deadline.IsZero() {
 		// Art. 28(3)(g) sets no deadline; an agreement without one is lawful

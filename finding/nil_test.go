@@ -60,3 +60,22 @@ func TestNil(t *testing.T) {
 		t.Error("a nil List has findings")
 	}
 }
+
+func TestChoices(t *testing.T) {
+	for _, tc := range []struct {
+		name, reason string
+		c            finding.Choices
+		l            i18n.Lang
+		want         string
+	}{
+		{"none", "no choices, no text", nil, i18n.EN, ""},
+		{"one", "one value alone", finding.Choices{"any"}, i18n.EN, `"any"`},
+		{"two", "two joined by the word for or", finding.Choices{"any", "intrusion"}, i18n.SV, `"any" eller "intrusion"`},
+		{"three", "commas, then or", finding.Choices{"a", "b", "c"}, i18n.EN, `"a", "b" or "c"`},
+		{"json", "quoted as JSON, not Go", finding.Choices{"\u00e5\x01"}, i18n.DA, `"å\u0001"`},
+	} {
+		if got := tc.c.In(tc.l); got != tc.want {
+			t.Errorf("%s (%s): got %s, want %s", tc.name, tc.reason, got, tc.want)
+		}
+	}
+}

@@ -112,12 +112,13 @@ var (
 		NB: "Perioden er ugyldig: %[1]v.",
 		DA: "Perioden er ugyldig: %[1]v.",
 	}}
-	// EnumInvalid: a value is not one of the defined choices.
+	// EnumInvalid: a value is not one of the defined choices. The
+	// arguments are the value and the allowed values as [Choices].
 	EnumInvalid = &Def{Code: "value.unknown", Severity: Error, Message: i18n.Text{
-		EN: "%[1]q is not one of the allowed values.",
-		SV: "%[1]q är inte ett av de tillåtna värdena.",
-		NB: "%[1]q er ikke en av de tillatte verdiene.",
-		DA: "%[1]q er ikke en af de tilladte værdier.",
+		EN: "%[1]q is not one of the allowed values: %[2]v.",
+		SV: "%[1]q är inte ett av de tillåtna värdena: %[2]v.",
+		NB: "%[1]q er ikke en av de tillatte verdiene: %[2]v.",
+		DA: "%[1]q er ikke en af de tilladte værdier: %[2]v.",
 	}}
 )
 

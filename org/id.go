@@ -237,3 +237,17 @@ func (id ID) String() string {
 	}
 	return v
 }
+
+// In returns the scheme's name in language l ("organisationsnummer" in
+// Swedish), or the value as written when it is not a known scheme.
+func (s Scheme) In(l i18n.Lang) string {
+	if d, ok := s.Def(); ok {
+		t, _ := d.Name.Get(l, i18n.EN)
+		return t
+	}
+	return string(s)
+}
+
+// In returns the number as people write it ([ID.String]), which is the same
+// in every language, so that an ID is an argument of finding messages.
+func (id ID) In(i18n.Lang) string { return id.String() }
