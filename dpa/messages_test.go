@@ -99,7 +99,9 @@ var broken = []struct {
 			Activity: i18n.T("Hosting"), Locations: []transfer.Location{{Country: "SE"}, {Organisation: "un"}, {Country: "se"}},
 			FlowDown: true, EngagedBy: "ghost", ObjectionWindow: civil.Of(90, civil.Days)})
 	}},
-	{"general-authorisation", func(a *dpa.Agreement) { a.Annexes.B.NoticePeriod, a.Annexes.B.ObjectionWindow = civil.Period{}, civil.Period{} }},
+	{"general-authorisation", func(a *dpa.Agreement) {
+		a.Annexes.B.NoticePeriod, a.Annexes.B.ObjectionWindow = civil.Period{}, civil.Period{}
+	}},
 	{"chain", func(a *dpa.Agreement) {
 		b := &a.Annexes.B
 		b.Entries[0].ID, b.Entries[0].EngagedBy = "p", "q"
