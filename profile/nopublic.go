@@ -18,7 +18,9 @@ import (
 //     no-public.deletion-confirmation-late: the processor confirms the
 //     deletion in writing within 14 days (pkt. 12.4).
 //   - no-public.governing-law: Norwegian law governs (pkt. 13).
-func NOPublic() dpa.Profile {
+func NOPublic() dpa.Profile { return nilSafe(noPublic()) }
+
+func noPublic() dpa.Profile {
 	return dpa.Profile{
 		Name: "no-public",
 		Title: msg("Norwegian public sector (NAV)", "Norsk offentlig sektor (NAV)",

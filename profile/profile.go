@@ -27,6 +27,21 @@ func Lookup(name string) (dpa.Profile, bool) {
 	return dpa.Profile{}, false
 }
 
+// nilSafe makes every rule of p report nothing for a nil agreement, so
+// that a rule called on its own, outside a [dpa.Validator] (which never
+// passes nil), does not panic.
+func nilSafe(p dpa.Profile) dpa.Profile {
+	for i := range p.Rules {
+		check := p.Rules[i].Check
+		p.Rules[i].Check = func(a *dpa.Agreement, r dpa.Reporter) {
+			if a != nil {
+				check(a, r)
+			}
+		}
+	}
+	return p
+}
+
 func msg(en, sv, nb, da string) i18n.Text { return i18n.Text{EN: en, SV: sv, NB: nb, DA: da} }
 
 // Paths the profiles report at.

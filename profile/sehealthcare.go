@@ -31,7 +31,9 @@ import (
 //     (§11.12 points 1–4), the logs are spot-checked systematically (point
 //     5) and the checks documented (point 6), and logs are kept at least
 //     five years.
-func SEHealthcare() dpa.Profile {
+func SEHealthcare() dpa.Profile { return nilSafe(seHealthcare()) }
+
+func seHealthcare() dpa.Profile {
 	return dpa.Profile{
 		Name: "se-healthcare",
 		Title: msg("Swedish healthcare", "Svensk hälso- och sjukvård",

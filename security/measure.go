@@ -251,12 +251,12 @@ var Catalogue = []MeasureDef{
 // In returns the measure's name in language l, or the id as written when it
 // is not in the [Catalogue], so that a MeasureID is a localized argument of
 // finding messages.
-func (m MeasureID) In(l i18n.Lang) string {
+func (id MeasureID) In(l i18n.Lang) string {
 	for _, d := range Catalogue {
-		if d.ID == m {
+		if d.ID == id {
 			s, _ := d.Name.Get(l, i18n.EN)
 			return s
 		}
 	}
-	return string(m)
+	return string(id)
 }

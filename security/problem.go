@@ -101,9 +101,12 @@ func (p Problem) In(l i18n.Lang) string {
 // are not checked. Whether the right measures are required at all is
 // [Requirements.Missing]'s business.
 //
-// Problems does not allocate unless it finds a problem.
+// Problems does not allocate unless it finds a problem. A nil yield
+// receives nothing.
 func (r Requirements) Problems(yield func(path string, p Problem) bool) {
-	_ = r.problems(yield)
+	if yield != nil {
+		_ = r.problems(yield)
+	}
 }
 
 // problems does the work of Problems and reports whether to go on.

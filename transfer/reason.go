@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/bits"
 	"strconv"
@@ -320,6 +321,9 @@ var reasonDefs = [numReasons]reasonDef{
 	},
 }
 
+// errNilTarget is what decoding into a nil pointer fails with.
+var errNilTarget = errors.New("transfer: decode into a nil pointer")
+
 // blocking holds the reasons that make a transfer not allowed.
 var blocking = func() Reasons {
 	var rs Reasons
@@ -381,8 +385,11 @@ func (r Reason) MarshalText() ([]byte, error) {
 	return []byte(reasonDefs[r].name), nil
 }
 
-// UnmarshalText decodes a stable name.
+// UnmarshalText decodes a stable name. It fails on a nil *Reason.
 func (r *Reason) UnmarshalText(b []byte) error {
+	if r == nil {
+		return errNilTarget
+	}
 	x, ok := ParseReason(string(b))
 	if !ok {
 		return fmt.Errorf("transfer: unknown reason %q", b)
@@ -456,8 +463,12 @@ func (r Reasons) MarshalJSON() ([]byte, error) {
 	return json.Marshal(list)
 }
 
-// UnmarshalJSON decodes an array of stable names.
+// UnmarshalJSON decodes an array of stable names. It fails on a nil
+// *Reasons.
 func (r *Reasons) UnmarshalJSON(b []byte) error {
+	if r == nil {
+		return errNilTarget
+	}
 	var list []Reason
 	if err := json.Unmarshal(b, &list); err != nil {
 		return err
