@@ -30,6 +30,10 @@ type Code = finding.Code
 // Def defines a finding code.
 type Def = finding.Def
 
+// Localizer is a message argument that writes itself in the message's
+// language; see [finding.Localizer]. Every value type of the model is one.
+type Localizer = finding.Localizer
+
 // The severities of a finding, from the most serious, so that a program
 // that imports dpa can name them without importing package finding.
 const (
@@ -489,12 +493,30 @@ func (l locationArg) In(lang i18n.Lang) string {
 	}
 	name := loc.Country.In(lang)
 	if lang == i18n.EN || lang == "" {
-		name = transfer.WithArticle(name)
+		name = withArticle(name)
 	}
 	if loc.Place != "" {
 		name = loc.Place + ", " + name
 	}
 	return prepositions[lang][0] + name
+}
+
+// withArticle returns an English country name with "the" in front when
+// English uses the article with it: "the United States", "the
+// Netherlands", "the Isle of Man"; other names as they are.
+func withArticle(name string) string {
+	switch {
+	case strings.HasPrefix(name, "United "), strings.HasPrefix(name, "Republic of "),
+		strings.HasSuffix(name, " Islands"), strings.HasSuffix(name, " Republic"), strings.HasSuffix(name, " Territories"):
+	default:
+		switch name {
+		case "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Seychelles", "Comoros",
+			"Isle of Man", "Vatican City", "Faroe Islands", "Caribbean Netherlands", "European Union":
+		default:
+			return name
+		}
+	}
+	return "the " + name
 }
 
 // prepositions are "in" a country and "at" an organisation, per language.

@@ -188,7 +188,7 @@ var (
 // not allocate.
 func (id ID) Check() error {
 	v := id.Value
-	if v == "" && id.Scheme.Valid() {
+	if visible.Blank(v) && id.Scheme.Valid() {
 		return ErrEmpty
 	}
 	switch id.Scheme {

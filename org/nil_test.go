@@ -19,6 +19,7 @@ func TestZeroID(t *testing.T) {
 		{"zero", "no scheme is not a known scheme", org.ID{}, org.ErrScheme},
 		{"se-empty", "a constructor of nothing is an empty number", org.SE(""), org.ErrEmpty},
 		{"no-blank", "white space only is empty", org.NO(" \u00a0"), org.ErrEmpty},
+		{"se-invisible", "a zero-width space is as empty as nothing", org.SE("\u200b"), org.ErrEmpty},
 		{"dk-letters", "letters are the wrong characters", org.DK("abc"), org.ErrFormat},
 		{"other-invisible", "invisible characters are empty", org.OtherID("\u200b"), org.ErrEmpty},
 	} {

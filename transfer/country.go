@@ -188,24 +188,6 @@ func (c Country) Name(l i18n.Lang) string {
 // In returns the country's name in language l, as [Country.Name] does.
 func (c Country) In(l i18n.Lang) string { return c.Name(l) }
 
-// WithArticle returns an English country name with "the" in front when
-// English uses the article with it: "the United States", "the
-// Netherlands", "the Isle of Man"; other names as they are.
-func WithArticle(name string) string {
-	switch {
-	case strings.HasPrefix(name, "United "), strings.HasPrefix(name, "Republic of "),
-		strings.HasSuffix(name, " Islands"), strings.HasSuffix(name, " Republic"), strings.HasSuffix(name, " Territories"):
-	default:
-		switch name {
-		case "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Seychelles", "Comoros",
-			"Isle of Man", "Vatican City", "Faroe Islands", "Caribbean Netherlands", "European Union":
-		default:
-			return name
-		}
-	}
-	return "the " + name
-}
-
 var (
 	namesEN = display.Regions(language.English)
 	namesSV = display.Regions(language.Swedish)
