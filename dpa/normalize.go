@@ -19,7 +19,7 @@ var ErrNil = errors.New("dpa: nil agreement")
 // that carries meaning. [Decode] calls it and [Encode] writes a normalised
 // copy, so an agreement that Normalize leaves unchanged comes back from
 // Decode(Encode(a)) equal to a, nil lists included; [Validate] reports
-// each value Normalize would change as [finding.NotNormalised], with the
+// each value Normalize would change as the finding value.not-normalised, with the
 // canonical form. A nil agreement is left as it is.
 //
 // An agreement built in Go is normalised when its organisation numbers are
