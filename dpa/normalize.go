@@ -18,9 +18,9 @@ var ErrNil = errors.New("dpa: nil agreement")
 // names, ids and places, and every empty list made nil. It changes nothing
 // that carries meaning. [Decode] calls it and [Encode] writes a normalised
 // copy, so an agreement that Normalize leaves unchanged comes back from
-// Decode(Encode(a)) equal to a, nil lists included; [Validate] reports
-// each value Normalize would change as the finding value.not-normalised, with the
-// canonical form. A nil agreement is left as it is.
+// Decode(Encode(a)) equal to a, nil lists included. [Validate] reports
+// each value Normalize would change, other than an empty list, as the
+// finding value.not-normalised, with the canonical form. A nil agreement is left as it is.
 //
 // An agreement built in Go is normalised when its organisation numbers are
 // made with [org.SE], [org.NO] or [org.DK] (or [org.ID.Normalize]), its
