@@ -121,3 +121,23 @@ func (d ConfidentialData) Name(l i18n.Lang) string {
 	k, _ := findKind(ConfidentialKinds, string(d))
 	return k.Name.In(l)
 }
+
+// In returns the kind's name in language l, as [OrdinaryData.Name] does,
+// so that it is a localized argument of finding messages.
+func (d OrdinaryData) In(l i18n.Lang) string { return nameOr(d.Name(l), string(d)) }
+
+// In returns the category's name in language l, as [SpecialCategory.Name]
+// does, so that it is a localized argument of finding messages.
+func (c SpecialCategory) In(l i18n.Lang) string { return nameOr(c.Name(l), string(c)) }
+
+// In returns the kind's name in language l, as [ConfidentialData.Name]
+// does, so that it is a localized argument of finding messages.
+func (d ConfidentialData) In(l i18n.Lang) string { return nameOr(d.Name(l), string(d)) }
+
+// nameOr returns name, or the value as written when it has no name.
+func nameOr(name, value string) string {
+	if name == "" {
+		return value
+	}
+	return name
+}

@@ -4,7 +4,7 @@ import (
 	"strconv"
 
 	"github.com/dpakit/dpakit/civil"
-	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
 
 	"github.com/dpakit/dpakit/finding"
@@ -31,17 +31,17 @@ func (p Processing) Check(r finding.Reporter, base string) {
 		}
 		for j, d := range g.Ordinary {
 			if !d.Valid() {
-				r.Add(finding.EnumInvalid, at("/ordinary/"+strconv.Itoa(j))(), string(d))
+				r.Add(finding.EnumInvalid, at("/ordinary/"+strconv.Itoa(j))(), string(d), kindChoices(OrdinaryKinds))
 			}
 		}
 		for j, c := range g.Special {
 			if !c.Valid() {
-				r.Add(finding.EnumInvalid, at("/special/"+strconv.Itoa(j))(), string(c))
+				r.Add(finding.EnumInvalid, at("/special/"+strconv.Itoa(j))(), string(c), kindChoices(SpecialKinds))
 			}
 		}
 		for j, d := range g.Confidential {
 			if !d.Valid() {
-				r.Add(finding.EnumInvalid, at("/confidential/"+strconv.Itoa(j))(), string(d))
+				r.Add(finding.EnumInvalid, at("/confidential/"+strconv.Itoa(j))(), string(d), kindChoices(ConfidentialKinds))
 			}
 		}
 	}
@@ -57,7 +57,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	case b.Authorisation == "":
 		r.Blank(AuthorisationMissing, base+"/authorisation")
 	case !b.Authorisation.Valid():
-		r.Add(finding.EnumInvalid, base+"/authorisation", string(b.Authorisation))
+		r.Add(finding.EnumInvalid, base+"/authorisation", string(b.Authorisation), authorisationChoices)
 	}
 	general := b.Authorisation == General
 	for _, e := range b.Entries {
@@ -86,9 +86,18 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		at := func(field string) func() string {
 			return func() string { return base + "/entries/" + strconv.Itoa(i) + field }
 		}
-		if e.Name == "" {
+		if e.isZero() {
+			// One omission, one finding: not a name, a country, an
+			// activity, locations and the flow-down.
+			r.Blank(SubEmpty, at("")())
+			continue
+		}
+		if visible.Blank(e.Name) {
 			r.Blank(SubNameMissing, at("/name")())
 		}
+		r.Trimmed(e.Name, at("/name"))
+		r.Trimmed(e.ID, at("/id"))
+		r.Trimmed(e.EngagedBy, at("/engagedBy"))
 		CheckOrgID(r, e.OrgID, at("/orgId/value"))
 		checkCountry(r, e.Address.Country, true, at("/address/country"))
 		r.Text(SubActivityMissing, e.Activity, at("/activity"))
@@ -102,7 +111,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Blank(SubFlowDownMissing, at("/flowDown")())
 		}
 		if e.Authorisation != "" && !e.Authorisation.Valid() {
-			r.Add(finding.EnumInvalid, at("/authorisation")(), string(e.Authorisation))
+			r.Add(finding.EnumInvalid, at("/authorisation")(), string(e.Authorisation), authorisationChoices)
 		}
 		CheckPeriod(r, e.ObjectionWindow, at("/objectionWindow"))
 		if e.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(e.ObjectionWindow, b.NoticePeriod) {
@@ -175,14 +184,29 @@ func (b SubProcessors) checkChain(r finding.Reporter, base string, index map[str
 			r.Add(ChainCycle, base+"/entries/"+strconv.Itoa(i)+"/engagedBy")
 		case parent[i] == Broken && depth[i] == 0:
 			// Either the link itself is unknown, or an ancestor's is; report
-			// only the entry whose own link is broken.
+			// only the entry whose own link is broken, and an unknown id
+			// once, at the first entry that names it: one missing
+			// sub-processor (or one id left out) is one finding.
 			if _, ok := index[e.EngagedBy]; (index != nil && !ok) || (index == nil && !b.known(e.EngagedBy)) {
-				r.Add(ChainUnknown, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", e.EngagedBy)
+				if !b.namedBefore(i, e.EngagedBy) {
+					r.Add(ChainUnknown, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", e.EngagedBy)
+				}
 			}
 		case depth[i] > MaxChainDepth:
 			r.Add(ChainDeep, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", depth[i])
 		}
 	}
+}
+
+// namedBefore reports whether an entry before i is engaged by id. It is
+// only called when reporting.
+func (b SubProcessors) namedBefore(i int, id string) bool {
+	for _, e := range b.Entries[:i] {
+		if e.EngagedBy == id {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether an entry has the given id. It is only called when
@@ -202,22 +226,27 @@ func checkCountry(r finding.Reporter, c transfer.Country, required bool, path fu
 		if required {
 			r.Blank(SubCountryMissing, path())
 		}
-	case !c.Valid():
-		r.Add(CountryInvalid, path(), string(c))
+	default:
+		CheckCountry(r, c, path)
 	}
 }
 
 func checkLocation(r finding.Reporter, loc transfer.Location, path func() string) {
 	switch {
 	case loc.Organisation != "":
-		if !loc.Organisation.Valid() {
-			r.Add(finding.EnumInvalid, path()+"/organisation", string(loc.Organisation))
+		switch n := loc.Organisation.Normalize(); {
+		case !n.Valid():
+			r.Add(finding.EnumInvalid, path()+"/organisation", string(loc.Organisation),
+				finding.ChoicesOf(transfer.Organisations, func(d transfer.OrganisationDef) string { return string(d.ID) }))
+		case n != loc.Organisation:
+			r.Add(finding.NotNormalised, path()+"/organisation", string(loc.Organisation), string(n))
 		}
 	case loc.Country == "":
 		r.Blank(SubCountryMissing, path()+"/country")
-	case !loc.Country.Valid():
-		r.Add(CountryInvalid, path()+"/country", string(loc.Country))
+	default:
+		CheckCountry(r, loc.Country, func() string { return path() + "/country" })
 	}
+	r.Trimmed(loc.Place, func() string { return path() + "/place" })
 }
 
 // Check reports the problems of Annex C at base (such as "/annexes/c").
@@ -234,14 +263,17 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 	case t.Kind == "":
 		r.Blank(TransferInstructionMissing, base+"/transfers/kind")
 	case !t.Kind.Valid():
-		r.Add(finding.EnumInvalid, base+"/transfers/kind", string(t.Kind))
+		r.Add(finding.EnumInvalid, base+"/transfers/kind", string(t.Kind),
+			finding.ChoicesOf(transfer.Instructions, func(d transfer.InstructionDef) string { return string(d.ID) }))
 	case t.Kind == transfer.OnlyListed && len(t.Countries) == 0:
 		r.Add(TransferCountriesMissing, base+"/transfers/countries")
 	}
 	for j, country := range c.Transfers.Countries {
-		if !country.Valid() {
-			r.Add(CountryInvalid, base+"/transfers/countries/"+strconv.Itoa(j), string(country))
+		at := func() string { return base + "/transfers/countries/" + strconv.Itoa(j) }
+		if country == "" {
+			r.Add(CountryInvalid, at(), string(country))
 		}
+		CheckCountry(r, country, at)
 	}
 	c.Audit.check(r, base+"/audit", true)
 	if !c.SubProcessorAudit.IsZero() {
@@ -256,7 +288,8 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 			r.Blank(AuditMissing, base+"/form")
 		}
 	case !a.Form.Valid():
-		r.Add(finding.EnumInvalid, base+"/form", string(a.Form))
+		r.Add(finding.EnumInvalid, base+"/form", string(a.Form),
+			finding.ChoicesOf(security.AuditForms, func(d security.AuditFormDef) string { return string(d.ID) }))
 	}
 	if a.Frequency.IsZero() && required {
 		// An audit right on request meets Art. 28(3)(h); a set frequency is
@@ -265,7 +298,7 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 	}
 	CheckPeriod(r, a.Frequency, func() string { return base + "/frequency" })
 	if a.Costs != "" && !a.Costs.Valid() {
-		r.Add(finding.EnumInvalid, base+"/costs", string(a.Costs))
+		r.Add(finding.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostsDefs))
 	}
 }
 
@@ -276,7 +309,8 @@ func (s Security) check(r finding.Reporter, base string) {
 		// Danish templates' device, so its absence is a warning.
 		r.Add(LevelMissing, base+"/level")
 	case !s.Level.Valid():
-		r.Add(finding.EnumInvalid, base+"/level", string(s.Level))
+		r.Add(finding.EnumInvalid, base+"/level", string(s.Level),
+			finding.ChoicesOf(security.Levels, func(d security.LevelDef) string { return string(d.ID) }))
 	}
 	if s.Measures == (security.Requirements{}) {
 		r.Blank(MeasuresMissing, base+"/measures")
@@ -286,9 +320,9 @@ func (s Security) check(r finding.Reporter, base string) {
 			r.Add(LevelBelowRisk, base+"/level", s.Level, scored)
 		}
 	}
-	if s.Level.Valid() {
+	if s.Level.Valid() && s.Measures != (security.Requirements{}) { // no measures at all is reported once
 		s.Measures.Missing(s.Level, func(id security.MeasureID) bool {
-			r.Add(MeasureForLevel, base+"/measures/"+string(id), s.Level, measureName(id))
+			r.Add(MeasureForLevel, base+"/measures/"+string(id), s.Level, id)
 			return true
 		})
 	}
@@ -299,14 +333,10 @@ func (s Security) check(r finding.Reporter, base string) {
 	r.Placeholders(s.Note, func() string { return base + "/note" })
 }
 
-// measureName names a security measure in the finding's language.
-type measureName security.MeasureID
+// authorisationChoices are the forms of authorisation, for value.unknown.
+var authorisationChoices = finding.Strings(Specific, General)
 
-func (m measureName) In(lang i18n.Lang) string {
-	for _, d := range security.Catalogue {
-		if d.ID == security.MeasureID(m) {
-			return d.Name.In(lang)
-		}
-	}
-	return string(m)
+// kindChoices lists the ids of a table of kinds, for value.unknown.
+func kindChoices(kinds []Kind) finding.Choices {
+	return finding.ChoicesOf(kinds, func(k Kind) string { return k.ID })
 }

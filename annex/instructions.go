@@ -106,3 +106,11 @@ type Term struct {
 	Heading i18n.Text `json:"heading"` // short heading
 	Text    i18n.Text `json:"text"`    // the term itself
 }
+
+// In returns the cost rule in language l, or the value as written when it
+// is not a defined rule, so that Costs is a localized argument of finding
+// messages.
+func (c Costs) In(l i18n.Lang) string {
+	k, _ := findKind(CostsDefs, string(c))
+	return nameOr(k.Name.In(l), string(c))
+}

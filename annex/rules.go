@@ -7,6 +7,7 @@ import (
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/transfer"
 )
 
 // MaxChainDepth is the depth beyond which a processor chain is reported as
@@ -59,6 +60,11 @@ var (
 			"Invändningstiden (%[1]v) är längre än varseltiden (%[2]v), så en ändring kan träda i kraft innan tiden för invändning har löpt ut.",
 			"Protestfristen (%[1]v) er lengre enn varslingsfristen (%[2]v), slik at en endring kan tre i kraft før fristen for å protestere er ute.",
 			"Indsigelsesfristen (%[1]v) er længere end varslet (%[2]v), så en ændring kan få virkning, før fristen for indsigelse er udløbet.")}
+	SubEmpty = &finding.Def{Code: "subprocessor.empty", Severity: finding.Error, Ref: "GDPR Art. 28(2)",
+		Message: msg("The sub-processor entry is empty: nothing about the sub-processor is filled in.",
+			"Posten för underbiträdet är tom: inga uppgifter om underbiträdet är ifyllda.",
+			"Oppføringen for underdatabehandleren er tom: ingen opplysninger om den er fylt ut.",
+			"Posten for underdatabehandleren er tom: ingen oplysninger om den er udfyldt.")}
 	SubNameMissing = &finding.Def{Code: "subprocessor.name-missing", Severity: finding.Error, Ref: "GDPR Art. 28(2)",
 		Message: msg("The sub-processor has no name.", "Underbiträdet saknar namn.", "Underdatabehandleren mangler navn.", "Underdatabehandleren mangler navn.")}
 	SubCountryMissing = &finding.Def{Code: "subprocessor.country-missing", Severity: finding.Error, Ref: "GDPR Art. 28(2)",
@@ -151,7 +157,7 @@ var (
 var Defs = []*finding.Def{
 	PurposeMissing, NatureMissing, DurationMissing, GroupsMissing, GroupNameMissing, GroupDataMissing,
 	AuthorisationMissing, NoticeMissing, ObjectionMissing, ObjectionTooLong,
-	SubNameMissing, SubCountryMissing, SubActivityMissing, SubLocationsMissing, SubFlowDownMissing,
+	SubEmpty, SubNameMissing, SubCountryMissing, SubActivityMissing, SubLocationsMissing, SubFlowDownMissing,
 	SubIDDuplicate, ChainUnknown, ChainCycle, ChainDeep, OrgIDInvalid,
 	SubjectMissing, LevelMissing, MeasuresMissing, LevelBelowRisk, MeasureForLevel, MeasureParam, DSRMissing,
 	TransferInstructionMissing, TransferCountriesMissing, CountryInvalid, AuditMissing, AuditFrequencyMissing,
@@ -164,7 +170,7 @@ func CheckPeriod(r finding.Reporter, p civil.Period, path func() string) {
 		return
 	}
 	if !p.Valid() {
-		r.Add(finding.PeriodInvalid, path(), PeriodProblem(p))
+		r.Add(finding.PeriodInvalid, orRoot(path)(), PeriodProblem(p))
 	}
 }
 
@@ -185,12 +191,42 @@ func (p PeriodProblem) In(l i18n.Lang) string {
 }
 
 // CheckOrgID reports [OrgIDInvalid] at path when id is given but fails its
-// scheme's check.
+// scheme's check (the error, one of org's, writes itself in the message's
+// language), and [finding.NotNormalised] with the canonical number
+// when only its form is off ("212000-0142" for "2120000142"). A nil path
+// stands for "".
 func CheckOrgID(r finding.Reporter, id org.ID, path func() string) {
-	if id.IsZero() {
+	if id.IsZero() || id.Check() == nil {
+		return // canonical ids pass Check without the cost of normalising
+	}
+	n := id.Normalize()
+	switch err := n.Check(); {
+	case err != nil:
+		r.Add(OrgIDInvalid, orRoot(path)(), id.Value, err)
+	case n != id:
+		r.Add(finding.NotNormalised, orRoot(path)(), id.Value, n.Value)
+	}
+}
+
+// CheckCountry reports a country code at path that is given but is not an
+// ISO 3166-1 alpha-2 code ([CountryInvalid]), or is one only once
+// normalised, such as "se" or "EL" ([finding.NotNormalised]). It reports
+// nothing for "" or a valid code. A nil path stands for "".
+func CheckCountry(r finding.Reporter, c transfer.Country, path func() string) {
+	if c == "" || c.Valid() {
 		return
 	}
-	if err := id.Check(); err != nil {
-		r.Add(OrgIDInvalid, path(), id.Value, err)
+	if n := c.Normalize(); n.Valid() {
+		r.Add(finding.NotNormalised, orRoot(path)(), string(c), string(n))
+		return
 	}
+	r.Add(CountryInvalid, orRoot(path)(), string(c))
+}
+
+// orRoot returns path, or a function that returns "" when path is nil.
+func orRoot(path func() string) func() string {
+	if path == nil {
+		return func() string { return "" }
+	}
+	return path
 }

@@ -225,3 +225,26 @@ func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, stat
 		}
 	}
 }
+
+// isZero reports whether nothing of the entry is filled in, as with an
+// empty object {} in a list.
+func (e *SubProcessor) isZero() bool {
+	return e.ID == "" && e.Name == "" && e.OrgID.IsZero() && e.Address == (org.Address{}) && e.Activity.IsZero() &&
+		len(e.Locations) == 0 && e.Transfer == (transfer.Basis{}) && e.EngagedBy == "" && !e.FlowDown &&
+		e.Authorisation == "" && e.ObjectionWindow.IsZero()
+}
+
+// authorisationNames names the forms of authorisation in GDPR Art. 28(2)'s
+// terms.
+var authorisationNames = map[Authorisation]i18n.Text{
+	Specific: {EN: "specific prior authorisation", SV: "särskilt förhandstillstånd", NB: "særskilt forhåndsgodkjenning", DA: "specifik forudgående godkendelse"},
+	General:  {EN: "general prior authorisation", SV: "allmänt förhandstillstånd", NB: "generell forhåndsgodkjenning", DA: "generel forudgående godkendelse"},
+}
+
+// In returns the form of authorisation in language l, or the value as
+// written when it is not a defined form, so that an Authorisation is a
+// localized argument of finding messages.
+func (a Authorisation) In(l i18n.Lang) string {
+	s, _ := authorisationNames[a].Get(l, i18n.EN)
+	return nameOr(s, string(a))
+}

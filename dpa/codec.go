@@ -338,9 +338,20 @@ func position(data []byte, off int64) (line, col int) {
 
 // Encode writes the agreement as indented JSON with camelCase keys, dates
 // and amounts as strings; optional fields are left out when blank and
-// required ones written empty. Encoding a decoded agreement
-// gives the same bytes again.
+// required ones written empty. It writes the agreement in canonical form
+// (see [Agreement.Normalize]) without changing a: an organisation number
+// typed as "556036-0793" is written "5560360793", as the schema wants.
+// So Decode(Encode(a)) equals a when a is normalised, and encoding a
+// decoded agreement gives the same bytes again. Encode of nil fails with
+// [ErrNil].
 func Encode(a *Agreement) ([]byte, error) {
+	if a == nil {
+		return nil, ErrNil
+	}
+	if !a.normalized() {
+		a = a.Clone()
+		a.Normalize()
+	}
 	b, err := json.Marshal(a, json.Deterministic(true), jsontext.WithIndent("  "))
 	if err != nil {
 		return nil, err

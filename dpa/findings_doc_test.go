@@ -103,7 +103,13 @@ Notes for frontends:
   ` + "`[]`" + `; ` + "`encoding/json`" + ` writes Go's nil list as ` + "`null`" + `. Treat both as no findings.
 - Several findings may share a path (a built-in and a profile finding on the same field); show them all.
 - ` + "`rule.panicked`" + ` at path ` + "`\"\"`" + ` means a rule failed with an internal error and the agreement was not fully checked;
-  the message names the rule.
+  the message names the rule. ` + "`finding.undefined`" + ` means a rule reported a finding without a definition.
+- ` + "`agreement.missing`" + ` at path ` + "`\"\"`" + ` is the one finding for no agreement at all (a nil ` + "`*dpa.Agreement`" + `).
+- ` + "`value.not-normalised`" + ` comes only from agreements built in Go: ` + "`dpa.Decode`" + ` normalises, so a decoded agreement
+  never has it. Its message gives the canonical form (` + "`\"2120000142\"`" + ` for ` + "`\"212000-0142\"`" + `).
+- One omission gives one finding: an empty party is ` + "`party.missing`" + `, an empty sub-processor entry
+  ` + "`subprocessor.empty`" + `, and a rule does not repeat what another has reported. Text of only invisible characters
+  (white space, controls, zero-width or bidi characters) is a blank.
 - Severity is the default of the code, except that a blank (a field not filled in) is an error in a final agreement
   and a warning in a draft.
 

@@ -34,8 +34,8 @@ type Rule struct {
 }
 
 // Reporter is what a [Rule] reports through. Every finding it adds has the
-// rule's code. The zero Reporter is not usable; a [Validator] makes one for
-// each rule it runs.
+// rule's code. A [Validator] makes one for each rule it runs; the zero
+// Reporter discards what is reported.
 type Reporter struct {
 	list  *Findings
 	def   *Def
@@ -47,7 +47,7 @@ type Reporter struct {
 // definition. args are the values its message refers to (%[1]v); a value
 // with an In(i18n.Lang) string method, such as a [civil.Period] or an
 // [i18n.Text], is written in the message's language.
-func (r Reporter) Add(path string, args ...any) { r.list.AddAs(r.def, r.def.Severity, path, args...) }
+func (r Reporter) Add(path string, args ...any) { r.list.Add(r.def, path, args...) }
 
 // AddAs reports the rule's finding at path with severity sev instead of the
 // default.
@@ -204,10 +204,14 @@ func WithoutBuiltins() Option { return func(c *config) { c.noBuiltins = true } }
 // code already taken by a built-in rule or another rule
 // ([ErrDuplicateCode]); a profile without a name, or a profile rule whose
 // code does not start with the profile's name and a dot ([ErrInvalidRule]).
+//
+// A nil option is skipped.
 func NewValidator(opts ...Option) (*Validator, error) {
 	var c config
 	for _, o := range opts {
-		o(&c)
+		if o != nil {
+			o(&c)
+		}
 	}
 	v := &Validator{builtins: !c.noBuiltins}
 	taken := map[Code]string{}
@@ -320,13 +324,20 @@ func validName(s string) bool {
 // each rule in the order the rules were given. A rule that panics is
 // reported as [RulePanicked] and the other rules still run. A valid
 // agreement gives nil and, when the rules themselves do not allocate, costs
-// no allocation. a must not be nil.
+// no allocation. A nil agreement gives one finding, [AgreementMissing] at
+// "". A nil *Validator runs the built-in rules only, as [Validate] does.
 func (v *Validator) Validate(a *Agreement) Findings {
+	if v == nil {
+		return Validate(a)
+	}
+	if a == nil {
+		return missing()
+	}
 	list := lists.Get().(*Findings)
 	defer func() { *list = nil; lists.Put(list) }()
 	final, lang := a.Status == Final, a.MainLang()
 	if v.builtins {
-		runBuiltins(a, finding.Reporter{List: list, Final: final, Lang: lang})
+		runBuiltins(a, finding.Reporter{List: list, Final: final, Lang: a.textLang()})
 	}
 	for i := range v.rules {
 		rule := &v.rules[i]
@@ -338,11 +349,22 @@ func (v *Validator) Validate(a *Agreement) Findings {
 // Defs returns the definition of every code v can report, in a stable
 // order: the built-in codes as [Defs] lists them (or only [RulePanicked]
 // without the built-ins), then the codes of the rules in the order they
-// run.
-func (v *Validator) Defs() []*Def { return append([]*Def(nil), v.defs...) }
+// run. A nil *Validator gives [Defs].
+func (v *Validator) Defs() []*Def {
+	if v == nil {
+		return Defs()
+	}
+	return append([]*Def(nil), v.defs...)
+}
 
-// Rules returns the rules v runs after the built-in rules, in order.
-func (v *Validator) Rules() []Rule { return append([]Rule(nil), v.rules...) }
+// Rules returns the rules v runs after the built-in rules, in order; nil
+// for a nil *Validator.
+func (v *Validator) Rules() []Rule {
+	if v == nil {
+		return nil
+	}
+	return append([]Rule(nil), v.rules...)
+}
 
 // runBuiltins runs the built-in rules, reporting a panic among them as
 // RulePanicked.

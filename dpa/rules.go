@@ -10,6 +10,9 @@ func msg(en, sv, nb, da string) i18n.Text { return i18n.Text{EN: en, SV: sv, NB:
 // The finding codes of the agreement-wide rules. The annex rules' codes are
 // in package annex; [Defs] lists them all.
 var (
+	AgreementMissing = &finding.Def{Code: "agreement.missing", Severity: finding.Error,
+		Message: msg("There is no agreement to check (a nil *Agreement).", "Det finns inget avtal att kontrollera (en nil-*Agreement).",
+			"Det finnes ingen avtale å kontrollere (en nil-*Agreement).", "Der er ingen aftale at kontrollere (en nil-*Agreement).")}
 	StatusInvalid = &finding.Def{Code: "agreement.status-invalid", Severity: finding.Error,
 		Message: msg("The status must be draft or final.", "Status måste vara utkast eller slutligt.",
 			"Status må være utkast eller endelig.", "Status skal være udkast eller endelig.")}
@@ -35,6 +38,9 @@ var (
 	ControllerMissing = &finding.Def{Code: "party.controller-missing", Severity: finding.Error, Ref: "GDPR Art. 28(3)",
 		Message: msg("No controller is named.", "Ingen personuppgiftsansvarig anges.",
 			"Ingen behandlingsansvarlig er angitt.", "Ingen dataansvarlig er angivet.")}
+	PartyMissing = &finding.Def{Code: "party.missing", Severity: finding.Error, Ref: "GDPR Art. 28(3)",
+		Message: msg("Nothing about the party is filled in.", "Inga uppgifter om parten är ifyllda.",
+			"Ingen opplysninger om parten er fylt ut.", "Ingen oplysninger om parten er udfyldt.")}
 	PartyNameMissing = &finding.Def{Code: "party.name-missing", Severity: finding.Error,
 		Message: msg("The party has no name.", "Parten saknar namn.", "Parten mangler navn.", "Parten mangler navn.")}
 	PartyCountryMissing = &finding.Def{Code: "party.country-missing", Severity: finding.Error,
@@ -89,11 +95,11 @@ var (
 		Message: msg("The venue for disputes is not named.", "Forum för tvister anges inte.",
 			"Verneting for tvister er ikke angitt.", "Værneting for tvister er ikke angivet.")}
 	TransferNotAllowed = &finding.Def{Code: "transfer.not-allowed", Severity: finding.Error, Ref: "GDPR Arts. 44–49, Art. 28(3)(a)",
-		Message: msg("Processing at %[1]v is not allowed on %[2]v: %[3]v.", "Behandling i %[1]v är inte tillåten den %[2]v: %[3]v.",
-			"Behandling i %[1]v er ikke tillatt %[2]v: %[3]v.", "Behandling i %[1]v er ikke tilladt den %[2]v: %[3]v.")}
+		Message: msg("Processing %[1]v is not allowed on %[2]v. %[3]v", "Behandling %[1]v är inte tillåten den %[2]v. %[3]v",
+			"Behandling %[1]v er ikke tillatt per %[2]v. %[3]v", "Behandling %[1]v er ikke tilladt pr. %[2]v. %[3]v")}
 	TransferCaveat = &finding.Def{Code: "transfer.caveat", Severity: finding.Info, Ref: "GDPR Arts. 45, 49",
-		Message: msg("Processing at %[1]v is allowed with a caveat: %[2]v.", "Behandling i %[1]v är tillåten med förbehåll: %[2]v.",
-			"Behandling i %[1]v er tillatt med forbehold: %[2]v.", "Behandling i %[1]v er tilladt med forbehold: %[2]v.")}
+		Message: msg("Processing %[1]v is allowed, with a caveat. %[2]v", "Behandling %[1]v är tillåten, med förbehåll. %[2]v",
+			"Behandling %[1]v er tillatt, med forbehold. %[2]v", "Behandling %[1]v er tilladt, med forbehold. %[2]v")}
 	LevelTooLowForData = &finding.Def{Code: "security.level-too-low-for-data", Severity: finding.Error, Ref: "GDPR Art. 32, Arts. 9, 10 and 87",
 		Message: msg("Annex A lists %[1]v, which calls for at least the security level %[2]v; the agreed level is %[3]v.",
 			"Bilaga A anger %[1]v, vilket kräver minst säkerhetsnivån %[2]v; den avtalade nivån är %[3]v.",
@@ -123,8 +129,8 @@ var (
 
 // agreementDefs lists the codes declared in this package.
 var agreementDefs = []*finding.Def{
-	StatusInvalid, LanguagesMissing, DateMissing, DateInvalid, DateOrder, TermMissing, TermEndMissing,
-	ControllerMissing, PartyNameMissing, PartyCountryMissing, ContactsMissing, SignatoryMissing,
+	AgreementMissing, StatusInvalid, LanguagesMissing, DateMissing, DateInvalid, DateOrder, TermMissing, TermEndMissing,
+	ControllerMissing, PartyMissing, PartyNameMissing, PartyCountryMissing, ContactsMissing, SignatoryMissing,
 	ConfidentialityMissing, BreachMissing, BreachOver72h, BreachDuplicate, EndActionMissing, EndDeadlineMissing,
 	FeeInvalid, FeeMissing, GoverningLawMissing, VenueMissing, TransferNotAllowed, TransferCaveat,
 	LevelTooLowForData, RiskInconsistent, RiskUnsupported, SCCModuleRole, AuditBelowLevel,

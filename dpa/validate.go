@@ -2,12 +2,15 @@ package dpa
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
+	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
 )
@@ -27,6 +30,22 @@ type Code = finding.Code
 // Def defines a finding code.
 type Def = finding.Def
 
+// Localizer is a message argument that writes itself in the message's
+// language; see [finding.Localizer]. Every value type of the model is one.
+type Localizer = finding.Localizer
+
+// The severities of a finding, from the most serious, so that a program
+// that imports dpa can name them without importing package finding.
+const (
+	// Error: the agreement does not meet the law or cannot be signed as it is.
+	Error = finding.Error
+	// Warning: something is missing or doubtful that must be looked at,
+	// such as a blank in a draft.
+	Warning = finding.Warning
+	// Info: worth knowing, nothing to fix.
+	Info = finding.Info
+)
+
 // Defs returns the definition of every code the built-in rules and a
 // [Validator] report, in a stable order: common codes, annex codes,
 // agreement-wide codes, then [RulePanicked].
@@ -38,6 +57,24 @@ func Defs() []*Def {
 	return append(out, validatorDefs...)
 }
 
+// The values each enum allows, for value.unknown messages.
+var (
+	langChoices       = finding.Strings(i18n.Langs...)
+	templateChoices   = finding.Strings(Custom, EU2021915, DKDatatilsynet, SESKRAddaInera)
+	termChoices       = finding.Strings(UntilMainAgreementEnds, WhileProcessing, FixedDate)
+	precedenceChoices = finding.Strings(ThisAgreementPrevails, MainAgreementPrevails)
+	roleChoices       = finding.ChoicesOf(org.ContactRoles, func(d struct {
+		ID   org.ContactRole
+		Name i18n.Text
+	}) string {
+		return string(d.ID)
+	})
+	confidentialityChoices = finding.Strings(ContractualSecrecy, StatutorySecrecy, BothSecrecy)
+	breachChoices          = finding.Strings(AnyBreach, IntrusionAttempt)
+	unitChoices            = finding.Strings(civil.Units...)
+	endChoices             = finding.Strings(ControllerChooses, Delete, Return)
+)
+
 // breachCap is the controller's own deadline to notify the supervisory
 // authority (GDPR Art. 33(1)); a processor deadline beyond it leaves the
 // controller no time.
@@ -46,12 +83,32 @@ var breachCap = civil.Of(72, civil.Hours)
 // Validate checks the agreement against the built-in rules and returns every
 // finding, in the order the rules ran. A valid agreement gives nil and costs
 // no allocation. Blanks are warnings in a draft and errors in a final
-// agreement.
+// agreement. A nil agreement gives one finding, [AgreementMissing] at "".
 func Validate(a *Agreement) Findings {
+	if a == nil {
+		return missing()
+	}
 	list := lists.Get().(*Findings)
 	defer func() { *list = nil; lists.Put(list) }()
-	a.builtins(finding.Reporter{List: list, Final: a.Status == Final, Lang: a.MainLang()})
+	a.builtins(finding.Reporter{List: list, Final: a.Status == Final, Lang: a.textLang()})
 	return *list
+}
+
+// textLang is the language free text is checked for: the main language,
+// or "" when the agreement names no valid language, which is reported once
+// as such rather than once per text (finding.Reporter skips the check).
+func (a *Agreement) textLang() i18n.Lang {
+	if len(a.Languages) > 0 && a.Languages[0].Valid() {
+		return a.Languages[0]
+	}
+	return ""
+}
+
+// missing is what validating a nil agreement gives.
+func missing() Findings {
+	var l Findings
+	l.Add(AgreementMissing, "")
+	return l
 }
 
 // builtins runs the built-in rules; [Validate] and [Validator.Validate]
@@ -87,11 +144,11 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	}
 	for i, l := range a.Languages {
 		if !l.Valid() {
-			r.Add(finding.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l))
+			r.Add(finding.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l), langChoices)
 		}
 	}
 	if a.BasedOn != "" && !a.BasedOn.valid() {
-		r.Add(finding.EnumInvalid, "/basedOn", string(a.BasedOn))
+		r.Add(finding.EnumInvalid, "/basedOn", string(a.BasedOn), templateChoices)
 	}
 	checkDate(r, a.Date, "/date")
 	checkDate(r, a.EffectiveDate, "/effectiveDate")
@@ -109,19 +166,19 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			r.Blank(TermEndMissing, "/term/endDate")
 		}
 	default:
-		r.Add(finding.EnumInvalid, "/term/kind", string(a.Term.Kind))
+		r.Add(finding.EnumInvalid, "/term/kind", string(a.Term.Kind), termChoices)
 	}
 	if end := a.Term.EndDate; !end.IsZero() {
 		start := a.EffectiveDate
 		if start.IsZero() {
 			start = a.Date
 		}
-		if !start.IsZero() && end.Before(start) {
+		if end.Valid() && !start.IsZero() && start.Valid() && end.Before(start) {
 			r.Add(DateOrder, "/term/endDate", end, start)
 		}
 	}
 	if a.Precedence != "" && a.Precedence != ThisAgreementPrevails && a.Precedence != MainAgreementPrevails {
-		r.Add(finding.EnumInvalid, "/precedence", string(a.Precedence))
+		r.Add(finding.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
 	r.Placeholders(a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
@@ -144,27 +201,38 @@ func checkDate(r finding.Reporter, d civil.Date, path string) {
 }
 
 func (p *Party) check(r finding.Reporter, base string) {
-	if p.Name == "" {
+	if p.isZero() {
+		// One omission, one finding: not a name, a country and contacts.
+		r.Blank(PartyMissing, strings.Clone(base)) // a copy, so that base itself stays on the stack
+		return
+	}
+	if visible.Blank(p.Name) {
 		r.Blank(PartyNameMissing, base+"/name")
 	}
+	r.Trimmed(p.Name, func() string { return base + "/name" })
 	annex.CheckOrgID(r, p.OrgID, func() string { return base + "/orgId/value" })
-	switch c := p.Address.Country; {
-	case c == "":
+	if c := p.Address.Country; c == "" {
 		r.Blank(PartyCountryMissing, base+"/address/country")
-	case !c.Valid():
-		r.Add(annex.CountryInvalid, base+"/address/country", string(c))
+	} else {
+		annex.CheckCountry(r, c, func() string { return base + "/address/country" })
 	}
 	if len(p.Contacts) == 0 {
 		r.Add(ContactsMissing, base+"/contacts")
 	}
 	for i, c := range p.Contacts {
 		if !c.Role.Valid() {
-			r.Add(finding.EnumInvalid, base+"/contacts/"+strconv.Itoa(i)+"/role", string(c.Role))
+			r.Add(finding.EnumInvalid, base+"/contacts/"+strconv.Itoa(i)+"/role", string(c.Role), roleChoices)
 		}
 	}
-	if r.Final && p.Signatory.Name == "" {
+	if r.Final && visible.Blank(p.Signatory.Name) {
 		r.Add(SignatoryMissing, base+"/signatory/name")
 	}
+}
+
+// isZero reports whether nothing of the party is filled in.
+func (p *Party) isZero() bool {
+	return p.Name == "" && p.OrgID.IsZero() && p.Address == (org.Address{}) && len(p.Contacts) == 0 &&
+		p.Signatory == (org.Signatory{})
 }
 
 func (a *Agreement) checkClauses(r finding.Reporter) {
@@ -174,7 +242,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Blank(ConfidentialityMissing, "/clauses/confidentiality")
 	case ContractualSecrecy, StatutorySecrecy, BothSecrecy:
 	default:
-		r.Add(finding.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality))
+		r.Add(finding.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
 	annex.CheckPeriod(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
 
@@ -186,7 +254,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		switch d.Kind {
 		case AnyBreach, IntrusionAttempt:
 		default:
-			r.Add(finding.EnumInvalid, at("/kind"), string(d.Kind))
+			r.Add(finding.EnumInvalid, at("/kind"), string(d.Kind), breachChoices)
 		}
 		for j := range i {
 			if c.BreachNotification[j].Kind == d.Kind {
@@ -214,7 +282,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Blank(FeeMissing, "/clauses/assistance/fee")
 	}
 	if c.Assistance.Per != "" && !c.Assistance.Per.Valid() {
-		r.Add(finding.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per))
+		r.Add(finding.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per), unitChoices)
 	}
 
 	e := &c.EndOfService
@@ -223,7 +291,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Blank(EndActionMissing, "/clauses/endOfService/action")
 	case ControllerChooses, Delete, Return:
 	default:
-		r.Add(finding.EnumInvalid, "/clauses/endOfService/action", string(e.Action))
+		r.Add(finding.EnumInvalid, "/clauses/endOfService/action", string(e.Action), endChoices)
 	}
 	if e.Deadline.IsZero() {
 		// Art. 28(3)(g) sets no deadline; an agreement without one is lawful
@@ -236,15 +304,15 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	// Law and venue are not GDPR requirements and are often left to the main
 	// agreement (the Danish standard clauses do), so their absence is a
 	// warning.
-	switch law := c.GoverningLaw; {
-	case law == "":
+	if c.GoverningLaw == "" {
 		r.Add(GoverningLawMissing, "/clauses/governingLaw")
-	case !law.Valid():
-		r.Add(annex.CountryInvalid, "/clauses/governingLaw", string(law))
+	} else {
+		annex.CheckCountry(r, c.GoverningLaw, func() string { return "/clauses/governingLaw" })
 	}
-	if c.Venue == "" {
+	if visible.Blank(c.Venue) {
 		r.Add(VenueMissing, "/clauses/venue")
 	}
+	r.Trimmed(c.Venue, func() string { return "/clauses/venue" })
 }
 
 // assessDate is the day transfers are assessed on: the agreement's date,
@@ -273,7 +341,7 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 	}
 	for j, loc := range a.Annexes.C.Locations {
 		v := transfer.Assess(transfer.Query{Location: loc, Exporter: controllerCountry, Date: date, Instruction: instr})
-		report(r, v, loc, date, func() string { return "/annexes/c/locations/" + strconv.Itoa(j) })
+		report(r, v, loc, instr, date, func() string { return "/annexes/c/locations/" + strconv.Itoa(j) })
 	}
 	entries := a.Annexes.B.Entries
 	var index map[string]int // long lists only; short ones are scanned without allocating
@@ -305,23 +373,52 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 		}
 		for j, loc := range e.Locations {
 			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: date, Basis: e.Transfer, Instruction: instr})
-			report(r, v, loc, date, func() string {
+			report(r, v, loc, instr, date, func() string {
 				return "/annexes/b/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j)
 			})
 		}
 	}
 }
 
-func report(r finding.Reporter, v transfer.Verdict, loc transfer.Location, date civil.Date, path func() string) {
+// report reports a verdict: what blocks the transfer, or its caveats.
+// Blocking reasons that another rule has already reported at its own field
+// (a location with no valid country, a blank or unknown instruction, an
+// instruction that lists no country) are left out, so that one omission
+// gives one finding; when nothing else blocks, there is no transfer
+// finding.
+func report(r finding.Reporter, v transfer.Verdict, loc transfer.Location, instr transfer.Instruction, date civil.Date, path func() string) {
 	switch {
 	case !v.Allowed:
-		r.Add(TransferNotAllowed, path(), locationArg(loc), date, reasonsArg(v.Reasons))
+		block := v.Reasons & blockingReasons
+		if loc.Organisation == "" && !loc.Country.Normalize().Valid() || loc.Organisation != "" && !loc.Organisation.Valid() {
+			block &^= 1 << transfer.LocationUnknown
+		}
+		if !instr.Kind.Valid() {
+			block &^= 1 << transfer.InstructionMissing
+		}
+		if instr.Kind == transfer.OnlyListed && len(instr.Countries) == 0 {
+			block &^= 1 << transfer.InstructionNotListed
+		}
+		if block != 0 {
+			r.Add(TransferNotAllowed, path(), locationArg(loc), date, reasonsArg(block))
+		}
 	default:
 		if c := caveatsOf(v.Reasons); c != 0 {
 			r.Add(TransferCaveat, path(), locationArg(loc), reasonsArg(c))
 		}
 	}
 }
+
+// blockingReasons holds every reason that blocks a transfer.
+var blockingReasons = func() transfer.Reasons {
+	var rs transfer.Reasons
+	for x := transfer.Reason(0); x.Valid(); x++ {
+		if x.Blocking() {
+			rs |= 1 << x
+		}
+	}
+	return rs
+}()
 
 // caveats are the reasons that allow a transfer but call for a check: a
 // decision with a limited scope, a mechanism that needs the supervisory
@@ -363,7 +460,7 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 			r.Add(AuditBelowLevel, "/annexes/c/audit/form", f, sec.Level)
 		}
 	}
-	if sec.Risk.Subjects != "" {
+	if sec.Risk.Subjects != "" && len(proc.Groups) > 0 { // no groups is reported once, as processing.data-subjects-missing
 		if !special && sec.Risk.SpecialCategories {
 			r.Add(RiskUnsupported, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
 		}
@@ -381,32 +478,56 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 
 // The message arguments below write themselves in the finding's language.
 
+// locationArg is where processing takes place, with its preposition:
+// "in the United States", "at the European Patent Organisation", "i USA".
 type locationArg transfer.Location
 
 func (l locationArg) In(lang i18n.Lang) string {
 	loc := transfer.Location(l)
 	if loc.Organisation != "" {
-		return loc.Organisation.Name(lang)
+		name := loc.In(lang)
+		if (lang == i18n.EN || lang == "") && !strings.HasPrefix(name, "The ") {
+			name = "the " + name
+		}
+		return prepositions[lang][1] + name
 	}
-	name := loc.Country.Name(lang)
+	name := loc.Country.In(lang)
+	if lang == i18n.EN || lang == "" {
+		name = withArticle(name)
+	}
 	if loc.Place != "" {
-		return loc.Place + ", " + name
+		name = loc.Place + ", " + name
 	}
-	return name
+	return prepositions[lang][0] + name
 }
 
+// withArticle returns an English country name with "the" in front when
+// English uses the article with it: "the United States", "the
+// Netherlands", "the Isle of Man"; other names as they are.
+func withArticle(name string) string {
+	switch {
+	case strings.HasPrefix(name, "United "), strings.HasPrefix(name, "Republic of "),
+		strings.HasSuffix(name, " Islands"), strings.HasSuffix(name, " Republic"), strings.HasSuffix(name, " Territories"):
+	default:
+		switch name {
+		case "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Seychelles", "Comoros",
+			"Isle of Man", "Vatican City", "Faroe Islands", "Caribbean Netherlands", "European Union":
+		default:
+			return name
+		}
+	}
+	return "the " + name
+}
+
+// prepositions are "in" a country and "at" an organisation, per language.
+var prepositions = map[i18n.Lang][2]string{
+	"": {"in ", "at "}, i18n.EN: {"in ", "at "}, i18n.SV: {"i ", "hos "}, i18n.NB: {"i ", "hos "}, i18n.DA: {"i ", "hos "},
+}
+
+// reasonsArg writes the reasons as sentences, one after the other.
 type reasonsArg transfer.Reasons
 
-func (rs reasonsArg) In(lang i18n.Lang) string {
-	out := ""
-	for _, x := range transfer.Reasons(rs).List() {
-		if out != "" {
-			out += "; "
-		}
-		out += x.Message(lang)
-	}
-	return out
-}
+func (rs reasonsArg) In(lang i18n.Lang) string { return transfer.Reasons(rs).In(lang) }
 
 // moduleArg names the direction an SCC module is for.
 type moduleArg int

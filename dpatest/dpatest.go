@@ -2,6 +2,7 @@ package dpatest
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -23,15 +24,46 @@ func Build(name string, mods ...Modifier) (*dpa.Agreement, error) {
 			names = append(names, ex.Name)
 			continue
 		}
-		a := ex.Build()
-		for i, m := range mods {
-			if err := m(a); err != nil {
-				return nil, fmt.Errorf("dpatest: modifier %d on %s: %w", i, name, err)
-			}
-		}
-		return a, nil
+		return apply(ex.Build(), name, mods)
 	}
 	return nil, fmt.Errorf("dpatest: no example %q; the examples are %s", name, strings.Join(names, ", "))
+}
+
+// apply changes a by mods in order; what names a in errors. A nil
+// modifier is an error, not a panic.
+func apply(a *dpa.Agreement, what string, mods []Modifier) (*dpa.Agreement, error) {
+	for i, m := range mods {
+		if m == nil {
+			return nil, fmt.Errorf("dpatest: modifier %d on %s is nil", i, what)
+		}
+		if err := m(a); err != nil {
+			return nil, fmt.Errorf("dpatest: modifier %d on %s: %w", i, what, err)
+		}
+	}
+	return a, nil
+}
+
+// BuildFrom returns a copy of a ([dpa.Agreement.Clone]) changed by mods in
+// order; a itself is never changed. It fails when a is nil or a modifier
+// fails.
+func BuildFrom(a *dpa.Agreement, mods ...Modifier) (*dpa.Agreement, error) {
+	if a == nil {
+		return nil, errors.New("dpatest: no agreement to start from (nil)")
+	}
+	return apply(a.Clone(), "the agreement", mods)
+}
+
+// From is [BuildFrom] for a test: it starts from the caller's own agreement
+// instead of a named example, and stops the test when BuildFrom fails.
+//
+//	a := dpatest.From(t, myAgreement, dpatest.Status(dpa.Final))
+func From(tb testing.TB, a *dpa.Agreement, mods ...Modifier) *dpa.Agreement {
+	tb.Helper()
+	c, err := BuildFrom(a, mods...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
 }
 
 // Agreement is [Build] for a test: it stops the test when Build fails.

@@ -88,7 +88,7 @@ func TestAssertions(t *testing.T) {
 		}, false, nil},
 		{"lacks-code-present", "every finding of the code is a + line",
 			func(tb testing.TB) { dpatest.LacksCode(tb, seed003, "party.contacts-missing") }, true,
-			[]string{"+/controllers/0/contacts", "+/processor/contacts"}},
+			[]string{"+/controllers/0/contacts"}},
 		{"equal-empty", "a valid agreement has no findings", func(tb testing.TB) {
 			dpatest.Equal(tb, dpa.Validate(examples.Seed004()))
 		}, false, nil},

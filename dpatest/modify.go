@@ -17,10 +17,19 @@ import (
 // did not mean to check.
 type Modifier func(a *dpa.Agreement) error
 
-// Edit turns any change into a Modifier.
+// Edit turns any change into a Modifier. Edit(nil) fails when applied.
 func Edit(f func(a *dpa.Agreement)) Modifier {
-	return func(a *dpa.Agreement) error { f(a); return nil }
+	return func(a *dpa.Agreement) error {
+		if f == nil {
+			return errNilFunc
+		}
+		f(a)
+		return nil
+	}
 }
+
+// errNilFunc is what a modifier given a nil function fails with.
+var errNilFunc = errors.New("nil function")
 
 // Status sets the agreement's status: blanks are warnings in a draft and
 // errors in a final agreement.
@@ -93,9 +102,12 @@ func AddSubProcessor(e annex.SubProcessor) Modifier {
 }
 
 // SubProcessor changes the Annex B entry with the given id. It fails when
-// there is none.
+// there is none or f is nil.
 func SubProcessor(id string, f func(e *annex.SubProcessor)) Modifier {
 	return func(a *dpa.Agreement) error {
+		if f == nil {
+			return errNilFunc
+		}
 		for i := range a.Annexes.B.Entries {
 			if a.Annexes.B.Entries[i].ID == id {
 				f(&a.Annexes.B.Entries[i])
@@ -137,9 +149,12 @@ func AuditFrequency(p civil.Period) Modifier {
 }
 
 // Logging changes the logging measure. It fails when the agreement does not
-// require logging.
+// require logging or f is nil.
 func Logging(f func(l *security.Logging)) Modifier {
 	return func(a *dpa.Agreement) error {
+		if f == nil {
+			return errNilFunc
+		}
 		l := a.Annexes.C.Security.Measures.Logging
 		if l == nil {
 			return errors.New("the agreement does not require logging")

@@ -81,7 +81,7 @@ func Seed003() *dpa.Agreement {
 		Annexes: dpa.Annexes{
 			// Appendix 1 is all blanks in the template. The empty lists are
 			// what Decode gives for the "[]" that Encode writes.
-			A: annex.Processing{Groups: []annex.Group{}},
+			A: annex.Processing{},
 			// Clause 8.1: only with NAV's prior written permission; Appendix
 			// 3 lists none yet.
 			B: annex.SubProcessors{Authorisation: annex.Specific},
@@ -128,8 +128,8 @@ func seed003Instructions() annex.Instructions {
 				"Databehandleren bistår så langt det er mulig med vurderinger av personvernkonsekvenser og forhåndsdrøftinger med Datatilsynet.",
 				"The processor assists as far as possible with data protection impact assessments and prior consultation with Datatilsynet."),
 		},
-		// The template names no processing locations.
-		Locations: []transfer.Location{},
+		// The template names no processing locations: Locations is nil,
+		// which JSON writes as [] and Decode reads back as nil.
 		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
 		// Clause 11: NAV, or an independent third party it authorises, may
 		// audit; the processor audits itself regularly and sends the

@@ -61,12 +61,12 @@ func ExampleReporter_Text() {
 
 func ExampleFinding_MarshalJSON() {
 	var l finding.List
-	l.Add(finding.EnumInvalid, "/annexes/b/authorisation", "sometimes")
+	l.Add(finding.EnumInvalid, "/annexes/b/authorisation", "sometimes", finding.Choices{"specific", "general"})
 	b, err := l[0].MarshalJSON()
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(string(b))
 	// Output:
-	// {"code":"value.unknown","severity":"error","path":"/annexes/b/authorisation","message":{"en":"\"sometimes\" is not one of the allowed values.","sv":"\"sometimes\" är inte ett av de tillåtna värdena.","nb":"\"sometimes\" er ikke en av de tillatte verdiene.","da":"\"sometimes\" er ikke en af de tilladte værdier."}}
+	// {"code":"value.unknown","severity":"error","path":"/annexes/b/authorisation","message":{"en":"\"sometimes\" is not one of the allowed values: \"specific\" or \"general\".","sv":"\"sometimes\" är inte ett av de tillåtna värdena: \"specific\" eller \"general\".","nb":"\"sometimes\" er ikke en av de tillatte verdiene: \"specific\" eller \"general\".","da":"\"sometimes\" er ikke en af de tilladte værdier: \"specific\" eller \"general\"."}}
 }

@@ -105,13 +105,26 @@ func (f Finding) String() string {
 // List collects findings. The zero List is empty and ready to use.
 type List []Finding
 
-// Add reports a finding of d at path with d's default severity.
+// Add reports a finding of d at path with d's default severity. A nil d is
+// reported as [Undefined], with its severity.
 func (l *List) Add(d *Def, path string, args ...any) {
+	if d == nil {
+		d = Undefined
+	}
 	l.AddAs(d, d.Severity, path, args...)
 }
 
-// AddAs reports a finding of d at path with severity sev.
+// AddAs reports a finding of d at path with severity sev. A nil d is
+// reported as [Undefined] (with sev), so that a rule's mistake shows in the
+// findings instead of stopping validation. Adding to a nil *List discards
+// the finding.
 func (l *List) AddAs(d *Def, sev Severity, path string, args ...any) {
+	if l == nil {
+		return
+	}
+	if d == nil {
+		d = Undefined
+	}
 	*l = append(*l, Finding{Code: d.Code, Severity: sev, Path: path, Ref: d.Ref, Def: d, Args: args})
 }
 

@@ -1,5 +1,7 @@
 package i18n
 
+import "github.com/dpakit/dpakit/internal/visible"
+
 // Text is free text that the parties write, in one or more of the supported
 // languages. Each language is optional; the agreement's main language is the
 // one that must be filled in.
@@ -32,18 +34,20 @@ func (t Text) In(l Lang) string {
 	return ""
 }
 
-// Get returns the text in l; when l is empty it falls back to the language
-// fallback, then to the other languages in the order of [Langs]. used is the
-// language the text came from, and is "" when the Text is empty.
+// Get returns the text in l; when l has none it falls back to the language
+// fallback, then to the other languages in the order of [Langs]. A text of
+// only invisible characters (white space, controls, zero-width or bidi
+// characters) counts as none. used is the language the text came from, and
+// is "" when no language has visible text.
 func (t Text) Get(l, fallback Lang) (s string, used Lang) {
-	if s = t.In(l); s != "" {
+	if s = t.In(l); !visible.Blank(s) {
 		return s, l
 	}
-	if s = t.In(fallback); s != "" {
+	if s = t.In(fallback); !visible.Blank(s) {
 		return s, fallback
 	}
 	for _, x := range Langs {
-		if s = t.In(x); s != "" {
+		if s = t.In(x); !visible.Blank(s) {
 			return s, x
 		}
 	}

@@ -25,6 +25,8 @@ func TestTextGet(t *testing.T) {
 		{"only-danish", i18n.Text{DA: "formål"}, i18n.EN, i18n.SV, "formål", i18n.DA, "any text is better than none"},
 		{"empty", i18n.Text{}, i18n.SV, i18n.EN, "", "", "used is empty when the text is"},
 		{"invalid-lang", i18n.Text{NB: "formål"}, "fi", "", "formål", i18n.NB, "an unsupported language has no text, so the search goes on"},
+		{"invisible", i18n.Text{SV: "\u200b", EN: " \u0001", DA: "formål"}, i18n.SV, i18n.EN, "formål", i18n.DA, "zero-width, control and space characters are no text"},
+		{"all-invisible", i18n.Text{SV: "\u202e"}, i18n.SV, i18n.EN, "", "", "a bidi control alone is as empty as nothing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, used := tc.text.Get(tc.l, tc.fb)

@@ -72,3 +72,7 @@ type Signatory struct {
 	Name  string `json:"name,omitzero"`  // full name
 	Title string `json:"title,omitzero"` // position
 }
+
+// In returns the role's name in language l, as [ContactRole.Name] does, so
+// that a ContactRole is a localized argument of finding messages.
+func (r ContactRole) In(l i18n.Lang) string { return r.Name(l) }

@@ -1,12 +1,12 @@
 package org
 
 import (
-	"errors"
 	"strings"
 	"unicode"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/checksum"
+	"github.com/dpakit/dpakit/internal/visible"
 )
 
 // Scheme is the kind of organisation number.
@@ -67,13 +67,45 @@ type ID struct {
 // IsZero reports whether no organisation number was given.
 func (id ID) IsZero() bool { return id == ID{} }
 
-// The errors [ID.Check] returns.
+// The errors [ID.Check] returns. Each also writes itself in a language
+// with an In(i18n.Lang) string method, so that a finding message that
+// quotes it reads "har fel längd eller fel tecken" in Swedish.
 var (
-	ErrScheme   = errors.New("org: unknown organisation-number scheme")
-	ErrFormat   = errors.New("org: organisation number has the wrong length or characters")
-	ErrChecksum = errors.New("org: organisation number fails its check digit")
-	ErrEmpty    = errors.New("org: organisation number is empty")
+	ErrScheme = newError("org: unknown organisation-number scheme", i18n.Text{
+		EN: "the register is not one of se-orgnr, no-orgnr, dk-cvr or other",
+		SV: "registret är inte något av se-orgnr, no-orgnr, dk-cvr eller other",
+		NB: "registeret er ikke et av se-orgnr, no-orgnr, dk-cvr eller other",
+		DA: "registret er ikke et af se-orgnr, no-orgnr, dk-cvr eller other"})
+	ErrFormat = newError("org: organisation number has the wrong length or characters", i18n.Text{
+		EN: "the number has the wrong length or characters",
+		SV: "numret har fel längd eller innehåller fel tecken",
+		NB: "nummeret har feil lengde eller inneholder feil tegn",
+		DA: "nummeret har forkert længde eller indeholder forkerte tegn"})
+	ErrChecksum = newError("org: organisation number fails its check digit", i18n.Text{
+		EN: "the check digit does not match",
+		SV: "kontrollsiffran stämmer inte",
+		NB: "kontrollsifferet stemmer ikke",
+		DA: "kontrolcifferet passer ikke"})
+	ErrEmpty = newError("org: organisation number is empty", i18n.Text{
+		EN: "no number is given",
+		SV: "inget nummer har angetts",
+		NB: "det er ikke oppgitt noe nummer",
+		DA: "der er ikke angivet noget nummer"})
 )
+
+// checkError is an error of [ID.Check]: English for logs, and its
+// explanation in each language for finding messages.
+type checkError struct {
+	msg  string
+	text i18n.Text
+}
+
+func newError(msg string, t i18n.Text) error { return &checkError{msg, t} }
+
+func (e *checkError) Error() string { return e.msg }
+
+// In explains the error in language l, falling back to English.
+func (e *checkError) In(l i18n.Lang) string { s, _ := e.text.Get(l, i18n.EN); return s }
 
 // separators are the characters people put between digit groups: space,
 // hyphen, full stop, no-break and narrow no-break space, en dash. Any other
@@ -129,6 +161,23 @@ func (id ID) Normalize() ID {
 	return id
 }
 
+// SE returns a Swedish organisation number in canonical form:
+// SE("556016-0680") is {se-orgnr 5560160680}. Like every constructor here
+// it normalises and does not check; [ID.Check] and validation do.
+func SE(number string) ID { return ID{Scheme: SEOrgNr, Value: number}.Normalize() }
+
+// NO returns a Norwegian organisation number in canonical form:
+// NO("988 077 917 MVA") is {no-orgnr 988077917}.
+func NO(number string) ID { return ID{Scheme: NOOrgNr, Value: number}.Normalize() }
+
+// DK returns a Danish CVR number in canonical form: DK("DK 13 74 81 36")
+// is {dk-cvr 13748136}.
+func DK(number string) ID { return ID{Scheme: DKCVR, Value: number}.Normalize() }
+
+// OtherID returns an identifier in another register, with surrounding
+// space trimmed: OtherID(" HRB 86891 ") is {other "HRB 86891"}.
+func OtherID(id string) ID { return ID{Scheme: Other, Value: id}.Normalize() }
+
 var (
 	noWeights = []int{3, 2, 7, 6, 5, 4, 3, 2}
 	dkWeights = []int{2, 7, 6, 5, 4, 3, 2, 1}
@@ -139,7 +188,7 @@ var (
 // not allocate.
 func (id ID) Check() error {
 	v := id.Value
-	if v == "" && id.Scheme.Valid() {
+	if visible.Blank(v) && id.Scheme.Valid() {
 		return ErrEmpty
 	}
 	switch id.Scheme {
@@ -167,7 +216,7 @@ func (id ID) Check() error {
 			return ErrChecksum
 		}
 	case Other:
-		if strings.TrimSpace(v) == "" {
+		if visible.Blank(v) {
 			return ErrEmpty
 		}
 	default:
@@ -188,3 +237,17 @@ func (id ID) String() string {
 	}
 	return v
 }
+
+// In returns the scheme's name in language l ("organisationsnummer" in
+// Swedish), or the value as written when it is not a known scheme.
+func (s Scheme) In(l i18n.Lang) string {
+	if d, ok := s.Def(); ok {
+		t, _ := d.Name.Get(l, i18n.EN)
+		return t
+	}
+	return string(s)
+}
+
+// In returns the number as people write it ([ID.String]), which is the same
+// in every language, so that an ID is an argument of finding messages.
+func (id ID) In(i18n.Lang) string { return id.String() }

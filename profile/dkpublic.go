@@ -30,7 +30,9 @@ import (
 //     on the sub-processors (C.8) at least once a year.
 //   - dk-public.notice-period: at least 60 days' notice of changes of
 //     sub-processors (clause 7.3).
-func DKPublic() dpa.Profile {
+func DKPublic() dpa.Profile { return nilSafe(dkPublic()) }
+
+func dkPublic() dpa.Profile {
 	return dpa.Profile{
 		Name:  "dk-public",
 		Title: msg("Danish public sector", "Dansk offentlig sektor", "Dansk offentlig sektor", "Dansk offentlig sektor"),

@@ -18,7 +18,9 @@ import (
 //     no-public.deletion-confirmation-late: the processor confirms the
 //     deletion in writing within 14 days (pkt. 12.4).
 //   - no-public.governing-law: Norwegian law governs (pkt. 13).
-func NOPublic() dpa.Profile {
+func NOPublic() dpa.Profile { return nilSafe(noPublic()) }
+
+func noPublic() dpa.Profile {
 	return dpa.Profile{
 		Name: "no-public",
 		Title: msg("Norwegian public sector (NAV)", "Norsk offentlig sektor (NAV)",
@@ -88,6 +90,6 @@ func noCheckConfirmLate(a *dpa.Agreement, r dpa.Reporter) {
 
 func noCheckLaw(a *dpa.Agreement, r dpa.Reporter) {
 	if law := a.Clauses.GoverningLaw; law != "" && law != norway {
-		r.Add("/clauses/governingLaw", countryArg(law))
+		r.Add("/clauses/governingLaw", law)
 	}
 }

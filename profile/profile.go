@@ -8,7 +8,6 @@ import (
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/security"
-	"github.com/dpakit/dpakit/transfer"
 )
 
 // All returns the built-in profiles in a fixed order: se-healthcare,
@@ -26,6 +25,21 @@ func Lookup(name string) (dpa.Profile, bool) {
 		}
 	}
 	return dpa.Profile{}, false
+}
+
+// nilSafe makes every rule of p report nothing for a nil agreement, so
+// that a rule called on its own, outside a [dpa.Validator] (which never
+// passes nil), does not panic.
+func nilSafe(p dpa.Profile) dpa.Profile {
+	for i := range p.Rules {
+		check := p.Rules[i].Check
+		p.Rules[i].Check = func(a *dpa.Agreement, r dpa.Reporter) {
+			if a != nil {
+				check(a, r)
+			}
+		}
+	}
+	return p
 }
 
 func msg(en, sv, nb, da string) i18n.Text { return i18n.Text{EN: en, SV: sv, NB: nb, DA: da} }
@@ -107,22 +121,4 @@ func join(items []string, last string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
-}
-
-// countryArg names a country in the message's language.
-type countryArg transfer.Country
-
-// In writes the country's name in language l, such as "Norge".
-func (c countryArg) In(l i18n.Lang) string { return transfer.Country(c).Name(l) }
-
-// locationArg names a processing location in the message's language.
-type locationArg transfer.Location
-
-// In writes the place and the country, or the organisation, in language l.
-func (loc locationArg) In(l i18n.Lang) string {
-	name := transfer.Location(loc).Name(l)
-	if loc.Place != "" && loc.Organisation == "" {
-		return loc.Place + ", " + name
-	}
-	return name
 }

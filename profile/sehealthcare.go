@@ -31,7 +31,9 @@ import (
 //     (§11.12 points 1–4), the logs are spot-checked systematically (point
 //     5) and the checks documented (point 6), and logs are kept at least
 //     five years.
-func SEHealthcare() dpa.Profile {
+func SEHealthcare() dpa.Profile { return nilSafe(seHealthcare()) }
+
+func seHealthcare() dpa.Profile {
 	return dpa.Profile{
 		Name: "se-healthcare",
 		Title: msg("Swedish healthcare", "Svensk hälso- och sjukvård",
@@ -127,13 +129,13 @@ var hslfRetention = civil.Of(5, civil.Years)
 func seCheckLocations(a *dpa.Agreement, r dpa.Reporter) {
 	for j, loc := range a.Annexes.C.Locations {
 		if !inSweden(loc) {
-			r.Add(dpa.Pointer("annexes", "c", "locations", j), locationArg(loc))
+			r.Add(dpa.Pointer("annexes", "c", "locations", j), loc)
 		}
 	}
 	for i, e := range a.Annexes.B.Entries {
 		for j, loc := range e.Locations {
 			if !inSweden(loc) {
-				r.Add(dpa.Pointer("annexes", "b", "entries", i, "locations", j), locationArg(loc))
+				r.Add(dpa.Pointer("annexes", "b", "entries", i, "locations", j), loc)
 			}
 		}
 	}
@@ -159,7 +161,7 @@ func seCheckInstruction(a *dpa.Agreement, r dpa.Reporter) {
 
 func seCheckLaw(a *dpa.Agreement, r dpa.Reporter) {
 	if law := a.Clauses.GoverningLaw; law != "" && law != sweden {
-		r.Add("/clauses/governingLaw", countryArg(law))
+		r.Add("/clauses/governingLaw", law)
 	}
 }
 

@@ -154,3 +154,14 @@ func HSLFLogging() *Logging {
 		ChecksDocumented: true,
 	}
 }
+
+// In returns the field's name in language l, or the value as written when
+// it is not a known field, so that a LogField is a localized argument of
+// finding messages.
+func (f LogField) In(l i18n.Lang) string {
+	if d, ok := f.Def(); ok {
+		s, _ := d.Name.Get(l, i18n.EN)
+		return s
+	}
+	return string(f)
+}

@@ -247,3 +247,16 @@ var Catalogue = []MeasureDef{
 		Ref: "GDPR Art. 44, 46(1)",
 	},
 }
+
+// In returns the measure's name in language l, or the id as written when it
+// is not in the [Catalogue], so that a MeasureID is a localized argument of
+// finding messages.
+func (id MeasureID) In(l i18n.Lang) string {
+	for _, d := range Catalogue {
+		if d.ID == id {
+			s, _ := d.Name.Get(l, i18n.EN)
+			return s
+		}
+	}
+	return string(id)
+}

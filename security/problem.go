@@ -3,8 +3,10 @@ package security
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
 )
 
 // ProblemCode is the stable identifier of a kind of [Problem]. A code is
@@ -55,6 +57,36 @@ func (p Problem) String() string {
 	return string(p.Code) + ": " + p.Value
 }
 
+// In describes the problem in language l, for finding messages: "the
+// period has an unknown unit: \"month\"" reads "perioden har en okänd
+// enhet: \"month\"" in Swedish. The offending value is quoted as it was
+// written.
+func (p Problem) In(l i18n.Lang) string {
+	var t i18n.Text
+	v := p.Value
+	switch p.Code {
+	case NegativePeriod:
+		t = i18n.Text{EN: "the period is negative: %s", SV: "perioden är negativ: %s", NB: "perioden er negativ: %s", DA: "perioden er negativ: %s"}
+	case UnknownUnit:
+		t = i18n.Text{EN: "the period has an unknown unit: %s", SV: "perioden har en okänd enhet: %s",
+			NB: "perioden har en ukjent enhet: %s", DA: "perioden har en ukendt enhed: %s"}
+		v = strconv.Quote(v)
+	case UnknownLogField:
+		t = i18n.Text{EN: "unknown log field: %s", SV: "okänt loggfält: %s", NB: "ukjent loggfelt: %s", DA: "ukendt logfelt: %s"}
+		v = strconv.Quote(v)
+	case RepeatedLogField:
+		t = i18n.Text{EN: "the log field is listed twice: %s", SV: "loggfältet anges två gånger: %s",
+			NB: "loggfeltet er oppført to ganger: %s", DA: "logfeltet er angivet to gange: %s"}
+		v = strconv.Quote(v)
+	case NegativeCount:
+		t = i18n.Text{EN: "the count is negative: %s", SV: "antalet är negativt: %s", NB: "antallet er negativt: %s", DA: "antallet er negativt: %s"}
+	default:
+		return strconv.Quote(string(p.Code)) + ": " + strconv.Quote(p.Value)
+	}
+	s, _ := t.Get(l, i18n.EN)
+	return strings.Replace(s, "%s", v, 1)
+}
+
 // Problems calls yield for each problem in the parameters of r, with the
 // JSON Pointer of the offending value below the requirements object, such
 // as "/logging/retention" or "/logging/content/2", and stops early when
@@ -69,9 +101,12 @@ func (p Problem) String() string {
 // are not checked. Whether the right measures are required at all is
 // [Requirements.Missing]'s business.
 //
-// Problems does not allocate unless it finds a problem.
+// Problems does not allocate unless it finds a problem. A nil yield
+// receives nothing.
 func (r Requirements) Problems(yield func(path string, p Problem) bool) {
-	_ = r.problems(yield)
+	if yield != nil {
+		_ = r.problems(yield)
+	}
 }
 
 // problems does the work of Problems and reports whether to go on.

@@ -249,8 +249,11 @@ var catalogueIDs = [...]MeasureID{
 // Missing calls yield, in [Catalogue] order, for each measure that level l
 // calls for ([Level.RequiredMeasures]) and r does not require, and stops
 // early when yield returns false. It yields nothing when l is not a level.
-// It does not allocate.
+// It does not allocate. A nil yield receives nothing.
 func (r Requirements) Missing(l Level, yield func(MeasureID) bool) {
+	if yield == nil {
+		return
+	}
 	for _, id := range l.measures() {
 		if !r.Has(id) && !yield(id) {
 			return

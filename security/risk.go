@@ -172,3 +172,14 @@ func LevelForScore(score int) Level {
 	}
 	return High
 }
+
+// In returns the band's name in language l, or the value as written when
+// it is not a band, so that a SubjectBand is a localized argument of
+// finding messages.
+func (b SubjectBand) In(l i18n.Lang) string {
+	if d, ok := b.Def(); ok {
+		s, _ := d.Name.Get(l, i18n.EN)
+		return s
+	}
+	return string(b)
+}

@@ -357,3 +357,7 @@ func DecisionFor(loc Location, on civil.Date) (Decision, bool) {
 	}
 	return Decisions[a.index], true
 }
+
+// In returns the condition's name in language l, as [Condition.Name] does,
+// so that a Condition is a localized argument of finding messages.
+func (c Condition) In(l i18n.Lang) string { return c.Name(l) }

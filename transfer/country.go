@@ -185,6 +185,9 @@ func (c Country) Name(l i18n.Lang) string {
 	return regionNamer(l).Name(r)
 }
 
+// In returns the country's name in language l, as [Country.Name] does.
+func (c Country) In(l i18n.Lang) string { return c.Name(l) }
+
 var (
 	namesEN = display.Regions(language.English)
 	namesSV = display.Regions(language.Swedish)

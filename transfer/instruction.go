@@ -135,3 +135,7 @@ func (k InstructionKind) Name(l i18n.Lang) string {
 	s, _ := d.Name.Get(l, i18n.EN)
 	return s
 }
+
+// In returns the kind's name in language l, as [InstructionKind.Name] does,
+// so that an InstructionKind is a localized argument of finding messages.
+func (k InstructionKind) In(l i18n.Lang) string { return k.Name(l) }

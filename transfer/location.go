@@ -57,6 +57,16 @@ func (l Location) Name(lang i18n.Lang) string {
 	return l.Country.Name(lang)
 }
 
+// In writes the location in language l: the organisation's name, or the
+// place and the country's name ("Stockholm, Sverige").
+func (l Location) In(lang i18n.Lang) string {
+	name := l.Name(lang)
+	if l.Place != "" && l.Organisation == "" {
+		return l.Place + ", " + name
+	}
+	return name
+}
+
 // resolve returns the canonical country or the index of the organisation in
 // [Organisations] (-1 for a country) that l names, ignoring case and space.
 // ok is false when l names neither, both, or an unknown one. It does not

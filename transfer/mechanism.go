@@ -267,3 +267,7 @@ type Basis struct {
 func derogationLetter(s string) bool {
 	return len(s) == 1 && ('a' <= s[0] && s[0] <= 'g' || 'A' <= s[0] && s[0] <= 'G')
 }
+
+// In returns the mechanism's name in language l, as [Mechanism.Name] does,
+// so that a Mechanism is a localized argument of finding messages.
+func (m Mechanism) In(l i18n.Lang) string { return m.Name(l) }

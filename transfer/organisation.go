@@ -77,3 +77,7 @@ func (o Organisation) Name(l i18n.Lang) string {
 	}
 	return string(o)
 }
+
+// In returns the organisation's name in language l, as
+// [Organisation.Name] does.
+func (o Organisation) In(l i18n.Lang) string { return o.Name(l) }

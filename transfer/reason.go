@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/bits"
 	"strconv"
@@ -320,6 +321,9 @@ var reasonDefs = [numReasons]reasonDef{
 	},
 }
 
+// errNilTarget is what decoding into a nil pointer fails with.
+var errNilTarget = errors.New("transfer: decode into a nil pointer")
+
 // blocking holds the reasons that make a transfer not allowed.
 var blocking = func() Reasons {
 	var rs Reasons
@@ -381,8 +385,11 @@ func (r Reason) MarshalText() ([]byte, error) {
 	return []byte(reasonDefs[r].name), nil
 }
 
-// UnmarshalText decodes a stable name.
+// UnmarshalText decodes a stable name. It fails on a nil *Reason.
 func (r *Reason) UnmarshalText(b []byte) error {
+	if r == nil {
+		return errNilTarget
+	}
 	x, ok := ParseReason(string(b))
 	if !ok {
 		return fmt.Errorf("transfer: unknown reason %q", b)
@@ -416,6 +423,23 @@ func (r Reasons) List() []Reason {
 	return out
 }
 
+// In writes the reasons as sentences in language l, in the order of the
+// constants, separated by a space.
+func (r Reasons) In(l i18n.Lang) string {
+	var b strings.Builder
+	for i, x := range r.List() {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.Message(l))
+	}
+	return b.String()
+}
+
+// In returns the sentence that explains r in language l, as
+// [Reason.Message] does.
+func (r Reason) In(l i18n.Lang) string { return r.Message(l) }
+
 // String returns the stable names of the reasons, separated by commas.
 func (r Reasons) String() string {
 	var b strings.Builder
@@ -439,8 +463,12 @@ func (r Reasons) MarshalJSON() ([]byte, error) {
 	return json.Marshal(list)
 }
 
-// UnmarshalJSON decodes an array of stable names.
+// UnmarshalJSON decodes an array of stable names. It fails on a nil
+// *Reasons.
 func (r *Reasons) UnmarshalJSON(b []byte) error {
+	if r == nil {
+		return errNilTarget
+	}
 	var list []Reason
 	if err := json.Unmarshal(b, &list); err != nil {
 		return err

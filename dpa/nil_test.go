@@ -1,0 +1,88 @@
+package dpa_test
+
+import (
+	"testing"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/security"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNil: nil agreements, validators, options and rules give documented
+// results, never a panic.
+func TestNil(t *testing.T) {
+	missing := []dpatest.Want{{Code: "agreement.missing", Path: "", Severity: dpa.Error}}
+	v, err := dpa.NewValidator(nil, dpa.WithRules(), nil)
+	if err != nil {
+		t.Fatalf("NewValidator with nil options: %v", err)
+	}
+	var nilValidator *dpa.Validator
+	valid := examples.Reference()
+	for _, tc := range []struct {
+		name, reason string
+		got          dpa.Findings
+		want         []dpatest.Want
+	}{
+		{"validate-nil", "there is no agreement to check", dpa.Validate(nil), missing},
+		{"validator-nil-agreement", "a Validator says the same as Validate", v.Validate(nil), missing},
+		{"nil-validator", "a nil *Validator runs the built-in rules", nilValidator.Validate(valid), nil},
+		{"nil-validator-nil-agreement", "both nil", nilValidator.Validate(nil), missing},
+		{"nil-validator-finds", "a nil *Validator still finds problems",
+			nilValidator.Validate(dpatest.Agreement(t, "reference", dpatest.Edit(func(a *dpa.Agreement) { a.Status = "" }))),
+			[]dpatest.Want{{Code: "agreement.status-invalid", Path: "/status", Severity: dpa.Error}}},
+	} {
+		if d := dpatest.Diff(tc.want, tc.got); d != "" {
+			t.Errorf("%s (%s): findings (-want +got):\n%s", tc.name, tc.reason, d)
+		}
+	}
+	if got, want := len(nilValidator.Defs()), len(dpa.Defs()); got != want {
+		t.Errorf("nil Validator's Defs: %d, want the %d built-in definitions", got, want)
+	}
+	if got := nilValidator.Rules(); got != nil {
+		t.Errorf("nil Validator's Rules = %v, want nil", got)
+	}
+	var r dpa.Reporter
+	r.Add("/x") // the zero Reporter discards
+	r.Blank("/x")
+	r.AddAs(dpa.Info, "/x")
+}
+
+// TestRuleWithNilDef: a finding reported without a definition is kept as
+// finding.undefined instead of stopping validation.
+func TestRuleWithNilDef(t *testing.T) {
+	var l dpa.Findings
+	l.Add(nil, "/x")
+	dpatest.Equal(t, l, dpatest.Want{Code: "finding.undefined", Path: "/x", Severity: dpa.Error})
+}
+
+func TestCloneIsDeep(t *testing.T) {
+	for _, ex := range examples.All() {
+		a := ex.Build()
+		c := a.Clone()
+		if d := cmp.Diff(a, c); d != "" {
+			t.Fatalf("%s: Clone differs (-orig +clone):\n%s", ex.Name, d)
+		}
+		before := ex.Build() // built afresh, so that it shares nothing with a
+		// Change what the clone holds through every kind of reference.
+		c.Languages[0] = "xx"
+		c.Controllers[0].Name = "changed"
+		if len(c.Annexes.B.Entries) > 0 {
+			c.Annexes.B.Entries[0].Name = "changed"
+			if len(c.Annexes.B.Entries[0].Locations) > 0 {
+				c.Annexes.B.Entries[0].Locations[0].Country = "ZZ"
+			}
+		}
+		if l := c.Annexes.C.Security.Measures.Logging; l != nil {
+			l.Retention.Value++
+			l.Content = append(l.Content[:0], security.LogField("changed"))
+		}
+		if d := cmp.Diff(before, a); d != "" {
+			t.Errorf("%s: changing the clone changed the original (-before +after):\n%s", ex.Name, d)
+		}
+	}
+	if (*dpa.Agreement)(nil).Clone() != nil {
+		t.Error("Clone of nil is not nil")
+	}
+}
