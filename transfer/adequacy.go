@@ -186,7 +186,7 @@ var Decisions = []Decision{
 		},
 		EFTAPending: true,
 		Sources: []Source{
-			{Title: "Commission Implementing Decision (EU) 2026/179 of 26 January 2026 pursuant to Regulation (EU) 2016/679 on the adequate level of protection of personal data in Brazil (Official Journal of 28 January 2026; number, date and publication as recorded by europalov.no, English title not verified)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2026/179/oj"},
+			{Title: "Commission Implementing Decision (EU) 2026/179 of 26 January 2026, the adequacy decision for Brazil under Regulation (EU) 2016/679 (number, date and publication in the Official Journal on 28 January 2026 as recorded by europalov.no; its English title is not quoted here)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2026/179/oj"},
 			{Title: "Kommisjonens gjennomføringsbeslutning (EU) 2026/179 av 26. januar 2026 i henhold til europaparlaments- og rådsforordning (EU) 2016/679 om tilstrekkelig nivå av beskyttelse av personopplysninger i Brasil (europalov.no: status of its incorporation into the EEA Agreement)", URL: "https://europalov.no/rettsakt/beskyttelse-av-personopplysninger-ved-datautveksling-med-brasil/id-34841"},
 			{Title: "CMS: União Europeia e Brasil adotam decisão de adequação mútua em matéria de proteção de dados pessoais (law-firm report of the adoption and of the review after four years)", URL: "https://cms.law/en/prt/news-information/uniao-europeia-e-brasil-adotam-decisao-de-adequacao-mutua-em-materia-de-protecao-de-dados-pessoais"},
 		},
