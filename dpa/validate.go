@@ -75,11 +75,6 @@ var (
 	endChoices             = finding.Strings(ControllerChooses, Delete, Return)
 )
 
-// breachCap is the controller's own deadline to notify the supervisory
-// authority (GDPR Art. 33(1)); a processor deadline beyond it leaves the
-// controller no time.
-var breachCap = civil.Of(72, civil.Hours)
-
 // Validate checks the agreement against the built-in rules and returns every
 // finding, in the order the rules ran. A valid agreement gives nil and costs
 // no allocation. Blanks are warnings in a draft and errors in a final
@@ -268,7 +263,9 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		case !d.Within.Valid():
 			r.Add(finding.PeriodInvalid, at("/within"), annex.PeriodProblem(d.Within))
 		default:
-			if sign, _ := d.Within.Compare(breachCap); sign > 0 {
+			// A processor deadline beyond the controller's own deadline
+			// to notify the authority leaves the controller no time.
+			if sign, _ := d.Within.Compare(AuthorityWithin); sign > 0 {
 				r.Add(BreachOver72h, at("/within"), d.Within)
 			}
 		}

@@ -111,8 +111,23 @@ type Decision struct {
 	// EEA Agreement, so it does not apply to exporters in Iceland,
 	// Liechtenstein and Norway.
 	EFTAPending bool `json:"eftaPending,omitzero"`
-	// Source is where the facts of the row come from.
-	Source string `json:"source"`
+	// Sources cite where the facts of the row come from: first the
+	// publication of the decision in the Official Journal of the European
+	// Union, where it has one, then other sources for facts the decision
+	// itself does not show (its EEA status, an extension, a renewal).
+	Sources []Source `json:"sources"`
+}
+
+// Source cites a source of a legal fact: its title as published and where it
+// is published.
+type Source struct {
+	// Title is the source's title as published, such as the title of a
+	// decision in the Official Journal; for a source that is not the
+	// decision itself it says what the source is.
+	Title string `json:"title"`
+	// URL is the address of the source, such as the ELI address of a
+	// decision on EUR-Lex.
+	URL string `json:"url"`
 }
 
 // Applies reports whether d applies on the day on.
@@ -128,39 +143,37 @@ var fullScope = i18n.Text{
 	DA: "Gælder fuldt ud.",
 }
 
-// Sources of the rows of [Decisions]; all of them are DOMAIN.md §2.5, which
-// names its primary sources at the end of §2.
-const (
-	srcConfirmed = "DOMAIN.md §2.5 [confirmed]: cnpd.public.lu adequacy list; ThomasMoreAI transfers.md (2026-08-05); Commission review of 15 Jan 2024"
-	srcMemory    = "DOMAIN.md §2.5: adoption date from memory, not re-checked (DOMAIN.md §7 item 5); decision number confirmed"
-)
-
 // Decisions lists the adequacy decisions of the Commission, one row per
-// decision, in the order of DOMAIN.md §2.5 (alphabetical by name). Source:
-// DOMAIN.md §2.5 "EU adequacy decisions in force (newest item Jan 2026)" and
-// the sources it names (eur-lex.europa.eu, cnpd.public.lu, the Commission's
-// review report of 15 January 2024, europalov.no for the EEA status of
-// Brazil); each row's Source says which facts are confirmed. The United
-// Kingdom has two rows: the 2021 decision (with its immigration-control
-// carve-out, extended to 27 December 2025) and its renewal of 19 December
-// 2025 until 27 December 2031.
+// decision, in the order of DOMAIN.md §2.5 (alphabetical by name). Each row's
+// Sources cite its facts: the decision's publication in the Official Journal
+// on EUR-Lex, whose title carries the decision's number and date of adoption,
+// and other sources for what the decision does not show. The United Kingdom
+// has two rows: the 2021 decision (with its immigration-control carve-out,
+// extended to 27 December 2025) and its renewal of 19 December 2025 until 27
+// December 2031.
 //
-// Known gaps: DOMAIN.md records the EEA status of Brazil only. Every other
-// decision is treated as incorporated into the EEA Agreement, which is
-// unverified for the newest ones (the European Patent Organisation, July
-// 2025, and the renewal for the United Kingdom, December 2025). The adoption
-// dates for Jersey, New Zealand, Switzerland and Uruguay and the number of the
-// Korean decision are from memory (DOMAIN.md §7 item 5).
+// Known gaps: the European Patent Organisation decision and the renewal for
+// the United Kingdom cite no Official Journal publication, only reports of
+// their adoption, and the decision extending the 2021 decision for the United
+// Kingdom is cited by a report without its number. The EEA status is recorded
+// for Brazil only (not yet incorporated); every other decision is treated as
+// incorporated into the EEA Agreement, which is unverified for the newest ones
+// (the European Patent Organisation, July 2025, and the renewal for the
+// United Kingdom, December 2025).
 var Decisions = []Decision{
 	{
 		Country: "AD", Instrument: "Commission Decision 2010/625/EU",
 		Adopted: civil.D(2010, 10, 19), Condition: NoCondition, Scope: fullScope,
-		Source: srcConfirmed,
+		Sources: []Source{
+			{Title: "2010/625/EU: Commission Decision of 19 October 2010 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection of personal data in Andorra (notified under document C(2010) 7084)", URL: "https://eur-lex.europa.eu/eli/dec/2010/625/oj"},
+		},
 	},
 	{
 		Country: "AR", Instrument: "Commission Decision 2003/490/EC",
 		Adopted: civil.D(2003, 6, 30), Condition: NoCondition, Scope: fullScope,
-		Source: srcConfirmed,
+		Sources: []Source{
+			{Title: "2003/490/EC: Commission Decision of 30 June 2003 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection of personal data in Argentina", URL: "https://eur-lex.europa.eu/eli/dec/2003/490/oj"},
+		},
 	},
 	{
 		Country: "BR", Instrument: "Commission Implementing Decision (EU) 2026/179 (C(2026) 373)",
@@ -172,7 +185,11 @@ var Decisions = []Decision{
 			DA: "Dataansvarlige og databehandlere, der er omfattet af Brasiliens generelle databeskyttelseslov (LGPD); tages op til revision efter fire år.",
 		},
 		EFTAPending: true,
-		Source:      "DOMAIN.md §2.5 [confirmed]: cms.law, stevens-bolton.com, kennedyslaw.com (adopted 26 Jan 2026); europalov.no rettsakt id-34841 (EEA incorporation pending on 6 May 2026, DOMAIN.md §7 item 6)",
+		Sources: []Source{
+			{Title: "Commission Implementing Decision (EU) 2026/179 of 26 January 2026, the adequacy decision for Brazil under Regulation (EU) 2016/679 (number, date and publication in the Official Journal on 28 January 2026 as recorded by europalov.no; its English title is not quoted here)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2026/179/oj"},
+			{Title: "Kommisjonens gjennomføringsbeslutning (EU) 2026/179 av 26. januar 2026 i henhold til europaparlaments- og rådsforordning (EU) 2016/679 om tilstrekkelig nivå av beskyttelse av personopplysninger i Brasil (europalov.no: status of its incorporation into the EEA Agreement)", URL: "https://europalov.no/rettsakt/beskyttelse-av-personopplysninger-ved-datautveksling-med-brasil/id-34841"},
+			{Title: "CMS: União Europeia e Brasil adotam decisão de adequação mútua em matéria de proteção de dados pessoais (law-firm report of the adoption and of the review after four years)", URL: "https://cms.law/en/prt/news-information/uniao-europeia-e-brasil-adotam-decisao-de-adequacao-mutua-em-materia-de-protecao-de-dados-pessoais"},
+		},
 	},
 	{
 		Country: "CA", Instrument: "Commission Decision 2002/2/EC",
@@ -183,7 +200,9 @@ var Decisions = []Decision{
 			NB: "Bare kommersielle organisasjoner som er omfattet av den kanadiske loven PIPEDA.",
 			DA: "Kun kommercielle organisationer, der er omfattet af den canadiske lov PIPEDA.",
 		},
-		Source: srcConfirmed,
+		Sources: []Source{
+			{Title: "2002/2/EC: Commission Decision of 20 December 2001 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection of personal data provided by the Canadian Personal Information Protection and Electronic Documents Act (notified under document number C(2001) 4539)", URL: "https://eur-lex.europa.eu/eli/dec/2002/2(1)/oj"},
+		},
 	},
 	{
 		Organisation: EuropeanPatentOrganisation, Instrument: "Commission Decision C(2025) 4626",
@@ -194,22 +213,32 @@ var Decisions = []Decision{
 			NB: "Den første beslutningen om tilstrekkelig beskyttelsesnivå for en internasjonal organisasjon.",
 			DA: "Den første afgørelse om tilstrækkeligheden af beskyttelsesniveauet for en international organisation.",
 		},
-		Source: "DOMAIN.md §2.5 [confirmed]: globalpolicywatch.com 2025/07; ThomasMoreAI transfers.md (2026-08-05)",
+		Sources: []Source{
+			{Title: "European Patent Office: EPO welcomes European Commission's adequacy decision for safe data flows (news release of the organisation concerned; the decision's publication in the Official Journal is not recorded here)", URL: "https://epo.org/en/news-events/news/epo-welcomes-european-commissions-adequacy-decision-safe-data-flows"},
+			{Title: "Global Policy Watch: Adequacy decision for the European Patent Organisation (law-firm report of the adoption on 15 July 2025)", URL: "https://www.globalpolicywatch.com/2025/07/adequacy-decision-for-the-european-patent-organisation/"},
+			{Title: "European Commission: Adequacy decisions (the Commission's overview of its adequacy decisions)", URL: "https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en"},
+		},
 	},
 	{
 		Country: "FO", Instrument: "Commission Decision 2010/146/EU",
 		Adopted: civil.D(2010, 3, 5), Condition: NoCondition, Scope: fullScope,
-		Source: srcConfirmed,
+		Sources: []Source{
+			{Title: "2010/146/EU: Commission Decision of 5 March 2010 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection provided by the Faeroese Act on processing of personal data", URL: "https://eur-lex.europa.eu/eli/dec/2010/146/oj"},
+		},
 	},
 	{
 		Country: "GG", Instrument: "Commission Decision 2003/821/EC",
 		Adopted: civil.D(2003, 11, 21), Condition: NoCondition, Scope: fullScope,
-		Source: srcConfirmed,
+		Sources: []Source{
+			{Title: "2003/821/EC: Commission Decision of 21 November 2003 on the adequate protection of personal data in Guernsey (notified under document number C(2003) 4309)", URL: "https://eur-lex.europa.eu/eli/dec/2003/821/oj"},
+		},
 	},
 	{
 		Country: "IM", Instrument: "Commission Decision 2004/411/EC",
 		Adopted: civil.D(2004, 4, 28), Condition: NoCondition, Scope: fullScope,
-		Source: srcConfirmed,
+		Sources: []Source{
+			{Title: "2004/411/EC: Commission Decision of 28 April 2004 on the adequate protection of personal data in the Isle of Man (notified under document number C(2004) 1556)", URL: "https://eur-lex.europa.eu/eli/dec/2004/411/oj"},
+		},
 	},
 	{
 		Country: "IL", Instrument: "Commission Decision 2011/61/EU",
@@ -220,7 +249,9 @@ var Decisions = []Decision{
 			NB: "Automatiserte internasjonale overføringer og opplysninger som behandles automatisert etter overføringen.",
 			DA: "Automatiserede internationale overførsler og oplysninger, der behandles automatisk efter overførslen.",
 		},
-		Source: srcConfirmed,
+		Sources: []Source{
+			{Title: "2011/61/EU: Commission Decision of 31 January 2011 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection of personal data by the State of Israel with regard to automated processing of personal data (notified under document C(2011) 332)", URL: "https://eur-lex.europa.eu/eli/dec/2011/61(1)/oj"},
+		},
 	},
 	{
 		Country: "JP", Instrument: "Commission Implementing Decision (EU) 2019/419",
@@ -231,17 +262,23 @@ var Decisions = []Decision{
 			NB: "Aktører i privat sektor som er omfattet av den japanske loven APPI, sammen med de utfyllende reglene.",
 			DA: "Aktører i den private sektor, der er omfattet af den japanske lov APPI, sammen med de supplerende regler.",
 		},
-		Source: "DOMAIN.md §2.5 [confirmed]: COM(2023) 275; ThomasMoreAI adequacy-assessment process.py",
+		Sources: []Source{
+			{Title: "Commission Implementing Decision (EU) 2019/419 of 23 January 2019 pursuant to Regulation (EU) 2016/679 of the European Parliament and of the Council on the adequate protection of personal data by Japan under the Act on the Protection of Personal Information (notified under document C(2019) 304)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2019/419/oj"},
+		},
 	},
 	{
 		Country: "JE", Instrument: "Commission Decision 2008/393/EC",
 		Adopted: civil.D(2008, 5, 8), Condition: NoCondition, Scope: fullScope,
-		Source: srcMemory,
+		Sources: []Source{
+			{Title: "2008/393/EC: Commission Decision of 8 May 2008 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection of personal data in Jersey (notified under document number C(2008) 1746)", URL: "https://eur-lex.europa.eu/eli/dec/2008/393/oj"},
+		},
 	},
 	{
 		Country: "NZ", Instrument: "Commission Implementing Decision 2013/65/EU",
 		Adopted: civil.D(2012, 12, 19), Condition: NoCondition, Scope: fullScope,
-		Source: srcMemory,
+		Sources: []Source{
+			{Title: "2013/65/EU: Commission Implementing Decision of 19 December 2012 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection of personal data by New Zealand (notified under document C(2012) 9557)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2013/65/oj"},
+		},
 	},
 	{
 		Country: "KR", Instrument: "Commission Implementing Decision (EU) 2022/254",
@@ -252,12 +289,17 @@ var Decisions = []Decision{
 			NB: "Den sørkoreanske loven PIPA; kredittopplysninger under tilsyn av det sørkoreanske finanstilsynet, religiøse organisasjoner og politiske partier er ikke omfattet.",
 			DA: "Den sydkoreanske lov PIPA; kreditoplysninger under tilsyn af det sydkoreanske finanstilsyn, religiøse organisationer og politiske partier er ikke omfattet.",
 		},
-		Source: "DOMAIN.md §2.5: adoption date [confirmed] (eucrim.eu, cnpd.public.lu, huntonprivacyblog.com); decision number from memory (DOMAIN.md §7 item 5)",
+		Sources: []Source{
+			{Title: "Commission Implementing Decision (EU) 2022/254 of 17 December 2021 pursuant to Regulation (EU) 2016/679 of the European Parliament and of the Council on the adequate protection of personal data by the Republic of Korea under the Personal Information Protection Act (notified under document C(2021) 9316)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2022/254/oj"},
+			{Title: "CNPD (Luxembourg data protection authority): adequacy decision for South Korea (the exclusions from its scope)", URL: "https://cnpd.public.lu/en/actualites/international/2021/12/adequacy-south-korea.html"},
+		},
 	},
 	{
 		Country: "CH", Instrument: "Commission Decision 2000/518/EC",
 		Adopted: civil.D(2000, 7, 26), Condition: NoCondition, Scope: fullScope,
-		Source: srcMemory,
+		Sources: []Source{
+			{Title: "2000/518/EC: Commission Decision of 26 July 2000 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection of personal data provided in Switzerland (notified under document number C(2000) 2304)", URL: "https://eur-lex.europa.eu/eli/dec/2000/518/oj"},
+		},
 	},
 	{
 		Country: "GB", Instrument: "Commission Implementing Decision (EU) 2021/1772, as extended",
@@ -268,7 +310,10 @@ var Decisions = []Decision{
 			NB: "Overføringer for britisk innvandringskontroll er ikke omfattet; forlenget til 27. desember 2025.",
 			DA: "Overførsler til brug for britisk indvandringskontrol er ikke omfattet; forlænget til den 27. december 2025.",
 		},
-		Source: "DOMAIN.md §2.5 [confirmed]: arnoldporter.com (adopted 28 Jun 2021); ThomasMoreAI transfers.md (extension, carve-out)",
+		Sources: []Source{
+			{Title: "Commission Implementing Decision (EU) 2021/1772 of 28 June 2021 pursuant to Regulation (EU) 2016/679 of the European Parliament and of the Council on the adequate protection of personal data by the United Kingdom (notified under document C(2021)4800)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2021/1772/oj"},
+			{Title: "GDPR Buzz: Commission officially extends EU-UK data adequacy decisions by six months (report of the extension to 27 December 2025; the number of the extending decision is not recorded here)", URL: "https://gdprbuzz.com/news/commission-officially-extends-eu-uk-data-adequacy-decisions-by-six-months"},
+		},
 	},
 	{
 		Country: "GB", Instrument: "Commission Implementing Decision of 19 December 2025 renewing Implementing Decision (EU) 2021/1772",
@@ -279,7 +324,11 @@ var Decisions = []Decision{
 			NB: "Fornyet uten unntaket for britisk innvandringskontroll.",
 			DA: "Fornyet uden undtagelsen for britisk indvandringskontrol.",
 		},
-		Source: "DOMAIN.md §2.5 [confirmed]: storagetech.news, uea.ac.uk (renewed 19 Dec 2025 until 27 Dec 2031); number of the renewing decision not recorded",
+		Sources: []Source{
+			{Title: "The DPO Centre: EU renews UK personal data adequacy decisions (report of the renewal of 19 December 2025 until 27 December 2031; the number of the renewing decision is not recorded here)", URL: "https://www.dpocentre.com/news/eu-renews-uk-personal-data-adequacy-decisions"},
+			{Title: "University of East Anglia Law School blog: EU-UK data adequacy decisions renewed (the end of the carve-out for UK immigration control)", URL: "https://www.uea.ac.uk/about/law-school/research/research-blog/eu-uk-data-adequacy-decisions-renewed:-stability-in-data-flows-by-dr-karen-mc-cullagh"},
+			{Title: "European Commission: Adequacy decisions (the Commission's overview of its adequacy decisions)", URL: "https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en"},
+		},
 	},
 	{
 		Country: "US", Instrument: "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
@@ -290,12 +339,16 @@ var Decisions = []Decision{
 			NB: "Bare organisasjoner som er sertifisert etter rammeverket for personvern mellom EU og USA; kontroller hver juridiske person på dataprivacyframework.gov.",
 			DA: "Kun organisationer, der er certificeret under databeskyttelsesrammen mellem EU og USA; kontrollér hver juridisk person på dataprivacyframework.gov.",
 		},
-		Source: "DOMAIN.md §2.5 [confirmed]: ThomasMoreAI transfers.md (2026-08-05); upheld by the General Court 3 Sep 2025 (T-553/23 Latombe), appeal C-703/25 P pending [single source]",
+		Sources: []Source{
+			{Title: "Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 pursuant to Regulation (EU) 2016/679 of the European Parliament and of the Council on the adequate level of protection of personal data under the EU-US Data Privacy Framework (notified under document C(2023)4745)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2023/1795/oj"},
+		},
 	},
 	{
 		Country: "UY", Instrument: "Commission Implementing Decision 2012/484/EU",
 		Adopted: civil.D(2012, 8, 21), Condition: NoCondition, Scope: fullScope,
-		Source: srcMemory,
+		Sources: []Source{
+			{Title: "2012/484/EU: Commission Implementing Decision of 21 August 2012 pursuant to Directive 95/46/EC of the European Parliament and of the Council on the adequate protection of personal data by the Eastern Republic of Uruguay with regard to automated processing of personal data (notified under document C(2012) 5704)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2012/484/oj"},
+		},
 	},
 }
 

@@ -28,8 +28,8 @@ func TestJSON(t *testing.T) {
 		{"reasons", reasonsOf(AdequacyApplies, DPFNotCertified), `["adequacy","dpf-not-certified"]`, "reasons as stable names"},
 		{"reasons-empty", Reasons(0), `[]`, "an empty set is an empty array"},
 		{"verdict", Verdict{Allowed: true, Reasons: reasonsOf(InsideEEA)}, `{"allowed":true,"reasons":["inside-eea"]}`, "no decision omitted"},
-		{"decision", Decision{Country: "XY", Instrument: "I", Adopted: civil.D(2020, 1, 2), Condition: NoCondition, Source: "S"},
-			`{"country":"XY","instrument":"I","adopted":"2020-01-02","condition":"none","source":"S"}`, "zero end and scope omitted"},
+		{"decision", Decision{Country: "XY", Instrument: "I", Adopted: civil.D(2020, 1, 2), Condition: NoCondition, Sources: []Source{{Title: "T", URL: "https://example.org"}}},
+			`{"country":"XY","instrument":"I","adopted":"2020-01-02","condition":"none","sources":[{"title":"T","url":"https://example.org"}]}`, "zero end and scope omitted"},
 	}
 	for _, tt := range tests {
 		b, err := json.Marshal(tt.value)
@@ -61,6 +61,24 @@ func TestReasonsJSONRoundTrip(t *testing.T) {
 	}
 	if _, err := json.Marshal(Reasons(1) << 63); err == nil {
 		t.Error("an undefined reason bit was marshalled")
+	}
+}
+
+// TestDecisionsJSONRoundTrip checks that every row of Decisions, its Sources
+// included, survives encoding and decoding unchanged.
+func TestDecisionsJSONRoundTrip(t *testing.T) {
+	for i, in := range Decisions {
+		b, err := json.Marshal(in)
+		if err != nil {
+			t.Fatalf("Decisions[%d]: %v", i, err)
+		}
+		var out Decision
+		if err := json.Unmarshal(b, &out); err != nil {
+			t.Fatalf("Decisions[%d]: %v", i, err)
+		}
+		if diff := cmp.Diff(in, out); diff != "" {
+			t.Errorf("Decisions[%d] round trip (-in +out):\n%s", i, diff)
+		}
 	}
 }
 
