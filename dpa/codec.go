@@ -147,7 +147,12 @@ func Decode(data []byte) (*Agreement, error) {
 // passed, holding little more than the limit in memory; a regular file
 // known to be larger is refused before it is read. An error reading r is
 // returned wrapped, and is not a [*DecodeError]; every other error is.
+// A nil r reads as an empty stream: DecodeReader(nil) returns what
+// Decode(nil) does, a [*DecodeError] wrapping [ErrSyntax].
 func DecodeReader(r io.Reader) (*Agreement, error) {
+	if r == nil {
+		return Decode(nil)
+	}
 	size := -1
 	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {

@@ -1,6 +1,7 @@
 package dpa_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/dpakit/dpakit/dpa"
@@ -84,5 +85,15 @@ func TestCloneIsDeep(t *testing.T) {
 	}
 	if (*dpa.Agreement)(nil).Clone() != nil {
 		t.Error("Clone of nil is not nil")
+	}
+}
+
+// TestDecodeReaderNil: a nil reader is an empty stream, refused as
+// Decode(nil) is, rather than read through.
+func TestDecodeReaderNil(t *testing.T) {
+	a, err := dpa.DecodeReader(nil)
+	var de *dpa.DecodeError
+	if a != nil || !errors.As(err, &de) || !errors.Is(err, dpa.ErrSyntax) {
+		t.Errorf("DecodeReader(nil) = %v, %v; want a *DecodeError wrapping ErrSyntax", a, err)
 	}
 }
