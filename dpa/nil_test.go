@@ -7,6 +7,7 @@ import (
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/dpatest"
 	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/security"
 	"github.com/google/go-cmp/cmp"
 )
@@ -95,5 +96,14 @@ func TestDecodeReaderNil(t *testing.T) {
 	var de *dpa.DecodeError
 	if a != nil || !errors.As(err, &de) || !errors.Is(err, dpa.ErrSyntax) {
 		t.Errorf("DecodeReader(nil) = %v, %v; want a *DecodeError wrapping ErrSyntax", a, err)
+	}
+}
+
+// TestMainLangNil: a nil agreement has no languages, so its main language
+// is English, as for an agreement that gives none.
+func TestMainLangNil(t *testing.T) {
+	want := (&dpa.Agreement{}).MainLang()
+	if got := (*dpa.Agreement)(nil).MainLang(); got != want || got != i18n.EN {
+		t.Errorf("MainLang of nil = %q; want %q, as with no languages", got, want)
 	}
 }
