@@ -57,8 +57,12 @@ type DecodeError struct {
 
 // Error returns "dpa: decode: line 12, column 5, at /annexes/b: unknown
 // field"; the line and column are left out when unknown and the pointer
-// when it is empty (the problem is the whole document).
+// when it is empty (the problem is the whole document). A nil e, like a
+// zero one, says only "dpa: decode: unusable document".
 func (e *DecodeError) Error() string {
+	if e == nil {
+		return "dpa: decode: unusable document"
+	}
 	var b bytes.Buffer
 	b.WriteString("dpa: decode")
 	if e.Line > 0 {
@@ -75,8 +79,13 @@ func (e *DecodeError) Error() string {
 	return b.String()
 }
 
-// Unwrap returns the underlying error.
-func (e *DecodeError) Unwrap() error { return e.Err }
+// Unwrap returns the underlying error; nil for a nil e.
+func (e *DecodeError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // The kinds of decoding problem, wrapped by [DecodeError.Err].
 var (

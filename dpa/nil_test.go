@@ -107,3 +107,37 @@ func TestMainLangNil(t *testing.T) {
 		t.Errorf("MainLang of nil = %q; want %q, as with no languages", got, want)
 	}
 }
+
+// TestNilErrors: the methods of a nil *DecodeError and *RuleError answer
+// with a fixed message and no wrapped error instead of dereferencing it. A
+// nil *DecodeError says what a zero one does.
+func TestNilErrors(t *testing.T) {
+	var de *dpa.DecodeError
+	if got, want := de.Error(), (&dpa.DecodeError{}).Error(); got != want {
+		t.Errorf("nil *DecodeError: Error() = %q; want %q, as for the zero DecodeError", got, want)
+	}
+	var re *dpa.RuleError
+	if re.Error() == "" {
+		t.Error("nil *RuleError: Error() is empty")
+	}
+	for _, tc := range []struct {
+		name string
+		err  interface {
+			error
+			Unwrap() error
+		}
+		not []error
+	}{
+		{"DecodeError", de, []error{dpa.ErrSyntax, dpa.ErrTooLarge, dpa.ErrUnknownField}},
+		{"RuleError", re, []error{dpa.ErrInvalidRule, dpa.ErrDuplicateCode}},
+	} {
+		if u := tc.err.Unwrap(); u != nil {
+			t.Errorf("nil *%s: Unwrap() = %v, want nil", tc.name, u)
+		}
+		for _, target := range tc.not {
+			if errors.Is(tc.err, target) {
+				t.Errorf("nil *%s is %v", tc.name, target)
+			}
+		}
+	}
+}
