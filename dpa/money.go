@@ -64,8 +64,12 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads {"amount": "950.00", "currency": "NOK"}; the amount
 // must be a string holding a decimal number of at most [MaxAmountDigits]
 // digits before the point and [MaxAmountDecimals] after it, and the
-// currency three capital letters.
+// currency three capital letters. A nil m has nowhere to put the money:
+// the error wraps [ErrMoney].
 func (m *Money) UnmarshalJSON(b []byte) error {
+	if m == nil {
+		return fmt.Errorf("%w: UnmarshalJSON into a nil *Money", ErrMoney)
+	}
 	var v moneyJSON
 	if err := unmarshal(b, &v); err != nil {
 		return err

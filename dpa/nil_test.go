@@ -141,3 +141,14 @@ func TestNilErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyUnmarshalNil: decoding into a nil *Money is an error wrapping
+// ErrMoney, for valid money too, not a write through nil.
+func TestMoneyUnmarshalNil(t *testing.T) {
+	var m *dpa.Money
+	for _, b := range []string{`{"amount":"950.00","currency":"NOK"}`, `null`, ``} {
+		if err := m.UnmarshalJSON([]byte(b)); !errors.Is(err, dpa.ErrMoney) {
+			t.Errorf("UnmarshalJSON(%q) into a nil *Money = %v; want an error wrapping ErrMoney", b, err)
+		}
+	}
+}
