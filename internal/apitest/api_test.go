@@ -49,25 +49,6 @@ func allCalls(t *testing.T) calls {
 // failing, and fails once one no longer panics, so that the integrator
 // removes the entry after merging the fix: the set may only shrink.
 var knownPanics = map[string]string{
-	// dpa.
-
-	// dpatest: a Modifier dereferences a nil agreement.
-	"dpatest.AddSubProcessor#nil-agreement":       "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.AuditForm#nil-agreement":             "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.AuditFrequency#nil-agreement":        "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Breach#nil-agreement":                "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.ConfirmDeletionWithin#nil-agreement": "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.GoverningLaw#nil-agreement":          "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Locations#nil-agreement":             "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.NoBreach#nil-agreement":              "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.NoticePeriod#nil-agreement":          "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.ObjectionWindow#nil-agreement":       "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Risk#nil-agreement":                  "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.SecurityLevel#nil-agreement":         "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Status#nil-agreement":                "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Transfers#nil-agreement":             "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.WithoutMeasure#nil-agreement":        "the Modifier dereferences a nil *dpa.Agreement",
-
 	// render (render branch: Render with a nil writer and Write with a nil
 	// document are being fixed there).
 	"render.Render#nil-writer":         "F9: Render with a nil io.Writer panics while a nil agreement returns ErrNil (render branch)",
