@@ -22,10 +22,8 @@ const MaxDocumentSize = 64 << 20
 // reports [ErrTooDeep] at the first byte beyond the limit.
 const MaxDepth = 64
 
-var (
-	decimalPattern  = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
-	currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
-)
+// currencyPattern is what a [Money]'s currency must match.
+var currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
 
 // strict is the option set of every decode: unknown members and duplicate
 // names are errors, and names match exactly.

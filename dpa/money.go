@@ -3,6 +3,7 @@ package dpa
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -55,6 +56,13 @@ const (
 	MaxAmountDigits   = 40 // digits before the decimal point
 	MaxAmountDecimals = 20 // digits after the decimal point
 )
+
+// decimalPattern is what a [Money]'s amount must match: the decimal
+// syntax and the limits on its length together, as the committed JSON
+// Schema states them (TestSchemaMoneyPatterns holds the two equal).
+// amountLength checks the limits first, for a clearer error and
+// without parsing.
+var decimalPattern = regexp.MustCompile(fmt.Sprintf(`^-?[0-9]{1,%d}(\.[0-9]{1,%d})?$`, MaxAmountDigits, MaxAmountDecimals))
 
 // MarshalJSON writes {"amount": "950.00", "currency": "NOK"}.
 func (m Money) MarshalJSON() ([]byte, error) {
