@@ -50,9 +50,10 @@ type Agreement struct {
 }
 
 // MainLang returns the agreement's main language: the first of Languages,
-// or English when none is given.
+// or English when none is given. A nil agreement has no languages: its
+// main language is English too.
 func (a *Agreement) MainLang() i18n.Lang {
-	if len(a.Languages) > 0 && a.Languages[0].Valid() {
+	if a != nil && len(a.Languages) > 0 && a.Languages[0].Valid() {
 		return a.Languages[0]
 	}
 	return i18n.EN

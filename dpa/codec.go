@@ -22,10 +22,8 @@ const MaxDocumentSize = 64 << 20
 // reports [ErrTooDeep] at the first byte beyond the limit.
 const MaxDepth = 64
 
-var (
-	decimalPattern  = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
-	currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
-)
+// currencyPattern is what a [Money]'s currency must match.
+var currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
 
 // strict is the option set of every decode: unknown members and duplicate
 // names are errors, and names match exactly.
@@ -57,8 +55,12 @@ type DecodeError struct {
 
 // Error returns "dpa: decode: line 12, column 5, at /annexes/b: unknown
 // field"; the line and column are left out when unknown and the pointer
-// when it is empty (the problem is the whole document).
+// when it is empty (the problem is the whole document). A nil e, like a
+// zero one, says only "dpa: decode: unusable document".
 func (e *DecodeError) Error() string {
+	if e == nil {
+		return "dpa: decode: unusable document"
+	}
 	var b bytes.Buffer
 	b.WriteString("dpa: decode")
 	if e.Line > 0 {
@@ -75,8 +77,13 @@ func (e *DecodeError) Error() string {
 	return b.String()
 }
 
-// Unwrap returns the underlying error.
-func (e *DecodeError) Unwrap() error { return e.Err }
+// Unwrap returns the underlying error; nil for a nil e.
+func (e *DecodeError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // The kinds of decoding problem, wrapped by [DecodeError.Err].
 var (
@@ -147,7 +154,12 @@ func Decode(data []byte) (*Agreement, error) {
 // passed, holding little more than the limit in memory; a regular file
 // known to be larger is refused before it is read. An error reading r is
 // returned wrapped, and is not a [*DecodeError]; every other error is.
+// A nil r reads as an empty stream: DecodeReader(nil) returns what
+// Decode(nil) does, a [*DecodeError] wrapping [ErrSyntax].
 func DecodeReader(r io.Reader) (*Agreement, error) {
+	if r == nil {
+		return Decode(nil)
+	}
 	size := -1
 	if st, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
 		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {

@@ -3,6 +3,7 @@ package dpa
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -56,6 +57,13 @@ const (
 	MaxAmountDecimals = 20 // digits after the decimal point
 )
 
+// decimalPattern is what a [Money]'s amount must match: the decimal
+// syntax and the limits on its length together, as the committed JSON
+// Schema states them (TestSchemaMoneyPatterns holds the two equal).
+// amountLength checks the limits first, for a clearer error and
+// without parsing.
+var decimalPattern = regexp.MustCompile(fmt.Sprintf(`^-?[0-9]{1,%d}(\.[0-9]{1,%d})?$`, MaxAmountDigits, MaxAmountDecimals))
+
 // MarshalJSON writes {"amount": "950.00", "currency": "NOK"}.
 func (m Money) MarshalJSON() ([]byte, error) {
 	return marshal(moneyJSON{Amount: m.AmountString(), Currency: m.Currency})
@@ -64,8 +72,12 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads {"amount": "950.00", "currency": "NOK"}; the amount
 // must be a string holding a decimal number of at most [MaxAmountDigits]
 // digits before the point and [MaxAmountDecimals] after it, and the
-// currency three capital letters.
+// currency three capital letters. A nil m has nowhere to put the money:
+// the error wraps [ErrMoney].
 func (m *Money) UnmarshalJSON(b []byte) error {
+	if m == nil {
+		return fmt.Errorf("%w: UnmarshalJSON into a nil *Money", ErrMoney)
+	}
 	var v moneyJSON
 	if err := unmarshal(b, &v); err != nil {
 		return err

@@ -1,11 +1,13 @@
 package dpa_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/dpatest"
 	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/security"
 	"github.com/google/go-cmp/cmp"
 )
@@ -84,5 +86,69 @@ func TestCloneIsDeep(t *testing.T) {
 	}
 	if (*dpa.Agreement)(nil).Clone() != nil {
 		t.Error("Clone of nil is not nil")
+	}
+}
+
+// TestDecodeReaderNil: a nil reader is an empty stream, refused as
+// Decode(nil) is, rather than read through.
+func TestDecodeReaderNil(t *testing.T) {
+	a, err := dpa.DecodeReader(nil)
+	var de *dpa.DecodeError
+	if a != nil || !errors.As(err, &de) || !errors.Is(err, dpa.ErrSyntax) {
+		t.Errorf("DecodeReader(nil) = %v, %v; want a *DecodeError wrapping ErrSyntax", a, err)
+	}
+}
+
+// TestMainLangNil: a nil agreement has no languages, so its main language
+// is English, as for an agreement that gives none.
+func TestMainLangNil(t *testing.T) {
+	want := (&dpa.Agreement{}).MainLang()
+	if got := (*dpa.Agreement)(nil).MainLang(); got != want || got != i18n.EN {
+		t.Errorf("MainLang of nil = %q; want %q, as with no languages", got, want)
+	}
+}
+
+// TestNilErrors: the methods of a nil *DecodeError and *RuleError answer
+// with a fixed message and no wrapped error instead of dereferencing it. A
+// nil *DecodeError says what a zero one does.
+func TestNilErrors(t *testing.T) {
+	var de *dpa.DecodeError
+	if got, want := de.Error(), (&dpa.DecodeError{}).Error(); got != want {
+		t.Errorf("nil *DecodeError: Error() = %q; want %q, as for the zero DecodeError", got, want)
+	}
+	var re *dpa.RuleError
+	if re.Error() == "" {
+		t.Error("nil *RuleError: Error() is empty")
+	}
+	for _, tc := range []struct {
+		name string
+		err  interface {
+			error
+			Unwrap() error
+		}
+		not []error
+	}{
+		{"DecodeError", de, []error{dpa.ErrSyntax, dpa.ErrTooLarge, dpa.ErrUnknownField}},
+		{"RuleError", re, []error{dpa.ErrInvalidRule, dpa.ErrDuplicateCode}},
+	} {
+		if u := tc.err.Unwrap(); u != nil {
+			t.Errorf("nil *%s: Unwrap() = %v, want nil", tc.name, u)
+		}
+		for _, target := range tc.not {
+			if errors.Is(tc.err, target) {
+				t.Errorf("nil *%s is %v", tc.name, target)
+			}
+		}
+	}
+}
+
+// TestMoneyUnmarshalNil: decoding into a nil *Money is an error wrapping
+// ErrMoney, for valid money too, not a write through nil.
+func TestMoneyUnmarshalNil(t *testing.T) {
+	var m *dpa.Money
+	for _, b := range []string{`{"amount":"950.00","currency":"NOK"}`, `null`, ``} {
+		if err := m.UnmarshalJSON([]byte(b)); !errors.Is(err, dpa.ErrMoney) {
+			t.Errorf("UnmarshalJSON(%q) into a nil *Money = %v; want an error wrapping ErrMoney", b, err)
+		}
 	}
 }

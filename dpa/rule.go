@@ -114,8 +114,12 @@ type RuleError struct {
 	Err     error  // ErrDuplicateCode or ErrInvalidRule
 }
 
-// Error returns the reason with the rule's code and where it came from.
+// Error returns the reason with the rule's code and where it came from. A
+// nil e has none of them and says only "dpa: rule refused".
 func (e *RuleError) Error() string {
+	if e == nil {
+		return "dpa: rule refused"
+	}
 	var b strings.Builder
 	b.WriteString("dpa: rule ")
 	if e.Code != "" {
@@ -131,8 +135,13 @@ func (e *RuleError) Error() string {
 	return b.String()
 }
 
-// Unwrap returns [ErrDuplicateCode] or [ErrInvalidRule].
-func (e *RuleError) Unwrap() error { return e.Err }
+// Unwrap returns [ErrDuplicateCode] or [ErrInvalidRule]; nil for a nil e.
+func (e *RuleError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // RulePanicked is reported, at the root of the agreement, for a rule that
 // panicked while checking it. Its first message argument is the rule's code

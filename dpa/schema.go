@@ -55,8 +55,10 @@ func SchemaLang(l i18n.Lang) SchemaOption { return func(c *schemaConfig) { c.lan
 // The schema has a versioned $id ([SchemaID]) and keeps every type in
 // $defs. Enums are a oneOf of const values, each with a title in the chosen
 // language and a description where one helps; dates are strings with format
-// "date"; amounts are decimal strings with a pattern; periods are objects
-// with a value and a unit; organisation numbers have a pattern per scheme.
+// "date"; amounts are decimal strings with a pattern that also limits
+// their digits to [MaxAmountDigits] and [MaxAmountDecimals], as [Decode]
+// does; periods are objects with a value and a unit; organisation numbers
+// have a pattern per scheme.
 // Unknown properties are rejected, as [Decode] rejects unknown fields, and a
 // value that the schema rejects is reported at the same JSON Pointer that
 // [Decode] or [Validate] reports.

@@ -112,7 +112,7 @@ func TestSchemaShape(t *testing.T) {
 		{"/$defs/Date/type", "string"},
 		{"/$defs/Date/format", "date"},
 		{"/$defs/Money/properties/amount/type", "string"},
-		{"/$defs/Money/properties/amount/pattern", `^-?[0-9]+(\.[0-9]+)?$`},
+		{"/$defs/Money/properties/amount/pattern", `^-?[0-9]{1,40}(\.[0-9]{1,20})?$`},
 		{"/$defs/Period/type", "object"},
 		{"/$defs/Period/properties/unit/$ref", "#/$defs/Unit"},
 		{"/$defs/Unit/oneOf/0/const", "hours"},
@@ -309,6 +309,53 @@ func TestSchemaAcceptsExamples(t *testing.T) {
 				t.Errorf("%s is invalid against the %s schema at %v", filepath.Base(f), l, p)
 			}
 		}
+	}
+}
+
+// TestSchemaAmountLimits: the schema and the decoder accept and refuse the
+// same amounts at the limits of MaxAmountDigits and MaxAmountDecimals,
+// leading and trailing zeros counted, a minus sign not.
+func TestSchemaAmountLimits(t *testing.T) {
+	const pointer = "/clauses/assistance/fee/amount"
+	digits := func(n int) string { return strings.Repeat("9", n) }
+	zeros := func(n int) string { return strings.Repeat("0", n) }
+	for _, tc := range []struct {
+		name, amount string
+		ok           bool
+	}{
+		{"most digits", digits(dpa.MaxAmountDigits), true},
+		{"most digits, negative", "-" + digits(dpa.MaxAmountDigits), true},
+		{"most digits and decimals", digits(dpa.MaxAmountDigits) + "." + digits(dpa.MaxAmountDecimals), true},
+		{"one digit too many", digits(dpa.MaxAmountDigits + 1), false},
+		{"one digit too many, negative", "-" + digits(dpa.MaxAmountDigits+1), false},
+		{"one digit too many, by a leading zero", zeros(dpa.MaxAmountDigits) + "1", false},
+		{"one decimal too many", "1." + digits(dpa.MaxAmountDecimals+1), false},
+		{"one decimal too many, by a trailing zero", "1." + digits(dpa.MaxAmountDecimals) + "0", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			value, err := json.Marshal(tc.amount)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := schemaPatch(t, schemaExample(t, "reference.json"), []schemaPatchOp{{Op: "replace", Path: pointer, Value: value}})
+			want := []string{pointer}
+			if tc.ok {
+				want = nil
+			}
+			for l, s := range schemaCompiled(t) {
+				if got := schemaPointers(t, s, doc); !slices.Equal(got, want) {
+					t.Errorf("%s schema rejects %d characters at %v, want %v", l, len(tc.amount), got, want)
+				}
+			}
+			_, err = dpa.Decode(doc)
+			var de *dpa.DecodeError
+			switch {
+			case tc.ok && err != nil:
+				t.Errorf("Decode refuses it: %v", err)
+			case !tc.ok && (!errors.As(err, &de) || !errors.Is(err, dpa.ErrMoney)):
+				t.Errorf("Decode: %v; want a *DecodeError wrapping ErrMoney", err)
+			}
+		})
 	}
 }
 

@@ -13,8 +13,13 @@ import (
 // argument.
 type Choices []string
 
-// ChoicesOf returns the ids of a definitions table as Choices.
+// ChoicesOf returns the ids of a definitions table as Choices. With a nil
+// id there is no way to name a definition, and ChoicesOf returns nil: no
+// choices.
 func ChoicesOf[T any](defs []T, id func(T) string) Choices {
+	if id == nil {
+		return nil
+	}
 	out := make(Choices, len(defs))
 	for i, d := range defs {
 		out[i] = id(d)

@@ -49,71 +49,6 @@ func allCalls(t *testing.T) calls {
 // failing, and fails once one no longer panics, so that the integrator
 // removes the entry after merging the fix: the set may only shrink.
 var knownPanics = map[string]string{
-	// annex: the checks call the path func they are given, and report
-	// through the finding.Reporter's List (see finding below).
-	"annex.CheckPeriod#reporter": "a nil path func is called when the period is invalid",
-	"annex.Instructions.Check":   "the zero finding.Reporter has a nil List (finding.List.Add on a nil *List)",
-	"annex.Processing.Check":     "the zero finding.Reporter has a nil List (finding.List.Add on a nil *List)",
-	"annex.SubProcessors.Check":  "the zero finding.Reporter has a nil List (finding.List.Add on a nil *List)",
-
-	// dpa (model branch: Validate(nil), Validator.Validate(nil) and
-	// NewValidator(nil) are being fixed there; the others are reported).
-	"dpa.Validate":                         "F9: Validate(nil) dereferences the agreement (model branch)",
-	"dpa.Validator.Validate#nil-agreement": "F9: Validator.Validate(nil) dereferences the agreement (model branch)",
-	"dpa.NewValidator#nil-option":          "NewValidator(nil) calls the nil Option (model branch)",
-	"dpa.Validator.Validate":               "a nil *Validator is dereferenced; could validate with the built-in rules or return nil",
-	"dpa.Validator.Defs":                   "a nil *Validator is dereferenced",
-	"dpa.Validator.Rules":                  "a nil *Validator is dereferenced",
-	"dpa.Agreement.MainLang":               "a nil *Agreement is dereferenced; could return i18n.EN as for no languages",
-	"dpa.Agreement.Normalize":              "a nil *Agreement is dereferenced; could do nothing",
-	"dpa.Reporter.Add":                     "the zero Reporter is documented as not usable, yet panics rather than doing nothing",
-	"dpa.Reporter.AddAs":                   "the zero Reporter is documented as not usable, yet panics rather than doing nothing",
-	"dpa.Reporter.Blank":                   "the zero Reporter is documented as not usable, yet panics rather than doing nothing",
-	"dpa.DecodeError.Error#nil":            "Error on a nil *DecodeError dereferences it",
-	"dpa.DecodeError.Unwrap#nil":           "Unwrap on a nil *DecodeError dereferences it",
-	"dpa.RuleError.Error#nil":              "Error on a nil *RuleError dereferences it",
-	"dpa.RuleError.Unwrap#nil":             "Unwrap on a nil *RuleError dereferences it",
-	"dpa.Money.UnmarshalJSON#nil-receiver": "UnmarshalJSON into a nil *Money writes through it (cli branch owns money.go); could return an error wrapping ErrMoney",
-
-	// dpatest (model branch): a Modifier dereferences a nil agreement, and
-	// nil funcs are called.
-	"dpatest.AddSubProcessor#nil-agreement":       "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.AuditForm#nil-agreement":             "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.AuditFrequency#nil-agreement":        "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Breach#nil-agreement":                "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.ConfirmDeletionWithin#nil-agreement": "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Edit#nil-agreement":                  "the Modifier calls a nil func (and would pass it a nil *dpa.Agreement)",
-	"dpatest.GoverningLaw#nil-agreement":          "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Locations#nil-agreement":             "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Logging#nil-agreement":               "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.NoBreach#nil-agreement":              "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.NoticePeriod#nil-agreement":          "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.ObjectionWindow#nil-agreement":       "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Risk#nil-agreement":                  "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.SecurityLevel#nil-agreement":         "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Status#nil-agreement":                "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.SubProcessor#nil-agreement":          "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Transfers#nil-agreement":             "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.WithoutMeasure#nil-agreement":        "the Modifier dereferences a nil *dpa.Agreement",
-	"dpatest.Edit":                                "Edit(nil) gives a Modifier that calls the nil func",
-	"dpatest.SubProcessor#nil-func":               "SubProcessor(id, nil) gives a Modifier that calls the nil func",
-	"dpatest.Build#nil-modifier":                  "Build calls a nil Modifier",
-	"dpatest.Agreement#nil-modifier":              "Agreement calls a nil Modifier",
-	"dpatest.Validator#nil-option":                "through dpa.NewValidator(nil) (model branch)",
-
-	// finding (model branch): a nil *Def is dereferenced, and the zero
-	// Reporter's nil List is written through.
-	"finding.List.Add":            "Add with a nil *Def dereferences it",
-	"finding.List.Add#nil-list":   "Add on a nil *List writes through it",
-	"finding.List.AddAs":          "AddAs with a nil *Def dereferences it",
-	"finding.List.AddAs#nil-list": "AddAs on a nil *List writes through it",
-	"finding.Reporter.Add":        "the zero Reporter's List is nil, and the *Def is nil",
-	"finding.Reporter.Add#def":    "the zero Reporter's List is nil",
-	"finding.Reporter.Blank":      "the zero Reporter's List is nil, and the *Def is nil",
-	"finding.Reporter.Blank#def":  "the zero Reporter's List is nil",
-	"finding.Reporter.Text":       "the zero Reporter's List is nil, and the *Def is nil",
-	"finding.Reporter.Text#final": "the zero Reporter's List is nil; a nil path func would be called too",
-
 	// render (render branch: Render with a nil writer and Write with a nil
 	// document are being fixed there).
 	"render.Render#nil-writer":         "F9: Render with a nil io.Writer panics while a nil agreement returns ErrNil (render branch)",
@@ -121,9 +56,6 @@ var knownPanics = map[string]string{
 	"render.Write#nil-writer":          "Write with a nil io.Writer panics (render branch)",
 	"render.RenderParallel#nil-writer": "RenderParallel with a nil io.Writer panics (render branch)",
 	"render.BlanksError.Error#nil":     "Error on a nil *BlanksError dereferences it",
-
-	// security (model branch).
-	"security.Requirements.Missing#high": "a nil yield func is called when a measure is missing",
 }
 
 // TestNilAndZero calls every entry of the call tables and fails, naming

@@ -47,5 +47,19 @@ var annexCalls = calls{
 	"annex.SubProcessors.Check#reporter": func() {
 		annex.SubProcessors{Entries: []annex.SubProcessor{{}, {}}}.Check(reporter(), "")
 	},
-	"annex.SubProcessors.Index": func() { use(annex.SubProcessors{}.Index()) },
+	"annex.SubProcessors.Index":    func() { use(annex.SubProcessors{}.Index()) },
+	"annex.Authorisation.In":       func() { use(annex.Authorisation("").In("")) },
+	"annex.Authorisation.In#xx":    func() { use(annex.General.In("xx")) },
+	"annex.CheckCountry":           func() { annex.CheckCountry(finding.Reporter{}, "", nil) },
+	"annex.CheckCountry#reporter":  func() { annex.CheckCountry(reporter(), "xx", nil) },
+	"annex.CheckCountry#normalise": func() { annex.CheckCountry(finding.Reporter{}, "se", nil) },
+	"annex.ConfidentialData.In":    func() { use(annex.ConfidentialData("").In("")) },
+	"annex.ConfidentialData.In#xx": func() { use(annex.BankDetails.In("xx")) },
+	"annex.Costs.In":               func() { use(annex.Costs("").In("")) },
+	"annex.Costs.In#xx":            func() { use(annex.ControllerPays.In("xx")) },
+	"annex.OrdinaryData.In":        func() { use(annex.OrdinaryData("").In("")) },
+	"annex.OrdinaryData.In#xx":     func() { use(annex.Email.In("xx")) },
+	"annex.SpecialCategory.In":     func() { use(annex.SpecialCategory("").In("")) },
+	"annex.SpecialCategory.In#xx":  func() { use(annex.PoliticalOpinions.In("xx")) },
+	"annex.PeriodProblem.In#xx":    func() { use(annex.PeriodProblem{}.In("xx")) },
 }

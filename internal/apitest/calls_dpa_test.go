@@ -1,6 +1,8 @@
 package apitest
 
 import (
+	"os"
+	"strings"
 	"time"
 
 	"github.com/dpakit/dpakit/dpa"
@@ -99,8 +101,27 @@ var dpaCalls = calls{
 		}
 		use(v.Validate(&dpa.Agreement{}))
 	},
-	"dpa.RuleError.Error":      func() { use((&dpa.RuleError{}).Error()) },
-	"dpa.RuleError.Error#nil":  func() { var e *dpa.RuleError; use(e.Error()) },
-	"dpa.RuleError.Unwrap":     func() { use((&dpa.RuleError{}).Unwrap()) },
-	"dpa.RuleError.Unwrap#nil": func() { var e *dpa.RuleError; use(e.Unwrap()) },
+	"dpa.RuleError.Error":       func() { use((&dpa.RuleError{}).Error()) },
+	"dpa.RuleError.Error#nil":   func() { var e *dpa.RuleError; use(e.Error()) },
+	"dpa.RuleError.Unwrap":      func() { use((&dpa.RuleError{}).Unwrap()) },
+	"dpa.RuleError.Unwrap#nil":  func() { var e *dpa.RuleError; use(e.Unwrap()) },
+	"dpa.Agreement.Clone":       func() { use(nilAgreement.Clone()) },
+	"dpa.Agreement.Clone#zero":  func() { use((&dpa.Agreement{}).Clone()) },
+	"dpa.DecodeReader":          func() { use(dpa.DecodeReader(nil)) },
+	"dpa.DecodeReader#empty":    func() { use(dpa.DecodeReader(strings.NewReader(""))) },
+	"dpa.DecodeReader#nil-file": func() { use(dpa.DecodeReader((*os.File)(nil))) },
+	"dpa.BreachKind.In":         func() { use(dpa.BreachKind("").In("")) },
+	"dpa.BreachKind.In#xx":      func() { use(dpa.AnyBreach.In("xx")) },
+	"dpa.Confidentiality.In":    func() { use(dpa.Confidentiality("").In("")) },
+	"dpa.Confidentiality.In#xx": func() { use(dpa.BothSecrecy.In("xx")) },
+	"dpa.EndAction.In":          func() { use(dpa.EndAction("").In("")) },
+	"dpa.EndAction.In#xx":       func() { use(dpa.Delete.In("xx")) },
+	"dpa.Precedence.In":         func() { use(dpa.Precedence("").In("")) },
+	"dpa.Precedence.In#xx":      func() { use(dpa.ThisAgreementPrevails.In("xx")) },
+	"dpa.Status.In":             func() { use(dpa.Status("").In("")) },
+	"dpa.Status.In#xx":          func() { use(dpa.Final.In("xx")) },
+	"dpa.Template.In":           func() { use(dpa.Template("").In("")) },
+	"dpa.Template.In#xx":        func() { use(dpa.EU2021915.In("xx")) },
+	"dpa.TermKind.In":           func() { use(dpa.TermKind("").In("")) },
+	"dpa.TermKind.In#xx":        func() { use(dpa.FixedDate.In("xx")) },
 }

@@ -105,4 +105,14 @@ var dpatestCalls = calls{
 		}
 		use(dpatest.SubProcessor(a.Annexes.B.Entries[0].ID, nil)(a))
 	},
+	"dpatest.BuildFrom":      func() { use(dpatest.BuildFrom(nil)) },
+	"dpatest.BuildFrom#zero": func() { use(dpatest.BuildFrom(&dpa.Agreement{})) },
+	"dpatest.BuildFrom#nil-modifier": func() {
+		use(dpatest.BuildFrom(&dpa.Agreement{}, nil))
+	},
+	"dpatest.From":      func() { use(dpatest.From(&fakeTB{}, nil)) },
+	"dpatest.From#zero": func() { use(dpatest.From(&fakeTB{}, &dpa.Agreement{})) },
+	"dpatest.From#nil-modifier": func() {
+		use(dpatest.From(&fakeTB{}, &dpa.Agreement{}, nil))
+	},
 }

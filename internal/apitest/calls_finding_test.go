@@ -37,4 +37,17 @@ var findingCalls = calls{
 	},
 	"finding.Reporter.Text":       func() { finding.Reporter{}.Text(nil, i18n.Text{}, nil) },
 	"finding.Reporter.Text#final": func() { finding.Reporter{Final: true}.Text(&finding.Def{}, i18n.Text{}, nil) },
+	"finding.Blank":               func() { use(finding.Blank(i18n.Text{})) },
+	"finding.Choices.In":          func() { use(finding.Choices(nil).In("")) },
+	"finding.Choices.In#xx":       func() { use(finding.Choices{"a", "b"}.In("xx")) },
+	"finding.ChoicesOf":           func() { use(finding.ChoicesOf[*finding.Def](nil, nil)) },
+	"finding.ChoicesOf#nil-func": func() {
+		use(finding.ChoicesOf([]*finding.Def{nil}, nil))
+	},
+	"finding.Reporter.Trimmed": func() { finding.Reporter{}.Trimmed("", nil) },
+	"finding.Reporter.Trimmed#text": func() {
+		finding.Reporter{}.Trimmed(" x ", nil)
+	},
+	"finding.Strings":      func() { use(finding.Strings[string]()) },
+	"finding.Strings#zero": func() { use(finding.Strings("")) },
 }

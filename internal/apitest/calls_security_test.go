@@ -40,4 +40,14 @@ var securityCalls = calls{
 	"security.SubjectBand.Def":    func() { use(security.SubjectBand("").Def()) },
 	"security.SubjectBand.Points": func() { use(security.SubjectBand("").Points()) },
 	"security.SubjectBand.Valid":  func() { use(security.SubjectBand("").Valid()) },
+	"security.LogField.In":        func() { use(security.LogField("").In("")) },
+	"security.LogField.In#xx":     func() { use(security.LogUser.In("xx")) },
+	"security.MeasureID.In":       func() { use(security.MeasureID("").In("")) },
+	"security.MeasureID.In#xx":    func() { use(security.MeasureLogging.In("xx")) },
+	"security.Problem.In":         func() { use(security.Problem{}.In("")) },
+	"security.Problem.In#xx": func() {
+		use(security.Problem{Code: security.UnknownUnit, Value: "fortnights"}.In("xx"))
+	},
+	"security.SubjectBand.In":    func() { use(security.SubjectBand("").In("")) },
+	"security.SubjectBand.In#xx": func() { use(security.Under1000.In("xx")) },
 }

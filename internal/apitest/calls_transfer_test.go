@@ -56,5 +56,21 @@ var transferCalls = calls{
 		var r *transfer.Reasons
 		use(r.UnmarshalJSON(nil))
 	},
-	"transfer.Assess": func() { use(transfer.Assess(transfer.Query{})) },
+	"transfer.Assess":                func() { use(transfer.Assess(transfer.Query{})) },
+	"transfer.Condition.In":          func() { use(transfer.Condition("").In("")) },
+	"transfer.Condition.In#xx":       func() { use(transfer.PartialScope.In("xx")) },
+	"transfer.Country.In":            func() { use(transfer.Country("").In("")) },
+	"transfer.Country.In#xx":         func() { use(transfer.Country("SE").In("xx")) },
+	"transfer.InstructionKind.In":    func() { use(transfer.InstructionKind("").In("")) },
+	"transfer.InstructionKind.In#xx": func() { use(transfer.OnlyListed.In("xx")) },
+	"transfer.Location.In":           func() { use(transfer.Location{}.In("")) },
+	"transfer.Location.In#xx":        func() { use(transfer.Location{Country: "US", Place: "x"}.In("xx")) },
+	"transfer.Mechanism.In":          func() { use(transfer.Mechanism("").In("")) },
+	"transfer.Mechanism.In#xx":       func() { use(transfer.SCC.In("xx")) },
+	"transfer.Organisation.In":       func() { use(transfer.Organisation("").In("")) },
+	"transfer.Organisation.In#xx":    func() { use(transfer.EuropeanPatentOrganisation.In("xx")) },
+	"transfer.Reason.In":             func() { use(transfer.Reason(0).In("")) },
+	"transfer.Reason.In#xx":          func() { use(transfer.Reason(1).In("xx")) },
+	"transfer.Reasons.In":            func() { use(transfer.Reasons(0).In("")) },
+	"transfer.Reasons.In#xx":         func() { use(transfer.Reasons(7).In("xx")) },
 }

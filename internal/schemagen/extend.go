@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 
 	"github.com/dpakit/dpakit/annex"
@@ -13,11 +14,14 @@ import (
 	"github.com/invopop/jsonschema"
 )
 
-// The patterns of Money, as dpa's decoder checks them. The generator
-// cannot read dpa's unexported regular expressions; dpa's
-// TestSchemaMoneyPatterns compares the committed schema with them.
-const (
-	decimalPattern  = `^-?[0-9]+(\.[0-9]+)?$`
+// The patterns of Money, as dpa's decoder checks them: the amount is a
+// decimal of at most dpa.MaxAmountDigits digits before the point and
+// dpa.MaxAmountDecimals after it, leading and trailing zeros included,
+// and the currency three capital letters. The generator cannot read dpa's
+// unexported regular expressions; dpa's TestSchemaMoneyPatterns compares
+// the committed schema with them.
+var (
+	decimalPattern  = fmt.Sprintf(`^-?[0-9]{1,%d}(\.[0-9]{1,%d})?$`, dpa.MaxAmountDigits, dpa.MaxAmountDecimals)
 	currencyPattern = `^[A-Z]{3}$`
 )
 
