@@ -35,6 +35,6 @@
 // A company's policy is a set of [Rule]s, each with its own code, run with
 // the built-in rules (or without them) by a [Validator]; sector profiles
 // (package profile) are named groups of rules. A rule that panics becomes a
-// finding naming it and the others still run. Package dpatest has helpers
+// finding naming it and the others still run. Package dpa/dpatest has helpers
 // for testing rules with go test; docs/rules.md shows the whole workflow.
 package dpa

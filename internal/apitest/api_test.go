@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -17,7 +18,7 @@ import (
 
 // libraryPackages are the packages whose exported API the tests cover,
 // relative to the module root: the library, not cmd, internal or examples.
-var libraryPackages = []string{"civil", "i18n", "finding", "org", "security", "transfer", "annex", "dpa", "profile", "render", "dpatest"}
+var libraryPackages = []string{"civil", "i18n", "finding", "org", "security", "transfer", "annex", "dpa", "profile", "render", "dpa/dpatest"}
 
 // calls maps an exported function or method, named "pkg.Func" or
 // "pkg.Type.Method", to a func that calls it with nil and zero values. A
@@ -121,7 +122,8 @@ func TestCallListComplete(t *testing.T) {
 	}
 }
 
-// exportedAPI lists, sorted, the exported functions ("pkg.Func") and the
+// exportedAPI lists, sorted, the exported functions ("pkg.Func", pkg the last
+// element of the package path) and the
 // exported methods of exported types ("pkg.Type.Method") of the packages
 // under root, as the go command builds them here: test files and files
 // excluded by build constraints are left out.
@@ -152,14 +154,14 @@ func exportedAPI(root string, pkgs []string) ([]string, error) {
 					continue
 				}
 				if fd.Recv == nil {
-					out = append(out, pkg+"."+fd.Name.Name)
+					out = append(out, path.Base(pkg)+"."+fd.Name.Name)
 					continue
 				}
 				typ := receiverType(fd.Recv.List[0].Type)
 				if typ == "" || !ast.IsExported(typ) {
 					continue
 				}
-				out = append(out, fmt.Sprintf("%s.%s.%s", pkg, typ, fd.Name.Name))
+				out = append(out, fmt.Sprintf("%s.%s.%s", path.Base(pkg), typ, fd.Name.Name))
 			}
 		}
 	}

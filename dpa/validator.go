@@ -169,8 +169,9 @@ type Validator struct {
 	defs     []*Def
 }
 
-// Option configures a [Validator].
-type Option func(*config)
+// ValidatorOption configures a [Validator]: [WithRules], [WithProfiles] and
+// [WithoutBuiltins] make them.
+type ValidatorOption func(*config)
 
 type config struct {
 	noBuiltins bool
@@ -186,13 +187,13 @@ type group struct {
 
 // WithRules adds rules, which run after the built-in rules in the order
 // given. The option may be given more than once.
-func WithRules(rules ...Rule) Option {
+func WithRules(rules ...Rule) ValidatorOption {
 	rules = append([]Rule(nil), rules...)
 	return func(c *config) { c.groups = append(c.groups, group{rules: rules}) }
 }
 
 // WithProfiles adds the rules of each profile, in the order given.
-func WithProfiles(profiles ...Profile) Option {
+func WithProfiles(profiles ...Profile) ValidatorOption {
 	var gs []group
 	for _, p := range profiles {
 		p.Rules = append([]Rule(nil), p.Rules...)
@@ -203,7 +204,7 @@ func WithProfiles(profiles ...Profile) Option {
 
 // WithoutBuiltins leaves the built-in rules out, so that only the rules and
 // profiles given run. Codes of built-in rules stay reserved.
-func WithoutBuiltins() Option { return func(c *config) { c.noBuiltins = true } }
+func WithoutBuiltins() ValidatorOption { return func(c *config) { c.noBuiltins = true } }
 
 // NewValidator returns a Validator that runs the built-in rules (unless
 // [WithoutBuiltins] is given) and then the rules and profiles of the
@@ -215,7 +216,7 @@ func WithoutBuiltins() Option { return func(c *config) { c.noBuiltins = true } }
 // code does not start with the profile's name and a dot ([ErrInvalidRule]).
 //
 // A nil option is skipped.
-func NewValidator(opts ...Option) (*Validator, error) {
+func NewValidator(opts ...ValidatorOption) (*Validator, error) {
 	var c config
 	for _, o := range opts {
 		if o != nil {
