@@ -12,7 +12,7 @@ import (
 // authority of a personal data breach: 72 hours after becoming aware of it
 // (GDPR Art. 33(1)). It is elapsed time, so a night when the clocks change
 // does not lengthen or shorten it. [Validate] reports a processor's deadline
-// to notify the controller that is longer than it as [BreachOver72h].
+// to notify the controller that is longer than it as [CodeBreachOver72h].
 var AuthorityWithin = civil.Of(72, civil.Hours)
 
 // AuthorityDeadline returns the time by which the controller must notify

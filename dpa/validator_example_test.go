@@ -15,7 +15,7 @@ import (
 // after the built-in rules and its findings look like theirs.
 func ExampleNewValidator() {
 	breach24h := dpa.Rule{
-		Def: &dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME data protection policy §4.2",
+		Def: dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME data protection policy §4.2",
 			Message: i18n.Text{
 				EN: "The breach deadline of %[1]v is longer than the 24 hours ACME allows.",
 				SV: "Fristen på %[1]v för incidentanmälan är längre än de 24 timmar ACME tillåter.",

@@ -17,8 +17,8 @@ import (
 )
 
 // def returns a test definition with a message in every language.
-func def(code dpa.Code, sev dpa.Severity) *dpa.Def {
-	return &dpa.Def{Code: code, Severity: sev, Ref: "Test policy §1",
+func def(code dpa.Code, sev dpa.Severity) dpa.Def {
+	return dpa.Def{Code: code, Severity: sev, Ref: "Test policy §1",
 		Message: i18n.Text{EN: "Test %[1]v.", SV: "Prov %[1]v.", NB: "Prøve %[1]v.", DA: "Prøve %[1]v."}}
 }
 
@@ -110,7 +110,7 @@ func TestNewValidatorRefuses(t *testing.T) {
 		{"profile-name", "a profile needs a name of lower-case words",
 			[]dpa.ValidatorOption{dpa.WithProfiles(profileOf("ACME", rule("acme.x")))},
 			[]refused{{"", "ACME", -1, false}, {"acme.x", "ACME", 0, false}}},
-		{"no-def", "a rule without a definition has no code", []dpa.ValidatorOption{dpa.WithRules(dpa.Rule{})}, []refused{{"", "", 0, false}}},
+		{"no-code", "a rule without a code cannot be named", []dpa.ValidatorOption{dpa.WithRules(dpa.Rule{})}, []refused{{"", "", 0, false}}},
 		{"no-check", "a rule without a check cannot run",
 			[]dpa.ValidatorOption{dpa.WithRules(dpa.Rule{Def: def("acme.no-check", finding.Error)})}, []refused{{"acme.no-check", "", 0, false}}},
 		{"code-shapes", "a code is lower-case words joined by \"-\", namespaced with \".\"",
@@ -291,7 +291,7 @@ func TestValidatorPanics(t *testing.T) {
 // The rule's findings are findings like any other: same type, same JSON,
 // four languages.
 func TestRuleFindingJSON(t *testing.T) {
-	r := dpa.Rule{Def: &dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME policy §4.2", Message: i18n.Text{
+	r := dpa.Rule{Def: dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME policy §4.2", Message: i18n.Text{
 		EN: "Breaches must be reported within 24 hours, not %[1]v.",
 		SV: "Incidenter ska anmälas inom 24 timmar, inte %[1]v.",
 		NB: "Brudd skal varsles innen 24 timer, ikke %[1]v.",
@@ -342,7 +342,7 @@ func TestValidatorDefs(t *testing.T) {
 	}
 }
 
-func codes(ds []*dpa.Def) []dpa.Code {
+func codes(ds []dpa.Def) []dpa.Code {
 	out := make([]dpa.Code, len(ds))
 	for i, d := range ds {
 		out[i] = d.Code
@@ -414,6 +414,32 @@ func TestValidatorNoAllocations(t *testing.T) {
 		}
 		if n := testing.AllocsPerRun(100, func() { v.Validate(a) }); n != 0 {
 			t.Errorf("%s: Validator.Validate allocates %v times for a valid agreement, want 0", name, n)
+		}
+	}
+}
+
+// A Validator keeps its own definitions, and Defs gives copies: changing
+// what a caller holds changes no message or severity it reports.
+func TestDefsAreCopies(t *testing.T) {
+	r := rule("acme.a", "/a")
+	v, err := dpa.NewValidator(dpa.WithRules(r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Def.Message.EN = "changed"
+	r.Def.Severity = finding.Info
+	defs := dpa.Defs()
+	defs[0].Message.EN = "changed"
+	vdefs := v.Defs()
+	vdefs[len(vdefs)-1].Message.EN = "changed"
+	for _, f := range v.Validate(examples.Seed004()) {
+		if f.Message(i18n.EN) == "changed" || (f.Code == "acme.a" && f.Severity != finding.Error) {
+			t.Errorf("%s: a caller's change reached the validator: %s", f.Code, f)
+		}
+	}
+	for _, d := range append(dpa.Defs(), v.Defs()...) {
+		if d.Message.EN == "changed" {
+			t.Errorf("%s: changing what Defs returned changed the definition", d.Code)
 		}
 	}
 }

@@ -45,7 +45,7 @@ func acmePolicy(publicDK ...string) dpa.Profile {
 
 // §4.2: every breach is reported to the controller within 24 hours.
 var acmeBreach24h = dpa.Rule{
-	Def: &dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME policy §4.2",
+	Def: dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME policy §4.2",
 		Message: i18n.Text{
 			EN: "The breach deadline of %[1]v is longer than the 24 hours ACME allows.",
 			SV: "Fristen på %[1]v för incidentanmälan är längre än de 24 timmar ACME tillåter.",
@@ -69,7 +69,7 @@ var acmeBreach24h = dpa.Rule{
 // standard contractual clauses, module 3, after a transfer impact
 // assessment, even where an adequacy decision would allow more.
 var acmeTransferSCC3TIA = dpa.Rule{
-	Def: &dpa.Def{Code: "acme.transfer-without-scc3-tia", Severity: finding.Error, Ref: "ACME policy §5.1",
+	Def: dpa.Def{Code: "acme.transfer-without-scc3-tia", Severity: finding.Error, Ref: "ACME policy §5.1",
 		Message: i18n.Text{
 			EN: "The sub-processor processes outside the EEA without SCC module 3 and a transfer impact assessment.",
 			SV: "Underbiträdet behandlar personuppgifter utanför EES utan standardavtalsklausuler modul 3 och en bedömning av överföringens konsekvenser.",
@@ -93,7 +93,7 @@ var acmeTransferSCC3TIA = dpa.Rule{
 // and Danish only; Swedish and Norwegian readers get the English text.
 func acmeDKPublicAudit(publicDK []string) dpa.Rule {
 	return dpa.Rule{
-		Def: &dpa.Def{Code: "acme.dk-public-audit", Severity: finding.Error, Ref: "ACME policy §6.3",
+		Def: dpa.Def{Code: "acme.dk-public-audit", Severity: finding.Error, Ref: "ACME policy §6.3",
 			Message: i18n.Text{
 				EN: "A Danish public-sector customer receives an ISAE 3000 type 2 report; the agreement provides %[1]v.",
 				DA: "En dansk offentlig kunde modtager en ISAE 3000-erklæring type 2; aftalen giver %[1]v.",

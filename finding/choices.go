@@ -9,7 +9,7 @@ import (
 
 // Choices is a message argument that lists the values a field allows, as
 // JSON strings joined in the message's language: "any" or "intrusion";
-// "draft", "final" eller "signed". [EnumInvalid] takes it as its second
+// "draft", "final" eller "signed". [CodeEnumInvalid] takes it as its second
 // argument.
 type Choices []string
 

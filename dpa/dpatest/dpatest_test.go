@@ -272,7 +272,7 @@ func TestAgreementAndValidatorStopTheTest(t *testing.T) {
 	}{
 		{"agreement", "a bad example name stops the test", func(tb testing.TB) { dpatest.Agreement(tb, "seed999") }},
 		{"validator", "refused rules stop the test", func(tb testing.TB) {
-			r := dpa.Rule{Def: &dpa.Def{Code: "acme.x", Severity: finding.Error}, Check: func(*dpa.Agreement, dpa.Reporter) {}}
+			r := dpa.Rule{Def: dpa.Def{Code: "acme.x", Severity: finding.Error}, Check: func(*dpa.Agreement, dpa.Reporter) {}}
 			dpatest.Validator(tb, dpa.WithRules(r))
 		}},
 	} {
