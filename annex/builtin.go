@@ -322,15 +322,13 @@ func (s Security) check(r finding.Reporter, base string) {
 		}
 	}
 	if s.Level.Valid() && s.Measures != (security.Requirements{}) { // no measures at all is reported once
-		s.Measures.Missing(s.Level, func(id security.MeasureID) bool {
+		for id := range s.Measures.Missing(s.Level) {
 			r.Add(&measureForLevel, base+"/measures/"+string(id), s.Level, id)
-			return true
-		})
+		}
 	}
-	s.Measures.Problems(func(field string, p security.Problem) bool {
+	for field, p := range s.Measures.Problems() {
 		r.Add(&measureParam, base+"/measures"+field, p)
-		return true
-	})
+	}
 	check.Placeholders(r, s.Note, func() string { return base + "/note" })
 }
 
