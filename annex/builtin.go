@@ -238,7 +238,7 @@ func checkLocation(r finding.Reporter, loc transfer.Location, path func() string
 		switch n := loc.Organisation.Normalize(); {
 		case !n.Valid():
 			r.Add(check.EnumInvalid, path()+"/organisation", string(loc.Organisation),
-				finding.ChoicesOf(transfer.Organisations, func(d transfer.OrganisationDef) string { return string(d.ID) }))
+				check.ChoicesOf(transfer.Organisations, func(d transfer.OrganisationDef) string { return string(d.ID) }))
 		case n != loc.Organisation:
 			r.Add(check.NotNormalised, path()+"/organisation", string(loc.Organisation), string(n))
 		}
@@ -265,7 +265,7 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 		r.Blank(&transferInstructionMissing, base+"/transfers/kind")
 	case !t.Kind.Valid():
 		r.Add(check.EnumInvalid, base+"/transfers/kind", string(t.Kind),
-			finding.ChoicesOf(transfer.Instructions, func(d transfer.InstructionDef) string { return string(d.ID) }))
+			check.ChoicesOf(transfer.Instructions, func(d transfer.InstructionDef) string { return string(d.ID) }))
 	case t.Kind == transfer.OnlyListed && len(t.Countries) == 0:
 		r.Add(&transferCountriesMissing, base+"/transfers/countries")
 	}
@@ -290,7 +290,7 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 		}
 	case !a.Form.Valid():
 		r.Add(check.EnumInvalid, base+"/form", string(a.Form),
-			finding.ChoicesOf(security.AuditForms, func(d security.AuditFormDef) string { return string(d.ID) }))
+			check.ChoicesOf(security.AuditForms, func(d security.AuditFormDef) string { return string(d.ID) }))
 	}
 	if a.Frequency.IsZero() && required {
 		// An audit right on request meets Art. 28(3)(h); a set frequency is
@@ -311,7 +311,7 @@ func (s Security) check(r finding.Reporter, base string) {
 		r.Add(&levelMissing, base+"/level")
 	case !s.Level.Valid():
 		r.Add(check.EnumInvalid, base+"/level", string(s.Level),
-			finding.ChoicesOf(security.Levels, func(d security.LevelDef) string { return string(d.ID) }))
+			check.ChoicesOf(security.Levels, func(d security.LevelDef) string { return string(d.ID) }))
 	}
 	if s.Measures == (security.Requirements{}) {
 		r.Blank(&measuresMissing, base+"/measures")
@@ -333,9 +333,9 @@ func (s Security) check(r finding.Reporter, base string) {
 }
 
 // authorisationChoices are the forms of authorisation, for value.unknown.
-var authorisationChoices = finding.Strings(Specific, General)
+var authorisationChoices = check.Strings(Specific, General)
 
 // kindChoices lists the ids of a table of kinds, for value.unknown.
 func kindChoices(kinds []Kind) finding.Choices {
-	return finding.ChoicesOf(kinds, func(k Kind) string { return k.ID })
+	return check.ChoicesOf(kinds, func(k Kind) string { return k.ID })
 }

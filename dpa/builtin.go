@@ -31,10 +31,6 @@ type Code = finding.Code
 // Def defines a finding code.
 type Def = finding.Def
 
-// Localizer is a message argument that writes itself in the message's
-// language; see [finding.Localizer]. Every value type of the model is one.
-type Localizer = finding.Localizer
-
 // The severities of a finding, from the most serious, so that a program
 // that imports dpa can name them without importing package finding.
 const (
@@ -64,20 +60,20 @@ func Defs() []Def {
 
 // The values each enum allows, for value.unknown messages.
 var (
-	langChoices       = finding.Strings(i18n.Langs...)
-	templateChoices   = finding.Strings(Custom, EU2021915, DKDatatilsynet, SESKRAddaInera)
-	termChoices       = finding.Strings(UntilMainAgreementEnds, WhileProcessing, FixedDate)
-	precedenceChoices = finding.Strings(ThisAgreementPrevails, MainAgreementPrevails)
-	roleChoices       = finding.ChoicesOf(org.ContactRoles, func(d struct {
+	langChoices       = check.Strings(i18n.Langs...)
+	templateChoices   = check.Strings(Custom, EU2021915, DKDatatilsynet, SESKRAddaInera)
+	termChoices       = check.Strings(UntilMainAgreementEnds, WhileProcessing, FixedDate)
+	precedenceChoices = check.Strings(ThisAgreementPrevails, MainAgreementPrevails)
+	roleChoices       = check.ChoicesOf(org.ContactRoles, func(d struct {
 		ID   org.ContactRole
 		Name i18n.Text
 	}) string {
 		return string(d.ID)
 	})
-	confidentialityChoices = finding.Strings(ContractualSecrecy, StatutorySecrecy, BothSecrecy)
-	breachChoices          = finding.Strings(AnyBreach, IntrusionAttempt)
-	unitChoices            = finding.Strings(civil.Units...)
-	endChoices             = finding.Strings(ControllerChooses, Delete, Return)
+	confidentialityChoices = check.Strings(ContractualSecrecy, StatutorySecrecy, BothSecrecy)
+	breachChoices          = check.Strings(AnyBreach, IntrusionAttempt)
+	unitChoices            = check.Strings(civil.Units...)
+	endChoices             = check.Strings(ControllerChooses, Delete, Return)
 )
 
 // Validate checks the agreement against the built-in rules and returns every

@@ -13,29 +13,6 @@ import (
 // argument.
 type Choices []string
 
-// ChoicesOf returns the ids of a definitions table as Choices. With a nil
-// id there is no way to name a definition, and ChoicesOf returns nil: no
-// choices.
-func ChoicesOf[T any](defs []T, id func(T) string) Choices {
-	if id == nil {
-		return nil
-	}
-	out := make(Choices, len(defs))
-	for i, d := range defs {
-		out[i] = id(d)
-	}
-	return out
-}
-
-// Strings returns ids, which have a string type, as Choices.
-func Strings[S ~string](ids ...S) Choices {
-	out := make(Choices, len(ids))
-	for i, id := range ids {
-		out[i] = string(id)
-	}
-	return out
-}
-
 var or = i18n.Text{EN: " or ", SV: " eller ", NB: " eller ", DA: " eller "}
 
 // In writes the values as JSON strings, separated by commas and, before the

@@ -1,7 +1,6 @@
 package finding_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/dpakit/dpakit/finding"
@@ -57,19 +56,6 @@ func TestNil(t *testing.T) {
 	l.Sort()
 	if l.HasErrors() || len(l.Codes()) != 0 {
 		t.Error("a nil List has findings")
-	}
-}
-
-// TestChoicesOfNilID: without an id func ChoicesOf has nothing to name
-// the definitions by and gives no choices, rather than calling nil.
-func TestChoicesOfNilID(t *testing.T) {
-	defs := []*finding.Def{defCount, nil}
-	if got := finding.ChoicesOf(defs, nil); got != nil {
-		t.Errorf("ChoicesOf(defs, nil) = %q, want nil", got)
-	}
-	code := func(d *finding.Def) string { return string(d.Code) }
-	if got := finding.ChoicesOf(defs[:1], code); !slices.Equal(got, finding.Choices{string(defCount.Code)}) {
-		t.Errorf("ChoicesOf(defs, code) = %q", got)
 	}
 }
 

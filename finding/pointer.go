@@ -28,10 +28,6 @@ func Pointer(parts ...any) string {
 	return b.String()
 }
 
-// Join appends parts to the pointer base: Join("/annexes/b", "noticePeriod")
-// is "/annexes/b/noticePeriod".
-func Join(base string, parts ...any) string { return base + Pointer(parts...) }
-
 func writeEscaped(b *strings.Builder, s string) {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {

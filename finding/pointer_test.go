@@ -61,24 +61,6 @@ func TestPointerOtherParts(t *testing.T) {
 	}
 }
 
-func TestJoin(t *testing.T) {
-	for _, tc := range []struct {
-		base   string
-		parts  []any
-		want   string
-		reason string
-	}{
-		{"/annexes/b", []any{"noticePeriod"}, "/annexes/b/noticePeriod", "the doc comment's example"},
-		{"/annexes/b", []any{"entries", 2, "name"}, "/annexes/b/entries/2/name", "several parts"},
-		{"/annexes/b", nil, "/annexes/b", "no parts keeps the base"},
-		{"", []any{"a/b"}, "/a~1b", "the parts are escaped, the base is not touched"},
-	} {
-		if got := finding.Join(tc.base, tc.parts...); got != tc.want {
-			t.Errorf("Join(%q, %#v) = %q; want %q (%s)", tc.base, tc.parts, got, tc.want, tc.reason)
-		}
-	}
-}
-
 // decode splits a JSON Pointer into its reference tokens (RFC 6901 §4).
 func decode(p string) []string {
 	if p == "" {

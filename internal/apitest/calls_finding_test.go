@@ -5,8 +5,6 @@ import (
 )
 
 var findingCalls = calls{
-	"finding.Join":                 func() { use(finding.Join("")) },
-	"finding.Join#nil-part":        func() { use(finding.Join("", nil)) },
 	"finding.Pointer":              func() { use(finding.Pointer()) },
 	"finding.Pointer#nil-part":     func() { use(finding.Pointer(nil, (*int)(nil))) },
 	"finding.Finding.MarshalJSON":  func() { use(finding.Finding{}.MarshalJSON()) },
@@ -36,10 +34,4 @@ var findingCalls = calls{
 	"finding.Defs":                 func() { use(finding.Defs()) },
 	"finding.Choices.In":           func() { use(finding.Choices(nil).In("")) },
 	"finding.Choices.In#xx":        func() { use(finding.Choices{"a", "b"}.In("xx")) },
-	"finding.ChoicesOf":            func() { use(finding.ChoicesOf[*finding.Def](nil, nil)) },
-	"finding.ChoicesOf#nil-func": func() {
-		use(finding.ChoicesOf([]*finding.Def{nil}, nil))
-	},
-	"finding.Strings":      func() { use(finding.Strings[string]()) },
-	"finding.Strings#zero": func() { use(finding.Strings("")) },
 }

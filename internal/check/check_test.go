@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/dpakit/dpakit/civil"
@@ -201,4 +202,17 @@ func ExampleText() {
 	// warning example.purpose-missing /processing/purpose
 	// warning text.main-language-missing /processing/purpose
 	// error text.placeholder /processing/purpose/sv
+}
+
+// TestChoicesOfNilID: without an id func ChoicesOf has nothing to name
+// the definitions by and gives no choices, rather than calling nil.
+func TestChoicesOfNilID(t *testing.T) {
+	defs := []*finding.Def{defPurpose, nil}
+	if got := check.ChoicesOf(defs, nil); got != nil {
+		t.Errorf("ChoicesOf(defs, nil) = %q, want nil", got)
+	}
+	code := func(d *finding.Def) string { return string(d.Code) }
+	if got := check.ChoicesOf(defs[:1], code); !slices.Equal(got, finding.Choices{string(defPurpose.Code)}) {
+		t.Errorf("ChoicesOf(defs, code) = %q", got)
+	}
 }
