@@ -266,7 +266,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		default:
 			// A processor deadline beyond the controller's own deadline
 			// to notify the authority leaves the controller no time.
-			if sign, _ := d.Within.Compare(AuthorityWithin); sign > 0 {
+			if sign, _ := d.Within.Compare(authorityWithin); sign > 0 {
 				r.Add(&breachOver72h, at("/within"), d.Within)
 			}
 		}

@@ -5,20 +5,20 @@ import (
 	"github.com/dpakit/dpakit/i18n"
 )
 
-// ChecklistItem is one point of the Art. 28(3) checklist and the finding
+// checklistItem is one point of the Art. 28(3) checklist and the finding
 // codes that check it.
-type ChecklistItem struct {
+type checklistItem struct {
 	Point int       // 1 to 9
 	Title i18n.Text // what the agreement must contain
 	Ref   string    // where the law says so
 	Codes []Code    // the codes that report a gap in this point
 }
 
-// Checklist is the nine-point list of what an Art. 28 agreement must contain,
+// checklist is the nine-point list of what an Art. 28 agreement must contain,
 // in the order of seed 002 (an IMY-oriented guide to PUB-avtal), with the
 // finding codes that check each point. Source: GDPR Art. 28(3); seed
-// 002_11bcc2699af23ae8.txt.
-var Checklist = []ChecklistItem{
+// 002_11bcc2699af23ae8.txt. docs/findings.md is generated from it.
+var checklist = []checklistItem{
 	{1, msg("Nature, purpose and duration of the processing", "Behandlingens art, ändamål och varaktighet",
 		"Behandlingens art, formål og varighet", "Behandlingens karakter, formål og varighed"), "GDPR Art. 28(3)",
 		[]Code{annex.CodeNatureMissing, annex.CodePurposeMissing, annex.CodeDurationMissing, CodeTermMissing, CodeTermEndMissing}},
