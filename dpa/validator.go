@@ -75,12 +75,6 @@ func (r Reporter) Final() bool { return r.final }
 // given in.
 func (r Reporter) Lang() i18n.Lang { return r.lang }
 
-// Pointer builds the RFC 6901 JSON Pointer of a field from its JSON keys
-// (strings) and array indexes (ints): Pointer("annexes", "b", "entries", 2,
-// "locations") is "/annexes/b/entries/2/locations". It is
-// [finding.Pointer], here so that rule authors find it next to [Rule].
-func Pointer(parts ...any) string { return finding.Pointer(parts...) }
-
 // Profile is a named group of rules, such as the requirements of Swedish
 // healthcare on top of the GDPR. Package profile holds the built-in
 // profiles; a company can write its policy as a Profile of its own.

@@ -92,3 +92,13 @@ func ExampleAgreement_ChangeDeadlines() {
 	// last day to object: 2027-01-15
 	// may take effect on: 2027-01-16
 }
+
+func ExamplePointer() {
+	fmt.Println(dpa.Pointer("annexes", "b", "entries", 2, "locations"))
+	fmt.Println(dpa.Pointer("terms", "a/b", "x~y"))
+	fmt.Printf("%q\n", dpa.Pointer())
+	// Output:
+	// /annexes/b/entries/2/locations
+	// /terms/a~1b/x~0y
+	// ""
+}

@@ -8,16 +8,6 @@ import (
 	"github.com/dpakit/dpakit/i18n"
 )
 
-func ExamplePointer() {
-	fmt.Println(finding.Pointer("annexes", "b", "subProcessors", 3, "country"))
-	fmt.Println(finding.Pointer("terms", "a/b", "x~y"))
-	fmt.Printf("%q\n", finding.Pointer())
-	// Output:
-	// /annexes/b/subProcessors/3/country
-	// /terms/a~1b/x~0y
-	// ""
-}
-
 func ExampleFinding_Message() {
 	over := &finding.Def{Code: "example.over-cap", Severity: finding.Error, Message: i18n.Text{
 		EN: "%[1]v is longer than %[2]v.",

@@ -25,7 +25,7 @@ var dpaCalls = calls{
 	"dpa.Decode#null":               func() { use(dpa.Decode([]byte("null"))) },
 	"dpa.Decode#empty-object":       func() { use(dpa.Decode([]byte("{}"))) },
 	"dpa.Pointer":                   func() { use(dpa.Pointer()) },
-	"dpa.Pointer#nil-part":          func() { use(dpa.Pointer(nil)) },
+	"dpa.Pointer#nil-part":          func() { use(dpa.Pointer(nil, (*int)(nil))) },
 	"dpa.Schema":                    func() { use(dpa.Schema()) },
 	"dpa.Schema#nil-option":         func() { use(dpa.Schema(nil)) },
 	"dpa.SchemaID":                  func() { use(dpa.SchemaID("")) },

@@ -5,8 +5,6 @@ import (
 )
 
 var findingCalls = calls{
-	"finding.Pointer":              func() { use(finding.Pointer()) },
-	"finding.Pointer#nil-part":     func() { use(finding.Pointer(nil, (*int)(nil))) },
 	"finding.Finding.MarshalJSON":  func() { use(finding.Finding{}.MarshalJSON()) },
 	"finding.Finding.Message":      func() { use(finding.Finding{}.Message("")) },
 	"finding.Finding.Messages":     func() { use(finding.Finding{}.Messages()) },
