@@ -25,7 +25,9 @@ var libraryPackages = []string{"civil", "i18n", "finding", "org", "security", "t
 // name may carry a variant after '#' ("render.Render#nil-writer") when one
 // function is called in several ways that may fail on their own; every
 // variant counts for the function. Each package's entries are in its own
-// file, calls_<pkg>_test.go.
+// file, calls_<pkg>_test.go, with "/" in the package path written "_"
+// (calls_dpa_dpatest_test.go); names use the package's last element
+// ("dpatest.Has").
 type calls map[string]func()
 
 // allCalls merges the per-package tables.
@@ -114,7 +116,7 @@ func TestCallListComplete(t *testing.T) {
 	}
 	for _, name := range api {
 		if !covered[name] {
-			t.Errorf("%s is not called by TestNilAndZero: add it to calls_%s_test.go", name, name[:strings.IndexByte(name, '.')])
+			t.Errorf("%s is not called by TestNilAndZero: add it to %s", name, callsFile(name[:strings.IndexByte(name, '.')]))
 		}
 	}
 	if len(api) < 200 {
@@ -188,6 +190,17 @@ func receiverType(e ast.Expr) string {
 			return ""
 		}
 	}
+}
+
+// callsFile names the file that holds the calls of the package whose last
+// path element is base.
+func callsFile(base string) string {
+	for _, p := range libraryPackages {
+		if path.Base(p) == base {
+			return "calls_" + strings.ReplaceAll(p, "/", "_") + "_test.go"
+		}
+	}
+	return "calls_" + base + "_test.go"
 }
 
 // use takes any results, so that a call's results are used: some of the
