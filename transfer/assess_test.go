@@ -432,11 +432,7 @@ func TestAssess(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got.Reasons.List()); diff != "" {
 				t.Errorf("Reasons (%s) (-want +got):\n%s", tt.reason, diff)
 			}
-			var instrument string
-			if got.Decision != nil {
-				instrument = got.Decision.Instrument
-			}
-			if instrument != tt.decision {
+			if instrument := got.Decision.Instrument; instrument != tt.decision {
 				t.Errorf("Decision = %q, want %q (%s)", instrument, tt.decision, tt.reason)
 			}
 		})
