@@ -26,53 +26,73 @@ const (
 	CodeGroupsMissing finding.Code = "processing.data-subjects-missing"
 	// CodeGroupNameMissing: the category of data subjects has no name.
 	CodeGroupNameMissing finding.Code = "processing.group-name-missing"
-	// CodeGroupDataMissing: no type of personal data is listed for this category of data subjects.
+	// CodeGroupDataMissing: no type of personal data is listed for this category
+	// of data subjects.
 	CodeGroupDataMissing finding.Code = "processing.personal-data-missing"
-	// CodeAuthorisationMissing: the agreement does not say whether sub-processors are authorised specifically or generally.
+	// CodeAuthorisationMissing: the agreement does not say whether sub-processors
+	// are authorised specifically or generally.
 	CodeAuthorisationMissing finding.Code = "subprocessors.authorisation-missing"
-	// CodeNoticeMissing: general authorisation needs a notice period for changes of sub-processors.
+	// CodeNoticeMissing: general authorisation needs a notice period for changes
+	// of sub-processors.
 	CodeNoticeMissing finding.Code = "subprocessors.notice-period-missing"
-	// CodeObjectionMissing: general authorisation needs a period in which the controller can object.
+	// CodeObjectionMissing: general authorisation needs a period in which the
+	// controller can object.
 	CodeObjectionMissing finding.Code = "subprocessors.objection-window-missing"
-	// CodeObjectionTooLong: the objection window (…) is longer than the notice period (…), so a change could take effect before the controller's time to object has run out.
+	// CodeObjectionTooLong: the objection window is longer than the notice period,
+	// so a change could take effect before the controller's time to object has run
+	// out.
 	CodeObjectionTooLong finding.Code = "subprocessors.objection-after-notice"
-	// CodeSubEmpty: the sub-processor entry is empty: nothing about the sub-processor is filled in.
+	// CodeSubEmpty: the sub-processor entry is empty: nothing about the
+	// sub-processor is filled in.
 	CodeSubEmpty finding.Code = "subprocessor.empty"
 	// CodeSubNameMissing: the sub-processor has no name.
 	CodeSubNameMissing finding.Code = "subprocessor.name-missing"
 	// CodeSubCountryMissing: the sub-processor's country is not given.
 	CodeSubCountryMissing finding.Code = "subprocessor.country-missing"
-	// CodeSubActivityMissing: what the sub-processor does with the personal data is not described.
+	// CodeSubActivityMissing: what the sub-processor does with the personal data
+	// is not described.
 	CodeSubActivityMissing finding.Code = "subprocessor.activity-missing"
-	// CodeSubLocationsMissing: where the sub-processor processes the personal data is not given.
+	// CodeSubLocationsMissing: where the sub-processor processes the personal data
+	// is not given.
 	CodeSubLocationsMissing finding.Code = "subprocessor.locations-missing"
-	// CodeSubFlowDownMissing: it is not confirmed that the sub-processor is bound by the same data protection obligations.
+	// CodeSubFlowDownMissing: it is not confirmed that the sub-processor is bound
+	// by the same data protection obligations.
 	CodeSubFlowDownMissing finding.Code = "subprocessor.flow-down-missing"
-	// CodeSubIDDuplicate: another sub-processor has the same id ….
+	// CodeSubIDDuplicate: another sub-processor has the same id.
 	CodeSubIDDuplicate finding.Code = "subprocessor.id-duplicate"
-	// CodeChainUnknown: the sub-processor is said to be engaged by …, which is not in the list.
+	// CodeChainUnknown: the sub-processor is said to be engaged by an id that is
+	// not in the list.
 	CodeChainUnknown finding.Code = "subprocessor.engaged-by-unknown"
-	// CodeChainCycle: the engaged-by links form a cycle, so the chain back to the processor cannot be traced.
+	// CodeChainCycle: the engaged-by links form a cycle, so the chain back to the
+	// processor cannot be traced.
 	CodeChainCycle finding.Code = "subprocessor.chain-cycle"
-	// CodeChainDeep: the sub-processor is … levels down the chain; check that the controller can oversee it.
+	// CodeChainDeep: the sub-processor is more than [MaxChainDepth] levels down
+	// the chain; check that the controller can oversee it.
 	CodeChainDeep finding.Code = "subprocessor.chain-deep"
-	// CodeSubjectMissing: the subject of the controller's instructions is not described.
+	// CodeSubjectMissing: the subject of the controller's instructions is not
+	// described.
 	CodeSubjectMissing finding.Code = "instructions.subject-missing"
 	// CodeLevelMissing: no security level is agreed.
 	CodeLevelMissing finding.Code = "security.level-missing"
 	// CodeMeasuresMissing: no security measure is required.
 	CodeMeasuresMissing finding.Code = "security.measures-missing"
-	// CodeLevelBelowRisk: the agreed security level (…) is lower than the risk score calls for (…).
+	// CodeLevelBelowRisk: the agreed security level is lower than the risk score
+	// calls for.
 	CodeLevelBelowRisk finding.Code = "security.level-below-risk"
-	// CodeMeasureForLevel: the agreed security level (…) calls for the measure …, which is not required.
+	// CodeMeasureForLevel: the agreed security level calls for a measure that is
+	// not required.
 	CodeMeasureForLevel finding.Code = "security.measure-missing-for-level"
-	// CodeMeasureParam: the measure's parameter is invalid: ….
+	// CodeMeasureParam: a measure's parameter is invalid; the argument is the
+	// security.Problem.
 	CodeMeasureParam finding.Code = "security.measure-invalid"
-	// CodeDSRMissing: how the processor assists with data subjects' requests is not described.
+	// CodeDSRMissing: how the processor assists with data subjects' requests is
+	// not described.
 	CodeDSRMissing finding.Code = "assistance.data-subject-requests-missing"
-	// CodeTransferInstructionMissing: there is no instruction on transfers to third countries.
+	// CodeTransferInstructionMissing: there is no instruction on transfers to
+	// third countries.
 	CodeTransferInstructionMissing finding.Code = "transfers.instruction-missing"
-	// CodeTransferCountriesMissing: the instruction allows only listed countries but lists none.
+	// CodeTransferCountriesMissing: the instruction allows only listed countries
+	// but lists none.
 	CodeTransferCountriesMissing finding.Code = "transfers.countries-missing"
 	// CodeAuditMissing: the form of audit is not agreed.
 	CodeAuditMissing finding.Code = "audit.form-missing"

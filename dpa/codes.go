@@ -18,11 +18,12 @@ const (
 	CodeStatusInvalid Code = "agreement.status-invalid"
 	// CodeLanguagesMissing: the agreement names no language.
 	CodeLanguagesMissing Code = "agreement.languages-missing"
-	// CodeDateMissing: the date of the agreement is not given; transfers are assessed on that date.
+	// CodeDateMissing: the date of the agreement is not given; transfers are
+	// assessed on that date.
 	CodeDateMissing Code = "agreement.date-missing"
 	// CodeDateInvalid: the date does not exist.
 	CodeDateInvalid Code = "date.invalid"
-	// CodeDateOrder: the end date … is before the start date ….
+	// CodeDateOrder: an end date is before its start date.
 	CodeDateOrder Code = "date.order"
 	// CodeTermMissing: how long the agreement runs is not stated.
 	CodeTermMissing Code = "term.missing"
@@ -40,39 +41,53 @@ const (
 	CodeContactsMissing Code = "party.contacts-missing"
 	// CodeSignatoryMissing: who signs for the party is not given.
 	CodeSignatoryMissing Code = "party.signatory-missing"
-	// CodeConfidentialityMissing: how the processor's staff are bound to confidentiality is not stated.
+	// CodeConfidentialityMissing: how the processor's staff are bound to
+	// confidentiality is not stated.
 	CodeConfidentialityMissing Code = "confidentiality.missing"
-	// CodeBreachMissing: no deadline is set for telling the controller of a personal data breach.
+	// CodeBreachMissing: no deadline is set for telling the controller of a
+	// personal data breach.
 	CodeBreachMissing Code = "breach.deadline-missing"
-	// CodeBreachOver72h: the breach deadline of … is longer than the controller's own 72 hours to notify the authority.
+	// CodeBreachOver72h: a breach deadline is longer than the controller's own 72
+	// hours to notify the authority.
 	CodeBreachOver72h Code = "breach.deadline-over-72h"
 	// CodeBreachDuplicate: two deadlines are given for the same kind of breach.
 	CodeBreachDuplicate Code = "breach.kind-duplicate"
-	// CodeEndActionMissing: the agreement does not say whether the data is deleted or returned at the end.
+	// CodeEndActionMissing: the agreement does not say whether the data is deleted
+	// or returned at the end.
 	CodeEndActionMissing Code = "end.action-missing"
-	// CodeEndDeadlineMissing: no deadline is set for deleting or returning the data at the end.
+	// CodeEndDeadlineMissing: no deadline is set for deleting or returning the
+	// data at the end.
 	CodeEndDeadlineMissing Code = "end.deadline-missing"
-	// CodeFeeInvalid: the assistance fee must not be negative and needs a unit to be charged per.
+	// CodeFeeInvalid: the assistance fee must not be negative and needs a unit to
+	// be charged per.
 	CodeFeeInvalid Code = "assistance.fee-invalid"
-	// CodeFeeMissing: assistance is charged per unit but no fee or price list is given.
+	// CodeFeeMissing: assistance is charged per unit but no fee or price list is
+	// given.
 	CodeFeeMissing Code = "assistance.fee-missing"
 	// CodeGoverningLawMissing: the governing law is not chosen.
 	CodeGoverningLawMissing Code = "law.governing-law-missing"
 	// CodeVenueMissing: the venue for disputes is not named.
 	CodeVenueMissing Code = "law.venue-missing"
-	// CodeTransferNotAllowed: processing … is not allowed on …. …
+	// CodeTransferNotAllowed: processing at a location is not allowed on the
+	// agreement's date; the message says why.
 	CodeTransferNotAllowed Code = "transfer.not-allowed"
-	// CodeTransferCaveat: processing … is allowed, with a caveat. …
+	// CodeTransferCaveat: processing at a location is allowed, with a caveat the
+	// message states.
 	CodeTransferCaveat Code = "transfer.caveat"
-	// CodeLevelTooLowForData: annex A lists …, which calls for at least the security level …; the agreed level is ….
+	// CodeLevelTooLowForData: Annex A lists data that calls for a higher security
+	// level than the one agreed.
 	CodeLevelTooLowForData Code = "security.level-too-low-for-data"
-	// CodeRiskInconsistent: the risk scoring says … is not processed, but Annex A lists it.
+	// CodeRiskInconsistent: the risk scoring says a kind of data is not processed,
+	// but Annex A lists it.
 	CodeRiskInconsistent Code = "security.risk-inconsistent"
-	// CodeRiskUnsupported: the risk scoring counts …, but Annex A lists none.
+	// CodeRiskUnsupported: the risk scoring counts a kind of data that Annex A
+	// does not list.
 	CodeRiskUnsupported Code = "security.risk-unsupported"
-	// CodeSCCModuleRole: sCC module … is for transfers …; a processor engaging a sub-processor uses module 3.
+	// CodeSCCModuleRole: the SCC module does not fit a processor engaging a
+	// sub-processor, which uses module 3.
 	CodeSCCModuleRole Code = "transfer.scc-module-role"
-	// CodeAuditBelowLevel: the audit form … is weaker than the agreed security level … calls for.
+	// CodeAuditBelowLevel: the audit form is weaker than the agreed security level
+	// calls for.
 	CodeAuditBelowLevel Code = "audit.form-below-level"
 )
 
