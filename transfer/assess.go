@@ -31,9 +31,10 @@ type Verdict struct {
 	Reasons Reasons `json:"reasons"`
 	// Decision is the adequacy decision relied on: when the basis is an
 	// adequacy decision and one applies to the location on the date, even if
-	// a condition of it is not met; the zero Decision otherwise. It is a
-	// copy, as [DecisionFor] gives it.
-	Decision Decision `json:"decision,omitzero"`
+	// a condition of it is not met; nil otherwise. It points into the
+	// package's table of decisions, which every assessment reads: do not
+	// modify it.
+	Decision *Decision `json:"decision,omitzero"`
 }
 
 // Assess decides whether a recipient may process personal data at q.Location
@@ -100,7 +101,7 @@ func Assess(q Query) Verdict {
 				break
 			}
 			d := &decisions[a.index]
-			v.Decision = *d
+			v.Decision = d
 			if d.Condition == DPFCertification && !b.DPFCertified {
 				add(DPFNotCertified)
 			}

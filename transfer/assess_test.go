@@ -432,7 +432,11 @@ func TestAssess(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got.Reasons.List()); diff != "" {
 				t.Errorf("Reasons (%s) (-want +got):\n%s", tt.reason, diff)
 			}
-			if instrument := got.Decision.Instrument; instrument != tt.decision {
+			var instrument string
+			if got.Decision != nil {
+				instrument = got.Decision.Instrument
+			}
+			if instrument != tt.decision {
 				t.Errorf("Decision = %q, want %q (%s)", instrument, tt.decision, tt.reason)
 			}
 		})
