@@ -60,16 +60,16 @@ func (b *builder) annexA() {
 		path := "/annexes/a/groups/" + strconv.Itoa(i)
 		var ordinary, special, confidential []string
 		for _, d := range g.Ordinary {
-			ordinary = append(ordinary, nameOr(d.Name(b.l), string(d)))
+			ordinary = append(ordinary, nameOr(d.In(b.l), string(d)))
 		}
 		if t := b.optText(g.OtherOrdinary, path+"/otherOrdinary"); t != "" {
 			ordinary = append(ordinary, t)
 		}
 		for _, c := range g.Special {
-			special = append(special, nameOr(c.Name(b.l), string(c)))
+			special = append(special, nameOr(c.In(b.l), string(c)))
 		}
 		for _, d := range g.Confidential {
-			confidential = append(confidential, nameOr(d.Name(b.l), string(d)))
+			confidential = append(confidential, nameOr(d.In(b.l), string(d)))
 		}
 		if t := b.optText(g.OtherConfidential, path+"/otherConfidential"); t != "" {
 			confidential = append(confidential, t)

@@ -44,18 +44,18 @@ func TestMechanisms(t *testing.T) {
 	if Mechanism("contract").Valid() {
 		t.Error(`Mechanism("contract").Valid() = true`)
 	}
-	if got := SCC.Name(i18n.DA); got != "Standardkontraktbestemmelser" {
+	if got := SCC.In(i18n.DA); got != "Standardkontraktbestemmelser" {
 		t.Errorf("SCC.Name(da) = %q", got)
 	}
-	if got := Mechanism("x").Name(i18n.SV); got != "x" {
-		t.Errorf("unknown mechanism: Name = %q, want it as it is", got)
+	if got := Mechanism("x").In(i18n.SV); got != "x" {
+		t.Errorf("unknown mechanism: In = %q, want it as it is", got)
 	}
 }
 
 func TestInstructions(t *testing.T) {
 	want := []InstructionKind{NoThirdCountries, OnlyListed, WithSafeguards}
 	var got []InstructionKind
-	for _, d := range Instructions {
+	for _, d := range InstructionKinds {
 		got = append(got, d.ID)
 		if !kebab.MatchString(string(d.ID)) {
 			t.Errorf("instruction %q is not lowercase kebab-case", d.ID)
@@ -75,7 +75,7 @@ func TestInstructions(t *testing.T) {
 	if InstructionKind("").Valid() || InstructionKind("anywhere").Valid() {
 		t.Error("an empty or unknown instruction kind is valid")
 	}
-	if got := NoThirdCountries.Name(i18n.NB); got != "Bare innenfor EU/EØS" {
+	if got := NoThirdCountries.In(i18n.NB); got != "Bare innenfor EU/EØS" {
 		t.Errorf("NoThirdCountries.Name(nb) = %q", got)
 	}
 }
@@ -93,7 +93,7 @@ func TestConditions(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Conditions does not define every constant once, in order (-want +got):\n%s", diff)
 	}
-	if got := PartialScope.Name(i18n.SV); got != "Begränsad tillämplighet" {
+	if got := PartialScope.In(i18n.SV); got != "Begränsad tillämplighet" {
 		t.Errorf("PartialScope.Name(sv) = %q", got)
 	}
 }
@@ -194,7 +194,7 @@ func nordic() map[string]string {
 		add("mechanism "+string(d.ID)+" name", d.Name)
 		add("mechanism "+string(d.ID)+" description", d.Description)
 	}
-	for _, d := range Instructions {
+	for _, d := range InstructionKinds {
 		add("instruction "+string(d.ID)+" name", d.Name)
 		add("instruction "+string(d.ID)+" description", d.Description)
 	}
@@ -299,7 +299,7 @@ func mustDef(m Mechanism) MechanismDef {
 	return d
 }
 
-func mustInstruction(k InstructionKind) InstructionDef {
+func mustInstruction(k InstructionKind) InstructionKindDef {
 	d, ok := k.Def()
 	if !ok {
 		panic("no definition for " + string(k))

@@ -41,4 +41,6 @@ var civilCalls = calls{
 	"civil.Period.String":    func() { use(civil.Period{}.String()) },
 	"civil.Period.Valid":     func() { use(civil.Period{}.Valid()) },
 	"civil.Unit.Valid":       func() { use(civil.Unit("").Valid()) },
+	"civil.Unit.Def":         func() { use(civil.Unit("").Def()) },
+	"civil.Unit.In":          func() { use(civil.Unit("").In("")) },
 }
