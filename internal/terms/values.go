@@ -69,7 +69,7 @@ func defs[K ~string](table []enum.Def[K]) []Value {
 }
 
 // countries lists every assigned ISO 3166-1 alpha-2 code in code order, with
-// the country's CLDR name in each language ([transfer.Country.Name]). A form
+// the country's CLDR name in each language ([transfer.Country.In]). A form
 // sorts them by name in its own language.
 func countries() []Value {
 	var out []Value
