@@ -56,16 +56,16 @@ type Kind struct {
 }
 
 // kinds returns the Table of a table of kinds whose ids are of type K.
-func kinds[K ~string](defs *[]Kind) enum.Table[K, Kind] {
+func kinds[K ~string](defs []Kind) enum.Table[K, Kind] {
 	return enum.New(defs, func(k *Kind) K { return K(k.ID) }, func(k *Kind) i18n.Text { return k.Name })
 }
 
 // The tables of the kinds.
 var (
-	ordinaryKinds     = kinds[OrdinaryData](&OrdinaryKinds)
-	specialKinds      = kinds[SpecialCategory](&SpecialKinds)
-	confidentialKinds = kinds[ConfidentialData](&ConfidentialKinds)
-	costKinds         = kinds[Costs](&CostKinds)
+	ordinaryKinds     = kinds[OrdinaryData](OrdinaryKinds)
+	specialKinds      = kinds[SpecialCategory](SpecialKinds)
+	confidentialKinds = kinds[ConfidentialData](ConfidentialKinds)
+	costKinds         = kinds[Costs](CostKinds)
 )
 
 // OrdinaryKinds defines the ordinary data kinds. Source: seed 004 Annex A.3.

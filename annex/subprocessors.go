@@ -53,7 +53,7 @@ var Authorisations = []AuthorisationDef{
 }
 
 // authorisations reads [Authorisations].
-var authorisations = enum.Of(&Authorisations)
+var authorisations = enum.Of(Authorisations)
 
 // Def returns the definition of a from [Authorisations], and false when a
 // is not a form of authorisation.

@@ -37,7 +37,7 @@ var Units = []UnitDef{
 }
 
 // units reads [Units].
-var units = enum.Of(&Units)
+var units = enum.Of(Units)
 
 // Def returns the definition of u from [Units], and false when u is not a
 // unit.

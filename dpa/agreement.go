@@ -98,7 +98,7 @@ var Statuses = []StatusDef{
 }
 
 // statuses reads [Statuses].
-var statuses = enum.Of(&Statuses)
+var statuses = enum.Of(Statuses)
 
 // Def returns the definition of s from [Statuses], and false when s is
 // not a status.
@@ -146,7 +146,7 @@ var Templates = []TemplateDef{
 }
 
 // templates reads [Templates].
-var templates = enum.Of(&Templates)
+var templates = enum.Of(Templates)
 
 // Def returns the definition of t from [Templates], and false when t is
 // not a template.
@@ -185,7 +185,7 @@ var TermKinds = []TermKindDef{
 }
 
 // termKinds reads [TermKinds].
-var termKinds = enum.Of(&TermKinds)
+var termKinds = enum.Of(TermKinds)
 
 // Def returns the definition of k from [TermKinds], and false when k is
 // not a kind of term.
@@ -237,7 +237,7 @@ var Precedences = []PrecedenceDef{
 }
 
 // precedences reads [Precedences].
-var precedences = enum.Of(&Precedences)
+var precedences = enum.Of(Precedences)
 
 // Def returns the definition of p from [Precedences], and false when p is
 // not a precedence rule.

@@ -56,7 +56,7 @@ var Confidentialities = []ConfidentialityDef{
 }
 
 // confidentialities reads [Confidentialities].
-var confidentialities = enum.Of(&Confidentialities)
+var confidentialities = enum.Of(Confidentialities)
 
 // Def returns the definition of c from [Confidentialities], and false when c is
 // not a form of confidentiality.
@@ -101,7 +101,7 @@ var BreachKinds = []BreachKindDef{
 }
 
 // breachKinds reads [BreachKinds].
-var breachKinds = enum.Of(&BreachKinds)
+var breachKinds = enum.Of(BreachKinds)
 
 // Def returns the definition of k from [BreachKinds], and false when k is
 // not a kind of breach.
@@ -154,7 +154,7 @@ var EndActions = []EndActionDef{
 }
 
 // endActions reads [EndActions].
-var endActions = enum.Of(&EndActions)
+var endActions = enum.Of(EndActions)
 
 // Def returns the definition of e from [EndActions], and false when e is
 // not an action at the end of the service.

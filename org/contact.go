@@ -41,7 +41,7 @@ var ContactRoles = []ContactRoleDef{
 }
 
 // contactRoles reads [ContactRoles].
-var contactRoles = enum.Of(&ContactRoles)
+var contactRoles = enum.Of(ContactRoles)
 
 // Def returns the definition of r from [ContactRoles], and false when r is
 // not a role.

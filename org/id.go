@@ -44,7 +44,7 @@ var Schemes = []SchemeDef{
 }
 
 // schemes reads [Schemes].
-var schemes = enum.New(&Schemes, func(d *SchemeDef) Scheme { return d.ID }, func(d *SchemeDef) i18n.Text { return d.Name })
+var schemes = enum.New(Schemes, func(d *SchemeDef) Scheme { return d.ID }, func(d *SchemeDef) i18n.Text { return d.Name })
 
 // Def returns the definition of s from [Schemes], and false when s is not a
 // known scheme.

@@ -42,7 +42,7 @@ const (
 )
 
 // auditForms reads [AuditForms].
-var auditForms = enum.Of(&AuditForms)
+var auditForms = enum.Of(AuditForms)
 
 // Def returns the definition of f from [AuditForms], and false when f is not
 // an audit form.

@@ -22,7 +22,7 @@ const (
 )
 
 // levels reads [Levels].
-var levels = enum.New(&Levels, func(d *LevelDef) Level { return d.ID }, func(d *LevelDef) i18n.Text { return d.Name })
+var levels = enum.New(Levels, func(d *LevelDef) Level { return d.ID }, func(d *LevelDef) i18n.Text { return d.Name })
 
 // Def returns the definition of l from [Levels], and false when l is not a
 // level.

@@ -24,7 +24,7 @@ const (
 )
 
 // logFields reads [LogFields].
-var logFields = enum.Of(&LogFields)
+var logFields = enum.Of(LogFields)
 
 // Def returns the definition of f from [LogFields], and false when f is not
 // a log field.

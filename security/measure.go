@@ -32,7 +32,7 @@ const (
 )
 
 // measures reads [Catalogue].
-var measures = enum.Of(&Catalogue)
+var measures = enum.Of(Catalogue)
 
 // Def returns the definition of id from [Catalogue], and false when id is
 // not a measure.

@@ -32,7 +32,7 @@ func BandFor(n int) SubjectBand {
 }
 
 // subjectBands reads [SubjectBands].
-var subjectBands = enum.New(&SubjectBands, func(d *SubjectBandDef) SubjectBand { return d.ID }, func(d *SubjectBandDef) i18n.Text { return d.Name })
+var subjectBands = enum.New(SubjectBands, func(d *SubjectBandDef) SubjectBand { return d.ID }, func(d *SubjectBandDef) i18n.Text { return d.Name })
 
 // Def returns the definition of b from [SubjectBands], and false when b is
 // not a band.

@@ -60,7 +60,7 @@ var Conditions = []ConditionDef{
 }
 
 // conditions reads [Conditions].
-var conditions = enum.Of(&Conditions)
+var conditions = enum.Of(Conditions)
 
 // Def returns the definition of c from [Conditions], and false when c is
 // not a condition.

@@ -107,7 +107,7 @@ var InstructionKinds = []InstructionKindDef{
 }
 
 // instructionKinds reads [InstructionKinds].
-var instructionKinds = enum.Of(&InstructionKinds)
+var instructionKinds = enum.Of(InstructionKinds)
 
 // Def returns the definition of k from [InstructionKinds], and false when k
 // is not a kind of instruction.

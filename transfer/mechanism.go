@@ -202,7 +202,7 @@ var Mechanisms = []MechanismDef{
 }
 
 // mechanisms reads [Mechanisms].
-var mechanisms = enum.Of(&Mechanisms)
+var mechanisms = enum.Of(Mechanisms)
 
 // Def returns the definition of m from [Mechanisms], and false when m is
 // not a mechanism.

@@ -24,7 +24,7 @@ const (
 type OrganisationDef = enum.Def[Organisation]
 
 // organisations reads [Organisations].
-var organisations = enum.Of(&Organisations)
+var organisations = enum.Of(Organisations)
 
 // Def returns the definition of o from [Organisations], exactly as written,
 // and false when o is not one of them.

@@ -10,9 +10,9 @@
 //	func (l Level) In(lang i18n.Lang) string    // its name in lang
 //
 // A package keeps its exported table (security.Levels) and declares an
-// unexported [Table] that reads it:
+// unexported [Table] built from it when the package initialises:
 //
-//	var levels = enum.New(&Levels, func(d *LevelDef) Level { return d.ID },
+//	var levels = enum.New(Levels, func(d *LevelDef) Level { return d.ID },
 //		func(d *LevelDef) i18n.Text { return d.Name })
 //
 //	func (l Level) Def() (LevelDef, bool)       { return levels.Def(l) }
@@ -24,7 +24,11 @@
 // enum.Def[Status]). No lookup allocates.
 package enum
 
-import "github.com/dpakit/dpakit/i18n"
+import (
+	"slices"
+
+	"github.com/dpakit/dpakit/i18n"
+)
 
 // Def is a row of a definitions table with nothing beyond the common
 // columns. Packages expose it under an alias such as dpa.StatusDef.
@@ -35,56 +39,62 @@ type Def[K ~string] struct {
 	Ref         string    // legal reference, such as "GDPR Art. 28(2)"; may be empty
 }
 
-// Table reads a package's definitions table: a slice of rows D, each with
-// an id of type K and a name. It holds a pointer to the package's slice
-// variable, so that it always reads the table as it is now.
+// Table is a package's definitions table ready for lookup: a copy of the
+// rows D, each with an id of type K and a name, made when the package
+// initialises. Changing the package's exported slice afterwards changes
+// neither Def, Valid nor In, as a caller changing security.Catalogue could
+// not change security.IDs before.
 type Table[K ~string, D any] struct {
-	defs *[]D
-	id   func(*D) K
-	name func(*D) i18n.Text
+	rows  []D
+	ids   []K
+	names []i18n.Text
 }
 
-// New returns the Table of the rows in *defs, with id and name reading a
-// row's id and name.
-func New[K ~string, D any](defs *[]D, id func(*D) K, name func(*D) i18n.Text) Table[K, D] {
-	return Table[K, D]{defs: defs, id: id, name: name}
+// New returns the Table of a copy of the rows defs, with id and name
+// reading a row's id and name.
+func New[K ~string, D any](defs []D, id func(*D) K, name func(*D) i18n.Text) Table[K, D] {
+	t := Table[K, D]{rows: slices.Clone(defs), ids: make([]K, len(defs)), names: make([]i18n.Text, len(defs))}
+	for i := range t.rows {
+		t.ids[i], t.names[i] = id(&t.rows[i]), name(&t.rows[i])
+	}
+	return t
 }
 
 // Of returns the Table of rows of type [Def].
-func Of[K ~string](defs *[]Def[K]) Table[K, Def[K]] {
+func Of[K ~string](defs []Def[K]) Table[K, Def[K]] {
 	return New(defs, func(d *Def[K]) K { return d.ID }, func(d *Def[K]) i18n.Text { return d.Name })
 }
 
-// find returns the row of k, or nil.
-func (t Table[K, D]) find(k K) *D {
-	defs := *t.defs
-	for i := range defs {
-		if t.id(&defs[i]) == k {
-			return &defs[i]
+// find returns the index of the row of k, or -1. The tables are short
+// (at most 17 rows), so a scan of the ids is as fast as a map.
+func (t *Table[K, D]) find(k K) int {
+	for i, id := range t.ids {
+		if id == k {
+			return i
 		}
 	}
-	return nil
+	return -1
 }
 
 // Def returns the row of k, and false when the table has none.
-func (t Table[K, D]) Def(k K) (D, bool) {
-	if d := t.find(k); d != nil {
-		return *d, true
+func (t *Table[K, D]) Def(k K) (D, bool) {
+	if i := t.find(k); i >= 0 {
+		return t.rows[i], true
 	}
 	var zero D
 	return zero, false
 }
 
 // Valid reports whether the table has a row for k.
-func (t Table[K, D]) Valid(k K) bool { return t.find(k) != nil }
+func (t *Table[K, D]) Valid(k K) bool { return t.find(k) >= 0 }
 
 // In returns the name of k in language l, falling back to English and then
 // to the other languages ([i18n.Text.Get]). A value without a row, or
 // whose row has no name, is returned as it is written, so that a message
 // argument never comes out blank.
-func (t Table[K, D]) In(k K, l i18n.Lang) string {
-	if d := t.find(k); d != nil {
-		if s, _ := t.name(d).Get(l, i18n.EN); s != "" {
+func (t *Table[K, D]) In(k K, l i18n.Lang) string {
+	if i := t.find(k); i >= 0 {
+		if s, _ := t.names[i].Get(l, i18n.EN); s != "" {
 			return s
 		}
 	}
@@ -93,11 +103,4 @@ func (t Table[K, D]) In(k K, l i18n.Lang) string {
 
 // IDs returns the ids of every row, in table order. The slice is the
 // caller's to keep.
-func (t Table[K, D]) IDs() []K {
-	defs := *t.defs
-	out := make([]K, len(defs))
-	for i := range defs {
-		out[i] = t.id(&defs[i])
-	}
-	return out
-}
+func (t *Table[K, D]) IDs() []K { return slices.Clone(t.ids) }
