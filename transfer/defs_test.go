@@ -137,8 +137,8 @@ func TestReasonNames(t *testing.T) {
 		}
 		checkText(t, "message of "+name, reasonDefs[r].message)
 		for _, l := range i18n.Langs {
-			if r.Message(l) != reasonDefs[r].message.In(l) {
-				t.Errorf("%s.Message(%s) does not return its own text", name, l)
+			if r.In(l) != reasonDefs[r].message.In(l) {
+				t.Errorf("%s.In(%s) does not return its own text", name, l)
 			}
 		}
 	}

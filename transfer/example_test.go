@@ -24,7 +24,7 @@ func ExampleAssess() {
 	fmt.Println("decision:", v.Decision.Instrument, v.Decision.Adopted)
 	for _, r := range v.Reasons.List() {
 		if r.Blocking() {
-			fmt.Println(r.Message(i18n.SV))
+			fmt.Println(r.In(i18n.SV))
 		}
 	}
 	// Output:
@@ -46,7 +46,7 @@ func ExampleAssess_norwegianExporter() {
 	}
 	v := transfer.Assess(q)
 	fmt.Println(v.Allowed, v.Reasons)
-	fmt.Println(transfer.EFTANotIncorporated.Message(i18n.NB))
+	fmt.Println(transfer.EFTANotIncorporated.In(i18n.NB))
 
 	q.Exporter = "SE"
 	v = transfer.Assess(q)

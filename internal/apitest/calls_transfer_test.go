@@ -27,7 +27,6 @@ var transferCalls = calls{
 	"transfer.ParseReason":        func() { use(transfer.ParseReason("")) },
 	"transfer.Reason.Blocking":    func() { use(transfer.Reason(0).Blocking()) },
 	"transfer.Reason.MarshalText": func() { use(transfer.Reason(0).MarshalText()) },
-	"transfer.Reason.Message":     func() { use(transfer.Reason(0).Message("")) },
 	"transfer.Reason.Ref":         func() { use(transfer.Reason(0).Ref()) },
 	"transfer.Reason.String":      func() { use(transfer.Reason(0).String()) },
 	"transfer.Reason.UnmarshalText": func() {
