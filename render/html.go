@@ -354,16 +354,21 @@ func writeParallel(w io.Writer, left, right *Document) error {
 		})
 	}
 	h.raw("</tr>\n")
+	// The sections are written depth first, in order, from an explicit
+	// stack: each pair's subsections are pushed in reverse, so the first is
+	// popped next. Every pair is pushed and popped once, so the time is
+	// linear in the number of sections.
 	type pair struct{ l, r *Section }
-	var queue []pair
-	for i := range left.Sections {
-		if i < len(right.Sections) {
-			queue = append(queue, pair{left.Sections[i], right.Sections[i]})
+	var stack []pair
+	pushPairs := func(l, r []*Section) {
+		for i := min(len(l), len(r)) - 1; i >= 0; i-- {
+			stack = append(stack, pair{l[i], r[i]})
 		}
 	}
-	for len(queue) > 0 {
-		p := queue[0]
-		queue = queue[1:]
+	pushPairs(left.Sections, right.Sections)
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
 		h.raw("<tr id=\"")
 		h.id(p.l.ID)
 		h.raw("\">")
@@ -390,13 +395,7 @@ func writeParallel(w io.Writer, left, right *Document) error {
 			h.suffix = ""
 			h.raw("</tr>\n")
 		}
-		var subs []pair
-		for i := range p.l.Sections {
-			if i < len(p.r.Sections) {
-				subs = append(subs, pair{p.l.Sections[i], p.r.Sections[i]})
-			}
-		}
-		queue = append(subs, queue...)
+		pushPairs(p.l.Sections, p.r.Sections)
 	}
 	h.raw("</tbody>\n</table>\n</body>\n</html>\n")
 	return putSink(h.sink)

@@ -260,3 +260,55 @@ func TestLargeAgreement(t *testing.T) {
 		t.Errorf("decode, validate and render of %d sub-processors took %v; the limit is %v", n, best, limit)
 	}
 }
+
+// withTerms returns the reference agreement with n Annex D terms in place
+// of its own.
+func withTerms(n int) *dpa.Agreement {
+	a := examples.Reference()
+	a.Annexes.D = make(annex.OtherTerms, n)
+	for i := range a.Annexes.D {
+		a.Annexes.D[i] = annex.Term{Heading: i18n.T("Villkor " + strconv.Itoa(i)), Text: i18n.T("Text")}
+	}
+	return a
+}
+
+// TestParallelScaling guards that side-by-side rendering grows linearly
+// with the number of Annex D terms (the review found it quadratic: each
+// section's subsections were put in front of the whole queue, 37 to 54 times as
+// long for 8 times the terms): eight times the terms may take at most 20
+// times as long (linear growth is 8 times, about 8 is measured; quadratic
+// 64). The two sizes are timed in the same run, the
+// fastest of several runs each, with the garbage collector between runs;
+// never an absolute time. Skipped with -short and under the race detector.
+func TestParallelScaling(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("timings need a full run without the race detector")
+	}
+	const small, large, ratio = 4000, 32000, 20.0
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	time1 := func(a *dpa.Agreement) time.Duration {
+		best := time.Hour
+		for range 3 {
+			runtime.GC()
+			start := time.Now()
+			if err := RenderParallel(io.Discard, a, i18n.SV, i18n.EN, Options{AllowBlanks: true}); err != nil {
+				t.Fatal(err)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	as, al := withTerms(small), withTerms(large)
+	var ts, tl time.Duration
+	for range 2 { // twice, so a busy moment of the machine does not fall on one size only
+		ts, tl = time1(as), time1(al)
+		if float64(tl)/float64(ts) <= ratio {
+			break
+		}
+	}
+	t.Logf("parallel sv/en: %d terms %v, %d terms %v (%.1f times)", small, ts, large, tl, float64(tl)/float64(ts))
+	if got := float64(tl) / float64(ts); got > ratio {
+		t.Errorf("side by side, %d Annex D terms took %.1f times as long as %d (%v against %v); want at most %.0f (linear is 8, quadratic 64)",
+			large, got, small, tl, ts, ratio)
+	}
+}
