@@ -57,7 +57,7 @@ func TestHostileStrings(t *testing.T) {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
 				var buf bytes.Buffer
-				if err := Render(&buf, a, string(l), f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, a, l, f, Options{AllowBlanks: true}); err != nil {
 					t.Fatalf("%s/%s/%s: %v", ex.Name, l, f, err)
 				}
 				out := buf.String()

@@ -230,7 +230,7 @@ func TestInjections(t *testing.T) {
 				for _, l := range langs {
 					for _, f := range Formats {
 						var buf bytes.Buffer
-						if err := Render(&buf, a, string(l), f, Options{AllowBlanks: true, TOC: true}); err != nil {
+						if err := Render(&buf, a, l, f, Options{AllowBlanks: true, TOC: true}); err != nil {
 							t.Fatalf("%s/%s/%s (%s): %v", ex.Name, l, f, in.reason, err)
 						}
 						out := buf.String()
@@ -272,7 +272,7 @@ func TestInjections(t *testing.T) {
 // injection would, and must be refused.
 func TestSafeCheckersCatch(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Render(&buf, examples.Seed004(), "da", HTML, Options{TOC: true}); err != nil {
+	if err := Render(&buf, examples.Seed004(), i18n.DA, HTML, Options{TOC: true}); err != nil {
 		t.Fatal(err)
 	}
 	page := buf.String()
@@ -295,7 +295,7 @@ func TestSafeCheckersCatch(t *testing.T) {
 		}
 	}
 	buf.Reset()
-	if err := Render(&buf, examples.Seed004(), "da", Markdown, Options{TOC: true}); err != nil {
+	if err := Render(&buf, examples.Seed004(), i18n.DA, Markdown, Options{TOC: true}); err != nil {
 		t.Fatal(err)
 	}
 	md := buf.String()

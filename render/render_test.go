@@ -323,7 +323,7 @@ func TestBlanks(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := Render(&buf, examples.Seed000(), "sv", HTML, Options{AllowBlanks: true}); err != nil {
+	if err := Render(&buf, examples.Seed000(), i18n.SV, HTML, Options{AllowBlanks: true}); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(buf.String(), `class="blank"`); n < 2 {
@@ -332,7 +332,7 @@ func TestBlanks(t *testing.T) {
 	// A draft always renders; its blanks are visible in every format.
 	for _, f := range Formats {
 		buf.Reset()
-		if err := Render(&buf, examples.Seed003(), "nb", f, Options{}); err != nil {
+		if err := Render(&buf, examples.Seed003(), i18n.NB, f, Options{}); err != nil {
 			t.Fatalf("draft seed003 as %s: %v", f, err)
 		}
 		marker := map[Format]string{Markdown: `\_\_\_\_\_`, HTML: `class="blank"`, Text: "[_____ "}[f]
@@ -346,17 +346,26 @@ func TestLanguages(t *testing.T) {
 	var buf bytes.Buffer
 	for tag, want := range map[string]string{"no": `lang="nb"`, "nn": `lang="nb"`, "nb-NO": `lang="nb"`, "sv-SE": `lang="sv"`, "da": `lang="da"`, "en-GB": `lang="en"`} {
 		buf.Reset()
-		if err := Render(&buf, examples.Seed004(), tag, HTML, Options{}); err != nil {
+		l, err := i18n.Match(tag)
+		if err != nil {
+			t.Fatalf("%s: %v", tag, err)
+		}
+		if err := Render(&buf, examples.Seed004(), l, HTML, Options{}); err != nil {
 			t.Fatalf("%s: %v", tag, err)
 		}
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("tag %s: HTML lacks %s", tag, want)
 		}
 	}
-	err := Render(&buf, examples.Seed004(), "fi", HTML, Options{})
 	var ue *i18n.UnsupportedError
-	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "en, sv, nb, da") {
-		t.Errorf("fi: err = %v, want an error that lists the supported languages", err)
+	for _, err := range []error{
+		Render(&buf, examples.Seed004(), "fi", HTML, Options{}),
+		RenderParallel(&buf, examples.Seed004(), i18n.SV, "fi", Options{}),
+		func() error { _, err := Build(examples.Seed004(), "fi", Options{}); return err }(),
+	} {
+		if !errors.As(err, &ue) || ue.Tag != "fi" {
+			t.Errorf("fi: err = %v, want an *i18n.UnsupportedError for fi", err)
+		}
 	}
 }
 
@@ -422,7 +431,7 @@ func TestConcurrent(t *testing.T) {
 			for _, f := range Formats {
 				j := job{ex.Name, l, f}
 				var buf bytes.Buffer
-				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
 					t.Fatal(err)
 				}
 				want[j] = buf.String()
@@ -440,7 +449,7 @@ func TestConcurrent(t *testing.T) {
 		for _, j := range jobs {
 			wg.Go(func() {
 				var buf bytes.Buffer
-				if err := Render(&buf, byName[j.ex](), string(j.l), j.f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, byName[j.ex](), j.l, j.f, Options{AllowBlanks: true}); err != nil {
 					errs <- err.Error()
 					return
 				}
@@ -463,7 +472,7 @@ func TestGolden(t *testing.T) {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
 				var buf bytes.Buffer
-				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
 					t.Fatal(err)
 				}
 				path := filepath.Join("testdata", "golden", ex.Name+"."+string(l)+"."+ext[f])
@@ -495,7 +504,7 @@ func TestCatalogueArgs(t *testing.T) {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
 				var buf bytes.Buffer
-				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
 					t.Fatalf("%s/%s/%s: %v", ex.Name, l, f, err)
 				}
 				if out := buf.String(); strings.Contains(out, missingArg) || strings.Contains(out, "%[") {
@@ -563,5 +572,50 @@ func TestCompareNames(t *testing.T) {
 			}
 		}
 		done()
+	}
+}
+
+// TestNil checks that every entry point returns its sentinel error for a
+// nil argument instead of panicking (F9).
+func TestNil(t *testing.T) {
+	a := examples.Seed004()
+	d, err := Build(a, i18n.SV, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	tests := []struct {
+		name   string
+		call   func() error
+		want   error
+		reason string
+	}{
+		{"Build/agreement", func() error { _, err := Build(nil, i18n.SV, Options{}); return err }, ErrNil, "no agreement to lay out"},
+		{"Render/agreement", func() error { return Render(&buf, nil, i18n.SV, HTML, Options{}) }, ErrNil, "no agreement to render"},
+		{"Render/writer", func() error { return Render(nil, a, i18n.SV, HTML, Options{}) }, ErrNilWriter, "nowhere to write"},
+		{"Render/both", func() error { return Render(nil, nil, i18n.SV, HTML, Options{}) }, ErrNil, "the agreement is checked first"},
+		{"Write/document", func() error { return Write(&buf, nil, Markdown) }, ErrNilDocument, "no document to write"},
+		{"Write/writer", func() error { return Write(nil, d, Text) }, ErrNilWriter, "nowhere to write"},
+		{"RenderParallel/agreement", func() error { return RenderParallel(&buf, nil, i18n.SV, i18n.EN, Options{}) }, ErrNil, "no agreement to render"},
+		{"RenderParallel/writer", func() error { return RenderParallel(nil, a, i18n.SV, i18n.EN, Options{}) }, ErrNilWriter, "nowhere to write"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var err error
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("panic: %v (%s)", r, tt.reason)
+					}
+				}()
+				err = tt.call()
+			}()
+			if !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v (%s)", err, tt.want, tt.reason)
+			}
+		})
+	}
+	if buf.Len() != 0 {
+		t.Errorf("%d bytes written by calls that failed", buf.Len())
 	}
 }

@@ -109,8 +109,8 @@ func measure(t *testing.T, builders []func() *dpa.Agreement, runs int) []timings
 				var back *dpa.Agreement
 				fastest(&tm.decode, func() (err error) { back, err = dpa.Decode(data); return err })
 				fastest(&tm.validate, func() error { tm.findings = len(dpa.Validate(back)); return nil })
-				fastest(&tm.html, func() error { return Render(io.Discard, back, "sv", HTML, Options{AllowBlanks: true}) })
-				fastest(&tm.markdown, func() error { return Render(io.Discard, back, "sv", Markdown, Options{AllowBlanks: true}) })
+				fastest(&tm.html, func() error { return Render(io.Discard, back, i18n.SV, HTML, Options{AllowBlanks: true}) })
+				fastest(&tm.markdown, func() error { return Render(io.Discard, back, i18n.SV, Markdown, Options{AllowBlanks: true}) })
 			}
 		}
 	}
@@ -231,7 +231,7 @@ func TestLargeAgreement(t *testing.T) {
 	if len(data) < 5e6 || len(data) > dpa.MaxDocumentSize {
 		t.Fatalf("the document has %d bytes; want at least 5 MB and within the limit", len(data))
 	}
-	if err := Render(io.Discard, examples.Seed004(), "sv", HTML, Options{}); err != nil {
+	if err := Render(io.Discard, examples.Seed004(), i18n.SV, HTML, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
@@ -246,7 +246,7 @@ func TestLargeAgreement(t *testing.T) {
 		if list := dpa.Validate(a); len(list) != 0 {
 			t.Fatalf("%d valid sub-processors gave findings: %v", n, list.Codes())
 		}
-		if err := Render(&out, a, "sv", HTML, Options{}); err != nil {
+		if err := Render(&out, a, i18n.SV, HTML, Options{}); err != nil {
 			t.Fatal(err)
 		}
 		best = min(best, time.Since(start))

@@ -58,7 +58,7 @@ func TestWriteError(t *testing.T) {
 		for _, after := range []int{0, chunk} { // every rendering of seed004 is longer than a chunk
 			var buf bytes.Buffer
 			w := &failAfter{w: &buf, n: after, err: boom}
-			if err := Render(w, a, string(i18n.DA), f, Options{}); !errors.Is(err, boom) {
+			if err := Render(w, a, i18n.DA, f, Options{}); !errors.Is(err, boom) {
 				t.Errorf("%s, failing after %d bytes: err = %v, want %v", f, after, err, boom)
 			}
 		}
