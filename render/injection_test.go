@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -130,22 +131,42 @@ func fill(a *dpa.Agreement, s string) { setStrings(a, func() string { return s }
 // setStrings sets every settable string in the agreement, at any depth, to
 // what next returns, in the order of the fields.
 func setStrings(a *dpa.Agreement, next func() string) {
+	walkStrings(a, func(_ func() string) (string, bool) { return next(), true })
+}
+
+// walkStrings calls set for every settable string in the agreement, at any
+// depth, in the order of the fields, with a function that gives the
+// string's Go path ("Processor.Name", "Annexes.B.Entries[0].Name"); when
+// set returns true, the string is set to what it returns.
+func walkStrings(a *dpa.Agreement, set func(path func() string) (string, bool)) {
+	var at []string
+	path := func() string { return strings.Join(at, "") }
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
 		switch v.Kind() {
 		case reflect.String:
 			if v.CanSet() {
-				v.SetString(next())
+				if s, ok := set(path); ok {
+					v.SetString(s)
+				}
 			}
 		case reflect.Struct:
 			for i := range v.NumField() {
-				if v.Type().Field(i).IsExported() {
+				if f := v.Type().Field(i); f.IsExported() {
+					sep := "."
+					if len(at) == 0 {
+						sep = ""
+					}
+					at = append(at, sep+f.Name)
 					walk(v.Field(i))
+					at = at[:len(at)-1]
 				}
 			}
 		case reflect.Slice:
 			for i := range v.Len() {
+				at = append(at, "["+strconv.Itoa(i)+"]")
 				walk(v.Index(i))
+				at = at[:len(at)-1]
 			}
 		case reflect.Pointer:
 			if !v.IsNil() {
