@@ -10,6 +10,7 @@ import (
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
 )
 
@@ -95,7 +96,7 @@ func (b *builder) annexA() {
 		b.para(subjects, b.blank("/annexes/a/groups", "blank.group"))
 	}
 	b.paraText(b.sub(s, "annex-a-duration", "a.duration"), p.Duration, "/annexes/a/duration", "blank.description")
-	if !p.Deletion.IsZero() {
+	if b.has(p.Deletion) {
 		b.paraText(b.sub(s, "annex-a-deletion", "a.deletion"), p.Deletion, "/annexes/a/deletion", "")
 	}
 }
@@ -270,7 +271,7 @@ func (b *builder) annexC() {
 	b.optPara(as, c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
 
 	ret := b.sub(s, "annex-c-retention", "c.retention")
-	if !c.Retention.IsZero() {
+	if b.has(c.Retention) {
 		b.paraText(ret, c.Retention, "/annexes/c/retention", "")
 	} else {
 		b.say(ret, "c.retention.none")
@@ -417,7 +418,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	if len(parts) > 0 {
 		b.spanSlab = appendSpans(b.spanSlab, upperFirst(strings.Join(parts, "; "))+".")
 	}
-	if !note.IsZero() {
+	if b.has(note) {
 		if len(parts) > 0 {
 			b.spanSlab = append(b.spanSlab, Span{Text: " "})
 		}
@@ -495,7 +496,12 @@ func (b *builder) annexE() {
 		for j, k := range kids {
 			e := sp.Entries[k]
 			start := len(b.spanSlab)
-			b.spanSlab = append(b.spanSlab, Span{Kind: Strong, Text: clean(e.Name)}, Span{Text: " — "})
+			if visible.Blank(e.Name) {
+				b.spanSlab = append(b.spanSlab, Span{Kind: Blank, Text: b.blankLabel("/annexes/b/entries/"+strconv.Itoa(k)+"/name", "blank.name")})
+			} else {
+				b.spanSlab = append(b.spanSlab, Span{Kind: Strong, Text: clean(e.Name)})
+			}
+			b.spanSlab = append(b.spanSlab, Span{Text: " — "})
 			b.spanSlab = appendSpans(b.spanSlab, b.entryWhere(e))
 			f.list.Items[j].Spans = b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 			if len(children[k]) > 0 {

@@ -11,6 +11,7 @@ import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
@@ -221,9 +222,36 @@ func (b *builder) paraText(s *Section, t i18n.Text, path, labelKey string) {
 	b.paraSpans(s, b.textSpans(t, path, labelKey))
 }
 
-// optPara adds a paragraph of free text, unless the text is empty.
+// get returns free text in the builder's language, or failing that in the
+// agreement's main language or the first other language that has it, as
+// i18n.Text.Get does, but skips text a reader cannot see (only white space,
+// control, zero-width or bidi characters): such text is as blank as none.
+// It returns "" when no language has visible text.
+func (b *builder) get(t i18n.Text) (string, i18n.Lang) {
+	if s := t.In(b.l); !visible.Blank(s) {
+		return s, b.l
+	}
+	if s := t.In(b.main); !visible.Blank(s) {
+		return s, b.main
+	}
+	for _, l := range i18n.Langs {
+		if s := t.In(l); !visible.Blank(s) {
+			return s, l
+		}
+	}
+	return "", ""
+}
+
+// has reports whether free text has visible text in some language.
+func (b *builder) has(t i18n.Text) bool {
+	s, _ := b.get(t)
+	return s != ""
+}
+
+// optPara adds a paragraph of free text, unless the text is empty or
+// invisible.
 func (b *builder) optPara(s *Section, t i18n.Text, path string) {
-	if !t.IsZero() {
+	if b.has(t) {
 		b.paraText(s, t, path, "")
 	}
 }
@@ -239,7 +267,7 @@ func (b *builder) textSpans(t i18n.Text, path, labelKey string) []Span {
 
 // appendText appends the span of free text to out; see text.
 func (b *builder) appendText(out []Span, t i18n.Text, path, labelKey string) []Span {
-	s, used := t.Get(b.l, b.main)
+	s, used := b.get(t)
 	switch {
 	case s == "":
 		return append(out, Span{Kind: Blank, Text: b.blankLabel(path, labelKey)})
@@ -291,7 +319,7 @@ func (b *builder) t(key string, args ...string) string {
 // fallback when it comes from another language, and a blank labelled by
 // labelKey when it is empty.
 func (b *builder) text(t i18n.Text, path, labelKey string) string {
-	s, used := t.Get(b.l, b.main)
+	s, used := b.get(t)
 	switch {
 	case s == "":
 		return b.blank(path, labelKey)
@@ -306,7 +334,7 @@ func (b *builder) text(t i18n.Text, path, labelKey string) string {
 // another language is used as it is (and recorded as a fallback), and
 // missing text gives the blank's label.
 func (b *builder) heading(t i18n.Text, path, labelKey string) string {
-	s, used := t.Get(b.l, b.main)
+	s, used := b.get(t)
 	switch {
 	case s == "":
 		b.blank(path, labelKey)
@@ -317,17 +345,19 @@ func (b *builder) heading(t i18n.Text, path, labelKey string) string {
 	return clean(s)
 }
 
-// optText is like text but gives "" for empty text instead of a blank.
+// optText is like text but gives "" for empty or invisible text instead
+// of a blank.
 func (b *builder) optText(t i18n.Text, path string) string {
-	if t.IsZero() {
+	if !b.has(t) {
 		return ""
 	}
 	return b.text(t, path, "")
 }
 
-// value returns a cleaned string, or a blank labelled by labelKey.
+// value returns a cleaned string, or a blank labelled by labelKey when s
+// is empty or holds nothing a reader can see.
 func (b *builder) value(s, path, labelKey string) string {
-	if s == "" {
+	if visible.Blank(s) {
 		return b.blank(path, labelKey)
 	}
 	return clean(s)
@@ -412,7 +442,7 @@ func (b *builder) list(s *Section, ordered bool, items ...string) *List {
 
 func (b *builder) build() {
 	a := b.a
-	title, used := a.Title.Get(b.l, b.main)
+	title, used := b.get(a.Title)
 	switch {
 	case title == "":
 		b.doc.Title = b.t("title")
@@ -466,10 +496,10 @@ func (b *builder) orgID(id org.ID) string {
 
 func (b *builder) address(ad org.Address) string {
 	var parts []string
-	if ad.Street != "" {
+	if !visible.Blank(ad.Street) {
 		parts = append(parts, clean(ad.Street))
 	}
-	if city := strings.TrimSpace(ad.Postcode + " " + ad.City); city != "" {
+	if city := strings.TrimSpace(ad.Postcode + " " + ad.City); !visible.Blank(city) {
 		parts = append(parts, clean(city))
 	}
 	if ad.Country != "" {
@@ -505,7 +535,7 @@ func (b *builder) background() {
 		if desc == "" {
 			desc = b.t("background.mainagreement.default")
 		}
-		if ma.Reference != "" {
+		if !visible.Blank(ma.Reference) {
 			desc += " (" + b.t("label.reference") + " " + clean(ma.Reference) + ")"
 		}
 		if !ma.Date.IsZero() {
@@ -668,7 +698,7 @@ func (b *builder) locationName(loc transfer.Location) string {
 	default:
 		name = b.t("label.unknown")
 	}
-	if loc.Place != "" {
+	if !visible.Blank(loc.Place) {
 		return clean(loc.Place) + ", " + name
 	}
 	return name
@@ -723,12 +753,13 @@ func (b *builder) transfers() {
 	b.list(s, true, b.t("transfers.without.a"), b.t("transfers.without.b"), b.t("transfers.without.c"))
 	// Recipients outside the EEA, with their bases.
 	var items []string
-	for _, e := range b.a.Annexes.B.Entries {
+	for i, e := range b.a.Annexes.B.Entries {
 		for _, loc := range e.Locations {
 			if loc.EEA() || (loc.Country == "" && loc.Organisation == "") {
 				continue
 			}
-			items = append(items, b.t("transfers.recipient", strong(clean(e.Name)), b.locationName(loc), b.basis(e.Transfer)))
+			name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", "blank.name")
+			items = append(items, b.t("transfers.recipient", strong(name), b.locationName(loc), b.basis(e.Transfer)))
 		}
 	}
 	if len(items) == 0 {
@@ -851,7 +882,7 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	if a.Costs != "" {
 		b.say(s, "audit.costs", b.costs(a.Costs))
 	}
-	if !a.Note.IsZero() {
+	if b.has(a.Note) {
 		b.paraText(s, a.Note, path+"/note", "")
 	}
 }
@@ -874,7 +905,7 @@ func (b *builder) otherTerms() {
 	switch {
 	case !fee.Fee.IsZero() && fee.Per != "":
 		b.say(s, "other.fee", money(fee.Fee, b.l), clean(civil.UnitName(fee.Per, 1, b.l)))
-	case !fee.PriceList.IsZero():
+	case b.has(fee.PriceList):
 		b.say(s, "other.pricelist", b.text(fee.PriceList, "/clauses/assistance/priceList", "blank.description"))
 	case fee.Per != "":
 		b.say(s, "other.fee", b.blank("/clauses/assistance/fee", "blank.amount"), clean(civil.UnitName(fee.Per, 1, b.l)))
@@ -967,7 +998,7 @@ func (b *builder) signatures() {
 	s := b.section("signatures", "h.signatures")
 	sig := &Signatures{ID: "signatures-blocks"}
 	block := func(on string, p dpa.Party) SignatureBlock {
-		return SignatureBlock{On: on, Party: clean(p.Name), Name: clean(p.Signatory.Name), Title: clean(p.Signatory.Title),
+		return SignatureBlock{On: on, Party: visibleOr(p.Name), Name: visibleOr(p.Signatory.Name), Title: visibleOr(p.Signatory.Title),
 			NameLabel: b.t("sign.name"), TitleLabel: b.t("sign.title"), PlaceDateLabel: b.t("sign.placedate"), SignatureLabel: b.t("sign.signature")}
 	}
 	for _, c := range a.Controllers {
@@ -975,4 +1006,13 @@ func (b *builder) signatures() {
 	}
 	sig.Blocks = append(sig.Blocks, block(b.t("sign.processor"), a.Processor))
 	s.Blocks = append(s.Blocks, sig)
+}
+
+// visibleOr returns s cleaned, or "" when a reader could not see it, so
+// that a signature block leaves the line to fill in.
+func visibleOr(s string) string {
+	if visible.Blank(s) {
+		return ""
+	}
+	return clean(s)
 }

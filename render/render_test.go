@@ -619,3 +619,69 @@ func TestNil(t *testing.T) {
 		t.Errorf("%d bytes written by calls that failed", buf.Len())
 	}
 }
+
+// blankMarker is how each format shows a blank.
+var blankMarker = map[Format]string{Markdown: `**\[\_\_\_\_\_ `, HTML: `class="blank"`, Text: "[_____ "}
+
+// TestInvisibleBlanks checks that required text a reader cannot see (only
+// controls, zero-width, bidi or white space) is a blank like empty text
+// (F2): a final agreement refuses to render with the field's path in the
+// BlanksError, and a draft shows a blank in every format.
+func TestInvisibleBlanks(t *testing.T) {
+	invisible := []struct{ s, reason string }{
+		{"", "empty, the reference case"},
+		{"\u0001", "a control character, which clean turns into a space"},
+		{"\u200b", "a zero-width space"},
+		{"\u202e\u2066", "bidi controls, which clean removes"},
+		{" \t\u00a0\u3000", "white space of several kinds"},
+		{"\ufeff\u200d", "a byte-order mark and a zero-width joiner"},
+	}
+	fields := []struct {
+		path string
+		set  func(a *dpa.Agreement, s string)
+	}{
+		{"/processor/name", func(a *dpa.Agreement, s string) { a.Processor.Name = s }},
+		{"/controllers/0/name", func(a *dpa.Agreement, s string) { a.Controllers[0].Name = s }},
+		{"/annexes/b/entries/0/name", func(a *dpa.Agreement, s string) { a.Annexes.B.Entries[0].Name = s }},
+		{"/annexes/a/purpose", func(a *dpa.Agreement, s string) { a.Annexes.A.Purpose = i18n.Text{EN: s, SV: s, NB: s, DA: s} }},
+		{"/annexes/a/groups/0/name", func(a *dpa.Agreement, s string) { a.Annexes.A.Groups[0].Name = i18n.Text{SV: s} }},
+	}
+	drafts := map[Format]int{} // blanks shown in the draft with every field filled in
+	draft := examples.Seed004()
+	draft.Status = dpa.Draft
+	for _, format := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, draft, i18n.NB, format, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		drafts[format] = strings.Count(buf.String(), blankMarker[format])
+	}
+	for _, f := range fields {
+		for _, in := range invisible {
+			a := examples.Seed004()
+			if _, err := Build(a, i18n.SV, Options{}); err != nil {
+				t.Fatalf("seed004 as it is: %v", err)
+			}
+			f.set(a, in.s)
+			_, err := Build(a, i18n.NB, Options{})
+			var be *BlanksError
+			if !errors.As(err, &be) || !slices.Contains(be.Paths, f.path) {
+				t.Errorf("final, %s = %+q (%s): err = %v, want a *BlanksError with %s", f.path, in.s, in.reason, err, f.path)
+			}
+			a.Status = dpa.Draft
+			d, err := Build(a, i18n.NB, Options{})
+			if err != nil || !slices.Contains(d.Blanks, f.path) {
+				t.Fatalf("draft, %s = %+q (%s): err = %v, Document.Blanks lacks it", f.path, in.s, in.reason, err)
+			}
+			for _, format := range Formats {
+				var buf bytes.Buffer
+				if err := Write(&buf, d, format); err != nil {
+					t.Fatal(err)
+				}
+				if got := strings.Count(buf.String(), blankMarker[format]); got <= drafts[format] {
+					t.Errorf("draft, %s = %+q (%s) as %s: %d blanks shown, as many as with the field filled in", f.path, in.s, in.reason, format, got)
+				}
+			}
+		}
+	}
+}
