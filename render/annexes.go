@@ -1,7 +1,6 @@
 package render
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -122,26 +121,6 @@ func (b *builder) yesNo(v bool) string {
 	return b.t("label.none")
 }
 
-// entryOrder sorts sub-processor indexes by name in the language's
-// alphabetical order. The collation keys are computed once per rendering:
-// every entry gets its rank, and later lists sort by rank.
-func (b *builder) entryOrder(idx []int) []int {
-	if b.rank == nil {
-		entries := b.a.Annexes.B.Entries
-		all := make([]int, len(entries))
-		for i := range all {
-			all[i] = i
-		}
-		sortBy(all, func(i int) string { return entries[i].Name }, b.l)
-		b.rank = make([]int, len(entries))
-		for r, i := range all {
-			b.rank[i] = r
-		}
-	}
-	slices.SortFunc(idx, func(x, y int) int { return b.rank[x] - b.rank[y] })
-	return idx
-}
-
 func (b *builder) annexB() {
 	sp := b.a.Annexes.B
 	s := b.annexSection(AnnexB, "annex-b", "annex.b")
@@ -167,12 +146,7 @@ func (b *builder) annexB() {
 	}
 	t := &Table{ID: "annex-b-table", Header: []string{b.t("col.name"), b.t("col.orgid"), b.t("col.address"), b.t("col.activity"),
 		b.t("col.locations"), b.t("col.basis"), b.t("col.engagedby")}}
-	idx := make([]int, len(sp.Entries))
-	for i := range idx {
-		idx[i] = i
-	}
-	for _, i := range b.entryOrder(idx) {
-		e := sp.Entries[i]
+	for i, e := range sp.Entries {
 		path := "/annexes/b/entries/" + strconv.Itoa(i)
 		var locs []string
 		for _, loc := range e.Locations {
@@ -461,8 +435,9 @@ func (b *builder) annexD() {
 }
 
 // annexE writes the processor chain as a tree: the processor at the root,
-// each sub-processor under whoever engaged it, siblings in alphabetical
-// order. Entries whose link is broken or part of a cycle are listed apart.
+// each sub-processor under whoever engaged it, siblings in the order of
+// Annex B. Entries whose link is broken or part of a cycle are listed
+// apart, in that order too.
 // The tree is built without recursion, so a chain thousands of levels deep
 // cannot overflow the stack.
 func (b *builder) annexE() {
@@ -489,9 +464,7 @@ func (b *builder) annexE() {
 		if f.list == nil {
 			continue
 		}
-		kids := append(b.scratch[:0], children[f.idx]...)
-		b.scratch = kids
-		b.entryOrder(kids)
+		kids := children[f.idx]
 		f.list.Items = b.items(len(kids))
 		for j, k := range kids {
 			e := sp.Entries[k]
@@ -522,7 +495,6 @@ func (b *builder) annexE() {
 		}
 	}
 	if len(broken) > 0 {
-		sortNames(broken, b.l)
 		b.say(s, "e.broken")
 		b.list(s, false, broken...)
 	}

@@ -28,14 +28,13 @@ type builder struct {
 
 	cat       map[string]template // the language's compiled catalogue
 	blankSeen map[string]bool     // blanks recorded, by JSON Pointer
+	fellSeen  map[string]bool     // fallbacks recorded, by JSON Pointer
 	index     map[string]int      // sub-processor IDs, built on first use
-	rank      []int               // each sub-processor's place in alphabetical order, built on first use
 	paraSlab  []Paragraph         // paragraphs are allocated in chunks,
 	secSlab   []Section           // and so are sections;
 	spanSlab  []Span              // spans, table cells and list items
 	cellSlab  []Cell              // fill one array each, which grows as
 	itemSlab  []ListItem          // append grows it.
-	scratch   []int               // reused for lists of entry indexes
 
 	// Storage kept between renderings by Render, which discards each
 	// document once written: the next one reuses it, sized by the last.
@@ -272,7 +271,7 @@ func (b *builder) appendText(out []Span, t i18n.Text, path, labelKey string) []S
 	case s == "":
 		return append(out, Span{Kind: Blank, Text: b.blankLabel(path, labelKey)})
 	case used != b.l:
-		b.doc.FellBack = append(b.doc.FellBack, path)
+		b.fellBack(path)
 		return append(out, Span{Kind: Fallback, Text: clean(s), Lang: used})
 	}
 	return append(out, Span{Text: clean(s)})
@@ -324,7 +323,7 @@ func (b *builder) text(t i18n.Text, path, labelKey string) string {
 	case s == "":
 		return b.blank(path, labelKey)
 	case used != b.l:
-		b.doc.FellBack = append(b.doc.FellBack, path)
+		b.fellBack(path)
 		return fallback(used, clean(s))
 	}
 	return clean(s)
@@ -340,7 +339,7 @@ func (b *builder) heading(t i18n.Text, path, labelKey string) string {
 		b.blank(path, labelKey)
 		return b.t(labelKey)
 	case used != b.l:
-		b.doc.FellBack = append(b.doc.FellBack, path)
+		b.fellBack(path)
 	}
 	return clean(s)
 }
@@ -361,6 +360,18 @@ func (b *builder) value(s, path, labelKey string) string {
 		return b.blank(path, labelKey)
 	}
 	return clean(s)
+}
+
+// fellBack records that the free text at path is shown in another
+// language, once, though the body and an annex may both show it.
+func (b *builder) fellBack(path string) {
+	if !b.fellSeen[path] {
+		if b.fellSeen == nil {
+			b.fellSeen = map[string]bool{}
+		}
+		b.fellSeen[path] = true
+		b.doc.FellBack = append(b.doc.FellBack, path)
+	}
 }
 
 // blank records a blank at path and returns its mark.
@@ -447,8 +458,9 @@ func (b *builder) build() {
 	case title == "":
 		b.doc.Title = b.t("title")
 	case used != b.l:
-		b.doc.Title = clean(title) // a title in another language is still the title
-		b.doc.FellBack = append(b.doc.FellBack, "/title")
+		b.doc.Title = clean(title) // a title in another language is still the title, marked as fallback text is
+		b.doc.TitleLang = used
+		b.fellBack("/title")
 	default:
 		b.doc.Title = clean(title)
 	}
@@ -830,11 +842,20 @@ func (b *builder) deletion() {
 	default:
 		b.say(s, "deletion.blank", b.blank("/clauses/endOfService/action", "blank.action"))
 	}
+	// The deadline and the confirmation name what the processor does: the
+	// deletion, the return, or either when the controller chooses.
+	deadline, confirm := "deletion.deadline", "deletion.confirm"
+	switch e.Action {
+	case dpa.Delete:
+		deadline = "deletion.deadline.delete"
+	case dpa.Return:
+		deadline, confirm = "deletion.deadline.return", "deletion.confirm.return"
+	}
 	if p := e.Deadline; !p.IsZero() && p.Valid() {
-		b.say(s, "deletion.deadline", p.In(b.l))
+		b.say(s, deadline, p.In(b.l))
 	}
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
-		b.say(s, "deletion.confirm", p.In(b.l))
+		b.say(s, confirm, p.In(b.l))
 	}
 	if t := b.optText(e.RetentionLaw, "/clauses/endOfService/retentionLaw"); t != "" {
 		b.say(s, "deletion.law", t)

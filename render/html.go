@@ -140,7 +140,7 @@ func (h *htmlWriter) head(d *Document) {
 
 func (h *htmlWriter) body(d *Document) {
 	h.raw("<header>\n<h1>")
-	h.esc(d.Title)
+	h.docTitle(d)
 	h.raw("</h1>\n<p class=\"subtitle\">")
 	h.esc(d.Subtitle)
 	h.raw("</p>\n</header>\n")
@@ -347,7 +347,7 @@ func writeParallel(w io.Writer, left, right *Document) error {
 	for _, d := range []*Document{left, right} {
 		cellOf(d, func() {
 			h.raw("<h1>")
-			h.esc(d.Title)
+			h.docTitle(d)
 			h.raw("</h1><p class=\"subtitle\">")
 			h.esc(d.Subtitle)
 			h.raw("</p>")
@@ -399,6 +399,16 @@ func writeParallel(w io.Writer, left, right *Document) error {
 	}
 	h.raw("</tbody>\n</table>\n</body>\n</html>\n")
 	return putSink(h.sink)
+}
+
+// docTitle writes the agreement's title, marked as fallback text is when
+// it comes from another language.
+func (h *htmlWriter) docTitle(d *Document) {
+	if d.TitleLang != "" {
+		h.spans([]Span{{Kind: Fallback, Text: d.Title, Lang: d.TitleLang}})
+		return
+	}
+	h.esc(d.Title)
 }
 
 // title writes a section's heading with its number, as sectionTitle

@@ -142,7 +142,11 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 func writeMarkdown(w io.Writer, d *Document) error {
 	m := &mdWriter{getSink(w)}
 	m.raw("# ")
-	m.esc(d.Title)
+	if d.TitleLang != "" {
+		m.spans([]Span{{Kind: Fallback, Text: d.Title, Lang: d.TitleLang}}, false)
+	} else {
+		m.esc(d.Title)
+	}
 	m.raw("\n\n*")
 	m.esc(d.Subtitle)
 	m.raw("*\n\n")

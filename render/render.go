@@ -102,7 +102,12 @@ var (
 	ErrNilWriter = errors.New("render: nil writer")
 )
 
-// Build lays out the agreement in language l. A final agreement with blanks
+// Build lays out the agreement in language l. Sub-processors are listed in
+// the order the agreement gives them, in Annex B, in the processor chain of
+// Annex E and wherever the clauses name them, in every format, so that a
+// contract system's own order (of engagement, say) is kept; countries, a
+// set rather than a list, are sorted in the language's alphabetical order.
+// A final agreement with blanks
 // is a [*BlanksError] unless opts.AllowBlanks is set; a nil agreement is
 // [ErrNil] and a language not in [i18n.Langs] an [*i18n.UnsupportedError].
 func Build(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, error) {

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
@@ -684,4 +685,151 @@ func TestInvisibleBlanks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainText joins the text of spans.
+func plainText(sp []Span) string {
+	var b strings.Builder
+	for _, s := range sp {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+// TestFallbacks checks the record and the marks of text shown in another
+// language (new-user 11): FellBack names each path once, though Annex A
+// shows a group's name twice, and a title from another language is marked
+// in every format as fallback text is.
+func TestFallbacks(t *testing.T) {
+	a := examples.Reference()
+	walkStrings(a, func(path func() string) (string, bool) { // Swedish text only, as in the review
+		p := path()
+		return "", strings.HasSuffix(p, ".EN") || strings.HasSuffix(p, ".NB") || strings.HasSuffix(p, ".DA")
+	})
+	for _, l := range []i18n.Lang{i18n.NB, i18n.DA, i18n.EN} {
+		d := build(t, a, l)
+		seen := map[string]bool{}
+		for _, p := range d.FellBack {
+			if seen[p] {
+				t.Errorf("%s: FellBack lists %s twice", l, p)
+			}
+			seen[p] = true
+		}
+		for _, p := range []string{"/title", "/annexes/a/groups/0/name"} {
+			if !seen[p] {
+				t.Errorf("%s: FellBack lacks %s: %v", l, p, d.FellBack)
+			}
+		}
+		if d.TitleLang != i18n.SV {
+			t.Errorf("%s: TitleLang = %q, want sv", l, d.TitleLang)
+		}
+		for _, tc := range []struct {
+			f      Format
+			prefix string
+		}{
+			{Markdown, "# *(sv)* "},
+			{HTML, `<h1><span class="fallback" lang="sv"><span class="lang">[sv]</span>`},
+			{Text, "(sv) "},
+		} {
+			var buf bytes.Buffer
+			if err := Write(&buf, d, tc.f); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if tc.f == HTML {
+				out = out[strings.Index(out, "<h1>"):]
+			}
+			if !strings.HasPrefix(out, tc.prefix) {
+				t.Errorf("%s/%s: the title is not marked as Swedish: %.80q", l, tc.f, out)
+			}
+		}
+	}
+	if d := build(t, a, i18n.SV); d.TitleLang != "" || len(d.FellBack) != 0 {
+		t.Errorf("sv: TitleLang = %q, FellBack = %v; want none in the agreement's own language", d.TitleLang, d.FellBack)
+	}
+}
+
+// TestEndOfServiceWording checks that the deadline and confirmation
+// paragraphs of the end-of-service clause name what the processor does
+// (new-user 11: "deletion or return" though the action was delete).
+func TestEndOfServiceWording(t *testing.T) {
+	tests := []struct {
+		action            dpa.EndAction
+		deadline, confirm string
+		reason            string
+	}{
+		{dpa.Delete, "deletion.deadline.delete", "deletion.confirm", "deletion alone"},
+		{dpa.Return, "deletion.deadline.return", "deletion.confirm.return", "return, then deletion of the copies"},
+		{dpa.ControllerChooses, "deletion.deadline", "deletion.confirm", "either, as the controller chooses"},
+	}
+	for _, tt := range tests {
+		for _, l := range i18n.Langs {
+			a := examples.Reference()
+			a.Clauses.EndOfService.Action = tt.action
+			d := build(t, a, l)
+			s := findSection(d.Sections, "deletion")
+			var got []string
+			for _, b := range s.Blocks {
+				got = append(got, plainText(b.(*Paragraph).Spans))
+			}
+			e := a.Clauses.EndOfService
+			want := []string{lookup(l, tt.deadline, []string{e.Deadline.In(l)}), lookup(l, tt.confirm, []string{e.ConfirmWithin.In(l)})}
+			if diff := cmp.Diff(want, got[1:3]); diff != "" {
+				t.Errorf("%s, %s (%s): paragraphs 2 and 3 (-want +got):\n%s", tt.action, l, tt.reason, diff)
+			}
+		}
+	}
+}
+
+// TestSubProcessorOrder checks that sub-processors are listed in the order
+// the agreement gives them, not sorted, in Annex B and among siblings in
+// the chain of Annex E, in every language (new-user 11).
+func TestSubProcessorOrder(t *testing.T) {
+	a := examples.Reference()
+	a.Annexes.B.Entries = []annex.SubProcessor{subProcessor(0, ""), subProcessor(1, ""), subProcessor(2, "")}
+	for i, name := range []string{"Öresund Drift AB", "Beta Hosting AB", "Alfa Data AB"} {
+		a.Annexes.B.Entries[i].Name = name
+	}
+	a.Annexes.B.Entries = append(a.Annexes.B.Entries, annex.SubProcessor{Name: "Zeta AB", EngagedBy: "nobody"}, annex.SubProcessor{Name: "Aaa AB", EngagedBy: "nobody"})
+	want := []string{"Öresund Drift AB", "Beta Hosting AB", "Alfa Data AB", "Zeta AB", "Aaa AB"}
+	for _, l := range i18n.Langs {
+		d := build(t, a, l)
+		var got []string
+		for _, row := range findTable(t, findSection(d.Sections, "annex-b-list")).Rows {
+			got = append(got, plainText(row[0]))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: Annex B rows (-want +got):\n%s", l, diff)
+		}
+		e := findSection(d.Sections, "annex-e")
+		tree := e.Blocks[1].(*List)
+		got = nil
+		for _, it := range tree.Items[0].Children.Items {
+			got = append(got, plainText(it.Spans[:1]))
+		}
+		if diff := cmp.Diff(want[:3], got); diff != "" {
+			t.Errorf("%s: Annex E siblings (-want +got):\n%s", l, diff)
+		}
+		got = nil
+		for _, it := range e.Blocks[len(e.Blocks)-1].(*List).Items {
+			got = append(got, plainText(it.Spans))
+		}
+		if diff := cmp.Diff(want[3:], got); diff != "" {
+			t.Errorf("%s: Annex E broken links (-want +got):\n%s", l, diff)
+		}
+	}
+}
+
+// findTable returns the first table of s.
+func findTable(t *testing.T, s *Section) *Table {
+	t.Helper()
+	if s != nil {
+		for _, b := range s.Blocks {
+			if tb, ok := b.(*Table); ok {
+				return tb
+			}
+		}
+	}
+	t.Fatal("no table")
+	return nil
 }

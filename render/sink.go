@@ -88,7 +88,6 @@ func (k *sink) tailByte(back int) byte {
 	return 0
 }
 
-
 // anchorID appends the characters of s that may stand in an anchor id (see
 // anchorChar).
 func (k *sink) anchorID(s string) {
