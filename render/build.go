@@ -533,7 +533,14 @@ func (b *builder) parties() {
 	}
 	items = append(items, b.t("parties.processor", b.partyLine(a.Processor, "/processor")))
 	b.list(s, false, items...)
-	b.say(s, "parties.terms")
+	// The definitions follow the governing law, not the language: only
+	// under Norwegian law does the GDPR apply through a national act, which
+	// the clause then names.
+	if b.a.Clauses.GoverningLaw == "NO" {
+		b.say(s, "parties.terms.no")
+	} else {
+		b.say(s, "parties.terms")
+	}
 }
 
 func (b *builder) background() {

@@ -32,6 +32,7 @@ var textsDA = map[string]string{
 	"parties.controller": "%[1]s (den dataansvarlige)",
 	"parties.processor":  "%[1]s (databehandleren)",
 	"parties.terms":      "Begreber, der anvendes i denne aftale, har samme betydning som i databeskyttelsesforordningen. Henvisninger til aftalen omfatter også aftalens bilag.",
+	"parties.terms.no":   "I denne aftale forstås ved »databeskyttelsesforordningen« forordning (EU) 2016/679 (generel forordning om databeskyttelse), som efter den norske personopplysningslov (personopplysningsloven) gælder som norsk lov. Øvrige begreber i aftalen har samme betydning som i databeskyttelsesforordningen. Henvisninger til aftalen omfatter også aftalens bilag.",
 
 	// 2 Background.
 	"background.services":              "Databehandleren behandler personoplysninger på vegne af den dataansvarlige i forbindelse med parternes aftale om ydelser (hovedaftalen).",

@@ -32,6 +32,7 @@ var textsEN = map[string]string{
 	"parties.controller": "%[1]s (the controller)",
 	"parties.processor":  "%[1]s (the processor)",
 	"parties.terms":      "In this agreement, the terms used have the meaning given to them in the GDPR. \"The agreement\" includes its annexes.",
+	"parties.terms.no":   "In this agreement, \"the GDPR\" means Regulation (EU) 2016/679 (General Data Protection Regulation), which applies as Norwegian law under the Norwegian Personal Data Act (personopplysningsloven), and the other terms used have the meaning given to them in the GDPR. \"The agreement\" includes its annexes.",
 
 	// 2 Background.
 	"background.services":              "The processor processes personal data on behalf of the controller in connection with the parties' agreement on services (the main agreement).",

@@ -39,7 +39,8 @@ var textsNB = map[string]string{
 	"parties.intro":      "Denne avtalen er inngått mellom:",
 	"parties.controller": "%[1]s (den behandlingsansvarlige)",
 	"parties.processor":  "%[1]s (databehandleren)",
-	"parties.terms":      "Med «personvernforordningen» menes i denne avtalen forordning (EU) 2016/679 (generell personvernforordning), slik den gjelder som norsk lov gjennom personopplysningsloven. Øvrige begreper i avtalen har samme betydning som i personvernforordningen. «Avtalen» omfatter også vedleggene.",
+	"parties.terms":      "I denne avtalen menes med «personvernforordningen» forordning (EU) 2016/679 (generell personvernforordning), slik den gjelder etter den lovgivningen avtalen er underlagt, og for en EØS-stat utenfor EU slik den er innlemmet i EØS-avtalen og gjort gjeldende i nasjonal rett. Andre begreper i avtalen har samme betydning som i personvernforordningen. «Avtalen» omfatter også vedleggene.",
+	"parties.terms.no":   "I denne avtalen menes med «personvernforordningen» forordning (EU) 2016/679 (generell personvernforordning), som etter personopplysningsloven gjelder som norsk lov. Andre begreper i avtalen har samme betydning som i personvernforordningen. «Avtalen» omfatter også vedleggene.",
 
 	// 2 Background.
 	"background.services":              "Databehandleren behandler personopplysninger på vegne av den behandlingsansvarlige i forbindelse med partenes avtale om tjenester (hovedavtalen).",

@@ -32,6 +32,7 @@ var textsSV = map[string]string{
 	"parties.controller": "%[1]s (nedan ”den personuppgiftsansvarige”)",
 	"parties.processor":  "%[1]s (nedan ”personuppgiftsbiträdet”)",
 	"parties.terms":      "Begrepp som används i detta avtal har samma betydelse som i dataskyddsförordningen. Med ”avtalet” avses detta avtal inklusive bilagor.",
+	"parties.terms.no":   "Med ”dataskyddsförordningen” avses i detta avtal förordning (EU) 2016/679 (allmän dataskyddsförordning), som enligt den norska personopplysningsloven gäller som norsk lag. Övriga begrepp i avtalet har samma betydelse som i dataskyddsförordningen. Med ”avtalet” avses detta avtal inklusive bilagor.",
 
 	// 2 Background.
 	"background.services":              "Personuppgiftsbiträdet behandlar personuppgifter för den personuppgiftsansvariges räkning i samband med parternas avtal om tjänster (nedan ”huvudavtalet”).",

@@ -14,11 +14,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/transfer"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
@@ -832,4 +833,37 @@ func findTable(t *testing.T, s *Section) *Table {
 	}
 	t.Fatal("no table")
 	return nil
+}
+
+// TestDefinitionsFollowGoverningLaw checks that the clause defining the
+// GDPR follows the governing law, not the reading language (new-user 4):
+// the Norwegian act is named only when Norwegian law governs, in every
+// language, and the neutral clause of no language names a national act.
+func TestDefinitionsFollowGoverningLaw(t *testing.T) {
+	tests := []struct {
+		law    transfer.Country
+		key    string
+		reason string
+	}{
+		{"NO", "parties.terms.no", "Norwegian law: the GDPR applies as Norwegian law through personopplysningsloven"},
+		{"SE", "parties.terms", "Swedish law: no Norwegian act, whatever the language"},
+		{"DK", "parties.terms", "Danish law"},
+		{"", "parties.terms", "no governing law given: the main agreement's"},
+	}
+	for _, tt := range tests {
+		for _, l := range i18n.Langs {
+			a := examples.Reference()
+			a.Clauses.GoverningLaw = tt.law
+			d := build(t, a, l)
+			got := plainText(findSection(d.Sections, "parties").Blocks[2].(*Paragraph).Spans)
+			if want := lookup(l, tt.key, nil); got != want {
+				t.Errorf("%q, %s (%s): clause 1.2 = %q, want the text of %s", tt.law, l, tt.reason, got, tt.key)
+			}
+		}
+	}
+	for _, l := range i18n.Langs {
+		if s := texts[l]["parties.terms"]; strings.Contains(strings.ToLower(s), "personopplysningslov") {
+			t.Errorf("%s: the neutral definitions name the Norwegian act: %q", l, s)
+		}
+	}
 }
