@@ -549,34 +549,6 @@ func TestMarkdownLineStart(t *testing.T) {
 	}
 }
 
-// TestCompareNames checks that skipping the words two names share gives
-// the order x/text gives for the whole names, in every language, for
-// pairs built to break it: contractions across the cut ("aa"), combining
-// marks after a space, case and accents that differ only before the cut,
-// and names that are prefixes of each other.
-func TestCompareNames(t *testing.T) {
-	heads := []string{"", "Eksempel ", "eksempel ", "Eksempel  ", "Eksempla ", "Æble ", "A ", "Aa ", "a "}
-	tails := []string{"", "a", "aa", "Aa", "AA", "ab", "Ab", "å", "Å", "ä", "æ", "ø", "ö", "z", "Z", "v", "w", "ü", "y",
-		"\u0301a", "\u030aa", " a", "1", "-", "Cloud A/S", "Kortdata A/S", "Kortdata A/T", "aarhus", "Aarhus", "Ørsted", "Øst"}
-	var names []string
-	for _, h := range heads {
-		for _, tl := range tails {
-			names = append(names, h+tl)
-		}
-	}
-	for _, l := range i18n.Langs {
-		c, done := getCollator(l)
-		for _, a := range names {
-			for _, b := range names {
-				if got, want := compareNames(c, a, b), c.CompareString(a, b); got != want {
-					t.Errorf("%s: compareNames(%q, %q) = %d, x/text says %d", l, a, b, got, want)
-				}
-			}
-		}
-		done()
-	}
-}
-
 // TestNil checks that every entry point returns its sentinel error for a
 // nil argument instead of panicking (F9).
 func TestNil(t *testing.T) {
