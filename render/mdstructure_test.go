@@ -156,7 +156,7 @@ func mdStructure(md []byte) []string {
 }
 
 // dropAnchors returns md without the lines that are exactly one of the
-// writer's anchors, in place.
+// writer's anchors; it overwrites md.
 func dropAnchors(md []byte) []byte {
 	out := md[:0]
 	for len(md) > 0 {
@@ -242,4 +242,44 @@ func TestMarkdownStructure(t *testing.T) {
 		}
 	}
 	t.Logf("%d values × %d string fields (all at once) × %d languages", len(vectors), fields, len(langs))
+}
+
+// TestMarkdownSpans checks the Markdown writer on documents built by hand,
+// as a contract system may build them, with spans the builder does not
+// make from an agreement: each case must have the structure of its
+// baseline in a paragraph, a list item and a table cell.
+func TestMarkdownSpans(t *testing.T) {
+	tests := []struct {
+		name        string
+		spans, want []Span
+		reason      string
+	}{
+		{"blank-strong", []Span{{Kind: Strong, Text: " "}}, []Span{{}}, `"** **" at the start of a line is a thematic break`},
+		{"empty-strong", []Span{{Kind: Strong}}, []Span{{}}, `"****" is a thematic break`},
+		{"strong-spaces", []Span{{Kind: Strong, Text: "  x  "}}, []Span{{Kind: Strong, Text: "x"}}, "asterisks beside white space neither open nor close emphasis"},
+		{"split-number", []Span{{Text: "1"}, {Text: ". x"}}, []Span{{Text: "x"}}, "the digits and the full stop in different spans"},
+		{"split-number-paren", []Span{{Text: "12"}, {Text: "3"}, {Text: ") x"}}, []Span{{Text: "x"}}, "digits over several spans"},
+		{"spaces-then-dash", []Span{{Text: "   "}, {Text: "- x"}}, []Span{{Text: "x"}}, "white space alone in a span before a list marker"},
+		{"spaces-then-blank", []Span{{Text: "    "}, {Kind: Blank, Text: "x"}}, []Span{{Kind: Blank, Text: "x"}}, "four spaces before a blank would make code"},
+		{"spaces-then-strong", []Span{{Text: "\t  "}, {Kind: Strong, Text: " - x"}}, []Span{{Kind: Strong, Text: "x"}}, "white space before emphasis"},
+	}
+	doc := func(sp []Span) []byte {
+		d := &Document{Lang: i18n.EN, Title: "T", Sections: []*Section{{ID: "s", Heading: "H", Blocks: []Block{
+			&Paragraph{Spans: sp},
+			&List{Items: []ListItem{{Spans: sp}, {Spans: sp}}},
+			&Table{Header: []string{"h", "i"}, Rows: [][]Cell{{Cell(sp), Cell(sp)}}},
+		}}}}
+		var buf bytes.Buffer
+		if err := Write(&buf, d, Markdown); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	for _, tt := range tests {
+		md := doc(tt.spans)
+		shown := string(md) // mdStructure drops the anchor lines in place
+		if diff := cmp.Diff(mdStructure(doc(tt.want)), mdStructure(md)); diff != "" {
+			t.Errorf("%s (%s): structure (-want +got):\n%s\n%s", tt.name, tt.reason, diff, shown)
+		}
+	}
 }
