@@ -171,9 +171,14 @@ func (b *builder) reuse() {
 // hands to the next rendering: the span and cell arrays as they grew, the
 // sizes of the paragraph and section chunks the rendering needed, and the
 // document with its lists.
+//
+// The set of fallbacks seen is kept too, emptied: an agreement read in a
+// language it lacks falls back for most of its text, and a map made anew
+// for every rendering would cost more than the rest of its storage.
 func (b *builder) recycle() {
+	clear(b.fellSeen)
 	*b = builder{paraStore: b.paraStore, spanStore: b.spanSlab[:0], secStore: b.secStore, cellStore: b.cellSlab[:0],
-		itemStore: b.itemSlab[:0], paraUsed: b.paraUsed, secUsed: b.secUsed, kept: b.doc}
+		itemStore: b.itemSlab[:0], paraUsed: b.paraUsed, secUsed: b.secUsed, kept: b.doc, fellSeen: b.fellSeen}
 }
 
 // newDocument returns an empty document: the kept one of a recycled
