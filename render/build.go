@@ -28,7 +28,7 @@ type builder struct {
 
 	cat       map[string]template // the language's compiled catalogue
 	blankSeen map[string]bool     // blanks recorded, by JSON Pointer
-	fellSeen  map[string]bool     // fallbacks recorded, by JSON Pointer
+	fellSeen  map[string]bool     // fallbacks recorded, by JSON Pointer, once there are many
 	index     map[string]int      // sub-processor IDs, built on first use
 	paraSlab  []Paragraph         // paragraphs are allocated in chunks,
 	secSlab   []Section           // and so are sections;
@@ -231,24 +231,37 @@ func (b *builder) paraText(s *Section, t i18n.Text, path, labelKey string) {
 // i18n.Text.Get does, but skips text a reader cannot see (only white space,
 // control, zero-width or bidi characters): such text is as blank as none.
 // It returns "" when no language has visible text.
-func (b *builder) get(t i18n.Text) (string, i18n.Lang) {
-	if s := t.In(b.l); !visible.Blank(s) {
+func (b *builder) get(t *i18n.Text) (string, i18n.Lang) {
+	if s := t.In(b.l); seen(s) {
 		return s, b.l
 	}
-	if s := t.In(b.main); !visible.Blank(s) {
+	if s := t.In(b.main); seen(s) {
 		return s, b.main
 	}
 	for _, l := range i18n.Langs {
-		if s := t.In(l); !visible.Blank(s) {
+		if s := t.In(l); seen(s) {
 			return s, l
 		}
 	}
 	return "", ""
 }
 
+// seen reports whether a reader can see s: at once when it starts with a
+// printable ASCII character, as almost all text does, and otherwise as
+// visible.Blank decides.
+func seen(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c > ' ' && c < 0x7f {
+		return true
+	}
+	return !visible.Blank(s)
+}
+
 // has reports whether free text has visible text in some language.
 func (b *builder) has(t i18n.Text) bool {
-	s, _ := b.get(t)
+	s, _ := b.get(&t)
 	return s != ""
 }
 
@@ -271,7 +284,7 @@ func (b *builder) textSpans(t i18n.Text, path, labelKey string) []Span {
 
 // appendText appends the span of free text to out; see text.
 func (b *builder) appendText(out []Span, t i18n.Text, path, labelKey string) []Span {
-	s, used := b.get(t)
+	s, used := b.get(&t)
 	switch {
 	case s == "":
 		return append(out, Span{Kind: Blank, Text: b.blankLabel(path, labelKey)})
@@ -323,7 +336,7 @@ func (b *builder) t(key string, args ...string) string {
 // fallback when it comes from another language, and a blank labelled by
 // labelKey when it is empty.
 func (b *builder) text(t i18n.Text, path, labelKey string) string {
-	s, used := b.get(t)
+	s, used := b.get(&t)
 	switch {
 	case s == "":
 		return b.blank(path, labelKey)
@@ -338,7 +351,7 @@ func (b *builder) text(t i18n.Text, path, labelKey string) string {
 // another language is used as it is (and recorded as a fallback), and
 // missing text gives the blank's label.
 func (b *builder) heading(t i18n.Text, path, labelKey string) string {
-	s, used := b.get(t)
+	s, used := b.get(&t)
 	switch {
 	case s == "":
 		b.blank(path, labelKey)
@@ -369,13 +382,26 @@ func (b *builder) value(s, path, labelKey string) string {
 
 // fellBack records that the free text at path is shown in another
 // language, once, though the body and an annex may both show it.
+// A short list is searched; from 32 paths on, a set is kept beside it.
 func (b *builder) fellBack(path string) {
-	if !b.fellSeen[path] {
-		if b.fellSeen == nil {
-			b.fellSeen = map[string]bool{}
+	fb := b.doc.FellBack
+	if len(fb) < 32 {
+		if !slices.Contains(fb, path) {
+			b.doc.FellBack = append(fb, path)
 		}
+		return
+	}
+	if len(b.fellSeen) == 0 {
+		if b.fellSeen == nil {
+			b.fellSeen = make(map[string]bool, 64)
+		}
+		for _, p := range fb {
+			b.fellSeen[p] = true
+		}
+	}
+	if !b.fellSeen[path] {
 		b.fellSeen[path] = true
-		b.doc.FellBack = append(b.doc.FellBack, path)
+		b.doc.FellBack = append(fb, path)
 	}
 }
 
@@ -458,7 +484,7 @@ func (b *builder) list(s *Section, ordered bool, items ...string) *List {
 
 func (b *builder) build() {
 	a := b.a
-	title, used := b.get(a.Title)
+	title, used := b.get(&a.Title)
 	switch {
 	case title == "":
 		b.doc.Title = b.t("title")

@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 type mdWriter struct{ *sink }
@@ -21,8 +22,7 @@ func (m *mdWriter) raw(s string) { m.str(s) }
 func (m *mdWriter) esc(s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
-		rep := mdEscapes[s[i]]
-		if rep == "" {
+		if !mdSpecial[s[i]] {
 			continue
 		}
 		switch s[i] {
@@ -36,7 +36,7 @@ func (m *mdWriter) esc(s string) {
 			}
 		}
 		m.str(s[last:i])
-		m.str(rep)
+		m.str(mdEscapes[s[i]])
 		last = i + 1
 	}
 	m.str(s[last:])
@@ -63,6 +63,15 @@ func (m *mdWriter) afterWWW(s string, i int) bool {
 // esc replaces ":" and "." only where they would complete a link.
 var mdEscapes = [256]string{'\\': `\\`, '`': "\\`", '*': `\*`, '_': `\_`, '[': `\[`, ']': `\]`, '#': `\#`, '|': `\|`, '~': `\~`,
 	'<': "&lt;", '>': "&gt;", '&': "&amp;", '@': `\@`, ':': `\:`, '.': `\.`}
+
+// mdSpecial marks the bytes mdEscapes replaces: a table of bytes, which
+// esc scans faster than one of strings.
+var mdSpecial = func() (t [256]bool) {
+	for c, rep := range mdEscapes {
+		t[c] = rep != ""
+	}
+	return t
+}()
 
 // lineText writes plain text that may begin a line, where Markdown would
 // read a block: spaces and tabs that would indent it (into a code block,
@@ -118,20 +127,32 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 			m.raw(`)* `)
 			m.esc(s.Text)
 		case Strong:
-			body := strings.TrimFunc(s.Text, unicode.IsSpace)
+			text := s.Text
+			if n := len(text); n > 0 && text[0] > ' ' && text[0] < utf8.RuneSelf && text[n-1] > ' ' && text[n-1] < utf8.RuneSelf {
+				m.raw("**") // no white space at either end: the common case
+				m.esc(text)
+				m.raw("**")
+				break
+			}
+			body := strings.TrimLeftFunc(text, unicode.IsSpace)
+			before := text[:len(text)-len(body)]
+			body = strings.TrimRightFunc(body, unicode.IsSpace)
 			if body == "" {
-				m.lineText(s.Text, &lead, &digits)
+				m.lineText(text, &lead, &digits)
 				continue
 			}
-			i := strings.Index(s.Text, body)
 			if !lead {
-				m.raw(s.Text[:i])
+				m.raw(before)
 			}
 			m.raw("**")
 			m.esc(body)
 			m.raw("**")
-			m.raw(s.Text[i+len(body):])
+			m.raw(text[len(before)+len(body):])
 		default:
+			if !lead {
+				m.esc(s.Text)
+				continue
+			}
 			m.lineText(s.Text, &lead, &digits)
 			continue
 		}
