@@ -1,11 +1,8 @@
 package render
 
 import (
-	"bytes"
-	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
@@ -161,54 +158,6 @@ func sortNames(s []string, l i18n.Lang) {
 	c, done := getCollator(l)
 	defer done()
 	c.SortStrings(s)
-}
-
-// sortBy sorts the indexes idx by the names key(i) in language l's order,
-// keeping the given order for equal names.
-func sortBy(idx []int, key func(int) string, l i18n.Lang) {
-	if len(idx) < 2 {
-		return
-	}
-	c, done := getCollator(l)
-	defer done()
-	if len(idx) <= 32 {
-		// Few names: comparing them pairwise costs less than building keys.
-		slices.SortStableFunc(idx, func(x, y int) int { return compareNames(c, key(x), key(y)) })
-		return
-	}
-	var buf collate.Buffer
-	type keyed struct {
-		i   int
-		key []byte
-	}
-	ks := make([]keyed, len(idx))
-	for n, i := range idx {
-		ks[n] = keyed{i, c.KeyFromString(&buf, key(i))}
-	}
-	slices.SortStableFunc(ks, func(a, b keyed) int { return bytes.Compare(a.key, b.key) })
-	for n := range ks {
-		idx[n] = ks[n].i
-	}
-}
-
-// compareNames compares two names with c, skipping the words they begin
-// with in common: "Eksempel Cloud A/S" and "Eksempel Kortdata A/S" compare
-// as "Cloud A/S" and "Kortdata A/S". x/text does not skip identical
-// prefixes itself (a TODO in collate.CompareString) because a rune may be
-// part of a contraction such as Danish "aa"; and every letter it looks at
-// in the Nordic tailorings costs an allocation. The cut is made only after
-// an ASCII space followed in both names by an ASCII character (or the
-// end): no contraction spans a space and no combining mark follows it, so
-// the collation elements of the common part are the same for both names
-// and cannot decide the order at any level.
-func compareNames(c *collate.Collator, a, b string) int {
-	cut := 0
-	for i := 0; i < len(a) && i < len(b) && a[i] == b[i]; i++ {
-		if a[i] == ' ' && (i+1 == len(a) || a[i+1] < utf8.RuneSelf) && (i+1 == len(b) || b[i+1] < utf8.RuneSelf) {
-			cut = i + 1
-		}
-	}
-	return c.CompareString(a[cut:], b[cut:])
 }
 
 // joinList joins items as the language writes a list: "A, B and C",
