@@ -85,9 +85,18 @@ type BlanksError struct {
 	Paths []string
 }
 
+// Error lists the paths of the blanks; a nil or empty error still reads as a
+// sentence.
 func (e *BlanksError) Error() string {
-	return fmt.Sprintf("render: the final agreement has %d blanks (%s); fill them in, mark it a draft, or set AllowBlanks",
-		len(e.Paths), strings.Join(e.Paths, ", "))
+	if e == nil || len(e.Paths) == 0 {
+		return "render: the final agreement has blanks; fill them in, mark it a draft, or set AllowBlanks"
+	}
+	noun := "blanks"
+	if len(e.Paths) == 1 {
+		noun = "blank"
+	}
+	return fmt.Sprintf("render: the final agreement has %d %s (%s); fill them in, mark it a draft, or set AllowBlanks",
+		len(e.Paths), noun, strings.Join(e.Paths, ", "))
 }
 
 // Errors for missing arguments; no entry point panics on a nil one.
