@@ -116,6 +116,8 @@ var (
 // Annex E and wherever the clauses name them, in every format, so that a
 // contract system's own order (of engagement, say) is kept; countries, a
 // set rather than a list, are sorted in the language's alphabetical order.
+// An agreement that is not in canonical form is laid out from
+// [dpa.Agreement.Normalized], so it reads as if it had been decoded.
 // A final agreement with blanks
 // is a [*BlanksError] unless opts.AllowBlanks is set; a nil agreement is
 // [ErrNil] and a language not in [i18n.Langs] an [*i18n.UnsupportedError].
@@ -131,6 +133,9 @@ func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, e
 	if !l.Valid() {
 		return nil, &i18n.UnsupportedError{Tag: string(l)}
 	}
+	// An agreement built in Go may hold "se" or "556016-0680"; it is laid
+	// out as Decode would have given it, without changing the caller's value.
+	a = a.Normalized()
 	b.a, b.l, b.main, b.opts, b.cat = a, l, a.MainLang(), opts, templates()[l]
 	b.doc = b.newDocument()
 	b.doc.Lang, b.doc.TOC = l, opts.TOC
