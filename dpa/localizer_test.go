@@ -17,7 +17,6 @@ var printsFine = map[string]string{
 	"civil.Date": "ISO 8601 (2026-03-02) in every language; its In method converts to time.Time",
 	"civil.Unit": "only ever inside a civil.Period, which writes it",
 	"i18n.Lang":  "a BCP 47 tag (sv, nb), the same in every language",
-	"dpa.Money":  "950.00 NOK: the amount and ISO 4217 code, the same in every language",
 }
 
 // parts are the named types that are parts of the document, never a

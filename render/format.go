@@ -7,12 +7,9 @@ import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/locale"
 	"golang.org/x/text/collate"
-	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
-	"golang.org/x/text/number"
 )
 
 // months holds the month names, lower case in the Nordic languages.
@@ -62,69 +59,11 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// emptyCatalogue backs the number printers; see printer.
-var emptyCatalogue = catalog.NewBuilder()
-
-// separators returns the language's decimal separator and minus sign, as
-// x/text's CLDR data write them, probed once per language.
-func separators(l i18n.Lang) (decimal, minus string) {
-	if s, ok := seps.Load(l); ok {
-		pair := s.([2]string)
-		return pair[0], pair[1]
-	}
-	p := printer(l)
-	half := p.Sprint(number.Decimal(1.5)) // a constant probe, no amount passes through a float
-	decimal = strings.TrimSuffix(strings.TrimPrefix(half, "1"), "5")
-	minus = strings.TrimSuffix(p.Sprintf("%d", -1), "1")
-	seps.Store(l, [2]string{decimal, minus})
-	return decimal, minus
-}
-
-var seps sync.Map // i18n.Lang → [2]string{decimal, minus}
-
 // money writes an amount in the language's format with the currency's
-// symbol in that language: "1 250,00 kr" (sv, SEK), "NOK 950.00" (en),
-// "1.250,00 kr." (da, DKK). The amount is formatted from its decimal digits;
-// it never passes through a float, and its scale is kept.
+// symbol in that language ("1 250,00 kr", "NOK 950.00"); see
+// [locale.Locale.Money].
 func money(m dpa.Money, l i18n.Lang) string {
-	p := printer(l)
-	s := m.AmountString()
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, _ := strings.Cut(s, ".")
-	dec, minus := separators(l)
-	var b strings.Builder
-	if neg {
-		b.WriteString(minus)
-	}
-	b.WriteString(groupDigits(intPart, p))
-	if frac != "" {
-		b.WriteString(dec)
-		b.WriteString(frac)
-	}
-	num := b.String()
-	sym := clean(m.Currency)
-	if u, err := currency.ParseISO(m.Currency); err == nil {
-		sym = p.Sprint(currency.Symbol(u))
-	}
-	if l == i18n.EN {
-		return sym + "\u00a0" + num
-	}
-	return num + "\u00a0" + sym
-}
-
-// groupDigits groups an integer's digits in the language's way by letting
-// the printer format it as an int64. Amounts of more than 18 digits, far
-// beyond any fee, are written as they are, ungrouped but never rounded.
-func groupDigits(digits string, p *message.Printer) string {
-	if len(digits) <= 18 {
-		var n int64
-		for i := 0; i < len(digits); i++ {
-			n = n*10 + int64(digits[i]-'0')
-		}
-		return p.Sprintf("%d", n)
-	}
-	return digits
+	return locale.For(l).Money(m.AmountString(), clean(m.Currency))
 }
 
 // collators pools collators per language; a Collator keeps scratch state

@@ -51,6 +51,8 @@ var dpaCalls = calls{
 	"dpa.Validate#zero":            func() { use(dpa.Validate(&dpa.Agreement{})) },
 	"dpa.Money.AmountString":       func() { use(dpa.Money{}.AmountString()) },
 	"dpa.Money.IsZero":             func() { use(dpa.Money{}.IsZero()) },
+	"dpa.Money.In":                 func() { use(dpa.Money{}.In("")) },
+	"dpa.Money.In#xx":              func() { use(dpa.Money{Currency: "SEK"}.In("xx")) },
 	"dpa.Money.MarshalJSON":        func() { use(dpa.Money{}.MarshalJSON()) },
 	"dpa.Money.String":             func() { use(dpa.Money{}.String()) },
 	"dpa.Money.UnmarshalJSON":      func() { var m dpa.Money; use(m.UnmarshalJSON(nil)) },
