@@ -2,12 +2,10 @@ package civil
 
 import (
 	"strconv"
-	"sync"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/locale"
 	"golang.org/x/text/feature/plural"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
 )
 
 // unitWords holds each unit's singular and plural in each language.
@@ -53,26 +51,9 @@ func (p Period) In(l i18n.Lang) string {
 	return formatInt(p.Value, l) + "\u00a0" + UnitName(p.Unit, p.Value, l)
 }
 
-// printers caches one number printer per language; message.NewPrinter is
-// costly and a Printer is safe for concurrent use.
-var printers sync.Map
-
 // formatInt writes n with the language's digit grouping and minus sign
-// (CLDR, through x/text). Numbers from 0 to 999 need neither and are
-// written directly.
-func formatInt(n int, l i18n.Lang) string {
-	if n >= 0 && n < 1000 {
-		return strconv.Itoa(n)
-	}
-	p, ok := printers.Load(l)
-	if !ok {
-		p, _ = printers.LoadOrStore(l, message.NewPrinter(l.Tag(), message.Catalog(noCatalog)))
-	}
-	return p.(*message.Printer).Sprintf("%d", n)
-}
-
-// noCatalog keeps the number printers off x/text's global default catalogue.
-var noCatalog = catalog.NewBuilder()
+// (CLDR, through x/text).
+func formatInt(n int, l i18n.Lang) string { return locale.For(l).Int(n) }
 
 // months holds the month names, lower case in the Nordic languages.
 // Source: CLDR ca-gregorian "format/wide" month names (DOMAIN.md §6.2).

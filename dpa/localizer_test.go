@@ -15,7 +15,6 @@ import (
 // language.
 var printsFine = map[string]string{
 	"i18n.Lang": "a BCP 47 tag (sv, nb), the same in every language",
-	"dpa.Money": "950.00 NOK: the amount and ISO 4217 code, the same in every language",
 }
 
 // parts are the named types that are parts of the document, never a
