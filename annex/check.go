@@ -264,7 +264,7 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 		r.Blank(TransferInstructionMissing, base+"/transfers/kind")
 	case !t.Kind.Valid():
 		r.Add(finding.EnumInvalid, base+"/transfers/kind", string(t.Kind),
-			finding.ChoicesOf(transfer.Instructions, func(d transfer.InstructionDef) string { return string(d.ID) }))
+			finding.ChoicesOf(transfer.InstructionKinds, func(d transfer.InstructionKindDef) string { return string(d.ID) }))
 	case t.Kind == transfer.OnlyListed && len(t.Countries) == 0:
 		r.Add(TransferCountriesMissing, base+"/transfers/countries")
 	}
@@ -298,7 +298,7 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 	}
 	CheckPeriod(r, a.Frequency, func() string { return base + "/frequency" })
 	if a.Costs != "" && !a.Costs.Valid() {
-		r.Add(finding.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostsDefs))
+		r.Add(finding.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostKinds))
 	}
 }
 

@@ -54,3 +54,37 @@ func (p Period) In(l i18n.Lang) string {
 // formatInt writes n with the language's digit grouping and minus sign
 // (CLDR, through x/text).
 func formatInt(n int, l i18n.Lang) string { return locale.For(l).Int(n) }
+
+// months holds the month names, lower case in the Nordic languages.
+// Source: CLDR ca-gregorian "format/wide" month names (DOMAIN.md §6.2).
+// x/text carries CLDR's date data only in the unexported tables of
+// golang.org/x/text/date and has no date formatter, so the names are
+// written here. The renderer keeps the same names in render/format.go.
+var months = map[i18n.Lang][12]string{
+	i18n.EN: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	i18n.SV: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
+	i18n.NB: {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"},
+	i18n.DA: {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
+}
+
+// In writes d in language l's long date format (CLDR dateFormats "long"),
+// as an agreement writes dates: "2 March 2026", "2 mars 2026" in Swedish,
+// "2. mars 2026" in Bokmål and "2. marts 2026" in Danish. A language that
+// is not supported gets English. A Date that is not [Date.Valid] is
+// written as [Date.String] writes it, so that a Date is an argument of
+// finding messages like every other model value.
+func (d Date) In(l i18n.Lang) string {
+	if !d.Valid() {
+		return d.String()
+	}
+	names, ok := months[l]
+	if !ok {
+		names = months[i18n.EN]
+	}
+	day, month, year := strconv.Itoa(d.Day), names[d.Month-1], strconv.Itoa(d.Year)
+	switch l {
+	case i18n.NB, i18n.DA:
+		return day + ". " + month + " " + year
+	}
+	return day + " " + month + " " + year
+}

@@ -59,20 +59,15 @@ func Defs() []*Def {
 
 // The values each enum allows, for value.unknown messages.
 var (
-	langChoices       = finding.Strings(i18n.Langs...)
-	templateChoices   = finding.Strings(Custom, EU2021915, DKDatatilsynet, SESKRAddaInera)
-	termChoices       = finding.Strings(UntilMainAgreementEnds, WhileProcessing, FixedDate)
-	precedenceChoices = finding.Strings(ThisAgreementPrevails, MainAgreementPrevails)
-	roleChoices       = finding.ChoicesOf(org.ContactRoles, func(d struct {
-		ID   org.ContactRole
-		Name i18n.Text
-	}) string {
-		return string(d.ID)
-	})
-	confidentialityChoices = finding.Strings(ContractualSecrecy, StatutorySecrecy, BothSecrecy)
-	breachChoices          = finding.Strings(AnyBreach, IntrusionAttempt)
-	unitChoices            = finding.Strings(civil.Units...)
-	endChoices             = finding.Strings(ControllerChooses, Delete, Return)
+	langChoices            = finding.Strings(i18n.Langs...)
+	templateChoices        = finding.Strings(templates.IDs()...)
+	termChoices            = finding.Strings(termKinds.IDs()...)
+	precedenceChoices      = finding.Strings(precedences.IDs()...)
+	roleChoices            = finding.ChoicesOf(org.ContactRoles, func(d org.ContactRoleDef) string { return string(d.ID) })
+	confidentialityChoices = finding.Strings(confidentialities.IDs()...)
+	breachChoices          = finding.Strings(breachKinds.IDs()...)
+	unitChoices            = finding.ChoicesOf(civil.Units, func(d civil.UnitDef) string { return string(d.ID) })
+	endChoices             = finding.Strings(endActions.IDs()...)
 )
 
 // Validate checks the agreement against the built-in rules and returns every
@@ -131,7 +126,7 @@ func (a *Agreement) builtins(r finding.Reporter) {
 var lists = sync.Pool{New: func() any { return new(Findings) }}
 
 func (a *Agreement) checkHeader(r finding.Reporter) {
-	if a.Status != Draft && a.Status != Final {
+	if !a.Status.Valid() {
 		r.Add(StatusInvalid, "/status", string(a.Status))
 	}
 	if len(a.Languages) == 0 {
@@ -142,7 +137,7 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			r.Add(finding.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l), langChoices)
 		}
 	}
-	if a.BasedOn != "" && !a.BasedOn.valid() {
+	if a.BasedOn != "" && !a.BasedOn.Valid() {
 		r.Add(finding.EnumInvalid, "/basedOn", string(a.BasedOn), templateChoices)
 	}
 	checkDate(r, a.Date, "/date")
@@ -152,16 +147,13 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	if a.Date.IsZero() {
 		r.Blank(DateMissing, "/date")
 	}
-	switch a.Term.Kind {
-	case "":
+	switch {
+	case a.Term.Kind == "":
 		r.Blank(TermMissing, "/term/kind")
-	case UntilMainAgreementEnds, WhileProcessing:
-	case FixedDate:
-		if a.Term.EndDate.IsZero() {
-			r.Blank(TermEndMissing, "/term/endDate")
-		}
-	default:
+	case !a.Term.Kind.Valid():
 		r.Add(finding.EnumInvalid, "/term/kind", string(a.Term.Kind), termChoices)
+	case a.Term.Kind == FixedDate && a.Term.EndDate.IsZero():
+		r.Blank(TermEndMissing, "/term/endDate")
 	}
 	if end := a.Term.EndDate; !end.IsZero() {
 		start := a.EffectiveDate
@@ -172,21 +164,13 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			r.Add(DateOrder, "/term/endDate", end, start)
 		}
 	}
-	if a.Precedence != "" && a.Precedence != ThisAgreementPrevails && a.Precedence != MainAgreementPrevails {
+	if a.Precedence != "" && !a.Precedence.Valid() {
 		r.Add(finding.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
 	r.Placeholders(a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
 		r.Blank(ControllerMissing, "/controllers")
 	}
-}
-
-func (t Template) valid() bool {
-	switch t {
-	case Custom, EU2021915, DKDatatilsynet, SESKRAddaInera:
-		return true
-	}
-	return false
 }
 
 func checkDate(r finding.Reporter, d civil.Date, path string) {
@@ -232,11 +216,10 @@ func (p *Party) isZero() bool {
 
 func (a *Agreement) checkClauses(r finding.Reporter) {
 	c := &a.Clauses
-	switch c.Confidentiality {
-	case "":
+	switch {
+	case c.Confidentiality == "":
 		r.Blank(ConfidentialityMissing, "/clauses/confidentiality")
-	case ContractualSecrecy, StatutorySecrecy, BothSecrecy:
-	default:
+	case !c.Confidentiality.Valid():
 		r.Add(finding.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
 	annex.CheckPeriod(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
@@ -246,9 +229,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	}
 	for i, d := range c.BreachNotification {
 		at := func(field string) string { return "/clauses/breachNotification/" + strconv.Itoa(i) + field }
-		switch d.Kind {
-		case AnyBreach, IntrusionAttempt:
-		default:
+		if !d.Kind.Valid() {
 			r.Add(finding.EnumInvalid, at("/kind"), string(d.Kind), breachChoices)
 		}
 		for j := range i {
@@ -283,11 +264,10 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	}
 
 	e := &c.EndOfService
-	switch e.Action {
-	case "":
+	switch {
+	case e.Action == "":
 		r.Blank(EndActionMissing, "/clauses/endOfService/action")
-	case ControllerChooses, Delete, Return:
-	default:
+	case !e.Action.Valid():
 		r.Add(finding.EnumInvalid, "/clauses/endOfService/action", string(e.Action), endChoices)
 	}
 	if e.Deadline.IsZero() {

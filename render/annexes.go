@@ -60,16 +60,16 @@ func (b *builder) annexA() {
 		path := "/annexes/a/groups/" + strconv.Itoa(i)
 		var ordinary, special, confidential []string
 		for _, d := range g.Ordinary {
-			ordinary = append(ordinary, nameOr(d.Name(b.l), string(d)))
+			ordinary = append(ordinary, clean(d.In(b.l)))
 		}
 		if t := b.optText(g.OtherOrdinary, path+"/otherOrdinary"); t != "" {
 			ordinary = append(ordinary, t)
 		}
 		for _, c := range g.Special {
-			special = append(special, nameOr(c.Name(b.l), string(c)))
+			special = append(special, clean(c.In(b.l)))
 		}
 		for _, d := range g.Confidential {
-			confidential = append(confidential, nameOr(d.Name(b.l), string(d)))
+			confidential = append(confidential, clean(d.In(b.l)))
 		}
 		if t := b.optText(g.OtherConfidential, path+"/otherConfidential"); t != "" {
 			confidential = append(confidential, t)
@@ -98,13 +98,6 @@ func (b *builder) annexA() {
 	if b.has(p.Deletion) {
 		b.paraText(b.sub(s, "annex-a-deletion", "a.deletion"), p.Deletion, "/annexes/a/deletion", "")
 	}
-}
-
-func nameOr(name, id string) string {
-	if name != "" {
-		return name
-	}
-	return clean(id)
 }
 
 func (b *builder) listOrNone(items []string) string {

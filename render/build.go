@@ -711,7 +711,7 @@ func (b *builder) country(c transfer.Country) string {
 	if name, ok := countryNames.Load(key); ok {
 		return name.(string)
 	}
-	name := clean(c.Name(b.l))
+	name := clean(c.In(b.l))
 	if c.Valid() { // only assigned codes are cached, so input cannot grow the cache
 		countryNames.Store(key, name)
 	}
@@ -742,7 +742,7 @@ func (b *builder) locationName(loc transfer.Location) string {
 	var name string
 	switch {
 	case loc.Organisation != "":
-		name = clean(loc.Organisation.Name(b.l))
+		name = clean(loc.Organisation.In(b.l))
 	case loc.Country != "":
 		name = b.country(loc.Country)
 	default:
@@ -903,7 +903,7 @@ func (b *builder) deletion() {
 func (b *builder) auditForm(f security.AuditForm) string { return clean(f.In(b.l)) }
 
 func (b *builder) costs(c annex.Costs) string {
-	for _, d := range annex.CostsDefs {
+	for _, d := range annex.CostKinds {
 		if d.ID == string(c) {
 			return d.Name.In(b.l)
 		}
@@ -1024,7 +1024,7 @@ func (b *builder) law() {
 
 func (b *builder) roleName(r org.ContactRole) string {
 	if r.Valid() {
-		return r.Name(b.l)
+		return r.In(b.l)
 	}
 	return clean(string(r))
 }
