@@ -205,11 +205,11 @@ func (b *builder) annexC() {
 			band = d.Name.In(b.l)
 		}
 		rt.Rows = append(rt.Rows,
-			b.row(b.tcell("c.risk.subjects"), b.cell(band), b.cell(itoa(r.Subjects.Points()))),
-			b.row(b.tcell("c.risk.special"), b.cell(b.yesNo(r.SpecialCategories)), b.cell(itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))),
-			b.row(b.tcell("c.risk.confidential"), b.cell(b.yesNo(r.Confidential)), b.cell(itoa(boolPoints(r.Confidential, security.PointsConfidential)))),
-			b.row(b.tcell("c.risk.processing"), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
-			b.row(b.strongCell(b.t("c.risk.total")), b.strongCell(b.levelName(r.Level())), b.strongCell(itoa(r.Score()))))
+			b.row(b.tcell("c.risk.subjects"), b.cell(band), b.cell(strconv.Itoa(r.Subjects.Points()))),
+			b.row(b.tcell("c.risk.special"), b.cell(b.yesNo(r.SpecialCategories)), b.cell(strconv.Itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))),
+			b.row(b.tcell("c.risk.confidential"), b.cell(b.yesNo(r.Confidential)), b.cell(strconv.Itoa(boolPoints(r.Confidential, security.PointsConfidential)))),
+			b.row(b.tcell("c.risk.processing"), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(strconv.Itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
+			b.row(b.strongCell(b.t("c.risk.total")), b.strongCell(b.levelName(r.Level())), b.strongCell(strconv.Itoa(r.Score()))))
 		sec.Blocks = append(sec.Blocks, rt)
 	}
 	if c.Security.Level != "" {

@@ -430,7 +430,7 @@ func (b *builder) period(p civil.Period, path, labelKey string) string {
 	return p.In(b.l)
 }
 
-func (b *builder) date(d civil.Date) string { return longDate(d, b.l) }
+func (b *builder) date(d civil.Date) string { return d.In(b.l) }
 
 // count writes a number for a %[n]d slot of the catalogue, with the
 // language's digits and grouping, by x/text.

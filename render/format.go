@@ -4,60 +4,12 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/locale"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 )
-
-// months holds the month names, lower case in the Nordic languages.
-// Source: CLDR ca-gregorian "format/wide" month names (DOMAIN.md §6.2);
-// x/text has no public date formatter.
-var months = map[i18n.Lang][12]string{
-	i18n.EN: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	i18n.SV: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
-	i18n.NB: {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"},
-	i18n.DA: {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
-}
-
-// longDate writes d in the language's long date format (CLDR dateFormats
-// "long"): en "d MMMM y", sv "d MMMM y", nb and da "d. MMMM y".
-func longDate(d civil.Date, l i18n.Lang) string {
-	if !d.Valid() {
-		return d.String()
-	}
-	day, year := itoa(d.Day), itoa(d.Year)
-	m := months[l][d.Month-1]
-	switch l {
-	case i18n.NB, i18n.DA:
-		return day + ". " + m + " " + year
-	}
-	return day + " " + m + " " + year
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
 
 // money writes an amount in the language's format with the currency's
 // symbol in that language ("1 250,00 kr", "NOK 950.00"); see

@@ -2,6 +2,7 @@ package render
 
 import (
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -262,7 +263,7 @@ func (m *mdWriter) list(l *List) {
 			m.raw("  ")
 		}
 		if in.Ordered {
-			m.raw(itoa(n))
+			m.raw(strconv.Itoa(n))
 			m.raw(". ")
 		} else {
 			m.raw("- ")

@@ -266,8 +266,8 @@ func TestMoney(t *testing.T) {
 func TestDatesAndPeriods(t *testing.T) {
 	d := civil.D(2026, 11, 22)
 	for l, want := range map[i18n.Lang]string{i18n.EN: "22 November 2026", i18n.SV: "22 november 2026", i18n.NB: "22. november 2026", i18n.DA: "22. november 2026"} {
-		if got := longDate(d, l); got != want {
-			t.Errorf("longDate(%s) = %q, want %q (CLDR long date, DOMAIN.md §6.2)", l, got, want)
+		if got := d.In(l); got != want {
+			t.Errorf("Date.In(%s) = %q, want %q (CLDR long date, DOMAIN.md §6.2)", l, got, want)
 		}
 	}
 	for _, tc := range []struct {
