@@ -59,7 +59,7 @@ func formatInt(n int, l i18n.Lang) string { return locale.For(l).Int(n) }
 // Source: CLDR ca-gregorian "format/wide" month names (DOMAIN.md §6.2).
 // x/text carries CLDR's date data only in the unexported tables of
 // golang.org/x/text/date and has no date formatter, so the names are
-// written here. The renderer keeps the same names in render/format.go.
+// written here; the renderer writes dates through [Date.In].
 var months = map[i18n.Lang][12]string{
 	i18n.EN: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 	i18n.SV: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
