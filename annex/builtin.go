@@ -265,7 +265,7 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 		r.Blank(&transferInstructionMissing, base+"/transfers/kind")
 	case !t.Kind.Valid():
 		r.Add(check.EnumInvalid, base+"/transfers/kind", string(t.Kind),
-			check.ChoicesOf(transfer.Instructions, func(d transfer.InstructionDef) string { return string(d.ID) }))
+			check.ChoicesOf(transfer.InstructionKinds, func(d transfer.InstructionKindDef) string { return string(d.ID) }))
 	case t.Kind == transfer.OnlyListed && len(t.Countries) == 0:
 		r.Add(&transferCountriesMissing, base+"/transfers/countries")
 	}
@@ -299,7 +299,7 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 	}
 	check.Period(r, a.Frequency, func() string { return base + "/frequency" })
 	if a.Costs != "" && !a.Costs.Valid() {
-		r.Add(check.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostsDefs))
+		r.Add(check.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostKinds))
 	}
 }
 

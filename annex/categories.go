@@ -1,6 +1,9 @@
 package annex
 
-import "github.com/dpakit/dpakit/i18n"
+import (
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
+)
 
 // OrdinaryData is a kind of ordinary personal data (GDPR Art. 6).
 type OrdinaryData string
@@ -44,13 +47,26 @@ const (
 	ApplicationsAndCVs     ConfidentialData = "applications-and-cvs"
 )
 
-// Kind describes one value of a data enum: its id, its name in each
-// language and the article it falls under.
+// Kind describes one value of a data enum or of [Costs]: its id, its name
+// in each language and the article it falls under.
 type Kind struct {
-	ID   string
-	Name i18n.Text
-	Ref  string
+	ID   string    // the value, as written in JSON
+	Name i18n.Text // name, as in a list of the data processed
+	Ref  string    // legal reference, such as "GDPR Art. 9(1)"; may be empty
 }
+
+// kinds returns the Table of a table of kinds whose ids are of type K.
+func kinds[K ~string](defs []Kind) enum.Table[K, Kind] {
+	return enum.New(defs, func(k *Kind) K { return K(k.ID) }, func(k *Kind) i18n.Text { return k.Name })
+}
+
+// The tables of the kinds.
+var (
+	ordinaryKinds     = kinds[OrdinaryData](OrdinaryKinds)
+	specialKinds      = kinds[SpecialCategory](SpecialKinds)
+	confidentialKinds = kinds[ConfidentialData](ConfidentialKinds)
+	costKinds         = kinds[Costs](CostKinds)
+)
 
 // OrdinaryKinds defines the ordinary data kinds. Source: seed 004 Annex A.3.
 var OrdinaryKinds = []Kind{
@@ -86,58 +102,39 @@ var ConfidentialKinds = []Kind{
 	{string(ApplicationsAndCVs), i18n.Text{EN: "Job applications and CVs", SV: "Ansökningar och meritförteckningar", NB: "Søknader og CV-er", DA: "Ansøgninger og CV"}, ""},
 }
 
-func findKind(kinds []Kind, id string) (Kind, bool) {
-	for _, k := range kinds {
-		if k.ID == id {
-			return k, true
-		}
-	}
-	return Kind{}, false
-}
+// Def returns the definition of d from [OrdinaryKinds], and false when d
+// is not a kind of ordinary data.
+func (d OrdinaryData) Def() (Kind, bool) { return ordinaryKinds.Def(d) }
 
-// Valid reports whether d is a defined kind.
-func (d OrdinaryData) Valid() bool { _, ok := findKind(OrdinaryKinds, string(d)); return ok }
+// Valid reports whether d is one of [OrdinaryKinds].
+func (d OrdinaryData) Valid() bool { return ordinaryKinds.Valid(d) }
 
-// Name returns the kind's name in language l.
-func (d OrdinaryData) Name(l i18n.Lang) string {
-	k, _ := findKind(OrdinaryKinds, string(d))
-	return k.Name.In(l)
-}
+// In returns the kind's name in language l, falling back to English, or the
+// value as written when it is not a kind, so that it is a localized argument
+// of finding messages.
+func (d OrdinaryData) In(l i18n.Lang) string { return ordinaryKinds.In(d, l) }
 
-// Valid reports whether c is one of the eight special categories.
-func (c SpecialCategory) Valid() bool { _, ok := findKind(SpecialKinds, string(c)); return ok }
+// Def returns the definition of c from [SpecialKinds], and false when c is
+// not one of the eight special categories.
+func (c SpecialCategory) Def() (Kind, bool) { return specialKinds.Def(c) }
 
-// Name returns the category's name in language l.
-func (c SpecialCategory) Name(l i18n.Lang) string {
-	k, _ := findKind(SpecialKinds, string(c))
-	return k.Name.In(l)
-}
+// Valid reports whether c is one of the eight special categories of
+// [SpecialKinds].
+func (c SpecialCategory) Valid() bool { return specialKinds.Valid(c) }
 
-// Valid reports whether d is a defined kind.
-func (d ConfidentialData) Valid() bool { _, ok := findKind(ConfidentialKinds, string(d)); return ok }
+// In returns the category's name in language l, falling back to English, or
+// the value as written when it is not a category, so that it is a localized
+// argument of finding messages.
+func (c SpecialCategory) In(l i18n.Lang) string { return specialKinds.In(c, l) }
 
-// Name returns the kind's name in language l.
-func (d ConfidentialData) Name(l i18n.Lang) string {
-	k, _ := findKind(ConfidentialKinds, string(d))
-	return k.Name.In(l)
-}
+// Def returns the definition of d from [ConfidentialKinds], and false when d
+// is not a kind of confidential data.
+func (d ConfidentialData) Def() (Kind, bool) { return confidentialKinds.Def(d) }
 
-// In returns the kind's name in language l, as [OrdinaryData.Name] does,
-// so that it is a localized argument of finding messages.
-func (d OrdinaryData) In(l i18n.Lang) string { return nameOr(d.Name(l), string(d)) }
+// Valid reports whether d is one of [ConfidentialKinds].
+func (d ConfidentialData) Valid() bool { return confidentialKinds.Valid(d) }
 
-// In returns the category's name in language l, as [SpecialCategory.Name]
-// does, so that it is a localized argument of finding messages.
-func (c SpecialCategory) In(l i18n.Lang) string { return nameOr(c.Name(l), string(c)) }
-
-// In returns the kind's name in language l, as [ConfidentialData.Name]
-// does, so that it is a localized argument of finding messages.
-func (d ConfidentialData) In(l i18n.Lang) string { return nameOr(d.Name(l), string(d)) }
-
-// nameOr returns name, or the value as written when it has no name.
-func nameOr(name, value string) string {
-	if name == "" {
-		return value
-	}
-	return name
-}
+// In returns the kind's name in language l, falling back to English, or the
+// value as written when it is not a kind, so that it is a localized argument
+// of finding messages.
+func (d ConfidentialData) In(l i18n.Lang) string { return confidentialKinds.In(d, l) }

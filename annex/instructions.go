@@ -69,16 +69,25 @@ const (
 	EachOwn                Costs = "each-own"                 // each party bears its own costs
 )
 
-// CostsDefs names each cost rule in each language.
-var CostsDefs = []Kind{
+// CostKinds defines every [Costs] rule, in the order of the constants.
+var CostKinds = []Kind{
 	{string(ProcessorPays), i18n.Text{EN: "The processor bears the costs", SV: "Personuppgiftsbiträdet står för kostnaderna", NB: "Databehandleren bærer kostnadene", DA: "Databehandleren afholder omkostningerne"}, ""},
 	{string(ControllerPays), i18n.Text{EN: "The controller bears the costs", SV: "Den personuppgiftsansvarige står för kostnaderna", NB: "Den behandlingsansvarlige bærer kostnadene", DA: "Den dataansvarlige afholder omkostningerne"}, ""},
 	{string(ControllerUnlessBreach), i18n.Text{EN: "The controller bears the costs unless the audit reveals a breach of the agreement", SV: "Den personuppgiftsansvarige står för kostnaderna om inte granskningen visar ett avtalsbrott", NB: "Den behandlingsansvarlige bærer kostnadene med mindre revisjonen avdekker avtalebrudd", DA: "Den dataansvarlige afholder omkostningerne, medmindre revisionen afdækker misligholdelse"}, ""},
 	{string(EachOwn), i18n.Text{EN: "Each party bears its own costs", SV: "Vardera parten står för sina egna kostnader", NB: "Hver part bærer egne kostnader", DA: "Hver part afholder egne omkostninger"}, ""},
 }
 
-// Valid reports whether c is a defined cost rule.
-func (c Costs) Valid() bool { _, ok := findKind(CostsDefs, string(c)); return ok }
+// Def returns the definition of c from [CostKinds], and false when c is not
+// a cost rule.
+func (c Costs) Def() (Kind, bool) { return costKinds.Def(c) }
+
+// Valid reports whether c is one of [CostKinds].
+func (c Costs) Valid() bool { return costKinds.Valid(c) }
+
+// In returns the cost rule in language l, falling back to English, or the
+// value as written when it is not a rule, so that Costs is a localized
+// argument of finding messages.
+func (c Costs) In(l i18n.Lang) string { return costKinds.In(c, l) }
 
 // Audit is an audit procedure (GDPR Art. 28(3)(h)).
 type Audit struct {
@@ -105,12 +114,4 @@ type OtherTerms []Term
 type Term struct {
 	Heading i18n.Text `json:"heading"` // short heading
 	Text    i18n.Text `json:"text"`    // the term itself
-}
-
-// In returns the cost rule in language l, or the value as written when it
-// is not a defined rule, so that Costs is a localized argument of finding
-// messages.
-func (c Costs) In(l i18n.Lang) string {
-	k, _ := findKind(CostsDefs, string(c))
-	return nameOr(k.Name.In(l), string(c))
 }

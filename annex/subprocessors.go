@@ -3,6 +3,7 @@ package annex
 import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/transfer"
 )
@@ -20,8 +21,51 @@ const (
 	General Authorisation = "general"
 )
 
-// Valid reports whether a is specific or general.
-func (a Authorisation) Valid() bool { return a == Specific || a == General }
+// AuthorisationDef defines an [Authorisation]: its ID, its Name as a choice
+// in a form and a Description of what it lets the processor do, in each
+// language, and its legal Ref.
+type AuthorisationDef = enum.Def[Authorisation]
+
+// Authorisations defines both forms of [Authorisation].
+var Authorisations = []AuthorisationDef{
+	{
+		ID:   Specific,
+		Name: i18n.Text{EN: "Specific prior authorisation", SV: "Särskilt förhandstillstånd", NB: "Spesifikk forhåndstillatelse", DA: "Specifik forudgående godkendelse"},
+		Description: i18n.Text{
+			EN: "Each sub-processor needs the controller's approval in advance.",
+			SV: "Varje underbiträde kräver den personuppgiftsansvariges godkännande i förväg.",
+			NB: "Hver underdatabehandler krever den behandlingsansvarliges godkjenning på forhånd.",
+			DA: "Hver underdatabehandler kræver den dataansvarliges godkendelse på forhånd.",
+		},
+		Ref: "GDPR Art. 28(2)",
+	},
+	{
+		ID:   General,
+		Name: i18n.Text{EN: "General written authorisation", SV: "Allmänt skriftligt förhandstillstånd", NB: "Generell skriftlig forhåndstillatelse", DA: "Generel skriftlig godkendelse"},
+		Description: i18n.Text{
+			EN: "The processor may add or replace sub-processors after telling the controller in advance; the controller may object.",
+			SV: "Personuppgiftsbiträdet får anlita eller byta underbiträden efter att ha informerat den personuppgiftsansvarige i förväg; den personuppgiftsansvarige får invända.",
+			NB: "Databehandleren kan legge til eller bytte underdatabehandlere etter å ha varslet den behandlingsansvarlige på forhånd; den behandlingsansvarlige kan protestere.",
+			DA: "Databehandleren må tilføje eller udskifte underdatabehandlere efter at have underrettet den dataansvarlige på forhånd; den dataansvarlige kan gøre indsigelse.",
+		},
+		Ref: "GDPR Art. 28(2)",
+	},
+}
+
+// authorisations reads [Authorisations].
+var authorisations = enum.Of(Authorisations)
+
+// Def returns the definition of a from [Authorisations], and false when a
+// is not a form of authorisation.
+func (a Authorisation) Def() (AuthorisationDef, bool) { return authorisations.Def(a) }
+
+// Valid reports whether a is one of [Authorisations]: specific or general.
+func (a Authorisation) Valid() bool { return authorisations.Valid(a) }
+
+// In returns the form of authorisation in language l, falling back to
+// English, or the value as written when it is not a defined form, so that
+// an Authorisation is a localized argument of finding messages.
+func (a Authorisation) In(l i18n.Lang) string { return authorisations.In(a, l) }
 
 // SubProcessors is Annex B: the terms for using sub-processors and the
 // sub-processors the controller has approved.
@@ -232,19 +276,4 @@ func (e *SubProcessor) isZero() bool {
 	return e.ID == "" && e.Name == "" && e.OrgID.IsZero() && e.Address == (org.Address{}) && e.Activity.IsZero() &&
 		len(e.Locations) == 0 && e.Transfer == (transfer.Basis{}) && e.EngagedBy == "" && !e.FlowDown &&
 		e.Authorisation == "" && e.ObjectionWindow.IsZero()
-}
-
-// authorisationNames names the forms of authorisation in GDPR Art. 28(2)'s
-// terms.
-var authorisationNames = map[Authorisation]i18n.Text{
-	Specific: {EN: "specific prior authorisation", SV: "särskilt förhandstillstånd", NB: "særskilt forhåndsgodkjenning", DA: "specifik forudgående godkendelse"},
-	General:  {EN: "general prior authorisation", SV: "allmänt förhandstillstånd", NB: "generell forhåndsgodkjenning", DA: "generel forudgående godkendelse"},
-}
-
-// In returns the form of authorisation in language l, or the value as
-// written when it is not a defined form, so that an Authorisation is a
-// localized argument of finding messages.
-func (a Authorisation) In(l i18n.Lang) string {
-	s, _ := authorisationNames[a].Get(l, i18n.EN)
-	return nameOr(s, string(a))
 }

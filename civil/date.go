@@ -126,10 +126,10 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
-// In returns the start of the day d in the location loc; a nil loc means
-// UTC. A Date that is not valid is normalised as [time.Date] does: 30
-// February is 2 March.
-func (d Date) In(loc *time.Location) time.Time {
+// Start returns the instant the day d starts in the location loc; a nil
+// loc means UTC. A Date that is not valid is normalised as [time.Date]
+// does: 30 February is 2 March.
+func (d Date) Start(loc *time.Location) time.Time {
 	if loc == nil {
 		loc = time.UTC
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -380,19 +381,19 @@ func TestDateString(t *testing.T) {
 	}
 }
 
-func TestDateInNilLocation(t *testing.T) {
+func TestDateStartNilLocation(t *testing.T) {
 	d := civil.D(2026, 11, 22)
-	if got, want := d.In(nil), time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC); !got.Equal(want) || got.Location() != time.UTC {
-		t.Errorf("%v.In(nil) = %v; want %v: a nil location means UTC, as in other places of dpakit, not a panic", d, got, want)
+	if got, want := d.Start(nil), time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC); !got.Equal(want) || got.Location() != time.UTC {
+		t.Errorf("%v.Start(nil) = %v; want %v: a nil location means UTC, as in other places of dpakit, not a panic", d, got, want)
 	}
 }
 
-func TestDateInAndDateOf(t *testing.T) {
+func TestDateStartAndDateOf(t *testing.T) {
 	loc := stockholm(t)
 	d := civil.D(2026, 3, 29)
-	got := d.In(loc)
+	got := d.Start(loc)
 	if want := time.Date(2026, 3, 29, 0, 0, 0, 0, loc); !got.Equal(want) || got.Location() != loc {
-		t.Errorf("%v.In(Stockholm) = %v; want %v", d, got, want)
+		t.Errorf("%v.Start(Stockholm) = %v; want %v", d, got, want)
 	}
 	// 23:30 in Stockholm on 28 March is 22:30 UTC on the same day, but 00:30
 	// in Stockholm on 1 April is still 31 March in UTC: DateOf reads the date
@@ -415,5 +416,28 @@ func TestDateUnmarshalTextNilReceiver(t *testing.T) {
 	var d *civil.Date
 	if err := d.UnmarshalText([]byte("2026-11-22")); !errors.Is(err, civil.ErrDate) {
 		t.Errorf("UnmarshalText into a nil *Date: %v; want an error wrapping ErrDate, not a panic", err)
+	}
+}
+
+func TestDateIn(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		d      civil.Date
+		l      i18n.Lang
+		want   string
+		reason string
+	}{
+		{"en", civil.D(2026, 3, 2), i18n.EN, "2 March 2026", "CLDR long: d MMMM y, month capitalised"},
+		{"sv", civil.D(2026, 3, 2), i18n.SV, "2 mars 2026", "CLDR long: d MMMM y, month in lower case"},
+		{"nb", civil.D(2026, 3, 2), i18n.NB, "2. mars 2026", "CLDR long: d. MMMM y"},
+		{"da", civil.D(2026, 3, 2), i18n.DA, "2. marts 2026", "CLDR long: d. MMMM y"},
+		{"december", civil.D(2026, 12, 31), i18n.NB, "31. desember 2026", "the last month indexes the table's last name"},
+		{"unsupported", civil.D(2026, 1, 5), "de", "5 January 2026", "a language dpakit does not write gets English"},
+		{"invalid", civil.Date{Year: 2026, Month: 2, Day: 30}, i18n.SV, civil.Date{Year: 2026, Month: 2, Day: 30}.String(), "an impossible day is written as String writes it, never normalised"},
+		{"zero", civil.Date{}, i18n.EN, civil.Date{}.String(), "the zero Date is not a day"},
+	} {
+		if got := tc.d.In(tc.l); got != tc.want {
+			t.Errorf("%s: %#v.In(%q) = %q; want %q (%s)", tc.name, tc.d, tc.l, got, tc.want, tc.reason)
+		}
 	}
 }

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 )
 
 // Unit is the unit of a [Period].
@@ -20,17 +23,32 @@ const (
 	Years  Unit = "years"
 )
 
-// Units lists every Unit from the shortest to the longest.
-var Units = []Unit{Hours, Days, Weeks, Months, Years}
+// UnitDef defines a [Unit]: its ID and its Name in each language, as a
+// choice in a form. A period's words ("3 månader") come from [UnitName].
+type UnitDef = enum.Def[Unit]
+
+// Units defines every Unit, from the shortest to the longest.
+var Units = []UnitDef{
+	{ID: Hours, Name: i18n.Text{EN: "Hours", SV: "Timmar", NB: "Timer", DA: "Timer"}},
+	{ID: Days, Name: i18n.Text{EN: "Days", SV: "Dagar", NB: "Dager", DA: "Dage"}},
+	{ID: Weeks, Name: i18n.Text{EN: "Weeks", SV: "Veckor", NB: "Uker", DA: "Uger"}},
+	{ID: Months, Name: i18n.Text{EN: "Months", SV: "Månader", NB: "Måneder", DA: "Måneder"}},
+	{ID: Years, Name: i18n.Text{EN: "Years", SV: "År", NB: "År", DA: "År"}},
+}
+
+// units reads [Units].
+var units = enum.Of(Units)
+
+// Def returns the definition of u from [Units], and false when u is not a
+// unit.
+func (u Unit) Def() (UnitDef, bool) { return units.Def(u) }
 
 // Valid reports whether u is one of [Units].
-func (u Unit) Valid() bool {
-	switch u {
-	case Hours, Days, Weeks, Months, Years:
-		return true
-	}
-	return false
-}
+func (u Unit) Valid() bool { return units.Valid(u) }
+
+// In returns the unit's name in language l ("Månader"), falling back to
+// English, or the value as written when it is not a unit.
+func (u Unit) In(l i18n.Lang) string { return units.In(u, l) }
 
 // Period is a length of time agreed in a contract: a whole number of a unit,
 // such as 24 hours, 10 days or 13 months. In JSON it is

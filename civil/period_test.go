@@ -22,13 +22,12 @@ func stockholm(t *testing.T) *time.Location {
 
 func TestUnits(t *testing.T) {
 	want := []civil.Unit{civil.Hours, civil.Days, civil.Weeks, civil.Months, civil.Years}
-	if diff := cmp.Diff(want, civil.Units); diff != "" {
-		t.Errorf("Units, shortest first (-want +got):\n%s", diff)
+	var got []civil.Unit
+	for _, d := range civil.Units {
+		got = append(got, d.ID)
 	}
-	for _, u := range civil.Units {
-		if !u.Valid() {
-			t.Errorf("%q.Valid() = false; every listed unit is valid", u)
-		}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Units, shortest first (-want +got):\n%s", diff)
 	}
 	for _, u := range []civil.Unit{"", "hour", "Hours", "fortnights", "minutes"} {
 		if u.Valid() {

@@ -2,12 +2,10 @@ package civil
 
 import (
 	"strconv"
-	"sync"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/locale"
 	"golang.org/x/text/feature/plural"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
 )
 
 // unitWords holds each unit's singular and plural in each language.
@@ -53,23 +51,40 @@ func (p Period) In(l i18n.Lang) string {
 	return formatInt(p.Value, l) + "\u00a0" + UnitName(p.Unit, p.Value, l)
 }
 
-// printers caches one number printer per language; message.NewPrinter is
-// costly and a Printer is safe for concurrent use.
-var printers sync.Map
-
 // formatInt writes n with the language's digit grouping and minus sign
-// (CLDR, through x/text). Numbers from 0 to 999 need neither and are
-// written directly.
-func formatInt(n int, l i18n.Lang) string {
-	if n >= 0 && n < 1000 {
-		return strconv.Itoa(n)
-	}
-	p, ok := printers.Load(l)
-	if !ok {
-		p, _ = printers.LoadOrStore(l, message.NewPrinter(l.Tag(), message.Catalog(noCatalog)))
-	}
-	return p.(*message.Printer).Sprintf("%d", n)
+// (CLDR, through x/text).
+func formatInt(n int, l i18n.Lang) string { return locale.For(l).Int(n) }
+
+// months holds the month names, lower case in the Nordic languages.
+// Source: CLDR ca-gregorian "format/wide" month names (DOMAIN.md §6.2).
+// x/text carries CLDR's date data only in the unexported tables of
+// golang.org/x/text/date and has no date formatter, so the names are
+// written here; the renderer writes dates through [Date.In].
+var months = map[i18n.Lang][12]string{
+	i18n.EN: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	i18n.SV: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
+	i18n.NB: {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"},
+	i18n.DA: {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
 }
 
-// noCatalog keeps the number printers off x/text's global default catalogue.
-var noCatalog = catalog.NewBuilder()
+// In writes d in language l's long date format (CLDR dateFormats "long"),
+// as an agreement writes dates: "2 March 2026", "2 mars 2026" in Swedish,
+// "2. mars 2026" in Bokmål and "2. marts 2026" in Danish. A language that
+// is not supported gets English. A Date that is not [Date.Valid] is
+// written as [Date.String] writes it, so that a Date is an argument of
+// finding messages like every other model value.
+func (d Date) In(l i18n.Lang) string {
+	if !d.Valid() {
+		return d.String()
+	}
+	names, ok := months[l]
+	if !ok {
+		names = months[i18n.EN]
+	}
+	day, month, year := strconv.Itoa(d.Day), names[d.Month-1], strconv.Itoa(d.Year)
+	switch l {
+	case i18n.NB, i18n.DA:
+		return day + ". " + month + " " + year
+	}
+	return day + " " + month + " " + year
+}

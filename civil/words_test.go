@@ -55,7 +55,8 @@ func TestPeriodIn(t *testing.T) {
 
 func TestUnitNameCoversEveryUnitAndLanguage(t *testing.T) {
 	for _, l := range i18n.Langs {
-		for _, u := range civil.Units {
+		for _, d := range civil.Units {
+			u := d.ID
 			// The unit id is what UnitName falls back to; a real word for
 			// the singular differs from it in every language.
 			if one := civil.UnitName(u, 1, l); one == string(u) || one == "" {

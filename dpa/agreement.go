@@ -4,6 +4,7 @@ import (
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/transfer"
 )
@@ -68,6 +69,49 @@ const (
 	Final Status = "final" // ready to sign or signed; blanks are errors
 )
 
+// StatusDef defines a [Status]: its ID, and its Name and a Description of
+// what it allows in each language.
+type StatusDef = enum.Def[Status]
+
+// Statuses defines every [Status], in the order a form offers them.
+var Statuses = []StatusDef{
+	{
+		ID:   Draft,
+		Name: i18n.Text{EN: "Draft", SV: "Utkast", NB: "Utkast", DA: "Udkast"},
+		Description: i18n.Text{
+			EN: "Still being negotiated: fields may be left blank.",
+			SV: "Förhandlas fortfarande: fält får lämnas tomma.",
+			NB: "Forhandles fortsatt: felt kan stå tomme.",
+			DA: "Forhandles stadig: felter må stå tomme.",
+		},
+	},
+	{
+		ID:   Final,
+		Name: i18n.Text{EN: "Final", SV: "Slutlig", NB: "Endelig", DA: "Endelig"},
+		Description: i18n.Text{
+			EN: "Ready to sign or signed: every required field must be filled in.",
+			SV: "Klart att underteckna eller undertecknat: alla obligatoriska fält måste vara ifyllda.",
+			NB: "Klar til signering eller signert: alle obligatoriske felt må være fylt ut.",
+			DA: "Klar til underskrift eller underskrevet: alle obligatoriske felter skal være udfyldt.",
+		},
+	},
+}
+
+// statuses reads [Statuses].
+var statuses = enum.Of(Statuses)
+
+// Def returns the definition of s from [Statuses], and false when s is
+// not a status.
+func (s Status) Def() (StatusDef, bool) { return statuses.Def(s) }
+
+// Valid reports whether s is one of [Statuses].
+func (s Status) Valid() bool { return statuses.Valid(s) }
+
+// In returns the name of s in language l, falling back to English, or
+// the value as written when it is not a status, so that a Status is a
+// localized argument of finding messages.
+func (s Status) In(l i18n.Lang) string { return statuses.In(s, l) }
+
 // Template names the model an agreement is built on.
 type Template string
 
@@ -78,6 +122,43 @@ const (
 	DKDatatilsynet Template = "dk-datatilsynet"   // Danish Datatilsynet standard clauses (Art. 28(8))
 	SESKRAddaInera Template = "se-skr-adda-inera" // Swedish SKR/Adda/Inera PUB-avtal
 )
+
+// TemplateDef defines a [Template]: its ID, its Name and, where there is
+// one, a Description in each language, and its legal Ref.
+type TemplateDef = enum.Def[Template]
+
+// Templates defines every [Template], in the order a form offers them.
+var Templates = []TemplateDef{
+	{ID: Custom, Name: i18n.Text{EN: "The parties' own text", SV: "Parternas egen text", NB: "Partenes egen tekst", DA: "Parternes egen tekst"}},
+	{
+		ID:   EU2021915,
+		Name: i18n.Text{EN: "EU standard contractual clauses (Art. 28(7))", SV: "EU:s standardavtalsklausuler (art. 28.7)", NB: "EUs standardavtalevilkår (art. 28 nr. 7)", DA: "EU's standardkontraktbestemmelser (art. 28, stk. 7)"},
+		Description: i18n.Text{
+			EN: "Commission Implementing Decision (EU) 2021/915.",
+			SV: "Kommissionens genomförandebeslut (EU) 2021/915.",
+			NB: "Kommisjonens gjennomføringsbeslutning (EU) 2021/915.",
+			DA: "Kommissionens gennemførelsesafgørelse (EU) 2021/915.",
+		},
+		Ref: "GDPR Art. 28(7); Implementing Decision (EU) 2021/915",
+	},
+	{ID: DKDatatilsynet, Name: i18n.Text{EN: "Danish Datatilsynet standard clauses", SV: "Danska Datatilsynets standardavtalsklausuler", NB: "Danske Datatilsynets standardavtalevilkår", DA: "Datatilsynets standardkontraktbestemmelser"}, Ref: "GDPR Art. 28(8)"},
+	{ID: SESKRAddaInera, Name: i18n.Text{EN: "Swedish SKR/Adda/Inera template", SV: "SKR:s, Addas och Ineras mall för PUB-avtal", NB: "Den svenske malen fra SKR, Adda og Inera", DA: "Den svenske skabelon fra SKR, Adda og Inera"}},
+}
+
+// templates reads [Templates].
+var templates = enum.Of(Templates)
+
+// Def returns the definition of t from [Templates], and false when t is
+// not a template.
+func (t Template) Def() (TemplateDef, bool) { return templates.Def(t) }
+
+// Valid reports whether t is one of [Templates].
+func (t Template) Valid() bool { return templates.Valid(t) }
+
+// In returns the name of t in language l, falling back to English, or
+// the value as written when it is not a template, so that a Template is a
+// localized argument of finding messages.
+func (t Template) In(l i18n.Lang) string { return templates.In(t, l) }
 
 // TermKind says how long an agreement runs.
 type TermKind string
@@ -92,6 +173,31 @@ const (
 	// FixedDate: the agreement ends on EndDate.
 	FixedDate TermKind = "fixed-date"
 )
+
+// TermKindDef defines a [TermKind]: its ID and its Name in each language.
+type TermKindDef = enum.Def[TermKind]
+
+// TermKinds defines every [TermKind], in the order a form offers them.
+var TermKinds = []TermKindDef{
+	{ID: UntilMainAgreementEnds, Name: i18n.Text{EN: "Until the main agreement ends", SV: "Så länge huvudavtalet gäller", NB: "Så lenge hovedavtalen gjelder", DA: "Så længe hovedaftalen gælder"}},
+	{ID: WhileProcessing, Name: i18n.Text{EN: "As long as the processor processes personal data", SV: "Så länge personuppgiftsbiträdet behandlar personuppgifter", NB: "Så lenge databehandleren behandler personopplysninger", DA: "Så længe databehandleren behandler personoplysninger"}},
+	{ID: FixedDate, Name: i18n.Text{EN: "Until a fixed end date", SV: "Till ett bestämt slutdatum", NB: "Til en fastsatt sluttdato", DA: "Til en fast slutdato"}},
+}
+
+// termKinds reads [TermKinds].
+var termKinds = enum.Of(TermKinds)
+
+// Def returns the definition of k from [TermKinds], and false when k is
+// not a kind of term.
+func (k TermKind) Def() (TermKindDef, bool) { return termKinds.Def(k) }
+
+// Valid reports whether k is one of [TermKinds].
+func (k TermKind) Valid() bool { return termKinds.Valid(k) }
+
+// In returns the name of k in language l, falling back to English, or
+// the value as written when it is not a kind of term, so that a TermKind is a
+// localized argument of finding messages.
+func (k TermKind) In(l i18n.Lang) string { return termKinds.In(k, l) }
 
 // Term is how long the agreement runs.
 type Term struct {
@@ -119,6 +225,31 @@ const (
 	// would breach the GDPR.
 	MainAgreementPrevails Precedence = "main-agreement"
 )
+
+// PrecedenceDef defines a [Precedence]: its ID and its Name in each
+// language.
+type PrecedenceDef = enum.Def[Precedence]
+
+// Precedences defines every [Precedence], in the order a form offers them.
+var Precedences = []PrecedenceDef{
+	{ID: ThisAgreementPrevails, Name: i18n.Text{EN: "This agreement prevails on data protection", SV: "Detta avtal har företräde i dataskyddsfrågor", NB: "Denne avtalen går foran i personvernspørsmål", DA: "Denne aftale har forrang i databeskyttelsesspørgsmål"}},
+	{ID: MainAgreementPrevails, Name: i18n.Text{EN: "The main agreement prevails, unless that would breach the GDPR", SV: "Huvudavtalet har företräde, utom där det skulle strida mot dataskyddsförordningen", NB: "Hovedavtalen går foran, med mindre det ville stride mot personvernforordningen", DA: "Hovedaftalen har forrang, medmindre det ville stride mod databeskyttelsesforordningen"}},
+}
+
+// precedences reads [Precedences].
+var precedences = enum.Of(Precedences)
+
+// Def returns the definition of p from [Precedences], and false when p is
+// not a precedence rule.
+func (p Precedence) Def() (PrecedenceDef, bool) { return precedences.Def(p) }
+
+// Valid reports whether p is one of [Precedences].
+func (p Precedence) Valid() bool { return precedences.Valid(p) }
+
+// In returns the name of p in language l, falling back to English, or
+// the value as written when it is not a precedence rule, so that a Precedence is a
+// localized argument of finding messages.
+func (p Precedence) In(l i18n.Lang) string { return precedences.In(p, l) }
 
 // Party is a controller or the processor.
 type Party struct {

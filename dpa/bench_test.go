@@ -53,3 +53,15 @@ func build(tb testing.TB, name string) *dpa.Agreement {
 	tb.Fatalf("no example %q", name)
 	return nil
 }
+
+// BenchmarkNormalized measures the check that Encode and the renderers make
+// before using an agreement: an agreement in canonical form is not copied.
+func BenchmarkNormalized(b *testing.B) {
+	a := build(b, "seed004")
+	b.ReportAllocs()
+	for b.Loop() {
+		if a.Normalized() != a {
+			b.Fatal("seed004 is not in canonical form")
+		}
+	}
+}

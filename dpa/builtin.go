@@ -60,20 +60,15 @@ func Defs() []Def {
 
 // The values each enum allows, for value.unknown messages.
 var (
-	langChoices       = check.Strings(i18n.Langs...)
-	templateChoices   = check.Strings(Custom, EU2021915, DKDatatilsynet, SESKRAddaInera)
-	termChoices       = check.Strings(UntilMainAgreementEnds, WhileProcessing, FixedDate)
-	precedenceChoices = check.Strings(ThisAgreementPrevails, MainAgreementPrevails)
-	roleChoices       = check.ChoicesOf(org.ContactRoles, func(d struct {
-		ID   org.ContactRole
-		Name i18n.Text
-	}) string {
-		return string(d.ID)
-	})
-	confidentialityChoices = check.Strings(ContractualSecrecy, StatutorySecrecy, BothSecrecy)
-	breachChoices          = check.Strings(AnyBreach, IntrusionAttempt)
-	unitChoices            = check.Strings(civil.Units...)
-	endChoices             = check.Strings(ControllerChooses, Delete, Return)
+	langChoices            = check.Strings(i18n.Langs...)
+	templateChoices        = check.Strings(templates.IDs()...)
+	termChoices            = check.Strings(termKinds.IDs()...)
+	precedenceChoices      = check.Strings(precedences.IDs()...)
+	roleChoices            = check.ChoicesOf(org.ContactRoles, func(d org.ContactRoleDef) string { return string(d.ID) })
+	confidentialityChoices = check.Strings(confidentialities.IDs()...)
+	breachChoices          = check.Strings(breachKinds.IDs()...)
+	unitChoices            = check.ChoicesOf(civil.Units, func(d civil.UnitDef) string { return string(d.ID) })
+	endChoices             = check.Strings(endActions.IDs()...)
 )
 
 // Validate checks the agreement against the built-in rules and returns every
@@ -132,7 +127,7 @@ func (a *Agreement) builtins(r finding.Reporter) {
 var lists = sync.Pool{New: func() any { return new(Findings) }}
 
 func (a *Agreement) checkHeader(r finding.Reporter) {
-	if a.Status != Draft && a.Status != Final {
+	if !a.Status.Valid() {
 		r.Add(&statusInvalid, "/status", string(a.Status))
 	}
 	if len(a.Languages) == 0 {
@@ -143,7 +138,7 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			r.Add(check.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l), langChoices)
 		}
 	}
-	if a.BasedOn != "" && !a.BasedOn.valid() {
+	if a.BasedOn != "" && !a.BasedOn.Valid() {
 		r.Add(check.EnumInvalid, "/basedOn", string(a.BasedOn), templateChoices)
 	}
 	checkDate(r, a.Date, "/date")
@@ -153,16 +148,13 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	if a.Date.IsZero() {
 		r.Blank(&dateMissing, "/date")
 	}
-	switch a.Term.Kind {
-	case "":
+	switch {
+	case a.Term.Kind == "":
 		r.Blank(&termMissing, "/term/kind")
-	case UntilMainAgreementEnds, WhileProcessing:
-	case FixedDate:
-		if a.Term.EndDate.IsZero() {
-			r.Blank(&termEndMissing, "/term/endDate")
-		}
-	default:
+	case !a.Term.Kind.Valid():
 		r.Add(check.EnumInvalid, "/term/kind", string(a.Term.Kind), termChoices)
+	case a.Term.Kind == FixedDate && a.Term.EndDate.IsZero():
+		r.Blank(&termEndMissing, "/term/endDate")
 	}
 	if end := a.Term.EndDate; !end.IsZero() {
 		start := a.EffectiveDate
@@ -173,21 +165,13 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			r.Add(&dateOrder, "/term/endDate", end, start)
 		}
 	}
-	if a.Precedence != "" && a.Precedence != ThisAgreementPrevails && a.Precedence != MainAgreementPrevails {
+	if a.Precedence != "" && !a.Precedence.Valid() {
 		r.Add(check.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
 	check.Placeholders(r, a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
 		r.Blank(&controllerMissing, "/controllers")
 	}
-}
-
-func (t Template) valid() bool {
-	switch t {
-	case Custom, EU2021915, DKDatatilsynet, SESKRAddaInera:
-		return true
-	}
-	return false
 }
 
 func checkDate(r finding.Reporter, d civil.Date, path string) {
@@ -233,11 +217,10 @@ func (p *Party) isZero() bool {
 
 func (a *Agreement) checkClauses(r finding.Reporter) {
 	c := &a.Clauses
-	switch c.Confidentiality {
-	case "":
+	switch {
+	case c.Confidentiality == "":
 		r.Blank(&confidentialityMissing, "/clauses/confidentiality")
-	case ContractualSecrecy, StatutorySecrecy, BothSecrecy:
-	default:
+	case !c.Confidentiality.Valid():
 		r.Add(check.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
 	check.Period(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
@@ -247,9 +230,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	}
 	for i, d := range c.BreachNotification {
 		at := func(field string) string { return "/clauses/breachNotification/" + strconv.Itoa(i) + field }
-		switch d.Kind {
-		case AnyBreach, IntrusionAttempt:
-		default:
+		if !d.Kind.Valid() {
 			r.Add(check.EnumInvalid, at("/kind"), string(d.Kind), breachChoices)
 		}
 		for j := range i {
@@ -284,11 +265,10 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	}
 
 	e := &c.EndOfService
-	switch e.Action {
-	case "":
+	switch {
+	case e.Action == "":
 		r.Blank(&endActionMissing, "/clauses/endOfService/action")
-	case ControllerChooses, Delete, Return:
-	default:
+	case !e.Action.Valid():
 		r.Add(check.EnumInvalid, "/clauses/endOfService/action", string(e.Action), endChoices)
 	}
 	if e.Deadline.IsZero() {

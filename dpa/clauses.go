@@ -3,6 +3,7 @@ package dpa
 import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 	"github.com/dpakit/dpakit/transfer"
 )
 
@@ -42,6 +43,33 @@ const (
 	BothSecrecy        Confidentiality = "both"        // both
 )
 
+// ConfidentialityDef defines a [Confidentiality]: its ID and its Name in
+// each language.
+type ConfidentialityDef = enum.Def[Confidentiality]
+
+// Confidentialities defines every [Confidentiality], in the order a form
+// offers them.
+var Confidentialities = []ConfidentialityDef{
+	{ID: ContractualSecrecy, Name: i18n.Text{EN: "Written commitment by each person", SV: "Skriftligt åtagande av varje person", NB: "Skriftlig taushetserklæring fra hver person", DA: "Skriftlig erklæring fra hver person"}, Ref: "GDPR Art. 28(3)(b)"},
+	{ID: StatutorySecrecy, Name: i18n.Text{EN: "Statutory duty of secrecy", SV: "Lagstadgad tystnadsplikt", NB: "Lovbestemt taushetsplikt", DA: "Lovbestemt tavshedspligt"}, Ref: "GDPR Art. 28(3)(b)"},
+	{ID: BothSecrecy, Name: i18n.Text{EN: "Both", SV: "Båda", NB: "Begge", DA: "Begge"}, Ref: "GDPR Art. 28(3)(b)"},
+}
+
+// confidentialities reads [Confidentialities].
+var confidentialities = enum.Of(Confidentialities)
+
+// Def returns the definition of c from [Confidentialities], and false when c is
+// not a form of confidentiality.
+func (c Confidentiality) Def() (ConfidentialityDef, bool) { return confidentialities.Def(c) }
+
+// Valid reports whether c is one of [Confidentialities].
+func (c Confidentiality) Valid() bool { return confidentialities.Valid(c) }
+
+// In returns the name of c in language l, falling back to English, or
+// the value as written when it is not a form of confidentiality, so that a Confidentiality is a
+// localized argument of finding messages.
+func (c Confidentiality) In(l i18n.Lang) string { return confidentialities.In(c, l) }
+
 // UnlawfulInstruction is the clause on instructions that seem unlawful.
 type UnlawfulInstruction struct {
 	// NotifyWithin is how soon the processor tells the controller; zero
@@ -61,6 +89,31 @@ const (
 	AnyBreach        BreachKind = "breach"            // any personal data breach
 	IntrusionAttempt BreachKind = "intrusion-attempt" // an attempt to gain access, even without a breach
 )
+
+// BreachKindDef defines a [BreachKind]: its ID and its Name in each
+// language.
+type BreachKindDef = enum.Def[BreachKind]
+
+// BreachKinds defines every [BreachKind], in the order a form offers them.
+var BreachKinds = []BreachKindDef{
+	{ID: AnyBreach, Name: i18n.Text{EN: "Personal data breach", SV: "Personuppgiftsincident", NB: "Brudd på personopplysningssikkerheten", DA: "Brud på persondatasikkerheden"}, Ref: "GDPR Art. 33(2)"},
+	{ID: IntrusionAttempt, Name: i18n.Text{EN: "Attempted intrusion, even without a breach", SV: "Försök till intrång, även utan incident", NB: "Forsøk på inntrenging, også uten brudd", DA: "Forsøg på indtrængen, også uden brud"}},
+}
+
+// breachKinds reads [BreachKinds].
+var breachKinds = enum.Of(BreachKinds)
+
+// Def returns the definition of k from [BreachKinds], and false when k is
+// not a kind of breach.
+func (k BreachKind) Def() (BreachKindDef, bool) { return breachKinds.Def(k) }
+
+// Valid reports whether k is one of [BreachKinds].
+func (k BreachKind) Valid() bool { return breachKinds.Valid(k) }
+
+// In returns the name of k in language l, falling back to English, or
+// the value as written when it is not a kind of breach, so that a BreachKind is a
+// localized argument of finding messages.
+func (k BreachKind) In(l i18n.Lang) string { return breachKinds.In(k, l) }
 
 // BreachDeadline is how soon the processor tells the controller of a breach
 // of a kind, counted from when the processor became aware of it.
@@ -88,6 +141,32 @@ const (
 	Delete            EndAction = "delete"             // delete all data and copies
 	Return            EndAction = "return"             // return all data, then delete copies
 )
+
+// EndActionDef defines an [EndAction]: its ID and its Name in each
+// language.
+type EndActionDef = enum.Def[EndAction]
+
+// EndActions defines every [EndAction], in the order a form offers them.
+var EndActions = []EndActionDef{
+	{ID: ControllerChooses, Name: i18n.Text{EN: "The controller chooses deletion or return", SV: "Den personuppgiftsansvarige väljer radering eller återlämning", NB: "Den behandlingsansvarlige velger sletting eller tilbakelevering", DA: "Den dataansvarlige vælger sletning eller tilbagelevering"}, Ref: "GDPR Art. 28(3)(g)"},
+	{ID: Delete, Name: i18n.Text{EN: "Delete all data and copies", SV: "Radera alla uppgifter och kopior", NB: "Slette alle opplysninger og kopier", DA: "Slette alle oplysninger og kopier"}, Ref: "GDPR Art. 28(3)(g)"},
+	{ID: Return, Name: i18n.Text{EN: "Return all data, then delete copies", SV: "Återlämna alla uppgifter och sedan radera kopior", NB: "Tilbakelevere alle opplysninger og deretter slette kopier", DA: "Tilbagelevere alle oplysninger og derefter slette kopier"}, Ref: "GDPR Art. 28(3)(g)"},
+}
+
+// endActions reads [EndActions].
+var endActions = enum.Of(EndActions)
+
+// Def returns the definition of e from [EndActions], and false when e is
+// not an action at the end of the service.
+func (e EndAction) Def() (EndActionDef, bool) { return endActions.Def(e) }
+
+// Valid reports whether e is one of [EndActions].
+func (e EndAction) Valid() bool { return endActions.Valid(e) }
+
+// In returns the name of e in language l, falling back to English, or
+// the value as written when it is not an action at the end of the service, so that an EndAction is a
+// localized argument of finding messages.
+func (e EndAction) In(l i18n.Lang) string { return endActions.In(e, l) }
 
 // EndOfService is the clause on deletion and return.
 type EndOfService struct {

@@ -360,11 +360,7 @@ func Encode(a *Agreement) ([]byte, error) {
 	if a == nil {
 		return nil, ErrNil
 	}
-	if !a.normalized() {
-		a = a.Clone()
-		a.Normalize()
-	}
-	b, err := json.Marshal(a, json.Deterministic(true), jsontext.WithIndent("  "))
+	b, err := json.Marshal(a.Normalized(), json.Deterministic(true), jsontext.WithIndent("  "))
 	if err != nil {
 		return nil, err
 	}

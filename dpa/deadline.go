@@ -250,5 +250,5 @@ func periodEnd(at time.Time, p civil.Period, loc *time.Location) (time.Time, err
 	if err != nil {
 		return time.Time{}, err
 	}
-	return next.In(loc), nil
+	return next.Start(loc), nil
 }

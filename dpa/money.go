@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/locale"
 	"github.com/shopspring/decimal"
 )
 
@@ -26,6 +28,17 @@ func (m Money) IsZero() bool {
 
 // String returns "950.00 NOK".
 func (m Money) String() string { return m.AmountString() + " " + m.Currency }
+
+// In returns the amount in language l's format with the currency's symbol
+// in that language, as the rendered agreement writes it: "950,00 kr" in
+// Norwegian, "NOK 950.00" in English. It makes a Money a finding message
+// argument like every other model value.
+func (m Money) In(l i18n.Lang) string {
+	if m.IsZero() {
+		return ""
+	}
+	return locale.For(l).Money(m.AmountString(), m.Currency)
+}
 
 // AmountString returns the amount with the scale it was given with.
 func (m Money) AmountString() string {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/transfer"
@@ -16,8 +17,8 @@ var ErrNil = errors.New("dpa: nil agreement")
 // upper case ("se" → "SE", "el" → "GR"), Nordic organisation numbers as
 // digits only ("556036-0793" → "5560360793"), surrounding space trimmed from
 // names, ids and places, and every empty list made nil. It changes nothing
-// that carries meaning. [Decode] calls it and [Encode] writes a normalised
-// copy, so an agreement that Normalize leaves unchanged comes back from
+// that carries meaning. [Decode] calls it, and [Encode] and the renderers
+// work on [Agreement.Normalized], so an agreement that Normalize leaves unchanged comes back from
 // Decode(Encode(a)) equal to a, nil lists included. [Validate] reports
 // each value Normalize would change, other than an empty list, as the
 // finding value.not-normalised, with the canonical form. A nil agreement is left as it is.
@@ -30,6 +31,20 @@ func (a *Agreement) Normalize() {
 	if a != nil {
 		a.normalize(true)
 	}
+}
+
+// Normalized returns a itself when it is in canonical form, and otherwise a
+// normalised copy ([Agreement.Clone], then [Agreement.Normalize]); a is never
+// changed. [Encode] and the renderers use it, so an agreement built in Go
+// with "556016-0680" or "se" is written and rendered as if it had been
+// decoded. A nil agreement gives nil.
+func (a *Agreement) Normalized() *Agreement {
+	if a == nil || a.normalized() {
+		return a
+	}
+	c := a.Clone()
+	c.Normalize()
+	return c
 }
 
 // normalized reports whether Normalize would leave a unchanged.
@@ -115,15 +130,18 @@ func (n *normalizer) locations(locs []transfer.Location) {
 }
 
 // lists makes every empty slice under v nil: a list that JSON writes as
-// [] and one that Go code leaves out are the same list.
-func (n *normalizer) lists(v reflect.Value) {
+// [] and one that Go code leaves out are the same list. It follows the
+// type's list plan, so it visits only the fields that can hold a list.
+func (n *normalizer) lists(v reflect.Value) { n.walk(v, planFor(v.Type())) }
+
+func (n *normalizer) walk(v reflect.Value, p *listPlan) {
+	if p == nil {
+		return
+	}
 	switch v.Kind() {
 	case reflect.Struct:
-		t := v.Type()
-		for i := range v.NumField() {
-			if t.Field(i).IsExported() {
-				n.lists(v.Field(i))
-			}
+		for _, f := range p.fields {
+			n.walk(v.Field(f.index), f.plan)
 		}
 	case reflect.Slice:
 		if v.Len() == 0 {
@@ -135,14 +153,74 @@ func (n *normalizer) lists(v reflect.Value) {
 			}
 			return
 		}
-		if k := v.Type().Elem().Kind(); k == reflect.Struct || k == reflect.Pointer || k == reflect.Slice {
+		if p.elem != nil {
 			for i := range v.Len() {
-				n.lists(v.Index(i))
+				n.walk(v.Index(i), p.elem)
 			}
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			n.lists(v.Elem())
+			n.walk(v.Elem(), p.elem)
 		}
 	}
+}
+
+// listPlan says where in a type the lists are: the exported fields of a
+// struct that hold one, or the element of a slice or pointer that does. A
+// nil plan means the type holds no list.
+type listPlan struct {
+	fields []listField // struct: the fields that hold a list
+	elem   *listPlan   // slice or pointer: the plan of the element, nil if it holds none
+}
+
+type listField struct {
+	index int
+	plan  *listPlan
+}
+
+// listPlans caches the plan of each type; the model has a few dozen.
+var listPlans sync.Map // reflect.Type → *listPlan (nil for none)
+
+// planFor returns the plan of t, nil when t holds no list. The model's types
+// are not recursive (TestModelDepth); a recursive type would be cut at its
+// second visit, which only leaves its deeper lists as they are.
+func planFor(t reflect.Type) *listPlan {
+	if p, ok := listPlans.Load(t); ok {
+		return p.(*listPlan)
+	}
+	p := buildPlan(t, map[reflect.Type]bool{})
+	listPlans.Store(t, p)
+	return p
+}
+
+func buildPlan(t reflect.Type, visiting map[reflect.Type]bool) *listPlan {
+	if visiting[t] {
+		return nil
+	}
+	visiting[t] = true
+	defer delete(visiting, t)
+	switch t.Kind() {
+	case reflect.Struct:
+		var p listPlan
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			if fp := buildPlan(f.Type, visiting); fp != nil {
+				p.fields = append(p.fields, listField{i, fp})
+			}
+		}
+		if len(p.fields) == 0 {
+			return nil
+		}
+		return &p
+	case reflect.Slice:
+		return &listPlan{elem: buildPlan(t.Elem(), visiting)}
+	case reflect.Pointer:
+		if e := buildPlan(t.Elem(), visiting); e != nil {
+			return &listPlan{elem: e}
+		}
+	}
+	return nil
 }

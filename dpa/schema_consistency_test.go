@@ -11,7 +11,6 @@ import (
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
-	"github.com/dpakit/dpakit/internal/terms"
 )
 
 // contentRules are the findings that weigh one part of an agreement
@@ -166,38 +165,4 @@ func verdict(rejects bool, why string) string {
 		return "rejects it (" + why + ")"
 	}
 	return "accepts it"
-}
-
-// TestSchemaDPAEnums checks the enums of package dpa, whose values the term
-// catalogue holds as strings because it cannot import dpa: each value is
-// one of dpa's constants, and each constant is offered.
-func TestSchemaDPAEnums(t *testing.T) {
-	tests := []struct {
-		key  terms.Key
-		want []string
-	}{
-		{terms.TypeOf[dpa.Status](), []string{string(dpa.Draft), string(dpa.Final)}},
-		{terms.TypeOf[dpa.Template](), []string{string(dpa.Custom), string(dpa.EU2021915), string(dpa.DKDatatilsynet), string(dpa.SESKRAddaInera)}},
-		{terms.TypeOf[dpa.TermKind](), []string{string(dpa.UntilMainAgreementEnds), string(dpa.WhileProcessing), string(dpa.FixedDate)}},
-		{terms.TypeOf[dpa.Precedence](), []string{string(dpa.ThisAgreementPrevails), string(dpa.MainAgreementPrevails)}},
-		{terms.TypeOf[dpa.Confidentiality](), []string{string(dpa.ContractualSecrecy), string(dpa.StatutorySecrecy), string(dpa.BothSecrecy)}},
-		{terms.TypeOf[dpa.BreachKind](), []string{string(dpa.AnyBreach), string(dpa.IntrusionAttempt)}},
-		{terms.TypeOf[dpa.EndAction](), []string{string(dpa.ControllerChooses), string(dpa.Delete), string(dpa.Return)}},
-	}
-	seen := map[terms.Key]bool{}
-	for _, tt := range tests {
-		seen[tt.key] = true
-		var got []string
-		for _, v := range terms.Values(tt.key) {
-			got = append(got, v.ID)
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s: catalogue offers %v, dpa defines %v", tt.key, got, tt.want)
-		}
-	}
-	for _, k := range terms.Enums() {
-		if strings.HasPrefix(string(k), "dpa.") && !seen[k] {
-			t.Errorf("enum %s of package dpa is not checked here", k)
-		}
-	}
 }

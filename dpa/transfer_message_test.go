@@ -33,7 +33,7 @@ func TestTransferMessage(t *testing.T) {
 			if doubled.MatchString(m) {
 				t.Errorf("%s %s: doubled punctuation: %s", f.Path, l, m)
 			}
-			if s := transfer.AdequacyApplies.Message(l); strings.Contains(m, s) {
+			if s := transfer.AdequacyApplies.In(l); strings.Contains(m, s) {
 				t.Errorf("%s %s: names a reason that does not block (%q): %s", f.Path, l, s, m)
 			}
 			if !strings.HasSuffix(m, ".") {

@@ -5,8 +5,7 @@ import (
 	"slices"
 
 	"github.com/dpakit/dpakit/i18n"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
+	"github.com/dpakit/dpakit/internal/locale"
 )
 
 // Severity says how serious a finding is.
@@ -70,13 +69,8 @@ func (f Finding) Message(l i18n.Lang) string {
 			args[i] = loc.In(used)
 		}
 	}
-	return message.NewPrinter(used.Tag(), message.Catalog(noCatalog)).Sprintf(format, args...)
+	return locale.For(used).Printer().Sprintf(format, args...)
 }
-
-// noCatalog keeps the printer off x/text's global default catalog: the
-// format strings come from the definitions, and the printer only formats
-// numbers in the language's own way.
-var noCatalog = catalog.NewBuilder()
 
 // Localizer is an argument that writes itself in a language, as
 // [civil.Period] and [i18n.Text] do. Finding messages use it so that

@@ -2,6 +2,7 @@ package org
 
 import (
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 	"github.com/dpakit/dpakit/transfer"
 )
 
@@ -27,36 +28,32 @@ const (
 	RoleLegal    ContactRole = "legal"    // contract and legal matters
 )
 
-// ContactRoles defines each role with its name in each language.
-var ContactRoles = []struct {
-	ID   ContactRole
-	Name i18n.Text
-}{
-	{RoleGeneral, i18n.Text{EN: "Contact person", SV: "Kontaktperson", NB: "Kontaktperson", DA: "Kontaktperson"}},
-	{RoleDPO, i18n.Text{EN: "Data protection officer", SV: "Dataskyddsombud", NB: "Personvernombud", DA: "Databeskyttelsesrådgiver"}},
-	{RoleSecurity, i18n.Text{EN: "Contact for personal data breaches", SV: "Kontakt vid personuppgiftsincidenter", NB: "Kontakt ved brudd på personopplysningssikkerheten", DA: "Kontakt ved brud på persondatasikkerheden"}},
-	{RoleLegal, i18n.Text{EN: "Legal contact", SV: "Juridisk kontakt", NB: "Juridisk kontakt", DA: "Juridisk kontakt"}},
+// ContactRoleDef defines a [ContactRole]: its ID and its Name in each
+// language.
+type ContactRoleDef = enum.Def[ContactRole]
+
+// ContactRoles defines every [ContactRole], in the order of the constants.
+var ContactRoles = []ContactRoleDef{
+	{ID: RoleGeneral, Name: i18n.Text{EN: "Contact person", SV: "Kontaktperson", NB: "Kontaktperson", DA: "Kontaktperson"}},
+	{ID: RoleDPO, Name: i18n.Text{EN: "Data protection officer", SV: "Dataskyddsombud", NB: "Personvernombud", DA: "Databeskyttelsesrådgiver"}},
+	{ID: RoleSecurity, Name: i18n.Text{EN: "Contact for personal data breaches", SV: "Kontakt vid personuppgiftsincidenter", NB: "Kontakt ved brudd på personopplysningssikkerheten", DA: "Kontakt ved brud på persondatasikkerheden"}},
+	{ID: RoleLegal, Name: i18n.Text{EN: "Legal contact", SV: "Juridisk kontakt", NB: "Juridisk kontakt", DA: "Juridisk kontakt"}},
 }
 
-// Valid reports whether r is one of the defined roles.
-func (r ContactRole) Valid() bool {
-	for _, d := range ContactRoles {
-		if d.ID == r {
-			return true
-		}
-	}
-	return false
-}
+// contactRoles reads [ContactRoles].
+var contactRoles = enum.Of(ContactRoles)
 
-// Name returns the role's name in language l.
-func (r ContactRole) Name(l i18n.Lang) string {
-	for _, d := range ContactRoles {
-		if d.ID == r {
-			return d.Name.In(l)
-		}
-	}
-	return string(r)
-}
+// Def returns the definition of r from [ContactRoles], and false when r is
+// not a role.
+func (r ContactRole) Def() (ContactRoleDef, bool) { return contactRoles.Def(r) }
+
+// Valid reports whether r is one of [ContactRoles].
+func (r ContactRole) Valid() bool { return contactRoles.Valid(r) }
+
+// In returns the role's name in language l, falling back to English, or
+// the value as written when it is not a role, so that a ContactRole is a
+// localized argument of finding messages.
+func (r ContactRole) In(l i18n.Lang) string { return contactRoles.In(r, l) }
 
 // Contact is a person (or a function mailbox) a party can be reached through.
 type Contact struct {
@@ -72,7 +69,3 @@ type Signatory struct {
 	Name  string `json:"name,omitzero"`  // full name
 	Title string `json:"title,omitzero"` // position
 }
-
-// In returns the role's name in language l, as [ContactRole.Name] does, so
-// that a ContactRole is a localized argument of finding messages.
-func (r ContactRole) In(l i18n.Lang) string { return r.Name(l) }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/checksum"
+	"github.com/dpakit/dpakit/internal/enum"
 	"github.com/dpakit/dpakit/internal/visible"
 )
 
@@ -23,11 +24,11 @@ const (
 // SchemeDef describes a scheme: its name in each language, the JSON Schema
 // pattern of a normalised number and an example.
 type SchemeDef struct {
-	ID      Scheme
-	Name    i18n.Text
-	Pattern string // regular expression for the normalised value
-	Example string // a valid number
-	Source  string
+	ID      Scheme    // the scheme
+	Name    i18n.Text // the kind of number, as a message or a form names it
+	Pattern string    // regular expression for the normalised value
+	Example string    // a valid number
+	Source  string    // the register and the check, with where they are described
 }
 
 // Schemes lists every scheme. Source: DOMAIN.md §4.3.
@@ -42,18 +43,20 @@ var Schemes = []SchemeDef{
 		`^\S.*$`, "HRB 86891", "free text"},
 }
 
-// Def returns the definition of s, and false when s is not a known scheme.
-func (s Scheme) Def() (SchemeDef, bool) {
-	for _, d := range Schemes {
-		if d.ID == s {
-			return d, true
-		}
-	}
-	return SchemeDef{}, false
-}
+// schemes reads [Schemes].
+var schemes = enum.New(Schemes, func(d *SchemeDef) Scheme { return d.ID }, func(d *SchemeDef) i18n.Text { return d.Name })
 
-// Valid reports whether s is a known scheme.
-func (s Scheme) Valid() bool { _, ok := s.Def(); return ok }
+// Def returns the definition of s from [Schemes], and false when s is not a
+// known scheme.
+func (s Scheme) Def() (SchemeDef, bool) { return schemes.Def(s) }
+
+// Valid reports whether s is one of [Schemes].
+func (s Scheme) Valid() bool { return schemes.Valid(s) }
+
+// In returns the scheme's name in language l ("organisationsnummer" in
+// Swedish), falling back to English, or the value as written when it is
+// not a known scheme.
+func (s Scheme) In(l i18n.Lang) string { return schemes.In(s, l) }
 
 // ID is an organisation number in a register.
 type ID struct {
@@ -236,16 +239,6 @@ func (id ID) String() string {
 		return v[:3] + " " + v[3:6] + " " + v[6:]
 	}
 	return v
-}
-
-// In returns the scheme's name in language l ("organisationsnummer" in
-// Swedish), or the value as written when it is not a known scheme.
-func (s Scheme) In(l i18n.Lang) string {
-	if d, ok := s.Def(); ok {
-		t, _ := d.Name.Get(l, i18n.EN)
-		return t
-	}
-	return string(s)
 }
 
 // In returns the number as people write it ([ID.String]), which is the same

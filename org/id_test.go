@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/org"
 	"github.com/google/go-cmp/cmp"
 )
@@ -221,17 +220,6 @@ func TestSchemes(t *testing.T) {
 	}
 	for _, d := range org.Schemes {
 		t.Run(string(d.ID), func(t *testing.T) {
-			if !d.ID.Valid() {
-				t.Errorf("%q.Valid() = false", d.ID)
-			}
-			if def, ok := d.ID.Def(); !ok || def.ID != d.ID {
-				t.Errorf("%q.Def() = %v, %v; want its own definition", d.ID, def.ID, ok)
-			}
-			for _, l := range i18n.Langs {
-				if d.Name.In(l) == "" {
-					t.Errorf("%q has no name in %s", d.ID, l)
-				}
-			}
 			id := org.ID{Scheme: d.ID, Value: d.Example}
 			if err := id.Check(); err != nil {
 				t.Errorf("the example %q fails Check: %v", d.Example, err)

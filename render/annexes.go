@@ -1,7 +1,6 @@
 package render
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
 )
 
@@ -60,16 +60,16 @@ func (b *builder) annexA() {
 		path := "/annexes/a/groups/" + strconv.Itoa(i)
 		var ordinary, special, confidential []string
 		for _, d := range g.Ordinary {
-			ordinary = append(ordinary, nameOr(d.Name(b.l), string(d)))
+			ordinary = append(ordinary, clean(d.In(b.l)))
 		}
 		if t := b.optText(g.OtherOrdinary, path+"/otherOrdinary"); t != "" {
 			ordinary = append(ordinary, t)
 		}
 		for _, c := range g.Special {
-			special = append(special, nameOr(c.Name(b.l), string(c)))
+			special = append(special, clean(c.In(b.l)))
 		}
 		for _, d := range g.Confidential {
-			confidential = append(confidential, nameOr(d.Name(b.l), string(d)))
+			confidential = append(confidential, clean(d.In(b.l)))
 		}
 		if t := b.optText(g.OtherConfidential, path+"/otherConfidential"); t != "" {
 			confidential = append(confidential, t)
@@ -95,16 +95,9 @@ func (b *builder) annexA() {
 		b.para(subjects, b.blank("/annexes/a/groups", "blank.group"))
 	}
 	b.paraText(b.sub(s, "annex-a-duration", "a.duration"), p.Duration, "/annexes/a/duration", "blank.description")
-	if !p.Deletion.IsZero() {
+	if b.has(p.Deletion) {
 		b.paraText(b.sub(s, "annex-a-deletion", "a.deletion"), p.Deletion, "/annexes/a/deletion", "")
 	}
-}
-
-func nameOr(name, id string) string {
-	if name != "" {
-		return name
-	}
-	return clean(id)
 }
 
 func (b *builder) listOrNone(items []string) string {
@@ -119,26 +112,6 @@ func (b *builder) yesNo(v bool) string {
 		return b.t("label.yes")
 	}
 	return b.t("label.none")
-}
-
-// entryOrder sorts sub-processor indexes by name in the language's
-// alphabetical order. The collation keys are computed once per rendering:
-// every entry gets its rank, and later lists sort by rank.
-func (b *builder) entryOrder(idx []int) []int {
-	if b.rank == nil {
-		entries := b.a.Annexes.B.Entries
-		all := make([]int, len(entries))
-		for i := range all {
-			all[i] = i
-		}
-		sortBy(all, func(i int) string { return entries[i].Name }, b.l)
-		b.rank = make([]int, len(entries))
-		for r, i := range all {
-			b.rank[i] = r
-		}
-	}
-	slices.SortFunc(idx, func(x, y int) int { return b.rank[x] - b.rank[y] })
-	return idx
 }
 
 func (b *builder) annexB() {
@@ -166,12 +139,7 @@ func (b *builder) annexB() {
 	}
 	t := &Table{ID: "annex-b-table", Header: []string{b.t("col.name"), b.t("col.orgid"), b.t("col.address"), b.t("col.activity"),
 		b.t("col.locations"), b.t("col.basis"), b.t("col.engagedby")}}
-	idx := make([]int, len(sp.Entries))
-	for i := range idx {
-		idx[i] = i
-	}
-	for _, i := range b.entryOrder(idx) {
-		e := sp.Entries[i]
+	for i, e := range sp.Entries {
 		path := "/annexes/b/entries/" + strconv.Itoa(i)
 		var locs []string
 		for _, loc := range e.Locations {
@@ -237,11 +205,11 @@ func (b *builder) annexC() {
 			band = d.Name.In(b.l)
 		}
 		rt.Rows = append(rt.Rows,
-			b.row(b.tcell("c.risk.subjects"), b.cell(band), b.cell(itoa(r.Subjects.Points()))),
-			b.row(b.tcell("c.risk.special"), b.cell(b.yesNo(r.SpecialCategories)), b.cell(itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))),
-			b.row(b.tcell("c.risk.confidential"), b.cell(b.yesNo(r.Confidential)), b.cell(itoa(boolPoints(r.Confidential, security.PointsConfidential)))),
-			b.row(b.tcell("c.risk.processing"), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
-			b.row(b.strongCell(b.t("c.risk.total")), b.strongCell(b.levelName(r.Level())), b.strongCell(itoa(r.Score()))))
+			b.row(b.tcell("c.risk.subjects"), b.cell(band), b.cell(strconv.Itoa(r.Subjects.Points()))),
+			b.row(b.tcell("c.risk.special"), b.cell(b.yesNo(r.SpecialCategories)), b.cell(strconv.Itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))),
+			b.row(b.tcell("c.risk.confidential"), b.cell(b.yesNo(r.Confidential)), b.cell(strconv.Itoa(boolPoints(r.Confidential, security.PointsConfidential)))),
+			b.row(b.tcell("c.risk.processing"), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(strconv.Itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
+			b.row(b.strongCell(b.t("c.risk.total")), b.strongCell(b.levelName(r.Level())), b.strongCell(strconv.Itoa(r.Score()))))
 		sec.Blocks = append(sec.Blocks, rt)
 	}
 	if c.Security.Level != "" {
@@ -270,7 +238,7 @@ func (b *builder) annexC() {
 	b.optPara(as, c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
 
 	ret := b.sub(s, "annex-c-retention", "c.retention")
-	if !c.Retention.IsZero() {
+	if b.has(c.Retention) {
 		b.paraText(ret, c.Retention, "/annexes/c/retention", "")
 	} else {
 		b.say(ret, "c.retention.none")
@@ -417,7 +385,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	if len(parts) > 0 {
 		b.spanSlab = appendSpans(b.spanSlab, upperFirst(strings.Join(parts, "; "))+".")
 	}
-	if !note.IsZero() {
+	if b.has(note) {
 		if len(parts) > 0 {
 			b.spanSlab = append(b.spanSlab, Span{Text: " "})
 		}
@@ -460,8 +428,9 @@ func (b *builder) annexD() {
 }
 
 // annexE writes the processor chain as a tree: the processor at the root,
-// each sub-processor under whoever engaged it, siblings in alphabetical
-// order. Entries whose link is broken or part of a cycle are listed apart.
+// each sub-processor under whoever engaged it, siblings in the order of
+// Annex B. Entries whose link is broken or part of a cycle are listed
+// apart, in that order too.
 // The tree is built without recursion, so a chain thousands of levels deep
 // cannot overflow the stack.
 func (b *builder) annexE() {
@@ -488,14 +457,17 @@ func (b *builder) annexE() {
 		if f.list == nil {
 			continue
 		}
-		kids := append(b.scratch[:0], children[f.idx]...)
-		b.scratch = kids
-		b.entryOrder(kids)
+		kids := children[f.idx]
 		f.list.Items = b.items(len(kids))
 		for j, k := range kids {
 			e := sp.Entries[k]
 			start := len(b.spanSlab)
-			b.spanSlab = append(b.spanSlab, Span{Kind: Strong, Text: clean(e.Name)}, Span{Text: " — "})
+			if visible.Blank(e.Name) {
+				b.spanSlab = append(b.spanSlab, Span{Kind: Blank, Text: b.blankLabel("/annexes/b/entries/"+strconv.Itoa(k)+"/name", "blank.name")})
+			} else {
+				b.spanSlab = append(b.spanSlab, Span{Kind: Strong, Text: clean(e.Name)})
+			}
+			b.spanSlab = append(b.spanSlab, Span{Text: " — "})
 			b.spanSlab = appendSpans(b.spanSlab, b.entryWhere(e))
 			f.list.Items[j].Spans = b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 			if len(children[k]) > 0 {
@@ -516,7 +488,6 @@ func (b *builder) annexE() {
 		}
 	}
 	if len(broken) > 0 {
-		sortNames(broken, b.l)
 		b.say(s, "e.broken")
 		b.list(s, false, broken...)
 	}

@@ -18,13 +18,13 @@ func BenchmarkRender(b *testing.B) {
 		for _, f := range Formats {
 			b.Run(string(l)+"/"+string(f), func(b *testing.B) {
 				var buf bytes.Buffer
-				if err := Render(&buf, a, string(l), f, Options{}); err != nil {
+				if err := Render(&buf, a, l, f, Options{}); err != nil {
 					b.Fatal(err)
 				}
 				b.SetBytes(int64(buf.Len()))
 				b.ReportAllocs()
 				for b.Loop() {
-					if err := Render(io.Discard, a, string(l), f, Options{}); err != nil {
+					if err := Render(io.Discard, a, l, f, Options{}); err != nil {
 						b.Fatal(err)
 					}
 				}

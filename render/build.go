@@ -11,6 +11,7 @@ import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
@@ -27,14 +28,13 @@ type builder struct {
 
 	cat       map[string]template // the language's compiled catalogue
 	blankSeen map[string]bool     // blanks recorded, by JSON Pointer
+	fellSeen  map[string]bool     // fallbacks recorded, by JSON Pointer, once there are many
 	index     map[string]int      // sub-processor IDs, built on first use
-	rank      []int               // each sub-processor's place in alphabetical order, built on first use
 	paraSlab  []Paragraph         // paragraphs are allocated in chunks,
 	secSlab   []Section           // and so are sections;
 	spanSlab  []Span              // spans, table cells and list items
 	cellSlab  []Cell              // fill one array each, which grows as
 	itemSlab  []ListItem          // append grows it.
-	scratch   []int               // reused for lists of entry indexes
 
 	// Storage kept between renderings by Render, which discards each
 	// document once written: the next one reuses it, sized by the last.
@@ -171,9 +171,14 @@ func (b *builder) reuse() {
 // hands to the next rendering: the span and cell arrays as they grew, the
 // sizes of the paragraph and section chunks the rendering needed, and the
 // document with its lists.
+//
+// The set of fallbacks seen is kept too, emptied: an agreement read in a
+// language it lacks falls back for most of its text, and a map made anew
+// for every rendering would cost more than the rest of its storage.
 func (b *builder) recycle() {
+	clear(b.fellSeen)
 	*b = builder{paraStore: b.paraStore, spanStore: b.spanSlab[:0], secStore: b.secStore, cellStore: b.cellSlab[:0],
-		itemStore: b.itemSlab[:0], paraUsed: b.paraUsed, secUsed: b.secUsed, kept: b.doc}
+		itemStore: b.itemSlab[:0], paraUsed: b.paraUsed, secUsed: b.secUsed, kept: b.doc, fellSeen: b.fellSeen}
 }
 
 // newDocument returns an empty document: the kept one of a recycled
@@ -221,9 +226,49 @@ func (b *builder) paraText(s *Section, t i18n.Text, path, labelKey string) {
 	b.paraSpans(s, b.textSpans(t, path, labelKey))
 }
 
-// optPara adds a paragraph of free text, unless the text is empty.
+// get returns free text in the builder's language, or failing that in the
+// agreement's main language or the first other language that has it, as
+// i18n.Text.Get does, but skips text a reader cannot see (only white space,
+// control, zero-width or bidi characters): such text is as blank as none.
+// It returns "" when no language has visible text.
+func (b *builder) get(t *i18n.Text) (string, i18n.Lang) {
+	if s := t.In(b.l); seen(s) {
+		return s, b.l
+	}
+	if s := t.In(b.main); seen(s) {
+		return s, b.main
+	}
+	for _, l := range i18n.Langs {
+		if s := t.In(l); seen(s) {
+			return s, l
+		}
+	}
+	return "", ""
+}
+
+// seen reports whether a reader can see s: at once when it starts with a
+// printable ASCII character, as almost all text does, and otherwise as
+// visible.Blank decides.
+func seen(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c > ' ' && c < 0x7f {
+		return true
+	}
+	return !visible.Blank(s)
+}
+
+// has reports whether free text has visible text in some language.
+func (b *builder) has(t i18n.Text) bool {
+	s, _ := b.get(&t)
+	return s != ""
+}
+
+// optPara adds a paragraph of free text, unless the text is empty or
+// invisible.
 func (b *builder) optPara(s *Section, t i18n.Text, path string) {
-	if !t.IsZero() {
+	if b.has(t) {
 		b.paraText(s, t, path, "")
 	}
 }
@@ -239,12 +284,12 @@ func (b *builder) textSpans(t i18n.Text, path, labelKey string) []Span {
 
 // appendText appends the span of free text to out; see text.
 func (b *builder) appendText(out []Span, t i18n.Text, path, labelKey string) []Span {
-	s, used := t.Get(b.l, b.main)
+	s, used := b.get(&t)
 	switch {
 	case s == "":
 		return append(out, Span{Kind: Blank, Text: b.blankLabel(path, labelKey)})
 	case used != b.l:
-		b.doc.FellBack = append(b.doc.FellBack, path)
+		b.fellBack(path)
 		return append(out, Span{Kind: Fallback, Text: clean(s), Lang: used})
 	}
 	return append(out, Span{Text: clean(s)})
@@ -291,12 +336,12 @@ func (b *builder) t(key string, args ...string) string {
 // fallback when it comes from another language, and a blank labelled by
 // labelKey when it is empty.
 func (b *builder) text(t i18n.Text, path, labelKey string) string {
-	s, used := t.Get(b.l, b.main)
+	s, used := b.get(&t)
 	switch {
 	case s == "":
 		return b.blank(path, labelKey)
 	case used != b.l:
-		b.doc.FellBack = append(b.doc.FellBack, path)
+		b.fellBack(path)
 		return fallback(used, clean(s))
 	}
 	return clean(s)
@@ -306,31 +351,58 @@ func (b *builder) text(t i18n.Text, path, labelKey string) string {
 // another language is used as it is (and recorded as a fallback), and
 // missing text gives the blank's label.
 func (b *builder) heading(t i18n.Text, path, labelKey string) string {
-	s, used := t.Get(b.l, b.main)
+	s, used := b.get(&t)
 	switch {
 	case s == "":
 		b.blank(path, labelKey)
 		return b.t(labelKey)
 	case used != b.l:
-		b.doc.FellBack = append(b.doc.FellBack, path)
+		b.fellBack(path)
 	}
 	return clean(s)
 }
 
-// optText is like text but gives "" for empty text instead of a blank.
+// optText is like text but gives "" for empty or invisible text instead
+// of a blank.
 func (b *builder) optText(t i18n.Text, path string) string {
-	if t.IsZero() {
+	if !b.has(t) {
 		return ""
 	}
 	return b.text(t, path, "")
 }
 
-// value returns a cleaned string, or a blank labelled by labelKey.
+// value returns a cleaned string, or a blank labelled by labelKey when s
+// is empty or holds nothing a reader can see.
 func (b *builder) value(s, path, labelKey string) string {
-	if s == "" {
+	if visible.Blank(s) {
 		return b.blank(path, labelKey)
 	}
 	return clean(s)
+}
+
+// fellBack records that the free text at path is shown in another
+// language, once, though the body and an annex may both show it.
+// A short list is searched; from 32 paths on, a set is kept beside it.
+func (b *builder) fellBack(path string) {
+	fb := b.doc.FellBack
+	if len(fb) < 32 {
+		if !slices.Contains(fb, path) {
+			b.doc.FellBack = append(fb, path)
+		}
+		return
+	}
+	if len(b.fellSeen) == 0 {
+		if b.fellSeen == nil {
+			b.fellSeen = make(map[string]bool, 64)
+		}
+		for _, p := range fb {
+			b.fellSeen[p] = true
+		}
+	}
+	if !b.fellSeen[path] {
+		b.fellSeen[path] = true
+		b.doc.FellBack = append(fb, path)
+	}
 }
 
 // blank records a blank at path and returns its mark.
@@ -358,7 +430,7 @@ func (b *builder) period(p civil.Period, path, labelKey string) string {
 	return p.In(b.l)
 }
 
-func (b *builder) date(d civil.Date) string { return longDate(d, b.l) }
+func (b *builder) date(d civil.Date) string { return d.In(b.l) }
 
 // count writes a number for a %[n]d slot of the catalogue, with the
 // language's digits and grouping, by x/text.
@@ -412,13 +484,14 @@ func (b *builder) list(s *Section, ordered bool, items ...string) *List {
 
 func (b *builder) build() {
 	a := b.a
-	title, used := a.Title.Get(b.l, b.main)
+	title, used := b.get(&a.Title)
 	switch {
 	case title == "":
 		b.doc.Title = b.t("title")
 	case used != b.l:
-		b.doc.Title = clean(title) // a title in another language is still the title
-		b.doc.FellBack = append(b.doc.FellBack, "/title")
+		b.doc.Title = clean(title) // a title in another language is still the title, marked as fallback text is
+		b.doc.TitleLang = used
+		b.fellBack("/title")
 	default:
 		b.doc.Title = clean(title)
 	}
@@ -466,10 +539,10 @@ func (b *builder) orgID(id org.ID) string {
 
 func (b *builder) address(ad org.Address) string {
 	var parts []string
-	if ad.Street != "" {
+	if !visible.Blank(ad.Street) {
 		parts = append(parts, clean(ad.Street))
 	}
-	if city := strings.TrimSpace(ad.Postcode + " " + ad.City); city != "" {
+	if city := strings.TrimSpace(ad.Postcode + " " + ad.City); !visible.Blank(city) {
 		parts = append(parts, clean(city))
 	}
 	if ad.Country != "" {
@@ -491,7 +564,14 @@ func (b *builder) parties() {
 	}
 	items = append(items, b.t("parties.processor", b.partyLine(a.Processor, "/processor")))
 	b.list(s, false, items...)
-	b.say(s, "parties.terms")
+	// The definitions follow the governing law, not the language: only
+	// under Norwegian law does the GDPR apply through a national act, which
+	// the clause then names.
+	if b.a.Clauses.GoverningLaw == "NO" {
+		b.say(s, "parties.terms.no")
+	} else {
+		b.say(s, "parties.terms")
+	}
 }
 
 func (b *builder) background() {
@@ -505,7 +585,7 @@ func (b *builder) background() {
 		if desc == "" {
 			desc = b.t("background.mainagreement.default")
 		}
-		if ma.Reference != "" {
+		if !visible.Blank(ma.Reference) {
 			desc += " (" + b.t("label.reference") + " " + clean(ma.Reference) + ")"
 		}
 		if !ma.Date.IsZero() {
@@ -631,7 +711,7 @@ func (b *builder) country(c transfer.Country) string {
 	if name, ok := countryNames.Load(key); ok {
 		return name.(string)
 	}
-	name := clean(c.Name(b.l))
+	name := clean(c.In(b.l))
 	if c.Valid() { // only assigned codes are cached, so input cannot grow the cache
 		countryNames.Store(key, name)
 	}
@@ -662,13 +742,13 @@ func (b *builder) locationName(loc transfer.Location) string {
 	var name string
 	switch {
 	case loc.Organisation != "":
-		name = clean(loc.Organisation.Name(b.l))
+		name = clean(loc.Organisation.In(b.l))
 	case loc.Country != "":
 		name = b.country(loc.Country)
 	default:
 		name = b.t("label.unknown")
 	}
-	if loc.Place != "" {
+	if !visible.Blank(loc.Place) {
 		return clean(loc.Place) + ", " + name
 	}
 	return name
@@ -723,12 +803,13 @@ func (b *builder) transfers() {
 	b.list(s, true, b.t("transfers.without.a"), b.t("transfers.without.b"), b.t("transfers.without.c"))
 	// Recipients outside the EEA, with their bases.
 	var items []string
-	for _, e := range b.a.Annexes.B.Entries {
+	for i, e := range b.a.Annexes.B.Entries {
 		for _, loc := range e.Locations {
 			if loc.EEA() || (loc.Country == "" && loc.Organisation == "") {
 				continue
 			}
-			items = append(items, b.t("transfers.recipient", strong(clean(e.Name)), b.locationName(loc), b.basis(e.Transfer)))
+			name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", "blank.name")
+			items = append(items, b.t("transfers.recipient", strong(name), b.locationName(loc), b.basis(e.Transfer)))
 		}
 	}
 	if len(items) == 0 {
@@ -799,11 +880,20 @@ func (b *builder) deletion() {
 	default:
 		b.say(s, "deletion.blank", b.blank("/clauses/endOfService/action", "blank.action"))
 	}
+	// The deadline and the confirmation name what the processor does: the
+	// deletion, the return, or either when the controller chooses.
+	deadline, confirm := "deletion.deadline", "deletion.confirm"
+	switch e.Action {
+	case dpa.Delete:
+		deadline = "deletion.deadline.delete"
+	case dpa.Return:
+		deadline, confirm = "deletion.deadline.return", "deletion.confirm.return"
+	}
 	if p := e.Deadline; !p.IsZero() && p.Valid() {
-		b.say(s, "deletion.deadline", p.In(b.l))
+		b.say(s, deadline, p.In(b.l))
 	}
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
-		b.say(s, "deletion.confirm", p.In(b.l))
+		b.say(s, confirm, p.In(b.l))
 	}
 	if t := b.optText(e.RetentionLaw, "/clauses/endOfService/retentionLaw"); t != "" {
 		b.say(s, "deletion.law", t)
@@ -813,7 +903,7 @@ func (b *builder) deletion() {
 func (b *builder) auditForm(f security.AuditForm) string { return clean(f.In(b.l)) }
 
 func (b *builder) costs(c annex.Costs) string {
-	for _, d := range annex.CostsDefs {
+	for _, d := range annex.CostKinds {
 		if d.ID == string(c) {
 			return d.Name.In(b.l)
 		}
@@ -851,7 +941,7 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	if a.Costs != "" {
 		b.say(s, "audit.costs", b.costs(a.Costs))
 	}
-	if !a.Note.IsZero() {
+	if b.has(a.Note) {
 		b.paraText(s, a.Note, path+"/note", "")
 	}
 }
@@ -874,7 +964,7 @@ func (b *builder) otherTerms() {
 	switch {
 	case !fee.Fee.IsZero() && fee.Per != "":
 		b.say(s, "other.fee", money(fee.Fee, b.l), clean(civil.UnitName(fee.Per, 1, b.l)))
-	case !fee.PriceList.IsZero():
+	case b.has(fee.PriceList):
 		b.say(s, "other.pricelist", b.text(fee.PriceList, "/clauses/assistance/priceList", "blank.description"))
 	case fee.Per != "":
 		b.say(s, "other.fee", b.blank("/clauses/assistance/fee", "blank.amount"), clean(civil.UnitName(fee.Per, 1, b.l)))
@@ -934,7 +1024,7 @@ func (b *builder) law() {
 
 func (b *builder) roleName(r org.ContactRole) string {
 	if r.Valid() {
-		return r.Name(b.l)
+		return r.In(b.l)
 	}
 	return clean(string(r))
 }
@@ -967,7 +1057,7 @@ func (b *builder) signatures() {
 	s := b.section("signatures", "h.signatures")
 	sig := &Signatures{ID: "signatures-blocks"}
 	block := func(on string, p dpa.Party) SignatureBlock {
-		return SignatureBlock{On: on, Party: clean(p.Name), Name: clean(p.Signatory.Name), Title: clean(p.Signatory.Title),
+		return SignatureBlock{On: on, Party: visibleOr(p.Name), Name: visibleOr(p.Signatory.Name), Title: visibleOr(p.Signatory.Title),
 			NameLabel: b.t("sign.name"), TitleLabel: b.t("sign.title"), PlaceDateLabel: b.t("sign.placedate"), SignatureLabel: b.t("sign.signature")}
 	}
 	for _, c := range a.Controllers {
@@ -975,4 +1065,13 @@ func (b *builder) signatures() {
 	}
 	sig.Blocks = append(sig.Blocks, block(b.t("sign.processor"), a.Processor))
 	s.Blocks = append(s.Blocks, sig)
+}
+
+// visibleOr returns s cleaned, or "" when a reader could not see it, so
+// that a signature block leaves the line to fill in.
+func visibleOr(s string) string {
+	if visible.Blank(s) {
+		return ""
+	}
+	return clean(s)
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/locale"
 	"golang.org/x/text/message"
 )
 
@@ -154,18 +155,8 @@ func (t template) fill(out []Span, args []string) []Span {
 // as fmt would write it; TestCatalogueArgs keeps it out of every rendering.
 const missingArg = "%!(MISSING)"
 
-// printers caches a message.Printer per language for number formatting.
-// They use no catalogue: message.Catalog(nil) is not allowed, so an empty
-// private builder keeps them off x/text's global default catalogue.
-var printers sync.Map
-
-func printer(l i18n.Lang) *message.Printer {
-	if p, ok := printers.Load(l); ok {
-		return p.(*message.Printer)
-	}
-	p, _ := printers.LoadOrStore(l, message.NewPrinter(l.Tag(), message.Catalog(emptyCatalogue)))
-	return p.(*message.Printer)
-}
+// printer returns the language's number printer.
+func printer(l i18n.Lang) *message.Printer { return locale.For(l).Printer() }
 
 // tocHeading is the heading of the table of contents in language l.
 func tocHeading(l i18n.Lang) string { return lookup(l, "toc", nil) }

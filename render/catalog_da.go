@@ -32,6 +32,7 @@ var textsDA = map[string]string{
 	"parties.controller": "%[1]s (den dataansvarlige)",
 	"parties.processor":  "%[1]s (databehandleren)",
 	"parties.terms":      "Begreber, der anvendes i denne aftale, har samme betydning som i databeskyttelsesforordningen. Henvisninger til aftalen omfatter også aftalens bilag.",
+	"parties.terms.no":   "I denne aftale forstås ved »databeskyttelsesforordningen« forordning (EU) 2016/679 (generel forordning om databeskyttelse), som efter den norske personopplysningslov (personopplysningsloven) gælder som norsk lov. Øvrige begreber i aftalen har samme betydning som i databeskyttelsesforordningen. Henvisninger til aftalen omfatter også aftalens bilag.",
 
 	// 2 Background.
 	"background.services":              "Databehandleren behandler personoplysninger på vegne af den dataansvarlige i forbindelse med parternes aftale om ydelser (hovedaftalen).",
@@ -148,13 +149,16 @@ var textsDA = map[string]string{
 	"breach.nomandate":          "Den dataansvarlige anmelder selv brud på persondatasikkerheden til tilsynsmyndigheden og underretter selv de registrerede. Databehandleren må kun gøre dette på den dataansvarliges vegne, hvis den dataansvarlige skriftligt har anmodet om det.",
 
 	// 12 Deletion and return, Art. 28(3)(g).
-	"deletion.choose":   "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren efter den dataansvarliges valg slette alle personoplysningerne eller tilbagelevere dem til den dataansvarlige; i begge tilfælde skal eksisterende kopier slettes. Dette gælder ikke, hvis EU-retten eller medlemsstaternes nationale ret kræver, at personoplysningerne opbevares.",
-	"deletion.delete":   "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren slette alle personoplysningerne og eksisterende kopier, medmindre EU-retten eller medlemsstaternes nationale ret kræver, at personoplysningerne opbevares. Den dataansvarlige har valgt sletning.",
-	"deletion.return":   "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren tilbagelevere alle personoplysningerne til den dataansvarlige og derefter slette eksisterende kopier, medmindre EU-retten eller medlemsstaternes nationale ret kræver, at personoplysningerne opbevares. Den dataansvarlige har valgt tilbagelevering.",
-	"deletion.blank":    "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren gøre følgende med personoplysningerne, medmindre EU-retten eller medlemsstaternes nationale ret kræver, at de opbevares: %[1]s.",
-	"deletion.deadline": "Sletningen eller tilbageleveringen skal være gennemført senest %[1]s efter ydelsernes ophør.",
-	"deletion.confirm":  "Databehandleren skal skriftligt bekræfte sletningen over for den dataansvarlige senest %[1]s efter sletningens gennemførelse.",
-	"deletion.law":      "Følgende lovgivning forpligter databehandleren til at opbevare personoplysninger efter ydelsernes ophør: %[1]s Databehandleren må kun behandle sådanne oplysninger til de formål, i den periode og på de betingelser, som lovgivningen foreskriver.",
+	"deletion.choose":          "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren efter den dataansvarliges valg slette alle personoplysningerne eller tilbagelevere dem til den dataansvarlige; i begge tilfælde skal eksisterende kopier slettes. Dette gælder ikke, hvis EU-retten eller medlemsstaternes nationale ret kræver, at personoplysningerne opbevares.",
+	"deletion.delete":          "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren slette alle personoplysningerne og eksisterende kopier, medmindre EU-retten eller medlemsstaternes nationale ret kræver, at personoplysningerne opbevares. Den dataansvarlige har valgt sletning.",
+	"deletion.return":          "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren tilbagelevere alle personoplysningerne til den dataansvarlige og derefter slette eksisterende kopier, medmindre EU-retten eller medlemsstaternes nationale ret kræver, at personoplysningerne opbevares. Den dataansvarlige har valgt tilbagelevering.",
+	"deletion.blank":           "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren gøre følgende med personoplysningerne, medmindre EU-retten eller medlemsstaternes nationale ret kræver, at de opbevares: %[1]s.",
+	"deletion.deadline":        "Sletningen eller tilbageleveringen skal være gennemført senest %[1]s efter ydelsernes ophør.",
+	"deletion.deadline.delete": "Sletningen skal være gennemført senest %[1]s efter ydelsernes ophør.",
+	"deletion.deadline.return": "Tilbageleveringen af personoplysningerne og sletningen af resterende kopier skal være gennemført senest %[1]s efter ydelsernes ophør.",
+	"deletion.confirm":         "Databehandleren skal skriftligt bekræfte sletningen over for den dataansvarlige senest %[1]s efter sletningens gennemførelse.",
+	"deletion.confirm.return":  "Senest %[1]s efter tilbageleveringens gennemførelse skal databehandleren skriftligt bekræfte over for den dataansvarlige, at personoplysningerne er tilbageleveret, og at resterende kopier er slettet.",
+	"deletion.law":             "Følgende lovgivning forpligter databehandleren til at opbevare personoplysninger efter ydelsernes ophør: %[1]s Databehandleren må kun behandle sådanne oplysninger til de formål, i den periode og på de betingelser, som lovgivningen foreskriver.",
 
 	// 13 Audits, Art. 28(3)(h).
 	"audit.information":    "Databehandleren skal stille alle oplysninger, der er nødvendige for at påvise overholdelsen af databeskyttelsesforordningens artikel 28 og denne aftale, til rådighed for den dataansvarlige og skal give mulighed for og bidrage til revisioner, herunder inspektioner, som foretages af den dataansvarlige eller af en anden revisor, som den dataansvarlige har bemyndiget.",

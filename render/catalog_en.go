@@ -32,6 +32,7 @@ var textsEN = map[string]string{
 	"parties.controller": "%[1]s (the controller)",
 	"parties.processor":  "%[1]s (the processor)",
 	"parties.terms":      "In this agreement, the terms used have the meaning given to them in the GDPR. \"The agreement\" includes its annexes.",
+	"parties.terms.no":   "In this agreement, \"the GDPR\" means Regulation (EU) 2016/679 (General Data Protection Regulation), which applies as Norwegian law under the Norwegian Personal Data Act (personopplysningsloven), and the other terms used have the meaning given to them in the GDPR. \"The agreement\" includes its annexes.",
 
 	// 2 Background.
 	"background.services":              "The processor processes personal data on behalf of the controller in connection with the parties' agreement on services (the main agreement).",
@@ -148,13 +149,16 @@ var textsEN = map[string]string{
 	"breach.nomandate":          "The controller notifies the supervisory authority and the data subjects itself. The processor shall not do so on the controller's behalf unless the controller has asked it to in writing.",
 
 	// 12 Deletion and return, Art. 28(3)(g).
-	"deletion.choose":   "When the provision of services relating to the processing ends, the processor shall, at the choice of the controller, delete all the personal data or return them to the controller, and delete existing copies, unless Union or Member State law requires storage of the personal data.",
-	"deletion.delete":   "When the provision of services relating to the processing ends, the processor shall delete all the personal data and existing copies, unless Union or Member State law requires storage of the personal data. The controller has chosen deletion.",
-	"deletion.return":   "When the provision of services relating to the processing ends, the processor shall return all the personal data to the controller and then delete existing copies, unless Union or Member State law requires storage of the personal data. The controller has chosen return.",
-	"deletion.blank":    "When the provision of services relating to the processing ends, the processor shall do the following with the personal data, unless Union or Member State law requires storage: %[1]s.",
-	"deletion.deadline": "The deletion or return shall be completed within %[1]s of the end of the services.",
-	"deletion.confirm":  "The processor shall confirm the deletion to the controller in writing within %[1]s of completing it.",
-	"deletion.law":      "The following law requires the processor to keep personal data after the services have ended: %[1]s The processor shall process such data only for the purposes, for the period and under the conditions that law prescribes.",
+	"deletion.choose":          "When the provision of services relating to the processing ends, the processor shall, at the choice of the controller, delete all the personal data or return them to the controller, and delete existing copies, unless Union or Member State law requires storage of the personal data.",
+	"deletion.delete":          "When the provision of services relating to the processing ends, the processor shall delete all the personal data and existing copies, unless Union or Member State law requires storage of the personal data. The controller has chosen deletion.",
+	"deletion.return":          "When the provision of services relating to the processing ends, the processor shall return all the personal data to the controller and then delete existing copies, unless Union or Member State law requires storage of the personal data. The controller has chosen return.",
+	"deletion.blank":           "When the provision of services relating to the processing ends, the processor shall do the following with the personal data, unless Union or Member State law requires storage: %[1]s.",
+	"deletion.deadline":        "The deletion or return shall be completed within %[1]s of the end of the services.",
+	"deletion.deadline.delete": "The deletion shall be completed within %[1]s of the end of the services.",
+	"deletion.deadline.return": "The return of the personal data, and the deletion of any remaining copies, shall be completed within %[1]s of the end of the services.",
+	"deletion.confirm":         "The processor shall confirm the deletion to the controller in writing within %[1]s of completing it.",
+	"deletion.confirm.return":  "Within %[1]s of completing the return, the processor shall confirm to the controller in writing that the personal data has been returned and the remaining copies deleted.",
+	"deletion.law":             "The following law requires the processor to keep personal data after the services have ended: %[1]s The processor shall process such data only for the purposes, for the period and under the conditions that law prescribes.",
 
 	// 13 Audits, Art. 28(3)(h).
 	"audit.information":    "The processor shall make available to the controller all information necessary to demonstrate compliance with Article 28 of the GDPR and this agreement, and shall allow for and contribute to audits, including inspections, conducted by the controller or another auditor mandated by the controller.",

@@ -39,7 +39,8 @@ var textsNB = map[string]string{
 	"parties.intro":      "Denne avtalen er inngått mellom:",
 	"parties.controller": "%[1]s (den behandlingsansvarlige)",
 	"parties.processor":  "%[1]s (databehandleren)",
-	"parties.terms":      "Med «personvernforordningen» menes i denne avtalen forordning (EU) 2016/679 (generell personvernforordning), slik den gjelder som norsk lov gjennom personopplysningsloven. Øvrige begreper i avtalen har samme betydning som i personvernforordningen. «Avtalen» omfatter også vedleggene.",
+	"parties.terms":      "I denne avtalen menes med «personvernforordningen» forordning (EU) 2016/679 (generell personvernforordning), slik den gjelder etter den lovgivningen avtalen er underlagt, og for en EØS-stat utenfor EU slik den er innlemmet i EØS-avtalen og gjort gjeldende i nasjonal rett. Andre begreper i avtalen har samme betydning som i personvernforordningen. «Avtalen» omfatter også vedleggene.",
+	"parties.terms.no":   "I denne avtalen menes med «personvernforordningen» forordning (EU) 2016/679 (generell personvernforordning), som etter personopplysningsloven gjelder som norsk lov. Andre begreper i avtalen har samme betydning som i personvernforordningen. «Avtalen» omfatter også vedleggene.",
 
 	// 2 Background.
 	"background.services":              "Databehandleren behandler personopplysninger på vegne av den behandlingsansvarlige i forbindelse med partenes avtale om tjenester (hovedavtalen).",
@@ -156,13 +157,16 @@ var textsNB = map[string]string{
 	"breach.nomandate":          "Den behandlingsansvarlige melder selv fra til tilsynsmyndigheten og underretter selv de registrerte. Databehandleren skal ikke gjøre dette på vegne av den behandlingsansvarlige med mindre den behandlingsansvarlige skriftlig har bedt om det.",
 
 	// 12 Deletion and return, Art. 28(3)(g).
-	"deletion.choose":   "Når tjenestene knyttet til behandlingen opphører, skal databehandleren etter den behandlingsansvarliges valg enten slette alle personopplysningene eller tilbakelevere dem til den behandlingsansvarlige, og slette eksisterende kopier, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at personopplysningene lagres.",
-	"deletion.delete":   "Når tjenestene knyttet til behandlingen opphører, skal databehandleren slette alle personopplysningene og eksisterende kopier, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at personopplysningene lagres. Den behandlingsansvarlige har valgt sletting.",
-	"deletion.return":   "Når tjenestene knyttet til behandlingen opphører, skal databehandleren tilbakelevere alle personopplysningene til den behandlingsansvarlige og deretter slette eksisterende kopier, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at personopplysningene lagres. Den behandlingsansvarlige har valgt tilbakelevering.",
-	"deletion.blank":    "Når tjenestene knyttet til behandlingen opphører, skal databehandleren gjøre følgende med personopplysningene, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at de lagres: %[1]s.",
-	"deletion.deadline": "Slettingen eller tilbakeleveringen skal være gjennomført senest %[1]s etter at tjenestene opphørte.",
-	"deletion.confirm":  "Senest %[1]s etter at slettingen er fullført, skal databehandleren bekrefte den skriftlig overfor den behandlingsansvarlige.",
-	"deletion.law":      "Følgende regelverk pålegger databehandleren å oppbevare personopplysninger etter at tjenestene har opphørt: %[1]s Databehandleren skal bare behandle slike opplysninger for de formålene, i det tidsrommet og på de vilkårene som regelverket fastsetter.",
+	"deletion.choose":          "Når tjenestene knyttet til behandlingen opphører, skal databehandleren etter den behandlingsansvarliges valg enten slette alle personopplysningene eller tilbakelevere dem til den behandlingsansvarlige, og slette eksisterende kopier, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at personopplysningene lagres.",
+	"deletion.delete":          "Når tjenestene knyttet til behandlingen opphører, skal databehandleren slette alle personopplysningene og eksisterende kopier, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at personopplysningene lagres. Den behandlingsansvarlige har valgt sletting.",
+	"deletion.return":          "Når tjenestene knyttet til behandlingen opphører, skal databehandleren tilbakelevere alle personopplysningene til den behandlingsansvarlige og deretter slette eksisterende kopier, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at personopplysningene lagres. Den behandlingsansvarlige har valgt tilbakelevering.",
+	"deletion.blank":           "Når tjenestene knyttet til behandlingen opphører, skal databehandleren gjøre følgende med personopplysningene, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at de lagres: %[1]s.",
+	"deletion.deadline":        "Slettingen eller tilbakeleveringen skal være gjennomført senest %[1]s etter at tjenestene opphørte.",
+	"deletion.deadline.delete": "Slettingen skal være gjennomført senest %[1]s etter at tjenestene opphørte.",
+	"deletion.deadline.return": "Tilbakeleveringen av personopplysningene og slettingen av gjenværende kopier skal være gjennomført senest %[1]s etter at tjenestene opphørte.",
+	"deletion.confirm":         "Senest %[1]s etter at slettingen er fullført, skal databehandleren bekrefte den skriftlig overfor den behandlingsansvarlige.",
+	"deletion.confirm.return":  "Senest %[1]s etter at tilbakeleveringen er fullført, skal databehandleren skriftlig bekrefte overfor den behandlingsansvarlige at personopplysningene er tilbakelevert og at gjenværende kopier er slettet.",
+	"deletion.law":             "Følgende regelverk pålegger databehandleren å oppbevare personopplysninger etter at tjenestene har opphørt: %[1]s Databehandleren skal bare behandle slike opplysninger for de formålene, i det tidsrommet og på de vilkårene som regelverket fastsetter.",
 
 	// 13 Audits, Art. 28(3)(h).
 	"audit.information":    "Databehandleren skal gjøre tilgjengelig for den behandlingsansvarlige all informasjon som er nødvendig for å påvise at personvernforordningen artikkel 28 og denne avtalen er overholdt, og skal gi mulighet for og bidra til revisjoner, herunder inspeksjoner, som utføres av den behandlingsansvarlige eller av en annen revisor som den behandlingsansvarlige har gitt fullmakt.",

@@ -32,6 +32,7 @@ var textsSV = map[string]string{
 	"parties.controller": "%[1]s (nedan ”den personuppgiftsansvarige”)",
 	"parties.processor":  "%[1]s (nedan ”personuppgiftsbiträdet”)",
 	"parties.terms":      "Begrepp som används i detta avtal har samma betydelse som i dataskyddsförordningen. Med ”avtalet” avses detta avtal inklusive bilagor.",
+	"parties.terms.no":   "Med ”dataskyddsförordningen” avses i detta avtal förordning (EU) 2016/679 (allmän dataskyddsförordning), som enligt den norska personopplysningsloven gäller som norsk lag. Övriga begrepp i avtalet har samma betydelse som i dataskyddsförordningen. Med ”avtalet” avses detta avtal inklusive bilagor.",
 
 	// 2 Background.
 	"background.services":              "Personuppgiftsbiträdet behandlar personuppgifter för den personuppgiftsansvariges räkning i samband med parternas avtal om tjänster (nedan ”huvudavtalet”).",
@@ -148,13 +149,16 @@ var textsSV = map[string]string{
 	"breach.nomandate":          "Den personuppgiftsansvarige anmäler själv personuppgiftsincidenter till tillsynsmyndigheten och informerar själv de registrerade. Personuppgiftsbiträdet får inte göra det för den personuppgiftsansvariges räkning, om inte den personuppgiftsansvarige skriftligen har begärt det.",
 
 	// 12 Deletion and return, Art. 28(3)(g).
-	"deletion.choose":   "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet, beroende på vad den personuppgiftsansvarige väljer, radera eller återlämna samtliga personuppgifter till den personuppgiftsansvarige och radera befintliga kopior, om inte lagring av personuppgifterna krävs enligt unionsrätten eller en medlemsstats nationella rätt.",
-	"deletion.delete":   "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet radera samtliga personuppgifter och befintliga kopior, om inte lagring av personuppgifterna krävs enligt unionsrätten eller en medlemsstats nationella rätt. Den personuppgiftsansvarige har valt radering.",
-	"deletion.return":   "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet återlämna samtliga personuppgifter till den personuppgiftsansvarige och därefter radera befintliga kopior, om inte lagring av personuppgifterna krävs enligt unionsrätten eller en medlemsstats nationella rätt. Den personuppgiftsansvarige har valt återlämnande.",
-	"deletion.blank":    "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet göra följande med personuppgifterna, om inte lagring krävs enligt unionsrätten eller en medlemsstats nationella rätt: %[1]s.",
-	"deletion.deadline": "Personuppgiftsbiträdet ska ha slutfört raderingen eller återlämnandet senast %[1]s efter att tjänsterna har upphört.",
-	"deletion.confirm":  "Personuppgiftsbiträdet ska skriftligen bekräfta raderingen för den personuppgiftsansvarige senast %[1]s efter att raderingen har slutförts.",
-	"deletion.law":      "Följande lagstiftning kräver att personuppgiftsbiträdet sparar personuppgifter efter att tjänsterna har upphört: %[1]s Personuppgiftsbiträdet får behandla sådana uppgifter endast för de ändamål, under den tid och på de villkor som den lagstiftningen föreskriver.",
+	"deletion.choose":          "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet, beroende på vad den personuppgiftsansvarige väljer, radera eller återlämna samtliga personuppgifter till den personuppgiftsansvarige och radera befintliga kopior, om inte lagring av personuppgifterna krävs enligt unionsrätten eller en medlemsstats nationella rätt.",
+	"deletion.delete":          "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet radera samtliga personuppgifter och befintliga kopior, om inte lagring av personuppgifterna krävs enligt unionsrätten eller en medlemsstats nationella rätt. Den personuppgiftsansvarige har valt radering.",
+	"deletion.return":          "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet återlämna samtliga personuppgifter till den personuppgiftsansvarige och därefter radera befintliga kopior, om inte lagring av personuppgifterna krävs enligt unionsrätten eller en medlemsstats nationella rätt. Den personuppgiftsansvarige har valt återlämnande.",
+	"deletion.blank":           "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet göra följande med personuppgifterna, om inte lagring krävs enligt unionsrätten eller en medlemsstats nationella rätt: %[1]s.",
+	"deletion.deadline":        "Personuppgiftsbiträdet ska ha slutfört raderingen eller återlämnandet senast %[1]s efter att tjänsterna har upphört.",
+	"deletion.deadline.delete": "Personuppgiftsbiträdet ska ha slutfört raderingen senast %[1]s efter att tjänsterna har upphört.",
+	"deletion.deadline.return": "Personuppgiftsbiträdet ska ha återlämnat personuppgifterna och raderat kvarvarande kopior senast %[1]s efter att tjänsterna har upphört.",
+	"deletion.confirm":         "Personuppgiftsbiträdet ska skriftligen bekräfta raderingen för den personuppgiftsansvarige senast %[1]s efter att raderingen har slutförts.",
+	"deletion.confirm.return":  "Senast %[1]s efter att återlämnandet har slutförts ska personuppgiftsbiträdet skriftligen bekräfta för den personuppgiftsansvarige att personuppgifterna har återlämnats och att kvarvarande kopior har raderats.",
+	"deletion.law":             "Följande lagstiftning kräver att personuppgiftsbiträdet sparar personuppgifter efter att tjänsterna har upphört: %[1]s Personuppgiftsbiträdet får behandla sådana uppgifter endast för de ändamål, under den tid och på de villkor som den lagstiftningen föreskriver.",
 
 	// 13 Audits, Art. 28(3)(h).
 	"audit.information":    "Personuppgiftsbiträdet ska ge den personuppgiftsansvarige tillgång till all information som behövs för att visa att artikel 28 i dataskyddsförordningen och detta avtal följs, samt möjliggöra och bidra till granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige eller av en annan granskare som den personuppgiftsansvarige har gett i uppdrag att granska.",

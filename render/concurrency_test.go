@@ -60,7 +60,7 @@ func produce(t *testing.T, a *dpa.Agreement, v *dpa.Validator, run func(func()))
 			run(func() {
 				var buf bytes.Buffer
 				key := string(l) + "/" + string(f)
-				if err := Render(&buf, a, string(l), f, Options{AllowBlanks: true, TOC: true}); err != nil {
+				if err := Render(&buf, a, l, f, Options{AllowBlanks: true, TOC: true}); err != nil {
 					fail(key, err)
 				}
 				set(key, buf.String())

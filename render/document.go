@@ -6,15 +6,20 @@ import "github.com/dpakit/dpakit/i18n"
 // paragraphs, lists, tables and signature blocks. Writers turn it into
 // Markdown, HTML or plain text; a contract system may also walk it itself.
 type Document struct {
-	Lang     i18n.Lang  // the language of the text
-	Title    string     // the agreement's title
-	Subtitle string     // the legal basis under the title
-	Sections []*Section // the body, then the annexes
+	Lang  i18n.Lang // the language of the text
+	Title string    // the agreement's title
+	// TitleLang is the language of Title when it is not Lang: the agreement
+	// has no title in Lang, and the one shown comes from another language.
+	// Writers mark it as they mark fallback text. It is empty when the
+	// title is in Lang or is dpakit's own.
+	TitleLang i18n.Lang
+	Subtitle  string     // the legal basis under the title
+	Sections  []*Section // the body, then the annexes
 	// Blanks lists the JSON Pointers of the fields that are shown as blanks
 	// to fill in.
 	Blanks []string
 	// FellBack lists the JSON Pointers of free text shown in another
-	// language because the requested one was missing.
+	// language because the requested one was missing, each once.
 	FellBack []string
 	// TOC asks writers for a table of contents.
 	TOC bool

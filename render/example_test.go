@@ -28,7 +28,7 @@ func ExampleBuild() {
 
 // A final agreement with blanks is refused unless the caller allows it.
 func ExampleRender() {
-	err := render.Render(os.Stdout, examples.Seed000(), "sv", render.HTML, render.Options{})
+	err := render.Render(os.Stdout, examples.Seed000(), i18n.SV, render.HTML, render.Options{})
 	fmt.Println(strings.Contains(err.Error(), "/clauses/breachNotification/0/within"))
 	// Output: true
 }

@@ -1,133 +1,21 @@
 package render
 
 import (
-	"bytes"
-	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
-	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/locale"
 	"golang.org/x/text/collate"
-	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
-	"golang.org/x/text/number"
 )
 
-// months holds the month names, lower case in the Nordic languages.
-// Source: CLDR ca-gregorian "format/wide" month names (DOMAIN.md §6.2);
-// x/text has no public date formatter.
-var months = map[i18n.Lang][12]string{
-	i18n.EN: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	i18n.SV: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
-	i18n.NB: {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"},
-	i18n.DA: {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"},
-}
-
-// longDate writes d in the language's long date format (CLDR dateFormats
-// "long"): en "d MMMM y", sv "d MMMM y", nb and da "d. MMMM y".
-func longDate(d civil.Date, l i18n.Lang) string {
-	if !d.Valid() {
-		return d.String()
-	}
-	day, year := itoa(d.Day), itoa(d.Year)
-	m := months[l][d.Month-1]
-	switch l {
-	case i18n.NB, i18n.DA:
-		return day + ". " + m + " " + year
-	}
-	return day + " " + m + " " + year
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
-}
-
-// emptyCatalogue backs the number printers; see printer.
-var emptyCatalogue = catalog.NewBuilder()
-
-// separators returns the language's decimal separator and minus sign, as
-// x/text's CLDR data write them, probed once per language.
-func separators(l i18n.Lang) (decimal, minus string) {
-	if s, ok := seps.Load(l); ok {
-		pair := s.([2]string)
-		return pair[0], pair[1]
-	}
-	p := printer(l)
-	half := p.Sprint(number.Decimal(1.5)) // a constant probe, no amount passes through a float
-	decimal = strings.TrimSuffix(strings.TrimPrefix(half, "1"), "5")
-	minus = strings.TrimSuffix(p.Sprintf("%d", -1), "1")
-	seps.Store(l, [2]string{decimal, minus})
-	return decimal, minus
-}
-
-var seps sync.Map // i18n.Lang → [2]string{decimal, minus}
-
 // money writes an amount in the language's format with the currency's
-// symbol in that language: "1 250,00 kr" (sv, SEK), "NOK 950.00" (en),
-// "1.250,00 kr." (da, DKK). The amount is formatted from its decimal digits;
-// it never passes through a float, and its scale is kept.
+// symbol in that language ("1 250,00 kr", "NOK 950.00"); see
+// [locale.Locale.Money].
 func money(m dpa.Money, l i18n.Lang) string {
-	p := printer(l)
-	s := m.AmountString()
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, _ := strings.Cut(s, ".")
-	dec, minus := separators(l)
-	var b strings.Builder
-	if neg {
-		b.WriteString(minus)
-	}
-	b.WriteString(groupDigits(intPart, p))
-	if frac != "" {
-		b.WriteString(dec)
-		b.WriteString(frac)
-	}
-	num := b.String()
-	sym := clean(m.Currency)
-	if u, err := currency.ParseISO(m.Currency); err == nil {
-		sym = p.Sprint(currency.Symbol(u))
-	}
-	if l == i18n.EN {
-		return sym + "\u00a0" + num
-	}
-	return num + "\u00a0" + sym
-}
-
-// groupDigits groups an integer's digits in the language's way by letting
-// the printer format it as an int64. Amounts of more than 18 digits, far
-// beyond any fee, are written as they are, ungrouped but never rounded.
-func groupDigits(digits string, p *message.Printer) string {
-	if len(digits) <= 18 {
-		var n int64
-		for i := 0; i < len(digits); i++ {
-			n = n*10 + int64(digits[i]-'0')
-		}
-		return p.Sprintf("%d", n)
-	}
-	return digits
+	return locale.For(l).Money(m.AmountString(), clean(m.Currency))
 }
 
 // collators pools collators per language; a Collator keeps scratch state
@@ -161,54 +49,6 @@ func sortNames(s []string, l i18n.Lang) {
 	c, done := getCollator(l)
 	defer done()
 	c.SortStrings(s)
-}
-
-// sortBy sorts the indexes idx by the names key(i) in language l's order,
-// keeping the given order for equal names.
-func sortBy(idx []int, key func(int) string, l i18n.Lang) {
-	if len(idx) < 2 {
-		return
-	}
-	c, done := getCollator(l)
-	defer done()
-	if len(idx) <= 32 {
-		// Few names: comparing them pairwise costs less than building keys.
-		slices.SortStableFunc(idx, func(x, y int) int { return compareNames(c, key(x), key(y)) })
-		return
-	}
-	var buf collate.Buffer
-	type keyed struct {
-		i   int
-		key []byte
-	}
-	ks := make([]keyed, len(idx))
-	for n, i := range idx {
-		ks[n] = keyed{i, c.KeyFromString(&buf, key(i))}
-	}
-	slices.SortStableFunc(ks, func(a, b keyed) int { return bytes.Compare(a.key, b.key) })
-	for n := range ks {
-		idx[n] = ks[n].i
-	}
-}
-
-// compareNames compares two names with c, skipping the words they begin
-// with in common: "Eksempel Cloud A/S" and "Eksempel Kortdata A/S" compare
-// as "Cloud A/S" and "Kortdata A/S". x/text does not skip identical
-// prefixes itself (a TODO in collate.CompareString) because a rune may be
-// part of a contraction such as Danish "aa"; and every letter it looks at
-// in the Nordic tailorings costs an allocation. The cut is made only after
-// an ASCII space followed in both names by an ASCII character (or the
-// end): no contraction spans a space and no combining mark follows it, so
-// the collation elements of the common part are the same for both names
-// and cannot decide the order at any level.
-func compareNames(c *collate.Collator, a, b string) int {
-	cut := 0
-	for i := 0; i < len(a) && i < len(b) && a[i] == b[i]; i++ {
-		if a[i] == ' ' && (i+1 == len(a) || a[i+1] < utf8.RuneSelf) && (i+1 == len(b) || b[i+1] < utf8.RuneSelf) {
-			cut = i + 1
-		}
-	}
-	return c.CompareString(a[cut:], b[cut:])
 }
 
 // joinList joins items as the language writes a list: "A, B and C",

@@ -75,7 +75,7 @@ func FuzzRender(f *testing.F) {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
 				buf.Reset()
-				err := Render(&buf, a, string(l), f, Options{})
+				err := Render(&buf, a, l, f, Options{})
 				if err != nil {
 					var be *BlanksError
 					switch {
@@ -92,7 +92,7 @@ func FuzzRender(f *testing.F) {
 						}
 					}
 					buf.Reset()
-					if err := Render(&buf, a, string(l), f, Options{AllowBlanks: true}); err != nil {
+					if err := Render(&buf, a, l, f, Options{AllowBlanks: true}); err != nil {
 						t.Fatalf("%s/%s with AllowBlanks: %v", l, f, err)
 					}
 				}

@@ -57,7 +57,7 @@ func TestHostileStrings(t *testing.T) {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
 				var buf bytes.Buffer
-				if err := Render(&buf, a, string(l), f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, a, l, f, Options{AllowBlanks: true}); err != nil {
 					t.Fatalf("%s/%s/%s: %v", ex.Name, l, f, err)
 				}
 				out := buf.String()
@@ -114,6 +114,21 @@ var (
 // browser's parser builds, so that foreign content (SVG, MathML) or a
 // misnested tag cannot hide an element from one of the two views.
 func safeHTML(page string) error {
+	_, err := safeHTMLText(page)
+	return err
+}
+
+// safeHTMLText is safeHTML that also returns the text of the page as a
+// browser shows it (entities decoded, elements dropped, the style sheet
+// left out), from the same pass of the tokenizer.
+func safeHTMLText(page string) (string, error) {
+	var text strings.Builder
+	err := checkHTML(page, &text)
+	return text.String(), err
+}
+
+// checkHTML is safeHTML, writing the page's text to text.
+func checkHTML(page string, text *strings.Builder) error {
 	z := html.NewTokenizer(strings.NewReader(page))
 	inStyle := false
 	styles := 0
@@ -138,8 +153,12 @@ tokens:
 				return err
 			}
 		case html.TextToken:
-			if inStyle && string(z.Text()) != "\n"+css {
-				return fmt.Errorf("the style sheet is not the writer's own")
+			if inStyle {
+				if string(z.Text()) != "\n"+css {
+					return fmt.Errorf("the style sheet is not the writer's own")
+				}
+			} else {
+				text.Write(z.Text())
 			}
 		case html.EndTagToken:
 			inStyle = false

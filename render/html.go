@@ -140,7 +140,7 @@ func (h *htmlWriter) head(d *Document) {
 
 func (h *htmlWriter) body(d *Document) {
 	h.raw("<header>\n<h1>")
-	h.esc(d.Title)
+	h.docTitle(d)
 	h.raw("</h1>\n<p class=\"subtitle\">")
 	h.esc(d.Subtitle)
 	h.raw("</p>\n</header>\n")
@@ -347,23 +347,28 @@ func writeParallel(w io.Writer, left, right *Document) error {
 	for _, d := range []*Document{left, right} {
 		cellOf(d, func() {
 			h.raw("<h1>")
-			h.esc(d.Title)
+			h.docTitle(d)
 			h.raw("</h1><p class=\"subtitle\">")
 			h.esc(d.Subtitle)
 			h.raw("</p>")
 		})
 	}
 	h.raw("</tr>\n")
+	// The sections are written depth first, in order, from an explicit
+	// stack: each pair's subsections are pushed in reverse, so the first is
+	// popped next. Every pair is pushed and popped once, so the time is
+	// linear in the number of sections.
 	type pair struct{ l, r *Section }
-	var queue []pair
-	for i := range left.Sections {
-		if i < len(right.Sections) {
-			queue = append(queue, pair{left.Sections[i], right.Sections[i]})
+	var stack []pair
+	pushPairs := func(l, r []*Section) {
+		for i := min(len(l), len(r)) - 1; i >= 0; i-- {
+			stack = append(stack, pair{l[i], r[i]})
 		}
 	}
-	for len(queue) > 0 {
-		p := queue[0]
-		queue = queue[1:]
+	pushPairs(left.Sections, right.Sections)
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
 		h.raw("<tr id=\"")
 		h.id(p.l.ID)
 		h.raw("\">")
@@ -390,16 +395,20 @@ func writeParallel(w io.Writer, left, right *Document) error {
 			h.suffix = ""
 			h.raw("</tr>\n")
 		}
-		var subs []pair
-		for i := range p.l.Sections {
-			if i < len(p.r.Sections) {
-				subs = append(subs, pair{p.l.Sections[i], p.r.Sections[i]})
-			}
-		}
-		queue = append(subs, queue...)
+		pushPairs(p.l.Sections, p.r.Sections)
 	}
 	h.raw("</tbody>\n</table>\n</body>\n</html>\n")
 	return putSink(h.sink)
+}
+
+// docTitle writes the agreement's title, marked as fallback text is when
+// it comes from another language.
+func (h *htmlWriter) docTitle(d *Document) {
+	if d.TitleLang != "" {
+		h.spans([]Span{{Kind: Fallback, Text: d.Title, Lang: d.TitleLang}})
+		return
+	}
+	h.esc(d.Title)
 }
 
 // title writes a section's heading with its number, as sectionTitle

@@ -2,41 +2,120 @@ package render
 
 import (
 	"io"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 type mdWriter struct{ *sink }
 
 func (m *mdWriter) raw(s string) { m.str(s) }
 
-// esc writes text so that Markdown shows it literally: the characters that
-// start emphasis, links, code, HTML, tables and headings are backslash
-// escaped, and "&", "<" and ">" become entities, so no HTML or entity in the
-// input is ever interpreted. What would start a list at the beginning of a
-// line is spans' business.
+// esc writes text so that Markdown shows it literally, wherever it stands
+// on a line: the characters that start emphasis, links, code, HTML, tables
+// and headings are backslash escaped, and "&", "<" and ">" become
+// entities, so no HTML or entity in the input is ever interpreted. What
+// GFM would turn into a link by itself is broken up: the ":" of "://"
+// (http://, https://, ftp://), the "." after "www" and every "@" (an
+// e-mail address) are escaped. What would start a block at the beginning
+// of a line is lineText's business.
 func (m *mdWriter) esc(s string) {
 	last := 0
-	for i := range len(s) {
-		if rep := mdEscapes[s[i]]; rep != "" {
-			m.str(s[last:i])
-			m.str(rep)
-			last = i + 1
+	for i := 0; i < len(s); i++ {
+		if !mdSpecial[s[i]] {
+			continue
 		}
+		switch s[i] {
+		case ':':
+			if !strings.HasPrefix(s[i+1:], "//") {
+				continue
+			}
+		case '.':
+			if !m.afterWWW(s, i) {
+				continue
+			}
+		}
+		m.str(s[last:i])
+		m.str(mdEscapes[s[i]])
+		last = i + 1
 	}
 	m.str(s[last:])
 }
 
-// mdEscapes holds the replacement of each byte Markdown would interpret.
-var mdEscapes = [256]string{'\\': `\\`, '`': "\\`", '*': `\*`, '_': `\_`, '[': `\[`, ']': `\]`, '#': `\#`, '|': `\|`, '~': `\~`,
-	'<': "&lt;", '>': "&gt;", '&': "&amp;"}
+// afterWWW reports whether the three bytes written before s[i] spell
+// "www" in any case; those before s come from the output so far.
+func (m *mdWriter) afterWWW(s string, i int) bool {
+	for back := 1; back <= 3; back++ {
+		var c byte
+		if i >= back {
+			c = s[i-back]
+		} else {
+			c = m.tailByte(back - i)
+		}
+		if c|0x20 != 'w' {
+			return false
+		}
+	}
+	return true
+}
 
-// spans writes running text. At the start of a line, text that Markdown
-// would read as a list item ("- ", "+ ", "1. ", "2) ") or as a heading
-// underline ("=") is escaped, even when the digits and the full stop come
-// in different spans.
+// mdEscapes holds the replacement of each byte Markdown would interpret;
+// esc replaces ":" and "." only where they would complete a link.
+var mdEscapes = [256]string{'\\': `\\`, '`': "\\`", '*': `\*`, '_': `\_`, '[': `\[`, ']': `\]`, '#': `\#`, '|': `\|`, '~': `\~`,
+	'<': "&lt;", '>': "&gt;", '&': "&amp;", '@': `\@`, ':': `\:`, '.': `\.`}
+
+// mdSpecial marks the bytes mdEscapes replaces: a table of bytes, which
+// esc scans faster than one of strings.
+var mdSpecial = func() (t [256]bool) {
+	for c, rep := range mdEscapes {
+		t[c] = rep != ""
+	}
+	return t
+}()
+
+// lineText writes plain text that may begin a line, where Markdown would
+// read a block: spaces and tabs that would indent it (into a code block,
+// or a list item's content) are dropped while lead is set, since a reader
+// never sees them, and what would start a list item ("- ", "+ ", "1. ",
+// "2) "), a thematic break ("- - -") or a heading underline ("===", "---")
+// is escaped, even when the digits and the full stop come in different
+// spans. The other characters that open blocks (*, _, #, `, ~, >, <, |)
+// esc escapes anywhere. lead stays set while nothing but white space has
+// been written on the line, and digits counts the digits written since.
+func (m *mdWriter) lineText(text string, lead *bool, digits *int) {
+	if !*lead {
+		m.esc(text)
+		return
+	}
+	if *digits == 0 {
+		text = strings.TrimLeft(text, " \t")
+	}
+	i := strings.IndexFunc(text, func(r rune) bool { return r < '0' || r > '9' })
+	switch {
+	case i < 0: // digits only, or nothing: the line may still start a list
+		*digits += len(text)
+		m.raw(text)
+		return
+	case *digits+i == 0 && (text[0] == '-' || text[0] == '+' || text[0] == '='):
+		m.raw(`\`)
+	case *digits+i > 0 && (text[i] == '.' || text[i] == ')'):
+		m.raw(text[:i])
+		m.raw(`\`)
+		text = text[i:]
+	}
+	*lead = false
+	m.esc(text)
+}
+
+// spans writes running text; lineStart says it begins a line (see
+// lineText). Emphasis is written around the text without its surrounding
+// white space, which would keep the asterisks from opening or closing it;
+// emphasis of white space alone is written as plain text, since "** **"
+// at the start of a line is a thematic break.
 func (m *mdWriter) spans(sp []Span, lineStart bool) {
-	lead := lineStart // the line so far holds nothing but digits
-	digits := 0       // how many
+	lead := lineStart // the line so far holds nothing but white space and digits
+	digits := 0       // how many digits
 	for _, s := range sp {
 		switch s.Kind {
 		case Blank:
@@ -49,27 +128,34 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 			m.raw(`)* `)
 			m.esc(s.Text)
 		case Strong:
-			m.raw("**")
-			m.esc(s.Text)
-			m.raw("**")
-		default:
 			text := s.Text
-			if lead {
-				i := strings.IndexFunc(text, func(r rune) bool { return r < '0' || r > '9' })
-				switch {
-				case i < 0: // digits only, or nothing: the line may still start a list
-					digits += len(text)
-					m.raw(text)
-					continue
-				case digits+i == 0 && (text[0] == '-' || text[0] == '+' || text[0] == '='):
-					m.raw(`\`)
-				case digits+i > 0 && (text[i] == '.' || text[i] == ')'):
-					m.raw(text[:i])
-					m.raw(`\`)
-					text = text[i:]
-				}
+			if n := len(text); n > 0 && text[0] > ' ' && text[0] < utf8.RuneSelf && text[n-1] > ' ' && text[n-1] < utf8.RuneSelf {
+				m.raw("**") // no white space at either end: the common case
+				m.esc(text)
+				m.raw("**")
+				break
 			}
-			m.esc(text)
+			body := strings.TrimLeftFunc(text, unicode.IsSpace)
+			before := text[:len(text)-len(body)]
+			body = strings.TrimRightFunc(body, unicode.IsSpace)
+			if body == "" {
+				m.lineText(text, &lead, &digits)
+				continue
+			}
+			if !lead {
+				m.raw(before)
+			}
+			m.raw("**")
+			m.esc(body)
+			m.raw("**")
+			m.raw(text[len(before)+len(body):])
+		default:
+			if !lead {
+				m.esc(s.Text)
+				continue
+			}
+			m.lineText(s.Text, &lead, &digits)
+			continue
 		}
 		lead = false
 	}
@@ -78,7 +164,11 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 func writeMarkdown(w io.Writer, d *Document) error {
 	m := &mdWriter{getSink(w)}
 	m.raw("# ")
-	m.esc(d.Title)
+	if d.TitleLang != "" {
+		m.spans([]Span{{Kind: Fallback, Text: d.Title, Lang: d.TitleLang}}, false)
+	} else {
+		m.esc(d.Title)
+	}
 	m.raw("\n\n*")
 	m.esc(d.Subtitle)
 	m.raw("*\n\n")
@@ -142,7 +232,8 @@ func (m *mdWriter) block(b Block) {
 			m.raw("**")
 			m.esc(s.On)
 			m.raw("**  \n")
-			m.esc(s.Party)
+			lead, digits := true, 0 // the party's name begins the paragraph's second line
+			m.lineText(s.Party, &lead, &digits)
 			m.raw("\n\n")
 			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, s.Title}} {
 				m.esc(f[0])
@@ -172,7 +263,7 @@ func (m *mdWriter) list(l *List) {
 			m.raw("  ")
 		}
 		if in.Ordered {
-			m.raw(itoa(n))
+			m.raw(strconv.Itoa(n))
 			m.raw(". ")
 		} else {
 			m.raw("- ")

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
 )
 
 // BenchmarkPath measures what a contract system does on every save: decode
@@ -25,7 +26,7 @@ func BenchmarkPath(b *testing.B) {
 		if len(dpa.Validate(a)) != 0 {
 			b.Fatal("seed004 has findings")
 		}
-		if err := Render(io.Discard, a, "da", HTML, Options{}); err != nil {
+		if err := Render(io.Discard, a, i18n.DA, HTML, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

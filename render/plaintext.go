@@ -123,7 +123,11 @@ func runeCount(w string) int {
 
 func writeText(w io.Writer, d *Document) error {
 	t := &textWriter{sink: getSink(w)}
-	t.wrap("", 0, strings.ToUpper(d.Title))
+	if d.TitleLang != "" {
+		t.wrap3("(", string(d.TitleLang), ") ", 0, strings.ToUpper(d.Title))
+	} else {
+		t.wrap("", 0, strings.ToUpper(d.Title))
+	}
 	t.wrap("", 0, d.Subtitle)
 	t.raw("\n")
 	if d.TOC {

@@ -85,16 +85,42 @@ type BlanksError struct {
 	Paths []string
 }
 
+// Error lists the paths of the blanks; a nil or empty error still reads as a
+// sentence.
 func (e *BlanksError) Error() string {
-	return fmt.Sprintf("render: the final agreement has %d blanks (%s); fill them in, mark it a draft, or set AllowBlanks",
-		len(e.Paths), strings.Join(e.Paths, ", "))
+	if e == nil || len(e.Paths) == 0 {
+		return "render: the final agreement has blanks; fill them in, mark it a draft, or set AllowBlanks"
+	}
+	noun := "blanks"
+	if len(e.Paths) == 1 {
+		noun = "blank"
+	}
+	return fmt.Sprintf("render: the final agreement has %d %s (%s); fill them in, mark it a draft, or set AllowBlanks",
+		len(e.Paths), noun, strings.Join(e.Paths, ", "))
 }
 
-// ErrNil is returned for a nil agreement.
-var ErrNil = errors.New("render: nil agreement")
+// Errors for missing arguments; no entry point panics on a nil one.
+var (
+	// ErrNil is returned by Build, Render and RenderParallel for a nil
+	// agreement.
+	ErrNil = errors.New("render: nil agreement")
+	// ErrNilDocument is returned by Write for a nil document.
+	ErrNilDocument = errors.New("render: nil document")
+	// ErrNilWriter is returned by Write, Render and RenderParallel for a nil
+	// io.Writer.
+	ErrNilWriter = errors.New("render: nil writer")
+)
 
-// Build lays out the agreement in language l. A final agreement with blanks
-// is a [*BlanksError] unless opts.AllowBlanks is set.
+// Build lays out the agreement in language l. Sub-processors are listed in
+// the order the agreement gives them, in Annex B, in the processor chain of
+// Annex E and wherever the clauses name them, in every format, so that a
+// contract system's own order (of engagement, say) is kept; countries, a
+// set rather than a list, are sorted in the language's alphabetical order.
+// An agreement that is not in canonical form is laid out from
+// [dpa.Agreement.Normalized], so it reads as if it had been decoded.
+// A final agreement with blanks
+// is a [*BlanksError] unless opts.AllowBlanks is set; a nil agreement is
+// [ErrNil] and a language not in [i18n.Langs] an [*i18n.UnsupportedError].
 func Build(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, error) {
 	if a == nil {
 		return nil, ErrNil
@@ -107,6 +133,9 @@ func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, e
 	if !l.Valid() {
 		return nil, &i18n.UnsupportedError{Tag: string(l)}
 	}
+	// An agreement built in Go may hold "se" or "556016-0680"; it is laid
+	// out as Decode would have given it, without changing the caller's value.
+	a = a.Normalized()
 	b.a, b.l, b.main, b.opts, b.cat = a, l, a.MainLang(), opts, templates()[l]
 	b.doc = b.newDocument()
 	b.doc.Lang, b.doc.TOC = l, opts.TOC
@@ -118,8 +147,15 @@ func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, e
 	return b.doc, nil
 }
 
-// Write writes a built document in format f.
+// Write writes a built document in format f. A nil writer is
+// [ErrNilWriter] and a nil document [ErrNilDocument].
 func Write(w io.Writer, d *Document, f Format) error {
+	if w == nil {
+		return ErrNilWriter
+	}
+	if d == nil {
+		return ErrNilDocument
+	}
 	switch f {
 	case Markdown:
 		return writeMarkdown(w, d)
@@ -131,17 +167,19 @@ func Write(w io.Writer, d *Document, f Format) error {
 	return fmt.Errorf("render: unknown format %q (supported: markdown, html, text)", f)
 }
 
-// Render lays out the agreement in the language the BCP 47 tag names
-// ("sv", "no", "nb-NO", "da", "en") and writes it in format f. "no" and
-// "nn" are written in Bokmål; an unsupported tag is an error that lists the
-// supported ones.
-func Render(w io.Writer, a *dpa.Agreement, tag string, f Format, opts Options) error {
-	l, err := i18n.Match(tag)
-	if err != nil {
-		return err
-	}
+// Render lays out the agreement in language l and writes it in format f,
+// as [Build] and [Write] would, reusing its storage between calls. To start
+// from a BCP 47 tag such as "no" or "nb-NO", match it with [i18n.Match]
+// first. A nil agreement is [ErrNil] and a nil writer [ErrNilWriter].
+func Render(w io.Writer, a *dpa.Agreement, l i18n.Lang, f Format, opts Options) error {
 	if a == nil {
 		return ErrNil
+	}
+	if w == nil {
+		return ErrNilWriter
+	}
+	if !l.Valid() {
+		return &i18n.UnsupportedError{Tag: string(l)}
 	}
 	// The document never leaves this call, so its storage is recycled.
 	b := builders.Get().(*builder)
@@ -163,7 +201,15 @@ var builders = sync.Pool{New: func() any { return new(builder) }}
 // RenderParallel writes the agreement in two languages side by side as one
 // HTML page, clause by clause, as agreements with a foreign party are often
 // signed.
+//
+// A nil agreement is [ErrNil] and a nil writer [ErrNilWriter].
 func RenderParallel(w io.Writer, a *dpa.Agreement, left, right i18n.Lang, opts Options) error {
+	if a == nil {
+		return ErrNil
+	}
+	if w == nil {
+		return ErrNilWriter
+	}
 	dl, err := Build(a, left, opts)
 	if err != nil {
 		return err

@@ -14,10 +14,12 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/transfer"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
@@ -264,8 +266,8 @@ func TestMoney(t *testing.T) {
 func TestDatesAndPeriods(t *testing.T) {
 	d := civil.D(2026, 11, 22)
 	for l, want := range map[i18n.Lang]string{i18n.EN: "22 November 2026", i18n.SV: "22 november 2026", i18n.NB: "22. november 2026", i18n.DA: "22. november 2026"} {
-		if got := longDate(d, l); got != want {
-			t.Errorf("longDate(%s) = %q, want %q (CLDR long date, DOMAIN.md §6.2)", l, got, want)
+		if got := d.In(l); got != want {
+			t.Errorf("Date.In(%s) = %q, want %q (CLDR long date, DOMAIN.md §6.2)", l, got, want)
 		}
 	}
 	for _, tc := range []struct {
@@ -323,7 +325,7 @@ func TestBlanks(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := Render(&buf, examples.Seed000(), "sv", HTML, Options{AllowBlanks: true}); err != nil {
+	if err := Render(&buf, examples.Seed000(), i18n.SV, HTML, Options{AllowBlanks: true}); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(buf.String(), `class="blank"`); n < 2 {
@@ -332,7 +334,7 @@ func TestBlanks(t *testing.T) {
 	// A draft always renders; its blanks are visible in every format.
 	for _, f := range Formats {
 		buf.Reset()
-		if err := Render(&buf, examples.Seed003(), "nb", f, Options{}); err != nil {
+		if err := Render(&buf, examples.Seed003(), i18n.NB, f, Options{}); err != nil {
 			t.Fatalf("draft seed003 as %s: %v", f, err)
 		}
 		marker := map[Format]string{Markdown: `\_\_\_\_\_`, HTML: `class="blank"`, Text: "[_____ "}[f]
@@ -346,17 +348,26 @@ func TestLanguages(t *testing.T) {
 	var buf bytes.Buffer
 	for tag, want := range map[string]string{"no": `lang="nb"`, "nn": `lang="nb"`, "nb-NO": `lang="nb"`, "sv-SE": `lang="sv"`, "da": `lang="da"`, "en-GB": `lang="en"`} {
 		buf.Reset()
-		if err := Render(&buf, examples.Seed004(), tag, HTML, Options{}); err != nil {
+		l, err := i18n.Match(tag)
+		if err != nil {
+			t.Fatalf("%s: %v", tag, err)
+		}
+		if err := Render(&buf, examples.Seed004(), l, HTML, Options{}); err != nil {
 			t.Fatalf("%s: %v", tag, err)
 		}
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("tag %s: HTML lacks %s", tag, want)
 		}
 	}
-	err := Render(&buf, examples.Seed004(), "fi", HTML, Options{})
 	var ue *i18n.UnsupportedError
-	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "en, sv, nb, da") {
-		t.Errorf("fi: err = %v, want an error that lists the supported languages", err)
+	for _, err := range []error{
+		Render(&buf, examples.Seed004(), "fi", HTML, Options{}),
+		RenderParallel(&buf, examples.Seed004(), i18n.SV, "fi", Options{}),
+		func() error { _, err := Build(examples.Seed004(), "fi", Options{}); return err }(),
+	} {
+		if !errors.As(err, &ue) || ue.Tag != "fi" {
+			t.Errorf("fi: err = %v, want an *i18n.UnsupportedError for fi", err)
+		}
 	}
 }
 
@@ -422,7 +433,7 @@ func TestConcurrent(t *testing.T) {
 			for _, f := range Formats {
 				j := job{ex.Name, l, f}
 				var buf bytes.Buffer
-				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
 					t.Fatal(err)
 				}
 				want[j] = buf.String()
@@ -440,7 +451,7 @@ func TestConcurrent(t *testing.T) {
 		for _, j := range jobs {
 			wg.Go(func() {
 				var buf bytes.Buffer
-				if err := Render(&buf, byName[j.ex](), string(j.l), j.f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, byName[j.ex](), j.l, j.f, Options{AllowBlanks: true}); err != nil {
 					errs <- err.Error()
 					return
 				}
@@ -463,7 +474,7 @@ func TestGolden(t *testing.T) {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
 				var buf bytes.Buffer
-				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
 					t.Fatal(err)
 				}
 				path := filepath.Join("testdata", "golden", ex.Name+"."+string(l)+"."+ext[f])
@@ -495,7 +506,7 @@ func TestCatalogueArgs(t *testing.T) {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
 				var buf bytes.Buffer
-				if err := Render(&buf, ex.Build(), string(l), f, Options{AllowBlanks: true}); err != nil {
+				if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
 					t.Fatalf("%s/%s/%s: %v", ex.Name, l, f, err)
 				}
 				if out := buf.String(); strings.Contains(out, missingArg) || strings.Contains(out, "%[") {
@@ -538,30 +549,293 @@ func TestMarkdownLineStart(t *testing.T) {
 	}
 }
 
-// TestCompareNames checks that skipping the words two names share gives
-// the order x/text gives for the whole names, in every language, for
-// pairs built to break it: contractions across the cut ("aa"), combining
-// marks after a space, case and accents that differ only before the cut,
-// and names that are prefixes of each other.
-func TestCompareNames(t *testing.T) {
-	heads := []string{"", "Eksempel ", "eksempel ", "Eksempel  ", "Eksempla ", "Æble ", "A ", "Aa ", "a "}
-	tails := []string{"", "a", "aa", "Aa", "AA", "ab", "Ab", "å", "Å", "ä", "æ", "ø", "ö", "z", "Z", "v", "w", "ü", "y",
-		"\u0301a", "\u030aa", " a", "1", "-", "Cloud A/S", "Kortdata A/S", "Kortdata A/T", "aarhus", "Aarhus", "Ørsted", "Øst"}
-	var names []string
-	for _, h := range heads {
-		for _, tl := range tails {
-			names = append(names, h+tl)
-		}
+// TestNil checks that every entry point returns its sentinel error for a
+// nil argument instead of panicking (F9).
+func TestNil(t *testing.T) {
+	a := examples.Seed004()
+	d, err := Build(a, i18n.SV, Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, l := range i18n.Langs {
-		c, done := getCollator(l)
-		for _, a := range names {
-			for _, b := range names {
-				if got, want := compareNames(c, a, b), c.CompareString(a, b); got != want {
-					t.Errorf("%s: compareNames(%q, %q) = %d, x/text says %d", l, a, b, got, want)
+	var buf bytes.Buffer
+	tests := []struct {
+		name   string
+		call   func() error
+		want   error
+		reason string
+	}{
+		{"Build/agreement", func() error { _, err := Build(nil, i18n.SV, Options{}); return err }, ErrNil, "no agreement to lay out"},
+		{"Render/agreement", func() error { return Render(&buf, nil, i18n.SV, HTML, Options{}) }, ErrNil, "no agreement to render"},
+		{"Render/writer", func() error { return Render(nil, a, i18n.SV, HTML, Options{}) }, ErrNilWriter, "nowhere to write"},
+		{"Render/both", func() error { return Render(nil, nil, i18n.SV, HTML, Options{}) }, ErrNil, "the agreement is checked first"},
+		{"Write/document", func() error { return Write(&buf, nil, Markdown) }, ErrNilDocument, "no document to write"},
+		{"Write/writer", func() error { return Write(nil, d, Text) }, ErrNilWriter, "nowhere to write"},
+		{"RenderParallel/agreement", func() error { return RenderParallel(&buf, nil, i18n.SV, i18n.EN, Options{}) }, ErrNil, "no agreement to render"},
+		{"RenderParallel/writer", func() error { return RenderParallel(nil, a, i18n.SV, i18n.EN, Options{}) }, ErrNilWriter, "nowhere to write"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var err error
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("panic: %v (%s)", r, tt.reason)
+					}
+				}()
+				err = tt.call()
+			}()
+			if !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v (%s)", err, tt.want, tt.reason)
+			}
+		})
+	}
+	if buf.Len() != 0 {
+		t.Errorf("%d bytes written by calls that failed", buf.Len())
+	}
+}
+
+// blankMarker is how each format shows a blank.
+var blankMarker = map[Format]string{Markdown: `**\[\_\_\_\_\_ `, HTML: `class="blank"`, Text: "[_____ "}
+
+// TestInvisibleBlanks checks that required text a reader cannot see (only
+// controls, zero-width, bidi or white space) is a blank like empty text
+// (F2): a final agreement refuses to render with the field's path in the
+// BlanksError, and a draft shows a blank in every format.
+func TestInvisibleBlanks(t *testing.T) {
+	invisible := []struct{ s, reason string }{
+		{"", "empty, the reference case"},
+		{"\u0001", "a control character, which clean turns into a space"},
+		{"\u200b", "a zero-width space"},
+		{"\u202e\u2066", "bidi controls, which clean removes"},
+		{" \t\u00a0\u3000", "white space of several kinds"},
+		{"\ufeff\u200d", "a byte-order mark and a zero-width joiner"},
+	}
+	fields := []struct {
+		path string
+		set  func(a *dpa.Agreement, s string)
+	}{
+		{"/processor/name", func(a *dpa.Agreement, s string) { a.Processor.Name = s }},
+		{"/controllers/0/name", func(a *dpa.Agreement, s string) { a.Controllers[0].Name = s }},
+		{"/annexes/b/entries/0/name", func(a *dpa.Agreement, s string) { a.Annexes.B.Entries[0].Name = s }},
+		{"/annexes/a/purpose", func(a *dpa.Agreement, s string) { a.Annexes.A.Purpose = i18n.Text{EN: s, SV: s, NB: s, DA: s} }},
+		{"/annexes/a/groups/0/name", func(a *dpa.Agreement, s string) { a.Annexes.A.Groups[0].Name = i18n.Text{SV: s} }},
+	}
+	drafts := map[Format]int{} // blanks shown in the draft with every field filled in
+	draft := examples.Seed004()
+	draft.Status = dpa.Draft
+	for _, format := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, draft, i18n.NB, format, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		drafts[format] = strings.Count(buf.String(), blankMarker[format])
+	}
+	for _, f := range fields {
+		for _, in := range invisible {
+			a := examples.Seed004()
+			if _, err := Build(a, i18n.SV, Options{}); err != nil {
+				t.Fatalf("seed004 as it is: %v", err)
+			}
+			f.set(a, in.s)
+			_, err := Build(a, i18n.NB, Options{})
+			var be *BlanksError
+			if !errors.As(err, &be) || !slices.Contains(be.Paths, f.path) {
+				t.Errorf("final, %s = %+q (%s): err = %v, want a *BlanksError with %s", f.path, in.s, in.reason, err, f.path)
+			}
+			a.Status = dpa.Draft
+			d, err := Build(a, i18n.NB, Options{})
+			if err != nil || !slices.Contains(d.Blanks, f.path) {
+				t.Fatalf("draft, %s = %+q (%s): err = %v, Document.Blanks lacks it", f.path, in.s, in.reason, err)
+			}
+			for _, format := range Formats {
+				var buf bytes.Buffer
+				if err := Write(&buf, d, format); err != nil {
+					t.Fatal(err)
+				}
+				if got := strings.Count(buf.String(), blankMarker[format]); got <= drafts[format] {
+					t.Errorf("draft, %s = %+q (%s) as %s: %d blanks shown, as many as with the field filled in", f.path, in.s, in.reason, format, got)
 				}
 			}
 		}
-		done()
+	}
+}
+
+// plainText joins the text of spans.
+func plainText(sp []Span) string {
+	var b strings.Builder
+	for _, s := range sp {
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+// TestFallbacks checks the record and the marks of text shown in another
+// language (new-user 11): FellBack names each path once, though Annex A
+// shows a group's name twice, and a title from another language is marked
+// in every format as fallback text is.
+func TestFallbacks(t *testing.T) {
+	a := examples.Reference()
+	walkStrings(a, func(path func() string) (string, bool) { // Swedish text only, as in the review
+		p := path()
+		return "", strings.HasSuffix(p, ".EN") || strings.HasSuffix(p, ".NB") || strings.HasSuffix(p, ".DA")
+	})
+	for _, l := range []i18n.Lang{i18n.NB, i18n.DA, i18n.EN} {
+		d := build(t, a, l)
+		seen := map[string]bool{}
+		for _, p := range d.FellBack {
+			if seen[p] {
+				t.Errorf("%s: FellBack lists %s twice", l, p)
+			}
+			seen[p] = true
+		}
+		for _, p := range []string{"/title", "/annexes/a/groups/0/name"} {
+			if !seen[p] {
+				t.Errorf("%s: FellBack lacks %s: %v", l, p, d.FellBack)
+			}
+		}
+		if d.TitleLang != i18n.SV {
+			t.Errorf("%s: TitleLang = %q, want sv", l, d.TitleLang)
+		}
+		for _, tc := range []struct {
+			f      Format
+			prefix string
+		}{
+			{Markdown, "# *(sv)* "},
+			{HTML, `<h1><span class="fallback" lang="sv"><span class="lang">[sv]</span>`},
+			{Text, "(sv) "},
+		} {
+			var buf bytes.Buffer
+			if err := Write(&buf, d, tc.f); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if tc.f == HTML {
+				out = out[strings.Index(out, "<h1>"):]
+			}
+			if !strings.HasPrefix(out, tc.prefix) {
+				t.Errorf("%s/%s: the title is not marked as Swedish: %.80q", l, tc.f, out)
+			}
+		}
+	}
+	if d := build(t, a, i18n.SV); d.TitleLang != "" || len(d.FellBack) != 0 {
+		t.Errorf("sv: TitleLang = %q, FellBack = %v; want none in the agreement's own language", d.TitleLang, d.FellBack)
+	}
+}
+
+// TestEndOfServiceWording checks that the deadline and confirmation
+// paragraphs of the end-of-service clause name what the processor does
+// (new-user 11: "deletion or return" though the action was delete).
+func TestEndOfServiceWording(t *testing.T) {
+	tests := []struct {
+		action            dpa.EndAction
+		deadline, confirm string
+		reason            string
+	}{
+		{dpa.Delete, "deletion.deadline.delete", "deletion.confirm", "deletion alone"},
+		{dpa.Return, "deletion.deadline.return", "deletion.confirm.return", "return, then deletion of the copies"},
+		{dpa.ControllerChooses, "deletion.deadline", "deletion.confirm", "either, as the controller chooses"},
+	}
+	for _, tt := range tests {
+		for _, l := range i18n.Langs {
+			a := examples.Reference()
+			a.Clauses.EndOfService.Action = tt.action
+			d := build(t, a, l)
+			s := findSection(d.Sections, "deletion")
+			var got []string
+			for _, b := range s.Blocks {
+				got = append(got, plainText(b.(*Paragraph).Spans))
+			}
+			e := a.Clauses.EndOfService
+			want := []string{lookup(l, tt.deadline, []string{e.Deadline.In(l)}), lookup(l, tt.confirm, []string{e.ConfirmWithin.In(l)})}
+			if diff := cmp.Diff(want, got[1:3]); diff != "" {
+				t.Errorf("%s, %s (%s): paragraphs 2 and 3 (-want +got):\n%s", tt.action, l, tt.reason, diff)
+			}
+		}
+	}
+}
+
+// TestSubProcessorOrder checks that sub-processors are listed in the order
+// the agreement gives them, not sorted, in Annex B and among siblings in
+// the chain of Annex E, in every language (new-user 11).
+func TestSubProcessorOrder(t *testing.T) {
+	a := examples.Reference()
+	a.Annexes.B.Entries = []annex.SubProcessor{subProcessor(0, ""), subProcessor(1, ""), subProcessor(2, "")}
+	for i, name := range []string{"Öresund Drift AB", "Beta Hosting AB", "Alfa Data AB"} {
+		a.Annexes.B.Entries[i].Name = name
+	}
+	a.Annexes.B.Entries = append(a.Annexes.B.Entries, annex.SubProcessor{Name: "Zeta AB", EngagedBy: "nobody"}, annex.SubProcessor{Name: "Aaa AB", EngagedBy: "nobody"})
+	want := []string{"Öresund Drift AB", "Beta Hosting AB", "Alfa Data AB", "Zeta AB", "Aaa AB"}
+	for _, l := range i18n.Langs {
+		d := build(t, a, l)
+		var got []string
+		for _, row := range findTable(t, findSection(d.Sections, "annex-b-list")).Rows {
+			got = append(got, plainText(row[0]))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: Annex B rows (-want +got):\n%s", l, diff)
+		}
+		e := findSection(d.Sections, "annex-e")
+		tree := e.Blocks[1].(*List)
+		got = nil
+		for _, it := range tree.Items[0].Children.Items {
+			got = append(got, plainText(it.Spans[:1]))
+		}
+		if diff := cmp.Diff(want[:3], got); diff != "" {
+			t.Errorf("%s: Annex E siblings (-want +got):\n%s", l, diff)
+		}
+		got = nil
+		for _, it := range e.Blocks[len(e.Blocks)-1].(*List).Items {
+			got = append(got, plainText(it.Spans))
+		}
+		if diff := cmp.Diff(want[3:], got); diff != "" {
+			t.Errorf("%s: Annex E broken links (-want +got):\n%s", l, diff)
+		}
+	}
+}
+
+// findTable returns the first table of s.
+func findTable(t *testing.T, s *Section) *Table {
+	t.Helper()
+	if s != nil {
+		for _, b := range s.Blocks {
+			if tb, ok := b.(*Table); ok {
+				return tb
+			}
+		}
+	}
+	t.Fatal("no table")
+	return nil
+}
+
+// TestDefinitionsFollowGoverningLaw checks that the clause defining the
+// GDPR follows the governing law, not the reading language (new-user 4):
+// the Norwegian act is named only when Norwegian law governs, in every
+// language, and the neutral clause of no language names a national act.
+func TestDefinitionsFollowGoverningLaw(t *testing.T) {
+	tests := []struct {
+		law    transfer.Country
+		key    string
+		reason string
+	}{
+		{"NO", "parties.terms.no", "Norwegian law: the GDPR applies as Norwegian law through personopplysningsloven"},
+		{"SE", "parties.terms", "Swedish law: no Norwegian act, whatever the language"},
+		{"DK", "parties.terms", "Danish law"},
+		{"", "parties.terms", "no governing law given: the main agreement's"},
+	}
+	for _, tt := range tests {
+		for _, l := range i18n.Langs {
+			a := examples.Reference()
+			a.Clauses.GoverningLaw = tt.law
+			d := build(t, a, l)
+			got := plainText(findSection(d.Sections, "parties").Blocks[2].(*Paragraph).Spans)
+			if want := lookup(l, tt.key, nil); got != want {
+				t.Errorf("%q, %s (%s): clause 1.2 = %q, want the text of %s", tt.law, l, tt.reason, got, tt.key)
+			}
+		}
+	}
+	for _, l := range i18n.Langs {
+		if s := texts[l]["parties.terms"]; strings.Contains(strings.ToLower(s), "personopplysningslov") {
+			t.Errorf("%s: the neutral definitions name the Norwegian act: %q", l, s)
+		}
 	}
 }

@@ -109,8 +109,8 @@ func measure(t *testing.T, builders []func() *dpa.Agreement, runs int) []timings
 				var back *dpa.Agreement
 				fastest(&tm.decode, func() (err error) { back, err = dpa.Decode(data); return err })
 				fastest(&tm.validate, func() error { tm.findings = len(dpa.Validate(back)); return nil })
-				fastest(&tm.html, func() error { return Render(io.Discard, back, "sv", HTML, Options{AllowBlanks: true}) })
-				fastest(&tm.markdown, func() error { return Render(io.Discard, back, "sv", Markdown, Options{AllowBlanks: true}) })
+				fastest(&tm.html, func() error { return Render(io.Discard, back, i18n.SV, HTML, Options{AllowBlanks: true}) })
+				fastest(&tm.markdown, func() error { return Render(io.Discard, back, i18n.SV, Markdown, Options{AllowBlanks: true}) })
 			}
 		}
 	}
@@ -132,7 +132,7 @@ func TestScaling(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("timings need a full run without the race detector")
 	}
-	const runs = 10
+	const runs = 5 // fastest of 2 × 5: enough against a busy moment, at half the time of 10
 	type row struct {
 		kind string
 		n    int
@@ -231,7 +231,7 @@ func TestLargeAgreement(t *testing.T) {
 	if len(data) < 5e6 || len(data) > dpa.MaxDocumentSize {
 		t.Fatalf("the document has %d bytes; want at least 5 MB and within the limit", len(data))
 	}
-	if err := Render(io.Discard, examples.Seed004(), "sv", HTML, Options{}); err != nil {
+	if err := Render(io.Discard, examples.Seed004(), i18n.SV, HTML, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
@@ -246,7 +246,7 @@ func TestLargeAgreement(t *testing.T) {
 		if list := dpa.Validate(a); len(list) != 0 {
 			t.Fatalf("%d valid sub-processors gave findings: %v", n, list.Codes())
 		}
-		if err := Render(&out, a, "sv", HTML, Options{}); err != nil {
+		if err := Render(&out, a, i18n.SV, HTML, Options{}); err != nil {
 			t.Fatal(err)
 		}
 		best = min(best, time.Since(start))
@@ -258,5 +258,57 @@ func TestLargeAgreement(t *testing.T) {
 		float64(len(data))/(1<<20), n, best.Round(time.Millisecond), float64(out.Len())/(1<<20))
 	if best > limit {
 		t.Errorf("decode, validate and render of %d sub-processors took %v; the limit is %v", n, best, limit)
+	}
+}
+
+// withTerms returns the reference agreement with n Annex D terms in place
+// of its own.
+func withTerms(n int) *dpa.Agreement {
+	a := examples.Reference()
+	a.Annexes.D = make(annex.OtherTerms, n)
+	for i := range a.Annexes.D {
+		a.Annexes.D[i] = annex.Term{Heading: i18n.T("Villkor " + strconv.Itoa(i)), Text: i18n.T("Text")}
+	}
+	return a
+}
+
+// TestParallelScaling guards that side-by-side rendering grows linearly
+// with the number of Annex D terms (the review found it quadratic: each
+// section's subsections were put in front of the whole queue, 37 to 54 times as
+// long for 8 times the terms): eight times the terms may take at most 20
+// times as long (linear growth is 8 times, about 8 is measured; quadratic
+// 64). The two sizes are timed in the same run, the
+// fastest of several runs each, with the garbage collector between runs;
+// never an absolute time. Skipped with -short and under the race detector.
+func TestParallelScaling(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("timings need a full run without the race detector")
+	}
+	const small, large, ratio = 4000, 32000, 20.0
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	time1 := func(a *dpa.Agreement) time.Duration {
+		best := time.Hour
+		for range 3 {
+			runtime.GC()
+			start := time.Now()
+			if err := RenderParallel(io.Discard, a, i18n.SV, i18n.EN, Options{AllowBlanks: true}); err != nil {
+				t.Fatal(err)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	as, al := withTerms(small), withTerms(large)
+	var ts, tl time.Duration
+	for range 2 { // twice, so a busy moment of the machine does not fall on one size only
+		ts, tl = time1(as), time1(al)
+		if float64(tl)/float64(ts) <= ratio {
+			break
+		}
+	}
+	t.Logf("parallel sv/en: %d terms %v, %d terms %v (%.1f times)", small, ts, large, tl, float64(tl)/float64(ts))
+	if got := float64(tl) / float64(ts); got > ratio {
+		t.Errorf("side by side, %d Annex D terms took %.1f times as long as %d (%v against %v); want at most %.0f (linear is 8, quadratic 64)",
+			large, got, small, tl, ts, ratio)
 	}
 }

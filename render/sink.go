@@ -15,6 +15,9 @@ type sink struct {
 	n   int    // bytes of buf in use
 	dst io.Writer
 	err error // the first write error; later output is dropped
+	// tail holds the last bytes passed on, so a writer can look back across
+	// a chunk boundary (see tailByte).
+	tail [4]byte
 }
 
 // chunk is the size of the pieces passed to the destination.
@@ -46,6 +49,7 @@ func (k *sink) spill(s string) {
 		if k.err == nil {
 			_, k.err = io.WriteString(k.dst, s)
 		}
+		keepTail(k, s)
 		return
 	}
 	k.n = copy(k.buf, s)
@@ -56,7 +60,32 @@ func (k *sink) flush() {
 	if k.err == nil && k.n > 0 {
 		_, k.err = k.dst.Write(k.buf[:k.n])
 	}
+	keepTail(k, k.buf[:k.n])
 	k.n = 0
+}
+
+// keepTail records the last bytes of b, just passed on, in k.tail.
+func keepTail[S ~string | ~[]byte](k *sink, b S) {
+	n := len(k.tail)
+	if len(b) < n {
+		copy(k.tail[:], k.tail[len(b):])
+		n = len(b)
+	}
+	for i := range n {
+		k.tail[len(k.tail)-n+i] = b[len(b)-n+i]
+	}
+}
+
+// tailByte returns the byte written back bytes before the end of the
+// output so far (1 is the last), or 0 when there is none that far back.
+func (k *sink) tailByte(back int) byte {
+	if back <= k.n {
+		return k.buf[k.n-back]
+	}
+	if back -= k.n; back <= len(k.tail) {
+		return k.tail[len(k.tail)-back]
+	}
+	return 0
 }
 
 // anchorID appends the characters of s that may stand in an anchor id (see
@@ -80,7 +109,7 @@ var sinks = sync.Pool{New: func() any { return &sink{buf: make([]byte, chunk)} }
 // getSink returns a pooled sink that writes to w.
 func getSink(w io.Writer) *sink {
 	k := sinks.Get().(*sink)
-	k.dst, k.err, k.n = w, nil, 0
+	k.dst, k.err, k.n, k.tail = w, nil, 0, [4]byte{}
 	return k
 }
 

@@ -58,7 +58,7 @@ func TestWriteError(t *testing.T) {
 		for _, after := range []int{0, chunk} { // every rendering of seed004 is longer than a chunk
 			var buf bytes.Buffer
 			w := &failAfter{w: &buf, n: after, err: boom}
-			if err := Render(w, a, string(i18n.DA), f, Options{}); !errors.Is(err, boom) {
+			if err := Render(w, a, i18n.DA, f, Options{}); !errors.Is(err, boom) {
 				t.Errorf("%s, failing after %d bytes: err = %v, want %v", f, after, err, boom)
 			}
 		}
@@ -76,4 +76,35 @@ func (f *failAfter) Write(p []byte) (int, error) {
 		return 0, f.err
 	}
 	return f.w.Write(p)
+}
+
+// TestWWWAcrossPieces checks that the Markdown writer breaks up a "www."
+// address whose "www" was written in an earlier piece, before a chunk
+// boundary or a large piece that went straight to the destination.
+func TestWWWAcrossPieces(t *testing.T) {
+	tests := []struct {
+		pieces []string
+		want   string
+		reason string
+	}{
+		{[]string{"www.x.example"}, `www\.x.example`, "in one piece"},
+		{[]string{"ww", "w.x.example"}, `www\.x.example`, "split in the middle"},
+		{[]string{"www", ".x.example"}, `www\.x.example`, "split before the full stop"},
+		{[]string{strings.Repeat("a", chunk-2) + "WW", "W", ".x.example"}, strings.Repeat("a", chunk-2) + `WWW\.x.example`, "across a chunk boundary"},
+		{[]string{strings.Repeat("a", 2*chunk) + "www", ".x"}, strings.Repeat("a", 2*chunk) + `www\.x`, "after a piece larger than the buffer"},
+		{[]string{"aww", ".x", "law.", "w.x"}, `aww.xlaw.w.x`, "only a full stop after three w's"},
+	}
+	for _, tt := range tests {
+		var buf bytes.Buffer
+		m := &mdWriter{getSink(&buf)}
+		for _, p := range tt.pieces {
+			m.esc(p)
+		}
+		if err := putSink(m.sink); err != nil {
+			t.Fatal(err)
+		}
+		if got := buf.String(); got != tt.want {
+			t.Errorf("%s: got %.40q…, want %.40q…", tt.reason, got[max(0, len(got)-40):], tt.want[max(0, len(tt.want)-40):])
+		}
+	}
 }

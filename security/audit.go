@@ -1,6 +1,9 @@
 package security
 
-import "github.com/dpakit/dpakit/i18n"
+import (
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
+)
 
 // AuditForm is a way for the processor to show the controller that it
 // complies (GDPR Art. 28(3)(h)): an assurance report, a certificate, a
@@ -38,8 +41,20 @@ const (
 	Inspection AuditForm = "inspection"
 )
 
-// Valid reports whether f is one of the audit forms.
-func (f AuditForm) Valid() bool { return f.Assurance() != 0 }
+// auditForms reads [AuditForms].
+var auditForms = enum.Of(AuditForms)
+
+// Def returns the definition of f from [AuditForms], and false when f is not
+// an audit form.
+func (f AuditForm) Def() (AuditFormDef, bool) { return auditForms.Def(f) }
+
+// Valid reports whether f is one of [AuditForms].
+func (f AuditForm) Valid() bool { return auditForms.Valid(f) }
+
+// In returns the form's name in language lang, falling back to English, or
+// the value as written when it is not a form; it makes an AuditForm a
+// localized argument of finding messages.
+func (f AuditForm) In(lang i18n.Lang) string { return auditForms.In(f, lang) }
 
 // Assurance ranks how strong the evidence of f is, from 1 to 5, and is 0
 // when f is not an audit form:
@@ -94,24 +109,10 @@ func (f AuditForm) Satisfies(l Level) bool {
 	return need != 0 && f.Assurance() >= need
 }
 
-// Def returns the definition of f from [AuditForms], and false when f is not
-// an audit form.
-func (f AuditForm) Def() (AuditFormDef, bool) {
-	for _, d := range AuditForms {
-		if d.ID == f {
-			return d, true
-		}
-	}
-	return AuditFormDef{}, false
-}
-
-// AuditFormDef defines an [AuditForm]: its name and description in each
-// language.
-type AuditFormDef struct {
-	ID          AuditForm // the form
-	Name        i18n.Text // name, as written in an agreement
-	Description i18n.Text // what the form is and who makes it
-}
+// AuditFormDef defines an [AuditForm]: its ID, its Name as written in an
+// agreement and a Description of what the form is and who makes it, in
+// each language.
+type AuditFormDef = enum.Def[AuditForm]
 
 // AuditForms defines every [AuditForm], ordered by [AuditForm.Assurance]
 // from the strongest evidence to the weakest, as a form in an agreement
@@ -252,14 +253,4 @@ var AuditForms = []AuditFormDef{
 			DA: "En skriftlig erklæring fra databehandleren selv, uden uafhængig revisor, om at den overholder databeskyttelsesforordningen og aftalen.",
 		},
 	},
-}
-
-// In returns the form's name in language lang, or the value as written
-// when it is not a defined form. It makes an AuditForm a localized argument
-// of finding messages.
-func (f AuditForm) In(lang i18n.Lang) string {
-	if d, ok := f.Def(); ok {
-		return d.Name.In(lang)
-	}
-	return string(f)
 }

@@ -58,17 +58,12 @@ func TestSatisfiesByRank(t *testing.T) {
 	}
 }
 
+// TestAuditFormsTable checks the order of the table and the ranks;
+// internal/enum's TestTables checks that it defines every form.
 func TestAuditFormsTable(t *testing.T) {
-	all := []AuditForm{ISAE3000Type2, ISAE3000Type1, ISAE3402Type1, ISAE3402Type2, SOC2Type1, SOC2Type2, ISO27001, SelfDeclaration, Inspection}
-	if len(AuditForms) != len(all) {
-		t.Errorf("AuditForms has %d entries, want %d", len(AuditForms), len(all))
-	}
-	for _, f := range all {
-		if !f.Valid() {
-			t.Errorf("%s is not valid", f)
-		}
-		if _, ok := f.Def(); !ok {
-			t.Errorf("%s has no definition", f)
+	for _, d := range AuditForms {
+		if d.ID.Assurance() == 0 {
+			t.Errorf("%s is in the table but has no assurance: Satisfies would never accept it", d.ID)
 		}
 	}
 	for i := 1; i < len(AuditForms); i++ {
@@ -78,8 +73,5 @@ func TestAuditFormsTable(t *testing.T) {
 	}
 	if ISAE3000Type2.Assurance() != ISAE3402Type2.Assurance() || ISAE3402Type2.Assurance() != SOC2Type2.Assurance() {
 		t.Error("the type 2 reports must rank alike")
-	}
-	if AuditForm("x").Valid() {
-		t.Error(`AuditForm("x") is valid`)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 )
 
 // Level is a security level: the band a [Risk] score falls in, and the level
@@ -20,8 +21,20 @@ const (
 	High         Level = "high"         // risk score 7–10
 )
 
-// Valid reports whether l is one of the four levels.
-func (l Level) Valid() bool { return l.Rank() != 0 }
+// levels reads [Levels].
+var levels = enum.New(Levels, func(d *LevelDef) Level { return d.ID }, func(d *LevelDef) i18n.Text { return d.Name })
+
+// Def returns the definition of l from [Levels], and false when l is not a
+// level.
+func (l Level) Def() (LevelDef, bool) { return levels.Def(l) }
+
+// Valid reports whether l is one of [Levels].
+func (l Level) Valid() bool { return levels.Valid(l) }
+
+// In returns the level's name in language lang, falling back to English,
+// or the value as written when it is not a level; it makes a Level a
+// localized argument of finding messages.
+func (l Level) In(lang i18n.Lang) string { return levels.In(l, lang) }
 
 // Rank orders the levels: 1 for [VeryLow] up to 4 for [High], and 0 for a
 // value that is not a level. Compare levels by rank, never as strings.
@@ -37,17 +50,6 @@ func (l Level) Rank() int {
 		return 4
 	}
 	return 0
-}
-
-// Def returns the definition of l from [Levels], and false when l is not a
-// level.
-func (l Level) Def() (LevelDef, bool) {
-	for _, d := range Levels {
-		if d.ID == l {
-			return d, true
-		}
-	}
-	return LevelDef{}, false
 }
 
 // LevelDef defines a [Level]: its name and description in each language and
@@ -190,14 +192,4 @@ func (l Level) MinimumAudit() AuditForm {
 		return ISAE3000Type2
 	}
 	return ""
-}
-
-// In returns the level's name in language lang, or the value as written
-// when it is not a defined level. It makes a Level a localized argument of
-// finding messages.
-func (l Level) In(lang i18n.Lang) string {
-	if d, ok := l.Def(); ok {
-		return d.Name.In(lang)
-	}
-	return string(l)
 }

@@ -3,6 +3,7 @@ package security
 import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 )
 
 // LogField is an item of information every log entry must hold. In JSON it
@@ -22,33 +23,25 @@ const (
 	LogSearchCriterion LogField = "search-criterion" // the search term used, when the action was a search
 )
 
-// Valid reports whether f is one of the log fields.
-func (f LogField) Valid() bool {
-	switch f {
-	case LogTime, LogUser, LogDataSubject, LogAction, LogUnit, LogSearchCriterion:
-		return true
-	}
-	return false
-}
+// logFields reads [LogFields].
+var logFields = enum.Of(LogFields)
 
 // Def returns the definition of f from [LogFields], and false when f is not
 // a log field.
-func (f LogField) Def() (LogFieldDef, bool) {
-	for _, d := range LogFields {
-		if d.ID == f {
-			return d, true
-		}
-	}
-	return LogFieldDef{}, false
-}
+func (f LogField) Def() (LogFieldDef, bool) { return logFields.Def(f) }
 
-// LogFieldDef defines a [LogField]: its name and description in each
+// Valid reports whether f is one of [LogFields].
+func (f LogField) Valid() bool { return logFields.Valid(f) }
+
+// In returns the field's name in language l, falling back to English, or
+// the value as written when it is not a field, so that a LogField is a
+// localized argument of finding messages.
+func (f LogField) In(l i18n.Lang) string { return logFields.In(f, l) }
+
+// LogFieldDef defines a [LogField]: its ID, its short Name as in a list of
+// log contents and a Description of what the log entry records, in each
 // language.
-type LogFieldDef struct {
-	ID          LogField  // the field
-	Name        i18n.Text // short name, as in a list of log contents
-	Description i18n.Text // what the log entry records
-}
+type LogFieldDef = enum.Def[LogField]
 
 // LogFields defines every [LogField], in the order of the constants.
 var LogFields = []LogFieldDef{
@@ -153,15 +146,4 @@ func HSLFLogging() *Logging {
 		SpotChecks:       true,
 		ChecksDocumented: true,
 	}
-}
-
-// In returns the field's name in language l, or the value as written when
-// it is not a known field, so that a LogField is a localized argument of
-// finding messages.
-func (f LogField) In(l i18n.Lang) string {
-	if d, ok := f.Def(); ok {
-		s, _ := d.Name.Get(l, i18n.EN)
-		return s
-	}
-	return string(f)
 }

@@ -1,6 +1,9 @@
 package security
 
-import "github.com/dpakit/dpakit/i18n"
+import (
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
+)
 
 // MeasureID names a security measure of the [Catalogue]. Each id equals the
 // JSON key of its field in [Requirements], so it also serves as the last
@@ -28,31 +31,26 @@ const (
 	MeasureSupplementaryTransfer MeasureID = "supplementaryTransferMeasures" // Art. 46(1) after Schrems II
 )
 
-// Valid reports whether id is a measure of the [Catalogue].
-func (id MeasureID) Valid() bool {
-	_, ok := id.Def()
-	return ok
-}
+// measures reads [Catalogue].
+var measures = enum.Of(Catalogue)
 
 // Def returns the definition of id from [Catalogue], and false when id is
 // not a measure.
-func (id MeasureID) Def() (MeasureDef, bool) {
-	for _, d := range Catalogue {
-		if d.ID == id {
-			return d, true
-		}
-	}
-	return MeasureDef{}, false
-}
+func (id MeasureID) Def() (MeasureDef, bool) { return measures.Def(id) }
 
-// MeasureDef defines a security measure: its name and description in each
-// language and where it comes from in the law.
-type MeasureDef struct {
-	ID          MeasureID // the measure; equals its JSON key in Requirements
-	Name        i18n.Text // name, as a heading in the security annex
-	Description i18n.Text // what the measure asks of the processor
-	Ref         string    // legal reference, such as "GDPR Art. 32(1)(a)"
-}
+// Valid reports whether id is a measure of the [Catalogue].
+func (id MeasureID) Valid() bool { return measures.Valid(id) }
+
+// In returns the measure's name in language l, falling back to English, or
+// the id as written when it is not in the [Catalogue], so that a MeasureID
+// is a localized argument of finding messages.
+func (id MeasureID) In(l i18n.Lang) string { return measures.In(id, l) }
+
+// MeasureDef defines a security measure: its ID (which equals its JSON key
+// in [Requirements]), its Name as a heading in the security annex, a
+// Description of what it asks of the processor, in each language, and its
+// legal Ref, such as "GDPR Art. 32(1)(a)".
+type MeasureDef = enum.Def[MeasureID]
 
 // Catalogue defines every security measure an agreement can require, one
 // per field of [Requirements] and in the same order. The list follows the
@@ -246,17 +244,4 @@ var Catalogue = []MeasureDef{
 		},
 		Ref: "GDPR Art. 44, 46(1)",
 	},
-}
-
-// In returns the measure's name in language l, or the id as written when it
-// is not in the [Catalogue], so that a MeasureID is a localized argument of
-// finding messages.
-func (id MeasureID) In(l i18n.Lang) string {
-	for _, d := range Catalogue {
-		if d.ID == id {
-			s, _ := d.Name.Get(l, i18n.EN)
-			return s
-		}
-	}
-	return string(id)
 }

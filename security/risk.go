@@ -1,6 +1,9 @@
 package security
 
-import "github.com/dpakit/dpakit/i18n"
+import (
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
+)
 
 // SubjectBand is how many data subjects a processing covers, in the three
 // bands of the Danish public-sector risk scoring (seed 004 Bilag C.2).
@@ -28,8 +31,20 @@ func BandFor(n int) SubjectBand {
 	return Over10000
 }
 
-// Valid reports whether b is one of the three bands.
-func (b SubjectBand) Valid() bool { return b.Points() != 0 }
+// subjectBands reads [SubjectBands].
+var subjectBands = enum.New(SubjectBands, func(d *SubjectBandDef) SubjectBand { return d.ID }, func(d *SubjectBandDef) i18n.Text { return d.Name })
+
+// Def returns the definition of b from [SubjectBands], and false when b is
+// not a band.
+func (b SubjectBand) Def() (SubjectBandDef, bool) { return subjectBands.Def(b) }
+
+// Valid reports whether b is one of [SubjectBands].
+func (b SubjectBand) Valid() bool { return subjectBands.Valid(b) }
+
+// In returns the band's name in language l, falling back to English, or the
+// value as written when it is not a band, so that a SubjectBand is a
+// localized argument of finding messages.
+func (b SubjectBand) In(l i18n.Lang) string { return subjectBands.In(b, l) }
 
 // Points returns the risk points for the band: 1, 2 or 3, and 0 when b is
 // not a band.
@@ -43,17 +58,6 @@ func (b SubjectBand) Points() int {
 		return 3
 	}
 	return 0
-}
-
-// Def returns the definition of b from [SubjectBands], and false when b is
-// not a band.
-func (b SubjectBand) Def() (SubjectBandDef, bool) {
-	for _, d := range SubjectBands {
-		if d.ID == b {
-			return d, true
-		}
-	}
-	return SubjectBandDef{}, false
 }
 
 // SubjectBandDef defines a [SubjectBand]: its name in each language and its
@@ -171,15 +175,4 @@ func LevelForScore(score int) Level {
 		return Considerable
 	}
 	return High
-}
-
-// In returns the band's name in language l, or the value as written when
-// it is not a band, so that a SubjectBand is a localized argument of
-// finding messages.
-func (b SubjectBand) In(l i18n.Lang) string {
-	if d, ok := b.Def(); ok {
-		s, _ := d.Name.Get(l, i18n.EN)
-		return s
-	}
-	return string(b)
 }

@@ -3,6 +3,7 @@ package transfer
 import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 )
 
 // Condition is what an adequacy decision requires of a recipient beyond being
@@ -25,11 +26,9 @@ const (
 	PartialScope Condition = "partial"
 )
 
-// ConditionDef defines a [Condition]: its name in each language.
-type ConditionDef struct {
-	ID   Condition // identifier
-	Name i18n.Text // short name
-}
+// ConditionDef defines a [Condition]: its ID and its short Name in each
+// language.
+type ConditionDef = enum.Def[Condition]
 
 // Conditions defines every [Condition], in the order of the constants.
 // Source: DOMAIN.md §2.5, column "Scope notes".
@@ -60,27 +59,20 @@ var Conditions = []ConditionDef{
 	}},
 }
 
-// Valid reports whether c is one of [Conditions].
-func (c Condition) Valid() bool {
-	for _, d := range Conditions {
-		if d.ID == c {
-			return true
-		}
-	}
-	return false
-}
+// conditions reads [Conditions].
+var conditions = enum.Of(Conditions)
 
-// Name returns the name of c in language l, falling back to English; an
-// unknown condition is returned as it is.
-func (c Condition) Name(l i18n.Lang) string {
-	for _, d := range Conditions {
-		if d.ID == c {
-			s, _ := d.Name.Get(l, i18n.EN)
-			return s
-		}
-	}
-	return string(c)
-}
+// Def returns the definition of c from [Conditions], and false when c is
+// not a condition.
+func (c Condition) Def() (ConditionDef, bool) { return conditions.Def(c) }
+
+// Valid reports whether c is one of [Conditions].
+func (c Condition) Valid() bool { return conditions.Valid(c) }
+
+// In returns the name of c in language l, falling back to English; an
+// unknown condition is returned as it is. It makes a Condition a localized
+// argument of finding messages.
+func (c Condition) In(l i18n.Lang) string { return conditions.In(c, l) }
 
 // limitsScope reports whether c narrows the recipients or data a decision
 // covers in a way the recipient must check itself.
@@ -412,7 +404,3 @@ func DecisionFor(loc Location, on civil.Date) (Decision, bool) {
 	}
 	return decisions[a.index], true
 }
-
-// In returns the condition's name in language l, as [Condition.Name] does,
-// so that a Condition is a localized argument of finding messages.
-func (c Condition) In(l i18n.Lang) string { return c.Name(l) }

@@ -11,7 +11,7 @@ import (
 
 // Country is a country or territory as an ISO 3166-1 alpha-2 code in upper
 // case, such as "SE", "NO" or "DK". Call [Country.Normalize] on input before
-// [Country.Valid], [Country.EEA] and [Country.Name], which take the code as it
+// [Country.Valid], [Country.EEA] and [Country.In], which take the code as it
 // is.
 type Country string
 
@@ -171,10 +171,10 @@ func (c Country) EEA() bool {
 // eeaEFTAState reports whether c is Iceland, Liechtenstein or Norway.
 func (c Country) eeaEFTAState() bool { return slices.Contains(eeaEFTA, c) }
 
-// Name returns the country's name in language l from the CLDR data in
+// In returns the country's name in language l from the CLDR data in
 // golang.org/x/text/language/display ("Sverige" in Swedish), or in English
 // when l is not supported. An invalid code is returned as it is.
-func (c Country) Name(l i18n.Lang) string {
+func (c Country) In(l i18n.Lang) string {
 	if !c.Valid() {
 		return string(c)
 	}
@@ -184,9 +184,6 @@ func (c Country) Name(l i18n.Lang) string {
 	}
 	return regionNamer(l).Name(r)
 }
-
-// In returns the country's name in language l, as [Country.Name] does.
-func (c Country) In(l i18n.Lang) string { return c.Name(l) }
 
 var (
 	namesEN = display.Regions(language.English)

@@ -149,7 +149,7 @@ func TestCountryEEA(t *testing.T) {
 	}
 }
 
-func TestCountryName(t *testing.T) {
+func TestCountryIn(t *testing.T) {
 	tests := []struct {
 		c      Country
 		l      i18n.Lang
@@ -175,18 +175,18 @@ func TestCountryName(t *testing.T) {
 		{"se", i18n.SV, "se", "a code that is not normalized is returned as it is"},
 	}
 	for _, tt := range tests {
-		if got := tt.c.Name(tt.l); got != tt.want {
-			t.Errorf("Country(%q).Name(%s) = %q, want %q (%s)", tt.c, tt.l, got, tt.want, tt.reason)
+		if got := tt.c.In(tt.l); got != tt.want {
+			t.Errorf("Country(%q).In(%s) = %q, want %q (%s)", tt.c, tt.l, got, tt.want, tt.reason)
 		}
 	}
 }
 
-func TestCountryNameAllCodes(t *testing.T) {
+func TestCountryInAllCodes(t *testing.T) {
 	for _, c := range isoCodes {
 		for _, l := range i18n.Langs {
 			unknown := regionNamer(l).Name(language.MustParseRegion("ZZ"))
-			if name := c.Name(l); name == "" || name == string(c) || name == unknown {
-				t.Errorf("Country(%q).Name(%s) = %q, want a name", c, l, name)
+			if name := c.In(l); name == "" || name == string(c) || name == unknown {
+				t.Errorf("Country(%q).In(%s) = %q, want a name", c, l, name)
 			}
 		}
 	}

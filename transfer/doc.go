@@ -13,7 +13,7 @@
 // "EL" to "GR" and "UK" to "GB". [Country.EEA] reports membership of the
 // European Economic Area: the 27 EU Member States, Iceland, Liechtenstein and
 // Norway, with Åland and the French outermost regions inside and Greenland and
-// the Faroe Islands outside. [Country.Name] gives the name in English,
+// the Faroe Islands outside. [Country.In] gives the name in English,
 // Swedish, Norwegian Bokmål or Danish from the CLDR data of
 // golang.org/x/text.
 //

@@ -24,7 +24,7 @@ func ExampleAssess() {
 	fmt.Println("decision:", v.Decision.Instrument, v.Decision.Adopted)
 	for _, r := range v.Reasons.List() {
 		if r.Blocking() {
-			fmt.Println(r.Message(i18n.SV))
+			fmt.Println(r.In(i18n.SV))
 		}
 	}
 	// Output:
@@ -46,7 +46,7 @@ func ExampleAssess_norwegianExporter() {
 	}
 	v := transfer.Assess(q)
 	fmt.Println(v.Allowed, v.Reasons)
-	fmt.Println(transfer.EFTANotIncorporated.Message(i18n.NB))
+	fmt.Println(transfer.EFTANotIncorporated.In(i18n.NB))
 
 	q.Exporter = "SE"
 	v = transfer.Assess(q)
@@ -62,7 +62,7 @@ func ExampleAssess_listedCountries() {
 	only := transfer.Instruction{Kind: transfer.OnlyListed, Countries: []transfer.Country{"SE"}}
 	for _, c := range []transfer.Country{"SE", "DK"} {
 		v := transfer.Assess(transfer.Query{Location: transfer.Location{Country: c}, Instruction: only})
-		fmt.Println(c.Name(i18n.DA), v.Allowed, v.Reasons)
+		fmt.Println(c.In(i18n.DA), v.Allowed, v.Reasons)
 	}
 	// Output:
 	// Sverige true inside-eea
@@ -72,7 +72,7 @@ func ExampleAssess_listedCountries() {
 func ExampleCountry_Normalize() {
 	for _, c := range []transfer.Country{" se", "el", "uk"} {
 		n := c.Normalize()
-		fmt.Println(n, n.Valid(), n.EEA(), n.Name(i18n.NB))
+		fmt.Println(n, n.Valid(), n.EEA(), n.In(i18n.NB))
 	}
 	// Output:
 	// SE true true Sverige

@@ -4,11 +4,12 @@ import (
 	"slices"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 )
 
 // InstructionKind is the controller's documented instruction on where the
 // personal data may be processed and whether they may be transferred to third
-// countries (GDPR Art. 28(3)(a)). The values are defined in [Instructions].
+// countries (GDPR Art. 28(3)(a)). The values are defined in [InstructionKinds].
 type InstructionKind string
 
 // The instructions on transfers, from the strictest.
@@ -45,20 +46,16 @@ func (in Instruction) lists(c Country) bool {
 	})
 }
 
-// InstructionDef defines an [InstructionKind]: its name and description in
-// each language and its legal reference.
-type InstructionDef struct {
-	ID          InstructionKind // identifier
-	Name        i18n.Text       // short name, as a choice in a form
-	Description i18n.Text       // the instruction as it reads in the agreement
-	Ref         string          // legal reference
-}
+// InstructionKindDef defines an [InstructionKind]: its ID, its short Name as
+// a choice in a form, a Description that is the instruction as it reads in
+// the agreement, in each language, and its legal Ref.
+type InstructionKindDef = enum.Def[InstructionKind]
 
-// Instructions defines every [InstructionKind], in the order of the
+// InstructionKinds defines every [InstructionKind], in the order of the
 // constants. Source: DOMAIN.md §1.1–§1.2 (GDPR Art. 28(3)(a)) and §2 (Chapter
 // V); the choices follow seed 000 ("only in Sweden") and seed 004 ("VALG 1"
 // and "VALG 2"); terms from DOMAIN.md §3.
-var Instructions = []InstructionDef{
+var InstructionKinds = []InstructionKindDef{
 	{
 		ID: NoThirdCountries,
 		Name: i18n.Text{
@@ -109,33 +106,17 @@ var Instructions = []InstructionDef{
 	},
 }
 
-// Valid reports whether k is one of [Instructions].
-func (k InstructionKind) Valid() bool {
-	_, ok := k.Def()
-	return ok
-}
+// instructionKinds reads [InstructionKinds].
+var instructionKinds = enum.Of(InstructionKinds)
 
-// Def returns the definition of k from [Instructions].
-func (k InstructionKind) Def() (InstructionDef, bool) {
-	for _, d := range Instructions {
-		if d.ID == k {
-			return d, true
-		}
-	}
-	return InstructionDef{}, false
-}
+// Def returns the definition of k from [InstructionKinds], and false when k
+// is not a kind of instruction.
+func (k InstructionKind) Def() (InstructionKindDef, bool) { return instructionKinds.Def(k) }
 
-// Name returns the name of k in language l, falling back to English; an
-// unknown kind is returned as it is.
-func (k InstructionKind) Name(l i18n.Lang) string {
-	d, ok := k.Def()
-	if !ok {
-		return string(k)
-	}
-	s, _ := d.Name.Get(l, i18n.EN)
-	return s
-}
+// Valid reports whether k is one of [InstructionKinds].
+func (k InstructionKind) Valid() bool { return instructionKinds.Valid(k) }
 
-// In returns the kind's name in language l, as [InstructionKind.Name] does,
-// so that an InstructionKind is a localized argument of finding messages.
-func (k InstructionKind) In(l i18n.Lang) string { return k.Name(l) }
+// In returns the name of k in language l, falling back to English; an
+// unknown kind is returned as it is. It makes an InstructionKind a
+// localized argument of finding messages.
+func (k InstructionKind) In(l i18n.Lang) string { return instructionKinds.In(k, l) }

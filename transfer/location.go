@@ -52,9 +52,9 @@ func (l Location) EEA() bool { return l.Organisation == "" && l.Country.EEA() }
 // Name returns the name of the country or organisation in language l.
 func (l Location) Name(lang i18n.Lang) string {
 	if l.Organisation != "" {
-		return l.Organisation.Name(lang)
+		return l.Organisation.In(lang)
 	}
-	return l.Country.Name(lang)
+	return l.Country.In(lang)
 }
 
 // In writes the location in language l: the organisation's name, or the

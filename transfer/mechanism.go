@@ -1,6 +1,9 @@
 package transfer
 
-import "github.com/dpakit/dpakit/i18n"
+import (
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
+)
 
 // Mechanism is the legal ground in Chapter V of the GDPR that a transfer to a
 // third country or an international organisation rests on. The values are
@@ -39,14 +42,11 @@ const (
 	CompellingInterests Mechanism = "compelling-legitimate-interests"
 )
 
-// MechanismDef defines a [Mechanism]: its name and description in each
-// language and its legal reference.
-type MechanismDef struct {
-	ID          Mechanism // identifier
-	Name        i18n.Text // short name, as a heading or a choice in a form
-	Description i18n.Text // one or two sentences for the agreement or a tooltip
-	Ref         string    // legal reference, such as "GDPR Art. 46(2)(c)"
-}
+// MechanismDef defines a [Mechanism]: its ID, its short Name as a heading
+// or a choice in a form, a Description of one or two sentences for the
+// agreement or a tooltip, in each language, and its legal Ref, such as
+// "GDPR Art. 46(2)(c)".
+type MechanismDef = enum.Def[Mechanism]
 
 // Mechanisms defines every [Mechanism], in the order of the constants.
 // Source: DOMAIN.md §2.1–§2.4 (GDPR Arts 45, 46, 47, 49; Implementing
@@ -201,32 +201,20 @@ var Mechanisms = []MechanismDef{
 	},
 }
 
+// mechanisms reads [Mechanisms].
+var mechanisms = enum.Of(Mechanisms)
+
+// Def returns the definition of m from [Mechanisms], and false when m is
+// not a mechanism.
+func (m Mechanism) Def() (MechanismDef, bool) { return mechanisms.Def(m) }
+
 // Valid reports whether m is one of [Mechanisms].
-func (m Mechanism) Valid() bool {
-	_, ok := m.Def()
-	return ok
-}
+func (m Mechanism) Valid() bool { return mechanisms.Valid(m) }
 
-// Def returns the definition of m from [Mechanisms].
-func (m Mechanism) Def() (MechanismDef, bool) {
-	for _, d := range Mechanisms {
-		if d.ID == m {
-			return d, true
-		}
-	}
-	return MechanismDef{}, false
-}
-
-// Name returns the name of m in language l, falling back to English; an
-// unknown mechanism is returned as it is.
-func (m Mechanism) Name(l i18n.Lang) string {
-	d, ok := m.Def()
-	if !ok {
-		return string(m)
-	}
-	s, _ := d.Name.Get(l, i18n.EN)
-	return s
-}
+// In returns the name of m in language l, falling back to English; an
+// unknown mechanism is returned as it is. It makes a Mechanism a localized
+// argument of finding messages.
+func (m Mechanism) In(l i18n.Lang) string { return mechanisms.In(m, l) }
 
 // article46 reports whether m is an appropriate safeguard under Art. 46.
 func (m Mechanism) article46() bool {
@@ -267,7 +255,3 @@ type Basis struct {
 func derogationLetter(s string) bool {
 	return len(s) == 1 && ('a' <= s[0] && s[0] <= 'g' || 'A' <= s[0] && s[0] <= 'G')
 }
-
-// In returns the mechanism's name in language l, as [Mechanism.Name] does,
-// so that a Mechanism is a localized argument of finding messages.
-func (m Mechanism) In(l i18n.Lang) string { return m.Name(l) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/enum"
 )
 
 // Organisation is an international organisation that receives personal data
@@ -18,12 +19,16 @@ const (
 	EuropeanPatentOrganisation Organisation = "epo"
 )
 
-// OrganisationDef defines an [Organisation]: its identifier and its name in
-// each language.
-type OrganisationDef struct {
-	ID   Organisation // identifier
-	Name i18n.Text    // official name in each language
-}
+// OrganisationDef defines an [Organisation]: its ID and its official Name
+// in each language.
+type OrganisationDef = enum.Def[Organisation]
+
+// organisations reads [Organisations].
+var organisations = enum.Of(Organisations)
+
+// Def returns the definition of o from [Organisations], exactly as written,
+// and false when o is not one of them.
+func (o Organisation) Def() (OrganisationDef, bool) { return organisations.Def(o) }
 
 // Organisations defines every [Organisation]. Source: DOMAIN.md §2.5 (the
 // European Patent Organisation, adequacy decision C(2025) 4626); the names are
@@ -61,23 +66,8 @@ func (o Organisation) Normalize() Organisation {
 }
 
 // Valid reports whether o is one of [Organisations], exactly as written.
-func (o Organisation) Valid() bool {
-	i := lookupOrganisation(o)
-	return i >= 0 && Organisations[i].ID == o
-}
+func (o Organisation) Valid() bool { return organisations.Valid(o) }
 
-// Name returns the organisation's name in language l, falling back to
+// In returns the organisation's name in language l, falling back to
 // English. An unknown organisation is returned as it is.
-func (o Organisation) Name(l i18n.Lang) string {
-	for _, d := range Organisations {
-		if d.ID == o {
-			s, _ := d.Name.Get(l, i18n.EN)
-			return s
-		}
-	}
-	return string(o)
-}
-
-// In returns the organisation's name in language l, as
-// [Organisation.Name] does.
-func (o Organisation) In(l i18n.Lang) string { return o.Name(l) }
+func (o Organisation) In(l i18n.Lang) string { return organisations.In(o, l) }

@@ -357,9 +357,10 @@ func (r Reason) Ref() string {
 	return reasonDefs[r].ref
 }
 
-// Message returns a sentence that explains r in language l, falling back to
-// English.
-func (r Reason) Message(l i18n.Lang) string {
+// In returns a sentence that explains r in language l, falling back to
+// English; a reason that is not defined is written as [Reason.String]
+// writes it. It makes a Reason a localized argument of finding messages.
+func (r Reason) In(l i18n.Lang) string {
 	if !r.Valid() {
 		return r.String()
 	}
@@ -431,14 +432,10 @@ func (r Reasons) In(l i18n.Lang) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(x.Message(l))
+		b.WriteString(x.In(l))
 	}
 	return b.String()
 }
-
-// In returns the sentence that explains r in language l, as
-// [Reason.Message] does.
-func (r Reason) In(l i18n.Lang) string { return r.Message(l) }
 
 // String returns the stable names of the reasons, separated by commas.
 func (r Reasons) String() string {

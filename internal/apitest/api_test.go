@@ -50,16 +50,9 @@ func allCalls(t *testing.T) calls {
 // that another branch owns: fixed there in parallel, or reported and not
 // yet fixed. Each value names the defect. TestNilAndZero logs them without
 // failing, and fails once one no longer panics, so that the integrator
-// removes the entry after merging the fix: the set may only shrink.
-var knownPanics = map[string]string{
-	// render (render branch: Render with a nil writer and Write with a nil
-	// document are being fixed there).
-	"render.Render#nil-writer":         "F9: Render with a nil io.Writer panics while a nil agreement returns ErrNil (render branch)",
-	"render.Write#nil-document":        "F9: Write with a nil *Document panics (render branch)",
-	"render.Write#nil-writer":          "Write with a nil io.Writer panics (render branch)",
-	"render.RenderParallel#nil-writer": "RenderParallel with a nil io.Writer panics (render branch)",
-	"render.BlanksError.Error#nil":     "Error on a nil *BlanksError dereferences it",
-}
+// removes the entry after merging the fix: the set may only shrink. It is
+// empty: no exported function or method panics on nil or zero input.
+var knownPanics = map[string]string{}
 
 // TestNilAndZero calls every entry of the call tables and fails, naming
 // the function, for each that panics.

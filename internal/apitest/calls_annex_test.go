@@ -14,7 +14,6 @@ var annexCalls = calls{
 	"annex.Audit.IsZero":           func() { use(annex.Audit{}.IsZero()) },
 	"annex.Authorisation.Valid":    func() { use(annex.Authorisation("").Valid()) },
 	"annex.Chain.Children":         func() { use(annex.Chain{}.Children()) },
-	"annex.ConfidentialData.Name":  func() { use(annex.ConfidentialData("").Name("")) },
 	"annex.ConfidentialData.Valid": func() { use(annex.ConfidentialData("").Valid()) },
 	"annex.Costs.Valid":            func() { use(annex.Costs("").Valid()) },
 	"annex.Group.HasData":          func() { use(annex.Group{}.HasData()) },
@@ -23,7 +22,6 @@ var annexCalls = calls{
 	"annex.Instructions.Check#reporter": func() {
 		annex.Instructions{}.Check(reporter(), "")
 	},
-	"annex.OrdinaryData.Name":  func() { use(annex.OrdinaryData("").Name("")) },
 	"annex.OrdinaryData.Valid": func() { use(annex.OrdinaryData("").Valid()) },
 	"annex.Processing.Check":   func() { annex.Processing{}.Check(finding.Reporter{}, "") },
 	"annex.Processing.Check#reporter": func() {
@@ -31,7 +29,6 @@ var annexCalls = calls{
 	},
 	"annex.Processing.Confidential":      func() { use(annex.Processing{}.Confidential()) },
 	"annex.Processing.SpecialCategories": func() { use(annex.Processing{}.SpecialCategories()) },
-	"annex.SpecialCategory.Name":         func() { use(annex.SpecialCategory("").Name("")) },
 	"annex.SpecialCategory.Valid":        func() { use(annex.SpecialCategory("").Valid()) },
 	"annex.SubProcessors.AuthorisationFor": func() {
 		use(annex.SubProcessors{}.AuthorisationFor(annex.SubProcessor{}))
@@ -52,4 +49,9 @@ var annexCalls = calls{
 	"annex.OrdinaryData.In#xx":     func() { use(annex.Email.In("xx")) },
 	"annex.SpecialCategory.In":     func() { use(annex.SpecialCategory("").In("")) },
 	"annex.SpecialCategory.In#xx":  func() { use(annex.PoliticalOpinions.In("xx")) },
+	"annex.Authorisation.Def":      func() { use(annex.Authorisation("").Def()) },
+	"annex.ConfidentialData.Def":   func() { use(annex.ConfidentialData("").Def()) },
+	"annex.Costs.Def":              func() { use(annex.Costs("").Def()) },
+	"annex.OrdinaryData.Def":       func() { use(annex.OrdinaryData("").Def()) },
+	"annex.SpecialCategory.Def":    func() { use(annex.SpecialCategory("").Def()) },
 }

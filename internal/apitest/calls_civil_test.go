@@ -20,7 +20,8 @@ var civilCalls = calls{
 	"civil.Date.After":         func() { use(civil.Date{}.After(civil.Date{})) },
 	"civil.Date.Before":        func() { use(civil.Date{}.Before(civil.Date{})) },
 	"civil.Date.Compare":       func() { use(civil.Date{}.Compare(civil.Date{})) },
-	"civil.Date.In":            func() { use(civil.Date{}.In(nil)) },
+	"civil.Date.Start":         func() { use(civil.Date{}.Start(nil)) },
+	"civil.Date.In":            func() { use(civil.Date{}.In("")) },
 	"civil.Date.IsZero":        func() { use(civil.Date{}.IsZero()) },
 	"civil.Date.MarshalText":   func() { use(civil.Date{}.MarshalText()) },
 	"civil.Date.String":        func() { use(civil.Date{}.String()) },
@@ -40,4 +41,6 @@ var civilCalls = calls{
 	"civil.Period.String":    func() { use(civil.Period{}.String()) },
 	"civil.Period.Valid":     func() { use(civil.Period{}.Valid()) },
 	"civil.Unit.Valid":       func() { use(civil.Unit("").Valid()) },
+	"civil.Unit.Def":         func() { use(civil.Unit("").Def()) },
+	"civil.Unit.In":          func() { use(civil.Unit("").In("")) },
 }

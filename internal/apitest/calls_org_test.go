@@ -4,7 +4,6 @@ import "github.com/dpakit/dpakit/org"
 
 var orgCalls = calls{
 	"org.Address.IsZero":    func() { use(org.Address{}.IsZero()) },
-	"org.ContactRole.Name":  func() { use(org.ContactRole("").Name("")) },
 	"org.ContactRole.Valid": func() { use(org.ContactRole("").Valid()) },
 	"org.ID.Check":          func() { use(org.ID{}.Check()) },
 	"org.ID.IsZero":         func() { use(org.ID{}.IsZero()) },
@@ -22,4 +21,5 @@ var orgCalls = calls{
 	"org.SE":                func() { use(org.SE("")) },
 	"org.Scheme.In":         func() { use(org.Scheme("").In("")) },
 	"org.Scheme.In#xx":      func() { use(org.SEOrgNr.In("xx")) },
+	"org.ContactRole.Def":   func() { use(org.ContactRole("").Def()) },
 }

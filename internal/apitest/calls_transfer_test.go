@@ -6,25 +6,20 @@ import (
 )
 
 var transferCalls = calls{
-	"transfer.Condition.Name":        func() { use(transfer.Condition("").Name("")) },
 	"transfer.Condition.Valid":       func() { use(transfer.Condition("").Valid()) },
 	"transfer.Country.EEA":           func() { use(transfer.Country("").EEA()) },
-	"transfer.Country.Name":          func() { use(transfer.Country("").Name("")) },
 	"transfer.Country.Normalize":     func() { use(transfer.Country("").Normalize()) },
 	"transfer.Country.Valid":         func() { use(transfer.Country("").Valid()) },
 	"transfer.DecisionFor":           func() { use(transfer.DecisionFor(transfer.Location{}, civil.Date{})) },
 	"transfer.Decision.Applies":      func() { use(transfer.Decision{}.Applies(civil.Date{})) },
 	"transfer.InstructionKind.Def":   func() { use(transfer.InstructionKind("").Def()) },
-	"transfer.InstructionKind.Name":  func() { use(transfer.InstructionKind("").Name("")) },
 	"transfer.InstructionKind.Valid": func() { use(transfer.InstructionKind("").Valid()) },
 	"transfer.Location.EEA":          func() { use(transfer.Location{}.EEA()) },
 	"transfer.Location.Name":         func() { use(transfer.Location{}.Name("")) },
 	"transfer.Location.Normalize":    func() { use(transfer.Location{}.Normalize()) },
 	"transfer.Location.Valid":        func() { use(transfer.Location{}.Valid()) },
 	"transfer.Mechanism.Def":         func() { use(transfer.Mechanism("").Def()) },
-	"transfer.Mechanism.Name":        func() { use(transfer.Mechanism("").Name("")) },
 	"transfer.Mechanism.Valid":       func() { use(transfer.Mechanism("").Valid()) },
-	"transfer.Organisation.Name":     func() { use(transfer.Organisation("").Name("")) },
 	"transfer.Organisation.Normalize": func() {
 		use(transfer.Organisation("").Normalize())
 	},
@@ -32,7 +27,6 @@ var transferCalls = calls{
 	"transfer.ParseReason":        func() { use(transfer.ParseReason("")) },
 	"transfer.Reason.Blocking":    func() { use(transfer.Reason(0).Blocking()) },
 	"transfer.Reason.MarshalText": func() { use(transfer.Reason(0).MarshalText()) },
-	"transfer.Reason.Message":     func() { use(transfer.Reason(0).Message("")) },
 	"transfer.Reason.Ref":         func() { use(transfer.Reason(0).Ref()) },
 	"transfer.Reason.String":      func() { use(transfer.Reason(0).String()) },
 	"transfer.Reason.UnmarshalText": func() {
@@ -73,4 +67,6 @@ var transferCalls = calls{
 	"transfer.Reason.In#xx":          func() { use(transfer.Reason(1).In("xx")) },
 	"transfer.Reasons.In":            func() { use(transfer.Reasons(0).In("")) },
 	"transfer.Reasons.In#xx":         func() { use(transfer.Reasons(7).In("xx")) },
+	"transfer.Condition.Def":         func() { use(transfer.Condition("").Def()) },
+	"transfer.Organisation.Def":      func() { use(transfer.Organisation("").Def()) },
 }

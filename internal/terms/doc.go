@@ -48,19 +48,18 @@
 //
 // # Where the texts live
 //
-// The catalogue writes each text once. Enums that have a definitions table
-// in their own package – security.Levels, security.AuditForms,
-// transfer.Mechanisms, org.Schemes, annex.SpecialKinds and the others – are
-// read from that table; country names come from CLDR through
-// transfer.Country.Name; the measures of security.Requirements take the
+// The catalogue writes each text once. Every enum has a definitions table
+// beside its constants – security.Levels, transfer.Mechanisms, org.Schemes,
+// annex.SpecialKinds, dpa.Statuses, civil.Units and the others – and its
+// values are read from that table; country names come from CLDR through
+// transfer.Country.In; the measures of security.Requirements take the
 // names and descriptions of security.Catalogue. This package holds the rest:
-// the titles and descriptions of types and fields, and the values of enums
-// whose package has no table (dpa.Status, dpa.EndAction, civil.Unit,
-// i18n.Lang and a few more).
+// the titles and descriptions of types and fields, and the values of
+// i18n.Lang, which is below the table mechanism of internal/enum.
 //
-// So terms imports the model packages below dpa (civil, i18n, org,
-// transfer, security, annex), and they must never import it; dpa and the
-// renderers import terms. The catalogue is built once, as plain package-level
+// So terms imports the model packages (civil, i18n, org, transfer,
+// security, annex, dpa), and they must never import it; the schema
+// generator imports terms. The catalogue is built once, as plain package-level
 // data, when the package is initialised; a key defined twice panics then, so
 // any test run finds it. Tests in this package check that every key has all
 // four languages; dpa's schema tests check that every field and enum of an

@@ -102,88 +102,26 @@ func TestRendererHeaders(t *testing.T) {
 	}
 }
 
-// TestValuesFromModelTables checks that enums with a definitions table in
-// their package are read from it, value for value and in its order.
+// TestValuesFromModelTables checks that a value's description comes from
+// its package's table. internal/enum's TestTables checks that every enum
+// offers exactly its table's values, in order, under the table's names.
 func TestValuesFromModelTables(t *testing.T) {
-	ids := func(k terms.Key) []string {
-		var out []string
-		for _, v := range terms.Values(k) {
-			out = append(out, v.ID)
-		}
-		return out
-	}
-	var levels, forms, mechanisms, schemes []string
-	for _, d := range security.Levels {
-		levels = append(levels, string(d.ID))
-	}
-	for _, d := range security.AuditForms {
-		forms = append(forms, string(d.ID))
-	}
-	for _, d := range transfer.Mechanisms {
-		mechanisms = append(mechanisms, string(d.ID))
-	}
-	for _, d := range org.Schemes {
-		schemes = append(schemes, string(d.ID))
-	}
-	for _, tt := range []struct {
-		key  terms.Key
-		want []string
-	}{
-		{terms.TypeOf[security.Level](), levels},
-		{terms.TypeOf[security.AuditForm](), forms},
-		{terms.TypeOf[transfer.Mechanism](), mechanisms},
-		{terms.TypeOf[org.Scheme](), schemes},
-	} {
-		if diff := cmp.Diff(tt.want, ids(tt.key)); diff != "" {
-			t.Errorf("%s (-table +catalogue):\n%s", tt.key, diff)
-		}
-	}
 	d, _ := security.High.Def()
 	if got := terms.Description(terms.ValueOf(security.High), i18n.DA); got != d.Description.DA {
 		t.Errorf("security.Level=high in da = %q, want the table's %q", got, d.Description.DA)
 	}
 }
 
-// TestValuesAreValid checks every value the catalogue offers against the
-// model's own Valid method, so that a form never offers a value that
-// validation rejects.
-func TestValuesAreValid(t *testing.T) {
-	valid := map[terms.Key]func(string) bool{
-		terms.TypeOf[transfer.Country]():         func(s string) bool { return transfer.Country(s).Valid() },
-		terms.TypeOf[transfer.InstructionKind](): func(s string) bool { return transfer.InstructionKind(s).Valid() },
-		terms.TypeOf[transfer.Mechanism]():       func(s string) bool { return transfer.Mechanism(s).Valid() },
-		terms.TypeOf[transfer.Organisation]():    func(s string) bool { return transfer.Organisation(s).Valid() },
-		terms.TypeOf[org.Scheme]():               func(s string) bool { return org.Scheme(s).Valid() },
-		terms.TypeOf[org.ContactRole]():          func(s string) bool { return org.ContactRole(s).Valid() },
-		terms.TypeOf[annex.OrdinaryData]():       func(s string) bool { return annex.OrdinaryData(s).Valid() },
-		terms.TypeOf[annex.SpecialCategory]():    func(s string) bool { return annex.SpecialCategory(s).Valid() },
-		terms.TypeOf[annex.ConfidentialData]():   func(s string) bool { return annex.ConfidentialData(s).Valid() },
-		terms.TypeOf[annex.Costs]():              func(s string) bool { return annex.Costs(s).Valid() },
-		terms.TypeOf[annex.Authorisation]():      func(s string) bool { return annex.Authorisation(s).Valid() },
-		terms.TypeOf[security.Level]():           func(s string) bool { return security.Level(s).Valid() },
-		terms.TypeOf[security.AuditForm]():       func(s string) bool { return security.AuditForm(s).Valid() },
-		terms.TypeOf[security.LogField]():        func(s string) bool { return security.LogField(s).Valid() },
-		terms.TypeOf[security.SubjectBand]():     func(s string) bool { return security.SubjectBand(s).Valid() },
-		terms.TypeOf[civil.Unit]():               func(s string) bool { return civil.Unit(s).Valid() },
-		terms.TypeOf[i18n.Lang]():                func(s string) bool { return i18n.Lang(s).Valid() },
+// TestLangValues checks the one enum whose values the catalogue defines
+// itself against the model: a form never offers a language that validation
+// rejects.
+func TestLangValues(t *testing.T) {
+	var got []i18n.Lang
+	for _, v := range terms.Values(terms.TypeOf[i18n.Lang]()) {
+		got = append(got, i18n.Lang(v.ID))
 	}
-	for k, ok := range valid {
-		values := terms.Values(k)
-		if len(values) == 0 {
-			t.Errorf("%s: no values", k)
-		}
-		for _, v := range values {
-			if !ok(v.ID) {
-				t.Errorf("%s: value %q is not valid in its package", k, v.ID)
-			}
-		}
-	}
-	// dpa's enums are checked against dpa's constants in package dpa, which
-	// this package cannot import.
-	for _, k := range terms.Enums() {
-		if _, checked := valid[k]; !checked && !strings.HasPrefix(string(k), "dpa.") {
-			t.Errorf("enum %s is not checked against its package", k)
-		}
+	if diff := cmp.Diff(i18n.Langs, got); diff != "" {
+		t.Errorf("i18n.Lang values (-Langs +catalogue):\n%s", diff)
 	}
 }
 
