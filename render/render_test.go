@@ -473,27 +473,30 @@ func TestGolden(t *testing.T) {
 	for _, ex := range examples.All() {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
-				var buf bytes.Buffer
-				if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
-					t.Fatal(err)
-				}
-				path := filepath.Join("testdata", "golden", ex.Name+"."+string(l)+"."+ext[f])
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				name := ex.Name + "." + string(l) + "." + ext[f]
+				t.Run(name, func(t *testing.T) {
+					var buf bytes.Buffer
+					if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
 						t.Fatal(err)
 					}
-					if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
+					path := filepath.Join("testdata", "golden", name)
+					if *update {
+						if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+							t.Fatal(err)
+						}
+						if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+							t.Fatal(err)
+						}
+						return
 					}
-					continue
-				}
-				golden, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test ./render -update and read the files)", err)
-				}
-				if !bytes.Equal(golden, buf.Bytes()) {
-					t.Errorf("%s is stale: diff it with go test ./render -update and git diff", path)
-				}
+					golden, err := os.ReadFile(path)
+					if err != nil {
+						t.Fatalf("%v (run go test ./render -update and read the files)", err)
+					}
+					if diff := cmp.Diff(string(golden), buf.String()); diff != "" {
+						t.Errorf("%s is stale (-want +got); if the change is meant, run go test ./render -update and read git diff:\n%s", path, diff)
+					}
+				})
 			}
 		}
 	}
