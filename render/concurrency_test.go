@@ -69,7 +69,7 @@ func produce(t *testing.T, a *dpa.Agreement, v *dpa.Validator, run func(func()))
 	}
 	run(func() {
 		var buf bytes.Buffer
-		if err := RenderParallel(&buf, a, i18n.SV, i18n.EN, Options{AllowBlanks: true}); err != nil {
+		if err := Parallel(&buf, a, i18n.SV, i18n.EN, Options{AllowBlanks: true}); err != nil {
 			fail("parallel", err)
 		}
 		set("parallel", buf.String())

@@ -100,7 +100,7 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 		buf.Reset()
-		if err := RenderParallel(&buf, a, i18n.SV, i18n.EN, Options{AllowBlanks: true, TOC: true}); err != nil {
+		if err := Parallel(&buf, a, i18n.SV, i18n.EN, Options{AllowBlanks: true, TOC: true}); err != nil {
 			t.Fatalf("parallel: %v", err)
 		}
 		checkOutput(t, "parallel", HTML, buf.String())

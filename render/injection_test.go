@@ -283,7 +283,7 @@ func TestInjections(t *testing.T) {
 					continue
 				}
 				var buf bytes.Buffer
-				if err := RenderParallel(&buf, a, i18n.SV, i18n.EN, Options{AllowBlanks: true}); err != nil {
+				if err := Parallel(&buf, a, i18n.SV, i18n.EN, Options{AllowBlanks: true}); err != nil {
 					t.Fatalf("%s/parallel (%s): %v", ex.Name, in.reason, err)
 				}
 				if err := safeHTML(buf.String()); err != nil {

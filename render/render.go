@@ -101,12 +101,12 @@ func (e *BlanksError) Error() string {
 
 // Errors for missing arguments; no entry point panics on a nil one.
 var (
-	// ErrNil is returned by Build, Render and RenderParallel for a nil
+	// ErrNil is returned by Build, Render and Parallel for a nil
 	// agreement.
 	ErrNil = errors.New("render: nil agreement")
 	// ErrNilDocument is returned by Write for a nil document.
 	ErrNilDocument = errors.New("render: nil document")
-	// ErrNilWriter is returned by Write, Render and RenderParallel for a nil
+	// ErrNilWriter is returned by Write, Render and Parallel for a nil
 	// io.Writer.
 	ErrNilWriter = errors.New("render: nil writer")
 )
@@ -198,12 +198,12 @@ func Render(w io.Writer, a *dpa.Agreement, l i18n.Lang, f Format, opts Options) 
 // builders pools the builders Render uses.
 var builders = sync.Pool{New: func() any { return new(builder) }}
 
-// RenderParallel writes the agreement in two languages side by side as one
+// Parallel writes the agreement in two languages side by side as one
 // HTML page, clause by clause, as agreements with a foreign party are often
 // signed.
 //
 // A nil agreement is [ErrNil] and a nil writer [ErrNilWriter].
-func RenderParallel(w io.Writer, a *dpa.Agreement, left, right i18n.Lang, opts Options) error {
+func Parallel(w io.Writer, a *dpa.Agreement, left, right i18n.Lang, opts Options) error {
 	if a == nil {
 		return ErrNil
 	}

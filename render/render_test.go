@@ -362,7 +362,7 @@ func TestLanguages(t *testing.T) {
 	var ue *i18n.UnsupportedError
 	for _, err := range []error{
 		Render(&buf, examples.Seed004(), "fi", HTML, Options{}),
-		RenderParallel(&buf, examples.Seed004(), i18n.SV, "fi", Options{}),
+		Parallel(&buf, examples.Seed004(), i18n.SV, "fi", Options{}),
 		func() error { _, err := Build(examples.Seed004(), "fi", Options{}); return err }(),
 	} {
 		if !errors.As(err, &ue) || ue.Tag != "fi" {
@@ -401,7 +401,7 @@ func TestOptions(t *testing.T) {
 
 func TestParallel(t *testing.T) {
 	var buf bytes.Buffer
-	if err := RenderParallel(&buf, examples.Reference(), i18n.SV, i18n.EN, Options{}); err != nil {
+	if err := Parallel(&buf, examples.Reference(), i18n.SV, i18n.EN, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -473,27 +473,30 @@ func TestGolden(t *testing.T) {
 	for _, ex := range examples.All() {
 		for _, l := range i18n.Langs {
 			for _, f := range Formats {
-				var buf bytes.Buffer
-				if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
-					t.Fatal(err)
-				}
-				path := filepath.Join("testdata", "golden", ex.Name+"."+string(l)+"."+ext[f])
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				name := ex.Name + "." + string(l) + "." + ext[f]
+				t.Run(name, func(t *testing.T) {
+					var buf bytes.Buffer
+					if err := Render(&buf, ex.Build(), l, f, Options{AllowBlanks: true}); err != nil {
 						t.Fatal(err)
 					}
-					if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
+					path := filepath.Join("testdata", "golden", name)
+					if *update {
+						if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+							t.Fatal(err)
+						}
+						if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+							t.Fatal(err)
+						}
+						return
 					}
-					continue
-				}
-				golden, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test ./render -update and read the files)", err)
-				}
-				if !bytes.Equal(golden, buf.Bytes()) {
-					t.Errorf("%s is stale: diff it with go test ./render -update and git diff", path)
-				}
+					golden, err := os.ReadFile(path)
+					if err != nil {
+						t.Fatalf("%v (run go test ./render -update and read the files)", err)
+					}
+					if diff := cmp.Diff(string(golden), buf.String()); diff != "" {
+						t.Errorf("%s is stale (-want +got); if the change is meant, run go test ./render -update and read git diff:\n%s", path, diff)
+					}
+				})
 			}
 		}
 	}
@@ -570,8 +573,8 @@ func TestNil(t *testing.T) {
 		{"Render/both", func() error { return Render(nil, nil, i18n.SV, HTML, Options{}) }, ErrNil, "the agreement is checked first"},
 		{"Write/document", func() error { return Write(&buf, nil, Markdown) }, ErrNilDocument, "no document to write"},
 		{"Write/writer", func() error { return Write(nil, d, Text) }, ErrNilWriter, "nowhere to write"},
-		{"RenderParallel/agreement", func() error { return RenderParallel(&buf, nil, i18n.SV, i18n.EN, Options{}) }, ErrNil, "no agreement to render"},
-		{"RenderParallel/writer", func() error { return RenderParallel(nil, a, i18n.SV, i18n.EN, Options{}) }, ErrNilWriter, "nowhere to write"},
+		{"Parallel/agreement", func() error { return Parallel(&buf, nil, i18n.SV, i18n.EN, Options{}) }, ErrNil, "no agreement to render"},
+		{"Parallel/writer", func() error { return Parallel(nil, a, i18n.SV, i18n.EN, Options{}) }, ErrNilWriter, "nowhere to write"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -291,7 +291,7 @@ func TestParallelScaling(t *testing.T) {
 		for range 3 {
 			runtime.GC()
 			start := time.Now()
-			if err := RenderParallel(io.Discard, a, i18n.SV, i18n.EN, Options{AllowBlanks: true}); err != nil {
+			if err := Parallel(io.Discard, a, i18n.SV, i18n.EN, Options{AllowBlanks: true}); err != nil {
 				t.Fatal(err)
 			}
 			best = min(best, time.Since(start))

@@ -72,7 +72,7 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 	}
 	var buf bytes.Buffer
 	if second != "" {
-		err = render.RenderParallel(&buf, a, lang, second, opts)
+		err = render.Parallel(&buf, a, lang, second, opts)
 		if code := renderFailed(err, stderr); code != exitOK {
 			return code
 		}

@@ -28,11 +28,11 @@ var renderCalls = calls{
 	"render.Render":                func() { use(render.Render(nil, nil, "", "", render.Options{})) },
 	"render.Render#nil-writer":     func() { use(render.Render(nil, examples.Reference(), "en", render.Markdown, render.Options{})) },
 	"render.Render#zero-agreement": func() { use(render.Render(io.Discard, &dpa.Agreement{}, "en", render.Text, render.Options{})) },
-	"render.RenderParallel":        func() { use(render.RenderParallel(nil, nil, "", "", render.Options{})) },
-	"render.RenderParallel#nil-writer": func() {
-		use(render.RenderParallel(nil, examples.Reference(), "en", "sv", render.Options{}))
+	"render.Parallel":              func() { use(render.Parallel(nil, nil, "", "", render.Options{})) },
+	"render.Parallel#nil-writer": func() {
+		use(render.Parallel(nil, examples.Reference(), "en", "sv", render.Options{}))
 	},
-	"render.RenderParallel#zero-agreement": func() {
-		use(render.RenderParallel(io.Discard, &dpa.Agreement{}, "en", "sv", render.Options{}))
+	"render.Parallel#zero-agreement": func() {
+		use(render.Parallel(io.Discard, &dpa.Agreement{}, "en", "sv", render.Options{}))
 	},
 }
