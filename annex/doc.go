@@ -18,8 +18,9 @@
 //
 // # Rules
 //
-// The rules that need only an annex live here and report into a
-// [finding.List]; the agreement-wide rules (transfers against the agreement
-// date, special categories against the security level) live in package dpa.
-// Codes are listed in [Defs].
+// The rules that need only an annex live here, in the annexes' Check
+// methods, which dpa.Validate runs; the agreement-wide rules (transfers
+// against the agreement date, special categories against the security
+// level) live in package dpa. Each code is a constant, such as
+// [CodeSubNameMissing]; [Defs] returns copies of their definitions.
 package annex

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/google/go-cmp/cmp"
 )

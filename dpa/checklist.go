@@ -5,47 +5,47 @@ import (
 	"github.com/dpakit/dpakit/i18n"
 )
 
-// ChecklistItem is one point of the Art. 28(3) checklist and the finding
+// checklistItem is one point of the Art. 28(3) checklist and the finding
 // codes that check it.
-type ChecklistItem struct {
+type checklistItem struct {
 	Point int       // 1 to 9
 	Title i18n.Text // what the agreement must contain
 	Ref   string    // where the law says so
 	Codes []Code    // the codes that report a gap in this point
 }
 
-// Checklist is the nine-point list of what an Art. 28 agreement must contain,
+// checklist is the nine-point list of what an Art. 28 agreement must contain,
 // in the order of seed 002 (an IMY-oriented guide to PUB-avtal), with the
 // finding codes that check each point. Source: GDPR Art. 28(3); seed
-// 002_11bcc2699af23ae8.txt.
-var Checklist = []ChecklistItem{
+// 002_11bcc2699af23ae8.txt. docs/findings.md is generated from it.
+var checklist = []checklistItem{
 	{1, msg("Nature, purpose and duration of the processing", "Behandlingens art, ändamål och varaktighet",
 		"Behandlingens art, formål og varighet", "Behandlingens karakter, formål og varighed"), "GDPR Art. 28(3)",
-		[]Code{annex.NatureMissing.Code, annex.PurposeMissing.Code, annex.DurationMissing.Code, TermMissing.Code, TermEndMissing.Code}},
+		[]Code{annex.CodeNatureMissing, annex.CodePurposeMissing, annex.CodeDurationMissing, CodeTermMissing, CodeTermEndMissing}},
 	{2, msg("Types of personal data and categories of data subjects", "Typ av personuppgifter och kategorier av registrerade",
 		"Typer personopplysninger og kategorier av registrerte", "Typer af personoplysninger og kategorier af registrerede"), "GDPR Art. 28(3)",
-		[]Code{annex.GroupsMissing.Code, annex.GroupNameMissing.Code, annex.GroupDataMissing.Code}},
+		[]Code{annex.CodeGroupsMissing, annex.CodeGroupNameMissing, annex.CodeGroupDataMissing}},
 	{3, msg("Processing only on documented instructions, including transfers", "Behandling endast enligt dokumenterade instruktioner, även om överföringar",
 		"Behandling bare etter dokumenterte instrukser, også om overføringer", "Behandling kun efter dokumenteret instruks, også om overførsler"), "GDPR Art. 28(3)(a)",
-		[]Code{annex.SubjectMissing.Code, annex.TransferInstructionMissing.Code, annex.TransferCountriesMissing.Code,
-			TransferNotAllowed.Code, SCCModuleRole.Code}},
+		[]Code{annex.CodeSubjectMissing, annex.CodeTransferInstructionMissing, annex.CodeTransferCountriesMissing,
+			CodeTransferNotAllowed, CodeSCCModuleRole}},
 	{4, msg("Security measures", "Säkerhetsåtgärder", "Sikkerhetstiltak", "Sikkerhedsforanstaltninger"), "GDPR Art. 28(3)(c), Art. 32",
-		[]Code{annex.LevelMissing.Code, annex.MeasuresMissing.Code, annex.MeasureForLevel.Code, annex.MeasureParam.Code,
-			annex.LevelBelowRisk.Code, LevelTooLowForData.Code, RiskInconsistent.Code, RiskUnsupported.Code}},
+		[]Code{annex.CodeLevelMissing, annex.CodeMeasuresMissing, annex.CodeMeasureForLevel, annex.CodeMeasureParam,
+			annex.CodeLevelBelowRisk, CodeLevelTooLowForData, CodeRiskInconsistent, CodeRiskUnsupported}},
 	{5, msg("Sub-processors", "Underbiträden", "Underdatabehandlere", "Underdatabehandlere"), "GDPR Art. 28(2), (3)(d) and (4)",
-		[]Code{annex.AuthorisationMissing.Code, annex.NoticeMissing.Code, annex.ObjectionMissing.Code, annex.ObjectionTooLong.Code,
-			annex.SubNameMissing.Code, annex.SubCountryMissing.Code, annex.SubActivityMissing.Code, annex.SubLocationsMissing.Code,
-			annex.SubFlowDownMissing.Code, annex.ChainUnknown.Code, annex.ChainCycle.Code, annex.ChainDeep.Code}},
+		[]Code{annex.CodeAuthorisationMissing, annex.CodeNoticeMissing, annex.CodeObjectionMissing, annex.CodeObjectionTooLong,
+			annex.CodeSubNameMissing, annex.CodeSubCountryMissing, annex.CodeSubActivityMissing, annex.CodeSubLocationsMissing,
+			annex.CodeSubFlowDownMissing, annex.CodeChainUnknown, annex.CodeChainCycle, annex.CodeChainDeep}},
 	{6, msg("Assistance to the controller", "Bistånd till den personuppgiftsansvarige", "Bistand til den behandlingsansvarlige",
 		"Bistand til den dataansvarlige"), "GDPR Art. 28(3)(e) and (f)",
-		[]Code{annex.DSRMissing.Code, FeeMissing.Code, FeeInvalid.Code}},
+		[]Code{annex.CodeDSRMissing, CodeFeeMissing, CodeFeeInvalid}},
 	{7, msg("Reporting personal data breaches", "Rapportering av personuppgiftsincidenter", "Varsling av brudd på personopplysningssikkerheten",
 		"Underretning om brud på persondatasikkerheden"), "GDPR Art. 28(3)(f), Art. 33(2)",
-		[]Code{BreachMissing.Code, BreachOver72h.Code, BreachDuplicate.Code}},
+		[]Code{CodeBreachMissing, CodeBreachOver72h, CodeBreachDuplicate}},
 	{8, msg("Audits, including inspections", "Granskningar, inbegripet inspektioner", "Revisjoner, herunder inspeksjoner",
 		"Revisioner, herunder inspektioner"), "GDPR Art. 28(3)(h)",
-		[]Code{annex.AuditMissing.Code, annex.AuditFrequencyMissing.Code, AuditBelowLevel.Code}},
+		[]Code{annex.CodeAuditMissing, annex.CodeAuditFrequencyMissing, CodeAuditBelowLevel}},
 	{9, msg("Deletion or return at the end", "Radering eller återlämnande vid upphörandet", "Sletting eller tilbakelevering ved opphør",
 		"Sletning eller tilbagelevering ved ophør"), "GDPR Art. 28(3)(g)",
-		[]Code{EndActionMissing.Code, EndDeadlineMissing.Code}},
+		[]Code{CodeEndActionMissing, CodeEndDeadlineMissing}},
 }

@@ -8,12 +8,12 @@ import (
 	"github.com/dpakit/dpakit/civil"
 )
 
-// AuthorityWithin is the controller's deadline to notify the supervisory
+// authorityWithin is the controller's deadline to notify the supervisory
 // authority of a personal data breach: 72 hours after becoming aware of it
 // (GDPR Art. 33(1)). It is elapsed time, so a night when the clocks change
 // does not lengthen or shorten it. [Validate] reports a processor's deadline
-// to notify the controller that is longer than it as [BreachOver72h].
-var AuthorityWithin = civil.Of(72, civil.Hours)
+// to notify the controller that is longer than it as [CodeBreachOver72h].
+var authorityWithin = civil.Of(72, civil.Hours)
 
 // AuthorityDeadline returns the time by which the controller must notify
 // the supervisory authority of a breach it became aware of at aware: 72
@@ -22,7 +22,7 @@ var AuthorityWithin = civil.Of(72, civil.Hours)
 // error wrapping [civil.ErrOutOfRange] when aware or the deadline lies
 // outside years 1 to 9999.
 func AuthorityDeadline(aware time.Time, loc *time.Location) (time.Time, error) {
-	return AuthorityWithin.AddTo(aware.In(orUTC(loc)))
+	return authorityWithin.AddTo(aware.In(orUTC(loc)))
 }
 
 // orUTC returns loc, or UTC for a nil loc.
@@ -79,7 +79,7 @@ type BreachDeadlines struct {
 func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *time.Location) (BreachDeadlines, error) {
 	at := discovered.In(orUTC(loc))
 	d := BreachDeadlines{Kind: kind, Discovered: at}
-	authority, err := AuthorityWithin.AddTo(at)
+	authority, err := authorityWithin.AddTo(at)
 	if err != nil {
 		return d, fmt.Errorf("dpa: deadline to the supervisory authority: %w", err)
 	}

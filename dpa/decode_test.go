@@ -141,7 +141,7 @@ func TestHostileInput(t *testing.T) {
 			t.Fatal(err)
 		}
 		list := dpa.Validate(a)
-		if !list.Has(finding.PeriodInvalid.Code, "/annexes/b/noticePeriod") || !list.Has(finding.PeriodInvalid.Code, "/annexes/b/objectionWindow") {
+		if !list.Has(finding.CodePeriodInvalid, "/annexes/b/noticePeriod") || !list.Has(finding.CodePeriodInvalid, "/annexes/b/objectionWindow") {
 			t.Errorf("negative periods not reported: %v", list.Codes())
 		}
 	})
@@ -177,7 +177,7 @@ func TestHostileInput(t *testing.T) {
 		list := dpa.Validate(a)
 		deep := 0
 		for _, f := range list {
-			if f.Code == annex.ChainDeep.Code {
+			if f.Code == annex.CodeChainDeep {
 				deep++
 			}
 		}
@@ -200,7 +200,7 @@ func TestHostileInput(t *testing.T) {
 		list := dpa.Validate(a)
 		cycles := 0
 		for _, f := range list {
-			if f.Code == annex.ChainCycle.Code {
+			if f.Code == annex.CodeChainCycle {
 				cycles++
 			}
 		}

@@ -19,8 +19,11 @@
 // ajv reports, so a frontend can put both on the same field), the legal
 // reference and a message in English, Swedish, Norwegian and Danish. A
 // draft may have blanks, which are warnings; in a final agreement they are
-// errors. [Defs] lists every code and [Checklist] maps the nine points of
-// Art. 28(3) to them; docs/findings.md is generated from both.
+// errors. Each built-in code is a constant, such as [CodeBreachOver72h] (the
+// annex rules' codes are in package annex, the common ones in package
+// finding), for tests and frontends to name; [Defs] returns copies of every
+// definition. docs/findings.md, generated from them, lists the codes and
+// maps the nine points of Art. 28(3) to them.
 //
 // The rules cover the Art. 28(3) chapeau and letters (a)–(h), breach
 // deadlines (missing, or beyond the controller's 72 hours), sub-processor
@@ -35,6 +38,6 @@
 // A company's policy is a set of [Rule]s, each with its own code, run with
 // the built-in rules (or without them) by a [Validator]; sector profiles
 // (package profile) are named groups of rules. A rule that panics becomes a
-// finding naming it and the others still run. Package dpatest has helpers
+// finding naming it and the others still run. Package dpa/dpatest has helpers
 // for testing rules with go test; docs/rules.md shows the whole workflow.
 package dpa

@@ -50,7 +50,7 @@ func findingsDoc() []byte {
 	for _, p := range profile.All() {
 		fmt.Fprintf(&b, "\n### `%s`: %s\n\n", p.Name, p.Title.EN)
 		fmt.Fprintf(&b, "Source: %s\n\n", p.Source)
-		defs := make([]*dpa.Def, len(p.Rules))
+		defs := make([]dpa.Def, len(p.Rules))
 		for i, r := range p.Rules {
 			defs[i] = r.Def
 		}
@@ -61,7 +61,7 @@ func findingsDoc() []byte {
 
 // codeTable writes a table of codes with their severity, reference and
 // English meaning.
-func codeTable(b *bytes.Buffer, defs []*dpa.Def) {
+func codeTable(b *bytes.Buffer, defs []dpa.Def) {
 	b.WriteString("| code | severity | reference | meaning (en) |\n| --- | --- | --- | --- |\n")
 	for _, d := range defs {
 		meaning := verb.ReplaceAllString(d.Message.In(i18n.EN), "{$1}")

@@ -10,7 +10,7 @@ import (
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/org"
@@ -192,7 +192,7 @@ func TestMessagesLocalized(t *testing.T) {
 	seen := map[dpa.Code]bool{}
 	check := func(name string, f dpa.Finding) {
 		seen[f.Code] = true
-		if f.Code == finding.EnumInvalid.Code { // new-user review item 3: name the allowed values
+		if f.Code == finding.CodeEnumInvalid { // new-user review item 3: name the allowed values
 			if c, ok := f.Args[len(f.Args)-1].(finding.Choices); len(f.Args) != 2 || !ok || len(c) == 0 || slices.Contains(c, f.Args[0].(string)) {
 				t.Errorf("%s: value.unknown %s does not name the allowed values: %#v", name, f.Path, f.Args)
 			}

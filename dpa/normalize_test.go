@@ -5,7 +5,7 @@ import (
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/transfer"

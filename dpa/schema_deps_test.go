@@ -20,7 +20,7 @@ func TestSchemaGeneratorNotLinked(t *testing.T) {
 		t.Skip("no go command to list the dependencies with")
 	}
 	const module = "github.com/dpakit/dpakit/"
-	pkgs := []string{"civil", "i18n", "finding", "org", "security", "transfer", "annex", "dpa", "profile", "render", "dpatest", "cmd/dpakit"}
+	pkgs := []string{"civil", "i18n", "finding", "org", "security", "transfer", "annex", "dpa", "profile", "render", "dpa/dpatest", "cmd/dpakit"}
 	args := []string{"list", "-deps", "-f", "{{.ImportPath}}"}
 	for _, p := range pkgs {
 		args = append(args, module+p)

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/transfer"
 )

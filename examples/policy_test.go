@@ -21,7 +21,7 @@ import (
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
@@ -45,7 +45,7 @@ func acmePolicy(publicDK ...string) dpa.Profile {
 
 // §4.2: every breach is reported to the controller within 24 hours.
 var acmeBreach24h = dpa.Rule{
-	Def: &dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME policy §4.2",
+	Def: dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME policy §4.2",
 		Message: i18n.Text{
 			EN: "The breach deadline of %[1]v is longer than the 24 hours ACME allows.",
 			SV: "Fristen på %[1]v för incidentanmälan är längre än de 24 timmar ACME tillåter.",
@@ -69,7 +69,7 @@ var acmeBreach24h = dpa.Rule{
 // standard contractual clauses, module 3, after a transfer impact
 // assessment, even where an adequacy decision would allow more.
 var acmeTransferSCC3TIA = dpa.Rule{
-	Def: &dpa.Def{Code: "acme.transfer-without-scc3-tia", Severity: finding.Error, Ref: "ACME policy §5.1",
+	Def: dpa.Def{Code: "acme.transfer-without-scc3-tia", Severity: finding.Error, Ref: "ACME policy §5.1",
 		Message: i18n.Text{
 			EN: "The sub-processor processes outside the EEA without SCC module 3 and a transfer impact assessment.",
 			SV: "Underbiträdet behandlar personuppgifter utanför EES utan standardavtalsklausuler modul 3 och en bedömning av överföringens konsekvenser.",
@@ -93,7 +93,7 @@ var acmeTransferSCC3TIA = dpa.Rule{
 // and Danish only; Swedish and Norwegian readers get the English text.
 func acmeDKPublicAudit(publicDK []string) dpa.Rule {
 	return dpa.Rule{
-		Def: &dpa.Def{Code: "acme.dk-public-audit", Severity: finding.Error, Ref: "ACME policy §6.3",
+		Def: dpa.Def{Code: "acme.dk-public-audit", Severity: finding.Error, Ref: "ACME policy §6.3",
 			Message: i18n.Text{
 				EN: "A Danish public-sector customer receives an ISAE 3000 type 2 report; the agreement provides %[1]v.",
 				DA: "En dansk offentlig kunde modtager en ISAE 3000-erklæring type 2; aftalen giver %[1]v.",
@@ -129,11 +129,11 @@ func TestACMEPolicy(t *testing.T) {
 		{name: "breach-36h", reason: "36 hours is lawful (under 72) but beyond ACME's 24",
 			example: "seed004", mods: []dpatest.Modifier{dpatest.Breach(dpa.AnyBreach, civil.Of(36, civil.Hours))},
 			has:   []dpatest.Want{{Code: "acme.breach-over-24h", Path: "/clauses/breachNotification/0/within"}},
-			lacks: []dpatest.Want{{Code: "breach.deadline-over-72h"}}},
+			lacks: []dpatest.Want{{Code: dpa.CodeBreachOver72h}}},
 		{name: "breach-96h", reason: "96 hours breaks the law and the policy: both codes, same field",
 			example: "seed004", mods: []dpatest.Modifier{dpatest.Breach(dpa.AnyBreach, civil.Of(96, civil.Hours))},
 			has: []dpatest.Want{{Code: "acme.breach-over-24h", Path: "/clauses/breachNotification/0/within"},
-				{Code: "breach.deadline-over-72h", Path: "/clauses/breachNotification/0/within"}}},
+				{Code: dpa.CodeBreachOver72h, Path: "/clauses/breachNotification/0/within"}}},
 		{name: "breach-1-day", reason: "a day is 24 hours",
 			example: "seed004", mods: []dpatest.Modifier{dpatest.Breach(dpa.AnyBreach, civil.Of(1, civil.Days))},
 			lacks: []dpatest.Want{{Code: "acme.breach-over-24h"}}},
@@ -144,14 +144,14 @@ func TestACMEPolicy(t *testing.T) {
 			example: "reference",
 			has:     []dpatest.Want{{Code: "acme.transfer-without-scc3-tia", Path: "/annexes/b/entries/2/transfer"}},
 			lacks: []dpatest.Want{{Code: "acme.transfer-without-scc3-tia", Path: "/annexes/b/entries/3/transfer"},
-				{Code: "transfer.not-allowed"}}},
+				{Code: dpa.CodeTransferNotAllowed}}},
 		{name: "india-without-tia", reason: "SCC module 3 without a transfer impact assessment",
 			example: "reference", mods: []dpatest.Modifier{indiaEntry(func(e *annex.SubProcessor) { e.Transfer.TIA = false })},
 			has: []dpatest.Want{{Code: "acme.transfer-without-scc3-tia", Path: "/annexes/b/entries/3/transfer"}}},
 		{name: "india-module-2", reason: "module 2 is the wrong module: ACME and the built-in rule both say so",
 			example: "reference", mods: []dpatest.Modifier{indiaEntry(func(e *annex.SubProcessor) { e.Transfer.SCCModule = 2 })},
 			has: []dpatest.Want{{Code: "acme.transfer-without-scc3-tia", Path: "/annexes/b/entries/3/transfer"},
-				{Code: "transfer.scc-module-role", Path: "/annexes/b/entries/3/transfer/sccModule", Severity: finding.Warning}}},
+				{Code: dpa.CodeSCCModuleRole, Path: "/annexes/b/entries/3/transfer/sccModule", Severity: finding.Warning}}},
 		{name: "eea-only", reason: "a sub-processor inside the EEA needs no transfer basis",
 			example: "seed004",
 			mods: []dpatest.Modifier{dpatest.AddSubProcessor(annex.SubProcessor{ID: "fi", Name: "Esimerkki Oy", Address: org.Address{Country: "FI"},
@@ -160,7 +160,7 @@ func TestACMEPolicy(t *testing.T) {
 		{name: "dk-public-soc2", reason: "SOC 2 Type II is enough for the law at a high level, but §6.3 names ISAE 3000 type 2",
 			example: "seed004", mods: []dpatest.Modifier{dpatest.AuditForm(security.SOC2Type2)},
 			has:   []dpatest.Want{{Code: "acme.dk-public-audit", Path: "/annexes/c/audit/form"}},
-			lacks: []dpatest.Want{{Code: "audit.form-below-level"}}},
+			lacks: []dpatest.Want{{Code: dpa.CodeAuditBelowLevel}}},
 		{name: "not-public", reason: "§6.3 is for Danish public customers only; the reference controller is Swedish",
 			example: "reference", mods: []dpatest.Modifier{dpatest.AuditForm(security.Inspection)},
 			lacks: []dpatest.Want{{Code: "acme.dk-public-audit"}}},

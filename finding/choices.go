@@ -9,32 +9,9 @@ import (
 
 // Choices is a message argument that lists the values a field allows, as
 // JSON strings joined in the message's language: "any" or "intrusion";
-// "draft", "final" eller "signed". [EnumInvalid] takes it as its second
+// "draft", "final" eller "signed". [CodeEnumInvalid] takes it as its second
 // argument.
 type Choices []string
-
-// ChoicesOf returns the ids of a definitions table as Choices. With a nil
-// id there is no way to name a definition, and ChoicesOf returns nil: no
-// choices.
-func ChoicesOf[T any](defs []T, id func(T) string) Choices {
-	if id == nil {
-		return nil
-	}
-	out := make(Choices, len(defs))
-	for i, d := range defs {
-		out[i] = id(d)
-	}
-	return out
-}
-
-// Strings returns ids, which have a string type, as Choices.
-func Strings[S ~string](ids ...S) Choices {
-	out := make(Choices, len(ids))
-	for i, id := range ids {
-		out[i] = string(id)
-	}
-	return out
-}
 
 var or = i18n.Text{EN: " or ", SV: " eller ", NB: " eller ", DA: " eller "}
 

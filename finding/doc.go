@@ -9,5 +9,10 @@
 // nothing until a message is asked for, so checking a valid agreement costs
 // no allocation.
 //
+// The codes that the rules of several packages report (free text, periods,
+// enumerated values, canonical forms, organisation numbers, country codes)
+// are constants here, such as [CodeNotNormalised]; [Defs] returns copies of
+// their definitions. The built-in rules report through a [Reporter].
+//
 // Users normally meet these types through package dpa, which re-exports them.
 package finding

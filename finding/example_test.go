@@ -8,16 +8,6 @@ import (
 	"github.com/dpakit/dpakit/i18n"
 )
 
-func ExamplePointer() {
-	fmt.Println(finding.Pointer("annexes", "b", "subProcessors", 3, "country"))
-	fmt.Println(finding.Pointer("terms", "a/b", "x~y"))
-	fmt.Printf("%q\n", finding.Pointer())
-	// Output:
-	// /annexes/b/subProcessors/3/country
-	// /terms/a~1b/x~0y
-	// ""
-}
-
 func ExampleFinding_Message() {
 	over := &finding.Def{Code: "example.over-cap", Severity: finding.Error, Message: i18n.Text{
 		EN: "%[1]v is longer than %[2]v.",
@@ -37,31 +27,31 @@ func ExampleFinding_Message() {
 	// da: "4\u00a0dage er længere end 72\u00a0timer."
 }
 
-func ExampleReporter_Text() {
+func ExampleReporter() {
 	missing := &finding.Def{Code: "example.purpose-missing", Severity: finding.Error, Message: i18n.T("The purpose is not stated.")}
-	path := func() string { return "/processing/purpose" }
 
 	var l finding.List
-	draft := finding.Reporter{List: &l, Lang: i18n.SV}
-	draft.Text(missing, i18n.Text{}, path)
-	draft.Text(missing, i18n.Text{EN: "Payroll"}, path)
-	final := finding.Reporter{List: &l, Final: true, Lang: i18n.SV}
-	final.Text(missing, i18n.Text{}, path)
-	final.Text(missing, i18n.Text{SV: "Lönehantering för [kund]"}, path)
-	l.Sort()
+	draft := finding.NewReporter(&l, false, i18n.SV)
+	draft.Blank(missing, "/processing/purpose")
+	final := finding.NewReporter(&l, true, i18n.SV)
+	final.Blank(missing, "/processing/purpose")
 	for _, f := range l {
 		fmt.Println(f.Severity, f.Code, f.Path)
 	}
 	// Output:
-	// error example.purpose-missing /processing/purpose
 	// warning example.purpose-missing /processing/purpose
-	// warning text.main-language-missing /processing/purpose
-	// error text.placeholder /processing/purpose/sv
+	// error example.purpose-missing /processing/purpose
 }
 
 func ExampleFinding_MarshalJSON() {
+	var unknown finding.Def // the common definition of value.unknown
+	for _, d := range finding.Defs() {
+		if d.Code == finding.CodeEnumInvalid {
+			unknown = d
+		}
+	}
 	var l finding.List
-	l.Add(finding.EnumInvalid, "/annexes/b/authorisation", "sometimes", finding.Choices{"specific", "general"})
+	l.Add(&unknown, "/annexes/b/authorisation", "sometimes", finding.Choices{"specific", "general"})
 	b, err := l[0].MarshalJSON()
 	if err != nil {
 		panic(err)

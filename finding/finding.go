@@ -45,17 +45,18 @@ type Finding struct {
 	Severity Severity // how serious it is here
 	Path     string   // JSON Pointer to the field the finding is about ("" is the whole agreement)
 	Ref      string   // legal reference, or ""
-	Def      *Def     // the definition of the code
 	Args     []any    // values the message refers to
+	def      *Def     // the definition of the code, for the message; nil when unknown
 }
 
 // Message returns the finding's message in language l, falling back to
-// English when the definition has no text in l.
+// English when the definition has no text in l, and to the code for a
+// finding that was not made by [List.Add] or [List.AddAs].
 func (f Finding) Message(l i18n.Lang) string {
-	if f.Def == nil {
+	if f.def == nil {
 		return string(f.Code)
 	}
-	format, used := f.Def.Message.Get(l, i18n.EN)
+	format, used := f.def.Message.Get(l, i18n.EN)
 	if format == "" {
 		return string(f.Code)
 	}
@@ -100,16 +101,17 @@ func (f Finding) String() string {
 type List []Finding
 
 // Add reports a finding of d at path with d's default severity. A nil d is
-// reported as [Undefined], with its severity.
+// reported as [CodeUndefined], with its severity. The finding keeps d for
+// its message: d must not change afterwards.
 func (l *List) Add(d *Def, path string, args ...any) {
 	if d == nil {
-		d = Undefined
+		d = &undefined
 	}
 	l.AddAs(d, d.Severity, path, args...)
 }
 
 // AddAs reports a finding of d at path with severity sev. A nil d is
-// reported as [Undefined] (with sev), so that a rule's mistake shows in the
+// reported as [CodeUndefined] (with sev), so that a rule's mistake shows in the
 // findings instead of stopping validation. Adding to a nil *List discards
 // the finding.
 func (l *List) AddAs(d *Def, sev Severity, path string, args ...any) {
@@ -117,9 +119,9 @@ func (l *List) AddAs(d *Def, sev Severity, path string, args ...any) {
 		return
 	}
 	if d == nil {
-		d = Undefined
+		d = &undefined
 	}
-	*l = append(*l, Finding{Code: d.Code, Severity: sev, Path: path, Ref: d.Ref, Def: d, Args: args})
+	*l = append(*l, Finding{Code: d.Code, Severity: sev, Path: path, Ref: d.Ref, Args: args, def: d})
 }
 
 // Count returns how many findings have severity sev.

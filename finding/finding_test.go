@@ -40,6 +40,16 @@ var (
 	defEmpty = &finding.Def{Code: "test.empty", Severity: finding.Info}
 )
 
+// common returns a copy of the common definition of c.
+func common(c finding.Code) *finding.Def {
+	for _, d := range finding.Defs() {
+		if d.Code == c {
+			return &d
+		}
+	}
+	panic("no definition of " + c)
+}
+
 func TestFindingMessage(t *testing.T) {
 	day, cap72 := civil.Of(24, civil.Hours), civil.Of(72, civil.Hours)
 	for _, tc := range []struct {
@@ -49,26 +59,26 @@ func TestFindingMessage(t *testing.T) {
 		want   string
 		reason string
 	}{
-		{"sv-period", finding.Finding{Code: defDeadline.Code, Def: defDeadline, Args: []any{day, cap72}}, i18n.SV,
+		{"sv-period", finding.WithDef(finding.Finding{Code: defDeadline.Code, Args: []any{day, cap72}}, defDeadline), i18n.SV,
 			"Inom 24\u00a0timmar, över 72\u00a0timmar.", "a civil.Period argument is a Localizer and is written in Swedish"},
-		{"nb-period", finding.Finding{Code: defDeadline.Code, Def: defDeadline, Args: []any{day, cap72}}, i18n.NB,
+		{"nb-period", finding.WithDef(finding.Finding{Code: defDeadline.Code, Args: []any{day, cap72}}, defDeadline), i18n.NB,
 			"Innen 24\u00a0timer, over 72\u00a0timer.", "in Norwegian"},
-		{"da-period", finding.Finding{Code: defDeadline.Code, Def: defDeadline, Args: []any{civil.Of(1, civil.Hours), cap72}}, i18n.DA,
+		{"da-period", finding.WithDef(finding.Finding{Code: defDeadline.Code, Args: []any{civil.Of(1, civil.Hours), cap72}}, defDeadline), i18n.DA,
 			"Inden for 1\u00a0time, over 72\u00a0timer.", "singular and plural in Danish"},
-		{"en-period", finding.Finding{Code: defDeadline.Code, Def: defDeadline, Args: []any{day, cap72}}, i18n.EN,
+		{"en-period", finding.WithDef(finding.Finding{Code: defDeadline.Code, Args: []any{day, cap72}}, defDeadline), i18n.EN,
 			"Within 24\u00a0hours, over 72\u00a0hours.", "in English"},
-		{"sv-number", finding.Finding{Code: defCount.Code, Def: defCount, Args: []any{1000}}, i18n.SV,
+		{"sv-number", finding.WithDef(finding.Finding{Code: defCount.Code, Args: []any{1000}}, defCount), i18n.SV,
 			"1\u00a0000 poster.", "numbers in the message are grouped the Swedish way"},
-		{"da-number", finding.Finding{Code: defCount.Code, Def: defCount, Args: []any{1000}}, i18n.DA,
+		{"da-number", finding.WithDef(finding.Finding{Code: defCount.Code, Args: []any{1000}}, defCount), i18n.DA,
 			"1.000 poster.", "numbers in the message are grouped the Danish way"},
-		{"en-number", finding.Finding{Code: defCount.Code, Def: defCount, Args: []any{1000}}, i18n.EN,
+		{"en-number", finding.WithDef(finding.Finding{Code: defCount.Code, Args: []any{1000}}, defCount), i18n.EN,
 			"1,000 entries.", "numbers in the message are grouped the English way"},
-		{"fallback-consistent", finding.Finding{Code: defNoDanish.Code, Def: defNoDanish, Args: []any{civil.Of(13, civil.Months)}}, i18n.DA,
+		{"fallback-consistent", finding.WithDef(finding.Finding{Code: defNoDanish.Code, Args: []any{civil.Of(13, civil.Months)}}, defNoDanish), i18n.DA,
 			"Kept for 13\u00a0months.", "without a Danish text the English message is used, and its arguments are written in English too"},
-		{"text-arg", finding.Finding{Code: defName.Code, Def: defName, Args: []any{i18n.Text{EN: "Payroll", SV: "Lönehantering"}}}, i18n.SV,
+		{"text-arg", finding.WithDef(finding.Finding{Code: defName.Code, Args: []any{i18n.Text{EN: "Payroll", SV: "Lönehantering"}}}, defName), i18n.SV,
 			"Namn: Lönehantering.", "an i18n.Text argument is a Localizer"},
 		{"no-def", finding.Finding{Code: "x.unknown"}, i18n.SV, "x.unknown", "without a definition the code stands in for the message"},
-		{"empty-def", finding.Finding{Code: defEmpty.Code, Def: defEmpty}, i18n.SV, "test.empty", "a definition without text falls back to the code"},
+		{"empty-def", finding.WithDef(finding.Finding{Code: defEmpty.Code}, defEmpty), i18n.SV, "test.empty", "a definition without text falls back to the code"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.f.Message(tc.lang); got != tc.want {
@@ -82,7 +92,7 @@ func TestFindingMessage(t *testing.T) {
 // arguments: the next language would then see Swedish text, not a Period.
 func TestFindingMessageKeepsArgs(t *testing.T) {
 	args := []any{civil.Of(24, civil.Hours), civil.Of(72, civil.Hours)}
-	f := finding.Finding{Code: defDeadline.Code, Def: defDeadline, Args: args}
+	f := finding.WithDef(finding.Finding{Code: defDeadline.Code, Args: args}, defDeadline)
 	_ = f.Message(i18n.SV)
 	if diff := cmp.Diff([]any{civil.Of(24, civil.Hours), civil.Of(72, civil.Hours)}, args); diff != "" {
 		t.Errorf("Message changed the arguments (-want +got):\n%s", diff)
@@ -93,7 +103,7 @@ func TestFindingMessageKeepsArgs(t *testing.T) {
 }
 
 func TestFindingMessages(t *testing.T) {
-	f := finding.Finding{Code: defDeadline.Code, Def: defDeadline, Args: []any{civil.Of(24, civil.Hours), civil.Of(72, civil.Hours)}}
+	f := finding.WithDef(finding.Finding{Code: defDeadline.Code, Args: []any{civil.Of(24, civil.Hours), civil.Of(72, civil.Hours)}}, defDeadline)
 	want := i18n.Text{
 		EN: "Within 24\u00a0hours, over 72\u00a0hours.",
 		SV: "Inom 24\u00a0timmar, över 72\u00a0timmar.",
@@ -111,7 +121,7 @@ func TestFindingString(t *testing.T) {
 		want   string
 		reason string
 	}{
-		{finding.Finding{Code: defCount.Code, Severity: finding.Warning, Path: "/a/0", Def: defCount, Args: []any{2}},
+		{finding.WithDef(finding.Finding{Code: defCount.Code, Severity: finding.Warning, Path: "/a/0", Args: []any{2}}, defCount),
 			"warning test.count /a/0: 2 entries.", "severity, code, path and the English message"},
 		{finding.Finding{Code: "x", Severity: finding.Error}, "error x (agreement): x", "the whole document is named, since / would be the key \"\" in RFC 6901"},
 	} {
@@ -144,11 +154,11 @@ func TestListAdd(t *testing.T) {
 	l.AddAs(defDeadline, finding.Warning, "/clauses/breachNotification/1/within")
 	l.Add(defCount, "")
 	want := finding.List{
-		{Code: "test.deadline", Severity: finding.Error, Path: "/clauses/breachNotification/0/within", Ref: "GDPR Art. 33(1)", Def: defDeadline, Args: []any{civil.Of(96, civil.Hours)}},
-		{Code: "test.deadline", Severity: finding.Warning, Path: "/clauses/breachNotification/1/within", Ref: "GDPR Art. 33(1)", Def: defDeadline},
-		{Code: "test.count", Severity: finding.Warning, Path: "", Def: defCount},
+		finding.WithDef(finding.Finding{Code: "test.deadline", Severity: finding.Error, Path: "/clauses/breachNotification/0/within", Ref: "GDPR Art. 33(1)", Args: []any{civil.Of(96, civil.Hours)}}, defDeadline),
+		finding.WithDef(finding.Finding{Code: "test.deadline", Severity: finding.Warning, Path: "/clauses/breachNotification/1/within", Ref: "GDPR Art. 33(1)"}, defDeadline),
+		finding.WithDef(finding.Finding{Code: "test.count", Severity: finding.Warning, Path: ""}, defCount),
 	}
-	if diff := cmp.Diff(want, l); diff != "" {
+	if diff := cmp.Diff(want, l, cmp.AllowUnexported(finding.Finding{})); diff != "" {
 		t.Errorf("List after Add, AddAs, Add (-want +got):\n%s", diff)
 	}
 }
@@ -273,7 +283,7 @@ var placeholder = regexp.MustCompile(`%\[\d+\]`)
 // every language refers to the same arguments (STYLE.md 11).
 func TestDefs(t *testing.T) {
 	seen := map[finding.Code]bool{}
-	for _, d := range finding.Defs {
+	for _, d := range finding.Defs() {
 		if seen[d.Code] {
 			t.Errorf("code %s is defined twice", d.Code)
 		}
@@ -298,9 +308,16 @@ func TestDefs(t *testing.T) {
 			}
 		}
 	}
-	for _, d := range []*finding.Def{finding.TextMainLanguage, finding.TextPlaceholder, finding.PeriodInvalid, finding.EnumInvalid} {
-		if !seen[d.Code] {
-			t.Errorf("Defs does not list %s", d.Code)
+	for _, c := range []finding.Code{finding.CodeTextMainLanguage, finding.CodeTextPlaceholder, finding.CodePeriodInvalid,
+		finding.CodeEnumInvalid, finding.CodeNotNormalised, finding.CodeOrgIDInvalid, finding.CodeCountryInvalid, finding.CodeUndefined} {
+		if !seen[c] {
+			t.Errorf("Defs does not list %s", c)
 		}
+	}
+	// Defs gives copies: changing one changes nothing reported.
+	d := finding.Defs()
+	d[0].Message.EN = "changed"
+	if got := common(d[0].Code).Message.EN; got == "changed" {
+		t.Error("changing what Defs returned changed the definition")
 	}
 }

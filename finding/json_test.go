@@ -7,7 +7,6 @@ import (
 
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/finding"
-	"github.com/dpakit/dpakit/i18n"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -18,16 +17,16 @@ func TestFindingMarshalJSON(t *testing.T) {
 		want   string
 		reason string
 	}{
-		{"full", finding.Finding{Code: defDeadline.Code, Severity: finding.Error, Path: "/clauses/breachNotification/0/within", Ref: defDeadline.Ref, Def: defDeadline,
-			Args: []any{civil.Of(96, civil.Hours), civil.Of(72, civil.Hours)}},
+		{"full", finding.WithDef(finding.Finding{Code: defDeadline.Code, Severity: finding.Error, Path: "/clauses/breachNotification/0/within", Ref: defDeadline.Ref,
+			Args: []any{civil.Of(96, civil.Hours), civil.Of(72, civil.Hours)}}, defDeadline),
 			`{"code":"test.deadline","severity":"error","path":"/clauses/breachNotification/0/within","reference":"GDPR Art. 33(1)",` +
 				`"message":{"en":"Within 96` + "\u00a0" + `hours, over 72` + "\u00a0" + `hours.","sv":"Inom 96` + "\u00a0" + `timmar, över 72` + "\u00a0" + `timmar.",` +
 				`"nb":"Innen 96` + "\u00a0" + `timer, over 72` + "\u00a0" + `timer.","da":"Inden for 96` + "\u00a0" + `timer, over 72` + "\u00a0" + `timer."}}`,
 			"code, severity, path, reference and the message in every language, in that order"},
-		{"no-reference", finding.Finding{Code: defCount.Code, Severity: finding.Warning, Path: "", Def: defCount, Args: []any{2}},
+		{"no-reference", finding.WithDef(finding.Finding{Code: defCount.Code, Severity: finding.Warning, Path: "", Args: []any{2}}, defCount),
 			`{"code":"test.count","severity":"warning","path":"","message":{"en":"2 entries.","sv":"2 poster.","nb":"2 oppføringer.","da":"2 poster."}}`,
 			"reference is left out when empty; path is always written, \"\" for the whole document"},
-		{"fallback", finding.Finding{Code: defNoDanish.Code, Severity: finding.Info, Path: "/x", Def: defNoDanish, Args: []any{civil.Of(1, civil.Years)}},
+		{"fallback", finding.WithDef(finding.Finding{Code: defNoDanish.Code, Severity: finding.Info, Path: "/x", Args: []any{civil.Of(1, civil.Years)}}, defNoDanish),
 			`{"code":"test.no-danish","severity":"info","path":"/x","message":{"en":"Kept for 1` + "\u00a0" + `year.","sv":"Sparas i 1` + "\u00a0" + `år.",` +
 				`"nb":"Kept for 1` + "\u00a0" + `year.","da":"Kept for 1` + "\u00a0" + `year."}}`,
 			"every language key is present, falling back to English"},
@@ -47,8 +46,8 @@ func TestFindingMarshalJSON(t *testing.T) {
 // The JSON shape, read back as a frontend would, for a real code.
 func TestFindingJSONShape(t *testing.T) {
 	var l finding.List
-	finding.Reporter{List: &l, Lang: i18n.SV}.Text(defPurpose, i18n.Text{EN: "Payroll"}, func() string { return "/processing/purpose" })
-	l.Add(finding.PeriodInvalid, "/a/b~1c")
+	l.Add(common(finding.CodeTextMainLanguage), "/processing/purpose", "sv")
+	l.Add(common(finding.CodePeriodInvalid), "/a/b~1c")
 	b, err := stdjson.Marshal(l)
 	if err != nil {
 		t.Fatalf("encoding/json.Marshal(List): %v", err)

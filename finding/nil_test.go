@@ -1,7 +1,6 @@
 package finding_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/dpakit/dpakit/finding"
@@ -24,24 +23,22 @@ func TestNil(t *testing.T) {
 		}, []string{"finding.undefined@/x", "finding.undefined@/y"}},
 		{"nil-list", "adding to a nil *List discards", func() finding.List {
 			var l *finding.List
-			l.Add(finding.EnumInvalid, "/x")
+			l.Add(defCount, "/x")
 			return nil
 		}, nil},
 		{"zero-reporter", "the zero Reporter discards", func() finding.List {
 			var r finding.Reporter
-			r.Add(finding.EnumInvalid, "/x")
-			r.Blank(finding.EnumInvalid, "/x")
-			r.Text(finding.EnumInvalid, i18n.Text{}, func() string { return "/x" })
+			r.Add(defCount, "/x")
+			r.AddAs(defCount, finding.Error, "/x")
+			r.Blank(defCount, "/x")
 			return nil
 		}, nil},
-		{"nil-path", "a nil path func is the root", func() finding.List {
-			var l finding.List
-			r := finding.Reporter{List: &l, Final: true, Lang: i18n.SV}
-			r.Text(finding.EnumInvalid, i18n.Text{}, nil)
-			r.Text(finding.EnumInvalid, i18n.Text{EN: "x"}, nil)
-			r.Placeholders(i18n.Text{SV: "[x]"}, nil)
-			return l
-		}, []string{"value.unknown@", "text.main-language-missing@", "text.placeholder@/sv"}},
+		{"nil-list-reporter", "a Reporter made with a nil list discards", func() finding.List {
+			r := finding.NewReporter(nil, true, i18n.SV)
+			r.Add(defCount, "/x")
+			r.Blank(defCount, "/x")
+			return nil
+		}, nil},
 	} {
 		var got []string
 		for _, f := range tc.f() {
@@ -59,19 +56,6 @@ func TestNil(t *testing.T) {
 	l.Sort()
 	if l.HasErrors() || len(l.Codes()) != 0 {
 		t.Error("a nil List has findings")
-	}
-}
-
-// TestChoicesOfNilID: without an id func ChoicesOf has nothing to name
-// the definitions by and gives no choices, rather than calling nil.
-func TestChoicesOfNilID(t *testing.T) {
-	defs := []*finding.Def{finding.EnumInvalid, nil}
-	if got := finding.ChoicesOf(defs, nil); got != nil {
-		t.Errorf("ChoicesOf(defs, nil) = %q, want nil", got)
-	}
-	code := func(d *finding.Def) string { return string(d.Code) }
-	if got := finding.ChoicesOf(defs[:1], code); !slices.Equal(got, finding.Choices{string(finding.EnumInvalid.Code)}) {
-		t.Errorf("ChoicesOf(defs, code) = %q", got)
 	}
 }
 

@@ -67,7 +67,7 @@ func FuzzRender(f *testing.F) {
 		}
 		dpa.Validate(a)
 		for _, fd := range v.Validate(a) {
-			if fd.Code == dpa.RulePanicked.Code {
+			if fd.Code == dpa.CodeRulePanicked {
 				t.Errorf("a rule panicked: %s at %s: %v", fd.Code, fd.Path, fd.Message(i18n.EN))
 			}
 		}

@@ -46,9 +46,12 @@
 // [Requirements.Missing] reports what an agreement lacks for a level.
 // [Requirements.Problems] reports parameters that are wrong in themselves,
 // such as a negative retention period or an unknown [LogField], each with a
-// stable [ProblemCode] and a JSON Pointer. Missing and Problems call a
-// function for each finding instead of building a list, so checking an
-// agreement that is in order allocates nothing.
+// stable [ProblemCode] and a JSON Pointer. Missing and Problems are
+// iterators ([iter.Seq], [iter.Seq2]) rather than lists, so checking an
+// agreement that is in order allocates nothing:
+//
+//	for id := range r.Missing(security.High) { ... }
+//	for path, p := range r.Problems() { ... }
 //
 // # Logging
 //

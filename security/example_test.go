@@ -44,11 +44,10 @@ func ExampleRequirements_Missing() {
 	}
 	for _, level := range []security.Level{security.Basic, security.Considerable} {
 		fmt.Print(level, ":")
-		req.Missing(level, func(id security.MeasureID) bool {
+		for id := range req.Missing(level) {
 			def, _ := id.Def()
 			fmt.Printf(" %s (%s);", id, def.Name.In(i18n.SV))
-			return true
-		})
+		}
 		fmt.Println()
 	}
 	// Output:
@@ -65,7 +64,7 @@ func ExampleRequirements_Problems() {
 			Retention: civil.Of(-13, civil.Months),
 		},
 	}
-	for path, p := range req.Problems {
+	for path, p := range req.Problems() {
 		fmt.Println(path, p.Code)
 	}
 	// Output:

@@ -1,6 +1,7 @@
 package security
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -87,12 +88,11 @@ func (p Problem) In(l i18n.Lang) string {
 	return strings.Replace(s, "%s", v, 1)
 }
 
-// Problems calls yield for each problem in the parameters of r, with the
-// JSON Pointer of the offending value below the requirements object, such
-// as "/logging/retention" or "/logging/content/2", and stops early when
-// yield returns false. Its shape lets a caller range over it:
+// Problems yields each problem in the parameters of r, with the JSON
+// Pointer of the offending value below the requirements object, such as
+// "/logging/retention" or "/logging/content/2":
 //
-//	for path, p := range r.Problems { ... }
+//	for path, p := range r.Problems() { ... }
 //
 // It checks that every period given is valid ([civil.Period.Check]: a known
 // unit and a value that is not negative), that the log content names only
@@ -101,12 +101,9 @@ func (p Problem) In(l i18n.Lang) string {
 // are not checked. Whether the right measures are required at all is
 // [Requirements.Missing]'s business.
 //
-// Problems does not allocate unless it finds a problem. A nil yield
-// receives nothing.
-func (r Requirements) Problems(yield func(path string, p Problem) bool) {
-	if yield != nil {
-		_ = r.problems(yield)
-	}
+// Problems does not allocate unless it finds a problem.
+func (r Requirements) Problems() iter.Seq2[string, Problem] {
+	return func(yield func(path string, p Problem) bool) { _ = r.problems(yield) }
 }
 
 // problems does the work of Problems and reports whether to go on.

@@ -17,7 +17,7 @@ type found struct {
 
 func collect(r Requirements) []found {
 	var got []found
-	for path, p := range r.Problems {
+	for path, p := range r.Problems() {
 		got = append(got, found{path, p.Code, p.Value})
 	}
 	return got
@@ -156,7 +156,7 @@ func TestProblems(t *testing.T) {
 func TestProblemsStops(t *testing.T) {
 	r := Requirements{Logging: &Logging{Content: []LogField{"a", "b"}, Retention: civil.Of(-1, civil.Years), LockoutAfterFailures: -1}}
 	n := 0
-	r.Problems(func(string, Problem) bool {
+	r.Problems()(func(string, Problem) bool {
 		n++
 		return false
 	})
@@ -164,7 +164,7 @@ func TestProblemsStops(t *testing.T) {
 		t.Errorf("yield was called %d times after returning false, want 1", n)
 	}
 	n = 0
-	for range r.Problems {
+	for range r.Problems() {
 		n++
 		if n == 2 {
 			break
@@ -179,7 +179,7 @@ func TestProblemsAllocs(t *testing.T) {
 	r := valid()
 	n := 0
 	allocs := testing.AllocsPerRun(100, func() {
-		r.Problems(func(string, Problem) bool {
+		r.Problems()(func(string, Problem) bool {
 			n++
 			return true
 		})
@@ -191,7 +191,7 @@ func TestProblemsAllocs(t *testing.T) {
 		t.Errorf("valid requirements gave %d problems", n)
 	}
 	allocs = testing.AllocsPerRun(100, func() {
-		for range r.Problems {
+		for range r.Problems() {
 			n++
 		}
 	})

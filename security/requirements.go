@@ -1,6 +1,8 @@
 package security
 
 import (
+	"iter"
+
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
 )
@@ -246,17 +248,18 @@ var catalogueIDs = [...]MeasureID{
 	MeasureSupplementaryTransfer,
 }
 
-// Missing calls yield, in [Catalogue] order, for each measure that level l
-// calls for ([Level.RequiredMeasures]) and r does not require, and stops
-// early when yield returns false. It yields nothing when l is not a level.
-// It does not allocate. A nil yield receives nothing.
-func (r Requirements) Missing(l Level, yield func(MeasureID) bool) {
-	if yield == nil {
-		return
-	}
-	for _, id := range l.measures() {
-		if !r.Has(id) && !yield(id) {
-			return
+// Missing yields, in [Catalogue] order, each measure that level l calls
+// for ([Level.RequiredMeasures]) and r does not require:
+//
+//	for id := range r.Missing(security.High) { ... }
+//
+// It yields nothing when l is not a level, and does not allocate.
+func (r Requirements) Missing(l Level) iter.Seq[MeasureID] {
+	return func(yield func(MeasureID) bool) {
+		for _, id := range l.measures() {
+			if !r.Has(id) && !yield(id) {
+				return
+			}
 		}
 	}
 }

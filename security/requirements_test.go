@@ -187,7 +187,7 @@ func TestMissing(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []MeasureID
-			tt.req.Missing(tt.level, func(id MeasureID) bool {
+			tt.req.Missing(tt.level)(func(id MeasureID) bool {
 				got = append(got, id)
 				return true
 			})
@@ -200,7 +200,7 @@ func TestMissing(t *testing.T) {
 
 func TestMissingStops(t *testing.T) {
 	n := 0
-	Requirements{}.Missing(High, func(MeasureID) bool {
+	Requirements{}.Missing(High)(func(MeasureID) bool {
 		n++
 		return false
 	})
@@ -213,7 +213,7 @@ func TestMissingAllocs(t *testing.T) {
 	var r Requirements
 	n := 0
 	allocs := testing.AllocsPerRun(100, func() {
-		r.Missing(High, func(MeasureID) bool {
+		r.Missing(High)(func(MeasureID) bool {
 			n++
 			return true
 		})
@@ -309,7 +309,7 @@ func TestHSLFLogging(t *testing.T) {
 		}
 	}
 	r := Requirements{Logging: l}
-	for path, p := range r.Problems {
+	for path, p := range r.Problems() {
 		t.Errorf("HSLFLogging() has a problem at %s: %v", path, p)
 	}
 }

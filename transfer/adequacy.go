@@ -135,7 +135,7 @@ var fullScope = i18n.Text{
 	DA: "Gælder fuldt ud.",
 }
 
-// Decisions lists the adequacy decisions of the Commission, one row per
+// decisions lists the adequacy decisions of the Commission, one row per
 // decision, in the order of DOMAIN.md §2.5 (alphabetical by name). Each row's
 // Sources cite its facts: the decision's publication in the Official Journal
 // on EUR-Lex, whose title carries the decision's number and date of adoption,
@@ -152,7 +152,7 @@ var fullScope = i18n.Text{
 // incorporated into the EEA Agreement, which is unverified for the newest ones
 // (the European Patent Organisation, July 2025, and the renewal for the
 // United Kingdom, December 2025).
-var Decisions = []Decision{
+var decisions = []Decision{
 	{
 		Country: "AD", Instrument: "Commission Decision 2010/625/EU",
 		Adopted: civil.D(2010, 10, 19), Condition: NoCondition, Scope: fullScope,
@@ -346,7 +346,7 @@ var Decisions = []Decision{
 
 // adequacy is the state of the adequacy decisions for a location on a day.
 type adequacy struct {
-	index  int    // index in Decisions of the decision that applies, or -1
+	index  int    // index in decisions of the decision that applies, or -1
 	reason Reason // AdequacyApplies, AdequacyNotYet, AdequacyEnded or NoAdequacy
 }
 
@@ -359,14 +359,14 @@ func lookup(c Country, org int, on civil.Date) adequacy {
 		o = Organisations[org].ID
 	}
 	best, ended, notYet := -1, false, false
-	for i := range Decisions {
-		d := &Decisions[i]
+	for i := range decisions {
+		d := &decisions[i]
 		if d.Country != c || d.Organisation != o {
 			continue
 		}
 		switch {
 		case d.Applies(on):
-			if best < 0 || Decisions[best].Adopted.Before(d.Adopted) {
+			if best < 0 || decisions[best].Adopted.Before(d.Adopted) {
 				best = i
 			}
 		case on.Before(d.Adopted):
@@ -390,7 +390,9 @@ func lookup(c Country, org int, on civil.Date) adequacy {
 // the day on. It reports false when no decision applies that day: none
 // exists, it was adopted later, or it had ended. Conditions of the decision
 // (DPF certification, scope, EEA incorporation) are not checked; [Assess]
-// checks them.
+// checks them. The decision is a copy of the package's table, so changing
+// it changes no assessment; its Sources are shared, and must not be
+// changed.
 func DecisionFor(loc Location, on civil.Date) (Decision, bool) {
 	c, org, ok := resolve(loc)
 	if !ok {
@@ -400,5 +402,5 @@ func DecisionFor(loc Location, on civil.Date) (Decision, bool) {
 	if a.index < 0 {
 		return Decision{}, false
 	}
-	return Decisions[a.index], true
+	return decisions[a.index], true
 }

@@ -12,31 +12,31 @@ import (
 )
 
 func TestDecisionsAreComplete(t *testing.T) {
-	for i, d := range Decisions {
+	for i, d := range decisions {
 		name := string(d.Country) + string(d.Organisation)
 		for _, problem := range sourceProblems(d) {
-			t.Errorf("Decisions[%d] (%s): %s", i, name, problem)
+			t.Errorf("decisions[%d] (%s): %s", i, name, problem)
 		}
 		if d.Instrument == "" {
-			t.Errorf("Decisions[%d] (%s) has no Instrument", i, name)
+			t.Errorf("decisions[%d] (%s) has no Instrument", i, name)
 		}
 		if !d.Adopted.Valid() {
-			t.Errorf("Decisions[%d] (%s) has no valid Adopted date: %v", i, name, d.Adopted)
+			t.Errorf("decisions[%d] (%s) has no valid Adopted date: %v", i, name, d.Adopted)
 		}
 		if !d.Ends.IsZero() && (!d.Ends.Valid() || !d.Ends.After(d.Adopted)) {
-			t.Errorf("Decisions[%d] (%s): Ends %v is not a date after Adopted %v", i, name, d.Ends, d.Adopted)
+			t.Errorf("decisions[%d] (%s): Ends %v is not a date after Adopted %v", i, name, d.Ends, d.Adopted)
 		}
 		if (d.Country == "") == (d.Organisation == "") {
-			t.Errorf("Decisions[%d] must name exactly one of a country and an organisation", i)
+			t.Errorf("decisions[%d] must name exactly one of a country and an organisation", i)
 		}
 		if d.Country != "" && (!d.Country.Valid() || d.Country.EEA()) {
-			t.Errorf("Decisions[%d]: %q is not a valid country outside the EEA", i, d.Country)
+			t.Errorf("decisions[%d]: %q is not a valid country outside the EEA", i, d.Country)
 		}
 		if d.Organisation != "" && !d.Organisation.Valid() {
-			t.Errorf("Decisions[%d]: unknown organisation %q", i, d.Organisation)
+			t.Errorf("decisions[%d]: unknown organisation %q", i, d.Organisation)
 		}
 		if !d.Condition.Valid() {
-			t.Errorf("Decisions[%d] (%s): invalid Condition %q", i, name, d.Condition)
+			t.Errorf("decisions[%d] (%s): invalid Condition %q", i, name, d.Condition)
 		}
 		checkText(t, "scope of "+name, d.Scope)
 	}
@@ -73,11 +73,11 @@ func TestDecisionsMatchDomain(t *testing.T) {
 		{"UY", "2012-08-21", "", NoCondition, false},
 	}
 	var got []row
-	for _, d := range Decisions {
+	for _, d := range decisions {
 		got = append(got, row{string(d.Country) + string(d.Organisation), d.Adopted.String(), d.Ends.String(), d.Condition, d.EFTAPending})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Decisions differ from DOMAIN.md §2.5 (-want +got):\n%s", diff)
+		t.Errorf("decisions differ from DOMAIN.md §2.5 (-want +got):\n%s", diff)
 	}
 }
 

@@ -31,8 +31,9 @@ type Verdict struct {
 	Reasons Reasons `json:"reasons"`
 	// Decision is the adequacy decision relied on: when the basis is an
 	// adequacy decision and one applies to the location on the date, even if
-	// a condition of it is not met; nil otherwise. It points into
-	// [Decisions]; do not modify it.
+	// a condition of it is not met; nil otherwise. It points into the
+	// package's table of decisions, which every assessment reads: do not
+	// modify it.
 	Decision *Decision `json:"decision,omitzero"`
 }
 
@@ -99,7 +100,7 @@ func Assess(q Query) Verdict {
 			if a.index < 0 {
 				break
 			}
-			d := &Decisions[a.index]
+			d := &decisions[a.index]
 			v.Decision = d
 			if d.Condition == DPFCertification && !b.DPFCertified {
 				add(DPFNotCertified)

@@ -189,8 +189,8 @@ func nordic() map[string]string {
 	for _, d := range Organisations {
 		add("organisation "+string(d.ID), d.Name)
 	}
-	for i, d := range Decisions {
-		add("decision "+Decisions[i].Instrument+" scope", d.Scope)
+	for i, d := range decisions {
+		add("decision "+decisions[i].Instrument+" scope", d.Scope)
 	}
 	for r := range numReasons {
 		add("reason "+r.String(), reasonDefs[r].message)

@@ -30,7 +30,7 @@
 //
 // # Adequacy decisions
 //
-// [Decisions] lists the adequacy decisions with the day each was adopted,
+// The package holds the adequacy decisions with the day each was adopted,
 // the day it ends if it does, the condition it sets (the United States
 // covers only organisations certified under the EU-US Data Privacy
 // Framework; Canada only commercial organisations; Israel, Japan and the

@@ -64,20 +64,20 @@ func TestReasonsJSONRoundTrip(t *testing.T) {
 	}
 }
 
-// TestDecisionsJSONRoundTrip checks that every row of Decisions, its Sources
+// TestDecisionsJSONRoundTrip checks that every row of decisions, its Sources
 // included, survives encoding and decoding unchanged.
 func TestDecisionsJSONRoundTrip(t *testing.T) {
-	for i, in := range Decisions {
+	for i, in := range decisions {
 		b, err := json.Marshal(in)
 		if err != nil {
-			t.Fatalf("Decisions[%d]: %v", i, err)
+			t.Fatalf("decisions[%d]: %v", i, err)
 		}
 		var out Decision
 		if err := json.Unmarshal(b, &out); err != nil {
-			t.Fatalf("Decisions[%d]: %v", i, err)
+			t.Fatalf("decisions[%d]: %v", i, err)
 		}
 		if diff := cmp.Diff(in, out); diff != "" {
-			t.Errorf("Decisions[%d] round trip (-in +out):\n%s", i, diff)
+			t.Errorf("decisions[%d] round trip (-in +out):\n%s", i, diff)
 		}
 	}
 }

@@ -15,7 +15,7 @@ type Mechanism string
 // last resort, the derogations of Art. 49.
 const (
 	// Adequacy: an adequacy decision of the Commission covers the location
-	// (Art. 45). See [Decisions].
+	// (Art. 45). See [DecisionFor].
 	Adequacy Mechanism = "adequacy"
 	// SCC: the standard contractual clauses of Implementing Decision (EU)
 	// 2021/914 (Art. 46(2)(c)); [Basis.SCCModule] names the module, 1 to 4.

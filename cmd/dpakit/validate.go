@@ -44,7 +44,7 @@ func validate(args []string, in *inputs, stdout *errWriter, stderr io.Writer) in
 		linef(stderr, "dpakit validate: no files given\n")
 		return exitUnusable
 	}
-	var opts []dpa.Option
+	var opts []dpa.ValidatorOption
 	for _, name := range strings.FieldsFunc(*profiles, func(r rune) bool { return r == ',' || r == ' ' }) {
 		p, ok := profile.Lookup(name)
 		if !ok {

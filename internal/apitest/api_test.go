@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -17,14 +18,16 @@ import (
 
 // libraryPackages are the packages whose exported API the tests cover,
 // relative to the module root: the library, not cmd, internal or examples.
-var libraryPackages = []string{"civil", "i18n", "finding", "org", "security", "transfer", "annex", "dpa", "profile", "render", "dpatest"}
+var libraryPackages = []string{"civil", "i18n", "finding", "org", "security", "transfer", "annex", "dpa", "profile", "render", "dpa/dpatest"}
 
 // calls maps an exported function or method, named "pkg.Func" or
 // "pkg.Type.Method", to a func that calls it with nil and zero values. A
 // name may carry a variant after '#' ("render.Render#nil-writer") when one
 // function is called in several ways that may fail on their own; every
 // variant counts for the function. Each package's entries are in its own
-// file, calls_<pkg>_test.go.
+// file, calls_<pkg>_test.go, with "/" in the package path written "_"
+// (calls_dpa_dpatest_test.go); names use the package's last element
+// ("dpatest.Has").
 type calls map[string]func()
 
 // allCalls merges the per-package tables.
@@ -106,7 +109,7 @@ func TestCallListComplete(t *testing.T) {
 	}
 	for _, name := range api {
 		if !covered[name] {
-			t.Errorf("%s is not called by TestNilAndZero: add it to calls_%s_test.go", name, name[:strings.IndexByte(name, '.')])
+			t.Errorf("%s is not called by TestNilAndZero: add it to %s", name, callsFile(name[:strings.IndexByte(name, '.')]))
 		}
 	}
 	if len(api) < 200 {
@@ -114,7 +117,8 @@ func TestCallListComplete(t *testing.T) {
 	}
 }
 
-// exportedAPI lists, sorted, the exported functions ("pkg.Func") and the
+// exportedAPI lists, sorted, the exported functions ("pkg.Func", pkg the last
+// element of the package path) and the
 // exported methods of exported types ("pkg.Type.Method") of the packages
 // under root, as the go command builds them here: test files and files
 // excluded by build constraints are left out.
@@ -145,14 +149,14 @@ func exportedAPI(root string, pkgs []string) ([]string, error) {
 					continue
 				}
 				if fd.Recv == nil {
-					out = append(out, pkg+"."+fd.Name.Name)
+					out = append(out, path.Base(pkg)+"."+fd.Name.Name)
 					continue
 				}
 				typ := receiverType(fd.Recv.List[0].Type)
 				if typ == "" || !ast.IsExported(typ) {
 					continue
 				}
-				out = append(out, fmt.Sprintf("%s.%s.%s", pkg, typ, fd.Name.Name))
+				out = append(out, fmt.Sprintf("%s.%s.%s", path.Base(pkg), typ, fd.Name.Name))
 			}
 		}
 	}
@@ -179,6 +183,17 @@ func receiverType(e ast.Expr) string {
 			return ""
 		}
 	}
+}
+
+// callsFile names the file that holds the calls of the package whose last
+// path element is base.
+func callsFile(base string) string {
+	for _, p := range libraryPackages {
+		if path.Base(p) == base {
+			return "calls_" + strings.ReplaceAll(p, "/", "_") + "_test.go"
+		}
+	}
+	return "calls_" + base + "_test.go"
 }
 
 // use takes any results, so that a call's results are used: some of the

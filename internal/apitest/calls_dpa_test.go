@@ -15,7 +15,7 @@ import (
 var nilAgreement *dpa.Agreement
 
 // anyCode is a Def good enough for a validator to accept a rule.
-var anyCode = &dpa.Def{Code: "apitest.any", Severity: finding.Warning, Message: i18n.T("any")}
+var anyCode = dpa.Def{Code: "apitest.any", Severity: finding.Warning, Message: i18n.T("any")}
 
 var dpaCalls = calls{
 	"dpa.AuthorityDeadline":         func() { use(dpa.AuthorityDeadline(time.Time{}, nil)) },
@@ -25,7 +25,7 @@ var dpaCalls = calls{
 	"dpa.Decode#null":               func() { use(dpa.Decode([]byte("null"))) },
 	"dpa.Decode#empty-object":       func() { use(dpa.Decode([]byte("{}"))) },
 	"dpa.Pointer":                   func() { use(dpa.Pointer()) },
-	"dpa.Pointer#nil-part":          func() { use(dpa.Pointer(nil)) },
+	"dpa.Pointer#nil-part":          func() { use(dpa.Pointer(nil, (*int)(nil))) },
 	"dpa.Schema":                    func() { use(dpa.Schema()) },
 	"dpa.Schema#nil-option":         func() { use(dpa.Schema(nil)) },
 	"dpa.SchemaID":                  func() { use(dpa.SchemaID("")) },
@@ -67,7 +67,7 @@ var dpaCalls = calls{
 	"dpa.WithRules#zero-rule":    func() { use(dpa.NewValidator(dpa.WithRules(dpa.Rule{}))) },
 	"dpa.WithRules#nil-check":    func() { use(dpa.NewValidator(dpa.WithRules(dpa.Rule{Def: anyCode}))) },
 	"dpa.WithRules#zero-def": func() {
-		use(dpa.NewValidator(dpa.WithRules(dpa.Rule{Def: &dpa.Def{}, Check: func(*dpa.Agreement, dpa.Reporter) {}})))
+		use(dpa.NewValidator(dpa.WithRules(dpa.Rule{Def: dpa.Def{}, Check: func(*dpa.Agreement, dpa.Reporter) {}})))
 	},
 	"dpa.WithoutBuiltins":         func() { use(dpa.NewValidator(dpa.WithoutBuiltins())) },
 	"dpa.NewValidator":            func() { use(dpa.NewValidator()) },

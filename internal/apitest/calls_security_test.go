@@ -1,6 +1,10 @@
 package apitest
 
-import "github.com/dpakit/dpakit/security"
+import (
+	"slices"
+
+	"github.com/dpakit/dpakit/security"
+)
 
 var securityCalls = calls{
 	"security.AuditForm.Assurance":    func() { use(security.AuditForm("").Assurance()) },
@@ -23,16 +27,19 @@ var securityCalls = calls{
 	"security.Problem.String":         func() { use(security.Problem{}.String()) },
 	"security.Requirements.Has":       func() { use(security.Requirements{}.Has("")) },
 	"security.Requirements.IDs":       func() { use(security.Requirements{}.IDs()) },
-	"security.Requirements.Missing":   func() { security.Requirements{}.Missing("", nil) },
+	"security.Requirements.Missing":   func() { use(slices.Collect(security.Requirements{}.Missing(""))) },
 	"security.Requirements.Missing#high": func() {
-		security.Requirements{}.Missing(security.High, nil)
+		use(slices.Collect(security.Requirements{}.Missing(security.High)))
 	},
-	"security.Requirements.Problems": func() { security.Requirements{}.Problems(nil) },
+	"security.Requirements.Problems": func() {
+		for range (security.Requirements{}).Problems() {
+		}
+	},
 	"security.Requirements.Problems#zero-measures": func() {
 		r := security.Requirements{Logging: &security.Logging{}, AccessControl: &security.AccessControl{},
 			EncryptionAtRest: &security.Encryption{}, EncryptionInTransit: &security.Encryption{}}
-		r.Problems(func(string, security.Problem) bool { return true })
-		r.Problems(nil)
+		for range r.Problems() {
+		}
 	},
 	"security.Risk.Level":         func() { use(security.Risk{}.Level()) },
 	"security.Risk.Score":         func() { use(security.Risk{}.Score()) },

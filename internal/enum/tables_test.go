@@ -178,6 +178,7 @@ var notTables = map[string]string{
 	"i18n.Lang":            "below the mechanism: internal/enum imports i18n; Lang.Name is its own name in its own language",
 	"finding.Severity":     "a finding's severity, not a choice of the model",
 	"finding.Code":         "finding codes are defined by finding.Def values",
+	"dpa.Code":             "finding.Code under its dpa name; the codes are defined by finding.Def values",
 	"security.ProblemCode": "problem codes are defined by their problem table",
 	"render.Format":        "an output format of the renderer, not a value of an agreement",
 	"render.Annex":         "an annex the renderer writes, not a value of an agreement",

@@ -5,7 +5,7 @@ import (
 
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/profile"
 )

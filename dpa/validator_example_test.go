@@ -15,7 +15,7 @@ import (
 // after the built-in rules and its findings look like theirs.
 func ExampleNewValidator() {
 	breach24h := dpa.Rule{
-		Def: &dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME data protection policy §4.2",
+		Def: dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME data protection policy §4.2",
 			Message: i18n.Text{
 				EN: "The breach deadline of %[1]v is longer than the 24 hours ACME allows.",
 				SV: "Fristen på %[1]v för incidentanmälan är längre än de 24 timmar ACME tillåter.",
@@ -91,4 +91,14 @@ func ExampleAgreement_ChangeDeadlines() {
 	// Output:
 	// last day to object: 2027-01-15
 	// may take effect on: 2027-01-16
+}
+
+func ExamplePointer() {
+	fmt.Println(dpa.Pointer("annexes", "b", "entries", 2, "locations"))
+	fmt.Println(dpa.Pointer("terms", "a/b", "x~y"))
+	fmt.Printf("%q\n", dpa.Pointer())
+	// Output:
+	// /annexes/b/entries/2/locations
+	// /terms/a~1b/x~0y
+	// ""
 }

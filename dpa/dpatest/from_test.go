@@ -5,7 +5,7 @@ import (
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/google/go-cmp/cmp"
 )

@@ -17,8 +17,8 @@ import (
 )
 
 // def returns a test definition with a message in every language.
-func def(code dpa.Code, sev dpa.Severity) *dpa.Def {
-	return &dpa.Def{Code: code, Severity: sev, Ref: "Test policy §1",
+func def(code dpa.Code, sev dpa.Severity) dpa.Def {
+	return dpa.Def{Code: code, Severity: sev, Ref: "Test policy §1",
 		Message: i18n.Text{EN: "Test %[1]v.", SV: "Prov %[1]v.", NB: "Prøve %[1]v.", DA: "Prøve %[1]v."}}
 }
 
@@ -84,43 +84,43 @@ func TestNewValidatorRefuses(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		reason string
-		opts   []dpa.Option
+		opts   []dpa.ValidatorOption
 		want   []refused
 	}{
 		{"ok", "distinct, complete rules and a profile are accepted",
-			[]dpa.Option{dpa.WithRules(good, rule("acme.other")), dpa.WithProfiles(profileOf("acme-se", rule("acme-se.x")))}, nil},
+			[]dpa.ValidatorOption{dpa.WithRules(good, rule("acme.other")), dpa.WithProfiles(profileOf("acme-se", rule("acme-se.x")))}, nil},
 		{"duplicate-in-call", "two rules with the same code are refused, the second one named",
-			[]dpa.Option{dpa.WithRules(good, rule("acme.good"))}, []refused{{"acme.good", "", 1, true}}},
+			[]dpa.ValidatorOption{dpa.WithRules(good, rule("acme.good"))}, []refused{{"acme.good", "", 1, true}}},
 		{"duplicate-across-calls", "codes are unique across every option",
-			[]dpa.Option{dpa.WithRules(good), dpa.WithRules(rule("acme.good"))}, []refused{{"acme.good", "", 0, true}}},
+			[]dpa.ValidatorOption{dpa.WithRules(good), dpa.WithRules(rule("acme.good"))}, []refused{{"acme.good", "", 0, true}}},
 		{"same-rule-twice", "the very same rule given twice is a duplicate too",
-			[]dpa.Option{dpa.WithRules(good, good)}, []refused{{"acme.good", "", 1, true}}},
+			[]dpa.ValidatorOption{dpa.WithRules(good, good)}, []refused{{"acme.good", "", 1, true}}},
 		{"builtin-code", "a built-in code is never reused for another meaning",
-			[]dpa.Option{dpa.WithRules(rule("breach.deadline-over-72h"))}, []refused{{"breach.deadline-over-72h", "", 0, true}}},
+			[]dpa.ValidatorOption{dpa.WithRules(rule("breach.deadline-over-72h"))}, []refused{{"breach.deadline-over-72h", "", 0, true}}},
 		{"builtin-code-without-builtins", "built-in codes stay reserved when the built-ins do not run",
-			[]dpa.Option{dpa.WithoutBuiltins(), dpa.WithRules(rule("audit.form-missing"))}, []refused{{"audit.form-missing", "", 0, true}}},
+			[]dpa.ValidatorOption{dpa.WithoutBuiltins(), dpa.WithRules(rule("audit.form-missing"))}, []refused{{"audit.form-missing", "", 0, true}}},
 		{"panicked-code", "the validator's own code is reserved",
-			[]dpa.Option{dpa.WithRules(rule("rule.panicked"))}, []refused{{"rule.panicked", "", 0, true}}},
+			[]dpa.ValidatorOption{dpa.WithRules(rule("rule.panicked"))}, []refused{{"rule.panicked", "", 0, true}}},
 		{"profile-twice", "the same profile twice repeats every code",
-			[]dpa.Option{dpa.WithProfiles(profileOf("acme-se", rule("acme-se.x"), rule("acme-se.y")), profileOf("acme-se", rule("acme-se.x"), rule("acme-se.y")))},
+			[]dpa.ValidatorOption{dpa.WithProfiles(profileOf("acme-se", rule("acme-se.x"), rule("acme-se.y")), profileOf("acme-se", rule("acme-se.x"), rule("acme-se.y")))},
 			[]refused{{"acme-se.x", "acme-se", 0, true}, {"acme-se.y", "acme-se", 1, true}}},
 		{"profile-prefix", "a profile's codes start with its name and a dot",
-			[]dpa.Option{dpa.WithProfiles(profileOf("acme-se", rule("acme.x"), rule("acme-sex.y")))},
+			[]dpa.ValidatorOption{dpa.WithProfiles(profileOf("acme-se", rule("acme.x"), rule("acme-sex.y")))},
 			[]refused{{"acme.x", "acme-se", 0, false}, {"acme-sex.y", "acme-se", 1, false}}},
 		{"profile-name", "a profile needs a name of lower-case words",
-			[]dpa.Option{dpa.WithProfiles(profileOf("ACME", rule("acme.x")))},
+			[]dpa.ValidatorOption{dpa.WithProfiles(profileOf("ACME", rule("acme.x")))},
 			[]refused{{"", "ACME", -1, false}, {"acme.x", "ACME", 0, false}}},
-		{"no-def", "a rule without a definition has no code", []dpa.Option{dpa.WithRules(dpa.Rule{})}, []refused{{"", "", 0, false}}},
+		{"no-code", "a rule without a code cannot be named", []dpa.ValidatorOption{dpa.WithRules(dpa.Rule{})}, []refused{{"", "", 0, false}}},
 		{"no-check", "a rule without a check cannot run",
-			[]dpa.Option{dpa.WithRules(dpa.Rule{Def: def("acme.no-check", finding.Error)})}, []refused{{"acme.no-check", "", 0, false}}},
+			[]dpa.ValidatorOption{dpa.WithRules(dpa.Rule{Def: def("acme.no-check", finding.Error)})}, []refused{{"acme.no-check", "", 0, false}}},
 		{"code-shapes", "a code is lower-case words joined by \"-\", namespaced with \".\"",
-			[]dpa.Option{dpa.WithRules(rule("acme"), rule("Acme.x"), rule("acme..x"), rule("acme.-x"), rule("acme.x y"), rule("acme.x--y"), rule(""))},
+			[]dpa.ValidatorOption{dpa.WithRules(rule("acme"), rule("Acme.x"), rule("acme..x"), rule("acme.-x"), rule("acme.x y"), rule("acme.x--y"), rule(""))},
 			[]refused{{"acme", "", 0, false}, {"Acme.x", "", 1, false}, {"acme..x", "", 2, false}, {"acme.-x", "", 3, false},
 				{"acme.x y", "", 4, false}, {"acme.x--y", "", 5, false}, {"", "", 6, false}}},
-		{"severity", "the severity is error, warning or info", []dpa.Option{dpa.WithRules(badSev)}, []refused{{"acme.bad-severity", "", 0, false}}},
-		{"english", "English is the fallback of every message, so it is required", []dpa.Option{dpa.WithRules(noEnglish)}, []refused{{"acme.no-english", "", 0, false}}},
+		{"severity", "the severity is error, warning or info", []dpa.ValidatorOption{dpa.WithRules(badSev)}, []refused{{"acme.bad-severity", "", 0, false}}},
+		{"english", "English is the fallback of every message, so it is required", []dpa.ValidatorOption{dpa.WithRules(noEnglish)}, []refused{{"acme.no-english", "", 0, false}}},
 		{"all-at-once", "every problem is reported, not the first",
-			[]dpa.Option{dpa.WithRules(good, rule("acme.good"), badSev)},
+			[]dpa.ValidatorOption{dpa.WithRules(good, rule("acme.good"), badSev)},
 			[]refused{{"acme.good", "", 1, true}, {"acme.bad-severity", "", 2, false}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -174,26 +174,26 @@ func TestValidatorRuns(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		reason  string
-		opts    []dpa.Option
+		opts    []dpa.ValidatorOption
 		example string
 		want    []key
 	}{
 		{"builtins-only", "no options: exactly what dpa.Validate reports", nil, "seed001", keysOf(dpa.Validate(examples.Seed001()))},
 		{"rules-after-builtins", "rules run after the built-in rules, in the order given",
-			[]dpa.Option{dpa.WithRules(rule("acme.b", "/b"), rule("acme.a", "/a"))}, "seed004",
+			[]dpa.ValidatorOption{dpa.WithRules(rule("acme.b", "/b"), rule("acme.a", "/a"))}, "seed004",
 			[]key{{"acme.b", "/b", finding.Error}, {"acme.a", "/a", finding.Error}}},
 		{"without-builtins", "only the rules given run",
-			[]dpa.Option{dpa.WithoutBuiltins(), dpa.WithRules(rule("acme.a", "/a"))}, "seed001",
+			[]dpa.ValidatorOption{dpa.WithoutBuiltins(), dpa.WithRules(rule("acme.a", "/a"))}, "seed001",
 			[]key{{"acme.a", "/a", finding.Error}}},
 		{"profiles", "a profile's rules run in its order, after WithRules given before it",
-			[]dpa.Option{dpa.WithoutBuiltins(), dpa.WithRules(rule("acme.a", "/a")),
+			[]dpa.ValidatorOption{dpa.WithoutBuiltins(), dpa.WithRules(rule("acme.a", "/a")),
 				dpa.WithProfiles(dpa.Profile{Name: "p", Rules: []dpa.Rule{rule("p.z", "/z"), rule("p.y", "/y")}})}, "seed004",
 			[]key{{"acme.a", "/a", finding.Error}, {"p.z", "/z", finding.Error}, {"p.y", "/y", finding.Error}}},
-		{"blank-final", "a blank is an error in a final agreement", []dpa.Option{dpa.WithoutBuiltins(), dpa.WithRules(blank)}, "seed004",
+		{"blank-final", "a blank is an error in a final agreement", []dpa.ValidatorOption{dpa.WithoutBuiltins(), dpa.WithRules(blank)}, "seed004",
 			[]key{{"acme.blank", "/x", finding.Error}}},
-		{"blank-draft", "and a warning in a draft", []dpa.Option{dpa.WithoutBuiltins(), dpa.WithRules(blank)}, "seed003",
+		{"blank-draft", "and a warning in a draft", []dpa.ValidatorOption{dpa.WithoutBuiltins(), dpa.WithRules(blank)}, "seed003",
 			[]key{{"acme.blank", "/x", finding.Warning}}},
-		{"add-as", "AddAs overrides the default severity", []dpa.Option{dpa.WithoutBuiltins(), dpa.WithRules(as)}, "seed004",
+		{"add-as", "AddAs overrides the default severity", []dpa.ValidatorOption{dpa.WithoutBuiltins(), dpa.WithRules(as)}, "seed004",
 			[]key{{"acme.as", "/y", finding.Info}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -291,7 +291,7 @@ func TestValidatorPanics(t *testing.T) {
 // The rule's findings are findings like any other: same type, same JSON,
 // four languages.
 func TestRuleFindingJSON(t *testing.T) {
-	r := dpa.Rule{Def: &dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME policy §4.2", Message: i18n.Text{
+	r := dpa.Rule{Def: dpa.Def{Code: "acme.breach-over-24h", Severity: finding.Error, Ref: "ACME policy §4.2", Message: i18n.Text{
 		EN: "Breaches must be reported within 24 hours, not %[1]v.",
 		SV: "Incidenter ska anmälas inom 24 timmar, inte %[1]v.",
 		NB: "Brudd skal varsles innen 24 timer, ikke %[1]v.",
@@ -321,13 +321,13 @@ func TestValidatorDefs(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		reason string
-		opts   []dpa.Option
+		opts   []dpa.ValidatorOption
 		want   []dpa.Code
 	}{
-		{"builtins", "every built-in code, then the rules'", []dpa.Option{dpa.WithRules(a, b)},
+		{"builtins", "every built-in code, then the rules'", []dpa.ValidatorOption{dpa.WithRules(a, b)},
 			append(codes(dpa.Defs()), "acme.a", "acme.b")},
 		{"without-builtins", "rule.panicked, which any validator can report, then the rules'",
-			[]dpa.Option{dpa.WithoutBuiltins(), dpa.WithRules(a, b)}, []dpa.Code{"rule.panicked", "acme.a", "acme.b"}},
+			[]dpa.ValidatorOption{dpa.WithoutBuiltins(), dpa.WithRules(a, b)}, []dpa.Code{"rule.panicked", "acme.a", "acme.b"}},
 	} {
 		v, err := dpa.NewValidator(tc.opts...)
 		if err != nil {
@@ -342,7 +342,7 @@ func TestValidatorDefs(t *testing.T) {
 	}
 }
 
-func codes(ds []*dpa.Def) []dpa.Code {
+func codes(ds []dpa.Def) []dpa.Code {
 	out := make([]dpa.Code, len(ds))
 	for i, d := range ds {
 		out[i] = d.Code
@@ -414,6 +414,32 @@ func TestValidatorNoAllocations(t *testing.T) {
 		}
 		if n := testing.AllocsPerRun(100, func() { v.Validate(a) }); n != 0 {
 			t.Errorf("%s: Validator.Validate allocates %v times for a valid agreement, want 0", name, n)
+		}
+	}
+}
+
+// A Validator keeps its own definitions, and Defs gives copies: changing
+// what a caller holds changes no message or severity it reports.
+func TestDefsAreCopies(t *testing.T) {
+	r := rule("acme.a", "/a")
+	v, err := dpa.NewValidator(dpa.WithRules(r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Def.Message.EN = "changed"
+	r.Def.Severity = finding.Info
+	defs := dpa.Defs()
+	defs[0].Message.EN = "changed"
+	vdefs := v.Defs()
+	vdefs[len(vdefs)-1].Message.EN = "changed"
+	for _, f := range v.Validate(examples.Seed004()) {
+		if f.Message(i18n.EN) == "changed" || (f.Code == "acme.a" && f.Severity != finding.Error) {
+			t.Errorf("%s: a caller's change reached the validator: %s", f.Code, f)
+		}
+	}
+	for _, d := range append(dpa.Defs(), v.Defs()...) {
+		if d.Message.EN == "changed" {
+			t.Errorf("%s: changing what Defs returned changed the definition", d.Code)
 		}
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/security"
@@ -272,7 +272,7 @@ func TestAgreementAndValidatorStopTheTest(t *testing.T) {
 	}{
 		{"agreement", "a bad example name stops the test", func(tb testing.TB) { dpatest.Agreement(tb, "seed999") }},
 		{"validator", "refused rules stop the test", func(tb testing.TB) {
-			r := dpa.Rule{Def: &dpa.Def{Code: "acme.x", Severity: finding.Error}, Check: func(*dpa.Agreement, dpa.Reporter) {}}
+			r := dpa.Rule{Def: dpa.Def{Code: "acme.x", Severity: finding.Error}, Check: func(*dpa.Agreement, dpa.Reporter) {}}
 			dpatest.Validator(tb, dpa.WithRules(r))
 		}},
 	} {

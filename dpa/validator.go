@@ -14,7 +14,7 @@ import (
 // rules and run next to the built-in rules by a [Validator]; its findings
 // have the same type, JSON form and localization as the built-ins'.
 //
-// A rule has exactly one code, its Def, which also names the rule: a
+// A rule has exactly one code, in its Def, which also names the rule: a
 // finding says which rule reported it, a rule that panics is reported by
 // its code, and no two rules of a Validator may share a code. A policy with
 // several requirements is several rules.
@@ -23,8 +23,9 @@ type Rule struct {
 	// words joined by "-", namespaced with "." as in "acme.breach-over-24h"),
 	// its default severity, the reference to the law or the policy it
 	// enforces, and its message in each language. English is required; a
-	// language without a message falls back to English.
-	Def *Def
+	// language without a message falls back to English. A [Validator] keeps
+	// its own copy.
+	Def Def
 	// Check inspects the agreement and reports each problem through r at
 	// the JSON Pointer of the field concerned (see [Pointer]). It must not
 	// change the agreement, nor keep r after it returns. Build paths and
@@ -74,12 +75,6 @@ func (r Reporter) Final() bool { return r.final }
 // given in.
 func (r Reporter) Lang() i18n.Lang { return r.lang }
 
-// Pointer builds the RFC 6901 JSON Pointer of a field from its JSON keys
-// (strings) and array indexes (ints): Pointer("annexes", "b", "entries", 2,
-// "locations") is "/annexes/b/entries/2/locations". It is
-// [finding.Pointer], here so that rule authors find it next to [Rule].
-func Pointer(parts ...any) string { return finding.Pointer(parts...) }
-
 // Profile is a named group of rules, such as the requirements of Swedish
 // healthcare on top of the GDPR. Package profile holds the built-in
 // profiles; a company can write its policy as a Profile of its own.
@@ -107,7 +102,7 @@ var (
 
 // RuleError is a rule that [NewValidator] refuses, and why.
 type RuleError struct {
-	Code    Code   // the rule's code; "" when the rule has no definition
+	Code    Code   // the rule's code; "" when the rule has none
 	Profile string // the profile the rule came in, or "" for WithRules
 	Index   int    // the rule's position in its profile or WithRules call; -1 for the profile itself
 	Reason  string // what is wrong, in English
@@ -143,19 +138,22 @@ func (e *RuleError) Unwrap() error {
 	return e.Err
 }
 
-// RulePanicked is reported, at the root of the agreement, for a rule that
-// panicked while checking it. Its first message argument is the rule's code
-// ("builtin" for the built-in rules), the second what the panic said. The
-// rule's other findings up to the panic are kept, and the remaining rules
-// still run.
-var RulePanicked = &finding.Def{Code: "rule.panicked", Severity: finding.Error,
+// CodeRulePanicked is reported, at the root of the agreement, for a rule
+// that panicked while checking it. Its first message argument is the rule's
+// code ("builtin" for the built-in rules), the second what the panic said.
+// The rule's other findings up to the panic are kept, and the remaining
+// rules still run.
+const CodeRulePanicked Code = "rule.panicked"
+
+// rulePanicked defines [CodeRulePanicked].
+var rulePanicked = finding.Def{Code: CodeRulePanicked, Severity: finding.Error,
 	Message: msg("The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
 		"Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
 		"Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
 		"Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.")}
 
 // validatorDefs lists the codes the Validator itself reports.
-var validatorDefs = []*finding.Def{RulePanicked}
+var validatorDefs = []*finding.Def{&rulePanicked}
 
 // builtinName is the name a panic in the built-in rules is reported under.
 const builtinName = "builtin"
@@ -166,11 +164,12 @@ const builtinName = "builtin"
 type Validator struct {
 	builtins bool
 	rules    []Rule
-	defs     []*Def
+	defs     []Def
 }
 
-// Option configures a [Validator].
-type Option func(*config)
+// ValidatorOption configures a [Validator]: [WithRules], [WithProfiles] and
+// [WithoutBuiltins] make them.
+type ValidatorOption func(*config)
 
 type config struct {
 	noBuiltins bool
@@ -186,13 +185,13 @@ type group struct {
 
 // WithRules adds rules, which run after the built-in rules in the order
 // given. The option may be given more than once.
-func WithRules(rules ...Rule) Option {
+func WithRules(rules ...Rule) ValidatorOption {
 	rules = append([]Rule(nil), rules...)
 	return func(c *config) { c.groups = append(c.groups, group{rules: rules}) }
 }
 
 // WithProfiles adds the rules of each profile, in the order given.
-func WithProfiles(profiles ...Profile) Option {
+func WithProfiles(profiles ...Profile) ValidatorOption {
 	var gs []group
 	for _, p := range profiles {
 		p.Rules = append([]Rule(nil), p.Rules...)
@@ -203,19 +202,19 @@ func WithProfiles(profiles ...Profile) Option {
 
 // WithoutBuiltins leaves the built-in rules out, so that only the rules and
 // profiles given run. Codes of built-in rules stay reserved.
-func WithoutBuiltins() Option { return func(c *config) { c.noBuiltins = true } }
+func WithoutBuiltins() ValidatorOption { return func(c *config) { c.noBuiltins = true } }
 
 // NewValidator returns a Validator that runs the built-in rules (unless
 // [WithoutBuiltins] is given) and then the rules and profiles of the
 // options. It refuses, with every problem joined in one error, each
-// [*RuleError]: a rule without a definition, a check or an English
+// [*RuleError]: a rule without a code, a check or an English
 // message, a malformed code or an unknown severity ([ErrInvalidRule]); a
 // code already taken by a built-in rule or another rule
 // ([ErrDuplicateCode]); a profile without a name, or a profile rule whose
 // code does not start with the profile's name and a dot ([ErrInvalidRule]).
 //
 // A nil option is skipped.
-func NewValidator(opts ...Option) (*Validator, error) {
+func NewValidator(opts ...ValidatorOption) (*Validator, error) {
 	var c config
 	for _, o := range opts {
 		if o != nil {
@@ -230,7 +229,9 @@ func NewValidator(opts ...Option) (*Validator, error) {
 	if v.builtins {
 		v.defs = Defs()
 	} else {
-		v.defs = append(v.defs, validatorDefs...)
+		for _, d := range validatorDefs {
+			v.defs = append(v.defs, *d)
+		}
 	}
 	var errs []error
 	for _, g := range c.groups {
@@ -244,17 +245,13 @@ func NewValidator(opts ...Option) (*Validator, error) {
 		}
 		for i, rule := range g.rules {
 			fail := func(err error, format string, args ...any) {
-				e := &RuleError{Profile: prof, Index: i, Err: err, Reason: fmt.Sprintf(format, args...)}
-				if rule.Def != nil {
-					e.Code = rule.Def.Code
-				}
-				errs = append(errs, e)
+				errs = append(errs, &RuleError{Code: rule.Def.Code, Profile: prof, Index: i, Err: err, Reason: fmt.Sprintf(format, args...)})
 			}
-			if rule.Def == nil {
-				fail(ErrInvalidRule, "no definition")
+			if rule.Def.Code == "" {
+				fail(ErrInvalidRule, "no code")
 				continue
 			}
-			d := rule.Def
+			d := &rule.Def
 			ok := true
 			if rule.Check == nil {
 				fail(ErrInvalidRule, "no check")
@@ -288,7 +285,7 @@ func NewValidator(opts ...Option) (*Validator, error) {
 			taken[d.Code] = where
 			if ok {
 				v.rules = append(v.rules, rule)
-				v.defs = append(v.defs, d)
+				v.defs = append(v.defs, *d)
 			}
 		}
 	}
@@ -331,9 +328,9 @@ func validName(s string) bool {
 // Validate checks the agreement and returns every finding: those of the
 // built-in rules first, in the order [Validate] gives them, then those of
 // each rule in the order the rules were given. A rule that panics is
-// reported as [RulePanicked] and the other rules still run. A valid
+// reported as [CodeRulePanicked] and the other rules still run. A valid
 // agreement gives nil and, when the rules themselves do not allocate, costs
-// no allocation. A nil agreement gives one finding, [AgreementMissing] at
+// no allocation. A nil agreement gives one finding, [CodeAgreementMissing] at
 // "". A nil *Validator runs the built-in rules only, as [Validate] does.
 func (v *Validator) Validate(a *Agreement) Findings {
 	if v == nil {
@@ -346,24 +343,24 @@ func (v *Validator) Validate(a *Agreement) Findings {
 	defer func() { *list = nil; lists.Put(list) }()
 	final, lang := a.Status == Final, a.MainLang()
 	if v.builtins {
-		runBuiltins(a, finding.Reporter{List: list, Final: final, Lang: a.textLang()})
+		runBuiltins(a, finding.NewReporter(list, final, a.textLang()))
 	}
 	for i := range v.rules {
 		rule := &v.rules[i]
-		runRule(rule, a, Reporter{list: list, def: rule.Def, final: final, lang: lang})
+		runRule(rule, a, Reporter{list: list, def: &rule.Def, final: final, lang: lang})
 	}
 	return *list
 }
 
 // Defs returns the definition of every code v can report, in a stable
-// order: the built-in codes as [Defs] lists them (or only [RulePanicked]
+// order: the built-in codes as [Defs] lists them (or only [CodeRulePanicked]
 // without the built-ins), then the codes of the rules in the order they
 // run. A nil *Validator gives [Defs].
-func (v *Validator) Defs() []*Def {
+func (v *Validator) Defs() []Def {
 	if v == nil {
 		return Defs()
 	}
-	return append([]*Def(nil), v.defs...)
+	return append([]Def(nil), v.defs...)
 }
 
 // Rules returns the rules v runs after the built-in rules, in order; nil
@@ -376,21 +373,21 @@ func (v *Validator) Rules() []Rule {
 }
 
 // runBuiltins runs the built-in rules, reporting a panic among them as
-// RulePanicked.
+// CodeRulePanicked.
 func runBuiltins(a *Agreement, r finding.Reporter) {
 	defer func() {
 		if p := recover(); p != nil {
-			r.List.Add(RulePanicked, "", builtinName, panicText(p))
+			r.Add(&rulePanicked, "", builtinName, panicText(p))
 		}
 	}()
 	a.builtins(r)
 }
 
-// runRule runs one rule, reporting a panic as RulePanicked.
+// runRule runs one rule, reporting a panic as CodeRulePanicked.
 func runRule(rule *Rule, a *Agreement, r Reporter) {
 	defer func() {
 		if p := recover(); p != nil {
-			r.list.Add(RulePanicked, "", string(rule.Def.Code), panicText(p))
+			r.list.Add(&rulePanicked, "", string(rule.Def.Code), panicText(p))
 		}
 	}()
 	rule.Check(a, r)

@@ -9,6 +9,7 @@ import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/check"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
@@ -30,10 +31,6 @@ type Code = finding.Code
 // Def defines a finding code.
 type Def = finding.Def
 
-// Localizer is a message argument that writes itself in the message's
-// language; see [finding.Localizer]. Every value type of the model is one.
-type Localizer = finding.Localizer
-
 // The severities of a finding, from the most serious, so that a program
 // that imports dpa can name them without importing package finding.
 const (
@@ -48,39 +45,43 @@ const (
 
 // Defs returns the definition of every code the built-in rules and a
 // [Validator] report, in a stable order: common codes, annex codes,
-// agreement-wide codes, then [RulePanicked].
-func Defs() []*Def {
-	out := make([]*Def, 0, len(finding.Defs)+len(annex.Defs)+len(agreementDefs)+len(validatorDefs))
-	out = append(out, finding.Defs...)
-	out = append(out, annex.Defs...)
-	out = append(out, agreementDefs...)
-	return append(out, validatorDefs...)
+// agreement-wide codes, then [CodeRulePanicked]. The definitions are copies:
+// changing one changes nothing the rules report.
+func Defs() []Def {
+	out := append(finding.Defs(), annex.Defs()...)
+	for _, d := range agreementDefs {
+		out = append(out, *d)
+	}
+	for _, d := range validatorDefs {
+		out = append(out, *d)
+	}
+	return out
 }
 
 // The values each enum allows, for value.unknown messages.
 var (
-	langChoices            = finding.Strings(i18n.Langs...)
-	templateChoices        = finding.Strings(templates.IDs()...)
-	termChoices            = finding.Strings(termKinds.IDs()...)
-	precedenceChoices      = finding.Strings(precedences.IDs()...)
-	roleChoices            = finding.ChoicesOf(org.ContactRoles, func(d org.ContactRoleDef) string { return string(d.ID) })
-	confidentialityChoices = finding.Strings(confidentialities.IDs()...)
-	breachChoices          = finding.Strings(breachKinds.IDs()...)
-	unitChoices            = finding.ChoicesOf(civil.Units, func(d civil.UnitDef) string { return string(d.ID) })
-	endChoices             = finding.Strings(endActions.IDs()...)
+	langChoices            = check.Strings(i18n.Langs...)
+	templateChoices        = check.Strings(templates.IDs()...)
+	termChoices            = check.Strings(termKinds.IDs()...)
+	precedenceChoices      = check.Strings(precedences.IDs()...)
+	roleChoices            = check.ChoicesOf(org.ContactRoles, func(d org.ContactRoleDef) string { return string(d.ID) })
+	confidentialityChoices = check.Strings(confidentialities.IDs()...)
+	breachChoices          = check.Strings(breachKinds.IDs()...)
+	unitChoices            = check.ChoicesOf(civil.Units, func(d civil.UnitDef) string { return string(d.ID) })
+	endChoices             = check.Strings(endActions.IDs()...)
 )
 
 // Validate checks the agreement against the built-in rules and returns every
 // finding, in the order the rules ran. A valid agreement gives nil and costs
 // no allocation. Blanks are warnings in a draft and errors in a final
-// agreement. A nil agreement gives one finding, [AgreementMissing] at "".
+// agreement. A nil agreement gives one finding, [CodeAgreementMissing] at "".
 func Validate(a *Agreement) Findings {
 	if a == nil {
 		return missing()
 	}
 	list := lists.Get().(*Findings)
 	defer func() { *list = nil; lists.Put(list) }()
-	a.builtins(finding.Reporter{List: list, Final: a.Status == Final, Lang: a.textLang()})
+	a.builtins(finding.NewReporter(list, a.Status == Final, a.textLang()))
 	return *list
 }
 
@@ -97,7 +98,7 @@ func (a *Agreement) textLang() i18n.Lang {
 // missing is what validating a nil agreement gives.
 func missing() Findings {
 	var l Findings
-	l.Add(AgreementMissing, "")
+	l.Add(&agreementMissing, "")
 	return l
 }
 
@@ -114,7 +115,7 @@ func (a *Agreement) builtins(r finding.Reporter) {
 	a.Annexes.B.Check(r, "/annexes/b")
 	a.Annexes.C.Check(r, "/annexes/c")
 	for i, t := range a.Annexes.D {
-		r.Placeholders(t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
+		check.Placeholders(r, t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
 	}
 	a.checkTransfers(r)
 	a.checkSecurity(r)
@@ -127,33 +128,33 @@ var lists = sync.Pool{New: func() any { return new(Findings) }}
 
 func (a *Agreement) checkHeader(r finding.Reporter) {
 	if !a.Status.Valid() {
-		r.Add(StatusInvalid, "/status", string(a.Status))
+		r.Add(&statusInvalid, "/status", string(a.Status))
 	}
 	if len(a.Languages) == 0 {
-		r.Add(LanguagesMissing, "/languages")
+		r.Add(&languagesMissing, "/languages")
 	}
 	for i, l := range a.Languages {
 		if !l.Valid() {
-			r.Add(finding.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l), langChoices)
+			r.Add(check.EnumInvalid, "/languages/"+strconv.Itoa(i), string(l), langChoices)
 		}
 	}
 	if a.BasedOn != "" && !a.BasedOn.Valid() {
-		r.Add(finding.EnumInvalid, "/basedOn", string(a.BasedOn), templateChoices)
+		r.Add(check.EnumInvalid, "/basedOn", string(a.BasedOn), templateChoices)
 	}
 	checkDate(r, a.Date, "/date")
 	checkDate(r, a.EffectiveDate, "/effectiveDate")
 	checkDate(r, a.MainAgreement.Date, "/mainAgreement/date")
 	checkDate(r, a.Term.EndDate, "/term/endDate")
 	if a.Date.IsZero() {
-		r.Blank(DateMissing, "/date")
+		r.Blank(&dateMissing, "/date")
 	}
 	switch {
 	case a.Term.Kind == "":
-		r.Blank(TermMissing, "/term/kind")
+		r.Blank(&termMissing, "/term/kind")
 	case !a.Term.Kind.Valid():
-		r.Add(finding.EnumInvalid, "/term/kind", string(a.Term.Kind), termChoices)
+		r.Add(check.EnumInvalid, "/term/kind", string(a.Term.Kind), termChoices)
 	case a.Term.Kind == FixedDate && a.Term.EndDate.IsZero():
-		r.Blank(TermEndMissing, "/term/endDate")
+		r.Blank(&termEndMissing, "/term/endDate")
 	}
 	if end := a.Term.EndDate; !end.IsZero() {
 		start := a.EffectiveDate
@@ -161,50 +162,50 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			start = a.Date
 		}
 		if end.Valid() && !start.IsZero() && start.Valid() && end.Before(start) {
-			r.Add(DateOrder, "/term/endDate", end, start)
+			r.Add(&dateOrder, "/term/endDate", end, start)
 		}
 	}
 	if a.Precedence != "" && !a.Precedence.Valid() {
-		r.Add(finding.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
+		r.Add(check.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
-	r.Placeholders(a.Title, func() string { return "/title" })
+	check.Placeholders(r, a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
-		r.Blank(ControllerMissing, "/controllers")
+		r.Blank(&controllerMissing, "/controllers")
 	}
 }
 
 func checkDate(r finding.Reporter, d civil.Date, path string) {
 	if !d.IsZero() && !d.Valid() {
-		r.Add(DateInvalid, path)
+		r.Add(&dateInvalid, path)
 	}
 }
 
 func (p *Party) check(r finding.Reporter, base string) {
 	if p.isZero() {
 		// One omission, one finding: not a name, a country and contacts.
-		r.Blank(PartyMissing, strings.Clone(base)) // a copy, so that base itself stays on the stack
+		r.Blank(&partyMissing, strings.Clone(base)) // a copy, so that base itself stays on the stack
 		return
 	}
 	if visible.Blank(p.Name) {
-		r.Blank(PartyNameMissing, base+"/name")
+		r.Blank(&partyNameMissing, base+"/name")
 	}
-	r.Trimmed(p.Name, func() string { return base + "/name" })
-	annex.CheckOrgID(r, p.OrgID, func() string { return base + "/orgId/value" })
+	check.Trimmed(r, p.Name, func() string { return base + "/name" })
+	check.OrgID(r, p.OrgID, func() string { return base + "/orgId/value" })
 	if c := p.Address.Country; c == "" {
-		r.Blank(PartyCountryMissing, base+"/address/country")
+		r.Blank(&partyCountryMissing, base+"/address/country")
 	} else {
-		annex.CheckCountry(r, c, func() string { return base + "/address/country" })
+		check.Country(r, c, func() string { return base + "/address/country" })
 	}
 	if len(p.Contacts) == 0 {
-		r.Add(ContactsMissing, base+"/contacts")
+		r.Add(&contactsMissing, base+"/contacts")
 	}
 	for i, c := range p.Contacts {
 		if !c.Role.Valid() {
-			r.Add(finding.EnumInvalid, base+"/contacts/"+strconv.Itoa(i)+"/role", string(c.Role), roleChoices)
+			r.Add(check.EnumInvalid, base+"/contacts/"+strconv.Itoa(i)+"/role", string(c.Role), roleChoices)
 		}
 	}
-	if r.Final && visible.Blank(p.Signatory.Name) {
-		r.Add(SignatoryMissing, base+"/signatory/name")
+	if r.Final() && visible.Blank(p.Signatory.Name) {
+		r.Add(&signatoryMissing, base+"/signatory/name")
 	}
 }
 
@@ -218,78 +219,78 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	c := &a.Clauses
 	switch {
 	case c.Confidentiality == "":
-		r.Blank(ConfidentialityMissing, "/clauses/confidentiality")
+		r.Blank(&confidentialityMissing, "/clauses/confidentiality")
 	case !c.Confidentiality.Valid():
-		r.Add(finding.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
+		r.Add(check.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
-	annex.CheckPeriod(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
+	check.Period(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
 
 	if len(c.BreachNotification) == 0 {
-		r.Blank(BreachMissing, "/clauses/breachNotification")
+		r.Blank(&breachMissing, "/clauses/breachNotification")
 	}
 	for i, d := range c.BreachNotification {
 		at := func(field string) string { return "/clauses/breachNotification/" + strconv.Itoa(i) + field }
 		if !d.Kind.Valid() {
-			r.Add(finding.EnumInvalid, at("/kind"), string(d.Kind), breachChoices)
+			r.Add(check.EnumInvalid, at("/kind"), string(d.Kind), breachChoices)
 		}
 		for j := range i {
 			if c.BreachNotification[j].Kind == d.Kind {
-				r.Add(BreachDuplicate, at("/kind"))
+				r.Add(&breachDuplicate, at("/kind"))
 				break
 			}
 		}
 		switch {
 		case d.Within.IsZero():
-			r.Blank(BreachMissing, at("/within"))
+			r.Blank(&breachMissing, at("/within"))
 		case !d.Within.Valid():
-			r.Add(finding.PeriodInvalid, at("/within"), annex.PeriodProblem(d.Within))
+			r.Add(check.PeriodInvalid, at("/within"), check.PeriodProblem(d.Within))
 		default:
 			// A processor deadline beyond the controller's own deadline
 			// to notify the authority leaves the controller no time.
-			if sign, _ := d.Within.Compare(AuthorityWithin); sign > 0 {
-				r.Add(BreachOver72h, at("/within"), d.Within)
+			if sign, _ := d.Within.Compare(authorityWithin); sign > 0 {
+				r.Add(&breachOver72h, at("/within"), d.Within)
 			}
 		}
 	}
 
 	fee := c.Assistance.Fee
 	if fee.Amount.IsNegative() || (!fee.IsZero() && c.Assistance.Per == "") {
-		r.Add(FeeInvalid, "/clauses/assistance/fee")
+		r.Add(&feeInvalid, "/clauses/assistance/fee")
 	}
 	if c.Assistance.Per != "" && fee.IsZero() && c.Assistance.PriceList.IsZero() {
-		r.Blank(FeeMissing, "/clauses/assistance/fee")
+		r.Blank(&feeMissing, "/clauses/assistance/fee")
 	}
 	if c.Assistance.Per != "" && !c.Assistance.Per.Valid() {
-		r.Add(finding.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per), unitChoices)
+		r.Add(check.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per), unitChoices)
 	}
 
 	e := &c.EndOfService
 	switch {
 	case e.Action == "":
-		r.Blank(EndActionMissing, "/clauses/endOfService/action")
+		r.Blank(&endActionMissing, "/clauses/endOfService/action")
 	case !e.Action.Valid():
-		r.Add(finding.EnumInvalid, "/clauses/endOfService/action", string(e.Action), endChoices)
+		r.Add(check.EnumInvalid, "/clauses/endOfService/action", string(e.Action), endChoices)
 	}
 	if e.Deadline.IsZero() {
 		// Art. 28(3)(g) sets no deadline; an agreement without one is lawful
 		// but leaves the controller nothing to enforce.
-		r.Add(EndDeadlineMissing, "/clauses/endOfService/deadline")
+		r.Add(&endDeadlineMissing, "/clauses/endOfService/deadline")
 	}
-	annex.CheckPeriod(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
-	annex.CheckPeriod(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
+	check.Period(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
+	check.Period(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
 
 	// Law and venue are not GDPR requirements and are often left to the main
 	// agreement (the Danish standard clauses do), so their absence is a
 	// warning.
 	if c.GoverningLaw == "" {
-		r.Add(GoverningLawMissing, "/clauses/governingLaw")
+		r.Add(&governingLawMissing, "/clauses/governingLaw")
 	} else {
-		annex.CheckCountry(r, c.GoverningLaw, func() string { return "/clauses/governingLaw" })
+		check.Country(r, c.GoverningLaw, func() string { return "/clauses/governingLaw" })
 	}
 	if visible.Blank(c.Venue) {
-		r.Add(VenueMissing, "/clauses/venue")
+		r.Add(&venueMissing, "/clauses/venue")
 	}
-	r.Trimmed(c.Venue, func() string { return "/clauses/venue" })
+	check.Trimmed(r, c.Venue, func() string { return "/clauses/venue" })
 }
 
 // assessDate is the day transfers are assessed on: the agreement's date,
@@ -346,7 +347,7 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 			if m == 2 {
 				sev = finding.Warning // module 2 fits when the controller signs with the sub-processor directly
 			}
-			r.List.AddAs(SCCModuleRole, sev, "/annexes/b/entries/"+strconv.Itoa(i)+"/transfer/sccModule", m, moduleArg(m))
+			r.AddAs(&sccModuleRole, sev, "/annexes/b/entries/"+strconv.Itoa(i)+"/transfer/sccModule", m, moduleArg(m))
 		}
 		for j, loc := range e.Locations {
 			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: date, Basis: e.Transfer, Instruction: instr})
@@ -377,11 +378,11 @@ func report(r finding.Reporter, v transfer.Verdict, loc transfer.Location, instr
 			block &^= 1 << transfer.InstructionNotListed
 		}
 		if block != 0 {
-			r.Add(TransferNotAllowed, path(), locationArg(loc), date, reasonsArg(block))
+			r.Add(&transferNotAllowed, path(), locationArg(loc), date, reasonsArg(block))
 		}
 	default:
 		if c := caveatsOf(v.Reasons); c != 0 {
-			r.Add(TransferCaveat, path(), locationArg(loc), reasonsArg(c))
+			r.Add(&transferCaveat, path(), locationArg(loc), reasonsArg(c))
 		}
 	}
 }
@@ -429,26 +430,26 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 	if sec.Level.Valid() {
 		switch {
 		case (special || criminal) && sec.Level.Rank() < security.Considerable.Rank():
-			r.Add(LevelTooLowForData, "/annexes/c/security/level", dataArg{special, criminal}, security.Considerable, sec.Level)
+			r.Add(&levelTooLowForData, "/annexes/c/security/level", dataArg{special, criminal}, security.Considerable, sec.Level)
 		case confidential && sec.Level.Rank() < security.Basic.Rank():
-			r.Add(LevelTooLowForData, "/annexes/c/security/level", dataArg{false, false}, security.Basic, sec.Level)
+			r.Add(&levelTooLowForData, "/annexes/c/security/level", dataArg{false, false}, security.Basic, sec.Level)
 		}
 		if f := a.Annexes.C.Audit.Form; f.Valid() && !f.Satisfies(sec.Level) {
-			r.Add(AuditBelowLevel, "/annexes/c/audit/form", f, sec.Level)
+			r.Add(&auditBelowLevel, "/annexes/c/audit/form", f, sec.Level)
 		}
 	}
 	if sec.Risk.Subjects != "" && len(proc.Groups) > 0 { // no groups is reported once, as processing.data-subjects-missing
 		if !special && sec.Risk.SpecialCategories {
-			r.Add(RiskUnsupported, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
+			r.Add(&riskUnsupported, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
 		}
 		if !confidential && sec.Risk.Confidential {
-			r.Add(RiskUnsupported, "/annexes/c/security/risk/confidential", dataArg{false, false})
+			r.Add(&riskUnsupported, "/annexes/c/security/risk/confidential", dataArg{false, false})
 		}
 		if special && !sec.Risk.SpecialCategories {
-			r.Add(RiskInconsistent, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
+			r.Add(&riskInconsistent, "/annexes/c/security/risk/specialCategories", dataArg{true, false})
 		}
 		if confidential && !sec.Risk.Confidential {
-			r.Add(RiskInconsistent, "/annexes/c/security/risk/confidential", dataArg{false, false})
+			r.Add(&riskInconsistent, "/annexes/c/security/risk/confidential", dataArg{false, false})
 		}
 	}
 }

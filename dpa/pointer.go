@@ -1,4 +1,4 @@
-package finding
+package dpa
 
 import (
 	"fmt"
@@ -6,10 +6,12 @@ import (
 	"strings"
 )
 
-// Pointer builds an RFC 6901 JSON Pointer from object keys (strings) and array
-// indexes (ints); any other part is written as fmt.Sprint formats it: Pointer("annexes", "b", "subProcessors", 3, "country") is
-// "/annexes/b/subProcessors/3/country". "~" and "/" in keys are escaped.
-// Pointer() is "", the whole document.
+// Pointer builds the RFC 6901 JSON Pointer of a field from its JSON keys
+// (strings) and array indexes (ints); any other part is written as
+// fmt.Sprint formats it: Pointer("annexes", "b", "entries", 2, "locations")
+// is "/annexes/b/entries/2/locations". "~" and "/" in keys are escaped.
+// Pointer() is "", the whole agreement. Rules report findings at such
+// paths.
 func Pointer(parts ...any) string {
 	var b strings.Builder
 	for _, p := range parts {
@@ -27,10 +29,6 @@ func Pointer(parts ...any) string {
 	}
 	return b.String()
 }
-
-// Join appends parts to the pointer base: Join("/annexes/b", "noticePeriod")
-// is "/annexes/b/noticePeriod".
-func Join(base string, parts ...any) string { return base + Pointer(parts...) }
 
 func writeEscaped(b *strings.Builder, s string) {
 	for i := 0; i < len(s); i++ {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/internal/check"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
 
@@ -14,34 +15,34 @@ import (
 // Check reports the problems of Annex A at base, the JSON Pointer of the
 // annex in the agreement (such as "/annexes/a").
 func (p Processing) Check(r finding.Reporter, base string) {
-	r.Text(PurposeMissing, p.Purpose, func() string { return base + "/purpose" })
-	r.Text(NatureMissing, p.Nature, func() string { return base + "/nature" })
-	r.Text(DurationMissing, p.Duration, func() string { return base + "/duration" })
-	r.Placeholders(p.Deletion, func() string { return base + "/deletion" })
+	check.Text(r, &purposeMissing, p.Purpose, func() string { return base + "/purpose" })
+	check.Text(r, &natureMissing, p.Nature, func() string { return base + "/nature" })
+	check.Text(r, &durationMissing, p.Duration, func() string { return base + "/duration" })
+	check.Placeholders(r, p.Deletion, func() string { return base + "/deletion" })
 	if len(p.Groups) == 0 {
-		r.Blank(GroupsMissing, base+"/groups")
+		r.Blank(&groupsMissing, base+"/groups")
 	}
 	for i, g := range p.Groups {
 		at := func(field string) func() string {
 			return func() string { return base + "/groups/" + strconv.Itoa(i) + field }
 		}
-		r.Text(GroupNameMissing, g.Name, at("/name"))
+		check.Text(r, &groupNameMissing, g.Name, at("/name"))
 		if !g.HasData() {
-			r.Blank(GroupDataMissing, at("")())
+			r.Blank(&groupDataMissing, at("")())
 		}
 		for j, d := range g.Ordinary {
 			if !d.Valid() {
-				r.Add(finding.EnumInvalid, at("/ordinary/"+strconv.Itoa(j))(), string(d), kindChoices(OrdinaryKinds))
+				r.Add(check.EnumInvalid, at("/ordinary/"+strconv.Itoa(j))(), string(d), kindChoices(OrdinaryKinds))
 			}
 		}
 		for j, c := range g.Special {
 			if !c.Valid() {
-				r.Add(finding.EnumInvalid, at("/special/"+strconv.Itoa(j))(), string(c), kindChoices(SpecialKinds))
+				r.Add(check.EnumInvalid, at("/special/"+strconv.Itoa(j))(), string(c), kindChoices(SpecialKinds))
 			}
 		}
 		for j, d := range g.Confidential {
 			if !d.Valid() {
-				r.Add(finding.EnumInvalid, at("/confidential/"+strconv.Itoa(j))(), string(d), kindChoices(ConfidentialKinds))
+				r.Add(check.EnumInvalid, at("/confidential/"+strconv.Itoa(j))(), string(d), kindChoices(ConfidentialKinds))
 			}
 		}
 	}
@@ -55,9 +56,9 @@ func (p Processing) Check(r finding.Reporter, base string) {
 func (b SubProcessors) Check(r finding.Reporter, base string) {
 	switch {
 	case b.Authorisation == "":
-		r.Blank(AuthorisationMissing, base+"/authorisation")
+		r.Blank(&authorisationMissing, base+"/authorisation")
 	case !b.Authorisation.Valid():
-		r.Add(finding.EnumInvalid, base+"/authorisation", string(b.Authorisation), authorisationChoices)
+		r.Add(check.EnumInvalid, base+"/authorisation", string(b.Authorisation), authorisationChoices)
 	}
 	general := b.Authorisation == General
 	for _, e := range b.Entries {
@@ -65,18 +66,18 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			general = true
 		}
 	}
-	CheckPeriod(r, b.NoticePeriod, func() string { return base + "/noticePeriod" })
-	CheckPeriod(r, b.ObjectionWindow, func() string { return base + "/objectionWindow" })
+	check.Period(r, b.NoticePeriod, func() string { return base + "/noticePeriod" })
+	check.Period(r, b.ObjectionWindow, func() string { return base + "/objectionWindow" })
 	if general {
 		if b.NoticePeriod.IsZero() {
-			r.Blank(NoticeMissing, base+"/noticePeriod")
+			r.Blank(&noticeMissing, base+"/noticePeriod")
 		}
 		if b.ObjectionWindow.IsZero() && !b.entryWindows() {
-			r.Blank(ObjectionMissing, base+"/objectionWindow")
+			r.Blank(&objectionMissing, base+"/objectionWindow")
 		}
 	}
 	if b.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(b.ObjectionWindow, b.NoticePeriod) {
-		r.Add(ObjectionTooLong, base+"/objectionWindow", b.ObjectionWindow, b.NoticePeriod)
+		r.Add(&objectionTooLong, base+"/objectionWindow", b.ObjectionWindow, b.NoticePeriod)
 	}
 	var index map[string]int // for long lists; short ones are scanned without allocating
 	if len(b.Entries) > smallChain {
@@ -89,43 +90,43 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		if e.isZero() {
 			// One omission, one finding: not a name, a country, an
 			// activity, locations and the flow-down.
-			r.Blank(SubEmpty, at("")())
+			r.Blank(&subEmpty, at("")())
 			continue
 		}
 		if visible.Blank(e.Name) {
-			r.Blank(SubNameMissing, at("/name")())
+			r.Blank(&subNameMissing, at("/name")())
 		}
-		r.Trimmed(e.Name, at("/name"))
-		r.Trimmed(e.ID, at("/id"))
-		r.Trimmed(e.EngagedBy, at("/engagedBy"))
-		CheckOrgID(r, e.OrgID, at("/orgId/value"))
+		check.Trimmed(r, e.Name, at("/name"))
+		check.Trimmed(r, e.ID, at("/id"))
+		check.Trimmed(r, e.EngagedBy, at("/engagedBy"))
+		check.OrgID(r, e.OrgID, at("/orgId/value"))
 		checkCountry(r, e.Address.Country, true, at("/address/country"))
-		r.Text(SubActivityMissing, e.Activity, at("/activity"))
+		check.Text(r, &subActivityMissing, e.Activity, at("/activity"))
 		if len(e.Locations) == 0 {
-			r.Blank(SubLocationsMissing, at("/locations")())
+			r.Blank(&subLocationsMissing, at("/locations")())
 		}
 		for j, loc := range e.Locations {
 			checkLocation(r, loc, at("/locations/"+strconv.Itoa(j)))
 		}
 		if !e.FlowDown {
-			r.Blank(SubFlowDownMissing, at("/flowDown")())
+			r.Blank(&subFlowDownMissing, at("/flowDown")())
 		}
 		if e.Authorisation != "" && !e.Authorisation.Valid() {
-			r.Add(finding.EnumInvalid, at("/authorisation")(), string(e.Authorisation), authorisationChoices)
+			r.Add(check.EnumInvalid, at("/authorisation")(), string(e.Authorisation), authorisationChoices)
 		}
-		CheckPeriod(r, e.ObjectionWindow, at("/objectionWindow"))
+		check.Period(r, e.ObjectionWindow, at("/objectionWindow"))
 		if e.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(e.ObjectionWindow, b.NoticePeriod) {
-			r.Add(ObjectionTooLong, at("/objectionWindow")(), e.ObjectionWindow, b.NoticePeriod)
+			r.Add(&objectionTooLong, at("/objectionWindow")(), e.ObjectionWindow, b.NoticePeriod)
 		}
 		if e.ID != "" {
 			if index != nil {
 				if first := index[e.ID]; first != i {
-					r.Add(SubIDDuplicate, at("/id")(), e.ID)
+					r.Add(&subIDDuplicate, at("/id")(), e.ID)
 				}
 			} else {
 				for j := range i {
 					if b.Entries[j].ID == e.ID {
-						r.Add(SubIDDuplicate, at("/id")(), e.ID)
+						r.Add(&subIDDuplicate, at("/id")(), e.ID)
 						break
 					}
 				}
@@ -181,7 +182,7 @@ func (b SubProcessors) checkChain(r finding.Reporter, base string, index map[str
 	for i, e := range b.Entries {
 		switch {
 		case cycle[i]:
-			r.Add(ChainCycle, base+"/entries/"+strconv.Itoa(i)+"/engagedBy")
+			r.Add(&chainCycle, base+"/entries/"+strconv.Itoa(i)+"/engagedBy")
 		case parent[i] == Broken && depth[i] == 0:
 			// Either the link itself is unknown, or an ancestor's is; report
 			// only the entry whose own link is broken, and an unknown id
@@ -189,11 +190,11 @@ func (b SubProcessors) checkChain(r finding.Reporter, base string, index map[str
 			// sub-processor (or one id left out) is one finding.
 			if _, ok := index[e.EngagedBy]; (index != nil && !ok) || (index == nil && !b.known(e.EngagedBy)) {
 				if !b.namedBefore(i, e.EngagedBy) {
-					r.Add(ChainUnknown, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", e.EngagedBy)
+					r.Add(&chainUnknown, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", e.EngagedBy)
 				}
 			}
 		case depth[i] > MaxChainDepth:
-			r.Add(ChainDeep, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", depth[i])
+			r.Add(&chainDeep, base+"/entries/"+strconv.Itoa(i)+"/engagedBy", depth[i])
 		}
 	}
 }
@@ -224,10 +225,10 @@ func checkCountry(r finding.Reporter, c transfer.Country, required bool, path fu
 	switch {
 	case c == "":
 		if required {
-			r.Blank(SubCountryMissing, path())
+			r.Blank(&subCountryMissing, path())
 		}
 	default:
-		CheckCountry(r, c, path)
+		check.Country(r, c, path)
 	}
 }
 
@@ -236,44 +237,44 @@ func checkLocation(r finding.Reporter, loc transfer.Location, path func() string
 	case loc.Organisation != "":
 		switch n := loc.Organisation.Normalize(); {
 		case !n.Valid():
-			r.Add(finding.EnumInvalid, path()+"/organisation", string(loc.Organisation),
-				finding.ChoicesOf(transfer.Organisations, func(d transfer.OrganisationDef) string { return string(d.ID) }))
+			r.Add(check.EnumInvalid, path()+"/organisation", string(loc.Organisation),
+				check.ChoicesOf(transfer.Organisations, func(d transfer.OrganisationDef) string { return string(d.ID) }))
 		case n != loc.Organisation:
-			r.Add(finding.NotNormalised, path()+"/organisation", string(loc.Organisation), string(n))
+			r.Add(check.NotNormalised, path()+"/organisation", string(loc.Organisation), string(n))
 		}
 	case loc.Country == "":
-		r.Blank(SubCountryMissing, path()+"/country")
+		r.Blank(&subCountryMissing, path()+"/country")
 	default:
-		CheckCountry(r, loc.Country, func() string { return path() + "/country" })
+		check.Country(r, loc.Country, func() string { return path() + "/country" })
 	}
-	r.Trimmed(loc.Place, func() string { return path() + "/place" })
+	check.Trimmed(r, loc.Place, func() string { return path() + "/place" })
 }
 
 // Check reports the problems of Annex C at base (such as "/annexes/c").
 func (c Instructions) Check(r finding.Reporter, base string) {
-	r.Text(SubjectMissing, c.Subject, func() string { return base + "/subject" })
+	check.Text(r, &subjectMissing, c.Subject, func() string { return base + "/subject" })
 	c.Security.check(r, base+"/security")
-	r.Text(DSRMissing, c.Assistance.DataSubjectRequests, func() string { return base + "/assistance/dataSubjectRequests" })
-	CheckPeriod(r, c.Assistance.ForwardRequestsWithin, func() string { return base + "/assistance/forwardRequestsWithin" })
-	r.Placeholders(c.Retention, func() string { return base + "/retention" })
+	check.Text(r, &dsrMissing, c.Assistance.DataSubjectRequests, func() string { return base + "/assistance/dataSubjectRequests" })
+	check.Period(r, c.Assistance.ForwardRequestsWithin, func() string { return base + "/assistance/forwardRequestsWithin" })
+	check.Placeholders(r, c.Retention, func() string { return base + "/retention" })
 	for j, loc := range c.Locations {
 		checkLocation(r, loc, func() string { return base + "/locations/" + strconv.Itoa(j) })
 	}
 	switch t := c.Transfers; {
 	case t.Kind == "":
-		r.Blank(TransferInstructionMissing, base+"/transfers/kind")
+		r.Blank(&transferInstructionMissing, base+"/transfers/kind")
 	case !t.Kind.Valid():
-		r.Add(finding.EnumInvalid, base+"/transfers/kind", string(t.Kind),
-			finding.ChoicesOf(transfer.InstructionKinds, func(d transfer.InstructionKindDef) string { return string(d.ID) }))
+		r.Add(check.EnumInvalid, base+"/transfers/kind", string(t.Kind),
+			check.ChoicesOf(transfer.InstructionKinds, func(d transfer.InstructionKindDef) string { return string(d.ID) }))
 	case t.Kind == transfer.OnlyListed && len(t.Countries) == 0:
-		r.Add(TransferCountriesMissing, base+"/transfers/countries")
+		r.Add(&transferCountriesMissing, base+"/transfers/countries")
 	}
 	for j, country := range c.Transfers.Countries {
 		at := func() string { return base + "/transfers/countries/" + strconv.Itoa(j) }
 		if country == "" {
-			r.Add(CountryInvalid, at(), string(country))
+			r.Add(check.CountryInvalid, at(), string(country))
 		}
-		CheckCountry(r, country, at)
+		check.Country(r, country, at)
 	}
 	c.Audit.check(r, base+"/audit", true)
 	if !c.SubProcessorAudit.IsZero() {
@@ -285,20 +286,20 @@ func (a Audit) check(r finding.Reporter, base string, required bool) {
 	switch {
 	case a.Form == "":
 		if required {
-			r.Blank(AuditMissing, base+"/form")
+			r.Blank(&auditMissing, base+"/form")
 		}
 	case !a.Form.Valid():
-		r.Add(finding.EnumInvalid, base+"/form", string(a.Form),
-			finding.ChoicesOf(security.AuditForms, func(d security.AuditFormDef) string { return string(d.ID) }))
+		r.Add(check.EnumInvalid, base+"/form", string(a.Form),
+			check.ChoicesOf(security.AuditForms, func(d security.AuditFormDef) string { return string(d.ID) }))
 	}
 	if a.Frequency.IsZero() && required {
 		// An audit right on request meets Art. 28(3)(h); a set frequency is
 		// good practice, so this stays a warning even in a final agreement.
-		r.Add(AuditFrequencyMissing, base+"/frequency")
+		r.Add(&auditFrequencyMissing, base+"/frequency")
 	}
-	CheckPeriod(r, a.Frequency, func() string { return base + "/frequency" })
+	check.Period(r, a.Frequency, func() string { return base + "/frequency" })
 	if a.Costs != "" && !a.Costs.Valid() {
-		r.Add(finding.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostKinds))
+		r.Add(check.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostKinds))
 	}
 }
 
@@ -307,36 +308,34 @@ func (s Security) check(r finding.Reporter, base string) {
 	case s.Level == "":
 		// Art. 32 requires measures, not a named level; the level is the
 		// Danish templates' device, so its absence is a warning.
-		r.Add(LevelMissing, base+"/level")
+		r.Add(&levelMissing, base+"/level")
 	case !s.Level.Valid():
-		r.Add(finding.EnumInvalid, base+"/level", string(s.Level),
-			finding.ChoicesOf(security.Levels, func(d security.LevelDef) string { return string(d.ID) }))
+		r.Add(check.EnumInvalid, base+"/level", string(s.Level),
+			check.ChoicesOf(security.Levels, func(d security.LevelDef) string { return string(d.ID) }))
 	}
 	if s.Measures == (security.Requirements{}) {
-		r.Blank(MeasuresMissing, base+"/measures")
+		r.Blank(&measuresMissing, base+"/measures")
 	}
 	if s.Risk != (security.Risk{}) {
 		if scored := s.Risk.Level(); scored != "" && s.Level.Valid() && scored.Rank() > s.Level.Rank() {
-			r.Add(LevelBelowRisk, base+"/level", s.Level, scored)
+			r.Add(&levelBelowRisk, base+"/level", s.Level, scored)
 		}
 	}
 	if s.Level.Valid() && s.Measures != (security.Requirements{}) { // no measures at all is reported once
-		s.Measures.Missing(s.Level, func(id security.MeasureID) bool {
-			r.Add(MeasureForLevel, base+"/measures/"+string(id), s.Level, id)
-			return true
-		})
+		for id := range s.Measures.Missing(s.Level) {
+			r.Add(&measureForLevel, base+"/measures/"+string(id), s.Level, id)
+		}
 	}
-	s.Measures.Problems(func(field string, p security.Problem) bool {
-		r.Add(MeasureParam, base+"/measures"+field, p)
-		return true
-	})
-	r.Placeholders(s.Note, func() string { return base + "/note" })
+	for field, p := range s.Measures.Problems() {
+		r.Add(&measureParam, base+"/measures"+field, p)
+	}
+	check.Placeholders(r, s.Note, func() string { return base + "/note" })
 }
 
 // authorisationChoices are the forms of authorisation, for value.unknown.
-var authorisationChoices = finding.Strings(Specific, General)
+var authorisationChoices = check.Strings(Specific, General)
 
 // kindChoices lists the ids of a table of kinds, for value.unknown.
 func kindChoices(kinds []Kind) finding.Choices {
-	return finding.ChoicesOf(kinds, func(k Kind) string { return k.ID })
+	return check.ChoicesOf(kinds, func(k Kind) string { return k.ID })
 }

@@ -1,4 +1,4 @@
-package finding_test
+package dpa_test
 
 import (
 	"strconv"
@@ -6,13 +6,13 @@ import (
 	"testing"
 
 	"github.com/dpakit/dpakit/civil"
-	"github.com/dpakit/dpakit/finding"
+	"github.com/dpakit/dpakit/dpa"
 	"github.com/google/go-cmp/cmp"
 )
 
-type stringer string
+type pointerStringer string
 
-func (s stringer) String() string { return string(s) }
+func (s pointerStringer) String() string { return string(s) }
 
 var pointerCases = []struct {
 	name   string
@@ -21,7 +21,7 @@ var pointerCases = []struct {
 	reason string
 }{
 	{"root", nil, "", "no parts is the whole document"},
-	{"path", []any{"annexes", "b", "subProcessors", 3, "country"}, "/annexes/b/subProcessors/3/country", "keys and an index, as in the doc comment"},
+	{"path", []any{"annexes", "b", "entries", 2, "locations"}, "/annexes/b/entries/2/locations", "keys and an index, as in the doc comment"},
 	{"index-0", []any{"clauses", "breachNotification", 0, "within"}, "/clauses/breachNotification/0/within", "index 0 is written, not dropped"},
 	{"index-large", []any{"entries", 1234}, "/entries/1234", "indexes are decimal without grouping"},
 	{"tilde", []any{"a~b"}, "/a~0b", "RFC 6901: ~ is written ~0"},
@@ -30,13 +30,13 @@ var pointerCases = []struct {
 	{"both", []any{"/~"}, "/~1~0", "each character escaped on its own"},
 	{"empty-key", []any{""}, "/", "an empty key is a valid reference token"},
 	{"unicode", []any{"ändamål"}, "/ändamål", "non-ASCII keys are kept as they are"},
-	{"stringer", []any{stringer("x/y")}, "/x~1y", "a fmt.Stringer is written through String and escaped"},
+	{"stringer", []any{pointerStringer("x/y")}, "/x~1y", "a fmt.Stringer is written through String and escaped"},
 	{"date", []any{"dates", civil.D(2026, 11, 22)}, "/dates/2026-11-22", "civil.Date is a Stringer"},
 }
 
 func TestPointer(t *testing.T) {
 	for _, tc := range pointerCases {
-		if got := finding.Pointer(tc.parts...); got != tc.want {
+		if got := dpa.Pointer(tc.parts...); got != tc.want {
 			t.Errorf("%s: Pointer(%#v) = %q; want %q (%s)", tc.name, tc.parts, got, tc.want, tc.reason)
 		}
 	}
@@ -54,33 +54,15 @@ func TestPointerOtherParts(t *testing.T) {
 		{"nil", nil, "/a/<nil>", "even nil gives a pointer rather than a panic"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := finding.Pointer("a", tc.part); got != tc.want {
+			if got := dpa.Pointer("a", tc.part); got != tc.want {
 				t.Errorf("Pointer(a, %#v) = %q, want %q (%s)", tc.part, got, tc.want, tc.reason)
 			}
 		})
 	}
 }
 
-func TestJoin(t *testing.T) {
-	for _, tc := range []struct {
-		base   string
-		parts  []any
-		want   string
-		reason string
-	}{
-		{"/annexes/b", []any{"noticePeriod"}, "/annexes/b/noticePeriod", "the doc comment's example"},
-		{"/annexes/b", []any{"entries", 2, "name"}, "/annexes/b/entries/2/name", "several parts"},
-		{"/annexes/b", nil, "/annexes/b", "no parts keeps the base"},
-		{"", []any{"a/b"}, "/a~1b", "the parts are escaped, the base is not touched"},
-	} {
-		if got := finding.Join(tc.base, tc.parts...); got != tc.want {
-			t.Errorf("Join(%q, %#v) = %q; want %q (%s)", tc.base, tc.parts, got, tc.want, tc.reason)
-		}
-	}
-}
-
 // decode splits a JSON Pointer into its reference tokens (RFC 6901 §4).
-func decode(p string) []string {
+func decodePointer(p string) []string {
 	if p == "" {
 		return nil
 	}
@@ -104,7 +86,7 @@ func TestPointerDecodes(t *testing.T) {
 				want = append(want, v.String())
 			}
 		}
-		if diff := cmp.Diff(want, decode(finding.Pointer(tc.parts...))); diff != "" {
+		if diff := cmp.Diff(want, decodePointer(dpa.Pointer(tc.parts...))); diff != "" {
 			t.Errorf("%s: the pointer does not decode to its parts (-want +got):\n%s", tc.name, diff)
 		}
 	}
@@ -120,7 +102,7 @@ func FuzzPointer(f *testing.F) {
 	}
 	f.Add("~0", "~1/")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		got := decode(finding.Pointer(a, b))
+		got := decodePointer(dpa.Pointer(a, b))
 		if diff := cmp.Diff([]string{a, b}, got); diff != "" {
 			t.Errorf("Pointer(%q, %q) does not decode to its keys (-want +got):\n%s", a, b, diff)
 		}

@@ -6,7 +6,7 @@ import (
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/dpatest"
+	"github.com/dpakit/dpakit/dpa/dpatest"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
 )

@@ -15,13 +15,13 @@ func BenchmarkValidator(b *testing.B) {
 	for _, bc := range []struct {
 		name    string
 		example string
-		opts    []dpa.Option
+		opts    []dpa.ValidatorOption
 	}{
 		{"builtins/seed004", "seed004", nil},
-		{"dk-public/seed004", "seed004", []dpa.Option{dpa.WithProfiles(profile.DKPublic())}},
-		{"dk-public-only/seed004", "seed004", []dpa.Option{dpa.WithoutBuiltins(), dpa.WithProfiles(profile.DKPublic())}},
-		{"se-healthcare/seed000", "seed000", []dpa.Option{dpa.WithProfiles(profile.SEHealthcare())}},
-		{"all-profiles/seed004", "seed004", []dpa.Option{dpa.WithProfiles(profile.All()...)}},
+		{"dk-public/seed004", "seed004", []dpa.ValidatorOption{dpa.WithProfiles(profile.DKPublic())}},
+		{"dk-public-only/seed004", "seed004", []dpa.ValidatorOption{dpa.WithoutBuiltins(), dpa.WithProfiles(profile.DKPublic())}},
+		{"se-healthcare/seed000", "seed000", []dpa.ValidatorOption{dpa.WithProfiles(profile.SEHealthcare())}},
+		{"all-profiles/seed004", "seed004", []dpa.ValidatorOption{dpa.WithProfiles(profile.All()...)}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			v, err := dpa.NewValidator(bc.opts...)

@@ -78,7 +78,7 @@ func Agreement(tb testing.TB, name string, mods ...Modifier) *dpa.Agreement {
 
 // Validator returns [dpa.NewValidator] with opts, stopping the test when the
 // rules are refused.
-func Validator(tb testing.TB, opts ...dpa.Option) *dpa.Validator {
+func Validator(tb testing.TB, opts ...dpa.ValidatorOption) *dpa.Validator {
 	tb.Helper()
 	v, err := dpa.NewValidator(opts...)
 	if err != nil {
