@@ -142,6 +142,7 @@ func TestConcurrentValidateAndRender(t *testing.T) {
 // loop to the next, so a map whose order reached the output would show
 // here; so would a dependence on scheduling.
 func TestDeterministic(t *testing.T) {
+	t.Parallel() // CPU-bound and independent: runs beside the other heavy tests on a second core
 	v, err := dpa.NewValidator(dpa.WithProfiles(profile.All()...))
 	if err != nil {
 		t.Fatal(err)

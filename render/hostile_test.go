@@ -51,6 +51,7 @@ var (
 )
 
 func TestHostileStrings(t *testing.T) {
+	t.Parallel() // CPU-bound and independent: runs beside the other heavy tests on a second core
 	for _, ex := range examples.All() {
 		a := ex.Build()
 		long := poison(a)

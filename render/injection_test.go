@@ -220,6 +220,7 @@ var unsafeLead = [256]bool{0xc2: true, 0xd8: true, 0xe2: true, 0xee: true, 0xef:
 // (safeMarkdown). No output carries a control, bidi or private-use
 // character.
 func TestInjections(t *testing.T) {
+	t.Parallel() // CPU-bound and independent: runs beside the other heavy tests on a second core
 	if len(injections) < 50 {
 		t.Fatalf("the corpus has %d strings; the issue asks for at least 50", len(injections))
 	}

@@ -180,6 +180,7 @@ func dropAnchors(md []byte) []byte {
 // opens, closes or removes an element changes the tree. When the trees
 // differ, the fields are tried one by one to name those at fault.
 func TestMarkdownStructure(t *testing.T) {
+	t.Parallel() // CPU-bound and independent: runs beside the other heavy tests on a second core
 	vectors := mdVectors()
 	opts := Options{AllowBlanks: true, TOC: true}
 	render := func(a *dpa.Agreement, l i18n.Lang) []byte {
