@@ -171,81 +171,85 @@ type Testing struct {
 	Interval civil.Period `json:"interval,omitzero"`
 }
 
+// measureFields says, once, which field of [Requirements] holds each
+// measure of the [Catalogue], in Catalogue order; Has, Measure, Without and
+// IDs read it, so no other code maps a measure id to its field.
+var measureFields = [...]struct {
+	id    MeasureID
+	get   func(Requirements) any // the field as an interface, nil when the measure is not required (by value: a pointer would escape through the call)
+	clear func(*Requirements)
+}{
+	{MeasurePseudonymisation, func(r Requirements) any { return orNil(r.Pseudonymisation) }, func(r *Requirements) { r.Pseudonymisation = nil }},
+	{MeasureEncryptionAtRest, func(r Requirements) any { return orNil(r.EncryptionAtRest) }, func(r *Requirements) { r.EncryptionAtRest = nil }},
+	{MeasureEncryptionInTransit, func(r Requirements) any { return orNil(r.EncryptionInTransit) }, func(r *Requirements) { r.EncryptionInTransit = nil }},
+	{MeasureMFAInternet, func(r Requirements) any { return orNil(r.MFAInternet) }, func(r *Requirements) { r.MFAInternet = nil }},
+	{MeasureAccessControl, func(r Requirements) any { return orNil(r.AccessControl) }, func(r *Requirements) { r.AccessControl = nil }},
+	{MeasureLogging, func(r Requirements) any { return orNil(r.Logging) }, func(r *Requirements) { r.Logging = nil }},
+	{MeasureBackup, func(r Requirements) any { return orNil(r.Backup) }, func(r *Requirements) { r.Backup = nil }},
+	{MeasureContinuity, func(r Requirements) any { return orNil(r.Continuity) }, func(r *Requirements) { r.Continuity = nil }},
+	{MeasurePhysicalSecurity, func(r Requirements) any { return orNil(r.PhysicalSecurity) }, func(r *Requirements) { r.PhysicalSecurity = nil }},
+	{MeasureRemoteWork, func(r Requirements) any { return orNil(r.RemoteWork) }, func(r *Requirements) { r.RemoteWork = nil }},
+	{MeasureChangeManagement, func(r Requirements) any { return orNil(r.ChangeManagement) }, func(r *Requirements) { r.ChangeManagement = nil }},
+	{MeasurePatching, func(r Requirements) any { return orNil(r.Patching) }, func(r *Requirements) { r.Patching = nil }},
+	{MeasureAwarenessTraining, func(r Requirements) any { return orNil(r.AwarenessTraining) }, func(r *Requirements) { r.AwarenessTraining = nil }},
+	{MeasureMobileMedia, func(r Requirements) any { return orNil(r.MobileMedia) }, func(r *Requirements) { r.MobileMedia = nil }},
+	{MeasureDisposal, func(r Requirements) any { return orNil(r.Disposal) }, func(r *Requirements) { r.Disposal = nil }},
+	{MeasureRegularTesting, func(r Requirements) any { return orNil(r.RegularTesting) }, func(r *Requirements) { r.RegularTesting = nil }},
+	{MeasureSupplementaryTransfer, func(r Requirements) any { return orNil(r.SupplementaryTransfer) }, func(r *Requirements) { r.SupplementaryTransfer = nil }},
+}
+
+// orNil turns a nil pointer into a nil interface, so that callers can test
+// the result of a field's get against nil.
+func orNil[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return p
+}
+
+// Measure returns the parameters r gives for the measure id — a *[Measure],
+// *[Encryption], *[AccessControl], *[Logging], *[Backup], *[Continuity],
+// *[RemoteWork], *[Patching], *[Training], *[MobileMedia], *[Disposal] or
+// *[Testing], the type of its field — and false when r does not require it
+// or id is not in the [Catalogue]. The value is r's own, not a copy.
+func (r Requirements) Measure(id MeasureID) (any, bool) {
+	for i := range measureFields {
+		if f := &measureFields[i]; f.id == id {
+			v := f.get(r)
+			return v, v != nil
+		}
+	}
+	return nil, false
+}
+
 // Has reports whether r requires the measure id. It is false for an id that
 // is not in the [Catalogue].
 func (r Requirements) Has(id MeasureID) bool {
-	switch id {
-	case MeasurePseudonymisation:
-		return r.Pseudonymisation != nil
-	case MeasureEncryptionAtRest:
-		return r.EncryptionAtRest != nil
-	case MeasureEncryptionInTransit:
-		return r.EncryptionInTransit != nil
-	case MeasureMFAInternet:
-		return r.MFAInternet != nil
-	case MeasureAccessControl:
-		return r.AccessControl != nil
-	case MeasureLogging:
-		return r.Logging != nil
-	case MeasureBackup:
-		return r.Backup != nil
-	case MeasureContinuity:
-		return r.Continuity != nil
-	case MeasurePhysicalSecurity:
-		return r.PhysicalSecurity != nil
-	case MeasureRemoteWork:
-		return r.RemoteWork != nil
-	case MeasureChangeManagement:
-		return r.ChangeManagement != nil
-	case MeasurePatching:
-		return r.Patching != nil
-	case MeasureAwarenessTraining:
-		return r.AwarenessTraining != nil
-	case MeasureMobileMedia:
-		return r.MobileMedia != nil
-	case MeasureDisposal:
-		return r.Disposal != nil
-	case MeasureRegularTesting:
-		return r.RegularTesting != nil
-	case MeasureSupplementaryTransfer:
-		return r.SupplementaryTransfer != nil
+	_, ok := r.Measure(id)
+	return ok
+}
+
+// Without returns a copy of r that no longer requires the measure id; for an
+// id that is not in the [Catalogue] it returns r unchanged.
+func (r Requirements) Without(id MeasureID) Requirements {
+	for i := range measureFields {
+		if f := &measureFields[i]; f.id == id {
+			f.clear(&r)
+		}
 	}
-	return false
+	return r
 }
 
 // IDs returns the measures r requires, in [Catalogue] order, or nil when it
 // requires none.
 func (r Requirements) IDs() []MeasureID {
 	var ids []MeasureID
-	for _, d := range catalogueIDs {
-		if r.Has(d) {
-			ids = append(ids, d)
+	for i := range measureFields {
+		if f := &measureFields[i]; f.get(r) != nil {
+			ids = append(ids, f.id)
 		}
 	}
 	return ids
-}
-
-// catalogueIDs lists the measure ids in Catalogue order; it is a separate
-// copy so that a caller changing the exported Catalogue cannot change what
-// IDs reports.
-var catalogueIDs = [...]MeasureID{
-	MeasurePseudonymisation,
-	MeasureEncryptionAtRest,
-	MeasureEncryptionInTransit,
-	MeasureMFAInternet,
-	MeasureAccessControl,
-	MeasureLogging,
-	MeasureBackup,
-	MeasureContinuity,
-	MeasurePhysicalSecurity,
-	MeasureRemoteWork,
-	MeasureChangeManagement,
-	MeasurePatching,
-	MeasureAwarenessTraining,
-	MeasureMobileMedia,
-	MeasureDisposal,
-	MeasureRegularTesting,
-	MeasureSupplementaryTransfer,
 }
 
 // Missing yields, in [Catalogue] order, each measure that level l calls

@@ -29,8 +29,8 @@ func TestCatalogueMatchesRequirements(t *testing.T) {
 	if rt.NumField() != len(Catalogue) {
 		t.Fatalf("Requirements has %d fields, Catalogue %d entries", rt.NumField(), len(Catalogue))
 	}
-	if len(catalogueIDs) != len(Catalogue) {
-		t.Fatalf("catalogueIDs has %d entries, Catalogue %d", len(catalogueIDs), len(Catalogue))
+	if len(measureFields) != len(Catalogue) {
+		t.Fatalf("measureFields has %d entries, Catalogue %d", len(measureFields), len(Catalogue))
 	}
 	for i := range rt.NumField() {
 		f := rt.Field(i)
@@ -38,8 +38,8 @@ func TestCatalogueMatchesRequirements(t *testing.T) {
 		if got := Catalogue[i].ID; string(got) != name {
 			t.Errorf("field %d %s has JSON key %q, but Catalogue[%d] is %q", i, f.Name, name, i, got)
 		}
-		if catalogueIDs[i] != Catalogue[i].ID {
-			t.Errorf("catalogueIDs[%d] = %q, Catalogue[%d] = %q", i, catalogueIDs[i], i, Catalogue[i].ID)
+		if measureFields[i].id != Catalogue[i].ID {
+			t.Errorf("measureFields[%d] = %q, Catalogue[%d] = %q", i, measureFields[i].id, i, Catalogue[i].ID)
 		}
 		if !omitzero {
 			t.Errorf("field %s lacks omitzero", f.Name)
@@ -61,6 +61,27 @@ func TestCatalogueMatchesRequirements(t *testing.T) {
 		if diff := cmp.Diff([]MeasureID{Catalogue[i].ID}, r.IDs()); diff != "" {
 			t.Errorf("IDs() with only %s set (-want +got):\n%s", f.Name, diff)
 		}
+		// Measure returns the field itself, and Without clears it alone.
+		field := reflect.ValueOf(&r).Elem().Field(i)
+		if v, ok := r.Measure(Catalogue[i].ID); !ok || reflect.ValueOf(v).Pointer() != field.Pointer() {
+			t.Errorf("Measure(%q) = %v, %v; want the field %s", Catalogue[i].ID, v, ok, f.Name)
+		}
+		for j := range Catalogue {
+			if j != i {
+				if v, ok := r.Measure(Catalogue[j].ID); ok || v != nil {
+					t.Errorf("Measure(%q) = %v, %v with only %s set; want nil, false", Catalogue[j].ID, v, ok, f.Name)
+				}
+				if diff := cmp.Diff(r, r.Without(Catalogue[j].ID)); diff != "" {
+					t.Errorf("Without(%q) changed %s (-want +got):\n%s", Catalogue[j].ID, f.Name, diff)
+				}
+			}
+		}
+		if w := r.Without(Catalogue[i].ID); w.Has(Catalogue[i].ID) || !r.Has(Catalogue[i].ID) {
+			t.Errorf("Without(%q) left it required, or changed r", Catalogue[i].ID)
+		}
+	}
+	if v, ok := (Requirements{}).Measure("no-such-measure"); ok || v != nil {
+		t.Errorf("Measure of an unknown id = %v, %v; want nil, false", v, ok)
 	}
 }
 

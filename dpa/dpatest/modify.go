@@ -195,42 +195,7 @@ func WithoutMeasure(id security.MeasureID) Modifier {
 		if !m.Has(id) {
 			return fmt.Errorf("the agreement does not require %s", id)
 		}
-		switch id {
-		case security.MeasurePseudonymisation:
-			m.Pseudonymisation = nil
-		case security.MeasureEncryptionAtRest:
-			m.EncryptionAtRest = nil
-		case security.MeasureEncryptionInTransit:
-			m.EncryptionInTransit = nil
-		case security.MeasureMFAInternet:
-			m.MFAInternet = nil
-		case security.MeasureAccessControl:
-			m.AccessControl = nil
-		case security.MeasureLogging:
-			m.Logging = nil
-		case security.MeasureBackup:
-			m.Backup = nil
-		case security.MeasureContinuity:
-			m.Continuity = nil
-		case security.MeasurePhysicalSecurity:
-			m.PhysicalSecurity = nil
-		case security.MeasureRemoteWork:
-			m.RemoteWork = nil
-		case security.MeasureChangeManagement:
-			m.ChangeManagement = nil
-		case security.MeasurePatching:
-			m.Patching = nil
-		case security.MeasureAwarenessTraining:
-			m.AwarenessTraining = nil
-		case security.MeasureMobileMedia:
-			m.MobileMedia = nil
-		case security.MeasureDisposal:
-			m.Disposal = nil
-		case security.MeasureRegularTesting:
-			m.RegularTesting = nil
-		case security.MeasureSupplementaryTransfer:
-			m.SupplementaryTransfer = nil
-		}
+		*m = m.Without(id)
 		if m.Has(id) {
 			return fmt.Errorf("dpatest does not know how to remove %s", id)
 		}

@@ -26,6 +26,8 @@ var securityCalls = calls{
 	"security.MeasureID.Valid":        func() { use(security.MeasureID("").Valid()) },
 	"security.Problem.String":         func() { use(security.Problem{}.String()) },
 	"security.Requirements.Has":       func() { use(security.Requirements{}.Has("")) },
+	"security.Requirements.Measure":   func() { use(security.Requirements{}.Measure("")) },
+	"security.Requirements.Without":   func() { use(security.Requirements{}.Without("")) },
 	"security.Requirements.IDs":       func() { use(security.Requirements{}.IDs()) },
 	"security.Requirements.Missing":   func() { use(slices.Collect(security.Requirements{}.Missing(""))) },
 	"security.Requirements.Missing#high": func() {
