@@ -18,6 +18,7 @@ import (
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/art28"
 	"github.com/dpakit/dpakit/transfer"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -33,23 +34,6 @@ func build(t testing.TB, a *dpa.Agreement, l i18n.Lang) *Document {
 		t.Fatal(err)
 	}
 	return d
-}
-
-// art28 maps each obligation of GDPR Art. 28(3) to the clause that carries
-// it, by stable id.
-var art28 = []struct{ item, id string }{
-	{"chapeau: subject-matter, duration, nature, purpose, data, data subjects", "annex-a"},
-	{"chapeau: controller's obligations and rights", "controller"},
-	{"(a) documented instructions, transfers, legal requirement notice", "instructions"},
-	{"(a) transfers", "transfers"},
-	{"(b) confidentiality", "confidentiality"},
-	{"(c) security, Art. 32", "security"},
-	{"(d) sub-processors, Art. 28(2) and (4)", "sub-processors"},
-	{"(e) data subjects' rights", "data-subject-rights"},
-	{"(f) Arts. 32 to 36", "compliance-assistance"},
-	{"(f) breach notification, Art. 33(2)–(3)", "breach"},
-	{"(g) deletion or return", "deletion"},
-	{"(h) audits, including inspections", "audit"},
 }
 
 func findSection(secs []*Section, id string) *Section {
@@ -69,10 +53,10 @@ func TestArt28EveryLanguage(t *testing.T) {
 	for _, ex := range examples.All() {
 		for _, l := range i18n.Langs {
 			d := build(t, ex.Build(), l)
-			for _, c := range art28 {
-				s := findSection(d.Sections, c.id)
+			for _, c := range art28.Obligations {
+				s := findSection(d.Sections, c.Clause)
 				if s == nil || (len(s.Blocks) == 0 && len(s.Sections) == 0) {
-					t.Errorf("%s/%s: Art. 28(3) %s: no clause %q", ex.Name, l, c.item, c.id)
+					t.Errorf("%s/%s: Art. 28(3) %s: no clause %q", ex.Name, l, c.Item, c.Clause)
 				}
 			}
 			for _, id := range []string{"annex-a-purpose", "annex-a-nature", "annex-a-data", "annex-a-subjects", "annex-a-duration"} {
