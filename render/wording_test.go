@@ -134,7 +134,9 @@ func TestWordingRejects(t *testing.T) {
 		{"other placeholders", func(f map[i18n.Lang]string) {
 			f[i18n.EN] = strings.Replace(f[i18n.EN], `"translation": "ACME within {Deadline}."`, `"translation": "ACME within {Deadline}.", "placeholders": [{"id": "Period", "string": "%[1]s", "type": "string", "underlyingType": "string", "argNum": 1}]`, 1)
 		}, "want those of English", "declared placeholders are dpakit's English ones"},
-		{"mark", func(f map[i18n.Lang]string) { f[i18n.DA] = strings.Replace(f[i18n.DA], "ACME brud", "ACME \uE001brud", 1) }, "private-use", "the builder's marks cannot come from a wording"},
+		{"mark", func(f map[i18n.Lang]string) {
+			f[i18n.DA] = strings.Replace(f[i18n.DA], "ACME brud", "ACME \uE001brud", 1)
+		}, "private-use", "the builder's marks cannot come from a wording"},
 		{"unknown field", func(f map[i18n.Lang]string) { f[i18n.NB] = `"lang": "nb", ` + f[i18n.NB] }, "unknown field", "strict JSON"},
 		{"wrong language", func(f map[i18n.Lang]string) { f[i18n.NB] += `, "language": "da"` }, `language "da", want "nb"`, "a file's language is its directory's"},
 	}
