@@ -14,13 +14,14 @@ import (
 
 // Wording is a company's own text for some clauses of the catalogue, in
 // place of dpakit's, loaded by [LoadWording] and used through
-// [Options.Wording]. A nil *Wording is dpakit's own text.
+// [Options.Wording]. A nil or zero Wording is dpakit's own text.
 //
 // A Wording holds a complete table of every language, dpakit's text with
 // the company's in place, so that rendering with it costs what rendering
 // without it does. It is read-only and safe for concurrent use.
 type Wording struct {
 	tables [numLangs]table
+	loaded bool // false in a zero Wording, whose tables are empty
 }
 
 // LoadWording reads a company's wording from fsys: one file per language,
@@ -51,7 +52,7 @@ func LoadWording(fsys fs.FS) (*Wording, error) {
 	for k := key(1); k < numKeys; k++ {
 		ids[keyIDs[k]] = k
 	}
-	w := &Wording{tables: builtin}
+	w := &Wording{tables: builtin, loaded: true}
 	var errs []error
 	replaced := make([]map[key]bool, len(i18n.Langs))
 	var all []key
@@ -134,9 +135,9 @@ func compiled(pieces []catalog.Piece) template {
 }
 
 // table returns the templates of language l: the wording's, or dpakit's
-// for a nil wording.
+// for a nil or zero wording.
 func (w *Wording) table(l i18n.Lang) *table {
-	if w == nil {
+	if w == nil || !w.loaded {
 		return &builtin[langIndex(l)]
 	}
 	return &w.tables[langIndex(l)]

@@ -152,3 +152,15 @@ func TestWordingRejects(t *testing.T) {
 		t.Errorf("LoadWording(nil) = (wording %t), %v; want an error", w != nil, err)
 	}
 }
+
+// TestWordingZero checks that a zero Wording, not loaded, is dpakit's text
+// rather than empty text.
+func TestWordingZero(t *testing.T) {
+	d, err := Build(examples.Reference(), i18n.SV, Options{Wording: &Wording{}, AllowBlanks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := findSection(d.Sections, "breach").Heading, lookup(i18n.SV, kHBreach, nil); got != want {
+		t.Errorf("zero Wording: breach heading %q, want dpakit's %q", got, want)
+	}
+}
