@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+
+	"github.com/dpakit/dpakit/i18n"
 )
 
 // KeyName is the Go constant for a message id: "k" and the id's parts,
@@ -92,9 +94,15 @@ func Generate(c *Catalogue, pkg, source string) ([]byte, error) {
 	return format.Source(b.Bytes())
 }
 
-// Langs are the languages of the built-in catalogue, English first, as
-// i18n.Langs.
-var Langs = []string{"en", "sv", "nb", "da"}
+// Langs are the languages of the built-in catalogue: i18n.Langs, English
+// first.
+var Langs = func() []string {
+	var out []string
+	for _, l := range i18n.Langs {
+		out = append(out, string(l))
+	}
+	return out
+}()
 
 // GenerateDir reads, checks and compiles the files of fsys for package
 // render; render's staleness test compares the result with catalog_gen.go.
