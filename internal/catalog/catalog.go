@@ -19,6 +19,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -160,15 +161,23 @@ func validName(s string) bool {
 
 // Compile parses text with placeholders {Name}, one of names (by argument
 // number), into pieces. Every name must be used; a brace that does not
-// open a declared placeholder, invalid UTF-8 and private-use characters
-// (the renderer's marks) are errors.
+// open a declared placeholder, invalid UTF-8, private-use characters (the
+// renderer's marks), control characters (a new line among them), line and
+// paragraph separators and bidi controls are errors.
 func Compile(text string, names []string) ([]Piece, error) {
 	if !utf8.ValidString(text) {
 		return nil, errors.New("text is not valid UTF-8")
 	}
 	for i, r := range text {
-		if r >= 0xE000 && r <= 0xF8FF {
+		switch {
+		case r >= 0xE000 && r <= 0xF8FF:
 			return nil, fmt.Errorf("private-use character %U at byte %d", r, i)
+		case unicode.In(r, unicode.Cc, unicode.Zl, unicode.Zp, unicode.Bidi_Control):
+			// A renderer cleans such characters out of the parties' text;
+			// a clause must not bring them back: a line break that is no
+			// paragraph, or a bidi override that shows the text in another
+			// order than it reads.
+			return nil, fmt.Errorf("control, line-separator or bidi-control character %U at byte %d", r, i)
 		}
 	}
 	var out []Piece

@@ -71,6 +71,8 @@ func TestCheckRejects(t *testing.T) {
 		{"argNum out of range", strings.Replace(enFile, `"argNum": 2`, `"argNum": 3`, 1), svFile, "argNum 3", "arguments are numbered 1 to n"},
 		{"verb disagrees", strings.Replace(enFile, `"%[2]d"`, `"%[2]s"`, 1), svFile, "do not agree", "string, type and argNum agree"},
 		{"private-use mark", enFile, strings.Replace(svFile, "Vanlig", "Van\uE001lig", 1), "private-use", "the builder's marks cannot come from the catalogue"},
+		{"new line", enFile, strings.Replace(svFile, "Vanlig", `Van\nlig`, 1), "control", "a text is one line; the writers make the lines"},
+		{"bidi override", enFile, strings.Replace(svFile, "Vanlig", "Van\u202elig", 1), "bidi-control", "a text reads in the order it is shown"},
 		{"unmatched brace", enFile, strings.Replace(svFile, "Vanlig", "Van}lig", 1), "unmatched }", "a brace is a placeholder or an error"},
 		{"unclosed brace", enFile, strings.Replace(svFile, "Vanlig", "Van{lig", 1), "unclosed {", "a brace is a placeholder or an error"},
 		{"unknown field", enFile, strings.Replace(svFile, `"translation": "Vanlig text."`, `"translation": "Vanlig text.", "fuzzy": true`, 1), "unknown field", "strict JSON: a misspelt field is not silently dropped"},
