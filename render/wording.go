@@ -33,8 +33,8 @@ type Wording struct {
 //   - every id exists in dpakit's catalogue, once per file;
 //   - each text uses exactly the placeholders of dpakit's English message,
 //     by name (a file may declare them, and must then declare the same),
-//     and holds no undeclared {Name}, no unmatched brace and no
-//     private-use character;
+//     and holds no undeclared {Name}, no unmatched brace, and no
+//     private-use, control or bidi-control character;
 //   - an id replaced in one language is replaced in every language,
 //     unless a language's file says "fallback": "builtin", which keeps
 //     dpakit's own text in that language for the ids its file lacks;

@@ -137,6 +137,7 @@ func TestWordingRejects(t *testing.T) {
 		{"mark", func(f map[i18n.Lang]string) {
 			f[i18n.DA] = strings.Replace(f[i18n.DA], "ACME brud", "ACME \uE001brud", 1)
 		}, "private-use", "the builder's marks cannot come from a wording"},
+		{"new line", func(f map[i18n.Lang]string) { f[i18n.DA] = strings.Replace(f[i18n.DA], "ACME brud", `ACME\nbrud`, 1) }, "control", "a company's text is one line, as the parties' is"},
 		{"unknown field", func(f map[i18n.Lang]string) { f[i18n.NB] = `"lang": "nb", ` + f[i18n.NB] }, "unknown field", "strict JSON"},
 		{"wrong language", func(f map[i18n.Lang]string) { f[i18n.NB] += `, "language": "da"` }, `language "da", want "nb"`, "a file's language is its directory's"},
 	}
