@@ -14,14 +14,14 @@ import (
 )
 
 // annexSection starts an annex ("A"…"E").
-func (b *builder) annexSection(letter Annex, id, headingKey string) *Section {
+func (b *builder) annexSection(letter Annex, id string, headingKey key) *Section {
 	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Annex: true, Number: string(letter)})
 	b.doc.Sections = append(b.doc.Sections, s)
 	return s
 }
 
 // sub adds a subsection such as "A.3" to an annex.
-func (b *builder) sub(parent *Section, id, headingKey string) *Section {
+func (b *builder) sub(parent *Section, id string, headingKey key) *Section {
 	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Annex: true})
 	if parent.Number != "" {
 		s.Number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
@@ -50,12 +50,12 @@ func (b *builder) annexes() {
 
 func (b *builder) annexA() {
 	p := b.a.Annexes.A
-	s := b.annexSection(AnnexA, "annex-a", "annex.a")
-	b.paraText(b.sub(s, "annex-a-purpose", "a.purpose"), p.Purpose, "/annexes/a/purpose", "blank.description")
-	b.paraText(b.sub(s, "annex-a-nature", "a.nature"), p.Nature, "/annexes/a/nature", "blank.description")
-	data := b.sub(s, "annex-a-data", "a.data")
-	t := &Table{ID: "annex-a-data-table", Header: []string{b.t("col.group"), b.t("col.ordinary"), b.t("col.special"),
-		b.t("col.criminal"), b.t("col.nationalid"), b.t("col.confidential")}}
+	s := b.annexSection(AnnexA, "annex-a", kAnnexA)
+	b.paraText(b.sub(s, "annex-a-purpose", kAPurpose), p.Purpose, "/annexes/a/purpose", kBlankDescription)
+	b.paraText(b.sub(s, "annex-a-nature", kANature), p.Nature, "/annexes/a/nature", kBlankDescription)
+	data := b.sub(s, "annex-a-data", kAData)
+	t := &Table{ID: "annex-a-data-table", Header: []string{b.t(kColGroup), b.t(kColOrdinary), b.t(kColSpecial),
+		b.t(kColCriminal), b.t(kColNationalid), b.t(kColConfidential)}}
 	for i, g := range p.Groups {
 		path := "/annexes/a/groups/" + strconv.Itoa(i)
 		var ordinary, special, confidential []string
@@ -75,77 +75,77 @@ func (b *builder) annexA() {
 			confidential = append(confidential, t)
 		}
 		t.Rows = append(t.Rows, b.row(
-			b.textCell(g.Name, path+"/name", "blank.group"),
+			b.textCell(g.Name, path+"/name", kBlankGroup),
 			b.cell(b.listOrNone(ordinary)), b.cell(b.listOrNone(special)),
 			b.cell(b.yesNo(g.Criminal)), b.cell(b.yesNo(g.NationalID)), b.cell(b.listOrNone(confidential)),
 		))
 	}
 	if len(p.Groups) == 0 {
-		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", "blank.group")), nil, nil, nil, nil, nil))
+		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", kBlankGroup)), nil, nil, nil, nil, nil))
 	}
 	data.Blocks = append(data.Blocks, t)
-	subjects := b.sub(s, "annex-a-subjects", "a.subjects")
+	subjects := b.sub(s, "annex-a-subjects", kASubjects)
 	var names []string
 	for i, g := range p.Groups {
-		names = append(names, b.text(g.Name, "/annexes/a/groups/"+strconv.Itoa(i)+"/name", "blank.group"))
+		names = append(names, b.text(g.Name, "/annexes/a/groups/"+strconv.Itoa(i)+"/name", kBlankGroup))
 	}
 	if len(names) > 0 {
 		b.list(subjects, false, names...)
 	} else {
-		b.para(subjects, b.blank("/annexes/a/groups", "blank.group"))
+		b.para(subjects, b.blank("/annexes/a/groups", kBlankGroup))
 	}
-	b.paraText(b.sub(s, "annex-a-duration", "a.duration"), p.Duration, "/annexes/a/duration", "blank.description")
+	b.paraText(b.sub(s, "annex-a-duration", kADuration), p.Duration, "/annexes/a/duration", kBlankDescription)
 	if b.has(p.Deletion) {
-		b.paraText(b.sub(s, "annex-a-deletion", "a.deletion"), p.Deletion, "/annexes/a/deletion", "")
+		b.paraText(b.sub(s, "annex-a-deletion", kADeletion), p.Deletion, "/annexes/a/deletion", noKey)
 	}
 }
 
 func (b *builder) listOrNone(items []string) string {
 	if len(items) == 0 {
-		return b.t("label.none")
+		return b.t(kLabelNone)
 	}
 	return strings.Join(items, ", ")
 }
 
 func (b *builder) yesNo(v bool) string {
 	if v {
-		return b.t("label.yes")
+		return b.t(kLabelYes)
 	}
-	return b.t("label.none")
+	return b.t(kLabelNone)
 }
 
 func (b *builder) annexB() {
 	sp := b.a.Annexes.B
-	s := b.annexSection(AnnexB, "annex-b", "annex.b")
-	terms := b.sub(s, "annex-b-terms", "b.terms")
-	auth := b.t("label.none")
+	s := b.annexSection(AnnexB, "annex-b", kAnnexB)
+	terms := b.sub(s, "annex-b-terms", kBTerms)
+	auth := b.t(kLabelNone)
 	switch sp.Authorisation {
 	case annex.Specific:
-		auth = b.t("b.specific")
+		auth = b.t(kBSpecific)
 	case annex.General:
-		auth = b.t("b.general")
+		auth = b.t(kBGeneral)
 	}
-	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t("col.term"), b.t("col.value")}}
+	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t(kColTerm), b.t(kColValue)}}
 	tt.Rows = append(tt.Rows,
-		b.row(b.tcell("b.authorisation"), b.cell(auth)),
-		b.row(b.tcell("b.notice"), b.cell(b.optPeriod(sp.NoticePeriod))),
-		b.row(b.tcell("b.objection"), b.cell(b.optPeriod(sp.ObjectionWindow))))
+		b.row(b.tcell(kBAuthorisation), b.cell(auth)),
+		b.row(b.tcell(kBNotice), b.cell(b.optPeriod(sp.NoticePeriod))),
+		b.row(b.tcell(kBObjection), b.cell(b.optPeriod(sp.ObjectionWindow))))
 	terms.Blocks = append(terms.Blocks, tt)
 
-	list := b.sub(s, "annex-b-list", "b.list")
+	list := b.sub(s, "annex-b-list", kBList)
 	if len(sp.Entries) == 0 {
-		b.say(list, "b.empty")
+		b.say(list, kBEmpty)
 		return
 	}
-	t := &Table{ID: "annex-b-table", Header: []string{b.t("col.name"), b.t("col.orgid"), b.t("col.address"), b.t("col.activity"),
-		b.t("col.locations"), b.t("col.basis"), b.t("col.engagedby")}}
+	t := &Table{ID: "annex-b-table", Header: []string{b.t(kColName), b.t(kColOrgid), b.t(kColAddress), b.t(kColActivity),
+		b.t(kColLocations), b.t(kColBasis), b.t(kColEngagedby)}}
 	for i, e := range sp.Entries {
 		path := "/annexes/b/entries/" + strconv.Itoa(i)
 		var locs []string
 		for _, loc := range e.Locations {
 			locs = append(locs, b.locationName(loc))
 		}
-		basis := b.t("transfer.basis.eea")
+		basis := b.t(kTransferBasisEea)
 		if b.outsideEEA(e) {
 			basis = b.basis(e.Transfer)
 		}
@@ -154,8 +154,8 @@ func (b *builder) annexB() {
 			orgID = clean(e.OrgID.String())
 		}
 		t.Rows = append(t.Rows, b.row(
-			b.strongCell(b.value(e.Name, path+"/name", "blank.name")), b.cell(orgID), b.cell(b.address(e.Address)),
-			b.textCell(e.Activity, path+"/activity", "blank.description"), b.cell(strings.Join(locs, "; ")),
+			b.strongCell(b.value(e.Name, path+"/name", kBlankName)), b.cell(orgID), b.cell(b.address(e.Address)),
+			b.textCell(e.Activity, path+"/activity", kBlankDescription), b.cell(strings.Join(locs, "; ")),
 			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)),
 		))
 	}
@@ -173,7 +173,7 @@ func (b *builder) outsideEEA(e annex.SubProcessor) bool {
 
 func (b *builder) engagedBy(id string) string {
 	if id == "" {
-		return b.t("label.processor")
+		return b.t(kLabelProcessor)
 	}
 	if b.index == nil {
 		b.index = b.a.Annexes.B.Index()
@@ -186,37 +186,37 @@ func (b *builder) engagedBy(id string) string {
 
 func (b *builder) optPeriod(p civil.Period) string {
 	if p.IsZero() || !p.Valid() {
-		return b.t("label.none")
+		return b.t(kLabelNone)
 	}
 	return p.In(b.l)
 }
 
 func (b *builder) annexC() {
 	c := b.a.Annexes.C
-	s := b.annexSection(AnnexC, "annex-c", "annex.c")
-	b.paraText(b.sub(s, "annex-c-subject", "c.subject"), c.Subject, "/annexes/c/subject", "blank.description")
+	s := b.annexSection(AnnexC, "annex-c", kAnnexC)
+	b.paraText(b.sub(s, "annex-c-subject", kCSubject), c.Subject, "/annexes/c/subject", kBlankDescription)
 
-	sec := b.sub(s, "annex-c-security", "c.security")
+	sec := b.sub(s, "annex-c-security", kCSecurity)
 	if r := c.Security.Risk; r.Subjects != "" {
-		b.say(sec, "c.risk.intro")
-		rt := &Table{ID: "annex-c-risk-table", Header: []string{b.t("col.factor"), b.t("col.assessment"), b.t("col.points")}}
+		b.say(sec, kCRiskIntro)
+		rt := &Table{ID: "annex-c-risk-table", Header: []string{b.t(kColFactor), b.t(kColAssessment), b.t(kColPoints)}}
 		band := clean(string(r.Subjects))
 		if d, ok := r.Subjects.Def(); ok {
 			band = d.Name.In(b.l)
 		}
 		rt.Rows = append(rt.Rows,
-			b.row(b.tcell("c.risk.subjects"), b.cell(band), b.cell(strconv.Itoa(r.Subjects.Points()))),
-			b.row(b.tcell("c.risk.special"), b.cell(b.yesNo(r.SpecialCategories)), b.cell(strconv.Itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))),
-			b.row(b.tcell("c.risk.confidential"), b.cell(b.yesNo(r.Confidential)), b.cell(strconv.Itoa(boolPoints(r.Confidential, security.PointsConfidential)))),
-			b.row(b.tcell("c.risk.processing"), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(strconv.Itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
-			b.row(b.strongCell(b.t("c.risk.total")), b.strongCell(b.levelName(r.Level())), b.strongCell(strconv.Itoa(r.Score()))))
+			b.row(b.tcell(kCRiskSubjects), b.cell(band), b.cell(strconv.Itoa(r.Subjects.Points()))),
+			b.row(b.tcell(kCRiskSpecial), b.cell(b.yesNo(r.SpecialCategories)), b.cell(strconv.Itoa(boolPoints(r.SpecialCategories, security.PointsSpecialCategories)))),
+			b.row(b.tcell(kCRiskConfidential), b.cell(b.yesNo(r.Confidential)), b.cell(strconv.Itoa(boolPoints(r.Confidential, security.PointsConfidential)))),
+			b.row(b.tcell(kCRiskProcessing), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(strconv.Itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
+			b.row(b.strongCell(b.t(kCRiskTotal)), b.strongCell(b.levelName(r.Level())), b.strongCell(strconv.Itoa(r.Score()))))
 		sec.Blocks = append(sec.Blocks, rt)
 	}
 	if c.Security.Level != "" {
-		b.say(sec, "c.level", strong(b.levelName(c.Security.Level)))
+		b.say(sec, kCLevel, strong(b.levelName(c.Security.Level)))
 	}
-	b.say(sec, "c.measures")
-	mt := &Table{ID: "annex-c-measures-table", Header: []string{b.t("col.measure"), b.t("col.requirements")}}
+	b.say(sec, kCMeasures)
+	mt := &Table{ID: "annex-c-measures-table", Header: []string{b.t(kColMeasure), b.t(kColRequirements)}}
 	for _, d := range security.Catalogue {
 		if !c.Security.Measures.Has(d.ID) {
 			continue
@@ -224,52 +224,52 @@ func (b *builder) annexC() {
 		mt.Rows = append(mt.Rows, b.row(b.strongCell(d.Name.In(b.l)), b.measure(c.Security.Measures, d)))
 	}
 	if len(mt.Rows) == 0 {
-		mt.Rows = append(mt.Rows, b.row(b.cell(b.blank("/annexes/c/security/measures", "blank.measures")), nil))
+		mt.Rows = append(mt.Rows, b.row(b.cell(b.blank("/annexes/c/security/measures", kBlankMeasures)), nil))
 	}
 	sec.Blocks = append(sec.Blocks, mt)
 	b.optPara(sec, c.Security.Note, "/annexes/c/security/note")
 
-	as := b.sub(s, "annex-c-assistance", "c.assistance")
-	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", "blank.description")
+	as := b.sub(s, "annex-c-assistance", kCAssistance)
+	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
 	if p := c.Assistance.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
-		b.say(as, "rights.forward.within", p.In(b.l))
+		b.say(as, kRightsForwardWithin, p.In(b.l))
 	}
 	b.optPara(as, c.Assistance.Breach, "/annexes/c/assistance/breach")
 	b.optPara(as, c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
 
-	ret := b.sub(s, "annex-c-retention", "c.retention")
+	ret := b.sub(s, "annex-c-retention", kCRetention)
 	if b.has(c.Retention) {
-		b.paraText(ret, c.Retention, "/annexes/c/retention", "")
+		b.paraText(ret, c.Retention, "/annexes/c/retention", noKey)
 	} else {
-		b.say(ret, "c.retention.none")
+		b.say(ret, kCRetentionNone)
 	}
 
-	loc := b.sub(s, "annex-c-locations", "c.locations")
-	b.say(loc, "c.locations.intro")
+	loc := b.sub(s, "annex-c-locations", kCLocations)
+	b.say(loc, kCLocationsIntro)
 	var places []string
 	for _, l := range c.Locations {
 		places = append(places, b.locationName(l))
 	}
 	if len(places) == 0 {
-		places = append(places, b.t("c.locations.none"))
+		places = append(places, b.t(kCLocationsNone))
 	}
 	b.list(loc, false, places...)
 
-	tr := b.sub(s, "annex-c-transfers", "c.transfers")
+	tr := b.sub(s, "annex-c-transfers", kCTransfers)
 	if d, ok := c.Transfers.Kind.Def(); ok {
 		b.para(tr, strong(d.Name.In(b.l)))
 		b.para(tr, d.Description.In(b.l))
 	} else {
-		b.para(tr, b.blank("/annexes/c/transfers/kind", "blank.instruction"))
+		b.para(tr, b.blank("/annexes/c/transfers/kind", kBlankInstruction))
 	}
 	if len(c.Transfers.Countries) > 0 {
-		b.say(tr, "c.transfers.countries", joinList(b.countryNames(c.Transfers.Countries), b.l))
+		b.say(tr, kCTransfersCountries, joinList(b.countryNames(c.Transfers.Countries), b.l))
 	}
 
-	au := b.sub(s, "annex-c-audit", "c.audit")
+	au := b.sub(s, "annex-c-audit", kCAudit)
 	b.auditParas(au, c.Audit, "/annexes/c/audit", true)
 	if !c.SubProcessorAudit.IsZero() {
-		sa := b.sub(s, "annex-c-subaudit", "c.subaudit")
+		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
 		b.auditParas(sa, c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false)
 	}
 }
@@ -286,10 +286,10 @@ func boolPoints(v bool, p int) int {
 // the measure.
 func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	var parts []string
-	add := func(key string, args ...string) { parts = append(parts, b.t(key, args...)) }
-	every := func(key string, p civil.Period) {
+	add := func(k key, args ...string) { parts = append(parts, b.t(k, args...)) }
+	every := func(k key, p civil.Period) {
 		if !p.IsZero() && p.Valid() {
-			add(key, p.In(b.l))
+			add(k, p.In(b.l))
 		}
 	}
 	var note i18n.Text
@@ -299,18 +299,18 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	case security.MeasureEncryptionAtRest:
 		note = r.EncryptionAtRest.Note
 		if r.EncryptionAtRest.Standard != "" {
-			add("m.standard", clean(r.EncryptionAtRest.Standard))
+			add(kMStandard, clean(r.EncryptionAtRest.Standard))
 		}
 	case security.MeasureEncryptionInTransit:
 		note = r.EncryptionInTransit.Note
 		if r.EncryptionInTransit.Standard != "" {
-			add("m.standard", clean(r.EncryptionInTransit.Standard))
+			add(kMStandard, clean(r.EncryptionInTransit.Standard))
 		}
 	case security.MeasureMFAInternet:
 		note = r.MFAInternet.Note
 	case security.MeasureAccessControl:
 		note = r.AccessControl.Note
-		every("m.review", r.AccessControl.ReviewInterval)
+		every(kMReview, r.AccessControl.ReviewInterval)
 	case security.MeasureLogging:
 		lg := r.Logging
 		note = lg.Note
@@ -323,61 +323,61 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 				}
 				fields = append(fields, name)
 			}
-			add("m.log.content", joinList(fields, b.l))
+			add(kMLogContent, joinList(fields, b.l))
 		}
 		if !lg.Retention.IsZero() && lg.Retention.Valid() {
-			add("m.log.retention", lg.Retention.In(b.l))
+			add(kMLogRetention, lg.Retention.In(b.l))
 		}
 		if lg.SpotChecks {
-			add("m.log.spotchecks")
+			add(kMLogSpotchecks)
 		}
 		if lg.ChecksDocumented {
-			add("m.log.documented")
+			add(kMLogDocumented)
 		}
 		if lg.LockoutAfterFailures > 0 {
-			add("m.log.lockout", b.count(lg.LockoutAfterFailures))
+			add(kMLogLockout, b.count(lg.LockoutAfterFailures))
 		}
 	case security.MeasureBackup:
 		note = r.Backup.Note
-		every("m.backup.every", r.Backup.Interval)
-		every("m.backup.restore", r.Backup.RestoreTestInterval)
+		every(kMBackupEvery, r.Backup.Interval)
+		every(kMBackupRestore, r.Backup.RestoreTestInterval)
 	case security.MeasureContinuity:
 		note = r.Continuity.Note
-		every("m.exercise", r.Continuity.ExerciseInterval)
+		every(kMExercise, r.Continuity.ExerciseInterval)
 	case security.MeasurePhysicalSecurity:
 		note = r.PhysicalSecurity.Note
 	case security.MeasureRemoteWork:
 		note = r.RemoteWork.Note
 		if r.RemoteWork.VPN {
-			add("m.remote.vpn")
+			add(kMRemoteVpn)
 		}
 		if r.RemoteWork.MFA {
-			add("m.remote.mfa")
+			add(kMRemoteMfa)
 		}
 	case security.MeasureChangeManagement:
 		note = r.ChangeManagement.Note
 	case security.MeasurePatching:
 		note = r.Patching.Note
-		every("m.patch.within", r.Patching.CriticalWithin)
+		every(kMPatchWithin, r.Patching.CriticalWithin)
 	case security.MeasureAwarenessTraining:
 		note = r.AwarenessTraining.Note
-		every("m.training.every", r.AwarenessTraining.Interval)
+		every(kMTrainingEvery, r.AwarenessTraining.Interval)
 	case security.MeasureMobileMedia:
 		note = r.MobileMedia.Note
 		if r.MobileMedia.Encrypted {
-			add("m.media.encrypted")
+			add(kMMediaEncrypted)
 		}
 		if r.MobileMedia.Register {
-			add("m.media.register")
+			add(kMMediaRegister)
 		}
 	case security.MeasureDisposal:
 		note = r.Disposal.Note
 		if r.Disposal.Documented {
-			add("m.disposal.documented")
+			add(kMDisposalDocumented)
 		}
 	case security.MeasureRegularTesting:
 		note = r.RegularTesting.Note
-		every("m.testing.every", r.RegularTesting.Interval)
+		every(kMTestingEvery, r.RegularTesting.Interval)
 	case security.MeasureSupplementaryTransfer:
 		note = r.SupplementaryTransfer.Note
 	}
@@ -389,7 +389,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		if len(parts) > 0 {
 			b.spanSlab = append(b.spanSlab, Span{Text: " "})
 		}
-		b.spanSlab = b.appendText(b.spanSlab, note, "/annexes/c/security/measures/"+string(d.ID)+"/note", "")
+		b.spanSlab = b.appendText(b.spanSlab, note, "/annexes/c/security/measures/"+string(d.ID)+"/note", noKey)
 	}
 	if len(b.spanSlab) == start {
 		b.spanSlab = append(b.spanSlab, Span{Text: d.Description.In(b.l)})
@@ -410,20 +410,20 @@ func lowerFirst(s string) string {
 }
 
 func (b *builder) annexD() {
-	s := b.annexSection(AnnexD, "annex-d", "annex.d")
+	s := b.annexSection(AnnexD, "annex-d", kAnnexD)
 	if len(b.a.Annexes.D) == 0 {
-		b.say(s, "d.none")
+		b.say(s, kDNone)
 		return
 	}
 	for i, t := range b.a.Annexes.D {
 		path := "/annexes/d/" + strconv.Itoa(i)
 		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true,
-			Heading: b.heading(t.Heading, path+"/heading", "blank.heading")})
+			Heading: b.heading(t.Heading, path+"/heading", kBlankHeading)})
 		if s.Number != "" {
 			sub.Number = s.Number + "." + strconv.Itoa(i+1)
 		}
 		s.Sections = append(s.Sections, sub)
-		b.paraText(sub, t.Text, path+"/text", "blank.description")
+		b.paraText(sub, t.Text, path+"/text", kBlankDescription)
 	}
 }
 
@@ -435,14 +435,14 @@ func (b *builder) annexD() {
 // cannot overflow the stack.
 func (b *builder) annexE() {
 	sp := b.a.Annexes.B
-	s := b.annexSection(AnnexE, "annex-e", "annex.e")
-	b.say(s, "e.intro")
+	s := b.annexSection(AnnexE, "annex-e", kAnnexE)
+	b.say(s, kEIntro)
 	chain := sp.Chain()
 	children := chain.Children()
 	n := len(sp.Entries)
 	root := &List{ID: "annex-e-tree"}
 	root.Items = b.items(1)
-	root.Items[0].Spans = b.spans(strong(b.value(b.a.Processor.Name, "/processor/name", "blank.name")) + " (" + b.t("label.processor") + ")")
+	root.Items[0].Spans = b.spans(strong(b.value(b.a.Processor.Name, "/processor/name", kBlankName)) + " (" + b.t(kLabelProcessor) + ")")
 	type frame struct {
 		list *List
 		idx  int // entry index whose children go into list; n for the processor
@@ -463,7 +463,7 @@ func (b *builder) annexE() {
 			e := sp.Entries[k]
 			start := len(b.spanSlab)
 			if visible.Blank(e.Name) {
-				b.spanSlab = append(b.spanSlab, Span{Kind: Blank, Text: b.blankLabel("/annexes/b/entries/"+strconv.Itoa(k)+"/name", "blank.name")})
+				b.spanSlab = append(b.spanSlab, Span{Kind: Blank, Text: b.blankLabel("/annexes/b/entries/"+strconv.Itoa(k)+"/name", kBlankName)})
 			} else {
 				b.spanSlab = append(b.spanSlab, Span{Kind: Strong, Text: clean(e.Name)})
 			}
@@ -488,7 +488,7 @@ func (b *builder) annexE() {
 		}
 	}
 	if len(broken) > 0 {
-		b.say(s, "e.broken")
+		b.say(s, kEBroken)
 		b.list(s, false, broken...)
 	}
 }

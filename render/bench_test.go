@@ -32,3 +32,20 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRenderWording renders as BenchmarkRender's sv/html does, with a
+// company wording of two clauses: it should cost what rendering without
+// one does.
+func BenchmarkRenderWording(b *testing.B) {
+	w, err := LoadWording(wordingFS(twoClauses()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := examples.Seed004()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Render(io.Discard, a, i18n.SV, HTML, Options{Wording: w}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,28 +1,25 @@
 package render
 
+//go:generate go run ../internal/catalog/catalogen
+
 import (
-	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/locale"
 	"golang.org/x/text/message"
 )
 
-// texts holds the clause catalogue of each language: message key → format
-// with positional arguments %[1]s, %[2]s (text) and %[1]d (a count, which
-// the builder formats with the language's digits by x/text before it is
-// filled in); a literal per cent sign is %%.
-// Every language has every key; TestCatalogueComplete checks it against
-// English.
-var texts = map[i18n.Lang]map[string]string{
-	i18n.EN: textsEN,
-	i18n.SV: textsSV,
-	i18n.NB: textsNB,
-	i18n.DA: textsDA,
-}
+// The clause catalogue is data: locales/{en,sv,nb,da}/messages.gotext.json,
+// which go generate compiles into catalog_gen.go (keys, ids, placeholder
+// names and the templates of each language, builtin). A key is an index
+// into a language's array of templates, so a key that does not exist is a
+// compile error and a lookup is an array index. locales/README.md tells
+// translators how to edit the files.
+
+// key names a text of the catalogue; noKey (0) is no text.
+type key uint16
 
 // template is a compiled catalogue entry: literal text and argument slots.
 //
@@ -39,70 +36,18 @@ type piece struct {
 	arg int    // 1-based argument number
 }
 
-// compiled holds the templates per language, built once.
-var (
-	compiled     map[i18n.Lang]map[string]template
-	compileOnce  sync.Once
-	compileError error
-)
+// table is one language's templates by key.
+type table = [numKeys]template
 
-func templates() map[i18n.Lang]map[string]template {
-	compileOnce.Do(func() {
-		compiled = make(map[i18n.Lang]map[string]template, len(texts))
-		for l, m := range texts {
-			compiled[l] = make(map[string]template, len(m))
-			for key, format := range m {
-				t, err := compile(format)
-				if err != nil && compileError == nil {
-					compileError = fmt.Errorf("render: catalogue %s/%s: %w", l, key, err)
-				}
-				compiled[l][key] = t
-			}
+// langIndex is the index of l in builtin; English for a language the
+// catalogue lacks.
+func langIndex(l i18n.Lang) int {
+	for i, x := range catalogueLangs {
+		if string(l) == x {
+			return i
 		}
-	})
-	return compiled
-}
-
-// compile parses a catalogue format. Catalogue text may not hold the
-// builder's marks: fill relies on it.
-func compile(format string) (template, error) {
-	if indexMark(format) >= 0 {
-		return nil, fmt.Errorf("holds a private-use mark character")
 	}
-	var t template
-	var lit strings.Builder
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			lit.WriteByte(c)
-			continue
-		}
-		rest := format[i+1:]
-		if strings.HasPrefix(rest, "%") {
-			lit.WriteByte('%')
-			i++
-			continue
-		}
-		end := strings.IndexByte(rest, ']')
-		if !strings.HasPrefix(rest, "[") || end < 0 || end+1 >= len(rest) {
-			return nil, fmt.Errorf("verb at %d: want %%[n]s or %%[n]d", i)
-		}
-		n, err := strconv.Atoi(rest[1:end])
-		verb := rest[end+1]
-		if err != nil || n < 1 || (verb != 's' && verb != 'd') {
-			return nil, fmt.Errorf("verb at %d: want %%[n]s or %%[n]d", i)
-		}
-		if lit.Len() > 0 {
-			t = append(t, piece{lit: lit.String()})
-			lit.Reset()
-		}
-		t = append(t, piece{arg: n})
-		i += end + 2
-	}
-	if lit.Len() > 0 {
-		t = append(t, piece{lit: lit.String()})
-	}
-	return t, nil
+	return 0
 }
 
 // exec fills the template with args.
@@ -135,8 +80,8 @@ func (t template) exec(args []string) string {
 
 // fill appends the spans of the template filled with args to out, without
 // building the text first: each literal piece is a plain span (catalogue
-// text holds no marks; compile refuses them) and each argument is split at
-// its marks. Empty arguments add nothing.
+// text holds no marks; internal/catalog refuses them) and each argument is
+// split at its marks. Empty arguments add nothing.
 func (t template) fill(out []Span, args []string) []Span {
 	for _, p := range t {
 		switch {
@@ -158,20 +103,25 @@ const missingArg = "%!(MISSING)"
 // printer returns the language's number printer.
 func printer(l i18n.Lang) *message.Printer { return locale.For(l).Printer() }
 
-// tocHeading is the heading of the table of contents in language l.
-func tocHeading(l i18n.Lang) string { return lookup(l, "toc", nil) }
+// tocHeading is the heading of the table of contents of d: the one its
+// builder chose, with the wording it used, or the built-in one.
+func tocHeading(d *Document) string {
+	if d.toc != "" {
+		return d.toc
+	}
+	return lookup(d.Lang, kToc, nil)
+}
 
-// lookup returns the text for key in language l, falling back to English
-// for a key the language lacks.
-func lookup(l i18n.Lang, key string, args []string) string {
-	ts := templates()
-	t, ok := ts[l][key]
-	if !ok {
-		t, ok = ts[i18n.EN][key]
-		l = i18n.EN
+// lookup returns the built-in text for k in language l (English for a
+// language the catalogue lacks).
+func lookup(l i18n.Lang, k key, args []string) string {
+	return builtin[langIndex(l)][k].exec(args)
+}
+
+// String returns the key's message id.
+func (k key) String() string {
+	if k >= numKeys {
+		return "key(" + strconv.Itoa(int(k)) + ")"
 	}
-	if !ok {
-		return key
-	}
-	return t.exec(args)
+	return keyIDs[k]
 }

@@ -24,7 +24,7 @@ type Document struct {
 	// TOC asks writers for a table of contents.
 	TOC bool
 
-	unknownKeys []string // catalogue keys used but not defined; tests fail on any
+	toc string // the heading of the table of contents, in the wording the builder used
 }
 
 // Section is a numbered part of the agreement or an annex.

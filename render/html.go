@@ -154,7 +154,7 @@ func (h *htmlWriter) body(d *Document) {
 
 func (h *htmlWriter) toc(d *Document) {
 	h.raw("<nav class=\"toc\">\n<h2>")
-	h.esc(tocHeading(d.Lang))
+	h.esc(tocHeading(d))
 	h.raw("</h2>\n<ol>\n")
 	for _, s := range d.Sections {
 		h.raw("<li><a href=\"#")

@@ -174,7 +174,7 @@ func writeMarkdown(w io.Writer, d *Document) error {
 	m.raw("*\n\n")
 	if d.TOC {
 		m.raw("## ")
-		m.esc(tocHeading(d.Lang))
+		m.esc(tocHeading(d))
 		m.raw("\n\n")
 		for _, s := range d.Sections {
 			m.raw("- [")

@@ -131,7 +131,7 @@ func writeText(w io.Writer, d *Document) error {
 	t.wrap("", 0, d.Subtitle)
 	t.raw("\n")
 	if d.TOC {
-		t.raw(tocHeading(d.Lang) + "\n\n")
+		t.raw(tocHeading(d) + "\n\n")
 		for _, s := range d.Sections {
 			t.wrap("  ", 6, sectionTitle(s, true))
 		}

@@ -64,6 +64,9 @@ type Options struct {
 	// AllowBlanks renders a final agreement even though it has blanks.
 	// Drafts always render, with their blanks visible.
 	AllowBlanks bool
+	// Wording replaces the text of some clauses with a company's own, as
+	// loaded by [LoadWording]; nil is dpakit's text.
+	Wording *Wording
 }
 
 func (o Options) wants(a Annex) bool {
@@ -136,9 +139,9 @@ func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, e
 	// An agreement built in Go may hold "se" or "556016-0680"; it is laid
 	// out as Decode would have given it, without changing the caller's value.
 	a = a.Normalized()
-	b.a, b.l, b.main, b.opts, b.cat = a, l, a.MainLang(), opts, templates()[l]
+	b.a, b.l, b.main, b.opts, b.cat = a, l, a.MainLang(), opts, opts.Wording.table(l)
 	b.doc = b.newDocument()
-	b.doc.Lang, b.doc.TOC = l, opts.TOC
+	b.doc.Lang, b.doc.TOC, b.doc.toc = l, opts.TOC, b.t(kToc)
 	b.build()
 	if a.Status == dpa.Final && len(b.doc.Blanks) > 0 && !opts.AllowBlanks {
 		// The error outlives the builder, whose storage is reused.

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -19,57 +18,13 @@ import (
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/art28"
 	"github.com/dpakit/dpakit/transfer"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
-
-// knownGaps lists catalogue keys a language still lacks. It may only shrink.
-var knownGaps = map[i18n.Lang][]string{}
-
-var verbPattern = regexp.MustCompile(`%(\[\d+\])?[a-z%]`)
-
-func verbs(s string) []string {
-	v := verbPattern.FindAllString(s, -1)
-	sort.Strings(v)
-	return v
-}
-
-func TestCatalogueComplete(t *testing.T) {
-	templates()
-	if compileError != nil {
-		t.Fatal(compileError)
-	}
-	for _, l := range i18n.Langs[1:] {
-		var missing []string
-		for key, en := range textsEN {
-			msg, ok := texts[l][key]
-			if !ok {
-				missing = append(missing, key)
-				continue
-			}
-			if diff := cmp.Diff(verbs(en), verbs(msg)); diff != "" {
-				t.Errorf("%s %q: format verbs differ from English (-en +%s):\n%s", l, key, l, diff)
-			}
-			if strings.TrimSpace(msg) == "" {
-				t.Errorf("%s %q is empty", l, key)
-			}
-		}
-		for key := range texts[l] {
-			if _, ok := textsEN[key]; !ok {
-				t.Errorf("%s has key %q that English lacks", l, key)
-			}
-		}
-		sort.Strings(missing)
-		if diff := cmp.Diff(knownGaps[l], missing, cmpEmpty); diff != "" {
-			t.Errorf("%s catalogue gaps differ from the known list, which may only shrink (-known +now):\n%s", l, diff)
-		}
-	}
-}
-
-var cmpEmpty = cmp.Comparer(func(a, b []string) bool { return len(a) == 0 && len(b) == 0 || slices.Equal(a, b) })
 
 // build lays out an example, allowing blanks.
 func build(t testing.TB, a *dpa.Agreement, l i18n.Lang) *Document {
@@ -79,33 +34,6 @@ func build(t testing.TB, a *dpa.Agreement, l i18n.Lang) *Document {
 		t.Fatal(err)
 	}
 	return d
-}
-
-func TestNoUnknownKeys(t *testing.T) {
-	for _, ex := range examples.All() {
-		for _, l := range i18n.Langs {
-			if d := build(t, ex.Build(), l); len(d.unknownKeys) > 0 {
-				t.Errorf("%s/%s uses keys the catalogue lacks: %v", ex.Name, l, d.unknownKeys)
-			}
-		}
-	}
-}
-
-// art28 maps each obligation of GDPR Art. 28(3) to the clause that carries
-// it, by stable id.
-var art28 = []struct{ item, id string }{
-	{"chapeau: subject-matter, duration, nature, purpose, data, data subjects", "annex-a"},
-	{"chapeau: controller's obligations and rights", "controller"},
-	{"(a) documented instructions, transfers, legal requirement notice", "instructions"},
-	{"(a) transfers", "transfers"},
-	{"(b) confidentiality", "confidentiality"},
-	{"(c) security, Art. 32", "security"},
-	{"(d) sub-processors, Art. 28(2) and (4)", "sub-processors"},
-	{"(e) data subjects' rights", "data-subject-rights"},
-	{"(f) Arts. 32 to 36", "compliance-assistance"},
-	{"(f) breach notification, Art. 33(2)–(3)", "breach"},
-	{"(g) deletion or return", "deletion"},
-	{"(h) audits, including inspections", "audit"},
 }
 
 func findSection(secs []*Section, id string) *Section {
@@ -125,10 +53,10 @@ func TestArt28EveryLanguage(t *testing.T) {
 	for _, ex := range examples.All() {
 		for _, l := range i18n.Langs {
 			d := build(t, ex.Build(), l)
-			for _, c := range art28 {
-				s := findSection(d.Sections, c.id)
+			for _, c := range art28.Obligations {
+				s := findSection(d.Sections, c.Clause)
 				if s == nil || (len(s.Blocks) == 0 && len(s.Sections) == 0) {
-					t.Errorf("%s/%s: Art. 28(3) %s: no clause %q", ex.Name, l, c.item, c.id)
+					t.Errorf("%s/%s: Art. 28(3) %s: no clause %q", ex.Name, l, c.Item, c.Clause)
 				}
 			}
 			for _, id := range []string{"annex-a-purpose", "annex-a-nature", "annex-a-data", "annex-a-subjects", "annex-a-duration"} {
@@ -212,8 +140,10 @@ func TestTerminology(t *testing.T) {
 	for _, l := range i18n.Langs {
 		// The catalogue itself, where no party text can hide a mistake.
 		var cat strings.Builder
-		for _, msg := range texts[l] {
-			cat.WriteString(strings.ToLower(msg) + " ")
+		for _, t := range builtin[langIndex(l)] {
+			for _, p := range t {
+				cat.WriteString(strings.ToLower(p.lit) + " ")
+			}
 		}
 		for _, ex := range examples.All() {
 			text := words(build(t, ex.Build(), l))
@@ -405,7 +335,7 @@ func TestParallel(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{`<td lang="sv">`, `<td lang="en">`, texts[i18n.SV]["h.breach"], textsEN["h.breach"]} {
+	for _, want := range []string{`<td lang="sv">`, `<td lang="en">`, lookup(i18n.SV, kHBreach, nil), lookup(i18n.EN, kHBreach, nil)} {
 		if !strings.Contains(out, want) {
 			t.Errorf("parallel rendering lacks %q", want)
 		}
@@ -731,12 +661,12 @@ func TestFallbacks(t *testing.T) {
 func TestEndOfServiceWording(t *testing.T) {
 	tests := []struct {
 		action            dpa.EndAction
-		deadline, confirm string
+		deadline, confirm key
 		reason            string
 	}{
-		{dpa.Delete, "deletion.deadline.delete", "deletion.confirm", "deletion alone"},
-		{dpa.Return, "deletion.deadline.return", "deletion.confirm.return", "return, then deletion of the copies"},
-		{dpa.ControllerChooses, "deletion.deadline", "deletion.confirm", "either, as the controller chooses"},
+		{dpa.Delete, kDeletionDeadlineDelete, kDeletionConfirm, "deletion alone"},
+		{dpa.Return, kDeletionDeadlineReturn, kDeletionConfirmReturn, "return, then deletion of the copies"},
+		{dpa.ControllerChooses, kDeletionDeadline, kDeletionConfirm, "either, as the controller chooses"},
 	}
 	for _, tt := range tests {
 		for _, l := range i18n.Langs {
@@ -817,13 +747,13 @@ func findTable(t *testing.T, s *Section) *Table {
 func TestDefinitionsFollowGoverningLaw(t *testing.T) {
 	tests := []struct {
 		law    transfer.Country
-		key    string
+		key    key
 		reason string
 	}{
-		{"NO", "parties.terms.no", "Norwegian law: the GDPR applies as Norwegian law through personopplysningsloven"},
-		{"SE", "parties.terms", "Swedish law: no Norwegian act, whatever the language"},
-		{"DK", "parties.terms", "Danish law"},
-		{"", "parties.terms", "no governing law given: the main agreement's"},
+		{"NO", kPartiesTermsNo, "Norwegian law: the GDPR applies as Norwegian law through personopplysningsloven"},
+		{"SE", kPartiesTerms, "Swedish law: no Norwegian act, whatever the language"},
+		{"DK", kPartiesTerms, "Danish law"},
+		{"", kPartiesTerms, "no governing law given: the main agreement's"},
 	}
 	for _, tt := range tests {
 		for _, l := range i18n.Langs {
@@ -837,7 +767,7 @@ func TestDefinitionsFollowGoverningLaw(t *testing.T) {
 		}
 	}
 	for _, l := range i18n.Langs {
-		if s := texts[l]["parties.terms"]; strings.Contains(strings.ToLower(s), "personopplysningslov") {
+		if s := lookup(l, kPartiesTerms, nil); strings.Contains(strings.ToLower(s), "personopplysningslov") {
 			t.Errorf("%s: the neutral definitions name the Norwegian act: %q", l, s)
 		}
 	}

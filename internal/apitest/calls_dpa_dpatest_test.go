@@ -7,6 +7,7 @@ import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/dpa/dpatest"
+	"github.com/dpakit/dpakit/render"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
 )
@@ -92,6 +93,8 @@ var dpatestCalls = calls{
 	"dpatest.Keys":                 func() { use(dpatest.Keys(nil)) },
 	"dpatest.Diff":                 func() { use(dpatest.Diff(nil, nil)) },
 	"dpatest.Diff#zero":            func() { use(dpatest.Diff([]dpatest.Want{{}}, dpa.Findings{{}})) },
+	"dpatest.CoversArt28":          func() { dpatest.CoversArt28(&fakeTB{}, nil) },
+	"dpatest.CoversArt28#zero":     func() { dpatest.CoversArt28(&fakeTB{}, &render.Wording{}) },
 	"dpatest.Equal":                func() { dpatest.Equal(&fakeTB{}, nil) },
 	"dpatest.Equal#zero":           func() { dpatest.Equal(&fakeTB{}, dpa.Findings{{}}, dpatest.Want{}) },
 	"dpatest.Has":                  func() { dpatest.Has(&fakeTB{}, nil, "", "") },

@@ -2,6 +2,7 @@ package apitest
 
 import (
 	"io"
+	"testing/fstest"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
@@ -24,6 +25,11 @@ var renderCalls = calls{
 			panic(err)
 		}
 		use(render.Write(nil, d, render.Markdown))
+	},
+	"render.LoadWording":       func() { use(render.LoadWording(nil)) },
+	"render.LoadWording#empty": func() { use(render.LoadWording(fstest.MapFS{})) },
+	"render.Render#zero-wording": func() {
+		use(render.Render(io.Discard, examples.Reference(), "en", render.HTML, render.Options{Wording: &render.Wording{}}))
 	},
 	"render.Render":                func() { use(render.Render(nil, nil, "", "", render.Options{})) },
 	"render.Render#nil-writer":     func() { use(render.Render(nil, examples.Reference(), "en", render.Markdown, render.Options{})) },

@@ -1,0 +1,155 @@
+package catalog
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const enFile = `{"language": "en", "messages": [
+	{"id": "a.plain", "message": "Plain text.", "translation": "Plain text.", "comment": "GDPR Art. 28(3)"},
+	{"id": "a.arg", "message": "Within {Period} and {Count}.", "translation": "Within {Period} and {Count}.",
+	 "placeholders": [
+		{"id": "Period", "string": "%[1]s", "type": "string", "underlyingType": "string", "argNum": 1, "comment": "a period", "example": "24 hours"},
+		{"id": "Count", "string": "%[2]d", "type": "int", "underlyingType": "int", "argNum": 2}]}
+]}`
+
+const svFile = `{"language": "sv", "messages": [
+	{"id": "a.plain", "message": "Plain text.", "translation": "Vanlig text."},
+	{"id": "a.arg", "message": "Within {Period} and {Count}.", "translation": "{Count} och inom {Period}.",
+	 "placeholders": [
+		{"id": "Period", "string": "%[1]s", "type": "string", "underlyingType": "string", "argNum": 1},
+		{"id": "Count", "string": "%[2]d", "type": "int", "underlyingType": "int", "argNum": 2}]}
+]}`
+
+func fsOf(en, sv string) fstest.MapFS {
+	return fstest.MapFS{
+		"en/" + FileName: {Data: []byte(en)},
+		"sv/" + FileName: {Data: []byte(sv)},
+	}
+}
+
+func load(t *testing.T, en, sv string) (*Catalogue, error) {
+	t.Helper()
+	files, err := ReadDir(fsOf(en, sv), []string{"en", "sv"})
+	if err != nil {
+		return nil, err
+	}
+	return Check(files)
+}
+
+func TestCheckAccepts(t *testing.T) {
+	c, err := load(t, enFile, svFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := c.Pieces[1][1]
+	want := []Piece{{Arg: 2}, {Lit: " och inom "}, {Arg: 1}, {Lit: "."}}
+	if len(got) != len(want) {
+		t.Fatalf("sv a.arg compiled to %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("sv a.arg compiled to %v, want %v: the placeholders map to their argNum, in the translation's order", got, want)
+		}
+	}
+}
+
+// TestCheckRejects breaks a valid pair of files in one way each; Check (or
+// reading) must fail and name the problem.
+func TestCheckRejects(t *testing.T) {
+	tests := []struct {
+		name, en, sv, want, reason string
+	}{
+		{"missing id", enFile, strings.Replace(svFile, `"a.plain"`, `"a.other"`, 1), `"a.plain" is missing`, "every id of English exists in every language"},
+		{"unknown id", enFile, strings.Replace(svFile, `"a.plain"`, `"a.other"`, 1), `"a.other" is not in the English file`, "no language has an id English lacks"},
+		{"undeclared placeholder", enFile, strings.Replace(svFile, "{Count} och", "{Antal} och", 1), "{Antal} is not a declared placeholder", "a text uses only declared placeholders"},
+		{"unused placeholder", enFile, strings.Replace(svFile, "{Count} och", "och", 1), "{Count} is declared but not used", "a translation keeps every argument"},
+		{"renamed placeholder", enFile, strings.ReplaceAll(svFile, "Count", "Antal"), "want those of English", "placeholders are those of English, by name"},
+		{"argNum out of range", strings.Replace(enFile, `"argNum": 2`, `"argNum": 3`, 1), svFile, "argNum 3", "arguments are numbered 1 to n"},
+		{"verb disagrees", strings.Replace(enFile, `"%[2]d"`, `"%[2]s"`, 1), svFile, "do not agree", "string, type and argNum agree"},
+		{"private-use mark", enFile, strings.Replace(svFile, "Vanlig", "Van\uE001lig", 1), "private-use", "the builder's marks cannot come from the catalogue"},
+		{"new line", enFile, strings.Replace(svFile, "Vanlig", `Van\nlig`, 1), "control", "a text is one line; the writers make the lines"},
+		{"bidi override", enFile, strings.Replace(svFile, "Vanlig", "Van\u202elig", 1), "bidi-control", "a text reads in the order it is shown"},
+		{"unmatched brace", enFile, strings.Replace(svFile, "Vanlig", "Van}lig", 1), "unmatched }", "a brace is a placeholder or an error"},
+		{"unclosed brace", enFile, strings.Replace(svFile, "Vanlig", "Van{lig", 1), "unclosed {", "a brace is a placeholder or an error"},
+		{"unknown field", enFile, strings.Replace(svFile, `"translation": "Vanlig text."`, `"translation": "Vanlig text.", "fuzzy": true`, 1), "unknown field", "strict JSON: a misspelt field is not silently dropped"},
+		{"english differs", strings.Replace(enFile, `"translation": "Plain text."`, `"translation": "Other."`, 1), svFile, "in English they are the same text", "English translates itself"},
+		{"duplicate id", strings.Replace(enFile, `"a.arg"`, `"a.plain"`, 1), svFile, "not unique", "ids are unique"},
+		{"wrong language", enFile, strings.Replace(svFile, `"sv"`, `"da"`, 1), `language "da"`, "a file's language is its directory's"},
+	}
+	for _, tt := range tests {
+		_, err := load(t, tt.en, tt.sv)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s (%s): error %v, want one containing %q", tt.name, tt.reason, err, tt.want)
+		}
+	}
+}
+
+// TestStale edits the English text in memory: the Swedish translation,
+// made from the old text, becomes stale; the known-gaps list lets it pass
+// only while it is stale.
+func TestStale(t *testing.T) {
+	files, err := ReadDir(fsOf(enFile, svFile), []string{"en", "sv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckStale(files, nil); err != nil {
+		t.Fatalf("current files: %v", err)
+	}
+	gap := []Gap{{Language: "sv", ID: "a.plain", Reason: "waiting for review"}}
+	if err := CheckStale(files, gap); err == nil || !strings.Contains(err.Error(), "no longer stale") {
+		t.Errorf("a listed gap that is current: error %v, want the list to shrink", err)
+	}
+	files[0].Messages[0].Message = "Changed text."
+	files[0].Messages[0].Translation = "Changed text."
+	if err := CheckStale(files, nil); err == nil || !strings.Contains(err.Error(), "sv a.plain is stale") {
+		t.Errorf("changed English: error %v, want sv a.plain stale", err)
+	}
+	if err := CheckStale(files, gap); err != nil {
+		t.Errorf("changed English, listed as a known gap: %v", err)
+	}
+}
+
+// TestStaleBuiltin edits an English text of render's real catalogue in
+// memory: every other language's translation of it becomes stale.
+func TestStaleBuiltin(t *testing.T) {
+	files, err := ReadDir(os.DirFS(filepath.Join("..", "..", "render", "locales")), Langs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Check(files); err != nil {
+		t.Fatal(err)
+	}
+	m := &files[0].Messages[len(files[0].Messages)/2]
+	m.Message += " (amended)"
+	m.Translation = m.Message
+	stale := Stale(files)
+	if len(stale) != len(Langs)-1 {
+		t.Fatalf("stale %v, want %s in each of %v", stale, m.ID, Langs[1:])
+	}
+	for i, p := range stale {
+		if p.ID != m.ID || p.Language != Langs[i+1] {
+			t.Errorf("stale %v, want %s in each of %v", stale, m.ID, Langs[1:])
+		}
+	}
+}
+
+func TestDecodeGaps(t *testing.T) {
+	if _, err := DecodeGaps([]byte(`[{"language": "sv", "id": "x", "reason": " "}]`)); err == nil {
+		t.Error("a gap without a reason was accepted")
+	}
+	if _, err := DecodeGaps([]byte(`[{"language": "sv", "id": "x", "reason": "r", "until": "soon"}]`)); err == nil {
+		t.Error("a gap with an unknown field was accepted")
+	}
+}
+
+func TestKeyName(t *testing.T) {
+	for id, want := range map[string]string{"breach.deadline.breach": "kBreachDeadlineBreach", "toc": "kToc", "c.risk.subjects": "kCRiskSubjects"} {
+		if got := KeyName(id); got != want {
+			t.Errorf("KeyName(%q) = %s, want %s", id, got, want)
+		}
+	}
+}
