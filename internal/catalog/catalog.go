@@ -1,12 +1,16 @@
-// Package catalog loads, checks and compiles the clause catalogues of
-// package render: one file per language, render/locales/{lang}/messages.gotext.json,
+// Package catalog loads, checks and compiles the module's catalogues of
+// translated text: one file per language, {pkg}/locales/{lang}/messages.gotext.json,
 // in the shape of x/text's gotext catalogues (an id, the English source,
-// the translation, named placeholders and notes for translators).
+// the translation, named placeholders and notes for translators). Each
+// [Target] is one catalogue: render's clauses ([Render]) and the titles
+// and help texts of internal/terms ([Terms]).
 //
 // The same checks serve the built-in files, when go generate compiles them
-// into render/catalog_gen.go, and a company's own wording, when
-// render.LoadWording reads it. render/locales/README.md describes the
-// files for translators.
+// into each package's catalog_gen.go, and a company's own wording, when
+// render.LoadWording reads it. Each package tests with
+// [Target.CheckGenerated] that its generated file is current and with
+// [CheckCurrent] that no translation is stale beyond its known-gaps list.
+// render/locales/README.md describes the files for translators.
 package catalog
 
 import (
