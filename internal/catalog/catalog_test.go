@@ -234,3 +234,67 @@ func TestCheckGeneratedAndCurrent(t *testing.T) {
 		t.Errorf("a known gap that is current: error %v, want the list to shrink", err)
 	}
 }
+
+// printfEN and printfSV are a pair of finding messages: an argument of
+// type any, formatted by a message.Printer with its verb, and a literal %.
+const printfEN = `{"language": "en", "messages": [
+	{"id": "breach.over", "message": "{Deadline} is over 100% of {Limit}.", "translation": "{Deadline} is over 100% of {Limit}.",
+	 "placeholders": [
+		{"id": "Deadline", "string": "%[1]v", "type": "any", "underlyingType": "any", "argNum": 1},
+		{"id": "Limit", "string": "%[2]q", "type": "any", "underlyingType": "any", "argNum": 2}]}
+]}`
+
+const printfSV = `{"language": "sv", "messages": [
+	{"id": "breach.over", "message": "{Deadline} is over 100% of {Limit}.", "translation": "Över 100 % av {Limit}: {Deadline}."}
+]}`
+
+// TestPrintf compiles finding messages into Printf formats: each
+// placeholder becomes English's verb for its argument, in the
+// translation's order, and a literal % is doubled.
+func TestPrintf(t *testing.T) {
+	c, err := load(t, printfEN, printfSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := Target{Package: "x", Source: "locales", What: "finding messages", Printf: true}.Generate(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"type key uint16",
+		`kBreachOver: "%[1]v is over 100%% of %[2]q.",`,
+		`kBreachOver: "Över 100 %% av %[2]q: %[1]v.",`,
+		"func message(k key) i18n.Text {",
+		"EN: builtin[0][k], SV: builtin[1][k]",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated source lacks %q:\n%s", want, src)
+		}
+	}
+	if _, err := Render.Generate(c); err == nil || !strings.Contains(err.Error(), "type any") {
+		t.Errorf("a template catalogue with a placeholder of type any: error %v, want it refused (a template cannot apply a verb)", err)
+	}
+}
+
+// TestPlaceholderVerbs checks which verbs each placeholder type takes.
+func TestPlaceholderVerbs(t *testing.T) {
+	tests := []struct {
+		typ, verb string
+		ok        bool
+		reason    string
+	}{
+		{"string", "s", true, "a string the renderer formatted"},
+		{"string", "q", false, "a template cannot quote"},
+		{"int", "d", true, "a count"},
+		{"any", "v", true, "a finding argument, formatted by the printer"},
+		{"any", "q", true, "a value quoted by the printer"},
+		{"any", "x", false, "not a verb finding messages use"},
+		{"float", "v", false, "an unknown type"},
+	}
+	for _, tt := range tests {
+		m := &Message{ID: "a", Placeholders: []Placeholder{{ID: "A", String: "%[1]" + tt.verb, Type: tt.typ, UnderlyingType: tt.typ, ArgNum: 1}}}
+		if _, err := Names(m); (err == nil) != tt.ok {
+			t.Errorf("type %s, verb %s (%s): error %v, want ok %v", tt.typ, tt.verb, tt.reason, err, tt.ok)
+		}
+	}
+}
