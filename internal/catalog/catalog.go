@@ -2,8 +2,10 @@
 // translated text: one file per language, {pkg}/locales/{lang}/messages.gotext.json,
 // in the shape of x/text's gotext catalogues (an id, the English source,
 // the translation, named placeholders and notes for translators). Each
-// [Target] is one catalogue: render's clauses ([Render]) and the titles
-// and help texts of internal/terms ([Terms]).
+// [Target] is one catalogue: render's clauses ([Render]), the titles and
+// help texts of internal/terms ([Terms]), and the messages of the finding
+// codes of finding, dpa, annex and profile ([Targets]), which are written
+// as Printf formats for the message.Printer that formats a finding.
 //
 // The same checks serve the built-in files, when go generate compiles them
 // into each package's catalog_gen.go, and a company's own wording, when
