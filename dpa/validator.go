@@ -147,10 +147,7 @@ const CodeRulePanicked Code = "rule.panicked"
 
 // rulePanicked defines [CodeRulePanicked].
 var rulePanicked = finding.Def{Code: CodeRulePanicked, Severity: finding.Error,
-	Message: msg("The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
-		"Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
-		"Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
-		"Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.")}
+	Message: message(kRulePanicked)}
 
 // validatorDefs lists the codes the Validator itself reports.
 var validatorDefs = []*finding.Def{&rulePanicked}

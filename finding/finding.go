@@ -31,7 +31,10 @@ type Code string
 // where it comes from in the law, and its message in each language. A
 // message is a format for [golang.org/x/text/message.Printer.Sprintf] and may
 // refer to the arguments the rule reports with (%[1]v); numbers in them are
-// written in the language's own format.
+// written in the language's own format. A rule of one's own writes its
+// formats inline; the built-in codes' messages are data, each package's
+// locales/{lang}/messages.gotext.json with named placeholders ({Deadline}),
+// which go generate compiles into these formats.
 type Def struct {
 	Code     Code      // stable code
 	Severity Severity  // default severity

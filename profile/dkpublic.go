@@ -68,55 +68,25 @@ const (
 
 var (
 	dkRiskMissing = dpa.Def{Code: "dk-public.risk-scoring-missing", Severity: finding.Error, Ref: dkRefC2,
-		Message: msg("Annex C has no risk scoring; in the Danish public sector the security level is set from it.",
-			"Bilaga C saknar riskbedömning; i dansk offentlig sektor bestäms säkerhetsnivån utifrån den.",
-			"Vedlegg C mangler risikovurdering; i dansk offentlig sektor fastsettes sikkerhetsnivået ut fra den.",
-			"Bilag C mangler en risikovurdering; i den danske offentlige sektor fastsættes sikkerhedsniveauet ud fra den.")}
+		Message: message(kDkPublicRiskScoringMissing)}
 	dkMFAMissing = dpa.Def{Code: "dk-public.mfa-internet-missing", Severity: finding.Error, Ref: dkRefC25,
-		Message: msg("Annex C does not require multi-factor authentication for access over the internet.",
-			"Bilaga C kräver inte flerfaktorsautentisering vid åtkomst via internet.",
-			"Vedlegg C krever ikke flerfaktorautentisering ved tilgang over internett.",
-			"Bilag C kræver ikke multifaktorautentificering ved adgang via internettet.")}
+		Message: message(kDkPublicMfaInternetMissing)}
 	dkTransitMissing = dpa.Def{Code: "dk-public.encryption-in-transit-missing", Severity: finding.Error, Ref: dkRefC26,
-		Message: msg("Annex C does not require encryption in transit.",
-			"Bilaga C kräver inte kryptering vid överföring.",
-			"Vedlegg C krever ikke kryptering ved overføring.",
-			"Bilag C kræver ikke kryptering under transmission.")}
+		Message: message(kDkPublicEncryptionInTransitMissing)}
 	dkRestMissing = dpa.Def{Code: "dk-public.encryption-at-rest-missing", Severity: finding.Error, Ref: dkRefC27,
-		Message: msg("Annex C does not require encryption at rest.",
-			"Bilaga C kräver inte kryptering vid lagring.",
-			"Vedlegg C krever ikke kryptering ved lagring.",
-			"Bilag C kræver ikke kryptering under opbevaring.")}
+		Message: message(kDkPublicEncryptionAtRestMissing)}
 	dkLoggingMissing = dpa.Def{Code: "dk-public.logging-missing", Severity: finding.Error, Ref: dkRefC210,
-		Message: msg("Annex C does not require the processing to be logged.",
-			"Bilaga C kräver inte att behandlingen loggas.",
-			"Vedlegg C krever ikke at behandlingen logges.",
-			"Bilag C kræver ikke, at behandlingen logges.")}
+		Message: message(kDkPublicLoggingMissing)}
 	dkLogContent = dpa.Def{Code: "dk-public.log-content", Severity: finding.Error, Ref: dkRefC210,
-		Message: msg("The log does not show %[1]v; it shows the time, the user, the type of use, and the data subject or the search criterion used.",
-			"Loggen visar inte %[1]v; den visar tidpunkt, användare, typ av användning samt den registrerade eller det sökbegrepp som använts.",
-			"Loggen viser ikke %[1]v; den viser tidspunkt, bruker, type bruk og den registrerte eller søkekriteriet som ble brukt.",
-			"Loggen viser ikke %[1]v; den viser tidspunkt, bruger, anvendelsestype og den registrerede eller det anvendte søgekriterium.")}
+		Message: message(kDkPublicLogContent)}
 	dkLogRetention = dpa.Def{Code: "dk-public.log-retention", Severity: finding.Error, Ref: dkRefC210,
-		Message: msg("The log is not kept for at least 13 months.",
-			"Loggen sparas inte i minst 13 månader.",
-			"Loggen oppbevares ikke i minst 13 måneder.",
-			"Loggen opbevares ikke i mindst 13 måneder.")}
+		Message: message(kDkPublicLogRetention)}
 	dkAuditForm = dpa.Def{Code: "dk-public.audit-form", Severity: finding.Error, Ref: dkRefC7,
-		Message: msg("The audit form %[1]v is weaker than the level the risk scoring gives (%[2]v) calls for.",
-			"Granskningsformen %[1]v är svagare än vad nivån enligt riskbedömningen (%[2]v) kräver.",
-			"Revisjonsformen %[1]v er svakere enn det nivået etter risikovurderingen (%[2]v) krever.",
-			"Revisionsformen %[1]v er svagere, end niveauet efter risikovurderingen (%[2]v) kræver.")}
+		Message: message(kDkPublicAuditForm)}
 	dkAuditFrequency = dpa.Def{Code: "dk-public.audit-frequency", Severity: finding.Error, Ref: dkRefC78,
-		Message: msg("The audit interval of %[1]v is longer than a year; Danish public-sector agreements call for an audit report every year.",
-			"Granskningsintervallet på %[1]v är längre än ett år; i dansk offentlig sektor krävs en granskningsrapport varje år.",
-			"Revisjonsintervallet på %[1]v er lengre enn ett år; i dansk offentlig sektor kreves en revisjonserklæring hvert år.",
-			"Revisionsintervallet på %[1]v er længere end et år; i den danske offentlige sektor kræves en revisionserklæring hvert år.")}
+		Message: message(kDkPublicAuditFrequency)}
 	dkNoticePeriod = dpa.Def{Code: "dk-public.notice-period", Severity: finding.Error, Ref: dkRefNotice,
-		Message: msg("The notice period for changes of sub-processors is %[1]v; Danish public-sector agreements call for at least 60 days.",
-			"Varseltiden för byte av underbiträden är %[1]v; i dansk offentlig sektor krävs minst 60 dagar.",
-			"Varslingsfristen for endringer av underdatabehandlere er %[1]v; i dansk offentlig sektor kreves minst 60 dager.",
-			"Varslet ved ændringer af underdatabehandlere er %[1]v; i den danske offentlige sektor kræves mindst 60 dages varsel.")}
+		Message: message(kDkPublicNoticePeriod)}
 )
 
 // dkContent is what every log entry must show (C.2.10): the time, the

@@ -40,25 +40,13 @@ const navRef = "NAV Mal for databehandleravtale, pkt. "
 
 var (
 	noBreach24h = dpa.Def{Code: "no-public.breach-over-24h", Severity: finding.Error, Ref: navRef + "10.2",
-		Message: msg("The breach deadline of %[1]v is longer than the 24 hours of NAV's template.",
-			"Fristen på %[1]v för incidentanmälan är längre än de 24 timmarna i NAV:s mall.",
-			"Fristen på %[1]v for å varsle om brudd er lengre enn de 24 timene i NAVs mal.",
-			"Fristen på %[1]v for underretning om brud er længere end de 24 timer i NAV's skabelon.")}
+		Message: message(kNoPublicBreachOver24h)}
 	noConfirmMissing = dpa.Def{Code: "no-public.deletion-confirmation-missing", Severity: finding.Error, Ref: navRef + "12.4",
-		Message: msg("The agreement sets no deadline for confirming the deletion in writing.",
-			"Avtalet anger ingen tidsfrist för att skriftligen bekräfta raderingen.",
-			"Avtalen setter ingen frist for å bekrefte slettingen skriftlig.",
-			"Aftalen fastsætter ingen frist for skriftligt at bekræfte sletningen.")}
+		Message: message(kNoPublicDeletionConfirmationMissing)}
 	noConfirmLate = dpa.Def{Code: "no-public.deletion-confirmation-late", Severity: finding.Error, Ref: navRef + "12.4",
-		Message: msg("The deletion is confirmed within %[1]v; NAV's template calls for confirmation within 14 days.",
-			"Raderingen bekräftas inom %[1]v; NAV:s mall kräver bekräftelse inom 14 dagar.",
-			"Slettingen bekreftes innen %[1]v; NAVs mal krever bekreftelse innen 14 dager.",
-			"Sletningen bekræftes inden for %[1]v; NAV's skabelon kræver bekræftelse inden for 14 dage.")}
+		Message: message(kNoPublicDeletionConfirmationLate)}
 	noGoverningLaw = dpa.Def{Code: "no-public.governing-law", Severity: finding.Error, Ref: navRef + "13",
-		Message: msg("The governing law is the law of %[1]v; NAV's template calls for Norwegian law.",
-			"Tillämplig lag är lagen i %[1]v; NAV:s mall kräver norsk lag.",
-			"Lovvalget er lovgivningen i %[1]v; NAVs mal krever norsk rett.",
-			"Lovvalget er lovgivningen i %[1]v; NAV's skabelon kræver norsk ret.")}
+		Message: message(kNoPublicGoverningLaw)}
 )
 
 var (

@@ -1,5 +1,7 @@
 package profile
 
+//go:generate go run ../internal/catalog/catalogen -target profile
+
 import (
 	"slices"
 	"strings"

@@ -67,55 +67,25 @@ const (
 
 var (
 	seOutsideSweden = dpa.Def{Code: "se-healthcare.processing-outside-sweden", Severity: finding.Error, Ref: ineraRef,
-		Message: msg("Personal data are processed at %[1]v; in Swedish healthcare processing and support take place in Sweden only.",
-			"Personuppgifterna behandlas i %[1]v; inom svensk hälso- och sjukvård sker behandling och support enbart i Sverige.",
-			"Personopplysningene behandles i %[1]v; i svensk helsevesen skjer behandling og brukerstøtte bare i Sverige.",
-			"Personoplysningerne behandles i %[1]v; i det svenske sundhedsvæsen sker behandling og support kun i Sverige.")}
+		Message: message(kSeHealthcareProcessingOutsideSweden)}
 	seTransferInstruction = dpa.Def{Code: "se-healthcare.transfer-instruction", Severity: finding.Error, Ref: ineraRef,
-		Message: msg("The transfer instruction allows processing outside Sweden; in Swedish healthcare it names Sweden only.",
-			"Instruktionen om överföringar tillåter behandling utanför Sverige; inom svensk hälso- och sjukvård anger den enbart Sverige.",
-			"Instruksen om overføringer tillater behandling utenfor Sverige; i svensk helsevesen angir den bare Sverige.",
-			"Instruksen om overførsler tillader behandling uden for Sverige; i det svenske sundhedsvæsen angiver den kun Sverige.")}
+		Message: message(kSeHealthcareTransferInstruction)}
 	seGoverningLaw = dpa.Def{Code: "se-healthcare.governing-law", Severity: finding.Error, Ref: ineraRef,
-		Message: msg("The governing law is the law of %[1]v; Swedish healthcare requires Swedish law.",
-			"Tillämplig lag är lagen i %[1]v; inom svensk hälso- och sjukvård ska svensk lag tillämpas.",
-			"Lovvalget er lovgivningen i %[1]v; svensk helsevesen krever svensk rett.",
-			"Lovvalget er lovgivningen i %[1]v; det svenske sundhedsvæsen kræver svensk ret.")}
+		Message: message(kSeHealthcareGoverningLaw)}
 	seIntrusionMissing = dpa.Def{Code: "se-healthcare.intrusion-deadline-missing", Severity: finding.Error, Ref: intrusRef,
-		Message: msg("The agreement sets no deadline of its own for reporting intrusion attempts.",
-			"Avtalet anger ingen egen tidsfrist för att anmäla intrångsförsök.",
-			"Avtalen angir ingen egen frist for å varsle om innbruddsforsøk.",
-			"Aftalen angiver ingen særskilt frist for at underrette om indbrudsforsøg.")}
+		Message: message(kSeHealthcareIntrusionDeadlineMissing)}
 	seIntrusionLonger = dpa.Def{Code: "se-healthcare.intrusion-deadline-longer", Severity: finding.Warning, Ref: intrusRef,
-		Message: msg("The deadline for intrusion attempts (%[1]v) is longer than for other breaches (%[2]v), although intrusion attempts are to be reported without delay.",
-			"Tidsfristen för intrångsförsök (%[1]v) är längre än för andra personuppgiftsincidenter (%[2]v), fast intrångsförsök ska anmälas utan dröjsmål.",
-			"Fristen for innbruddsforsøk (%[1]v) er lengre enn for andre brudd på personopplysningssikkerheten (%[2]v), selv om innbruddsforsøk skal varsles uten opphold.",
-			"Fristen for indbrudsforsøg (%[1]v) er længere end for andre brud på persondatasikkerheden (%[2]v), selv om indbrudsforsøg skal anmeldes uden forsinkelse.")}
+		Message: message(kSeHealthcareIntrusionDeadlineLonger)}
 	seLoggingMissing = dpa.Def{Code: "se-healthcare.logging-missing", Severity: finding.Error, Ref: hslfRef,
-		Message: msg("The agreement does not require access to the personal data to be logged, which Swedish healthcare requires.",
-			"Avtalet kräver inte att åtkomst till personuppgifterna loggas, vilket svensk hälso- och sjukvård kräver.",
-			"Avtalen krever ikke at tilgang til personopplysningene logges, noe svensk helsevesen krever.",
-			"Aftalen kræver ikke, at adgang til personoplysningerne logges, hvilket det svenske sundhedsvæsen kræver.")}
+		Message: message(kSeHealthcareLoggingMissing)}
 	seLogContent = dpa.Def{Code: "se-healthcare.log-content", Severity: finding.Error, Ref: hslfRef + " points 1–4",
-		Message: msg("The logs do not show %[1]v; every entry shows the action, the unit, the time, the user and the data subject.",
-			"Loggarna visar inte %[1]v; varje post visar åtgärd, enhet, tidpunkt, användare och registrerad.",
-			"Loggene viser ikke %[1]v; hver oppføring viser handling, enhet, tidspunkt, bruker og registrert.",
-			"Loggene viser ikke %[1]v; hver registrering viser handling, enhed, tidspunkt, bruger og registreret.")}
+		Message: message(kSeHealthcareLogContent)}
 	seLogSpotChecks = dpa.Def{Code: "se-healthcare.log-spot-checks", Severity: finding.Error, Ref: hslfRef + " point 5",
-		Message: msg("The agreement does not require systematic, recurring spot checks of the logs.",
-			"Avtalet kräver inte systematiska och återkommande stickprovskontroller av loggarna.",
-			"Avtalen krever ikke systematiske og jevnlige stikkprøvekontroller av loggene.",
-			"Aftalen kræver ikke systematiske og tilbagevendende stikprøvekontroller af loggene.")}
+		Message: message(kSeHealthcareLogSpotChecks)}
 	seLogChecksDocumented = dpa.Def{Code: "se-healthcare.log-checks-documented", Severity: finding.Error, Ref: hslfRef + " point 6",
-		Message: msg("The agreement does not require the checks of the logs to be documented.",
-			"Avtalet kräver inte att kontrollerna av loggarna dokumenteras.",
-			"Avtalen krever ikke at kontrollene av loggene dokumenteres.",
-			"Aftalen kræver ikke, at kontrollerne af loggene dokumenteres.")}
+		Message: message(kSeHealthcareLogChecksDocumented)}
 	seLogRetention = dpa.Def{Code: "se-healthcare.log-retention", Severity: finding.Error, Ref: hslfRef,
-		Message: msg("The logs are not kept for at least five years, as Swedish healthcare requires.",
-			"Loggarna sparas inte i minst fem år, vilket svensk hälso- och sjukvård kräver.",
-			"Loggene oppbevares ikke i minst fem år, slik svensk helsevesen krever.",
-			"Loggene opbevares ikke i mindst fem år, som det svenske sundhedsvæsen kræver.")}
+		Message: message(kSeHealthcareLogRetention)}
 )
 
 // hslfContent is what every log entry must show (§11.12 points 1–4).

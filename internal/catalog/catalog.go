@@ -1,12 +1,18 @@
-// Package catalog loads, checks and compiles the clause catalogues of
-// package render: one file per language, render/locales/{lang}/messages.gotext.json,
+// Package catalog loads, checks and compiles the module's catalogues of
+// translated text: one file per language, {pkg}/locales/{lang}/messages.gotext.json,
 // in the shape of x/text's gotext catalogues (an id, the English source,
-// the translation, named placeholders and notes for translators).
+// the translation, named placeholders and notes for translators). Each
+// [Target] is one catalogue: render's clauses ([Render]), the titles and
+// help texts of internal/terms ([Terms]), and the messages of the finding
+// codes of finding, dpa, annex and profile ([Targets]), which are written
+// as Printf formats for the message.Printer that formats a finding.
 //
 // The same checks serve the built-in files, when go generate compiles them
-// into render/catalog_gen.go, and a company's own wording, when
-// render.LoadWording reads it. render/locales/README.md describes the
-// files for translators.
+// into each package's catalog_gen.go, and a company's own wording, when
+// render.LoadWording reads it. Each package tests with
+// [Target.CheckGenerated] that its generated file is current and with
+// [CheckCurrent] that no translation is stale beyond its known-gaps list.
+// render/locales/README.md describes the files for translators.
 package catalog
 
 import (
@@ -58,10 +64,14 @@ type Message struct {
 type Placeholder struct {
 	// ID is the name written {ID} in the text.
 	ID string `json:"id"`
-	// String is the argument as a Go verb, %[n]s or %[n]d, as in gotext.
+	// String is the argument as a Go verb, as in gotext: %[n]s for a
+	// string, %[n]d for an int, and for type any %[n]v, %[n]q, %[n]s or
+	// %[n]d, the verb a message.Printer formats it with.
 	String string `json:"string"`
-	// Type and UnderlyingType are "string", or "int" for a count the
-	// renderer has already formatted with the language's digits.
+	// Type and UnderlyingType are "string", "int" for a count the
+	// renderer has already formatted with the language's digits, or "any"
+	// in a catalogue whose texts a message.Printer formats (finding
+	// messages): any value, numbers written in the language's format.
 	Type           string `json:"type"`
 	UnderlyingType string `json:"underlyingType"`
 	// ArgNum is the argument's 1-based position in the call.
@@ -120,31 +130,47 @@ func ReadDir(fsys fs.FS, langs []string) ([]*File, error) {
 // checking the declarations: numbered 1 to n without gaps, unique names,
 // and String, Type and UnderlyingType that agree with ArgNum.
 func Names(m *Message) ([]string, error) {
-	names := make([]string, len(m.Placeholders))
+	names, _, err := declared(m)
+	return names, err
+}
+
+// declared returns the placeholder names and verbs (String) of m by
+// argument number, checked as [Names] says.
+func declared(m *Message) (names, verbs []string, err error) {
+	names = make([]string, len(m.Placeholders))
+	verbs = make([]string, len(m.Placeholders))
 	for _, p := range m.Placeholders {
 		if p.ArgNum < 1 || p.ArgNum > len(names) || names[p.ArgNum-1] != "" {
-			return nil, fmt.Errorf("placeholder %q: argNum %d: want each of 1 to %d once", p.ID, p.ArgNum, len(names))
+			return nil, nil, fmt.Errorf("placeholder %q: argNum %d: want each of 1 to %d once", p.ID, p.ArgNum, len(names))
 		}
 		if !validName(p.ID) {
-			return nil, fmt.Errorf("placeholder %q: want a name of letters and digits starting with a capital", p.ID)
+			return nil, nil, fmt.Errorf("placeholder %q: want a name of letters and digits starting with a capital", p.ID)
 		}
-		verb := "s"
-		if p.Type == "int" {
-			verb = "d"
-		} else if p.Type != "string" {
-			return nil, fmt.Errorf("placeholder %q: type %q, want string or int", p.ID, p.Type)
+		var allowed string
+		switch p.Type {
+		case "string":
+			allowed = "s"
+		case "int":
+			allowed = "d"
+		case "any":
+			allowed = "vqsd"
+		default:
+			return nil, nil, fmt.Errorf("placeholder %q: type %q, want string, int or any", p.ID, p.Type)
 		}
-		if p.UnderlyingType != p.Type || p.String != "%["+strconv.Itoa(p.ArgNum)+"]"+verb {
-			return nil, fmt.Errorf("placeholder %q: string %q and underlyingType %q do not agree with argNum %d and type %q", p.ID, p.String, p.UnderlyingType, p.ArgNum, p.Type)
+		prefix := "%[" + strconv.Itoa(p.ArgNum) + "]"
+		verb, ok := strings.CutPrefix(p.String, prefix)
+		if p.UnderlyingType != p.Type || !ok || len(verb) != 1 || !strings.Contains(allowed, verb) {
+			return nil, nil, fmt.Errorf("placeholder %q: string %q and underlyingType %q do not agree with argNum %d and type %q", p.ID, p.String, p.UnderlyingType, p.ArgNum, p.Type)
 		}
 		for _, n := range names {
 			if n == p.ID {
-				return nil, fmt.Errorf("placeholder %q declared twice", p.ID)
+				return nil, nil, fmt.Errorf("placeholder %q declared twice", p.ID)
 			}
 		}
 		names[p.ArgNum-1] = p.ID
+		verbs[p.ArgNum-1] = p.String
 	}
-	return names, nil
+	return names, verbs, nil
 }
 
 func validName(s string) bool {
@@ -229,6 +255,8 @@ type Catalogue struct {
 	IDs []string
 	// Names are the placeholder names of each id, by argument number.
 	Names [][]string
+	// Verbs are English's declarations of them (String, such as %[1]v).
+	Verbs [][]string
 	// Pieces holds the compiled text of each language and id.
 	Pieces [][][]Piece
 	// Files are the files as read.
@@ -256,13 +284,14 @@ func Check(files []*File) (*Catalogue, error) {
 		if m.Message != m.Translation {
 			errs = append(errs, fmt.Errorf("en %s: the translation differs from the message; in English they are the same text", m.ID))
 		}
-		names, err := Names(m)
+		names, verbs, err := declared(m)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("en %s: %w", m.ID, err))
 		}
 		index[m.ID] = len(c.IDs)
 		c.IDs = append(c.IDs, m.ID)
 		c.Names = append(c.Names, names)
+		c.Verbs = append(c.Verbs, verbs)
 	}
 	for _, f := range files {
 		c.Langs = append(c.Langs, f.Language)

@@ -153,3 +153,148 @@ func TestKeyName(t *testing.T) {
 		}
 	}
 }
+
+func TestTargetKeyName(t *testing.T) {
+	tests := []struct {
+		target   Target
+		id, want string
+		reason   string
+	}{
+		{Render, "breach.deadline.breach", "kBreachDeadlineBreach", "render's ids are lower case: parts are capitalised and run together"},
+		{Terms, "dpa.Term.Kind.title", "kDpa_Term_Kind_Title", "a field of dpa.Term"},
+		{Terms, "dpa.TermKind.title", "kDpa_TermKind_Title", "the type dpa.TermKind, which must not share the field's key"},
+		{Terms, "org.Scheme=se-orgnr.help", "kOrg_Scheme_Se_Orgnr_Help", "= and - separate parts, so the name is a Go identifier"},
+	}
+	for _, tt := range tests {
+		if got := tt.target.KeyName(tt.id); got != tt.want {
+			t.Errorf("%s KeyName(%q) = %s, want %s (%s)", tt.target.Package, tt.id, got, tt.want, tt.reason)
+		}
+	}
+}
+
+// TestTargetsNamed checks that each target is listed under its package's
+// name, the name catalogen's -target flag takes.
+func TestTargetsNamed(t *testing.T) {
+	for name, tg := range Targets {
+		if tg.Package != name {
+			t.Errorf("Targets[%q] is package %q", name, tg.Package)
+		}
+	}
+}
+
+// writePackage writes a package directory with enFile and, for each other
+// language of Langs, svFile as its locales, and the known gaps and
+// generated source given.
+func writePackage(t *testing.T, gaps, gen string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, lang := range Langs {
+		data := strings.Replace(svFile, `"sv"`, `"`+lang+`"`, 1)
+		if lang == "en" {
+			data = enFile
+		}
+		if err := os.MkdirAll(filepath.Join(dir, "locales", lang), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "locales", lang, FileName), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "locales", GapsFile), []byte(gaps), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, GenFile), []byte(gen), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestCheckGeneratedAndCurrent(t *testing.T) {
+	tg := Target{Package: "x", Source: "locales", What: "test catalogue"}
+	dir := writePackage(t, "[]", "")
+	gen, err := tg.GenerateDir(os.DirFS(filepath.Join(dir, "locales")), Langs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tg.CheckGenerated(dir); err == nil {
+		t.Error("an empty generated file passed")
+	}
+	dir = writePackage(t, "[]", string(gen))
+	if err := tg.CheckGenerated(dir); err != nil {
+		t.Errorf("current generated file: %v", err)
+	}
+	if err := CheckCurrent(filepath.Join(dir, "locales")); err != nil {
+		t.Errorf("current translations: %v", err)
+	}
+	dir = writePackage(t, `[{"language": "sv", "id": "a.plain", "reason": "r"}]`, strings.Replace(string(gen), "Vanlig text.", "Gammal text.", 1))
+	if err := tg.CheckGenerated(dir); err == nil || !strings.Contains(err.Error(), "is stale") || !strings.Contains(err.Error(), "Gammal text.") {
+		t.Errorf("an edited generated file: error %v, want it stale, naming the line", err)
+	}
+	if err := CheckCurrent(filepath.Join(dir, "locales")); err == nil || !strings.Contains(err.Error(), "no longer stale") {
+		t.Errorf("a known gap that is current: error %v, want the list to shrink", err)
+	}
+}
+
+// printfEN and printfSV are a pair of finding messages: an argument of
+// type any, formatted by a message.Printer with its verb, and a literal %.
+const printfEN = `{"language": "en", "messages": [
+	{"id": "breach.over", "message": "{Deadline} is over 100% of {Limit}.", "translation": "{Deadline} is over 100% of {Limit}.",
+	 "placeholders": [
+		{"id": "Deadline", "string": "%[1]v", "type": "any", "underlyingType": "any", "argNum": 1},
+		{"id": "Limit", "string": "%[2]q", "type": "any", "underlyingType": "any", "argNum": 2}]}
+]}`
+
+const printfSV = `{"language": "sv", "messages": [
+	{"id": "breach.over", "message": "{Deadline} is over 100% of {Limit}.", "translation": "Över 100 % av {Limit}: {Deadline}."}
+]}`
+
+// TestPrintf compiles finding messages into Printf formats: each
+// placeholder becomes English's verb for its argument, in the
+// translation's order, and a literal % is doubled.
+func TestPrintf(t *testing.T) {
+	c, err := load(t, printfEN, printfSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := Target{Package: "x", Source: "locales", What: "finding messages", Printf: true}.Generate(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"type key uint16",
+		`kBreachOver: "%[1]v is over 100%% of %[2]q.",`,
+		`kBreachOver: "Över 100 %% av %[2]q: %[1]v.",`,
+		"func message(k key) i18n.Text {",
+		"EN: builtin[0][k], SV: builtin[1][k]",
+	} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("generated source lacks %q:\n%s", want, src)
+		}
+	}
+	if _, err := Render.Generate(c); err == nil || !strings.Contains(err.Error(), "type any") {
+		t.Errorf("a template catalogue with a placeholder of type any: error %v, want it refused (a template cannot apply a verb)", err)
+	}
+}
+
+// TestPlaceholderVerbs checks which verbs each placeholder type takes.
+func TestPlaceholderVerbs(t *testing.T) {
+	tests := []struct {
+		typ, verb string
+		ok        bool
+		reason    string
+	}{
+		{"string", "s", true, "a string the renderer formatted"},
+		{"string", "q", false, "a template cannot quote"},
+		{"int", "d", true, "a count"},
+		{"any", "v", true, "a finding argument, formatted by the printer"},
+		{"any", "q", true, "a value quoted by the printer"},
+		{"any", "x", false, "not a verb finding messages use"},
+		{"float", "v", false, "an unknown type"},
+	}
+	for _, tt := range tests {
+		m := &Message{ID: "a", Placeholders: []Placeholder{{ID: "A", String: "%[1]" + tt.verb, Type: tt.typ, UnderlyingType: tt.typ, ArgNum: 1}}}
+		if _, err := Names(m); (err == nil) != tt.ok {
+			t.Errorf("type %s, verb %s (%s): error %v, want ok %v", tt.typ, tt.verb, tt.reason, err, tt.ok)
+		}
+	}
+}

@@ -48,20 +48,29 @@
 //
 // # Where the texts live
 //
-// The catalogue writes each text once. Every enum has a definitions table
-// beside its constants – security.Levels, transfer.Mechanisms, org.Schemes,
+// The catalogue writes each text once. The titles and help texts of types
+// and fields (and the help of each organisation register's choice) are
+// data: locales/{en,sv,nb,da}/messages.gotext.json, in the shape of
+// x/text's gotext catalogues, with a note for translators on each text;
+// go generate ./internal/terms compiles them into catalog_gen.go with
+// internal/catalog, the generator of render's clauses. A term's key with
+// ".title" is the id of its title and with ".help" the id of its
+// description. Tests fail when catalog_gen.go is stale or a translation
+// was made from an English text that has changed since (locales/README.md).
+//
+// Enum names stay in Go: every enum has a definitions table beside its
+// constants – security.Levels, transfer.Mechanisms, org.Schemes,
 // annex.SpecialKinds, dpa.Statuses, civil.Units and the others – and its
 // values are read from that table; country names come from CLDR through
 // transfer.Country.In; the measures of security.Requirements take the
-// names and descriptions of security.Catalogue. This package holds the rest:
-// the titles and descriptions of types and fields, and the values of
-// i18n.Lang, which is below the table mechanism of internal/enum.
+// names and descriptions of security.Catalogue; the values of i18n.Lang,
+// which is below the table mechanism of internal/enum, are defined here.
 //
 // So terms imports the model packages (civil, i18n, org, transfer,
 // security, annex, dpa), and they must never import it; the schema
-// generator imports terms. The catalogue is built once, as plain package-level
-// data, when the package is initialised; a key defined twice panics then, so
-// any test run finds it. Tests in this package check that every key has all
-// four languages; dpa's schema tests check that every field and enum of an
-// agreement has a term.
+// generator imports terms. The catalogue is built once, from the generated
+// tables and the definitions tables, when the package is initialised; a
+// key defined twice panics then, so any test run finds it. Tests in this
+// package check that every key has all four languages; dpa's schema tests
+// check that every field and enum of an agreement has a term.
 package terms

@@ -126,9 +126,10 @@ type catalogueData struct {
 	enums map[Key][]Value
 }
 
-// build merges the tables of this package and the definitions tables of the
-// model packages into one catalogue. A key given twice is a programming
-// error and panics, so that any test run finds it.
+// build merges the texts of locales/ (compiled into catalog_gen.go) and
+// the definitions tables of the model packages into one catalogue. A key
+// given twice, or a text of an enum value that no enum offers, is a
+// programming error and panics, so that any test run finds it.
 func build() catalogueData {
 	c := catalogueData{terms: map[Key]Term{}, enums: map[Key][]Value{}}
 	add := func(k Key, t Term) {
@@ -137,21 +138,27 @@ func build() catalogueData {
 		}
 		c.terms[k] = t
 	}
-	for _, table := range []map[Key]Term{typeTerms, dpaTerms, annexTerms, securityTerms, orgTerms, transferTerms, valueTypeTerms, uiTerms} {
-		for k, t := range table {
+	texts := dataTerms()
+	for k, t := range texts {
+		if !strings.Contains(string(k), "=") {
 			add(k, t)
 		}
 	}
 	for k, t := range measureFieldTerms() {
 		add(k, t)
 	}
-	for k, values := range enumValues() {
+	for k, values := range enumValues(texts) {
 		if !strings.Contains(string(k), ".") {
 			panic("terms: enum key without package " + string(k))
 		}
 		c.enums[k] = values
 		for _, v := range values {
 			add(k+"="+Key(v.ID), v.Term)
+		}
+	}
+	for k, t := range texts {
+		if strings.Contains(string(k), "=") && c.terms[k].Description != t.Description {
+			panic("terms: the text of " + string(k) + " is used by no enum value")
 		}
 	}
 	return c

@@ -15,7 +15,9 @@ import (
 // read from the definitions table beside its constants (security.Levels,
 // dpa.Statuses…), so that a name is written once; only [i18n.Lang], whose
 // package cannot hold a table of its own names, is defined in ownValues.
-func enumValues() map[Key][]Value {
+// The help of each organisation register's choice is the catalogue's
+// text of its value key in texts (from [dataTerms]).
+func enumValues(texts map[Key]Term) map[Key][]Value {
 	out := map[Key][]Value{}
 	for k, v := range ownValues {
 		out[k] = v
@@ -25,7 +27,7 @@ func enumValues() map[Key][]Value {
 	out[TypeOf[transfer.Mechanism]()] = defs(transfer.Mechanisms)
 	out[TypeOf[transfer.Organisation]()] = defs(transfer.Organisations)
 	out[TypeOf[org.Scheme]()] = from(org.Schemes, func(d org.SchemeDef) (string, i18n.Text, i18n.Text) {
-		return string(d.ID), d.Name, schemeHelp[d.ID]
+		return string(d.ID), d.Name, texts[ValueOf(d.ID)].Description
 	})
 	out[TypeOf[org.ContactRole]()] = defs(org.ContactRoles)
 	kind := func(d annex.Kind) (string, i18n.Text, i18n.Text) { return d.ID, d.Name, i18n.Text{} }
@@ -89,35 +91,6 @@ func countries() []Value {
 	return out
 }
 
-// schemeHelp says how each organisation number is written in the schema's
-// canonical form: digits only, as dpa.Decode normalises it.
-var schemeHelp = map[org.Scheme]i18n.Text{
-	org.SEOrgNr: {
-		EN: "Ten digits without a hyphen, such as 5560360793; the last digit is a check digit.",
-		SV: "Tio siffror utan bindestreck, till exempel 5560360793; den sista siffran är en kontrollsiffra.",
-		NB: "Ti sifre uten bindestrek, for eksempel 5560360793; det siste sifferet er et kontrollsiffer.",
-		DA: "Ti cifre uden bindestreg, for eksempel 5560360793; det sidste ciffer er et kontrolciffer.",
-	},
-	org.NOOrgNr: {
-		EN: "Nine digits without spaces, such as 123456785; the last digit is a check digit.",
-		SV: "Nio siffror utan mellanslag, till exempel 123456785; den sista siffran är en kontrollsiffra.",
-		NB: "Ni sifre uten mellomrom, for eksempel 123456785; det siste sifferet er et kontrollsiffer.",
-		DA: "Ni cifre uden mellemrum, for eksempel 123456785; det sidste ciffer er et kontrolciffer.",
-	},
-	org.DKCVR: {
-		EN: "Eight digits not starting with 0, such as 13748136; the last digit is a check digit.",
-		SV: "Åtta siffror som inte börjar med 0, till exempel 13748136; den sista siffran är en kontrollsiffra.",
-		NB: "Åtte sifre som ikke begynner med 0, for eksempel 13748136; det siste sifferet er et kontrollsiffer.",
-		DA: "Otte cifre, der ikke begynder med 0, for eksempel 13748136; det sidste ciffer er et kontrolciffer.",
-	},
-	org.Other: {
-		EN: "The identifier as the register writes it, such as HRB 86891.",
-		SV: "Identiteten så som registret skriver den, till exempel HRB 86891.",
-		NB: "Identifikatoren slik registeret skriver den, for eksempel HRB 86891.",
-		DA: "Identifikatoren, som registret skriver den, for eksempel HRB 86891.",
-	},
-}
-
 // ownValues defines the enums whose package has no definitions table:
 // package i18n is below the table mechanism (internal/enum imports it).
 var ownValues = map[Key][]Value{
@@ -126,18 +99,5 @@ var ownValues = map[Key][]Value{
 		{"sv", Term{Title: i18n.Text{EN: "Swedish", SV: "Svenska", NB: "Svensk", DA: "Svensk"}}},
 		{"nb", Term{Title: i18n.Text{EN: "Norwegian Bokmål", SV: "Norska (bokmål)", NB: "Norsk bokmål", DA: "Norsk bokmål"}}},
 		{"da", Term{Title: i18n.Text{EN: "Danish", SV: "Danska", NB: "Dansk", DA: "Dansk"}}},
-	},
-}
-
-// uiTerms are the texts that name no Go identifier.
-var uiTerms = map[Key]Term{
-	Blank: {
-		Title: i18n.Text{EN: "Not decided yet", SV: "Inte bestämt än", NB: "Ikke bestemt ennå", DA: "Ikke besluttet endnu"},
-		Description: i18n.Text{
-			EN: "Leaves the choice open; allowed in a draft only.",
-			SV: "Lämnar valet öppet; tillåtet endast i ett utkast.",
-			NB: "Lar valget stå åpent; bare tillatt i et utkast.",
-			DA: "Lader valget stå åbent; kun tilladt i et udkast.",
-		},
 	},
 }
