@@ -89,6 +89,18 @@ func countries() []Value {
 	return out
 }
 
+// choiceTitles name the enum values whose name in their definitions table
+// says too little as a choice in a form, by value key. The registers are in
+// sentence case, with the country named and the register's own term where it
+// differs from the reader's language; [org.SchemeDef.Name] stays the
+// lower-case name that messages use mid-sentence.
+var choiceTitles = map[Key]i18n.Text{
+	ValueOf(org.SEOrgNr): {EN: "Swedish organisation number (organisationsnummer)", SV: "Svenskt organisationsnummer", NB: "Svensk organisasjonsnummer (organisationsnummer)", DA: "Svensk organisationsnummer"},
+	ValueOf(org.NOOrgNr): {EN: "Norwegian organisation number (organisasjonsnummer)", SV: "Norskt organisationsnummer (organisasjonsnummer)", NB: "Norsk organisasjonsnummer", DA: "Norsk organisationsnummer (organisasjonsnummer)"},
+	ValueOf(org.DKCVR):   {EN: "Danish CVR number (CVR-nummer)", SV: "Danskt CVR-nummer", NB: "Dansk CVR-nummer", DA: "Dansk CVR-nummer"},
+	ValueOf(org.Other):   {EN: "Other organisation identifier", SV: "Annan organisationsidentitet", NB: "Annen organisasjonsidentifikator", DA: "Anden virksomhedsidentifikator"},
+}
+
 // schemeHelp says how each organisation number is written in the schema's
 // canonical form: digits only, as dpa.Decode normalises it.
 var schemeHelp = map[org.Scheme]i18n.Text{
@@ -138,6 +150,33 @@ var uiTerms = map[Key]Term{
 			SV: "Lämnar valet öppet; tillåtet endast i ett utkast.",
 			NB: "Lar valget stå åpent; bare tillatt i et utkast.",
 			DA: "Lader valget stå åbent; kun tilladt i et udkast.",
+		},
+	},
+	BlankOptional: {
+		Title: i18n.Text{EN: "Not stated", SV: "Inte angivet", NB: "Ikke angitt", DA: "Ikke angivet"},
+		Description: i18n.Text{
+			EN: "The field is optional; leave it blank when it does not apply.",
+			SV: "Fältet är frivilligt; lämna det tomt när det inte är aktuellt.",
+			NB: "Feltet er valgfritt; la det stå tomt når det ikke er aktuelt.",
+			DA: "Feltet er valgfrit; lad det stå tomt, når det ikke er relevant.",
+		},
+	},
+	BlankMainRule: {
+		Title: i18n.Text{EN: "As the main rule", SV: "Enligt huvudregeln", NB: "Etter hovedregelen", DA: "Efter hovedreglen"},
+		Description: i18n.Text{
+			EN: "This entry follows the authorisation chosen for all sub-processors.",
+			SV: "Posten följer det godkännande som har valts för alla underbiträden.",
+			NB: "Oppføringen følger godkjenningen som er valgt for alle underdatabehandlere.",
+			DA: "Posten følger den godkendelse, der er valgt for alle underdatabehandlere.",
+		},
+	},
+	BlankNoTransferTool: {
+		Title: i18n.Text{EN: "None needed (inside the EEA)", SV: "Behövs inte (inom EES)", NB: "Trengs ikke (innenfor EØS)", DA: "Ikke nødvendigt (inden for EØS)"},
+		Description: i18n.Text{
+			EN: "Leave it blank when every location of the recipient is inside the EEA.",
+			SV: "Lämna tomt när mottagaren bara behandlar uppgifterna inom EES.",
+			NB: "La det stå tomt når mottakeren bare behandler opplysningene innenfor EØS.",
+			DA: "Lad det stå tomt, når modtageren kun behandler oplysningerne inden for EØS.",
 		},
 	},
 }
