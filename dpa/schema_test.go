@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/finding"
@@ -117,10 +118,11 @@ func TestSchemaShape(t *testing.T) {
 		{"/$defs/Period/properties/unit/$ref", "#/$defs/Unit"},
 		{"/$defs/Unit/oneOf/0/const", "hours"},
 		{"/$defs/Unit/oneOf/0/title", "Timmar"},
-		{"/$defs/OrganisationID/allOf/0/if/properties/scheme/const", "se-orgnr"},
-		{"/$defs/OrganisationID/allOf/0/then/properties/value/pattern", "^[0-9]{10}$"},
-		{"/$defs/OrganisationID/allOf/1/then/properties/value/pattern", "^[0-9]{9}$"},
-		{"/$defs/OrganisationID/allOf/2/then/properties/value/pattern", "^[1-9][0-9]{7}$"},
+		{"/$defs/OrganisationID/if/properties/scheme/const", "se-orgnr"},
+		{"/$defs/OrganisationID/then/properties/value/pattern", "^[0-9]{10}$"},
+		{"/$defs/OrganisationID/else/then/properties/value/pattern", "^[0-9]{9}$"},
+		{"/$defs/OrganisationID/else/else/then/properties/value/pattern", "^[1-9][0-9]{7}$"},
+		{"/$defs/OrganisationID/else/else/else/if/properties/scheme/const", "other"},
 		{"/$defs/Status/oneOf/1/title", "Slutlig"},
 		{"/$defs/Country/oneOf/0/const", ""},
 		{"/$defs/Country/oneOf/1/title", "Afghanistan"},
@@ -539,6 +541,77 @@ func TestSchemaRejectsInvalid(t *testing.T) {
 	for _, cat := range []string{"wrong enum", "bad date", "bad organisation id", "unknown property", "wrong type", "missing required"} {
 		if categories[cat] == 0 {
 			t.Errorf("no case of %q", cat)
+		}
+	}
+}
+
+// TestSchemaFrontendShape holds the fixes for the form libraries and
+// linters: no allOf (JSON Forms cannot render it), the organisation
+// number's scheme allowed in each then (Redocly reads a then alone), a fee's
+// unit as if/then rather than dependentRequired (draft-07 validators skip
+// that keyword), a blank choice where one is valid, titled for what it means
+// there, and register names that start with a capital letter.
+func TestSchemaFrontendShape(t *testing.T) {
+	for _, l := range i18n.Langs {
+		s := schemaDoc(t, l)
+		var walk func(v any, at string)
+		walk = func(v any, at string) {
+			switch x := v.(type) {
+			case map[string]any:
+				for k, c := range x {
+					if k == "allOf" || k == "dependentRequired" {
+						t.Errorf("%s: %s/%s", l, at, k)
+					}
+					walk(c, at+"/"+k)
+				}
+			case []any:
+				for i, c := range x {
+					walk(c, at+"/"+strconv.Itoa(i))
+				}
+			}
+		}
+		walk(s, "")
+		for _, p := range []string{"/$defs/OrganisationID/then/properties/scheme", "/$defs/OrganisationID/else/else/else/then/properties/scheme"} {
+			if got := schemaAt(s, p); got != true {
+				t.Errorf("%s: %s = %v, want true", l, p, got)
+			}
+		}
+		if got := schemaAt(s, "/$defs/AssistanceTerms/then/required/0"); got != "per" {
+			t.Errorf("%s: a fee does not require its unit by if/then: %v", l, got)
+		}
+		draftOnly := schemaAt(s, "/$defs/Level/oneOf/0/title")
+		for _, tc := range []struct {
+			pointer string // the field
+			def     string // the definition it refers to
+			blank   bool   // whether it offers a blank choice
+			final   bool   // whether the blank is fine in a final agreement
+		}{
+			{"/$defs/SubProcessors/properties/authorisation", "Authorisation", true, false},
+			{"/$defs/SubProcessor/properties/authorisation", "AuthorisationOverride", true, true},
+			{"/$defs/Basis/properties/mechanism", "Mechanism", true, true},
+			{"/$defs/Location/properties/organisation", "Organisation", true, true},
+			{"/$defs/Location/properties/country", "Country", true, false},
+			{"/$defs/AssistanceTerms/properties/per", "UnitOptional", true, true},
+			{"/$defs/Period/properties/unit", "Unit", false, false},
+			{"/$defs/OrganisationID/properties/scheme", "Scheme", false, false},
+		} {
+			if got := schemaAt(s, tc.pointer+"/$ref"); got != "#/$defs/"+tc.def {
+				t.Errorf("%s: %s refers to %v, want %s", l, tc.pointer, got, tc.def)
+				continue
+			}
+			first := schemaAt(s, "/$defs/"+tc.def+"/oneOf/0").(map[string]any)
+			if got := first["const"] == ""; got != tc.blank {
+				t.Errorf("%s: %s offers a blank: %v, want %v", l, tc.def, got, tc.blank)
+			}
+			if tc.blank && (first["title"] == draftOnly) == tc.final {
+				t.Errorf("%s: %s's blank is titled %q, which says a draft only: %v; want %v", l, tc.def, first["title"], !tc.final, !tc.final)
+			}
+		}
+		for i, o := range schemaAt(s, "/$defs/Scheme/oneOf").([]any) {
+			title := o.(map[string]any)["title"].(string)
+			if r := []rune(title)[0]; !unicode.IsUpper(r) {
+				t.Errorf("%s: register %d is titled %q, not in sentence case", l, i, title)
+			}
 		}
 	}
 }
