@@ -19,27 +19,33 @@ var committedDir = filepath.Join("..", "..", "dpa", "schema")
 // TestSchemaFilesCurrent fails when a committed schema differs from what
 // reflection generates now: a field, a rule or a term changed without
 // go generate ./dpa. It also holds the copy that package dpa embeds and
-// serves to the file.
+// serves to the file, for every variant.
 func TestSchemaFilesCurrent(t *testing.T) {
-	for _, l := range i18n.Langs {
-		generated, err := generate(l)
-		if err != nil {
-			t.Fatal(err)
+	for _, v := range variants {
+		for _, l := range i18n.Langs {
+			name := fileName(v.v, l)
+			generated, err := generateVariant(v.v, l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			onDisk, err := os.ReadFile(filepath.Join(committedDir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(onDisk) != string(generated) {
+				t.Errorf("dpa/schema/%s is stale; run go generate ./dpa\nfirst difference at %s", name, firstDiff(string(onDisk), string(generated)))
+			}
+			served, err := dpa.Schema(dpa.SchemaLang(l), dpa.SchemaVariant(v.v))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if served != string(onDisk) {
+				t.Errorf("dpa serves a %s schema that differs from dpa/schema/%s; rebuild", l, name)
+			}
 		}
-		onDisk, err := os.ReadFile(filepath.Join(committedDir, fileName(l)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(onDisk) != string(generated) {
-			t.Errorf("dpa/schema/%s is stale; run go generate ./dpa\nfirst difference at %s", fileName(l), firstDiff(string(onDisk), string(generated)))
-		}
-		served, err := dpa.Schema(dpa.SchemaLang(l))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if served != string(onDisk) {
-			t.Errorf("dpa serves a %s schema that differs from dpa/schema/%s; rebuild", l, fileName(l))
-		}
+	}
+	if _, err := generateVariant(99, i18n.EN); err == nil {
+		t.Error("an unknown variant generates")
 	}
 }
 
@@ -62,20 +68,22 @@ func firstDiff(a, b string) string {
 }
 
 // TestWrite runs what go generate runs, into a temporary directory, and
-// compares each file with generate's result.
+// compares each file with generateVariant's result.
 func TestWrite(t *testing.T) {
 	dir := t.TempDir()
 	if err := write(dir); err != nil {
 		t.Fatal(err)
 	}
-	for _, l := range i18n.Langs {
-		got, err := os.ReadFile(filepath.Join(dir, fileName(l)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, _ := generate(l)
-		if string(got) != string(want) {
-			t.Errorf("%s: write wrote something other than generate gives", fileName(l))
+	for _, v := range variants {
+		for _, l := range i18n.Langs {
+			got, err := os.ReadFile(filepath.Join(dir, fileName(v.v, l)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, _ := generateVariant(v.v, l)
+			if string(got) != string(want) {
+				t.Errorf("%s: write wrote something other than generateVariant gives", fileName(v.v, l))
+			}
 		}
 	}
 	if err := write(filepath.Join(dir, "missing")); err == nil {
