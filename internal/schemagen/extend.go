@@ -57,16 +57,16 @@ var extensions = map[reflect.Type]func(*jsonschema.Schema){
 			p.MinItems = ptr(uint64(1))
 		}
 	},
-	// A fee for assistance needs the unit it is charged per, as validation
-	// requires. It is written as if/then rather than dependentRequired so
+	// A fee for assistance needs the unit it is charged per, not blank, as
+	// validation requires even in a draft. It is written as if/then rather than dependentRequired so
 	// that draft-07 validators, which do not know that keyword, enforce it
-	// too. The properties named in if and then are declared (true), as
-	// ajv's strict mode asks of required properties.
+	// too. The fee named in if is declared (true), as ajv's strict mode asks
+	// of a required property.
 	reflect.TypeFor[dpa.AssistanceTerms](): func(s *jsonschema.Schema) {
 		s.If = &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"fee"}}
 		s.If.Properties.Set("fee", jsonschema.TrueSchema)
 		s.Then = &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"per"}}
-		s.Then.Properties.Set("per", jsonschema.TrueSchema)
+		s.Then.Properties.Set("per", &jsonschema.Schema{Type: "string", MinLength: ptr(uint64(1))})
 	},
 	// A period's value is a whole number that must not be negative, as
 	// civil.Period.Check requires.
