@@ -82,6 +82,8 @@ type schemaTypes struct {
 	// fields gives the definition of each enum field, by term key, whose
 	// definition is not the enum's main one.
 	fields map[terms.Key]string
+	// enumFields are the term keys of every field of an enum type.
+	enumFields map[terms.Key]bool
 }
 
 // fieldBlank is the blank choice of the enum field f of struct t: none
@@ -103,11 +105,11 @@ func fieldBlank(t reflect.Type, f schemaField) terms.Key {
 
 // walkSchemaTypes visits every type an Agreement holds, without recursion,
 // names it for $defs and finds the enums: named string types that the term
-// catalogue knows. An enum gets a blank choice when a field of that type is
-// written even when empty (no omitzero) and is not required, so that a draft
-// leaves it open.
+// catalogue knows. Each enum field offers the blank choice fieldBlank gives
+// it; an enum whose fields offer different blanks has a definition per
+// blank.
 func walkSchemaTypes() (schemaTypes, error) {
-	st := schemaTypes{names: map[reflect.Type]string{}, kinds: map[string]reflect.Type{}, enums: map[reflect.Type]bool{}, defs: map[enumUse]string{}, fields: map[terms.Key]string{}}
+	st := schemaTypes{names: map[reflect.Type]string{}, kinds: map[string]reflect.Type{}, enums: map[reflect.Type]bool{}, defs: map[enumUse]string{}, fields: map[terms.Key]string{}, enumFields: map[terms.Key]bool{}}
 	uses := map[reflect.Type][]terms.Key{} // the blank choice of each scalar use of an enum
 	useFields := map[enumUse][]terms.Key{} // the fields of each
 
@@ -177,6 +179,7 @@ func walkSchemaTypes() (schemaTypes, error) {
 					uses[f.Type] = append(uses[f.Type], b)
 				}
 				useFields[u] = append(useFields[u], terms.FieldKey(t, f.Name))
+				st.enumFields[terms.FieldKey(t, f.Name)] = true
 			}
 		}
 	}
