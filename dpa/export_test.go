@@ -1,5 +1,21 @@
 package dpa
 
+import (
+	"slices"
+
+	"github.com/dpakit/dpakit/i18n"
+)
+
 // Checklist is the nine-point Art. 28(3) checklist, for the test that
 // writes docs/findings.md.
 var Checklist = checklist
+
+// RestrictText derives the schema src with free texts in langs, uncached,
+// for the benchmark of the first call.
+func RestrictText(src string, langs ...i18n.Lang) (string, error) {
+	var keep schemaLangSet
+	for _, l := range langs {
+		keep |= 1 << slices.Index(i18n.Langs, l)
+	}
+	return restrictText(src, keep)
+}

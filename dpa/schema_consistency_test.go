@@ -10,7 +10,6 @@ import (
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/finding"
-	"github.com/dpakit/dpakit/i18n"
 )
 
 // contentRules are the findings that weigh one part of an agreement
@@ -107,7 +106,7 @@ func decodeJSON(t *testing.T, doc []byte) any {
 // required means what every agreement needs, drafts included.
 func TestSchemaRequiredMatchesValidation(t *testing.T) {
 	t.Parallel()
-	s := schemaCompiled(t)[i18n.EN]
+	s := schemaCompiled(t)["agreement.en"]
 	for name, base := range schemaDraftBases(t) {
 		var objects, strs []string
 		members(decodeJSON(t, base), "", &objects, &strs)
@@ -131,7 +130,7 @@ func TestSchemaRequiredMatchesValidation(t *testing.T) {
 // out, which TestSchemaRequiredMatchesValidation covers.
 func TestSchemaBlanksMatchValidation(t *testing.T) {
 	t.Parallel()
-	s := schemaCompiled(t)[i18n.EN]
+	s := schemaCompiled(t)["agreement.en"]
 	checked := 0
 	for name, base := range schemaDraftBases(t) {
 		var objects, strs []string

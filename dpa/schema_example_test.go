@@ -48,3 +48,40 @@ func ExampleSchema() {
 	// draft = Utkast
 	// final = Slutlig
 }
+
+// A form for a Danish–English agreement, for JSON Forms: the form variant
+// carries each field's own label, and the free texts offer Danish and
+// English only.
+func ExampleSchemaTextLangs() {
+	b, err := dpa.Schema(dpa.SchemaLang(i18n.DA), dpa.SchemaVariant(dpa.FormVariant), dpa.SchemaTextLangs(i18n.DA, i18n.EN))
+	if err != nil {
+		panic(err)
+	}
+	var s struct {
+		Properties struct {
+			Date, EffectiveDate struct {
+				Title string `json:"title"`
+			}
+			Title struct {
+				Properties map[string]struct {
+					Title string `json:"title"`
+				} `json:"properties"`
+			}
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal([]byte(b), &s); err != nil {
+		panic(err)
+	}
+	fmt.Println(s.Properties.Date.Title)
+	fmt.Println(s.Properties.EffectiveDate.Title)
+	for _, l := range []string{"en", "sv", "nb", "da"} {
+		if p, ok := s.Properties.Title.Properties[l]; ok {
+			fmt.Printf("%s: %s\n", l, p.Title)
+		}
+	}
+	// Output:
+	// Aftaledato
+	// Gælder fra
+	// en: Engelsk
+	// da: Dansk
+}

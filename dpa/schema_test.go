@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/finding"
@@ -117,10 +118,11 @@ func TestSchemaShape(t *testing.T) {
 		{"/$defs/Period/properties/unit/$ref", "#/$defs/Unit"},
 		{"/$defs/Unit/oneOf/0/const", "hours"},
 		{"/$defs/Unit/oneOf/0/title", "Timmar"},
-		{"/$defs/OrganisationID/allOf/0/if/properties/scheme/const", "se-orgnr"},
-		{"/$defs/OrganisationID/allOf/0/then/properties/value/pattern", "^[0-9]{10}$"},
-		{"/$defs/OrganisationID/allOf/1/then/properties/value/pattern", "^[0-9]{9}$"},
-		{"/$defs/OrganisationID/allOf/2/then/properties/value/pattern", "^[1-9][0-9]{7}$"},
+		{"/$defs/OrganisationID/if/properties/scheme/const", "se-orgnr"},
+		{"/$defs/OrganisationID/then/properties/value/pattern", "^[0-9]{10}$"},
+		{"/$defs/OrganisationID/else/then/properties/value/pattern", "^[0-9]{9}$"},
+		{"/$defs/OrganisationID/else/else/then/properties/value/pattern", "^[1-9][0-9]{7}$"},
+		{"/$defs/OrganisationID/else/else/else/if/properties/scheme/const", "other"},
 		{"/$defs/Status/oneOf/1/title", "Slutlig"},
 		{"/$defs/Country/oneOf/0/const", ""},
 		{"/$defs/Country/oneOf/1/title", "Afghanistan"},
@@ -142,34 +144,45 @@ func TestSchemaShape(t *testing.T) {
 	}
 }
 
-// schemas compiles each language's served schema once with the Go
-// validator, asserting formats as ajv does.
-var schemaValidators = sync.OnceValues(func() (map[i18n.Lang]*sjs.Schema, error) {
-	out := map[i18n.Lang]*sjs.Schema{}
-	for _, l := range i18n.Langs {
-		b, err := dpa.Schema(dpa.SchemaLang(l))
-		if err != nil {
-			return nil, err
+// schemaValidators compiles each variant of each language's served schema
+// once with the Go validator, asserting formats as ajv does, keyed by the
+// file's name without .json ("agreement.en", "form.sv", "openapi.da"). The
+// OpenAPI variant is compiled at its components/schemas/Agreement.
+var schemaValidators = sync.OnceValues(func() (map[string]*sjs.Schema, error) {
+	out := map[string]*sjs.Schema{}
+	for _, v := range []dpa.Variant{dpa.StandardVariant, dpa.FormVariant, dpa.OpenAPIVariant} {
+		for _, l := range i18n.Langs {
+			b, err := dpa.Schema(dpa.SchemaLang(l), dpa.SchemaVariant(v))
+			if err != nil {
+				return nil, err
+			}
+			doc, err := sjs.UnmarshalJSON(strings.NewReader(b))
+			if err != nil {
+				return nil, err
+			}
+			name := [...]string{"agreement", "form", "openapi"}[v] + "." + string(l)
+			url := "https://dpakit.test/" + name + ".json"
+			c := sjs.NewCompiler()
+			c.AssertFormat()
+			c.DefaultDraft(sjs.Draft2020)
+			if err := c.AddResource(url, doc); err != nil {
+				return nil, err
+			}
+			at := url
+			if v == dpa.OpenAPIVariant {
+				at += "#/components/schemas/Agreement"
+			}
+			s, err := c.Compile(at)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			out[name] = s
 		}
-		doc, err := sjs.UnmarshalJSON(strings.NewReader(b))
-		if err != nil {
-			return nil, err
-		}
-		c := sjs.NewCompiler()
-		c.AssertFormat()
-		if err := c.AddResource(dpa.SchemaID(l), doc); err != nil {
-			return nil, err
-		}
-		s, err := c.Compile(dpa.SchemaID(l))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", l, err)
-		}
-		out[l] = s
 	}
 	return out, nil
 })
 
-func schemaCompiled(t testing.TB) map[i18n.Lang]*sjs.Schema {
+func schemaCompiled(t testing.TB) map[string]*sjs.Schema {
 	t.Helper()
 	s, err := schemaValidators()
 	if err != nil {
@@ -539,6 +552,231 @@ func TestSchemaRejectsInvalid(t *testing.T) {
 	for _, cat := range []string{"wrong enum", "bad date", "bad organisation id", "unknown property", "wrong type", "missing required"} {
 		if categories[cat] == 0 {
 			t.Errorf("no case of %q", cat)
+		}
+	}
+}
+
+// TestSchemaFrontendShape holds the fixes for the form libraries and
+// linters: no allOf (JSON Forms cannot render it), the organisation
+// number's scheme allowed in each then (Redocly reads a then alone), a fee's
+// unit as if/then rather than dependentRequired (draft-07 validators skip
+// that keyword), a blank choice where one is valid, titled for what it means
+// there, and register names that start with a capital letter.
+func TestSchemaFrontendShape(t *testing.T) {
+	for _, l := range i18n.Langs {
+		s := schemaDoc(t, l)
+		var walk func(v any, at string)
+		walk = func(v any, at string) {
+			switch x := v.(type) {
+			case map[string]any:
+				for k, c := range x {
+					if k == "allOf" || k == "dependentRequired" {
+						t.Errorf("%s: %s/%s", l, at, k)
+					}
+					walk(c, at+"/"+k)
+				}
+			case []any:
+				for i, c := range x {
+					walk(c, at+"/"+strconv.Itoa(i))
+				}
+			}
+		}
+		walk(s, "")
+		for _, p := range []string{"/$defs/OrganisationID/then/properties/scheme", "/$defs/OrganisationID/else/else/else/then/properties/scheme"} {
+			if got := schemaAt(s, p); got != true {
+				t.Errorf("%s: %s = %v, want true", l, p, got)
+			}
+		}
+		if got := schemaAt(s, "/$defs/AssistanceTerms/then/required/0"); got != "per" {
+			t.Errorf("%s: a fee does not require its unit by if/then: %v", l, got)
+		}
+		draftOnly := schemaAt(s, "/$defs/Level/oneOf/0/title")
+		for _, tc := range []struct {
+			pointer string // the field
+			def     string // the definition it refers to
+			blank   bool   // whether it offers a blank choice
+			final   bool   // whether the blank is fine in a final agreement
+		}{
+			{"/$defs/SubProcessors/properties/authorisation", "Authorisation", true, false},
+			{"/$defs/SubProcessor/properties/authorisation", "AuthorisationOverride", true, true},
+			{"/$defs/Basis/properties/mechanism", "Mechanism", true, true},
+			{"/$defs/Location/properties/organisation", "Organisation", true, true},
+			{"/$defs/Location/properties/country", "Country", true, false},
+			{"/$defs/AssistanceTerms/properties/per", "UnitOptional", true, true},
+			{"/$defs/Period/properties/unit", "Unit", false, false},
+			{"/$defs/OrganisationID/properties/scheme", "Scheme", false, false},
+		} {
+			if got := schemaAt(s, tc.pointer+"/$ref"); got != "#/$defs/"+tc.def {
+				t.Errorf("%s: %s refers to %v, want %s", l, tc.pointer, got, tc.def)
+				continue
+			}
+			first := schemaAt(s, "/$defs/"+tc.def+"/oneOf/0").(map[string]any)
+			if got := first["const"] == ""; got != tc.blank {
+				t.Errorf("%s: %s offers a blank: %v, want %v", l, tc.def, got, tc.blank)
+			}
+			if tc.blank && (first["title"] == draftOnly) == tc.final {
+				t.Errorf("%s: %s's blank is titled %q, which says a draft only: %v; want %v", l, tc.def, first["title"], !tc.final, !tc.final)
+			}
+		}
+		for i, o := range schemaAt(s, "/$defs/Scheme/oneOf").([]any) {
+			title := o.(map[string]any)["title"].(string)
+			if r := []rune(title)[0]; !unicode.IsUpper(r) {
+				t.Errorf("%s: register %d is titled %q, not in sentence case", l, i, title)
+			}
+		}
+	}
+}
+
+// TestSchemaVariants checks what sets each variant apart: the form variant
+// has no $ref and no $defs, and each field keeps its own title where the
+// standard schema has it beside a $ref; the OpenAPI variant has no $id or
+// $schema and every $ref into components.schemas, which hold the agreement
+// and every definition.
+func TestSchemaVariants(t *testing.T) {
+	for _, l := range i18n.Langs {
+		std := schemaDoc(t, l)
+		form := schemaVariantDoc(t, l, dpa.FormVariant)
+		api := schemaVariantDoc(t, l, dpa.OpenAPIVariant)
+		refs := func(v any) (n int, bad []string) {
+			var walk func(v any)
+			walk = func(v any) {
+				switch x := v.(type) {
+				case map[string]any:
+					if r, ok := x["$ref"].(string); ok {
+						n++
+						if !strings.HasPrefix(r, "#/components/schemas/") {
+							bad = append(bad, r)
+						}
+					}
+					for _, c := range x {
+						walk(c)
+					}
+				case []any:
+					for _, c := range x {
+						walk(c)
+					}
+				}
+			}
+			walk(v)
+			return n, bad
+		}
+		if n, _ := refs(form); n != 0 || form["$defs"] != nil {
+			t.Errorf("%s form: %d $refs, $defs %v", l, n, form["$defs"] != nil)
+		}
+		for _, p := range []string{"/properties/date", "/properties/effectiveDate", "/properties/processor", "/$defs/Location/properties/country"} {
+			stdTitle := schemaAt(std, p+"/title")
+			formP := strings.Replace(p, "/$defs/Location", "/properties/annexes/properties/b/properties/entries/items/properties/locations/items", 1)
+			if got := schemaAt(form, formP+"/title"); got != stdTitle || got == nil {
+				t.Errorf("%s form: %s titled %v, want the field's own %v", l, formP, got, stdTitle)
+			}
+		}
+		if got := schemaAt(form, "/properties/date/format"); got != "date" {
+			t.Errorf("%s form: the date is not inlined: format %v", l, got)
+		}
+		if got := schemaAt(form, "/$id"); got == std["$id"] || got == nil {
+			t.Errorf("%s form: $id %v, the standard schema's or none", l, got)
+		}
+		if api["openapi"] != "3.1.0" || schemaAt(api, "/components/schemas/Agreement/$id") != nil || schemaAt(api, "/components/schemas/Agreement/$schema") != nil {
+			t.Errorf("%s openapi: not an OpenAPI 3.1 document without $id and $schema", l)
+		}
+		n, bad := refs(api)
+		if n == 0 || bad != nil {
+			t.Errorf("%s openapi: %d $refs, outside components.schemas: %v", l, n, bad)
+		}
+		schemas := schemaAt(api, "/components/schemas").(map[string]any)
+		defs := std["$defs"].(map[string]any)
+		if len(schemas) != len(defs)+1 {
+			t.Errorf("%s openapi: %d schemas for %d definitions and the agreement", l, len(schemas), len(defs))
+		}
+	}
+	if _, err := dpa.Schema(dpa.SchemaVariant(99)); err == nil {
+		t.Error("no error for an unknown variant")
+	}
+}
+
+func schemaVariantDoc(t testing.TB, l i18n.Lang, v dpa.Variant, opts ...dpa.SchemaOption) map[string]any {
+	t.Helper()
+	b, err := dpa.Schema(append([]dpa.SchemaOption{dpa.SchemaLang(l), dpa.SchemaVariant(v)}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(b), &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestSchemaTextLangs restricts the free texts to the agreement's
+// languages: every Text, the definition and each inlined copy, keeps the
+// languages given and nothing else changes; all four languages, or none,
+// give the committed file itself; a text in another language is then
+// rejected at its pointer.
+func TestSchemaTextLangs(t *testing.T) {
+	variants := []dpa.Variant{dpa.StandardVariant, dpa.FormVariant, dpa.OpenAPIVariant}
+	for _, v := range variants {
+		for _, l := range i18n.Langs {
+			full, _ := dpa.Schema(dpa.SchemaLang(l), dpa.SchemaVariant(v))
+			for _, langs := range [][]i18n.Lang{nil, {}, {i18n.DA, i18n.EN, i18n.SV, i18n.NB}, {i18n.EN, i18n.EN, i18n.SV, i18n.NB, i18n.DA}} {
+				if got, err := dpa.Schema(dpa.SchemaLang(l), dpa.SchemaVariant(v), dpa.SchemaTextLangs(langs...)); err != nil || got != full {
+					t.Errorf("variant %d %s with text in %v: not the committed file (%v)", v, l, langs, err)
+				}
+			}
+			got, err := dpa.Schema(dpa.SchemaLang(l), dpa.SchemaVariant(v), dpa.SchemaTextLangs(i18n.DA, i18n.EN))
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, _ := dpa.Schema(dpa.SchemaLang(l), dpa.SchemaVariant(v), dpa.SchemaTextLangs(i18n.EN, i18n.DA))
+			if again != got {
+				t.Errorf("variant %d %s: the order of the text languages changes the schema", v, l)
+			}
+			// The restricted schema is the full one less the sv and nb
+			// members of each Text's properties.
+			texts := strings.Count(full, `"sv": {`)
+			if texts == 0 || strings.Count(got, `"sv": {`) != 0 || strings.Count(got, `"nb": {`) != 0 || strings.Count(got, `"da": {`) != texts || strings.Count(got, `"en": {`) != texts {
+				t.Errorf("variant %d %s: %d texts, restricted to da and en: %d sv, %d nb, %d da, %d en", v, l, texts,
+					strings.Count(got, `"sv": {`), strings.Count(got, `"nb": {`), strings.Count(got, `"da": {`), strings.Count(got, `"en": {`))
+			}
+			if v == dpa.StandardVariant && texts != 1 {
+				t.Errorf("%s: %d Text definitions", l, texts)
+			}
+			var doc any
+			if err := json.Unmarshal([]byte(got), &doc); err != nil {
+				t.Fatalf("variant %d %s: %v", v, l, err)
+			}
+		}
+	}
+	// Restricted, the standard schema rejects a Swedish text in a
+	// Danish–English agreement, where the full one accepts it.
+	b, _ := dpa.Schema(dpa.SchemaTextLangs(i18n.DA, i18n.EN))
+	doc, err := sjs.UnmarshalJSON(strings.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := sjs.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource(dpa.SchemaID(i18n.EN), doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(dpa.SchemaID(i18n.EN))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed := schemaExample(t, "seed004.json") // a Danish–English agreement
+	if p := schemaPointers(t, s, seed); p != nil {
+		t.Fatalf("seed004.json rejected at %v", p)
+	}
+	if p := schemaPointers(t, s, schemaExample(t, "reference.json")); p == nil {
+		t.Error("reference.json, in four languages, is valid against a Danish–English schema")
+	}
+	sv := schemaPatch(t, seed, []schemaPatchOp{{Op: "replace", Path: "/title", Value: json.RawMessage(`{"en": "DPA", "sv": "PUB-avtal"}`)}})
+	if got := schemaPointers(t, s, sv); !slices.Equal(got, []string{"/title/sv"}) {
+		t.Errorf("a Swedish title in a Danish–English schema: rejected at %v, want [/title/sv]", got)
+	}
+	for _, bad := range [][]i18n.Lang{{"fi"}, {i18n.EN, "no"}} {
+		_, err := dpa.Schema(dpa.SchemaTextLangs(bad...))
+		if ue := new(i18n.UnsupportedError); !errors.As(err, &ue) || ue.Tag != string(bad[len(bad)-1]) {
+			t.Errorf("text in %v: %v, want an UnsupportedError for %s", bad, err, bad[len(bad)-1])
 		}
 	}
 }

@@ -5,7 +5,7 @@
 //
 //	dpakit validate [-json] [-lang sv] [-profile dk-public,...] FILE...
 //	dpakit render [-lang sv] [-format html] [-o FILE] [-toc] [-annexes ABCDE] [-allow-blanks] [-parallel en] FILE
-//	dpakit schema [-lang sv] [-o FILE]
+//	dpakit schema [-lang sv] [-variant form] [-text da,en] [-o FILE]
 //
 // Flags may come before or after the files; "--" ends them. A FILE of "-"
 // is standard input, which messages and -json name "<stdin>". No more than
@@ -54,7 +54,8 @@ commands:
   validate [-json] [-lang en|sv|nb|da] [-profile dk-public,...] FILE...   check agreements and print their findings
   render [-lang sv] [-format markdown|html|text] [-o FILE] [-toc] [-annexes ABCDE]
          [-no-numbering] [-allow-blanks] [-parallel en] FILE   write the agreement text
-  schema [-lang en|sv|nb|da] [-o FILE]   print the agreement's JSON Schema (draft 2020-12) for forms and validators
+  schema [-lang en|sv|nb|da] [-variant standard|form|openapi] [-text da,en]
+         [-o FILE]   print the agreement's JSON Schema (draft 2020-12) for forms and validators
 
 A FILE of - is standard input. Flags may follow the files; -- ends them.
 Run dpakit <command> -h for a command's flags.

@@ -15,6 +15,9 @@ func TestSchemaCommand(t *testing.T) {
 	sv, _ := dpa.Schema(dpa.SchemaLang(i18n.SV))
 	nb, _ := dpa.Schema(dpa.SchemaLang(i18n.NB))
 	en, _ := dpa.Schema()
+	formDA, _ := dpa.Schema(dpa.SchemaLang(i18n.DA), dpa.SchemaVariant(dpa.FormVariant))
+	openapi, _ := dpa.Schema(dpa.SchemaVariant(dpa.OpenAPIVariant))
+	daEN, _ := dpa.Schema(dpa.SchemaLang(i18n.DA), dpa.SchemaVariant(dpa.FormVariant), dpa.SchemaTextLangs(i18n.DA, i18n.EN))
 	for _, tc := range []struct {
 		name   string
 		reason string
@@ -27,6 +30,12 @@ func TestSchemaCommand(t *testing.T) {
 		{"swedish", "-lang chooses the language", []string{"schema", "-lang", "sv"}, exitOK, sv, ""},
 		{"no-is-bokmal", "no is matched to Norwegian Bokmål", []string{"schema", "-lang", "no"}, exitOK, nb, ""},
 		{"region", "a regional tag is matched", []string{"schema", "-lang", "sv-FI"}, exitOK, sv, ""},
+		{"form", "-variant chooses the variant", []string{"schema", "-lang", "da", "-variant", "form"}, exitOK, formDA, ""},
+		{"openapi", "-variant openapi", []string{"schema", "-variant", "openapi"}, exitOK, openapi, ""},
+		{"text", "-text restricts free texts, tags matched", []string{"schema", "-lang", "da", "-variant", "form", "-text", "da, en-GB"}, exitOK, daEN, ""},
+		{"text-empty", "an empty -text is all four", []string{"schema", "-text", ","}, exitOK, en, ""},
+		{"bad-variant", "unknown variants are refused", []string{"schema", "-variant", "yaml"}, exitUnusable, "", "unknown variant"},
+		{"bad-text", "unsupported text languages are listed", []string{"schema", "-text", "da,fi"}, exitUnusable, "", "supported: en, sv, nb, da"},
 		{"bad-lang", "unsupported languages are listed", []string{"schema", "-lang", "fi"}, exitUnusable, "", "supported: en, sv, nb, da"},
 		{"extra-arg", "schema takes no file arguments", []string{"schema", "agreement.json"}, exitUnusable, "", "unexpected argument"},
 		{"bad-flag", "unknown flags are refused", []string{"schema", "-format", "yaml"}, exitUnusable, "", "flag provided but not defined"},

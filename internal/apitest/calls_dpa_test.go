@@ -30,6 +30,10 @@ var dpaCalls = calls{
 	"dpa.Schema#nil-option":         func() { use(dpa.Schema(nil)) },
 	"dpa.SchemaID":                  func() { use(dpa.SchemaID("")) },
 	"dpa.SchemaLang":                func() { use(dpa.Schema(dpa.SchemaLang(""))) },
+	"dpa.SchemaVariant":             func() { use(dpa.Schema(dpa.SchemaVariant(0))) },
+	"dpa.SchemaTextLangs":           func() { use(dpa.Schema(dpa.SchemaTextLangs())) },
+	"dpa.SchemaTextLangs#nil":       func() { use(dpa.Schema(dpa.SchemaTextLangs(nil...))) },
+	"dpa.SchemaTextLangs#zero":      func() { use(dpa.Schema(dpa.SchemaTextLangs(""))) },
 	"dpa.Agreement.BreachDeadlines": func() { use(nilAgreement.BreachDeadlines("", time.Time{}, nil)) },
 	"dpa.Agreement.BreachDeadlines#zero": func() {
 		use((&dpa.Agreement{}).BreachDeadlines("", time.Time{}, nil))

@@ -57,10 +57,16 @@ var extensions = map[reflect.Type]func(*jsonschema.Schema){
 			p.MinItems = ptr(uint64(1))
 		}
 	},
-	// A fee for assistance needs the unit it is charged per, as validation
-	// requires.
+	// A fee for assistance needs the unit it is charged per, not blank, as
+	// validation requires even in a draft. It is written as if/then rather than dependentRequired so
+	// that draft-07 validators, which do not know that keyword, enforce it
+	// too. The fee named in if is declared (true), as ajv's strict mode asks
+	// of a required property.
 	reflect.TypeFor[dpa.AssistanceTerms](): func(s *jsonschema.Schema) {
-		s.DependentRequired = map[string][]string{"fee": {"per"}}
+		s.If = &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"fee"}}
+		s.If.Properties.Set("fee", jsonschema.TrueSchema)
+		s.Then = &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"per"}}
+		s.Then.Properties.Set("per", &jsonschema.Schema{Type: "string", MinLength: ptr(uint64(1))})
 	},
 	// A period's value is a whole number that must not be negative, as
 	// civil.Period.Check requires.
@@ -75,13 +81,24 @@ var extensions = map[reflect.Type]func(*jsonschema.Schema){
 	// that does not start with a space. The patterns match the normalised
 	// form that org.ID.Normalize produces and org.ID.Check expects; the
 	// check digit itself is beyond a pattern and is left to validation.
+	//
+	// The schemes exclude one another, so the patterns are one chain of
+	// if/then/else rather than an allOf of if/then, which form libraries
+	// such as JSON Forms cannot render. Each then names the scheme as
+	// allowed (true) as well as the value, for linters that read the then
+	// alone as the object's properties.
 	reflect.TypeFor[org.ID](): func(s *jsonschema.Schema) {
-		for _, d := range org.Schemes {
-			ifScheme := &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"scheme"}}
-			ifScheme.Properties.Set("scheme", &jsonschema.Schema{Const: string(d.ID)})
-			thenValue := &jsonschema.Schema{Properties: jsonschema.NewProperties()}
-			thenValue.Properties.Set("value", &jsonschema.Schema{Type: "string", Pattern: d.Pattern})
-			s.AllOf = append(s.AllOf, &jsonschema.Schema{If: ifScheme, Then: thenValue})
+		at := s
+		for i, d := range org.Schemes {
+			if i > 0 {
+				at.Else = &jsonschema.Schema{}
+				at = at.Else
+			}
+			at.If = &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"scheme"}}
+			at.If.Properties.Set("scheme", &jsonschema.Schema{Const: string(d.ID)})
+			at.Then = &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+			at.Then.Properties.Set("scheme", jsonschema.TrueSchema)
+			at.Then.Properties.Set("value", &jsonschema.Schema{Type: "string", Pattern: d.Pattern})
 		}
 	},
 	// Each kind of data in a group of data subjects is listed once: a
@@ -111,7 +128,8 @@ var extensions = map[reflect.Type]func(*jsonschema.Schema){
 		ifListed.Properties.Set("kind", &jsonschema.Schema{Const: string(transfer.OnlyListed)})
 		thenCountries := &jsonschema.Schema{Properties: jsonschema.NewProperties(), Required: []string{"countries"}}
 		thenCountries.Properties.Set("countries", &jsonschema.Schema{Type: "array", MinItems: ptr(uint64(1))})
-		s.AllOf = append(s.AllOf, &jsonschema.Schema{If: ifListed, Then: thenCountries})
+		thenCountries.Properties.Set("kind", jsonschema.TrueSchema)
+		s.If, s.Then = ifListed, thenCountries
 	},
 	// Each log field is listed once, as security.Requirements.Problems
 	// requires, which also lets a form offer the fields as checkboxes; the

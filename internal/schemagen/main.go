@@ -1,6 +1,8 @@
 // Command schemagen writes the committed JSON Schemas of an agreement,
 // dpa/schema/agreement.<lang>.json, by reflecting the Go types with
-// invopop/jsonschema and completing them from the term catalogue. It is
+// invopop/jsonschema and completing them from the term catalogue, and the
+// variants for form libraries and OpenAPI, dpa/schema/form.<lang>.json and
+// dpa/schema/openapi.<lang>.json, by rewriting those. It is
 // the only place that links the reflection library: package dpa serves the
 // files it writes, embedded. go generate runs it:
 //
@@ -19,7 +21,7 @@ import (
 )
 
 func main() {
-	out := flag.String("out", "schema", "the directory to write agreement.<lang>.json into")
+	out := flag.String("out", "schema", "the directory to write the <variant>.<lang>.json files into")
 	flag.Parse()
 	if err := write(*out); err != nil {
 		fmt.Fprintln(os.Stderr, "schemagen:", err)
@@ -27,19 +29,19 @@ func main() {
 	}
 }
 
-// write generates the schema in every language into the directory dir.
+// write generates every variant of the schema in every language into the
+// directory dir.
 func write(dir string) error {
-	for _, l := range i18n.Langs {
-		b, err := generate(l)
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(dir, fileName(l)), b, 0o644); err != nil {
-			return err
+	for _, v := range variants {
+		for _, l := range i18n.Langs {
+			b, err := generateVariant(v.v, l)
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(dir, fileName(v.v, l)), b, 0o644); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
-
-// fileName is the name of the committed schema in language l.
-func fileName(l i18n.Lang) string { return "agreement." + string(l) + ".json" }

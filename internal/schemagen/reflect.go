@@ -44,20 +44,75 @@ var schemaNames = map[reflect.Type]string{
 	reflect.TypeFor[annex.Term](): "OtherTerm",
 }
 
+// blankFields gives the blank choice of the enum fields where leaving the
+// choice open means something other than the rule of walkSchemaTypes says,
+// keyed by the field's term key; "" means no blank choice.
+var blankFields = map[terms.Key]terms.Key{
+	// An entry's own authorisation overrides the main rule of Annex B;
+	// left blank, the main rule applies.
+	terms.FieldOf[annex.SubProcessor]("Authorisation"): terms.BlankMainRule,
+	// A recipient inside the EEA needs no transfer tool, in a final
+	// agreement too.
+	terms.FieldOf[transfer.Basis]("Mechanism"): terms.BlankNoTransferTool,
+	// A location without a country is allowed in a draft only.
+	terms.FieldOf[transfer.Location]("Country"): terms.Blank,
+}
+
+// enumDefNames names the definitions of an enum with a blank choice other
+// than its main one, by the field's term key.
+var enumDefNames = map[terms.Key]string{
+	terms.FieldOf[annex.SubProcessor]("Authorisation"): "AuthorisationOverride",
+	terms.FieldOf[dpa.AssistanceTerms]("Per"):          "UnitOptional",
+}
+
+// enumUse is an enum with the blank choice a field offers ("" for none).
+type enumUse struct {
+	t     reflect.Type
+	blank terms.Key
+}
+
 // schemaTypes is what a walk over the agreement's types finds.
 type schemaTypes struct {
 	names map[reflect.Type]string // name in $defs of every named type
 	kinds map[string]reflect.Type // the other way round
-	enums map[reflect.Type]bool   // the enums, true when a draft may leave one blank
+	enums map[reflect.Type]bool   // the enums, true when the main definition has a blank choice
+	// defs names every definition of an enum: its main one under the
+	// type's name, and one per other blank choice.
+	defs map[enumUse]string
+	// fields gives the definition of each enum field, by term key, whose
+	// definition is not the enum's main one.
+	fields map[terms.Key]string
+	// enumFields are the term keys of every field of an enum type.
+	enumFields map[terms.Key]bool
+}
+
+// fieldBlank is the blank choice of the enum field f of struct t: none
+// when the field is required; for an optional field (omitzero), one that
+// says nothing is stated; for the other fields, "not decided yet", allowed
+// in a draft only; blankFields overrides the rule.
+func fieldBlank(t reflect.Type, f schemaField) terms.Key {
+	if b, ok := blankFields[terms.FieldKey(t, f.Name)]; ok {
+		return b
+	}
+	switch {
+	case slices.Contains(schemaRequired[t], f.Name):
+		return ""
+	case f.omitzero:
+		return terms.BlankOptional
+	}
+	return terms.Blank
 }
 
 // walkSchemaTypes visits every type an Agreement holds, without recursion,
 // names it for $defs and finds the enums: named string types that the term
-// catalogue knows. An enum gets a blank choice when a field of that type is
-// written even when empty (no omitzero) and is not required, so that a draft
-// leaves it open.
+// catalogue knows. Each enum field offers the blank choice fieldBlank gives
+// it; an enum whose fields offer different blanks has a definition per
+// blank.
 func walkSchemaTypes() (schemaTypes, error) {
-	st := schemaTypes{names: map[reflect.Type]string{}, kinds: map[string]reflect.Type{}, enums: map[reflect.Type]bool{}}
+	st := schemaTypes{names: map[reflect.Type]string{}, kinds: map[string]reflect.Type{}, enums: map[reflect.Type]bool{}, defs: map[enumUse]string{}, fields: map[terms.Key]string{}, enumFields: map[terms.Key]bool{}}
+	uses := map[reflect.Type][]terms.Key{} // the blank choice of each scalar use of an enum
+	useFields := map[enumUse][]terms.Key{} // the fields of each
+
 	name := func(t reflect.Type) error {
 		if _, done := st.names[t]; done || t.Name() == "" {
 			return nil
@@ -115,12 +170,60 @@ func walkSchemaTypes() (schemaTypes, error) {
 		if _, ok := customSchemas[t]; ok {
 			continue // a value type with a schema of its own: its fields are not JSON properties
 		}
-		required := schemaRequired[t]
 		for f := range schemaFields(t) {
 			queue = append(queue, f.Type)
-			if f.Type.Kind() == reflect.String && f.Type.PkgPath() != "" && !f.omitzero && !slices.Contains(required, f.Name) {
-				st.enums[f.Type] = true
+			if f.Type.Kind() == reflect.String && f.Type.PkgPath() != "" {
+				b := fieldBlank(t, f)
+				u := enumUse{f.Type, b}
+				if !slices.Contains(uses[f.Type], b) {
+					uses[f.Type] = append(uses[f.Type], b)
+				}
+				useFields[u] = append(useFields[u], terms.FieldKey(t, f.Name))
+				st.enumFields[terms.FieldKey(t, f.Name)] = true
 			}
+		}
+	}
+	// The main definition of an enum is the one without a blank or with
+	// "not decided yet"; an enum used only with another blank has that as
+	// its main one. Every other blank gets a definition of its own, named
+	// in enumDefNames.
+	for t := range st.enums {
+		main := terms.Key("")
+		others := []terms.Key{}
+		for _, b := range uses[t] {
+			switch b {
+			case "", terms.Blank:
+				if b == terms.Blank {
+					main = terms.Blank
+				}
+			default:
+				others = append(others, b)
+			}
+		}
+		if !slices.Contains(uses[t], "") && !slices.Contains(uses[t], terms.Blank) && len(others) > 0 {
+			main, others = others[0], others[1:]
+		}
+		st.enums[t] = main != ""
+		st.defs[enumUse{t, main}] = st.names[t]
+		for _, b := range others {
+			u := enumUse{t, b}
+			var name string
+			for _, k := range useFields[u] {
+				n, ok := enumDefNames[k]
+				if !ok {
+					return st, fmt.Errorf("%w: %s needs a definition of its own for its blank %s; name it in enumDefNames", errSchema, k, b)
+				}
+				if name != "" && n != name {
+					return st, fmt.Errorf("%w: the fields with %s's blank %s have different names in enumDefNames", errSchema, t, b)
+				}
+				name = n
+				st.fields[k] = n
+			}
+			if other, clash := st.kinds[name]; clash {
+				return st, fmt.Errorf("%w: %s and %s are both named %q in $defs", errSchema, other, t, name)
+			}
+			st.kinds[name] = t
+			st.defs[u] = name
 		}
 	}
 	return st, nil
@@ -206,8 +309,8 @@ func buildSchema(l i18n.Lang) (*jsonschema.Schema, error) {
 	root := r.ReflectFromType(reflect.TypeFor[dpa.Agreement]())
 	root.ID = jsonschema.ID(dpa.SchemaID(l))
 
-	for t, blank := range st.enums {
-		root.Definitions[st.names[t]] = enumSchema(t, l, blank)
+	for u, name := range st.defs {
+		root.Definitions[name] = enumSchema(u.t, l, u.blank)
 	}
 	for t, schema := range customSchemas {
 		if _, reached := st.names[t]; reached {
@@ -269,6 +372,9 @@ func decorate(s *jsonschema.Schema, t reflect.Type, l i18n.Lang, st schemaTypes)
 			return fmt.Errorf("%w: no term for field %s", errSchema, k)
 		}
 		p.Title, p.Description = text(ft.Title, l), text(ft.Description, l)
+		if def, ok := st.fields[k]; ok {
+			p.Ref = "#/$defs/" + def
+		}
 		if slices.Contains(schemaRequired[t], f.Name) {
 			s.Required = append(s.Required, f.json)
 		}
@@ -282,11 +388,12 @@ func decorate(s *jsonschema.Schema, t reflect.Type, l i18n.Lang, st schemaTypes)
 }
 
 // enumSchema is the schema of the enum t in language l: a string that is
-// one of the values, each a const with its title and description. With
-// blank, the empty string is a value too, titled "not decided yet", for a
-// draft. Countries are sorted by their names in l, with l's collation;
-// other enums keep the order of their definitions table.
-func enumSchema(t reflect.Type, l i18n.Lang, blank bool) *jsonschema.Schema {
+// one of the values, each a const with its title and description. With a
+// blank key, the empty string is a value too, first, titled by that term:
+// "not decided yet" for a draft, or what a blank means in a field where it
+// is fine in a final agreement. Countries are sorted by their names in l,
+// with l's collation; other enums keep the order of their definitions table.
+func enumSchema(t reflect.Type, l i18n.Lang, blank terms.Key) *jsonschema.Schema {
 	values := terms.Values(terms.TypeKey(t))
 	if t == reflect.TypeFor[transfer.Country]() {
 		c := collate.New(l.Tag())
@@ -295,12 +402,12 @@ func enumSchema(t reflect.Type, l i18n.Lang, blank bool) *jsonschema.Schema {
 		})
 	}
 	s := &jsonschema.Schema{Type: "string"}
-	if blank {
-		b, _ := terms.Lookup(terms.Blank)
+	if blank != "" {
+		b, _ := terms.Lookup(blank)
 		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: "", Title: text(b.Title, l), Description: text(b.Description, l)})
 	}
 	for _, v := range values {
-		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: v.ID, Title: text(v.Title, l), Description: text(v.Description, l)})
+		s.OneOf = append(s.OneOf, &jsonschema.Schema{Const: v.ID, Title: text(terms.ChoiceTitle(terms.ValueKey(t, v.ID)), l), Description: text(v.Description, l)})
 	}
 	return s
 }

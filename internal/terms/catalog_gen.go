@@ -413,6 +413,12 @@ const (
 	kTransfer_Organisation_Title                              // transfer.Organisation.title
 	kUi_Blank_Title                                           // ui.blank.title
 	kUi_Blank_Help                                            // ui.blank.help
+	kUi_Blank_Optional_Title                                  // ui.blank.optional.title
+	kUi_Blank_Optional_Help                                   // ui.blank.optional.help
+	kUi_Blank_Main_Rule_Title                                 // ui.blank.main-rule.title
+	kUi_Blank_Main_Rule_Help                                  // ui.blank.main-rule.help
+	kUi_Blank_No_Transfer_Tool_Title                          // ui.blank.no-transfer-tool.title
+	kUi_Blank_No_Transfer_Tool_Help                           // ui.blank.no-transfer-tool.help
 
 	numKeys = iota
 )
@@ -833,6 +839,12 @@ var keyIDs = [numKeys]string{
 	kTransfer_Organisation_Title:                   "transfer.Organisation.title",
 	kUi_Blank_Title:                                "ui.blank.title",
 	kUi_Blank_Help:                                 "ui.blank.help",
+	kUi_Blank_Optional_Title:                       "ui.blank.optional.title",
+	kUi_Blank_Optional_Help:                        "ui.blank.optional.help",
+	kUi_Blank_Main_Rule_Title:                      "ui.blank.main-rule.title",
+	kUi_Blank_Main_Rule_Help:                       "ui.blank.main-rule.help",
+	kUi_Blank_No_Transfer_Tool_Title:               "ui.blank.no-transfer-tool.title",
+	kUi_Blank_No_Transfer_Tool_Help:                "ui.blank.no-transfer-tool.help",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1249,6 +1261,12 @@ var builtin = [numLangs][numKeys]template{
 		kTransfer_Organisation_Title:                   {{lit: "International organisation"}},
 		kUi_Blank_Title:                                {{lit: "Not decided yet"}},
 		kUi_Blank_Help:                                 {{lit: "Leaves the choice open; allowed in a draft only."}},
+		kUi_Blank_Optional_Title:                       {{lit: "Not stated"}},
+		kUi_Blank_Optional_Help:                        {{lit: "The field is optional; leave it blank when it does not apply."}},
+		kUi_Blank_Main_Rule_Title:                      {{lit: "As the main rule"}},
+		kUi_Blank_Main_Rule_Help:                       {{lit: "This entry follows the authorisation chosen for all sub-processors."}},
+		kUi_Blank_No_Transfer_Tool_Title:               {{lit: "None needed (inside the EEA)"}},
+		kUi_Blank_No_Transfer_Tool_Help:                {{lit: "Leave it blank when every location of the recipient is inside the EEA."}},
 	},
 	{ // sv
 		kAnnex_Assistance_Title:                        {{lit: "Bistånd"}},
@@ -1659,6 +1677,12 @@ var builtin = [numLangs][numKeys]template{
 		kTransfer_Organisation_Title:                   {{lit: "Internationell organisation"}},
 		kUi_Blank_Title:                                {{lit: "Inte bestämt än"}},
 		kUi_Blank_Help:                                 {{lit: "Lämnar valet öppet; tillåtet endast i ett utkast."}},
+		kUi_Blank_Optional_Title:                       {{lit: "Inte angivet"}},
+		kUi_Blank_Optional_Help:                        {{lit: "Fältet är frivilligt; lämna det tomt när det inte är aktuellt."}},
+		kUi_Blank_Main_Rule_Title:                      {{lit: "Enligt huvudregeln"}},
+		kUi_Blank_Main_Rule_Help:                       {{lit: "Posten följer det godkännande som har valts för alla underbiträden."}},
+		kUi_Blank_No_Transfer_Tool_Title:               {{lit: "Behövs inte (inom EES)"}},
+		kUi_Blank_No_Transfer_Tool_Help:                {{lit: "Lämna tomt när mottagaren bara behandlar uppgifterna inom EES."}},
 	},
 	{ // nb
 		kAnnex_Assistance_Title:                        {{lit: "Bistand"}},
@@ -2069,6 +2093,12 @@ var builtin = [numLangs][numKeys]template{
 		kTransfer_Organisation_Title:                   {{lit: "Internasjonal organisasjon"}},
 		kUi_Blank_Title:                                {{lit: "Ikke bestemt ennå"}},
 		kUi_Blank_Help:                                 {{lit: "Lar valget stå åpent; bare tillatt i et utkast."}},
+		kUi_Blank_Optional_Title:                       {{lit: "Ikke angitt"}},
+		kUi_Blank_Optional_Help:                        {{lit: "Feltet er valgfritt; la det stå tomt når det ikke er aktuelt."}},
+		kUi_Blank_Main_Rule_Title:                      {{lit: "Etter hovedregelen"}},
+		kUi_Blank_Main_Rule_Help:                       {{lit: "Oppføringen følger godkjenningen som er valgt for alle underdatabehandlere."}},
+		kUi_Blank_No_Transfer_Tool_Title:               {{lit: "Trengs ikke (innenfor EØS)"}},
+		kUi_Blank_No_Transfer_Tool_Help:                {{lit: "La det stå tomt når mottakeren bare behandler opplysningene innenfor EØS."}},
 	},
 	{ // da
 		kAnnex_Assistance_Title:                        {{lit: "Bistand"}},
@@ -2479,5 +2509,11 @@ var builtin = [numLangs][numKeys]template{
 		kTransfer_Organisation_Title:                   {{lit: "International organisation"}},
 		kUi_Blank_Title:                                {{lit: "Ikke besluttet endnu"}},
 		kUi_Blank_Help:                                 {{lit: "Lader valget stå åbent; kun tilladt i et udkast."}},
+		kUi_Blank_Optional_Title:                       {{lit: "Ikke angivet"}},
+		kUi_Blank_Optional_Help:                        {{lit: "Feltet er valgfrit; lad det stå tomt, når det ikke er relevant."}},
+		kUi_Blank_Main_Rule_Title:                      {{lit: "Efter hovedreglen"}},
+		kUi_Blank_Main_Rule_Help:                       {{lit: "Posten følger den godkendelse, der er valgt for alle underdatabehandlere."}},
+		kUi_Blank_No_Transfer_Tool_Title:               {{lit: "Ikke nødvendigt (inden for EØS)"}},
+		kUi_Blank_No_Transfer_Tool_Help:                {{lit: "Lad det stå tomt, når modtageren kun behandler oplysningerne inden for EØS."}},
 	},
 }

@@ -15,6 +15,7 @@
 //	"org.Address.Country"       a field of a shared type, the same wherever it is used
 //	"security.Level=high"       a value of an enum, as written in JSON
 //	"ui.blank"                  the choice that leaves an enum open in a draft ([Blank])
+//	"ui.blank.optional"         a blank that is fine in a final agreement too ([BlankOptional] and the like)
 //
 // Build keys with [TypeOf], [FieldOf] and [ValueOf] to have the compiler
 // check the type, or with [TypeKey], [FieldKey] and [ValueKey] from a

@@ -21,6 +21,19 @@ type Key string
 // choice in a form.
 const Blank Key = "ui.blank"
 
+// The other blank choices, for fields where leaving the choice open is
+// fine in a final agreement too, each titled for what the blank means there.
+const (
+	// BlankOptional is the blank of an optional choice: nothing is stated.
+	BlankOptional Key = "ui.blank.optional"
+	// BlankMainRule is the blank of a choice that overrides a main rule
+	// given elsewhere: the main rule applies.
+	BlankMainRule Key = "ui.blank.main-rule"
+	// BlankNoTransferTool is the blank of a transfer tool: none is needed,
+	// since the data stay inside the EEA.
+	BlankNoTransferTool Key = "ui.blank.no-transfer-tool"
+)
+
 // Term is what a type, a field or an enum value is called and how it is
 // explained, in every supported language.
 type Term struct {
@@ -80,6 +93,16 @@ func Lookup(k Key) (Term, bool) {
 func Title(k Key, l i18n.Lang) string {
 	s, _ := catalogue.terms[k].Title.Get(l, i18n.EN)
 	return s
+}
+
+// ChoiceTitle returns the title of the enum value k as a choice in a form:
+// its title, or a fuller one where the title says too little out of
+// context, such as a register named without its country.
+func ChoiceTitle(k Key) i18n.Text {
+	if t, ok := choiceTitles[k]; ok {
+		return t
+	}
+	return catalogue.terms[k].Title
 }
 
 // Description returns the description of k in language l, falling back to

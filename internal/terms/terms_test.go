@@ -177,3 +177,20 @@ func TestIsEnum(t *testing.T) {
 		t.Error("org.Address is an enum")
 	}
 }
+
+// TestChoiceTitles checks that the registers have fuller choice titles than
+// their names, in every language, and that a value without one is titled by
+// its title.
+func TestChoiceTitles(t *testing.T) {
+	for _, d := range org.Schemes {
+		k := terms.ValueOf(d.ID)
+		for _, l := range i18n.Langs {
+			if got := terms.ChoiceTitle(k).In(l); got == "" || got == terms.Title(k, l) {
+				t.Errorf("%s in %s: choice title %q, title %q", k, l, got, terms.Title(k, l))
+			}
+		}
+	}
+	if k := terms.ValueOf(security.High); terms.ChoiceTitle(k).In(i18n.EN) != terms.Title(k, i18n.EN) {
+		t.Error("a value without a choice title is not titled by its title")
+	}
+}

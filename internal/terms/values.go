@@ -91,6 +91,18 @@ func countries() []Value {
 	return out
 }
 
+// choiceTitles name the enum values whose name in their definitions table
+// says too little as a choice in a form, by value key. The registers are in
+// sentence case, with the country named and the register's own term where it
+// differs from the reader's language; [org.SchemeDef.Name] stays the
+// lower-case name that messages use mid-sentence.
+var choiceTitles = map[Key]i18n.Text{
+	ValueOf(org.SEOrgNr): {EN: "Swedish organisation number (organisationsnummer)", SV: "Svenskt organisationsnummer", NB: "Svensk organisasjonsnummer (organisationsnummer)", DA: "Svensk organisationsnummer"},
+	ValueOf(org.NOOrgNr): {EN: "Norwegian organisation number (organisasjonsnummer)", SV: "Norskt organisationsnummer (organisasjonsnummer)", NB: "Norsk organisasjonsnummer", DA: "Norsk organisationsnummer (organisasjonsnummer)"},
+	ValueOf(org.DKCVR):   {EN: "Danish CVR number (CVR-nummer)", SV: "Danskt CVR-nummer", NB: "Dansk CVR-nummer", DA: "Dansk CVR-nummer"},
+	ValueOf(org.Other):   {EN: "Other organisation identifier", SV: "Annan organisationsidentitet", NB: "Annen organisasjonsidentifikator", DA: "Anden virksomhedsidentifikator"},
+}
+
 // ownValues defines the enums whose package has no definitions table:
 // package i18n is below the table mechanism (internal/enum imports it).
 var ownValues = map[Key][]Value{

@@ -79,14 +79,14 @@ test('the form speaks Swedish, shows a wrong organisation number and submits a c
   assert.match(await page.locator('#root_processor__title').innerText(), /^Personuppgiftsbiträde/);
   assert.match(await page.locator('#root__title').innerText(), /^Personuppgiftsbiträdesavtal/);
   const schemes = await page.locator('#root_processor_orgId_scheme option').allInnerTexts();
-  assert.ok(schemes.includes('organisationsnummer') && schemes.includes('danskt CVR-nummer'), `schemes: ${schemes}`);
+  assert.ok(schemes.includes('Svenskt organisationsnummer') && schemes.includes('Danskt CVR-nummer'), `schemes: ${schemes}`);
   assert.equal(await page.locator('button[type=submit]').innerText(), 'Kontrollera och skicka');
   assert.equal(await page.getByText('Legal name', { exact: true }).count(), 0, 'an English label is left');
 
   // Fill in a draft with an organisation number one digit short.
   await page.fill('#root_id', 'PUB-2026-001');
   await page.fill('#root_processor_name', 'Exempel Molntjänster AB');
-  await page.selectOption('#root_processor_orgId_scheme', { label: 'organisationsnummer' });
+  await page.selectOption('#root_processor_orgId_scheme', { label: 'Svenskt organisationsnummer' });
   await page.fill('#root_processor_orgId_value', '556036079');
   await page.selectOption('#root_processor_address_country', { label: 'Sverige' });
   await page.selectOption('#root_clauses_confidentiality', { label: 'Lagstadgad tystnadsplikt' });
