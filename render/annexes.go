@@ -62,7 +62,7 @@ func (b *builder) annexA() {
 		for _, d := range g.Ordinary {
 			ordinary = append(ordinary, clean(d.In(b.l)))
 		}
-		if t := b.optText(g.OtherOrdinary, path+"/otherOrdinary"); t != "" {
+		if t := b.text(g.OtherOrdinary, path+"/otherOrdinary", noKey); t != "" {
 			ordinary = append(ordinary, t)
 		}
 		for _, c := range g.Special {
@@ -71,7 +71,7 @@ func (b *builder) annexA() {
 		for _, d := range g.Confidential {
 			confidential = append(confidential, clean(d.In(b.l)))
 		}
-		if t := b.optText(g.OtherConfidential, path+"/otherConfidential"); t != "" {
+		if t := b.text(g.OtherConfidential, path+"/otherConfidential", noKey); t != "" {
 			confidential = append(confidential, t)
 		}
 		t.Rows = append(t.Rows, b.row(
@@ -389,7 +389,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		if len(parts) > 0 {
 			b.spanSlab = append(b.spanSlab, Span{Text: " "})
 		}
-		b.spanSlab = b.appendText(b.spanSlab, note, "/annexes/c/security/measures/"+string(d.ID)+"/note", noKey)
+		b.spanSlab = append(b.spanSlab, b.pick(&note, "/annexes/c/security/measures/"+string(d.ID)+"/note", noKey))
 	}
 	if len(b.spanSlab) == start {
 		b.spanSlab = append(b.spanSlab, Span{Text: d.Description.In(b.l)})

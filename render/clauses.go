@@ -20,16 +20,12 @@ import (
 
 func (b *builder) build() {
 	a := b.a
-	title, used := b.get(&a.Title)
-	switch {
-	case title == "":
+	// A title in another language is still the title, marked as fallback
+	// text is; without one, dpakit's own.
+	if title := b.pick(&a.Title, "/title", noKey); title.Text != "" {
+		b.doc.Title, b.doc.TitleLang = title.Text, title.Lang
+	} else {
 		b.doc.Title = b.t(kTitle)
-	case used != b.l:
-		b.doc.Title = clean(title) // a title in another language is still the title, marked as fallback text is
-		b.doc.TitleLang = used
-		b.fellBack("/title")
-	default:
-		b.doc.Title = clean(title)
 	}
 	b.doc.Subtitle = b.t(kSubtitle)
 	b.parties()
@@ -117,7 +113,7 @@ func (b *builder) background() {
 	if ma == (dpa.MainAgreement{}) {
 		b.say(s, kBackgroundServices)
 	} else {
-		desc := b.optText(ma.Title, "/mainAgreement/title")
+		desc := b.text(ma.Title, "/mainAgreement/title", noKey)
 		if desc == "" {
 			desc = b.t(kBackgroundMainagreementDefault)
 		}
@@ -431,7 +427,7 @@ func (b *builder) deletion() {
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
 		b.say(s, confirm, p.In(b.l))
 	}
-	if t := b.optText(e.RetentionLaw, "/clauses/endOfService/retentionLaw"); t != "" {
+	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
 	}
 }

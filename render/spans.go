@@ -34,22 +34,43 @@ func (b *builder) tspans(k key, args ...string) []Span {
 	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 }
 
-// paraText adds a paragraph that is free text alone.
-func (b *builder) paraText(s *Section, t i18n.Text, path string, labelKey key) {
-	b.paraSpans(s, b.textSpans(t, path, labelKey))
+// pick is the one way the builder takes free text: in the builder's
+// language, or failing that in the agreement's main language or the first
+// other language that has it, as i18n.Text.Get does, skipping text a reader
+// cannot see (only white space, control, zero-width or bidi characters),
+// which is as blank as none. The text comes back cleaned, as one span:
+//
+//   - Plain, in the builder's language;
+//   - Fallback, from language Lang, and path is recorded in FellBack;
+//   - Blank, when no language has visible text: Text is the label of
+//     labelKey and path is recorded in Blanks. With noKey the text is
+//     optional instead, and missing text gives an empty Plain span and
+//     records nothing.
+//
+// The wrappers below give the span as the clauses need it: marked text
+// (text), spans from the slab (textSpans, textCell, paraText), or a heading.
+func (b *builder) pick(t *i18n.Text, path string, labelKey key) Span {
+	s, used := inLang(t, b.l, b.main)
+	switch {
+	case s == "" && labelKey == noKey:
+		return Span{}
+	case s == "":
+		return Span{Kind: Blank, Text: b.blankLabel(path, labelKey)}
+	case used != b.l:
+		b.fellBack(path)
+		return Span{Kind: Fallback, Text: clean(s), Lang: used}
+	}
+	return Span{Text: clean(s)}
 }
 
-// get returns free text in the builder's language, or failing that in the
-// agreement's main language or the first other language that has it, as
-// i18n.Text.Get does, but skips text a reader cannot see (only white space,
-// control, zero-width or bidi characters): such text is as blank as none.
-// It returns "" when no language has visible text.
-func (b *builder) get(t *i18n.Text) (string, i18n.Lang) {
-	if s := t.In(b.l); seen(s) {
-		return s, b.l
+// inLang returns the visible text of t that pick takes, and its language,
+// or "" when no language has visible text.
+func inLang(t *i18n.Text, l, main i18n.Lang) (string, i18n.Lang) {
+	if s := t.In(l); seen(s) {
+		return s, l
 	}
-	if s := t.In(b.main); seen(s) {
-		return s, b.main
+	if s := t.In(main); seen(s) {
+		return s, main
 	}
 	for _, l := range i18n.Langs {
 		if s := t.In(l); seen(s) {
@@ -72,10 +93,48 @@ func seen(s string) bool {
 	return !visible.Blank(s)
 }
 
-// has reports whether free text has visible text in some language.
+// has reports whether free text has visible text in some language, which
+// pick would take.
 func (b *builder) has(t i18n.Text) bool {
-	s, _ := b.get(&t)
+	s, _ := inLang(&t, b.l, b.main)
 	return s != ""
+}
+
+// text returns free text picked as marked text: plain, marked as a
+// fallback, or a blank labelled by labelKey (or "" with noKey).
+func (b *builder) text(t i18n.Text, path string, labelKey key) string {
+	sp := b.pick(&t, path, labelKey)
+	switch sp.Kind {
+	case Blank:
+		return blank(sp.Text)
+	case Fallback:
+		return fallback(sp.Lang, sp.Text)
+	}
+	return sp.Text
+}
+
+// heading returns free text picked for a heading, which holds no marks:
+// text from another language is used as it is (and recorded as a
+// fallback), and missing text gives the blank's label.
+func (b *builder) heading(t i18n.Text, path string, labelKey key) string {
+	return b.pick(&t, path, labelKey).Text
+}
+
+// textSpans returns free text picked as one span from the builder's slab.
+func (b *builder) textSpans(t i18n.Text, path string, labelKey key) []Span {
+	b.spanSlab = append(b.spanSlab, b.pick(&t, path, labelKey))
+	n := len(b.spanSlab)
+	return b.spanSlab[n-1 : n : n]
+}
+
+// textCell returns free text picked as a table cell.
+func (b *builder) textCell(t i18n.Text, path string, labelKey key) Cell {
+	return Cell(b.textSpans(t, path, labelKey))
+}
+
+// paraText adds a paragraph that is free text alone.
+func (b *builder) paraText(s *Section, t i18n.Text, path string, labelKey key) {
+	b.paraSpans(s, b.textSpans(t, path, labelKey))
 }
 
 // optPara adds a paragraph of free text, unless the text is empty or
@@ -86,31 +145,14 @@ func (b *builder) optPara(s *Section, t i18n.Text, path string) {
 	}
 }
 
-// textSpans returns free text as spans from the builder's slab, as text
-// would mark it up: text in another language is one fallback span,
-// without a marked copy of it being built.
-func (b *builder) textSpans(t i18n.Text, path string, labelKey key) []Span {
-	start := len(b.spanSlab)
-	b.spanSlab = b.appendText(b.spanSlab, t, path, labelKey)
-	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
-}
-
-// appendText appends the span of free text to out; see text.
-func (b *builder) appendText(out []Span, t i18n.Text, path string, labelKey key) []Span {
-	s, used := b.get(&t)
-	switch {
-	case s == "":
-		return append(out, Span{Kind: Blank, Text: b.blankLabel(path, labelKey)})
-	case used != b.l:
-		b.fellBack(path)
-		return append(out, Span{Kind: Fallback, Text: clean(s), Lang: used})
+// value returns a cleaned string, or a blank labelled by labelKey when s
+// is empty or holds nothing a reader can see: pick for a string in no
+// particular language.
+func (b *builder) value(s, path string, labelKey key) string {
+	if !seen(s) {
+		return b.blank(path, labelKey)
 	}
-	return append(out, Span{Text: clean(s)})
-}
-
-// textCell returns free text as a table cell.
-func (b *builder) textCell(t i18n.Text, path string, labelKey key) Cell {
-	return Cell(b.textSpans(t, path, labelKey))
+	return clean(s)
 }
 
 // cell returns the content of a table cell.
@@ -133,54 +175,6 @@ func (b *builder) tcell(k key) Cell { return Cell(b.tspans(k)) }
 // t returns the catalogue text for k in the builder's language, in the
 // wording of the options.
 func (b *builder) t(k key, args ...string) string { return b.cat[k].exec(args) }
-
-// text returns free text in the builder's language: cleaned, marked as a
-// fallback when it comes from another language, and a blank labelled by
-// labelKey when it is empty.
-func (b *builder) text(t i18n.Text, path string, labelKey key) string {
-	s, used := b.get(&t)
-	switch {
-	case s == "":
-		return b.blank(path, labelKey)
-	case used != b.l:
-		b.fellBack(path)
-		return fallback(used, clean(s))
-	}
-	return clean(s)
-}
-
-// heading returns free text for a heading, which holds no marks: text from
-// another language is used as it is (and recorded as a fallback), and
-// missing text gives the blank's label.
-func (b *builder) heading(t i18n.Text, path string, labelKey key) string {
-	s, used := b.get(&t)
-	switch {
-	case s == "":
-		b.blank(path, labelKey)
-		return b.t(labelKey)
-	case used != b.l:
-		b.fellBack(path)
-	}
-	return clean(s)
-}
-
-// optText is like text but gives "" for empty or invisible text instead
-// of a blank.
-func (b *builder) optText(t i18n.Text, path string) string {
-	if !b.has(t) {
-		return ""
-	}
-	return b.text(t, path, noKey)
-}
-
-// value returns a cleaned string, or a blank labelled by labelKey when s
-// is empty or holds nothing a reader can see.
-func (b *builder) value(s, path string, labelKey key) string {
-	if visible.Blank(s) {
-		return b.blank(path, labelKey)
-	}
-	return clean(s)
-}
 
 // fellBack records that the free text at path is shown in another
 // language, once, though the body and an annex may both show it.
