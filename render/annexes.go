@@ -283,7 +283,9 @@ func boolPoints(v bool, p int) int {
 
 // measure describes a required measure's parameters and the parties'
 // note on it in a table cell; with neither, the catalogue's description of
-// the measure.
+// the measure. The parameters are those of the field's type, which
+// security.Requirements.Measure hands back, so the measures that share a
+// type (every *security.Measure, both encryptions) share their case.
 func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	var parts []string
 	add := func(k key, args ...string) { parts = append(parts, b.t(k, args...)) }
@@ -293,30 +295,23 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		}
 	}
 	var note i18n.Text
-	switch d.ID {
-	case security.MeasurePseudonymisation:
-		note = r.Pseudonymisation.Note
-	case security.MeasureEncryptionAtRest:
-		note = r.EncryptionAtRest.Note
-		if r.EncryptionAtRest.Standard != "" {
-			add(kMStandard, clean(r.EncryptionAtRest.Standard))
+	v, _ := r.Measure(d.ID)
+	switch m := v.(type) {
+	case *security.Measure:
+		note = m.Note
+	case *security.Encryption:
+		note = m.Note
+		if m.Standard != "" {
+			add(kMStandard, clean(m.Standard))
 		}
-	case security.MeasureEncryptionInTransit:
-		note = r.EncryptionInTransit.Note
-		if r.EncryptionInTransit.Standard != "" {
-			add(kMStandard, clean(r.EncryptionInTransit.Standard))
-		}
-	case security.MeasureMFAInternet:
-		note = r.MFAInternet.Note
-	case security.MeasureAccessControl:
-		note = r.AccessControl.Note
-		every(kMReview, r.AccessControl.ReviewInterval)
-	case security.MeasureLogging:
-		lg := r.Logging
-		note = lg.Note
-		if len(lg.Content) > 0 {
+	case *security.AccessControl:
+		note = m.Note
+		every(kMReview, m.ReviewInterval)
+	case *security.Logging:
+		note = m.Note
+		if len(m.Content) > 0 {
 			var fields []string
-			for _, f := range lg.Content {
+			for _, f := range m.Content {
 				name := clean(string(f))
 				if fd, ok := f.Def(); ok {
 					name = lowerFirst(fd.Name.In(b.l))
@@ -325,61 +320,55 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 			}
 			add(kMLogContent, joinList(fields, b.l))
 		}
-		if !lg.Retention.IsZero() && lg.Retention.Valid() {
-			add(kMLogRetention, lg.Retention.In(b.l))
+		if !m.Retention.IsZero() && m.Retention.Valid() {
+			add(kMLogRetention, m.Retention.In(b.l))
 		}
-		if lg.SpotChecks {
+		if m.SpotChecks {
 			add(kMLogSpotchecks)
 		}
-		if lg.ChecksDocumented {
+		if m.ChecksDocumented {
 			add(kMLogDocumented)
 		}
-		if lg.LockoutAfterFailures > 0 {
-			add(kMLogLockout, b.count(lg.LockoutAfterFailures))
+		if m.LockoutAfterFailures > 0 {
+			add(kMLogLockout, b.count(m.LockoutAfterFailures))
 		}
-	case security.MeasureBackup:
-		note = r.Backup.Note
-		every(kMBackupEvery, r.Backup.Interval)
-		every(kMBackupRestore, r.Backup.RestoreTestInterval)
-	case security.MeasureContinuity:
-		note = r.Continuity.Note
-		every(kMExercise, r.Continuity.ExerciseInterval)
-	case security.MeasurePhysicalSecurity:
-		note = r.PhysicalSecurity.Note
-	case security.MeasureRemoteWork:
-		note = r.RemoteWork.Note
-		if r.RemoteWork.VPN {
+	case *security.Backup:
+		note = m.Note
+		every(kMBackupEvery, m.Interval)
+		every(kMBackupRestore, m.RestoreTestInterval)
+	case *security.Continuity:
+		note = m.Note
+		every(kMExercise, m.ExerciseInterval)
+	case *security.RemoteWork:
+		note = m.Note
+		if m.VPN {
 			add(kMRemoteVpn)
 		}
-		if r.RemoteWork.MFA {
+		if m.MFA {
 			add(kMRemoteMfa)
 		}
-	case security.MeasureChangeManagement:
-		note = r.ChangeManagement.Note
-	case security.MeasurePatching:
-		note = r.Patching.Note
-		every(kMPatchWithin, r.Patching.CriticalWithin)
-	case security.MeasureAwarenessTraining:
-		note = r.AwarenessTraining.Note
-		every(kMTrainingEvery, r.AwarenessTraining.Interval)
-	case security.MeasureMobileMedia:
-		note = r.MobileMedia.Note
-		if r.MobileMedia.Encrypted {
+	case *security.Patching:
+		note = m.Note
+		every(kMPatchWithin, m.CriticalWithin)
+	case *security.Training:
+		note = m.Note
+		every(kMTrainingEvery, m.Interval)
+	case *security.MobileMedia:
+		note = m.Note
+		if m.Encrypted {
 			add(kMMediaEncrypted)
 		}
-		if r.MobileMedia.Register {
+		if m.Register {
 			add(kMMediaRegister)
 		}
-	case security.MeasureDisposal:
-		note = r.Disposal.Note
-		if r.Disposal.Documented {
+	case *security.Disposal:
+		note = m.Note
+		if m.Documented {
 			add(kMDisposalDocumented)
 		}
-	case security.MeasureRegularTesting:
-		note = r.RegularTesting.Note
-		every(kMTestingEvery, r.RegularTesting.Interval)
-	case security.MeasureSupplementaryTransfer:
-		note = r.SupplementaryTransfer.Note
+	case *security.Testing:
+		note = m.Note
+		every(kMTestingEvery, m.Interval)
 	}
 	start := len(b.spanSlab)
 	if len(parts) > 0 {
