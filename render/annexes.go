@@ -263,7 +263,7 @@ func (b *builder) annexC() {
 		b.para(tr, b.blank("/annexes/c/transfers/kind", kBlankInstruction))
 	}
 	if len(c.Transfers.Countries) > 0 {
-		b.say(tr, kCTransfersCountries, joinList(b.countryNames(c.Transfers.Countries), b.l))
+		b.say(tr, kCTransfersCountries, b.ld.joinList(b.countryNames(c.Transfers.Countries)))
 	}
 
 	au := b.sub(s, "annex-c-audit", kCAudit)
@@ -318,7 +318,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 				}
 				fields = append(fields, name)
 			}
-			add(kMLogContent, joinList(fields, b.l))
+			add(kMLogContent, b.ld.joinList(fields))
 		}
 		if !m.Retention.IsZero() && m.Retention.Valid() {
 			add(kMLogRetention, m.Retention.In(b.l))

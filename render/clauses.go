@@ -6,12 +6,10 @@ package render
 import (
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
@@ -238,26 +236,7 @@ func hasEntryWindows(sp annex.SubProcessors) bool {
 
 // country names a country in the builder's language; an unknown code is
 // shown as written, cleaned.
-func (b *builder) country(c transfer.Country) string {
-	key := countryKey{b.l, c}
-	if name, ok := countryNames.Load(key); ok {
-		return name.(string)
-	}
-	name := clean(c.In(b.l))
-	if c.Valid() { // only assigned codes are cached, so input cannot grow the cache
-		countryNames.Store(key, name)
-	}
-	return name
-}
-
-// countryNames caches country names per language: x/text's display lookup
-// allocates on every call.
-var countryNames sync.Map
-
-type countryKey struct {
-	l i18n.Lang
-	c transfer.Country
-}
+func (b *builder) country(c transfer.Country) string { return b.ld.country(c) }
 
 // countryNames returns the countries' names in the builder's language,
 // sorted with its collator.
@@ -266,7 +245,7 @@ func (b *builder) countryNames(cs []transfer.Country) []string {
 	for _, c := range cs {
 		names = append(names, b.country(c))
 	}
-	sortNames(names, b.l)
+	b.ld.sort(names)
 	return names
 }
 
@@ -321,7 +300,7 @@ func (b *builder) transfers() {
 	case transfer.NoThirdCountries:
 		b.say(s, kTransfersEeaonly)
 	case transfer.OnlyListed:
-		countries := joinList(b.countryNames(c.Transfers.Countries), b.l)
+		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
 		if countries == "" {
 			countries = b.blank("/annexes/c/transfers/countries", kBlankCountries)
 		}
@@ -495,7 +474,7 @@ func (b *builder) otherTerms() {
 	fee := c.Assistance
 	switch {
 	case !fee.Fee.IsZero() && fee.Per != "":
-		b.say(s, kOtherFee, money(fee.Fee, b.l), clean(civil.UnitName(fee.Per, 1, b.l)))
+		b.say(s, kOtherFee, b.money(fee.Fee), clean(civil.UnitName(fee.Per, 1, b.l)))
 	case b.has(fee.PriceList):
 		b.say(s, kOtherPricelist, b.text(fee.PriceList, "/clauses/assistance/priceList", kBlankDescription))
 	case fee.Per != "":

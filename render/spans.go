@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/visible"
 )
@@ -230,7 +231,12 @@ func (b *builder) date(d civil.Date) string { return d.In(b.l) }
 
 // count writes a number for a %[n]d slot of the catalogue, with the
 // language's digits and grouping, by x/text.
-func (b *builder) count(n int) string { return printer(b.l).Sprintf("%d", n) }
+func (b *builder) count(n int) string { return b.ld.loc.Int(n) }
+
+// money writes an amount in the builder's language; see [money].
+func (b *builder) money(m dpa.Money) string {
+	return b.ld.loc.Money(m.AmountString(), clean(m.Currency))
+}
 
 // section starts a top-level section of the body.
 func (b *builder) section(id string, headingKey key) *Section {

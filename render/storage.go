@@ -24,6 +24,7 @@ type builder struct {
 	doc  *Document
 	n    int // number of the current top-level section
 
+	ld        *langData       // the language's data, built once
 	cat       *table          // the language's compiled catalogue, in the options' wording
 	blankSeen map[string]bool // blanks recorded, by JSON Pointer
 	fellSeen  map[string]bool // fallbacks recorded, by JSON Pointer, once there are many
