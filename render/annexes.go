@@ -22,10 +22,11 @@ func (b *builder) annexSection(letter Annex, id string, headingKey key) *Section
 
 // sub adds a subsection such as "A.3" to an annex.
 func (b *builder) sub(parent *Section, id string, headingKey key) *Section {
-	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Annex: true})
+	var number string
 	if parent.Number != "" {
-		s.Number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
+		number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
 	}
+	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Annex: true, Number: number})
 	parent.Sections = append(parent.Sections, s)
 	return s
 }
@@ -406,11 +407,12 @@ func (b *builder) annexD() {
 	}
 	for i, t := range b.a.Annexes.D {
 		path := "/annexes/d/" + strconv.Itoa(i)
-		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true,
-			Heading: b.heading(t.Heading, path+"/heading", kBlankHeading)})
+		var number string
 		if s.Number != "" {
-			sub.Number = s.Number + "." + strconv.Itoa(i+1)
+			number = s.Number + "." + strconv.Itoa(i+1)
 		}
+		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true, Number: number,
+			Heading: b.heading(t.Heading, path+"/heading", kBlankHeading)})
 		s.Sections = append(s.Sections, sub)
 		b.paraText(sub, t.Text, path+"/text", kBlankDescription)
 	}

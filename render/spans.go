@@ -241,10 +241,11 @@ func (b *builder) money(m dpa.Money) string {
 // section starts a top-level section of the body.
 func (b *builder) section(id string, headingKey key) *Section {
 	b.n++
-	s := b.newSection(Section{ID: id, Heading: b.t(headingKey)})
+	var number string
 	if !b.opts.NoNumbering {
-		s.Number = strconv.Itoa(b.n)
+		number = strconv.Itoa(b.n)
 	}
+	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Number: number})
 	b.doc.Sections = append(b.doc.Sections, s)
 	return s
 }
