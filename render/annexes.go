@@ -22,10 +22,11 @@ func (b *builder) annexSection(letter Annex, id string, headingKey key) *Section
 
 // sub adds a subsection such as "A.3" to an annex.
 func (b *builder) sub(parent *Section, id string, headingKey key) *Section {
-	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Annex: true})
+	var number string
 	if parent.Number != "" {
-		s.Number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
+		number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
 	}
+	s := b.newSection(Section{ID: id, Heading: b.t(headingKey), Annex: true, Number: number})
 	parent.Sections = append(parent.Sections, s)
 	return s
 }
@@ -62,7 +63,7 @@ func (b *builder) annexA() {
 		for _, d := range g.Ordinary {
 			ordinary = append(ordinary, clean(d.In(b.l)))
 		}
-		if t := b.optText(g.OtherOrdinary, path+"/otherOrdinary"); t != "" {
+		if t := b.text(g.OtherOrdinary, path+"/otherOrdinary", noKey); t != "" {
 			ordinary = append(ordinary, t)
 		}
 		for _, c := range g.Special {
@@ -71,7 +72,7 @@ func (b *builder) annexA() {
 		for _, d := range g.Confidential {
 			confidential = append(confidential, clean(d.In(b.l)))
 		}
-		if t := b.optText(g.OtherConfidential, path+"/otherConfidential"); t != "" {
+		if t := b.text(g.OtherConfidential, path+"/otherConfidential", noKey); t != "" {
 			confidential = append(confidential, t)
 		}
 		t.Rows = append(t.Rows, b.row(
@@ -263,7 +264,7 @@ func (b *builder) annexC() {
 		b.para(tr, b.blank("/annexes/c/transfers/kind", kBlankInstruction))
 	}
 	if len(c.Transfers.Countries) > 0 {
-		b.say(tr, kCTransfersCountries, joinList(b.countryNames(c.Transfers.Countries), b.l))
+		b.say(tr, kCTransfersCountries, b.ld.joinList(b.countryNames(c.Transfers.Countries)))
 	}
 
 	au := b.sub(s, "annex-c-audit", kCAudit)
@@ -283,7 +284,9 @@ func boolPoints(v bool, p int) int {
 
 // measure describes a required measure's parameters and the parties'
 // note on it in a table cell; with neither, the catalogue's description of
-// the measure.
+// the measure. The parameters are those of the field's type, which
+// security.Requirements.Measure hands back, so the measures that share a
+// type (every *security.Measure, both encryptions) share their case.
 func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	var parts []string
 	add := func(k key, args ...string) { parts = append(parts, b.t(k, args...)) }
@@ -293,93 +296,80 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		}
 	}
 	var note i18n.Text
-	switch d.ID {
-	case security.MeasurePseudonymisation:
-		note = r.Pseudonymisation.Note
-	case security.MeasureEncryptionAtRest:
-		note = r.EncryptionAtRest.Note
-		if r.EncryptionAtRest.Standard != "" {
-			add(kMStandard, clean(r.EncryptionAtRest.Standard))
+	v, _ := r.Measure(d.ID)
+	switch m := v.(type) {
+	case *security.Measure:
+		note = m.Note
+	case *security.Encryption:
+		note = m.Note
+		if m.Standard != "" {
+			add(kMStandard, clean(m.Standard))
 		}
-	case security.MeasureEncryptionInTransit:
-		note = r.EncryptionInTransit.Note
-		if r.EncryptionInTransit.Standard != "" {
-			add(kMStandard, clean(r.EncryptionInTransit.Standard))
-		}
-	case security.MeasureMFAInternet:
-		note = r.MFAInternet.Note
-	case security.MeasureAccessControl:
-		note = r.AccessControl.Note
-		every(kMReview, r.AccessControl.ReviewInterval)
-	case security.MeasureLogging:
-		lg := r.Logging
-		note = lg.Note
-		if len(lg.Content) > 0 {
+	case *security.AccessControl:
+		note = m.Note
+		every(kMReview, m.ReviewInterval)
+	case *security.Logging:
+		note = m.Note
+		if len(m.Content) > 0 {
 			var fields []string
-			for _, f := range lg.Content {
+			for _, f := range m.Content {
 				name := clean(string(f))
 				if fd, ok := f.Def(); ok {
 					name = lowerFirst(fd.Name.In(b.l))
 				}
 				fields = append(fields, name)
 			}
-			add(kMLogContent, joinList(fields, b.l))
+			add(kMLogContent, b.ld.joinList(fields))
 		}
-		if !lg.Retention.IsZero() && lg.Retention.Valid() {
-			add(kMLogRetention, lg.Retention.In(b.l))
+		if !m.Retention.IsZero() && m.Retention.Valid() {
+			add(kMLogRetention, m.Retention.In(b.l))
 		}
-		if lg.SpotChecks {
+		if m.SpotChecks {
 			add(kMLogSpotchecks)
 		}
-		if lg.ChecksDocumented {
+		if m.ChecksDocumented {
 			add(kMLogDocumented)
 		}
-		if lg.LockoutAfterFailures > 0 {
-			add(kMLogLockout, b.count(lg.LockoutAfterFailures))
+		if m.LockoutAfterFailures > 0 {
+			add(kMLogLockout, b.count(m.LockoutAfterFailures))
 		}
-	case security.MeasureBackup:
-		note = r.Backup.Note
-		every(kMBackupEvery, r.Backup.Interval)
-		every(kMBackupRestore, r.Backup.RestoreTestInterval)
-	case security.MeasureContinuity:
-		note = r.Continuity.Note
-		every(kMExercise, r.Continuity.ExerciseInterval)
-	case security.MeasurePhysicalSecurity:
-		note = r.PhysicalSecurity.Note
-	case security.MeasureRemoteWork:
-		note = r.RemoteWork.Note
-		if r.RemoteWork.VPN {
+	case *security.Backup:
+		note = m.Note
+		every(kMBackupEvery, m.Interval)
+		every(kMBackupRestore, m.RestoreTestInterval)
+	case *security.Continuity:
+		note = m.Note
+		every(kMExercise, m.ExerciseInterval)
+	case *security.RemoteWork:
+		note = m.Note
+		if m.VPN {
 			add(kMRemoteVpn)
 		}
-		if r.RemoteWork.MFA {
+		if m.MFA {
 			add(kMRemoteMfa)
 		}
-	case security.MeasureChangeManagement:
-		note = r.ChangeManagement.Note
-	case security.MeasurePatching:
-		note = r.Patching.Note
-		every(kMPatchWithin, r.Patching.CriticalWithin)
-	case security.MeasureAwarenessTraining:
-		note = r.AwarenessTraining.Note
-		every(kMTrainingEvery, r.AwarenessTraining.Interval)
-	case security.MeasureMobileMedia:
-		note = r.MobileMedia.Note
-		if r.MobileMedia.Encrypted {
+	case *security.Patching:
+		note = m.Note
+		every(kMPatchWithin, m.CriticalWithin)
+	case *security.Training:
+		note = m.Note
+		every(kMTrainingEvery, m.Interval)
+	case *security.MobileMedia:
+		note = m.Note
+		if m.Encrypted {
 			add(kMMediaEncrypted)
 		}
-		if r.MobileMedia.Register {
+		if m.Register {
 			add(kMMediaRegister)
 		}
-	case security.MeasureDisposal:
-		note = r.Disposal.Note
-		if r.Disposal.Documented {
+	case *security.Disposal:
+		note = m.Note
+		if m.Documented {
 			add(kMDisposalDocumented)
 		}
-	case security.MeasureRegularTesting:
-		note = r.RegularTesting.Note
-		every(kMTestingEvery, r.RegularTesting.Interval)
-	case security.MeasureSupplementaryTransfer:
-		note = r.SupplementaryTransfer.Note
+	case *security.Testing:
+		note = m.Note
+		every(kMTestingEvery, m.Interval)
 	}
 	start := len(b.spanSlab)
 	if len(parts) > 0 {
@@ -389,7 +379,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		if len(parts) > 0 {
 			b.spanSlab = append(b.spanSlab, Span{Text: " "})
 		}
-		b.spanSlab = b.appendText(b.spanSlab, note, "/annexes/c/security/measures/"+string(d.ID)+"/note", noKey)
+		b.spanSlab = append(b.spanSlab, b.pick(&note, "/annexes/c/security/measures/"+string(d.ID)+"/note", noKey))
 	}
 	if len(b.spanSlab) == start {
 		b.spanSlab = append(b.spanSlab, Span{Text: d.Description.In(b.l)})
@@ -417,11 +407,12 @@ func (b *builder) annexD() {
 	}
 	for i, t := range b.a.Annexes.D {
 		path := "/annexes/d/" + strconv.Itoa(i)
-		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true,
-			Heading: b.heading(t.Heading, path+"/heading", kBlankHeading)})
+		var number string
 		if s.Number != "" {
-			sub.Number = s.Number + "." + strconv.Itoa(i+1)
+			number = s.Number + "." + strconv.Itoa(i+1)
 		}
+		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true, Number: number,
+			Heading: b.heading(t.Heading, path+"/heading", kBlankHeading)})
 		s.Sections = append(s.Sections, sub)
 		b.paraText(sub, t.Text, path+"/text", kBlankDescription)
 	}

@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"github.com/dpakit/dpakit/i18n"
-	"github.com/dpakit/dpakit/internal/locale"
-	"golang.org/x/text/message"
 )
 
 // The clause catalogue is data: locales/{en,sv,nb,da}/messages.gotext.json,
@@ -99,9 +97,6 @@ func (t template) fill(out []Span, args []string) []Span {
 // missingArg stands where a template names an argument it was not given,
 // as fmt would write it; TestCatalogueArgs keeps it out of every rendering.
 const missingArg = "%!(MISSING)"
-
-// printer returns the language's number printer.
-func printer(l i18n.Lang) *message.Printer { return locale.For(l).Printer() }
 
 // tocHeading is the heading of the table of contents of d: the one its
 // builder chose, with the wording it used, or the built-in one.

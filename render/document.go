@@ -37,7 +37,7 @@ type Section struct {
 	Annex    bool       // an annex rather than a clause of the body
 
 	paras int        // paragraphs so far, for numbering
-	names *paraTable // the names of its paragraphs, looked up at the first
+	names *paraTable // the names of its paragraphs, kept by a pooled builder
 }
 
 // Block is a paragraph, list, table or signature block.

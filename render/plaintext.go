@@ -49,6 +49,10 @@ func (t *textWriter) plain(sp []Span) string {
 		}
 	}
 	t.scratch = b
+	// The string shares the scratch buffer, which is why it must be used
+	// before the next call. Measured 2026-12-01 (CPU time, alternating test
+	// binaries, -cpu 1): string(b) instead makes sv/text 9 % slower (n=12,
+	// p=0.005), with 94 more allocations and 11 KiB more per render.
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 

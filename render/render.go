@@ -139,7 +139,8 @@ func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, e
 	// An agreement built in Go may hold "se" or "556016-0680"; it is laid
 	// out as Decode would have given it, without changing the caller's value.
 	a = a.Normalized()
-	b.a, b.l, b.main, b.opts, b.cat = a, l, a.MainLang(), opts, opts.Wording.table(l)
+	b.a, b.l, b.main, b.opts, b.ld = a, l, a.MainLang(), opts, langFor(l)
+	b.cat = opts.Wording.table(b.ld)
 	b.doc = b.newDocument()
 	b.doc.Lang, b.doc.TOC, b.doc.toc = l, opts.TOC, b.t(kToc)
 	b.build()

@@ -61,6 +61,9 @@ func isPrivateUse(r rune) bool { return r >= 0xe000 && unicode.In(r, unicode.Co)
 
 // isClean reports whether clean would leave s unchanged. Runs of printable
 // ASCII, most of any text, are passed over eight bytes at a time.
+// Measured 2026-12-01 (CPU time, alternating test binaries, -cpu 1):
+// checking byte by byte instead makes sv/HTML 8–10 % slower (two runs,
+// n=10, p=0.002 and 0.075).
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {

@@ -134,11 +134,11 @@ func compiled(pieces []catalog.Piece) template {
 	return t
 }
 
-// table returns the templates of language l: the wording's, or dpakit's
+// table returns the templates of the language: the wording's, or dpakit's
 // for a nil or zero wording.
-func (w *Wording) table(l i18n.Lang) *table {
+func (w *Wording) table(d *langData) *table {
 	if w == nil || !w.loaded {
-		return &builtin[langIndex(l)]
+		return d.cat
 	}
-	return &w.tables[langIndex(l)]
+	return &w.tables[langIndex(d.lang)]
 }

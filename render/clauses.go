@@ -1,484 +1,29 @@
+// The clauses of the agreement body, in the order the agreement has them;
+// the annexes are in annexes.go.
+
 package render
 
 import (
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
-	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
 	"github.com/dpakit/dpakit/transfer"
 )
 
-// builder lays out one agreement in one language.
-type builder struct {
-	a    *dpa.Agreement
-	l    i18n.Lang
-	main i18n.Lang
-	opts Options
-	doc  *Document
-	n    int // number of the current top-level section
-
-	cat       *table          // the language's compiled catalogue, in the options' wording
-	blankSeen map[string]bool // blanks recorded, by JSON Pointer
-	fellSeen  map[string]bool // fallbacks recorded, by JSON Pointer, once there are many
-	index     map[string]int  // sub-processor IDs, built on first use
-	paraSlab  []Paragraph     // paragraphs are allocated in chunks,
-	secSlab   []Section       // and so are sections;
-	spanSlab  []Span          // spans, table cells and list items
-	cellSlab  []Cell          // fill one array each, which grows as
-	itemSlab  []ListItem      // append grows it.
-
-	// Storage kept between renderings by Render, which discards each
-	// document once written: the next one reuses it, sized by the last.
-	paraStore []Paragraph
-	spanStore []Span
-	secStore  []Section
-	cellStore []Cell
-	itemStore []ListItem
-	paraUsed  int // paragraphs and sections the last rendering used
-	secUsed   int
-	kept      *Document // the last rendering's document, to be reused
-}
-
-// paraNames returns the id and number of the section's latest paragraph,
-// "breach-3" and "11.3". They are the same in every rendering, so those of
-// the first paragraphs of the sections dpakit writes are made once and
-// kept in a table per section, which the section looks up once; Annex D's
-// sections, which the parties name, are not kept.
-func paraNames(s *Section) (id, number string) {
-	n := s.paras
-	if n <= len(paraTable{}.ids) {
-		if s.names == nil && !strings.HasPrefix(s.ID, "annex-d-") {
-			s.names = namesOf(s)
-		}
-		if s.names != nil {
-			return s.names.ids[n-1], s.names.numbers[n-1]
-		}
-	}
-	return makeParaNames(s, n)
-}
-
-// makeParaNames builds the id and number of paragraph n of s.
-func makeParaNames(s *Section, n int) (id, number string) {
-	num := strconv.Itoa(n)
-	if s.Number != "" && !s.Annex {
-		// One allocation for both.
-		both := s.ID + "-" + num + s.Number + "." + num
-		return both[:len(s.ID)+1+len(num)], both[len(s.ID)+1+len(num):]
-	}
-	return s.ID + "-" + num, ""
-}
-
-// paraTable holds the names of a section's first paragraphs.
-type paraTable struct{ ids, numbers [32]string }
-
-type paraKey struct {
-	section, number string
-	annex           bool
-}
-
-// paraTables caches a table per section; the cache is bounded, so that
-// sections numbered in unusual ways cannot grow it without end.
-var (
-	paraTables     sync.Map // paraKey → *paraTable
-	paraTableCount atomic.Int64
-)
-
-// namesOf returns the table of s's paragraph names, or nil when the cache
-// is full.
-func namesOf(s *Section) *paraTable {
-	key := paraKey{s.ID, s.Number, s.Annex}
-	if t, ok := paraTables.Load(key); ok {
-		return t.(*paraTable)
-	}
-	if paraTableCount.Add(1) > 1024 {
-		return nil
-	}
-	t := new(paraTable)
-	for i := range t.ids {
-		t.ids[i], t.numbers[i] = makeParaNames(s, i+1)
-	}
-	actual, _ := paraTables.LoadOrStore(key, t)
-	return actual.(*paraTable)
-}
-
-// newSection allocates a section from the builder's slab. A recycled slot
-// keeps the storage of its Blocks and Sections: the same agreement lays out
-// the same sections in the same order, so they fit again.
-func (b *builder) newSection(s Section) *Section {
-	b.secUsed++
-	if len(b.secSlab) == cap(b.secSlab) {
-		b.secSlab = make([]Section, 0, 16)
-	}
-	b.secSlab = b.secSlab[:len(b.secSlab)+1]
-	slot := &b.secSlab[len(b.secSlab)-1]
-	blocks, subs := slot.Blocks[:0], slot.Sections[:0]
-	*slot = s
-	slot.Blocks, slot.Sections = blocks, subs
-	return slot
-}
-
-// items returns n empty list items, taken from the builder's slab as spans
-// are.
-func (b *builder) items(n int) []ListItem {
-	start := len(b.itemSlab)
-	b.itemSlab = slices.Grow(b.itemSlab, n)[:start+n]
-	return b.itemSlab[start : start+n : start+n]
-}
-
-// row returns a table row of the given cells, taken from the builder's
-// slab as spans are.
-func (b *builder) row(cells ...Cell) []Cell {
-	start := len(b.cellSlab)
-	b.cellSlab = append(b.cellSlab, cells...)
-	return b.cellSlab[start:len(b.cellSlab):len(b.cellSlab)]
-}
-
-// reuse prepares a pooled builder for another rendering: the storage of the
-// last one is reused, grown to what it needed in all. Only Render may call
-// it, since the previous document's contents are overwritten.
-func (b *builder) reuse() {
-	if cap(b.paraStore) < b.paraUsed {
-		b.paraStore = make([]Paragraph, 0, b.paraUsed)
-	}
-	if cap(b.secStore) < b.secUsed {
-		b.secStore = make([]Section, 0, b.secUsed)
-	}
-	clear(b.paraStore[:cap(b.paraStore)])
-	clear(b.spanStore[:cap(b.spanStore)])
-	clear(b.cellStore[:cap(b.cellStore)])
-	clear(b.itemStore[:cap(b.itemStore)])
-	secs := b.secStore[:cap(b.secStore)]
-	for i, s := range secs {
-		// Drop what the sections held but keep their slices' storage.
-		clear(s.Blocks[:cap(s.Blocks)])
-		clear(s.Sections[:cap(s.Sections)])
-		secs[i] = Section{Blocks: s.Blocks[:0], Sections: s.Sections[:0]}
-	}
-	b.paraSlab, b.spanSlab, b.secSlab, b.cellSlab, b.itemSlab = b.paraStore[:0], b.spanStore[:0], b.secStore[:0], b.cellStore[:0], b.itemStore[:0]
-	b.paraUsed, b.secUsed = 0, 0
-}
-
-// recycle returns a builder to its zero state but for the storage reuse
-// hands to the next rendering: the span and cell arrays as they grew, the
-// sizes of the paragraph and section chunks the rendering needed, and the
-// document with its lists.
-//
-// The set of fallbacks seen is kept too, emptied: an agreement read in a
-// language it lacks falls back for most of its text, and a map made anew
-// for every rendering would cost more than the rest of its storage.
-func (b *builder) recycle() {
-	clear(b.fellSeen)
-	*b = builder{paraStore: b.paraStore, spanStore: b.spanSlab[:0], secStore: b.secStore, cellStore: b.cellSlab[:0],
-		itemStore: b.itemSlab[:0], paraUsed: b.paraUsed, secUsed: b.secUsed, kept: b.doc, fellSeen: b.fellSeen}
-}
-
-// newDocument returns an empty document: the kept one of a recycled
-// builder, with its lists' storage, or a new one.
-func (b *builder) newDocument() *Document {
-	d := b.kept
-	if d == nil {
-		return new(Document)
-	}
-	b.kept = nil
-	clear(d.Sections[:cap(d.Sections)])
-	clear(d.Blanks[:cap(d.Blanks)])
-	clear(d.FellBack[:cap(d.FellBack)])
-	*d = Document{Sections: d.Sections[:0], Blanks: d.Blanks[:0], FellBack: d.FellBack[:0]}
-	return d
-}
-
-// spans splits text at its marks into spans taken from the builder's slab,
-// so that a rendering fills one array instead of making a slice per
-// paragraph. When the slab is full, append moves it to a larger array;
-// the spans handed out before keep the old one.
-func (b *builder) spans(s string) []Span {
-	start := len(b.spanSlab)
-	b.spanSlab = appendSpans(b.spanSlab, s)
-	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
-}
-
-// tspans returns the spans of the catalogue text for k filled with args,
-// taken from the builder's slab without building the text first.
-func (b *builder) tspans(k key, args ...string) []Span {
-	start := len(b.spanSlab)
-	b.spanSlab = b.cat[k].fill(b.spanSlab, args)
-	if len(b.spanSlab) == start { // a template of empty arguments alone
-		b.spanSlab = append(b.spanSlab, Span{})
-	}
-	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
-}
-
-// paraText adds a paragraph that is free text alone.
-func (b *builder) paraText(s *Section, t i18n.Text, path string, labelKey key) {
-	b.paraSpans(s, b.textSpans(t, path, labelKey))
-}
-
-// get returns free text in the builder's language, or failing that in the
-// agreement's main language or the first other language that has it, as
-// i18n.Text.Get does, but skips text a reader cannot see (only white space,
-// control, zero-width or bidi characters): such text is as blank as none.
-// It returns "" when no language has visible text.
-func (b *builder) get(t *i18n.Text) (string, i18n.Lang) {
-	if s := t.In(b.l); seen(s) {
-		return s, b.l
-	}
-	if s := t.In(b.main); seen(s) {
-		return s, b.main
-	}
-	for _, l := range i18n.Langs {
-		if s := t.In(l); seen(s) {
-			return s, l
-		}
-	}
-	return "", ""
-}
-
-// seen reports whether a reader can see s: at once when it starts with a
-// printable ASCII character, as almost all text does, and otherwise as
-// visible.Blank decides.
-func seen(s string) bool {
-	if s == "" {
-		return false
-	}
-	if c := s[0]; c > ' ' && c < 0x7f {
-		return true
-	}
-	return !visible.Blank(s)
-}
-
-// has reports whether free text has visible text in some language.
-func (b *builder) has(t i18n.Text) bool {
-	s, _ := b.get(&t)
-	return s != ""
-}
-
-// optPara adds a paragraph of free text, unless the text is empty or
-// invisible.
-func (b *builder) optPara(s *Section, t i18n.Text, path string) {
-	if b.has(t) {
-		b.paraText(s, t, path, noKey)
-	}
-}
-
-// textSpans returns free text as spans from the builder's slab, as text
-// would mark it up: text in another language is one fallback span,
-// without a marked copy of it being built.
-func (b *builder) textSpans(t i18n.Text, path string, labelKey key) []Span {
-	start := len(b.spanSlab)
-	b.spanSlab = b.appendText(b.spanSlab, t, path, labelKey)
-	return b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
-}
-
-// appendText appends the span of free text to out; see text.
-func (b *builder) appendText(out []Span, t i18n.Text, path string, labelKey key) []Span {
-	s, used := b.get(&t)
-	switch {
-	case s == "":
-		return append(out, Span{Kind: Blank, Text: b.blankLabel(path, labelKey)})
-	case used != b.l:
-		b.fellBack(path)
-		return append(out, Span{Kind: Fallback, Text: clean(s), Lang: used})
-	}
-	return append(out, Span{Text: clean(s)})
-}
-
-// textCell returns free text as a table cell.
-func (b *builder) textCell(t i18n.Text, path string, labelKey key) Cell {
-	return Cell(b.textSpans(t, path, labelKey))
-}
-
-// cell returns the content of a table cell.
-func (b *builder) cell(s string) Cell { return Cell(b.spans(s)) }
-
-// strongCell returns a table cell of emphasised text; text that holds a
-// mark (a blank) is shown as it is, as strong would.
-func (b *builder) strongCell(s string) Cell {
-	if indexMark(s) >= 0 {
-		return b.cell(s)
-	}
-	b.spanSlab = append(b.spanSlab, Span{Kind: Strong, Text: s})
-	n := len(b.spanSlab)
-	return Cell(b.spanSlab[n-1 : n : n])
-}
-
-// tcell returns a table cell of the catalogue text for k.
-func (b *builder) tcell(k key) Cell { return Cell(b.tspans(k)) }
-
-// t returns the catalogue text for k in the builder's language, in the
-// wording of the options.
-func (b *builder) t(k key, args ...string) string { return b.cat[k].exec(args) }
-
-// text returns free text in the builder's language: cleaned, marked as a
-// fallback when it comes from another language, and a blank labelled by
-// labelKey when it is empty.
-func (b *builder) text(t i18n.Text, path string, labelKey key) string {
-	s, used := b.get(&t)
-	switch {
-	case s == "":
-		return b.blank(path, labelKey)
-	case used != b.l:
-		b.fellBack(path)
-		return fallback(used, clean(s))
-	}
-	return clean(s)
-}
-
-// heading returns free text for a heading, which holds no marks: text from
-// another language is used as it is (and recorded as a fallback), and
-// missing text gives the blank's label.
-func (b *builder) heading(t i18n.Text, path string, labelKey key) string {
-	s, used := b.get(&t)
-	switch {
-	case s == "":
-		b.blank(path, labelKey)
-		return b.t(labelKey)
-	case used != b.l:
-		b.fellBack(path)
-	}
-	return clean(s)
-}
-
-// optText is like text but gives "" for empty or invisible text instead
-// of a blank.
-func (b *builder) optText(t i18n.Text, path string) string {
-	if !b.has(t) {
-		return ""
-	}
-	return b.text(t, path, noKey)
-}
-
-// value returns a cleaned string, or a blank labelled by labelKey when s
-// is empty or holds nothing a reader can see.
-func (b *builder) value(s, path string, labelKey key) string {
-	if visible.Blank(s) {
-		return b.blank(path, labelKey)
-	}
-	return clean(s)
-}
-
-// fellBack records that the free text at path is shown in another
-// language, once, though the body and an annex may both show it.
-// A short list is searched; from 32 paths on, a set is kept beside it.
-func (b *builder) fellBack(path string) {
-	fb := b.doc.FellBack
-	if len(fb) < 32 {
-		if !slices.Contains(fb, path) {
-			b.doc.FellBack = append(fb, path)
-		}
-		return
-	}
-	if len(b.fellSeen) == 0 {
-		if b.fellSeen == nil {
-			b.fellSeen = make(map[string]bool, 64)
-		}
-		for _, p := range fb {
-			b.fellSeen[p] = true
-		}
-	}
-	if !b.fellSeen[path] {
-		b.fellSeen[path] = true
-		b.doc.FellBack = append(fb, path)
-	}
-}
-
-// blank records a blank at path and returns its mark.
-func (b *builder) blank(path string, labelKey key) string {
-	return blank(b.blankLabel(path, labelKey))
-}
-
-// blankLabel records a blank at path (once, though the body and an annex
-// may both show it) and returns its label.
-func (b *builder) blankLabel(path string, labelKey key) string {
-	if !b.blankSeen[path] {
-		if b.blankSeen == nil {
-			b.blankSeen = map[string]bool{}
-		}
-		b.blankSeen[path] = true
-		b.doc.Blanks = append(b.doc.Blanks, path)
-	}
-	return b.t(labelKey)
-}
-
-func (b *builder) period(p civil.Period, path string, labelKey key) string {
-	if p.IsZero() || !p.Valid() {
-		return b.blank(path, labelKey)
-	}
-	return p.In(b.l)
-}
-
-func (b *builder) date(d civil.Date) string { return d.In(b.l) }
-
-// count writes a number for a %[n]d slot of the catalogue, with the
-// language's digits and grouping, by x/text.
-func (b *builder) count(n int) string { return printer(b.l).Sprintf("%d", n) }
-
-// section starts a top-level section of the body.
-func (b *builder) section(id string, headingKey key) *Section {
-	b.n++
-	s := b.newSection(Section{ID: id, Heading: b.t(headingKey)})
-	if !b.opts.NoNumbering {
-		s.Number = strconv.Itoa(b.n)
-	}
-	b.doc.Sections = append(b.doc.Sections, s)
-	return s
-}
-
-// para adds a numbered paragraph built from text with marks.
-func (b *builder) para(s *Section, text string) *Paragraph {
-	return b.paraSpans(s, b.spans(text))
-}
-
-// say adds a numbered paragraph of the catalogue text for k filled with
-// args.
-func (b *builder) say(s *Section, k key, args ...string) *Paragraph {
-	return b.paraSpans(s, b.tspans(k, args...))
-}
-
-// paraSpans adds a numbered paragraph of the given spans.
-func (b *builder) paraSpans(s *Section, sp []Span) *Paragraph {
-	b.paraUsed++
-	if len(b.paraSlab) == cap(b.paraSlab) {
-		b.paraSlab = make([]Paragraph, 0, 24)
-	}
-	b.paraSlab = append(b.paraSlab, Paragraph{Spans: sp})
-	p := &b.paraSlab[len(b.paraSlab)-1]
-	s.paras++
-	p.ID, p.Number = paraNames(s)
-	s.Blocks = append(s.Blocks, p)
-	return p
-}
-
-// list adds a list of texts with marks.
-func (b *builder) list(s *Section, ordered bool, items ...string) *List {
-	l := &List{ID: s.ID + "-list-" + strconv.Itoa(len(s.Blocks)+1), Ordered: ordered, Items: b.items(len(items))}
-	for i, it := range items {
-		l.Items[i].Spans = b.spans(it)
-	}
-	s.Blocks = append(s.Blocks, l)
-	return l
-}
-
 func (b *builder) build() {
 	a := b.a
-	title, used := b.get(&a.Title)
-	switch {
-	case title == "":
+	// A title in another language is still the title, marked as fallback
+	// text is; without one, dpakit's own.
+	if title := b.pick(&a.Title, "/title", noKey); title.Text != "" {
+		b.doc.Title, b.doc.TitleLang = title.Text, title.Lang
+	} else {
 		b.doc.Title = b.t(kTitle)
-	case used != b.l:
-		b.doc.Title = clean(title) // a title in another language is still the title, marked as fallback text is
-		b.doc.TitleLang = used
-		b.fellBack("/title")
-	default:
-		b.doc.Title = clean(title)
 	}
 	b.doc.Subtitle = b.t(kSubtitle)
 	b.parties()
@@ -566,7 +111,7 @@ func (b *builder) background() {
 	if ma == (dpa.MainAgreement{}) {
 		b.say(s, kBackgroundServices)
 	} else {
-		desc := b.optText(ma.Title, "/mainAgreement/title")
+		desc := b.text(ma.Title, "/mainAgreement/title", noKey)
 		if desc == "" {
 			desc = b.t(kBackgroundMainagreementDefault)
 		}
@@ -691,26 +236,7 @@ func hasEntryWindows(sp annex.SubProcessors) bool {
 
 // country names a country in the builder's language; an unknown code is
 // shown as written, cleaned.
-func (b *builder) country(c transfer.Country) string {
-	key := countryKey{b.l, c}
-	if name, ok := countryNames.Load(key); ok {
-		return name.(string)
-	}
-	name := clean(c.In(b.l))
-	if c.Valid() { // only assigned codes are cached, so input cannot grow the cache
-		countryNames.Store(key, name)
-	}
-	return name
-}
-
-// countryNames caches country names per language: x/text's display lookup
-// allocates on every call.
-var countryNames sync.Map
-
-type countryKey struct {
-	l i18n.Lang
-	c transfer.Country
-}
+func (b *builder) country(c transfer.Country) string { return b.ld.country(c) }
 
 // countryNames returns the countries' names in the builder's language,
 // sorted with its collator.
@@ -719,7 +245,7 @@ func (b *builder) countryNames(cs []transfer.Country) []string {
 	for _, c := range cs {
 		names = append(names, b.country(c))
 	}
-	sortNames(names, b.l)
+	b.ld.sort(names)
 	return names
 }
 
@@ -774,7 +300,7 @@ func (b *builder) transfers() {
 	case transfer.NoThirdCountries:
 		b.say(s, kTransfersEeaonly)
 	case transfer.OnlyListed:
-		countries := joinList(b.countryNames(c.Transfers.Countries), b.l)
+		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
 		if countries == "" {
 			countries = b.blank("/annexes/c/transfers/countries", kBlankCountries)
 		}
@@ -880,7 +406,7 @@ func (b *builder) deletion() {
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
 		b.say(s, confirm, p.In(b.l))
 	}
-	if t := b.optText(e.RetentionLaw, "/clauses/endOfService/retentionLaw"); t != "" {
+	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
 	}
 }
@@ -948,7 +474,7 @@ func (b *builder) otherTerms() {
 	fee := c.Assistance
 	switch {
 	case !fee.Fee.IsZero() && fee.Per != "":
-		b.say(s, kOtherFee, money(fee.Fee, b.l), clean(civil.UnitName(fee.Per, 1, b.l)))
+		b.say(s, kOtherFee, b.money(fee.Fee), clean(civil.UnitName(fee.Per, 1, b.l)))
 	case b.has(fee.PriceList):
 		b.say(s, kOtherPricelist, b.text(fee.PriceList, "/clauses/assistance/priceList", kBlankDescription))
 	case fee.Per != "":
