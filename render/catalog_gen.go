@@ -1041,7 +1041,7 @@ var builtin = [numLangs][numKeys]template{
 		kAuditSubFormEvery:              {{lit: "Personuppgiftsbiträdet ska, med ett intervall om högst "}, {arg: 2}, {lit: ", kontrollera varje underbiträdes efterlevnad i följande form: "}, {arg: 1}, {lit: "."}},
 		kAuditSubEvery:                  {{lit: "Personuppgiftsbiträdet ska kontrollera varje underbiträdes efterlevnad med ett intervall om högst "}, {arg: 1}, {lit: "."}},
 		kAuditCosts:                     {{arg: 1}, {lit: "."}},
-		kAuditAuthority:                 {{lit: "Personuppgiftsbiträdet ska ge tillsynsmyndigheter som enligt lag har rätt till tillträde till den personuppgiftsansvariges eller personuppgiftsbiträdets lokaler, eller företrädare som agerar för deras räkning, tillträde till personuppgiftsbiträdets fysiska lokaler mot uppvisande av behörig legitimation."}},
+		kAuditAuthority:                 {{lit: "Har en tillsynsmyndighet enligt lag rätt till tillträde till den personuppgiftsansvariges eller personuppgiftsbiträdets lokaler, ska personuppgiftsbiträdet ge myndigheten, eller den som handlar på myndighetens vägnar, tillträde till personuppgiftsbiträdets lokaler när giltig legitimation visas upp."}},
 		kOtherFee:                       {{lit: "Bistånd som personuppgiftsbiträdet ska lämna enligt detta avtal utöver tjänsterna enligt huvudavtalet ersätts av den personuppgiftsansvarige med "}, {arg: 1}, {lit: " per "}, {arg: 2}, {lit: " exklusive mervärdesskatt."}},
 		kOtherPricelist:                 {{lit: "Bistånd som personuppgiftsbiträdet ska lämna enligt detta avtal utöver tjänsterna enligt huvudavtalet ersätts av den personuppgiftsansvarige enligt följande prislista: "}, {arg: 1}},
 		kOtherAnnexd:                    {{lit: "Parternas övriga villkor framgår av bilaga D."}},

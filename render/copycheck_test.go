@@ -27,7 +27,7 @@ var gdprWording = []struct {
 	{"artikel 28, stk. 3, i Europa-Parlamentets og Rådets forordning (EU) 2016/679 af 27. april 2016", "Art. 28(3) and the Regulation's title"},
 	{"medmindre den pågældende ret forbyder en sådan underretning af hensyn til vigtige samfundsmæssige interesser", "Art. 28(3)(a)"},
 	{"har forpligtet sig til fortrolighed eller er underlagt en passende lovbestemt tavshedspligt", "Art. 28(3)(b)"},
-	{"retten til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling, herunder profilering", "Art. 22(1)"},
+	{"retten til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling, herunder profilering", "Art. 22(1), its \"ret til\" in the definite form"},
 	{"hvis det er muligt, kategorierne og det omtrentlige antal berørte registrerede samt kategorierne og det omtrentlige antal berørte registreringer af personoplysninger", "Art. 33(3)(a)"},
 	{"bistå den personuppgiftsansvarige med att se till att skyldigheterna enligt artiklarna 32–36 fullgörs", "Art. 28(3)(f)"},
 	{"samt möjliggöra och bidra till granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige eller av en annan revisor som bemyndigats av den personuppgiftsansvarige", "Art. 28(3)(h)"},
