@@ -258,8 +258,8 @@ func seed000Instructions() annex.Instructions {
 					"The terms for testing and evaluation follow from the agreement between the parties.")},
 			},
 			Note: sv(
-				"Socialstyrelsens föreskrifter och allmänna råd (HSLF-FS 2016:40) om journalföring och behandling av personuppgifter i hälso- och sjukvården ska beaktas.",
-				"The National Board of Health and Welfare's regulations and general advice (HSLF-FS 2016:40) on record keeping and processing of personal data in health care shall be taken into account."),
+				"Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas.",
+				"The National Board of Health and Welfare's rules in HSLF-FS 2016:40 on record keeping and the processing of personal data in health care shall be taken into account in the processing."),
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: sv(
@@ -305,8 +305,8 @@ func seed000Instructions() annex.Instructions {
 func seed000Logging() *security.Logging {
 	l := security.HSLFLogging()
 	l.Note = sv(
-		"Åtkomst till personuppgifterna loggas fortlöpande. Loggarna ska ha ett adekvat säkerhetsskydd.",
-		"Access to the personal data is logged continuously. The logs shall be adequately protected.")
+		"Åtkomst till personuppgifterna loggas fortlöpande, och loggarna ska ges ett tillräckligt skydd.",
+		"Access to the personal data is logged continuously, and the logs shall be given adequate protection.")
 	return l
 }
 
