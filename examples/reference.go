@@ -131,10 +131,10 @@ func referenceProcessing() annex.Processing {
 				Ordinary:   []annex.OrdinaryData{annex.Name, annex.Address, annex.Email, annex.Phone},
 				NationalID: true,
 				OtherOrdinary: all4(
-					"Lease number, service requests and messages",
-					"Kontraktsnummer, felanmälningar och meddelanden",
-					"Kontraktsnummer, feilmeldinger og meldinger",
-					"Lejekontraktnummer, fejlmeldinger og beskeder"),
+					"lease number, service requests and messages",
+					"kontraktsnummer, felanmälningar och meddelanden",
+					"kontraktsnummer, feilmeldinger og meldinger",
+					"lejekontraktnummer, fejlmeldinger og beskeder"),
 			},
 			{
 				Name:         all4("Housing applicants", "Bostadssökande", "Boligsøkere", "Boligsøgende"),

@@ -152,8 +152,8 @@ func seed000Processing() annex.Processing {
 					"The care provider's staff and contractors who use the services"),
 				Ordinary: []annex.OrdinaryData{annex.Name, annex.Phone, annex.Email, annex.IPAddress},
 				OtherOrdinary: sv(
-					"Anteckningar som behövs för att administrera tjänsten och dess säkerhet",
-					"Notes needed to administer the service and its security"),
+					"anteckningar som behövs för att administrera tjänsten och dess säkerhet",
+					"notes needed to administer the service and its security"),
 				NationalID: true,
 			},
 		},

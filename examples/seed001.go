@@ -128,8 +128,8 @@ func seed001Processing() annex.Processing {
 		return annex.Group{
 			Ordinary: []annex.OrdinaryData{annex.Name, annex.Email, annex.Phone, annex.Address},
 			OtherOrdinary: sv(
-				"Användarnamn, lösenord och de produktionsuppgifter som registreras i programmen",
-				"User names, passwords and the production data recorded in the software"),
+				"användarnamn, lösenord och de produktionsuppgifter som registreras i programmen",
+				"user names, passwords and the production data recorded in the software"),
 		}
 	}
 	licensees, users := data(), data()

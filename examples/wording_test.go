@@ -27,23 +27,25 @@ import (
 )
 
 // acmeTexts are ACME's sentences for the two clauses: the breach deadline,
-// which adds notice by telephone and keeps dpakit's {Deadline}, and the
+// which adds notice by telephone and keeps dpakit's {Deadline} (the
+// sentence is the whole duty to notify, so it keeps "without undue delay"
+// too), and the
 // survival of confidentiality, which adds "without limit in time".
 var acmeTexts = map[i18n.Lang][2]string{
 	i18n.EN: {
-		"The processor shall notify the controller of a personal data breach by telephone and in writing at the latest {Deadline} after becoming aware of it.",
+		"The processor shall notify the controller of a personal data breach by telephone and in writing without undue delay and at the latest within {Deadline} after becoming aware of it.",
 		"The duty of confidentiality continues without limit in time after this agreement has ended.",
 	},
 	i18n.SV: {
-		"Personuppgiftsbiträdet ska underrätta den personuppgiftsansvarige om en personuppgiftsincident per telefon och skriftligen senast {Deadline} efter att ha fått vetskap om den.",
+		"Personuppgiftsbiträdet ska underrätta den personuppgiftsansvarige om en personuppgiftsincident per telefon och skriftligen utan onödigt dröjsmål och senast inom {Deadline} efter att ha fått vetskap om den.",
 		"Tystnadsplikten gäller utan tidsgräns även sedan detta avtal har upphört.",
 	},
 	i18n.NB: {
-		"Databehandleren skal varsle den behandlingsansvarlige om et brudd på personopplysningssikkerheten per telefon og skriftlig senest {Deadline} etter å ha blitt klar over det.",
+		"Databehandleren skal varsle den behandlingsansvarlige om et brudd på personopplysningssikkerheten per telefon og skriftlig uten ugrunnet opphold og senest innen {Deadline} etter å ha fått kjennskap til bruddet.",
 		"Taushetsplikten gjelder uten tidsbegrensning også etter at denne avtalen er opphørt.",
 	},
 	i18n.DA: {
-		"Databehandleren skal underrette den dataansvarlige om et brud på persondatasikkerheden telefonisk og skriftligt senest {Deadline} efter at være blevet opmærksom på det.",
+		"Databehandleren skal underrette den dataansvarlige om et brud på persondatasikkerheden telefonisk og skriftligt uden unødig forsinkelse og senest inden for {Deadline} efter at være blevet opmærksom på det.",
 		"Tavshedspligten gælder uden tidsbegrænsning, også efter at denne aftale er ophørt.",
 	},
 }
@@ -57,7 +59,7 @@ func acmeFiles() fstest.MapFS {
 	"messages": [
 		{
 			"id": "breach.deadline.breach",
-			"message": "A personal data breach shall be notified to the controller at the latest {Deadline} after the processor became aware of it.",
+			"message": "The processor shall notify the controller of a personal data breach without undue delay and at the latest within {Deadline} after becoming aware of it.",
 			"translation": %q,
 			"comment": "ACME policy 4.2: notice by telephone as well. GDPR Art. 33(2).",
 			"placeholders": [{"id": "Deadline", "string": "%%[1]s", "type": "string", "underlyingType": "string", "argNum": 1, "comment": "the agreed period", "example": "24 hours"}]
@@ -139,5 +141,5 @@ func Example_companyWording() {
 	}
 	// Output:
 	// 5.3 The duty of confidentiality continues without limit in time after this agreement has ended.
-	// 11.2 The processor shall notify the controller of a personal data breach by telephone and in writing at the latest 24 hours after becoming aware of it.
+	// 11.1 The processor shall notify the controller of a personal data breach by telephone and in writing without undue delay and at the latest within 24 hours after becoming aware of it.
 }

@@ -61,16 +61,16 @@ func (b *builder) annexA() {
 		path := "/annexes/a/groups/" + strconv.Itoa(i)
 		var ordinary, special, confidential []string
 		for _, d := range g.Ordinary {
-			ordinary = append(ordinary, clean(d.In(b.l)))
+			ordinary = append(ordinary, midList(len(ordinary), clean(d.In(b.l))))
 		}
 		if t := b.text(g.OtherOrdinary, path+"/otherOrdinary", noKey); t != "" {
 			ordinary = append(ordinary, t)
 		}
 		for _, c := range g.Special {
-			special = append(special, clean(c.In(b.l)))
+			special = append(special, midList(len(special), clean(c.In(b.l))))
 		}
 		for _, d := range g.Confidential {
-			confidential = append(confidential, clean(d.In(b.l)))
+			confidential = append(confidential, midList(len(confidential), clean(d.In(b.l))))
 		}
 		if t := b.text(g.OtherConfidential, path+"/otherConfidential", noKey); t != "" {
 			confidential = append(confidential, t)
@@ -99,6 +99,22 @@ func (b *builder) annexA() {
 	if b.has(p.Deletion) {
 		b.paraText(b.sub(s, "annex-a-deletion", kADeletion), p.Deletion, "/annexes/a/deletion", noKey)
 	}
+}
+
+// midList lower-cases the first letter of a built-in category name that
+// stands at index i of a cell's running list, after the first item: the
+// names are capitalised for the start of a cell. The parties' own text is
+// never passed here, since its capitals may be proper nouns.
+// A name that starts with an abbreviation ("IP-adresse") keeps it.
+func midList(i int, name string) string {
+	if i == 0 {
+		return name
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	if next, _ := utf8.DecodeRuneInString(name[n:]); unicode.IsUpper(r) && unicode.IsUpper(next) {
+		return name
+	}
+	return lowerFirst(name)
 }
 
 func (b *builder) listOrNone(items []string) string {
@@ -292,7 +308,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	add := func(k key, args ...string) { parts = append(parts, b.t(k, args...)) }
 	every := func(k key, p civil.Period) {
 		if !p.IsZero() && p.Valid() {
-			add(k, p.In(b.l))
+			add(k, b.frequency(p))
 		}
 	}
 	var note i18n.Text
@@ -350,7 +366,9 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		}
 	case *security.Patching:
 		note = m.Note
-		every(kMPatchWithin, m.CriticalWithin)
+		if p := m.CriticalWithin; !p.IsZero() && p.Valid() {
+			add(kMPatchWithin, p.In(b.l)) // a deadline, not a frequency
+		}
 	case *security.Training:
 		note = m.Note
 		every(kMTrainingEvery, m.Interval)

@@ -356,16 +356,35 @@ func (b *builder) complianceAssistance() {
 func (b *builder) breach() {
 	c := b.a.Clauses
 	s := b.section("breach", kHBreach)
-	b.say(s, kBreachNotify)
+	// The deadline for a breach is one sentence with "without undue
+	// delay", so it never reads as a period of grace; breach.notify
+	// stands alone only when no breach deadline is given (an intrusion
+	// deadline alone).
+	hasBreach := len(c.BreachNotification) == 0
+	for _, d := range c.BreachNotification {
+		if d.Kind != dpa.IntrusionAttempt {
+			hasBreach = true
+		}
+	}
+	if !hasBreach {
+		b.say(s, kBreachNotify)
+	}
 	if len(c.BreachNotification) == 0 {
 		b.say(s, kBreachDeadlineBreach, b.blank("/clauses/breachNotification", kBlankHours))
 	}
-	for i, d := range c.BreachNotification {
-		key := kBreachDeadlineBreach
-		if d.Kind == dpa.IntrusionAttempt {
-			key = kBreachDeadlineIntrusion
+	// Breach deadlines first, then those for intrusion attempts, which
+	// apply "even where no breach has been established".
+	for _, intrusion := range [2]bool{false, true} {
+		for i, d := range c.BreachNotification {
+			if (d.Kind == dpa.IntrusionAttempt) != intrusion {
+				continue
+			}
+			key := kBreachDeadlineBreach
+			if intrusion {
+				key = kBreachDeadlineIntrusion
+			}
+			b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", kBlankHours))
 		}
-		b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", kBlankHours))
 	}
 	b.say(s, kBreachContent)
 	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
@@ -432,7 +451,7 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	}
 	every := ""
 	if p := a.Frequency; !p.IsZero() && p.Valid() {
-		every = p.In(b.l)
+		every = b.frequency(p)
 	}
 	var form string
 	switch {

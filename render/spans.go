@@ -227,6 +227,26 @@ func (b *builder) period(p civil.Period, path string, labelKey key) string {
 	return p.In(b.l)
 }
 
+// frequency writes how often something recurs when p is the longest
+// interval allowed between two times: a natural phrase for a year, six
+// months, a month, a week and a day ("at least once a year"), and "at
+// least every" the period otherwise. p must be valid and not zero.
+func (b *builder) frequency(p civil.Period) string {
+	switch {
+	case p == civil.Of(1, civil.Years) || p == civil.Of(12, civil.Months):
+		return b.t(kFreqYear)
+	case p == civil.Of(6, civil.Months):
+		return b.t(kFreqHalfyear)
+	case p == civil.Of(1, civil.Months):
+		return b.t(kFreqMonth)
+	case p == civil.Of(1, civil.Weeks) || p == civil.Of(7, civil.Days):
+		return b.t(kFreqWeek)
+	case p == civil.Of(1, civil.Days) || p == civil.Of(24, civil.Hours):
+		return b.t(kFreqDay)
+	}
+	return b.t(kFreqEvery, p.In(b.l))
+}
+
 func (b *builder) date(d civil.Date) string { return d.In(b.l) }
 
 // count writes a number for a %[n]d slot of the catalogue, with the

@@ -48,8 +48,11 @@ func TestWordingOverrides(t *testing.T) {
 		if !strings.HasPrefix(got.Heading, "ACME ") {
 			t.Errorf("%s: breach heading %q, want the company's", l, got.Heading)
 		}
-		text := plainText(got.Blocks[1].(*Paragraph).Spans)
-		want := plainText(findSection(plain.Sections, "breach").Blocks[1].(*Paragraph).Spans)
+		// The breach deadline is the section's first paragraph: it is the
+		// one sentence of the duty to notify ("without undue delay and at
+		// the latest within").
+		text := plainText(got.Blocks[0].(*Paragraph).Spans)
+		want := plainText(findSection(plain.Sections, "breach").Blocks[0].(*Paragraph).Spans)
 		if !strings.HasPrefix(text, "ACME ") || text == want {
 			t.Errorf("%s: breach deadline %q, want the company's", l, text)
 		}

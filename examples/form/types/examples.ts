@@ -177,10 +177,10 @@ export const reference: Agreement = {
             "phone"
           ],
           "otherOrdinary": {
-            "en": "Lease number, service requests and messages",
-            "sv": "Kontraktsnummer, felanmälningar och meddelanden",
-            "nb": "Kontraktsnummer, feilmeldinger og meldinger",
-            "da": "Lejekontraktnummer, fejlmeldinger og beskeder"
+            "en": "lease number, service requests and messages",
+            "sv": "kontraktsnummer, felanmälningar och meddelanden",
+            "nb": "kontraktsnummer, feilmeldinger og meldinger",
+            "da": "lejekontraktnummer, fejlmeldinger og beskeder"
           },
           "nationalId": true
         },
@@ -701,8 +701,8 @@ export const seed000: Agreement = {
             "ip-address"
           ],
           "otherOrdinary": {
-            "en": "Notes needed to administer the service and its security",
-            "sv": "Anteckningar som behövs för att administrera tjänsten och dess säkerhet"
+            "en": "notes needed to administer the service and its security",
+            "sv": "anteckningar som behövs för att administrera tjänsten och dess säkerhet"
           },
           "nationalId": true
         }
@@ -1070,8 +1070,8 @@ export const seed001: Agreement = {
             "address"
           ],
           "otherOrdinary": {
-            "en": "User names, passwords and the production data recorded in the software",
-            "sv": "Användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
+            "en": "user names, passwords and the production data recorded in the software",
+            "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
           }
         },
         {
@@ -1086,8 +1086,8 @@ export const seed001: Agreement = {
             "address"
           ],
           "otherOrdinary": {
-            "en": "User names, passwords and the production data recorded in the software",
-            "sv": "Användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
+            "en": "user names, passwords and the production data recorded in the software",
+            "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
           }
         }
       ],
