@@ -135,8 +135,8 @@ func seed000Processing() annex.Processing {
 			"Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster.",
 			"The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services."),
 		Nature: sv(
-			"Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång.",
-			"The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions."),
+			"Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång.",
+			"The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions."),
 		Groups: []annex.Group{
 			{
 				Name: sv(

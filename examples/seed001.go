@@ -97,14 +97,6 @@ func Seed001() *dpa.Agreement {
 				},
 			},
 			C: seed001Instructions(),
-			D: annex.OtherTerms{
-				{
-					Heading: sv("Grund för invändningar", "Grounds for objection"),
-					Text: sv(
-						"Den personuppgiftsansvarige får invända mot ett nytt eller utbytt underbiträde bara om det finns rimliga och konkreta skäl.",
-						"The controller may object to a new or replaced sub-processor only on reasonable and specific grounds."),
-				},
-			},
 		},
 	}
 }

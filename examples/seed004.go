@@ -88,8 +88,8 @@ func Seed004() *dpa.Agreement {
 				{
 					Heading: da("Anmodninger fra myndigheder i tredjelande", "Requests from authorities in third countries"),
 					Text: da(
-						"Databehandleren underretter kommunen om enhver anmodning fra en myndighed i et tredjeland om at få udleveret personoplysninger omfattet af Bestemmelserne, modsætter sig anmodningen, så vidt EU-retten eller national ret tillader det, og udnytter sammen med underdatabehandleren alle muligheder for at klage over generelle eller ulovlige anmodninger.",
-						"The processor tells the municipality of every request from an authority in a third country for personal data covered by the clauses, resists the request as far as EU or national law allows, and, together with the sub-processor, uses every means to challenge requests that are general or unlawful."),
+						"Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige.",
+						"In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful."),
 				},
 				{
 					Heading: da("Genforhandling", "Renegotiation"),

@@ -146,6 +146,8 @@ func (b *builder) instructions() {
 	c := b.a.Clauses
 	s := b.section("instructions", kHInstructions)
 	b.say(s, kInstructionsDocumented)
+	b.say(s, kInstructionsOwnpurposes)
+	b.say(s, kInstructionsWritten)
 	b.say(s, kInstructionsLaw)
 	if p := c.UnlawfulInstruction.NotifyWithin; !p.IsZero() && p.Valid() {
 		b.say(s, kInstructionsUnlawfulWithin, p.In(b.l))
@@ -325,10 +327,13 @@ func (b *builder) transfers() {
 	}
 	if len(items) == 0 {
 		b.say(s, kTransfersNone)
-		return
+	} else {
+		b.say(s, kTransfersRecipients)
+		b.list(s, false, items...)
 	}
-	b.say(s, kTransfersRecipients)
-	b.list(s, false, items...)
+	// Requests from third-country authorities can reach any processor,
+	// whatever the transfer instruction, so the clause is always there.
+	b.say(s, kTransfersAuthority)
 }
 
 func (b *builder) dataSubjectRights() {
