@@ -670,8 +670,8 @@ export const seed000: Agreement = {
         "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
       },
       "nature": {
-        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions.",
-        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång."
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång."
       },
       "groups": [
         {
@@ -830,8 +830,8 @@ export const seed000: Agreement = {
           },
           "logging": {
             "note": {
-              "en": "Access to the personal data is logged continuously. The logs shall be adequately protected.",
-              "sv": "Åtkomst till personuppgifterna loggas fortlöpande. Loggarna ska ha ett adekvat säkerhetsskydd."
+              "en": "Access to the personal data is logged continuously, and the logs shall be given adequate protection.",
+              "sv": "Åtkomst till personuppgifterna loggas fortlöpande, och loggarna ska ges ett tillräckligt skydd."
             },
             "content": [
               "action",
@@ -873,8 +873,8 @@ export const seed000: Agreement = {
           }
         },
         "note": {
-          "en": "The National Board of Health and Welfare's regulations and general advice (HSLF-FS 2016:40) on record keeping and processing of personal data in health care shall be taken into account.",
-          "sv": "Socialstyrelsens föreskrifter och allmänna råd (HSLF-FS 2016:40) om journalföring och behandling av personuppgifter i hälso- och sjukvården ska beaktas."
+          "en": "The National Board of Health and Welfare's rules in HSLF-FS 2016:40 on record keeping and the processing of personal data in health care shall be taken into account in the processing.",
+          "sv": "Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas."
         }
       },
       "assistance": {
@@ -1188,19 +1188,7 @@ export const seed001: Agreement = {
       "audit": {
         "form": ""
       }
-    },
-    "d": [
-      {
-        "heading": {
-          "en": "Grounds for objection",
-          "sv": "Grund för invändningar"
-        },
-        "text": {
-          "en": "The controller may object to a new or replaced sub-processor only on reasonable and specific grounds.",
-          "sv": "Den personuppgiftsansvarige får invända mot ett nytt eller utbytt underbiträde bara om det finns rimliga och konkreta skäl."
-        }
-      }
-    ]
+    }
   }
 };
 
@@ -1328,8 +1316,8 @@ export const seed003: Agreement = {
           "nb": "Krav fra myndigheter om utlevering"
         },
         "text": {
-          "en": "The processor tells NAV at once when an authority asks for personal data processed under the agreement, and does not disclose them without NAV's written consent unless the law requires it.",
-          "nb": "Databehandleren varsler NAV straks om en myndighet ber om å få utlevert personopplysninger som behandles etter avtalen, og utleverer dem ikke uten NAVs skriftlige samtykke, med mindre loven krever det."
+          "en": "The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, and shall not disclose them without NAV's written consent unless Norwegian law or other EEA law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests.",
+          "nb": "Databehandleren skal straks varsle NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige samtykke, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
         }
       }
     ]
@@ -1836,8 +1824,8 @@ export const seed004: Agreement = {
           "da": "Anmodninger fra myndigheder i tredjelande"
         },
         "text": {
-          "en": "The processor tells the municipality of every request from an authority in a third country for personal data covered by the clauses, resists the request as far as EU or national law allows, and, together with the sub-processor, uses every means to challenge requests that are general or unlawful.",
-          "da": "Databehandleren underretter kommunen om enhver anmodning fra en myndighed i et tredjeland om at få udleveret personoplysninger omfattet af Bestemmelserne, modsætter sig anmodningen, så vidt EU-retten eller national ret tillader det, og udnytter sammen med underdatabehandleren alle muligheder for at klage over generelle eller ulovlige anmodninger."
+          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
+          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
         }
       },
       {
