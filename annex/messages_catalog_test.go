@@ -3,7 +3,6 @@ package annex
 import (
 	"testing"
 
-	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/internal/catalog"
 )
 
@@ -30,22 +29,11 @@ func TestMessageTranslationsCurrent(t *testing.T) {
 // catalogue's text under its own code, so that no definition points at
 // another code's message.
 func TestMessagesByCode(t *testing.T) {
-	ids := map[finding.Code]key{}
-	for k := key(1); k < numKeys; k++ {
-		ids[finding.Code(keyIDs[k])] = k
+	codes := make([]string, len(defs))
+	for i, d := range defs {
+		codes[i] = string(d.Code)
 	}
-	for _, d := range defs {
-		k, ok := ids[d.Code]
-		if !ok {
-			t.Errorf("%s: no message with the code as its id in locales/", d.Code)
-			continue
-		}
-		if d.Message != message(k) {
-			t.Errorf("%s: the message is not the catalogue's text for %s", d.Code, keyIDs[k])
-		}
-		delete(ids, d.Code)
-	}
-	for id := range ids {
-		t.Errorf("locales/ has message %s, which is the code of no definition of this package", id)
+	for _, err := range catalog.CheckCodes(keyIDs[:], codes, func(i, k int) bool { return defs[i].Message == message(key(k)) }) {
+		t.Error(err)
 	}
 }

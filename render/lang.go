@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/locale"
 	"github.com/dpakit/dpakit/transfer"
@@ -100,13 +99,3 @@ func (d *langData) joinList(items []string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + d.and + items[len(items)-1]
 }
-
-// money writes an amount in the language's format with the currency's
-// symbol in that language ("1 250,00 kr", "NOK 950.00"); see
-// [locale.Locale.Money].
-func money(m dpa.Money, l i18n.Lang) string {
-	return langFor(l).loc.Money(m.AmountString(), clean(m.Currency))
-}
-
-// sortNames sorts s in place in the alphabetical order of language l.
-func sortNames(s []string, l i18n.Lang) { langFor(l).sort(s) }

@@ -187,7 +187,7 @@ func TestMoney(t *testing.T) {
 		{m("-5", "SEK"), i18n.SV, "\u22125\u00a0kr", "sv minus is U+2212"},
 		{m("12345678901234567890.5", "SEK"), i18n.EN, "SEK\u00a012345678901234567890.5", "digits beyond int64 are kept as they are"},
 	} {
-		if got := money(tc.m, tc.l); got != tc.want {
+		if got := (&builder{ld: langFor(tc.l)}).money(tc.m); got != tc.want {
 			t.Errorf("money(%s, %s) = %q, want %q (%s)", tc.m, tc.l, got, tc.want, tc.reason)
 		}
 	}
@@ -234,7 +234,7 @@ func TestCollation(t *testing.T) {
 			names = names[:1]
 			names = append(names, "Ål", "Ärlig")
 		}
-		sortNames(names, tc.l)
+		langFor(tc.l).sort(names)
 		if diff := cmp.Diff(tc.want, names); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.why, diff)
 		}

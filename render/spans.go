@@ -253,7 +253,9 @@ func (b *builder) date(d civil.Date) string { return d.In(b.l) }
 // language's digits and grouping, by x/text.
 func (b *builder) count(n int) string { return b.ld.loc.Int(n) }
 
-// money writes an amount in the builder's language; see [money].
+// money writes an amount in the builder's language with the currency's
+// symbol in that language ("1 250,00 kr", "NOK 950.00"); see
+// [locale.Locale.Money].
 func (b *builder) money(m dpa.Money) string {
 	return b.ld.loc.Money(m.AmountString(), clean(m.Currency))
 }

@@ -2,8 +2,11 @@ package catalog
 
 import (
 	"errors"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -69,4 +72,34 @@ func CheckCurrent(dir string) error {
 		return err
 	}
 	return CheckStale(files, gaps)
+}
+
+// CheckCodes checks a finding-message catalogue against the codes its
+// package defines, for that package's tests: ids are the catalogue's ids by
+// key (the generated keyIDs; index 0, no key, is skipped), codes the codes
+// of the package's definitions, and holds(i, k) reports whether definition
+// i holds the text of key k. It returns an error for a code without a
+// message of that id, for a definition that holds another code's text,
+// and for a message whose id is the code of no definition.
+func CheckCodes(ids []string, codes []string, holds func(def, key int) bool) []error {
+	byID := make(map[string]int, len(ids))
+	for k := 1; k < len(ids); k++ {
+		byID[ids[k]] = k
+	}
+	var errs []error
+	for i, c := range codes {
+		k, ok := byID[c]
+		if !ok {
+			errs = append(errs, fmt.Errorf("%s: no message with the code as its id in locales/", c))
+			continue
+		}
+		if !holds(i, k) {
+			errs = append(errs, fmt.Errorf("%s: the message is not the catalogue's text for %s", c, ids[k]))
+		}
+		delete(byID, c)
+	}
+	for _, id := range slices.Sorted(maps.Keys(byID)) {
+		errs = append(errs, fmt.Errorf("locales/ has message %s, which is the code of no definition of this package", id))
+	}
+	return errs
 }
