@@ -28,6 +28,9 @@ var gdprWording = []struct {
 	{"medmindre den pågældende ret forbyder en sådan underretning af hensyn til vigtige samfundsmæssige interesser", "Art. 28(3)(a)"},
 	{"retten til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling, herunder profilering", "Art. 22(1), its \"ret til\" in the definite form"},
 	{"hvis det er muligt, kategorierne og det omtrentlige antal berørte registrerede samt kategorierne og det omtrentlige antal berørte registreringer af personoplysninger", "Art. 33(3)(a)"},
+	{"har forpligtet sig til fortrolighed eller er underlagt en passende lovbestemt tavshedspligt", "Art. 28(3)(b)"},
+	{"risiciene af varierende sandsynlighed og alvor for fysiske personers rettigheder og frihedsrettigheder", "Art. 32(1)"},
+	{"med beaktande av typen av behandling och den information som personuppgiftsbiträdet har att tillgå", "Art. 28(3)(f)"},
 	{"samt möjliggöra och bidra till granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige eller av en annan revisor som bemyndigats av den personuppgiftsansvarige", "Art. 28(3)(h)"},
 }
 
