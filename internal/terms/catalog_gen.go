@@ -249,6 +249,10 @@ const (
 	kDpa_UnlawfulInstruction_NotifyWithin_Help                // dpa.UnlawfulInstruction.NotifyWithin.help
 	kDpa_UnlawfulInstruction_Suspend_Title                    // dpa.UnlawfulInstruction.Suspend.title
 	kDpa_UnlawfulInstruction_Suspend_Help                     // dpa.UnlawfulInstruction.Suspend.help
+	kI18n_Lang_En_Title                                       // i18n.Lang=en.title
+	kI18n_Lang_Sv_Title                                       // i18n.Lang=sv.title
+	kI18n_Lang_Nb_Title                                       // i18n.Lang=nb.title
+	kI18n_Lang_Da_Title                                       // i18n.Lang=da.title
 	kI18n_Lang_Title                                          // i18n.Lang.title
 	kI18n_Text_Title                                          // i18n.Text.title
 	kI18n_Text_Help                                           // i18n.Text.help
@@ -288,9 +292,13 @@ const (
 	kOrg_ID_Value_Help                                        // org.ID.Value.help
 	kOrg_Scheme_Title                                         // org.Scheme.title
 	kOrg_Scheme_Dk_Cvr_Help                                   // org.Scheme=dk-cvr.help
+	kOrg_Scheme_Dk_Cvr_Choice                                 // org.Scheme=dk-cvr.choice
 	kOrg_Scheme_No_Orgnr_Help                                 // org.Scheme=no-orgnr.help
+	kOrg_Scheme_No_Orgnr_Choice                               // org.Scheme=no-orgnr.choice
 	kOrg_Scheme_Other_Help                                    // org.Scheme=other.help
+	kOrg_Scheme_Other_Choice                                  // org.Scheme=other.choice
 	kOrg_Scheme_Se_Orgnr_Help                                 // org.Scheme=se-orgnr.help
+	kOrg_Scheme_Se_Orgnr_Choice                               // org.Scheme=se-orgnr.choice
 	kOrg_Signatory_Title                                      // org.Signatory.title
 	kOrg_Signatory_Name_Title                                 // org.Signatory.Name.title
 	kOrg_Signatory_Name_Help                                  // org.Signatory.Name.help
@@ -675,6 +683,10 @@ var keyIDs = [numKeys]string{
 	kDpa_UnlawfulInstruction_NotifyWithin_Help:     "dpa.UnlawfulInstruction.NotifyWithin.help",
 	kDpa_UnlawfulInstruction_Suspend_Title:         "dpa.UnlawfulInstruction.Suspend.title",
 	kDpa_UnlawfulInstruction_Suspend_Help:          "dpa.UnlawfulInstruction.Suspend.help",
+	kI18n_Lang_En_Title:                            "i18n.Lang=en.title",
+	kI18n_Lang_Sv_Title:                            "i18n.Lang=sv.title",
+	kI18n_Lang_Nb_Title:                            "i18n.Lang=nb.title",
+	kI18n_Lang_Da_Title:                            "i18n.Lang=da.title",
 	kI18n_Lang_Title:                               "i18n.Lang.title",
 	kI18n_Text_Title:                               "i18n.Text.title",
 	kI18n_Text_Help:                                "i18n.Text.help",
@@ -714,9 +726,13 @@ var keyIDs = [numKeys]string{
 	kOrg_ID_Value_Help:                             "org.ID.Value.help",
 	kOrg_Scheme_Title:                              "org.Scheme.title",
 	kOrg_Scheme_Dk_Cvr_Help:                        "org.Scheme=dk-cvr.help",
+	kOrg_Scheme_Dk_Cvr_Choice:                      "org.Scheme=dk-cvr.choice",
 	kOrg_Scheme_No_Orgnr_Help:                      "org.Scheme=no-orgnr.help",
+	kOrg_Scheme_No_Orgnr_Choice:                    "org.Scheme=no-orgnr.choice",
 	kOrg_Scheme_Other_Help:                         "org.Scheme=other.help",
+	kOrg_Scheme_Other_Choice:                       "org.Scheme=other.choice",
 	kOrg_Scheme_Se_Orgnr_Help:                      "org.Scheme=se-orgnr.help",
+	kOrg_Scheme_Se_Orgnr_Choice:                    "org.Scheme=se-orgnr.choice",
 	kOrg_Signatory_Title:                           "org.Signatory.title",
 	kOrg_Signatory_Name_Title:                      "org.Signatory.Name.title",
 	kOrg_Signatory_Name_Help:                       "org.Signatory.Name.help",
@@ -1097,6 +1113,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_UnlawfulInstruction_NotifyWithin_Help:     {{lit: "How soon the processor tells the controller. Leave blank for immediately, as the GDPR says."}},
 		kDpa_UnlawfulInstruction_Suspend_Title:         {{lit: "May suspend the instruction"}},
 		kDpa_UnlawfulInstruction_Suspend_Help:          {{lit: "Tick if the processor may hold back the instruction until the controller confirms or changes it."}},
+		kI18n_Lang_En_Title:                            {{lit: "English"}},
+		kI18n_Lang_Sv_Title:                            {{lit: "Swedish"}},
+		kI18n_Lang_Nb_Title:                            {{lit: "Norwegian Bokmål"}},
+		kI18n_Lang_Da_Title:                            {{lit: "Danish"}},
 		kI18n_Lang_Title:                               {{lit: "Language"}},
 		kI18n_Text_Title:                               {{lit: "Text"}},
 		kI18n_Text_Help:                                {{lit: "Free text in one or more languages; give it at least in the agreement's main language."}},
@@ -1136,9 +1156,13 @@ var builtin = [numLangs][numKeys]template{
 		kOrg_ID_Value_Help:                             {{lit: "Swedish numbers: 10 digits; Norwegian: 9 digits; Danish CVR: 8 digits not starting with 0 — digits only, without hyphen or spaces. The check digit is verified."}},
 		kOrg_Scheme_Title:                              {{lit: "Register"}},
 		kOrg_Scheme_Dk_Cvr_Help:                        {{lit: "Eight digits not starting with 0, such as 13748136; the last digit is a check digit."}},
+		kOrg_Scheme_Dk_Cvr_Choice:                      {{lit: "Danish CVR number (CVR-nummer)"}},
 		kOrg_Scheme_No_Orgnr_Help:                      {{lit: "Nine digits without spaces, such as 123456785; the last digit is a check digit."}},
+		kOrg_Scheme_No_Orgnr_Choice:                    {{lit: "Norwegian organisation number (organisasjonsnummer)"}},
 		kOrg_Scheme_Other_Help:                         {{lit: "The identifier as the register writes it, such as HRB 86891."}},
+		kOrg_Scheme_Other_Choice:                       {{lit: "Other organisation identifier"}},
 		kOrg_Scheme_Se_Orgnr_Help:                      {{lit: "Ten digits without a hyphen, such as 5560360793; the last digit is a check digit."}},
+		kOrg_Scheme_Se_Orgnr_Choice:                    {{lit: "Swedish organisation number (organisationsnummer)"}},
 		kOrg_Signatory_Title:                           {{lit: "Signatory"}},
 		kOrg_Signatory_Name_Title:                      {{lit: "Name"}},
 		kOrg_Signatory_Name_Help:                       {{lit: "The full name of the person who signs."}},
@@ -1513,6 +1537,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_UnlawfulInstruction_NotifyWithin_Help:     {{lit: "Hur snart personuppgiftsbiträdet underrättar den personuppgiftsansvarige. Lämna tomt för omedelbart, som dataskyddsförordningen säger."}},
 		kDpa_UnlawfulInstruction_Suspend_Title:         {{lit: "Får skjuta upp instruktionen"}},
 		kDpa_UnlawfulInstruction_Suspend_Help:          {{lit: "Markera om personuppgiftsbiträdet får vänta med instruktionen tills den personuppgiftsansvarige bekräftar eller ändrar den."}},
+		kI18n_Lang_En_Title:                            {{lit: "Engelska"}},
+		kI18n_Lang_Sv_Title:                            {{lit: "Svenska"}},
+		kI18n_Lang_Nb_Title:                            {{lit: "Norska (bokmål)"}},
+		kI18n_Lang_Da_Title:                            {{lit: "Danska"}},
 		kI18n_Lang_Title:                               {{lit: "Språk"}},
 		kI18n_Text_Title:                               {{lit: "Text"}},
 		kI18n_Text_Help:                                {{lit: "Fritext på ett eller flera språk; ange den åtminstone på avtalets huvudspråk."}},
@@ -1552,9 +1580,13 @@ var builtin = [numLangs][numKeys]template{
 		kOrg_ID_Value_Help:                             {{lit: "Svenska nummer: 10 siffror; norska: 9 siffror; danska CVR-nummer: 8 siffror som inte börjar med 0 – bara siffror, utan bindestreck eller mellanslag. Kontrollsiffran kontrolleras."}},
 		kOrg_Scheme_Title:                              {{lit: "Register"}},
 		kOrg_Scheme_Dk_Cvr_Help:                        {{lit: "Åtta siffror som inte börjar med 0, till exempel 13748136; den sista siffran är en kontrollsiffra."}},
+		kOrg_Scheme_Dk_Cvr_Choice:                      {{lit: "Danskt CVR-nummer"}},
 		kOrg_Scheme_No_Orgnr_Help:                      {{lit: "Nio siffror utan mellanslag, till exempel 123456785; den sista siffran är en kontrollsiffra."}},
+		kOrg_Scheme_No_Orgnr_Choice:                    {{lit: "Norskt organisationsnummer (organisasjonsnummer)"}},
 		kOrg_Scheme_Other_Help:                         {{lit: "Identiteten så som registret skriver den, till exempel HRB 86891."}},
+		kOrg_Scheme_Other_Choice:                       {{lit: "Annan organisationsidentitet"}},
 		kOrg_Scheme_Se_Orgnr_Help:                      {{lit: "Tio siffror utan bindestreck, till exempel 5560360793; den sista siffran är en kontrollsiffra."}},
+		kOrg_Scheme_Se_Orgnr_Choice:                    {{lit: "Svenskt organisationsnummer"}},
 		kOrg_Signatory_Title:                           {{lit: "Firmatecknare"}},
 		kOrg_Signatory_Name_Title:                      {{lit: "Namn"}},
 		kOrg_Signatory_Name_Help:                       {{lit: "Fullständigt namn på den som undertecknar."}},
@@ -1929,6 +1961,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_UnlawfulInstruction_NotifyWithin_Help:     {{lit: "Hvor raskt databehandleren varsler den behandlingsansvarlige. La feltet stå tomt for umiddelbart, slik personvernforordningen sier."}},
 		kDpa_UnlawfulInstruction_Suspend_Title:         {{lit: "Kan stanse instruksen"}},
 		kDpa_UnlawfulInstruction_Suspend_Help:          {{lit: "Kryss av hvis databehandleren kan vente med instruksen til den behandlingsansvarlige bekrefter eller endrer den."}},
+		kI18n_Lang_En_Title:                            {{lit: "Engelsk"}},
+		kI18n_Lang_Sv_Title:                            {{lit: "Svensk"}},
+		kI18n_Lang_Nb_Title:                            {{lit: "Norsk bokmål"}},
+		kI18n_Lang_Da_Title:                            {{lit: "Dansk"}},
 		kI18n_Lang_Title:                               {{lit: "Språk"}},
 		kI18n_Text_Title:                               {{lit: "Tekst"}},
 		kI18n_Text_Help:                                {{lit: "Fritekst på ett eller flere språk; oppgi den minst på avtalens hovedspråk."}},
@@ -1968,9 +2004,13 @@ var builtin = [numLangs][numKeys]template{
 		kOrg_ID_Value_Help:                             {{lit: "Svenske nummer: 10 sifre; norske: 9 sifre; danske CVR-nummer: 8 sifre som ikke begynner med 0 – bare sifre, uten bindestrek eller mellomrom. Kontrollsifferet kontrolleres."}},
 		kOrg_Scheme_Title:                              {{lit: "Register"}},
 		kOrg_Scheme_Dk_Cvr_Help:                        {{lit: "Åtte sifre som ikke begynner med 0, for eksempel 13748136; det siste sifferet er et kontrollsiffer."}},
+		kOrg_Scheme_Dk_Cvr_Choice:                      {{lit: "Dansk CVR-nummer"}},
 		kOrg_Scheme_No_Orgnr_Help:                      {{lit: "Ni sifre uten mellomrom, for eksempel 123456785; det siste sifferet er et kontrollsiffer."}},
+		kOrg_Scheme_No_Orgnr_Choice:                    {{lit: "Norsk organisasjonsnummer"}},
 		kOrg_Scheme_Other_Help:                         {{lit: "Identifikatoren slik registeret skriver den, for eksempel HRB 86891."}},
+		kOrg_Scheme_Other_Choice:                       {{lit: "Annen organisasjonsidentifikator"}},
 		kOrg_Scheme_Se_Orgnr_Help:                      {{lit: "Ti sifre uten bindestrek, for eksempel 5560360793; det siste sifferet er et kontrollsiffer."}},
+		kOrg_Scheme_Se_Orgnr_Choice:                    {{lit: "Svensk organisasjonsnummer (organisationsnummer)"}},
 		kOrg_Signatory_Title:                           {{lit: "Underskriver"}},
 		kOrg_Signatory_Name_Title:                      {{lit: "Navn"}},
 		kOrg_Signatory_Name_Help:                       {{lit: "Fullt navn på den som signerer."}},
@@ -2345,6 +2385,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_UnlawfulInstruction_NotifyWithin_Help:     {{lit: "Hvor hurtigt databehandleren underretter den dataansvarlige. Lad feltet stå tomt for omgående, som databeskyttelsesforordningen siger."}},
 		kDpa_UnlawfulInstruction_Suspend_Title:         {{lit: "Må suspendere instruksen"}},
 		kDpa_UnlawfulInstruction_Suspend_Help:          {{lit: "Markér, hvis databehandleren må udsætte instruksen, indtil den dataansvarlige bekræfter eller ændrer den."}},
+		kI18n_Lang_En_Title:                            {{lit: "Engelsk"}},
+		kI18n_Lang_Sv_Title:                            {{lit: "Svensk"}},
+		kI18n_Lang_Nb_Title:                            {{lit: "Norsk bokmål"}},
+		kI18n_Lang_Da_Title:                            {{lit: "Dansk"}},
 		kI18n_Lang_Title:                               {{lit: "Sprog"}},
 		kI18n_Text_Title:                               {{lit: "Tekst"}},
 		kI18n_Text_Help:                                {{lit: "Fritekst på et eller flere sprog; angiv den mindst på aftalens hovedsprog."}},
@@ -2384,9 +2428,13 @@ var builtin = [numLangs][numKeys]template{
 		kOrg_ID_Value_Help:                             {{lit: "Svenske numre: 10 cifre; norske: 9 cifre; danske CVR-numre: 8 cifre, der ikke begynder med 0 – kun cifre, uden bindestreg eller mellemrum. Kontrolcifferet kontrolleres."}},
 		kOrg_Scheme_Title:                              {{lit: "Register"}},
 		kOrg_Scheme_Dk_Cvr_Help:                        {{lit: "Otte cifre, der ikke begynder med 0, for eksempel 13748136; det sidste ciffer er et kontrolciffer."}},
+		kOrg_Scheme_Dk_Cvr_Choice:                      {{lit: "Dansk CVR-nummer"}},
 		kOrg_Scheme_No_Orgnr_Help:                      {{lit: "Ni cifre uden mellemrum, for eksempel 123456785; det sidste ciffer er et kontrolciffer."}},
+		kOrg_Scheme_No_Orgnr_Choice:                    {{lit: "Norsk organisationsnummer (organisasjonsnummer)"}},
 		kOrg_Scheme_Other_Help:                         {{lit: "Identifikatoren, som registret skriver den, for eksempel HRB 86891."}},
+		kOrg_Scheme_Other_Choice:                       {{lit: "Anden virksomhedsidentifikator"}},
 		kOrg_Scheme_Se_Orgnr_Help:                      {{lit: "Ti cifre uden bindestreg, for eksempel 5560360793; det sidste ciffer er et kontrolciffer."}},
+		kOrg_Scheme_Se_Orgnr_Choice:                    {{lit: "Svensk organisationsnummer"}},
 		kOrg_Signatory_Title:                           {{lit: "Underskriver"}},
 		kOrg_Signatory_Name_Title:                      {{lit: "Navn"}},
 		kOrg_Signatory_Name_Help:                       {{lit: "Fulde navn på den, der underskriver."}},
