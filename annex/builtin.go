@@ -18,7 +18,7 @@ func (p Processing) Check(r finding.Reporter, base string) {
 	check.Text(r, &purposeMissing, p.Purpose, func() string { return base + "/purpose" })
 	check.Text(r, &natureMissing, p.Nature, func() string { return base + "/nature" })
 	check.Text(r, &durationMissing, p.Duration, func() string { return base + "/duration" })
-	check.Placeholders(r, p.Deletion, func() string { return base + "/deletion" })
+	check.FreeText(r, p.Deletion, func() string { return base + "/deletion" })
 	if len(p.Groups) == 0 {
 		r.Blank(&groupsMissing, base+"/groups")
 	}
@@ -256,7 +256,7 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 	c.Security.check(r, base+"/security")
 	check.Text(r, &dsrMissing, c.Assistance.DataSubjectRequests, func() string { return base + "/assistance/dataSubjectRequests" })
 	check.Period(r, c.Assistance.ForwardRequestsWithin, func() string { return base + "/assistance/forwardRequestsWithin" })
-	check.Placeholders(r, c.Retention, func() string { return base + "/retention" })
+	check.FreeText(r, c.Retention, func() string { return base + "/retention" })
 	for j, loc := range c.Locations {
 		checkLocation(r, loc, func() string { return base + "/locations/" + strconv.Itoa(j) })
 	}
@@ -329,7 +329,7 @@ func (s Security) check(r finding.Reporter, base string) {
 	for field, p := range s.Measures.Problems() {
 		r.Add(&measureParam, base+"/measures"+field, p)
 	}
-	check.Placeholders(r, s.Note, func() string { return base + "/note" })
+	check.FreeText(r, s.Note, func() string { return base + "/note" })
 }
 
 // authorisationChoices are the forms of authorisation, for value.unknown.

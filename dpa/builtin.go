@@ -115,7 +115,7 @@ func (a *Agreement) builtins(r finding.Reporter) {
 	a.Annexes.B.Check(r, "/annexes/b")
 	a.Annexes.C.Check(r, "/annexes/c")
 	for i, t := range a.Annexes.D {
-		check.Placeholders(r, t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
+		check.FreeText(r, t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
 	}
 	a.checkTransfers(r)
 	a.checkSecurity(r)
@@ -168,7 +168,7 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	if a.Precedence != "" && !a.Precedence.Valid() {
 		r.Add(check.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
-	check.Placeholders(r, a.Title, func() string { return "/title" })
+	check.FreeText(r, a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
 		r.Blank(&controllerMissing, "/controllers")
 	}

@@ -161,6 +161,9 @@ var broken = []struct {
 		a.Annexes.C.Security.Measures.EncryptionInTransit = nil
 		a.Annexes.C.Security.Measures.MFAInternet = nil
 	}},
+	{"clause-reference", func(a *dpa.Agreement) {
+		a.Annexes.C.Subject.SV = "Behandlingen beskrivs i punkt 11.1 a i huvudavtalet."
+	}},
 	{"profile-misc", func(a *dpa.Agreement) {
 		a.Annexes.C.Security.Risk = security.Risk{}
 		a.Clauses.EndOfService.ConfirmWithin = civil.Period{}

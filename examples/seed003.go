@@ -104,8 +104,8 @@ func seed003Instructions() annex.Instructions {
 	return annex.Instructions{
 		// Clause 3.3.
 		Subject: nb(
-			"Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene i vedlegg 1 og behandler dem ellers etter NAVs dokumenterte instrukser.",
-			"The processor has no right of its own to decide over the personal data, uses them only for the purposes in Appendix 1 and otherwise processes them on NAV's documented instructions."),
+			"Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene som er angitt for behandlingen i denne avtalen, og behandler dem ellers etter NAVs dokumenterte instrukser.",
+			"The processor has no right of its own to decide over the personal data, uses them only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions."),
 		Security: annex.Security{
 			// Appendix 2 has headings for pseudonymisation, encryption,
 			// confidentiality, integrity, availability, robustness and

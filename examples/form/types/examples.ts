@@ -1264,8 +1264,8 @@ export const seed003: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The processor has no right of its own to decide over the personal data, uses them only for the purposes in Appendix 1 and otherwise processes them on NAV's documented instructions.",
-        "nb": "Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene i vedlegg 1 og behandler dem ellers etter NAVs dokumenterte instrukser."
+        "en": "The processor has no right of its own to decide over the personal data, uses them only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions.",
+        "nb": "Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene som er angitt for behandlingen i denne avtalen, og behandler dem ellers etter NAVs dokumenterte instrukser."
       },
       "security": {
         "level": "",
