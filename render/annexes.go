@@ -429,8 +429,8 @@ func (b *builder) annexD() {
 		if s.Number != "" {
 			number = s.Number + "." + strconv.Itoa(i+1)
 		}
-		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true, Number: number,
-			Heading: b.heading(t.Heading, path+"/heading", kBlankHeading)})
+		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true, Number: number})
+		b.heading(sub, t.Heading, path+"/heading", kBlankHeading)
 		s.Sections = append(s.Sections, sub)
 		b.paraText(sub, t.Text, path+"/text", kBlankDescription)
 	}

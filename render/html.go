@@ -382,7 +382,7 @@ func writeParallel(w io.Writer, left, right *Document) error {
 			}
 			cellOf(d, func() {
 				h.raw("<h2>")
-				h.esc(sectionTitle(s, !strings.Contains(s.Number, ".")))
+				h.title(s, !strings.Contains(s.Number, "."))
 				h.raw("</h2>")
 			})
 		}
@@ -420,5 +420,15 @@ func (h *htmlWriter) title(s *Section, top bool) {
 	number, sep := titleNumber(s, top)
 	h.esc(number)
 	h.raw(sep)
+	if s.HeadingKind != Plain {
+		h.spans(headingSpan(s))
+		return
+	}
 	h.esc(s.Heading)
+}
+
+// headingSpan returns the heading of s as the one span it is, for writers
+// that mark a free-text heading from another language, or a blank one.
+func headingSpan(s *Section) []Span {
+	return []Span{{Kind: s.HeadingKind, Text: s.Heading, Lang: s.HeadingLang}}
 }
