@@ -29,19 +29,19 @@ type Document struct {
 
 // Section is a numbered part of the agreement or an annex.
 type Section struct {
-	ID       string     // stable clause id, such as "breach" or "annex-b"; used as the HTML anchor
-	Number   string     // "10", "10.2" or "A"; empty when numbering is off
-	Heading  string     // the heading
+	ID      string // stable clause id, such as "breach" or "annex-b"; used as the HTML anchor
+	Number  string // "10", "10.2" or "A"; empty when numbering is off
+	Heading string // the heading
 	// HeadingKind says how the heading is shown when it is free text (an
 	// Annex D heading): [Fallback] when it comes from another language,
 	// HeadingLang, and [Blank] when it is missing and Heading is the label
 	// of the blank. Writers mark it as they mark spans of that kind; it is
 	// [Plain] for every heading of dpakit's own.
 	HeadingKind SpanKind
-	HeadingLang i18n.Lang // the heading's language, for a Fallback heading
-	Blocks   []Block    // the content
-	Sections []*Section // subsections
-	Annex    bool       // an annex rather than a clause of the body
+	HeadingLang i18n.Lang  // the heading's language, for a Fallback heading
+	Blocks      []Block    // the content
+	Sections    []*Section // subsections
+	Annex       bool       // an annex rather than a clause of the body
 
 	paras int        // paragraphs so far, for numbering
 	names *paraTable // the names of its paragraphs, kept by a pooled builder
