@@ -169,6 +169,9 @@ func (r *Report) classify(c *Change) {
 // is in: of the new version's entry, or the old one's for a removal;
 // Unstated when it is not a valid one, or "" when c is not in an entry.
 func (r *Report) authorisation(c *Change) annex.Authorisation {
+	if r.old == nil || r.new == nil {
+		return Unstated
+	}
 	const prefix = "/annexes/b/entries/"
 	if !strings.HasPrefix(c.Path, prefix) {
 		return ""
@@ -496,7 +499,7 @@ type SubProcessor struct {
 // prior authorisation, in the order of the new version's Annex B. A nil
 // Report has none.
 func (r *Report) SubProcessors() []SubProcessor {
-	if r == nil {
+	if r == nil || r.new == nil || r.old == nil {
 		return nil
 	}
 	const prefix = "/annexes/b/entries/"
