@@ -1,11 +1,13 @@
 package dpa_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/dpa/dpatest"
+	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/transfer"
 )
 
@@ -114,4 +116,32 @@ func TestAsOfAllocations(t *testing.T) {
 	if n := testing.AllocsPerRun(50, func() { v.Validate(a) }); n != 0 {
 		t.Errorf("Validate as of a day: %v allocations, want 0", n)
 	}
+}
+
+// ExampleAsOf validates an agreement with a sub-processor in the United
+// Kingdom as it stands three months before the UK adequacy decision ends.
+func ExampleAsOf() {
+	a := examples.Reference()
+	toUK(a)
+	v, _ := dpa.NewValidator(dpa.AsOf(civil.D(2031, 10, 1)))
+	for _, f := range v.Validate(a) {
+		fmt.Println(f.Severity, f.Code, f.Path)
+	}
+	v, _ = dpa.NewValidator(dpa.AsOf(civil.D(2032, 1, 2)))
+	for _, f := range v.Validate(a) {
+		fmt.Println(f.Severity, f.Code, f.Path)
+	}
+	// Output:
+	// warning transfer.adequacy-ending /annexes/b/entries/2/locations/0
+	// error transfer.not-allowed /annexes/b/entries/2/locations/0
+}
+
+// ExampleDigest prints the canonical digest of an agreement and the
+// reference a later version uses to name it.
+func ExampleDigest() {
+	a := examples.Seed004()
+	d, _ := dpa.Digest(a)
+	ref, _ := a.Reference()
+	fmt.Println(d == ref.Digest, ref.ID, ref.Version, len(d))
+	// Output: true seed004 1.1.0 71
 }

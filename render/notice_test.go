@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -133,4 +134,28 @@ func TestNoticeEscapes(t *testing.T) {
 	if strings.Contains(m.String(), "[a](") || strings.Contains(m.String(), " *x* ") {
 		t.Error("Markdown notice carries a link or emphasis from input unescaped")
 	}
+}
+
+// ExampleBuildNotice writes the Swedish notice of the second version of
+// seed 000, given on 1 February 2027 and counted in Stockholm time.
+func ExampleBuildNotice() {
+	stockholm, err := time.LoadLocation("Europe/Stockholm")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d, err := BuildNotice(examples.Seed000(), examples.Seed000V2(), i18n.SV,
+		NoticeOptions{Notified: time.Date(2027, 2, 1, 9, 0, 0, 0, stockholm), Zone: stockholm})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range d.Sections {
+		fmt.Println(s.Number, s.Heading)
+	}
+	// Output:
+	// 1 Den avsedda ändringen
+	// 2 Underbiträde: Exempelsupport Service AB
+	// 3 Tid för invändningar och tidigaste verkan
+	// 4 Så invänder ni
 }
