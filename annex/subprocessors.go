@@ -111,6 +111,25 @@ type SubProcessor struct {
 	// ObjectionWindow overrides the default objection window for changes
 	// among the sub-processors this entry engages.
 	ObjectionWindow civil.Period `json:"objectionWindow,omitzero"`
+	// Since is the day the sub-processor was approved or, when it comes
+	// later, the day it takes effect: the first day it may process the
+	// personal data. Its transfers are assessed on this day when it is
+	// later than the day the agreement is validated for. Leave it empty for
+	// a sub-processor approved with the agreement.
+	Since civil.Date `json:"since,omitzero"`
+	// Until is the last day the sub-processor may process the personal
+	// data, when it leaves; empty while it stays.
+	Until civil.Date `json:"until,omitzero"`
+	// Replaces is the ID of the entry this one replaces, so that a change
+	// notice names the sub-processor that goes; empty for an addition.
+	Replaces string `json:"replaces,omitzero"`
+}
+
+// ActiveOn reports whether the entry may process the personal data on day
+// d: d is not before Since and not after Until, either of which may be
+// empty.
+func (e SubProcessor) ActiveOn(d civil.Date) bool {
+	return (e.Since.IsZero() || !d.Before(e.Since)) && (e.Until.IsZero() || !d.After(e.Until))
 }
 
 // AuthorisationFor returns the authorisation that applies to entry e.
@@ -275,5 +294,5 @@ func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, stat
 func (e *SubProcessor) isZero() bool {
 	return e.ID == "" && e.Name == "" && e.OrgID.IsZero() && e.Address == (org.Address{}) && e.Activity.IsZero() &&
 		len(e.Locations) == 0 && e.Transfer == (transfer.Basis{}) && e.EngagedBy == "" && !e.FlowDown &&
-		e.Authorisation == "" && e.ObjectionWindow.IsZero()
+		e.Authorisation == "" && e.ObjectionWindow.IsZero() && e.Since.IsZero() && e.Until.IsZero() && e.Replaces == ""
 }

@@ -17,6 +17,10 @@ type Agreement struct {
 	ID string `json:"id"`
 	// Version is the agreement's version, such as "1.1.0".
 	Version string `json:"version,omitzero"`
+	// Replaces identifies the version of the agreement this one replaces;
+	// empty for the first version. [Agreement.Reference] gives it for the
+	// version replaced.
+	Replaces Reference `json:"replaces,omitzero"`
 	// Status is draft or final. Blanks are warnings in a draft and errors in
 	// a final agreement.
 	Status Status `json:"status"`

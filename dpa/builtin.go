@@ -81,7 +81,7 @@ func Validate(a *Agreement) Findings {
 	}
 	list := lists.Get().(*Findings)
 	defer func() { *list = nil; lists.Put(list) }()
-	a.builtins(finding.NewReporter(list, a.Status == Final, a.textLang()))
+	a.builtins(finding.NewReporter(list, a.Status == Final, a.textLang()), when{})
 	return *list
 }
 
@@ -104,7 +104,7 @@ func missing() Findings {
 
 // builtins runs the built-in rules; [Validate] and [Validator.Validate]
 // share it.
-func (a *Agreement) builtins(r finding.Reporter) {
+func (a *Agreement) builtins(r finding.Reporter, w when) {
 	a.checkHeader(r)
 	for i := range a.Controllers {
 		a.Controllers[i].check(r, "/controllers/"+strconv.Itoa(i))
@@ -117,7 +117,7 @@ func (a *Agreement) builtins(r finding.Reporter) {
 	for i, t := range a.Annexes.D {
 		check.FreeText(r, t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
 	}
-	a.checkTransfers(r)
+	a.checkTransfers(r, w)
 	a.checkSecurity(r)
 }
 
@@ -303,14 +303,24 @@ func (a *Agreement) assessDate() civil.Date {
 }
 
 // checkTransfers assesses every processing location against the transfer
-// instruction and Chapter V on the agreement's date: the processor's own
-// locations (exported from the controller's country) and each
+// instruction and Chapter V: the processor's own locations (exported from
+// the controller's country) on the day validated for, and each
 // sub-processor's, down the whole chain (exported from the country of
-// whoever engaged it).
-func (a *Agreement) checkTransfers(r finding.Reporter) {
-	date := a.assessDate()
+// whoever engaged it), on that day or the entry's Since when it is later.
+// A sub-processor that has left by then (Until before it) is not assessed.
+// A basis that ends within the lead time while the entry still processes
+// is warned of.
+func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
+	date := w.asOf
+	if date.IsZero() {
+		date = a.assessDate()
+	}
 	if date.IsZero() || !date.Valid() {
 		return // reported as a blank date; nothing to assess on
+	}
+	lead := w.lead
+	if lead.IsZero() {
+		lead = DefaultLeadTime
 	}
 	instr := a.Annexes.C.Transfers
 	var controllerCountry transfer.Country
@@ -319,7 +329,9 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 	}
 	for j, loc := range a.Annexes.C.Locations {
 		v := transfer.Assess(transfer.Query{Location: loc, Exporter: controllerCountry, Date: date, Instruction: instr})
-		report(r, v, loc, instr, date, func() string { return "/annexes/c/locations/" + strconv.Itoa(j) })
+		path := func() string { return "/annexes/c/locations/" + strconv.Itoa(j) }
+		report(r, v, loc, instr, date, path)
+		ending(r, v, transfer.Basis{}, loc, date, civil.Date{}, lead, path)
 	}
 	entries := a.Annexes.B.Entries
 	var index map[string]int // long lists only; short ones are scanned without allocating
@@ -327,6 +339,22 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 		index = a.Annexes.B.Index()
 	}
 	for i, e := range entries {
+		if !e.Since.IsZero() && !e.Since.Valid() {
+			r.Add(&dateInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/since")
+		}
+		if !e.Until.IsZero() && !e.Until.Valid() {
+			r.Add(&dateInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/until")
+		}
+		if e.Since.Valid() && e.Until.Valid() && e.Until.Before(e.Since) {
+			r.Add(&dateOrder, "/annexes/b/entries/"+strconv.Itoa(i)+"/until", e.Until, e.Since)
+		}
+		on := date
+		if e.Since.Valid() && e.Since.After(on) {
+			on = e.Since
+		}
+		if e.Until.Valid() && e.Until.Before(on) {
+			continue // it has left: nothing to assess
+		}
 		exporter := a.exporter()
 		switch {
 		case e.EngagedBy == "":
@@ -350,11 +378,36 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 			r.AddAs(&sccModuleRole, sev, "/annexes/b/entries/"+strconv.Itoa(i)+"/transfer/sccModule", m, moduleArg(m))
 		}
 		for j, loc := range e.Locations {
-			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: date, Basis: e.Transfer, Instruction: instr})
-			report(r, v, loc, instr, date, func() string {
+			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: instr})
+			path := func() string {
 				return "/annexes/b/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j)
-			})
+			}
+			report(r, v, loc, instr, on, path)
+			ending(r, v, e.Transfer, loc, on, e.Until, lead, path)
 		}
+	}
+}
+
+// ending warns of a transfer that is allowed on day on but whose basis ends
+// within lead after it, while the recipient still processes (until is
+// empty or later than the end): an adequacy decision with an end date, or a
+// Data Privacy Framework certification with a renewal date.
+func ending(r finding.Reporter, v transfer.Verdict, b transfer.Basis, loc transfer.Location, on, until civil.Date, lead civil.Period, path func() string) {
+	if !v.Allowed || v.Decision == nil || lead.Value <= 0 {
+		return
+	}
+	horizon, err := lead.AddToDate(on)
+	if err != nil {
+		return
+	}
+	soon := func(end civil.Date) bool {
+		return end.Valid() && !end.After(horizon) && (until.IsZero() || until.After(end))
+	}
+	if end := v.Decision.Ends; soon(end) {
+		r.Add(&adequacyEnding, path(), locationArg(loc), end)
+	}
+	if end := b.DPFCertifiedUntil; v.Decision.Condition == transfer.DPFCertification && b.DPFCertified && soon(end) {
+		r.Add(&dpfLapsing, path(), locationArg(loc), end)
 	}
 }
 

@@ -42,6 +42,8 @@ const (
 	kTransferSccModuleRole                 // transfer.scc-module-role
 	kAuditFormBelowLevel                   // audit.form-below-level
 	kRulePanicked                          // rule.panicked
+	kTransferAdequacyEnding                // transfer.adequacy-ending
+	kTransferDpfLapsing                    // transfer.dpf-lapsing
 
 	numKeys = iota
 )
@@ -86,6 +88,8 @@ var keyIDs = [numKeys]string{
 	kTransferSccModuleRole:      "transfer.scc-module-role",
 	kAuditFormBelowLevel:        "audit.form-below-level",
 	kRulePanicked:               "rule.panicked",
+	kTransferAdequacyEnding:     "transfer.adequacy-ending",
+	kTransferDpfLapsing:         "transfer.dpf-lapsing",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -100,6 +104,8 @@ var keyArgs = [numKeys][]string{
 	kTransferSccModuleRole:      {"Module", "Transfers"},
 	kAuditFormBelowLevel:        {"Form", "Level"},
 	kRulePanicked:               {"Rule", "Panic"},
+	kTransferAdequacyEnding:     {"Location", "Date"},
+	kTransferDpfLapsing:         {"Location", "Date"},
 }
 
 // builtin holds the Printf formats by language and key.
@@ -137,6 +143,8 @@ var builtin = [numLangs][numKeys]string{
 		kTransferSccModuleRole:      "SCC module %[1]d is for transfers %[2]v; a processor engaging a sub-processor uses module 3.",
 		kAuditFormBelowLevel:        "The audit form %[1]v is weaker than the agreed security level %[2]v calls for.",
 		kRulePanicked:               "The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
+		kTransferAdequacyEnding:     "Processing %[1]v rests on an adequacy decision that ends on %[2]v; another transfer basis must be in place before then.",
+		kTransferDpfLapsing:         "Processing %[1]v rests on the recipient's certification under the EU-US Data Privacy Framework, which must be renewed by %[2]v; once it lapses, the adequacy decision no longer covers the transfer.",
 	},
 	{ // sv
 		kAgreementMissing:           "Det finns inget avtal att kontrollera (en nil-*Agreement).",
@@ -171,6 +179,8 @@ var builtin = [numLangs][numKeys]string{
 		kTransferSccModuleRole:      "SCC-modul %[1]d gäller överföringar %[2]v; ett personuppgiftsbiträde som anlitar ett underbiträde använder modul 3.",
 		kAuditFormBelowLevel:        "Granskningsformen %[1]v är svagare än vad den avtalade säkerhetsnivån %[2]v kräver.",
 		kRulePanicked:               "Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
+		kTransferAdequacyEnding:     "Behandling %[1]v grundas på ett beslut om adekvat skyddsnivå som upphör att gälla den %[2]v; en annan grund för överföringen måste finnas på plats före dess.",
+		kTransferDpfLapsing:         "Behandling %[1]v grundas på mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA, som måste förnyas senast den %[2]v; när den har upphört omfattas överföringen inte längre av beslutet om adekvat skyddsnivå.",
 	},
 	{ // nb
 		kAgreementMissing:           "Det finnes ingen avtale å kontrollere (en nil-*Agreement).",
@@ -205,6 +215,8 @@ var builtin = [numLangs][numKeys]string{
 		kTransferSccModuleRole:      "SCC-modul %[1]d gjelder overføringer %[2]v; en databehandler som engasjerer en underdatabehandler bruker modul 3.",
 		kAuditFormBelowLevel:        "Revisjonsformen %[1]v er svakere enn det avtalte sikkerhetsnivået %[2]v krever.",
 		kRulePanicked:               "Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
+		kTransferAdequacyEnding:     "Behandling %[1]v bygger på en beslutning om tilstrekkelig beskyttelsesnivå som opphører %[2]v; et annet overføringsgrunnlag må være på plass før det.",
+		kTransferDpfLapsing:         "Behandling %[1]v bygger på mottakerens sertifisering etter rammeverket for personvern mellom EU og USA, som må fornyes senest %[2]v; når den har falt bort, omfattes overføringen ikke lenger av beslutningen om tilstrekkelig beskyttelsesnivå.",
 	},
 	{ // da
 		kAgreementMissing:           "Der er ingen aftale at kontrollere (en nil-*Agreement).",
@@ -239,6 +251,8 @@ var builtin = [numLangs][numKeys]string{
 		kTransferSccModuleRole:      "SCC-modul %[1]d gælder overførsler %[2]v; en databehandler, der antager en underdatabehandler, anvender modul 3.",
 		kAuditFormBelowLevel:        "Revisionsformen %[1]v er svagere, end det aftalte sikkerhedsniveau %[2]v kræver.",
 		kRulePanicked:               "Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.",
+		kTransferAdequacyEnding:     "Behandling %[1]v hviler på en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, som ophører den %[2]v; et andet overførselsgrundlag skal være på plads inden da.",
+		kTransferDpfLapsing:         "Behandling %[1]v hviler på modtagerens certificering under databeskyttelsesrammen mellem EU og USA, som skal fornys senest den %[2]v; når den er bortfaldet, er overførslen ikke længere omfattet af afgørelsen om tilstrækkeligheden af beskyttelsesniveauet.",
 	},
 }
 

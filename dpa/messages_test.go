@@ -33,6 +33,14 @@ var broken = []struct {
 		a.Date = civil.Date{}
 	}},
 	{"status", func(a *dpa.Agreement) { a.Status = "signed" }},
+	{"dpf-lapsing", func(a *dpa.Agreement) { a.Annexes.B.Entries[2].Transfer.DPFCertifiedUntil = civil.D(2027, 1, 31) }},
+	{"adequacy-ending", func(a *dpa.Agreement) {
+		a.Date = civil.D(2031, 11, 1)
+		a.EffectiveDate, a.Term.EndDate = civil.Date{}, civil.Date{}
+		e := &a.Annexes.B.Entries[2]
+		e.Locations = []transfer.Location{{Country: "GB"}}
+		e.Transfer = transfer.Basis{Mechanism: transfer.Adequacy}
+	}},
 	{"languages", func(a *dpa.Agreement) { a.Languages = nil }},
 	{"language-unknown", func(a *dpa.Agreement) { a.Languages = append(a.Languages, "fi") }},
 	{"main-language", func(a *dpa.Agreement) { a.Annexes.A.Purpose = i18n.Text{DA: "Formål"} }},

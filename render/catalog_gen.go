@@ -287,6 +287,36 @@ const (
 	kBlankContact                              // blank.contact
 	kBlankMeasures                             // blank.measures
 	kBlankHeading                              // blank.heading
+	kNoticeTitle                               // notice.title
+	kNoticeSubtitle                            // notice.subtitle
+	kNoticeHChange                             // notice.h.change
+	kNoticeIntroGeneral                        // notice.intro.general
+	kNoticeIntroSpecific                       // notice.intro.specific
+	kNoticeAgreement                           // notice.agreement
+	kNoticeDate                                // notice.date
+	kNoticeHSub                                // notice.h.sub
+	kNoticeAdded                               // notice.added
+	kNoticeReplaces                            // notice.replaces
+	kNoticeReplacesUntil                       // notice.replaces.until
+	kNoticeChanged                             // notice.changed
+	kNoticeColAssessment                       // notice.col.assessment
+	kNoticeColSince                            // notice.col.since
+	kNoticeAssessEea                           // notice.assess.eea
+	kNoticeAssessAllowed                       // notice.assess.allowed
+	kNoticeAssessBlocked                       // notice.assess.blocked
+	kNoticeHDeadlines                          // notice.h.deadlines
+	kNoticeHDeadlinesSpecific                  // notice.h.deadlines.specific
+	kNoticeObjectUntil                         // notice.object.until
+	kNoticeEffective                           // notice.effective
+	kNoticeZone                                // notice.zone
+	kNoticeSpecificEffect                      // notice.specific.effect
+	kNoticeHObject                             // notice.h.object
+	kNoticeHAuthorise                          // notice.h.authorise
+	kNoticeObjectHow                           // notice.object.how
+	kNoticeAuthoriseHow                        // notice.authorise.how
+	kNoticeContactNone                         // notice.contact.none
+	kNoticeColItem                             // notice.col.item
+	kNoticeColDetail                           // notice.col.detail
 
 	numKeys = iota
 )
@@ -581,6 +611,36 @@ var keyIDs = [numKeys]string{
 	kBlankContact:                   "blank.contact",
 	kBlankMeasures:                  "blank.measures",
 	kBlankHeading:                   "blank.heading",
+	kNoticeTitle:                    "notice.title",
+	kNoticeSubtitle:                 "notice.subtitle",
+	kNoticeHChange:                  "notice.h.change",
+	kNoticeIntroGeneral:             "notice.intro.general",
+	kNoticeIntroSpecific:            "notice.intro.specific",
+	kNoticeAgreement:                "notice.agreement",
+	kNoticeDate:                     "notice.date",
+	kNoticeHSub:                     "notice.h.sub",
+	kNoticeAdded:                    "notice.added",
+	kNoticeReplaces:                 "notice.replaces",
+	kNoticeReplacesUntil:            "notice.replaces.until",
+	kNoticeChanged:                  "notice.changed",
+	kNoticeColAssessment:            "notice.col.assessment",
+	kNoticeColSince:                 "notice.col.since",
+	kNoticeAssessEea:                "notice.assess.eea",
+	kNoticeAssessAllowed:            "notice.assess.allowed",
+	kNoticeAssessBlocked:            "notice.assess.blocked",
+	kNoticeHDeadlines:               "notice.h.deadlines",
+	kNoticeHDeadlinesSpecific:       "notice.h.deadlines.specific",
+	kNoticeObjectUntil:              "notice.object.until",
+	kNoticeEffective:                "notice.effective",
+	kNoticeZone:                     "notice.zone",
+	kNoticeSpecificEffect:           "notice.specific.effect",
+	kNoticeHObject:                  "notice.h.object",
+	kNoticeHAuthorise:               "notice.h.authorise",
+	kNoticeObjectHow:                "notice.object.how",
+	kNoticeAuthoriseHow:             "notice.authorise.how",
+	kNoticeContactNone:              "notice.contact.none",
+	kNoticeColItem:                  "notice.col.item",
+	kNoticeColDetail:                "notice.col.detail",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -643,6 +703,21 @@ var keyArgs = [numKeys][]string{
 	kMTrainingEvery:               {"Frequency"},
 	kMTestingEvery:                {"Frequency"},
 	kFreqEvery:                    {"Period"},
+	kNoticeIntroGeneral:           {"Processor", "Controller", "Agreement"},
+	kNoticeIntroSpecific:          {"Processor", "Controller", "Agreement"},
+	kNoticeAgreement:              {"ID", "Version"},
+	kNoticeDate:                   {"Date"},
+	kNoticeHSub:                   {"Name"},
+	kNoticeReplaces:               {"Name"},
+	kNoticeReplacesUntil:          {"Name", "Date"},
+	kNoticeAssessAllowed:          {"Location", "Date", "Reasons"},
+	kNoticeAssessBlocked:          {"Location", "Date", "Reasons"},
+	kNoticeObjectUntil:            {"Controller", "Date"},
+	kNoticeEffective:              {"Date", "Controller"},
+	kNoticeZone:                   {"Zone"},
+	kNoticeSpecificEffect:         {"Controller"},
+	kNoticeObjectHow:              {"Contact"},
+	kNoticeAuthoriseHow:           {"Contact"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -930,6 +1005,36 @@ var builtin = [numLangs][numKeys]template{
 		kBlankContact:                   {{lit: "contact person"}},
 		kBlankMeasures:                  {{lit: "security measures"}},
 		kBlankHeading:                   {{lit: "heading"}},
+		kNoticeTitle:                    {{lit: "Notice of a change of sub-processors"}},
+		kNoticeSubtitle:                 {{lit: "under Article 28(2) of Regulation (EU) 2016/679 (the General Data Protection Regulation, GDPR)"}},
+		kNoticeHChange:                  {{lit: "The intended change"}},
+		kNoticeIntroGeneral:             {{arg: 1}, {lit: " informs "}, {arg: 2}, {lit: " of the intended change of sub-processors set out below, as the general written authorisation in the data processing agreement "}, {arg: 3}, {lit: " requires."}},
+		kNoticeIntroSpecific:            {{arg: 1}, {lit: " asks "}, {arg: 2}, {lit: " for its prior specific written authorisation of the change of sub-processors set out below, which the data processing agreement "}, {arg: 3}, {lit: " requires before the change may take effect."}},
+		kNoticeAgreement:                {{arg: 1}, {lit: " (version "}, {arg: 2}, {lit: ")"}},
+		kNoticeDate:                     {{lit: "This notice is given on "}, {arg: 1}, {lit: "."}},
+		kNoticeHSub:                     {{lit: "Sub-processor: "}, {arg: 1}},
+		kNoticeAdded:                    {{lit: "The sub-processor is added to those already approved."}},
+		kNoticeReplaces:                 {{lit: "The sub-processor replaces "}, {arg: 1}, {lit: "."}},
+		kNoticeReplacesUntil:            {{lit: "The sub-processor replaces "}, {arg: 1}, {lit: ", which processes the personal data for the last time on "}, {arg: 2}, {lit: "."}},
+		kNoticeChanged:                  {{lit: "The sub-processor is already approved; the information below changes."}},
+		kNoticeColAssessment:            {{lit: "Transfer assessment"}},
+		kNoticeColSince:                 {{lit: "Intended start"}},
+		kNoticeAssessEea:                {{lit: "No transfer: the personal data are processed only inside the EEA."}},
+		kNoticeAssessAllowed:            {{arg: 1}, {lit: ": allowed on "}, {arg: 2}, {lit: ". "}, {arg: 3}},
+		kNoticeAssessBlocked:            {{arg: 1}, {lit: ": not allowed on "}, {arg: 2}, {lit: ". "}, {arg: 3}},
+		kNoticeHDeadlines:               {{lit: "Time to object and earliest effect"}},
+		kNoticeHDeadlinesSpecific:       {{lit: "When the change may take effect"}},
+		kNoticeObjectUntil:              {{arg: 1}, {lit: " may object to the change until the end of "}, {arg: 2}, {lit: "."}},
+		kNoticeEffective:                {{lit: "The change takes effect on "}, {arg: 1}, {lit: " at the earliest, and not at all if "}, {arg: 2}, {lit: " objects in time."}},
+		kNoticeZone:                     {{lit: "Days are counted in the time zone "}, {arg: 1}, {lit: "."}},
+		kNoticeSpecificEffect:           {{lit: "The change takes effect only once "}, {arg: 1}, {lit: " has authorised it in writing."}},
+		kNoticeHObject:                  {{lit: "How to object"}},
+		kNoticeHAuthorise:               {{lit: "How to authorise or refuse"}},
+		kNoticeObjectHow:                {{lit: "An objection is made in writing to "}, {arg: 1}, {lit: ". It needs no reasons; its effect is set out in the agreement's clause on sub-processors."}},
+		kNoticeAuthoriseHow:             {{lit: "The authorisation or its refusal is given in writing to "}, {arg: 1}, {lit: "."}},
+		kNoticeContactNone:              {{lit: "the processor at its address in the agreement"}},
+		kNoticeColItem:                  {{lit: "Information"}},
+		kNoticeColDetail:                {{lit: "Details"}},
 	},
 	{ // sv
 		kTitle:                          {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1214,6 +1319,36 @@ var builtin = [numLangs][numKeys]template{
 		kBlankContact:                   {{lit: "kontaktperson"}},
 		kBlankMeasures:                  {{lit: "säkerhetsåtgärder"}},
 		kBlankHeading:                   {{lit: "rubrik"}},
+		kNoticeTitle:                    {{lit: "Meddelande om ändring av underbiträden"}},
+		kNoticeSubtitle:                 {{lit: "enligt artikel 28.2 i förordning (EU) 2016/679 (dataskyddsförordningen)"}},
+		kNoticeHChange:                  {{lit: "Den avsedda ändringen"}},
+		kNoticeIntroGeneral:             {{arg: 1}, {lit: " informerar "}, {arg: 2}, {lit: " om den avsedda ändring av underbiträden som anges nedan, så som det allmänna skriftliga förhandstillståndet i personuppgiftsbiträdesavtalet "}, {arg: 3}, {lit: " kräver."}},
+		kNoticeIntroSpecific:            {{arg: 1}, {lit: " begär "}, {arg: 2}, {lit: "s särskilda skriftliga förhandstillstånd till den ändring av underbiträden som anges nedan, vilket personuppgiftsbiträdesavtalet "}, {arg: 3}, {lit: " kräver innan ändringen får verkan."}},
+		kNoticeAgreement:                {{arg: 1}, {lit: " (version "}, {arg: 2}, {lit: ")"}},
+		kNoticeDate:                     {{lit: "Detta meddelande lämnas den "}, {arg: 1}, {lit: "."}},
+		kNoticeHSub:                     {{lit: "Underbiträde: "}, {arg: 1}},
+		kNoticeAdded:                    {{lit: "Underbiträdet tillkommer utöver dem som redan är godkända."}},
+		kNoticeReplaces:                 {{lit: "Underbiträdet ersätter "}, {arg: 1}, {lit: "."}},
+		kNoticeReplacesUntil:            {{lit: "Underbiträdet ersätter "}, {arg: 1}, {lit: ", som behandlar personuppgifterna för sista gången den "}, {arg: 2}, {lit: "."}},
+		kNoticeChanged:                  {{lit: "Underbiträdet är redan godkänt; uppgifterna nedan ändras."}},
+		kNoticeColAssessment:            {{lit: "Bedömning av överföringen"}},
+		kNoticeColSince:                 {{lit: "Avsedd start"}},
+		kNoticeAssessEea:                {{lit: "Ingen överföring: personuppgifterna behandlas endast inom EES."}},
+		kNoticeAssessAllowed:            {{arg: 1}, {lit: ": tillåten den "}, {arg: 2}, {lit: ". "}, {arg: 3}},
+		kNoticeAssessBlocked:            {{arg: 1}, {lit: ": inte tillåten den "}, {arg: 2}, {lit: ". "}, {arg: 3}},
+		kNoticeHDeadlines:               {{lit: "Tid för invändningar och tidigaste verkan"}},
+		kNoticeHDeadlinesSpecific:       {{lit: "När ändringen får verkan"}},
+		kNoticeObjectUntil:              {{arg: 1}, {lit: " får invända mot ändringen till och med den "}, {arg: 2}, {lit: "."}},
+		kNoticeEffective:                {{lit: "Ändringen får verkan tidigast den "}, {arg: 1}, {lit: ", och inte alls om "}, {arg: 2}, {lit: " invänder i tid."}},
+		kNoticeZone:                     {{lit: "Dagarna räknas i tidszonen "}, {arg: 1}, {lit: "."}},
+		kNoticeSpecificEffect:           {{lit: "Ändringen får verkan först när "}, {arg: 1}, {lit: " har godkänt den skriftligen."}},
+		kNoticeHObject:                  {{lit: "Så invänder ni"}},
+		kNoticeHAuthorise:               {{lit: "Så godkänner eller avböjer ni"}},
+		kNoticeObjectHow:                {{lit: "En invändning görs skriftligen till "}, {arg: 1}, {lit: ". Den behöver inte motiveras; dess verkan framgår av avtalets bestämmelse om underbiträden."}},
+		kNoticeAuthoriseHow:             {{lit: "Godkännandet eller avböjandet lämnas skriftligen till "}, {arg: 1}, {lit: "."}},
+		kNoticeContactNone:              {{lit: "personuppgiftsbiträdet på den adress som anges i avtalet"}},
+		kNoticeColItem:                  {{lit: "Uppgift"}},
+		kNoticeColDetail:                {{lit: "Innehåll"}},
 	},
 	{ // nb
 		kTitle:                          {{lit: "Databehandleravtale"}},
@@ -1498,6 +1633,36 @@ var builtin = [numLangs][numKeys]template{
 		kBlankContact:                   {{lit: "kontaktperson"}},
 		kBlankMeasures:                  {{lit: "sikkerhetstiltak"}},
 		kBlankHeading:                   {{lit: "overskrift"}},
+		kNoticeTitle:                    {{lit: "Varsel om endring av underdatabehandlere"}},
+		kNoticeSubtitle:                 {{lit: "etter artikkel 28 nr. 2 i forordning (EU) 2016/679 (personvernforordningen)"}},
+		kNoticeHChange:                  {{lit: "Den planlagte endringen"}},
+		kNoticeIntroGeneral:             {{arg: 1}, {lit: " varsler "}, {arg: 2}, {lit: " om den planlagte endringen av underdatabehandlere som er beskrevet nedenfor, slik den generelle skriftlige forhåndstillatelsen i databehandleravtalen "}, {arg: 3}, {lit: " krever."}},
+		kNoticeIntroSpecific:            {{arg: 1}, {lit: " ber "}, {arg: 2}, {lit: " om spesifikk skriftlig forhåndstillatelse til endringen av underdatabehandlere som er beskrevet nedenfor, slik databehandleravtalen "}, {arg: 3}, {lit: " krever før endringen kan få virkning."}},
+		kNoticeAgreement:                {{arg: 1}, {lit: " (versjon "}, {arg: 2}, {lit: ")"}},
+		kNoticeDate:                     {{lit: "Dette varselet gis "}, {arg: 1}, {lit: "."}},
+		kNoticeHSub:                     {{lit: "Underdatabehandler: "}, {arg: 1}},
+		kNoticeAdded:                    {{lit: "Underdatabehandleren kommer i tillegg til dem som allerede er godkjent."}},
+		kNoticeReplaces:                 {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: "."}},
+		kNoticeReplacesUntil:            {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: ", som behandler personopplysningene for siste gang "}, {arg: 2}, {lit: "."}},
+		kNoticeChanged:                  {{lit: "Underdatabehandleren er allerede godkjent; opplysningene nedenfor endres."}},
+		kNoticeColAssessment:            {{lit: "Vurdering av overføringen"}},
+		kNoticeColSince:                 {{lit: "Planlagt oppstart"}},
+		kNoticeAssessEea:                {{lit: "Ingen overføring: personopplysningene behandles bare innenfor EØS."}},
+		kNoticeAssessAllowed:            {{arg: 1}, {lit: ": tillatt per "}, {arg: 2}, {lit: ". "}, {arg: 3}},
+		kNoticeAssessBlocked:            {{arg: 1}, {lit: ": ikke tillatt per "}, {arg: 2}, {lit: ". "}, {arg: 3}},
+		kNoticeHDeadlines:               {{lit: "Frist for innsigelser og tidligste virkning"}},
+		kNoticeHDeadlinesSpecific:       {{lit: "Når endringen kan få virkning"}},
+		kNoticeObjectUntil:              {{arg: 1}, {lit: " kan protestere mot endringen til og med "}, {arg: 2}, {lit: "."}},
+		kNoticeEffective:                {{lit: "Endringen får virkning tidligst "}, {arg: 1}, {lit: ", og ikke i det hele tatt dersom "}, {arg: 2}, {lit: " protesterer i tide."}},
+		kNoticeZone:                     {{lit: "Dagene regnes i tidssonen "}, {arg: 1}, {lit: "."}},
+		kNoticeSpecificEffect:           {{lit: "Endringen får virkning først når "}, {arg: 1}, {lit: " har godkjent den skriftlig."}},
+		kNoticeHObject:                  {{lit: "Slik protesterer dere"}},
+		kNoticeHAuthorise:               {{lit: "Slik godkjenner eller avslår dere"}},
+		kNoticeObjectHow:                {{lit: "En innsigelse gis skriftlig til "}, {arg: 1}, {lit: ". Den trenger ingen begrunnelse; virkningen av den følger av avtalens bestemmelse om underdatabehandlere."}},
+		kNoticeAuthoriseHow:             {{lit: "Godkjenningen eller avslaget gis skriftlig til "}, {arg: 1}, {lit: "."}},
+		kNoticeContactNone:              {{lit: "databehandleren på adressen som er oppgitt i avtalen"}},
+		kNoticeColItem:                  {{lit: "Opplysning"}},
+		kNoticeColDetail:                {{lit: "Innhold"}},
 	},
 	{ // da
 		kTitle:                          {{lit: "Databehandleraftale"}},
@@ -1782,5 +1947,35 @@ var builtin = [numLangs][numKeys]template{
 		kBlankContact:                   {{lit: "kontaktperson"}},
 		kBlankMeasures:                  {{lit: "sikkerhedsforanstaltninger"}},
 		kBlankHeading:                   {{lit: "overskrift"}},
+		kNoticeTitle:                    {{lit: "Meddelelse om ændring af underdatabehandlere"}},
+		kNoticeSubtitle:                 {{lit: "efter artikel 28, stk. 2, i forordning (EU) 2016/679 (databeskyttelsesforordningen)"}},
+		kNoticeHChange:                  {{lit: "Den påtænkte ændring"}},
+		kNoticeIntroGeneral:             {{arg: 1}, {lit: " underretter "}, {arg: 2}, {lit: " om den påtænkte ændring af underdatabehandlere, som er beskrevet nedenfor, sådan som den generelle skriftlige godkendelse i databehandleraftalen "}, {arg: 3}, {lit: " kræver."}},
+		kNoticeIntroSpecific:            {{arg: 1}, {lit: " anmoder "}, {arg: 2}, {lit: " om specifik forudgående skriftlig godkendelse af den ændring af underdatabehandlere, som er beskrevet nedenfor, og som databehandleraftalen "}, {arg: 3}, {lit: " kræver, før ændringen kan få virkning."}},
+		kNoticeAgreement:                {{arg: 1}, {lit: " (version "}, {arg: 2}, {lit: ")"}},
+		kNoticeDate:                     {{lit: "Denne meddelelse gives den "}, {arg: 1}, {lit: "."}},
+		kNoticeHSub:                     {{lit: "Underdatabehandler: "}, {arg: 1}},
+		kNoticeAdded:                    {{lit: "Underdatabehandleren kommer til ud over dem, der allerede er godkendt."}},
+		kNoticeReplaces:                 {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: "."}},
+		kNoticeReplacesUntil:            {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: ", som behandler personoplysningerne for sidste gang den "}, {arg: 2}, {lit: "."}},
+		kNoticeChanged:                  {{lit: "Underdatabehandleren er allerede godkendt; oplysningerne nedenfor ændres."}},
+		kNoticeColAssessment:            {{lit: "Vurdering af overførslen"}},
+		kNoticeColSince:                 {{lit: "Påtænkt start"}},
+		kNoticeAssessEea:                {{lit: "Ingen overførsel: personoplysningerne behandles kun inden for EØS."}},
+		kNoticeAssessAllowed:            {{arg: 1}, {lit: ": tilladt pr. "}, {arg: 2}, {lit: ". "}, {arg: 3}},
+		kNoticeAssessBlocked:            {{arg: 1}, {lit: ": ikke tilladt pr. "}, {arg: 2}, {lit: ". "}, {arg: 3}},
+		kNoticeHDeadlines:               {{lit: "Frist for indsigelse og tidligste virkning"}},
+		kNoticeHDeadlinesSpecific:       {{lit: "Hvornår ændringen kan få virkning"}},
+		kNoticeObjectUntil:              {{arg: 1}, {lit: " kan gøre indsigelse mod ændringen til og med den "}, {arg: 2}, {lit: "."}},
+		kNoticeEffective:                {{lit: "Ændringen får virkning tidligst den "}, {arg: 1}, {lit: " og slet ikke, hvis "}, {arg: 2}, {lit: " gør indsigelse rettidigt."}},
+		kNoticeZone:                     {{lit: "Dagene regnes i tidszonen "}, {arg: 1}, {lit: "."}},
+		kNoticeSpecificEffect:           {{lit: "Ændringen får først virkning, når "}, {arg: 1}, {lit: " har godkendt den skriftligt."}},
+		kNoticeHObject:                  {{lit: "Sådan gør I indsigelse"}},
+		kNoticeHAuthorise:               {{lit: "Sådan godkender eller afviser I"}},
+		kNoticeObjectHow:                {{lit: "En indsigelse fremsættes skriftligt over for "}, {arg: 1}, {lit: ". Den kræver ingen begrundelse; dens virkning følger af aftalens bestemmelse om underdatabehandlere."}},
+		kNoticeAuthoriseHow:             {{lit: "Godkendelsen eller afvisningen gives skriftligt til "}, {arg: 1}, {lit: "."}},
+		kNoticeContactNone:              {{lit: "databehandleren på den adresse, der er angivet i aftalen"}},
+		kNoticeColItem:                  {{lit: "Oplysning"}},
+		kNoticeColDetail:                {{lit: "Indhold"}},
 	},
 }

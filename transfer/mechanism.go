@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/enum"
 )
@@ -242,6 +243,11 @@ type Basis struct {
 	// adequacy decision for the United States requires. Check it per legal
 	// entity.
 	DPFCertified bool `json:"dpfCertified,omitzero"`
+	// DPFCertifiedUntil is the day the recipient's certification must be
+	// renewed by (its re-certification date on the Data Privacy Framework
+	// List). After it the certification is taken to have lapsed; empty when
+	// the date is not recorded.
+	DPFCertifiedUntil civil.Date `json:"dpfCertifiedUntil,omitzero"`
 	// TIA says that a transfer impact assessment was made, as an Art. 46
 	// mechanism needs after the judgment in Case C-311/18 (Schrems II).
 	TIA bool `json:"transferImpactAssessment,omitzero"`

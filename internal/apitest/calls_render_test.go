@@ -3,6 +3,7 @@ package apitest
 import (
 	"io"
 	"testing/fstest"
+	"time"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
@@ -10,6 +11,10 @@ import (
 )
 
 var renderCalls = calls{
+	"render.BuildNotice": func() { use(render.BuildNotice(nil, nil, "", render.NoticeOptions{})) },
+	"render.BuildNotice#zero": func() {
+		use(render.BuildNotice(&dpa.Agreement{}, &dpa.Agreement{}, "sv", render.NoticeOptions{Zone: time.UTC}))
+	},
 	"render.ParseFormat":           func() { use(render.ParseFormat("")) },
 	"render.BlanksError.Error":     func() { use((&render.BlanksError{}).Error()) },
 	"render.BlanksError.Error#nil": func() { var e *render.BlanksError; use(e.Error()) },

@@ -427,6 +427,23 @@ const (
 	kUi_Blank_Main_Rule_Help                                  // ui.blank.main-rule.help
 	kUi_Blank_No_Transfer_Tool_Title                          // ui.blank.no-transfer-tool.title
 	kUi_Blank_No_Transfer_Tool_Help                           // ui.blank.no-transfer-tool.help
+	kTransfer_Basis_DPFCertifiedUntil_Title                   // transfer.Basis.DPFCertifiedUntil.title
+	kTransfer_Basis_DPFCertifiedUntil_Help                    // transfer.Basis.DPFCertifiedUntil.help
+	kAnnex_SubProcessor_Since_Title                           // annex.SubProcessor.Since.title
+	kAnnex_SubProcessor_Since_Help                            // annex.SubProcessor.Since.help
+	kAnnex_SubProcessor_Until_Title                           // annex.SubProcessor.Until.title
+	kAnnex_SubProcessor_Until_Help                            // annex.SubProcessor.Until.help
+	kAnnex_SubProcessor_Replaces_Title                        // annex.SubProcessor.Replaces.title
+	kAnnex_SubProcessor_Replaces_Help                         // annex.SubProcessor.Replaces.help
+	kDpa_Agreement_Replaces_Title                             // dpa.Agreement.Replaces.title
+	kDpa_Agreement_Replaces_Help                              // dpa.Agreement.Replaces.help
+	kDpa_Reference_Title                                      // dpa.Reference.title
+	kDpa_Reference_ID_Title                                   // dpa.Reference.ID.title
+	kDpa_Reference_ID_Help                                    // dpa.Reference.ID.help
+	kDpa_Reference_Version_Title                              // dpa.Reference.Version.title
+	kDpa_Reference_Version_Help                               // dpa.Reference.Version.help
+	kDpa_Reference_Digest_Title                               // dpa.Reference.Digest.title
+	kDpa_Reference_Digest_Help                                // dpa.Reference.Digest.help
 
 	numKeys = iota
 )
@@ -861,6 +878,23 @@ var keyIDs = [numKeys]string{
 	kUi_Blank_Main_Rule_Help:                       "ui.blank.main-rule.help",
 	kUi_Blank_No_Transfer_Tool_Title:               "ui.blank.no-transfer-tool.title",
 	kUi_Blank_No_Transfer_Tool_Help:                "ui.blank.no-transfer-tool.help",
+	kTransfer_Basis_DPFCertifiedUntil_Title:        "transfer.Basis.DPFCertifiedUntil.title",
+	kTransfer_Basis_DPFCertifiedUntil_Help:         "transfer.Basis.DPFCertifiedUntil.help",
+	kAnnex_SubProcessor_Since_Title:                "annex.SubProcessor.Since.title",
+	kAnnex_SubProcessor_Since_Help:                 "annex.SubProcessor.Since.help",
+	kAnnex_SubProcessor_Until_Title:                "annex.SubProcessor.Until.title",
+	kAnnex_SubProcessor_Until_Help:                 "annex.SubProcessor.Until.help",
+	kAnnex_SubProcessor_Replaces_Title:             "annex.SubProcessor.Replaces.title",
+	kAnnex_SubProcessor_Replaces_Help:              "annex.SubProcessor.Replaces.help",
+	kDpa_Agreement_Replaces_Title:                  "dpa.Agreement.Replaces.title",
+	kDpa_Agreement_Replaces_Help:                   "dpa.Agreement.Replaces.help",
+	kDpa_Reference_Title:                           "dpa.Reference.title",
+	kDpa_Reference_ID_Title:                        "dpa.Reference.ID.title",
+	kDpa_Reference_ID_Help:                         "dpa.Reference.ID.help",
+	kDpa_Reference_Version_Title:                   "dpa.Reference.Version.title",
+	kDpa_Reference_Version_Help:                    "dpa.Reference.Version.help",
+	kDpa_Reference_Digest_Title:                    "dpa.Reference.Digest.title",
+	kDpa_Reference_Digest_Help:                     "dpa.Reference.Digest.help",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1291,6 +1325,23 @@ var builtin = [numLangs][numKeys]template{
 		kUi_Blank_Main_Rule_Help:                       {{lit: "This entry follows the authorisation chosen for all sub-processors."}},
 		kUi_Blank_No_Transfer_Tool_Title:               {{lit: "None needed (inside the EEA)"}},
 		kUi_Blank_No_Transfer_Tool_Help:                {{lit: "Leave it blank when every location of the recipient is inside the EEA."}},
+		kTransfer_Basis_DPFCertifiedUntil_Title:        {{lit: "Certification to be renewed by"}},
+		kTransfer_Basis_DPFCertifiedUntil_Help:         {{lit: "The day the recipient's certification on the Data Privacy Framework List must be renewed by, as YYYY-MM-DD. Leave blank if not recorded."}},
+		kAnnex_SubProcessor_Since_Title:                {{lit: "Approved or in effect from"}},
+		kAnnex_SubProcessor_Since_Help:                 {{lit: "The day the sub-processor was approved or, if later, the first day it may process the personal data, as YYYY-MM-DD. Leave blank if it was approved with the agreement."}},
+		kAnnex_SubProcessor_Until_Title:                {{lit: "Leaves after"}},
+		kAnnex_SubProcessor_Until_Help:                 {{lit: "The last day the sub-processor may process the personal data, as YYYY-MM-DD. Leave blank while it stays."}},
+		kAnnex_SubProcessor_Replaces_Title:             {{lit: "Replaces"}},
+		kAnnex_SubProcessor_Replaces_Help:              {{lit: "The short key of the sub-processor this one replaces. Leave blank for an addition."}},
+		kDpa_Agreement_Replaces_Title:                  {{lit: "Replaces version"}},
+		kDpa_Agreement_Replaces_Help:                   {{lit: "The version of this agreement that this one replaces. Leave blank for the first version."}},
+		kDpa_Reference_Title:                           {{lit: "Version replaced"}},
+		kDpa_Reference_ID_Title:                        {{lit: "Agreement ID"}},
+		kDpa_Reference_ID_Help:                         {{lit: "The ID of the agreement, the same in every version."}},
+		kDpa_Reference_Version_Title:                   {{lit: "Version"}},
+		kDpa_Reference_Version_Help:                    {{lit: "The version replaced, such as 1.0."}},
+		kDpa_Reference_Digest_Title:                    {{lit: "Digest"}},
+		kDpa_Reference_Digest_Help:                     {{lit: "The digest of the version replaced as dpakit digest prints it: sha256: and 64 hexadecimal digits."}},
 	},
 	{ // sv
 		kAnnex_Assistance_Title:                        {{lit: "Bistånd"}},
@@ -1715,6 +1766,23 @@ var builtin = [numLangs][numKeys]template{
 		kUi_Blank_Main_Rule_Help:                       {{lit: "Posten följer det godkännande som har valts för alla underbiträden."}},
 		kUi_Blank_No_Transfer_Tool_Title:               {{lit: "Behövs inte (inom EES)"}},
 		kUi_Blank_No_Transfer_Tool_Help:                {{lit: "Lämna tomt när mottagaren bara behandlar uppgifterna inom EES."}},
+		kTransfer_Basis_DPFCertifiedUntil_Title:        {{lit: "Certifieringen ska förnyas senast"}},
+		kTransfer_Basis_DPFCertifiedUntil_Help:         {{lit: "Den dag då mottagarens certifiering på Data Privacy Framework-listan senast ska förnyas, som ÅÅÅÅ-MM-DD. Lämna tomt om datumet inte är känt."}},
+		kAnnex_SubProcessor_Since_Title:                {{lit: "Godkänt eller gäller från"}},
+		kAnnex_SubProcessor_Since_Help:                 {{lit: "Den dag då underbiträdet godkändes eller, om det är senare, den första dag det får behandla personuppgifterna, som ÅÅÅÅ-MM-DD. Lämna tomt om det godkändes med avtalet."}},
+		kAnnex_SubProcessor_Until_Title:                {{lit: "Upphör efter"}},
+		kAnnex_SubProcessor_Until_Help:                 {{lit: "Den sista dag då underbiträdet får behandla personuppgifterna, som ÅÅÅÅ-MM-DD. Lämna tomt så länge det är kvar."}},
+		kAnnex_SubProcessor_Replaces_Title:             {{lit: "Ersätter"}},
+		kAnnex_SubProcessor_Replaces_Help:              {{lit: "Kortnamnet på det underbiträde som detta ersätter. Lämna tomt om underbiträdet tillkommer."}},
+		kDpa_Agreement_Replaces_Title:                  {{lit: "Ersätter version"}},
+		kDpa_Agreement_Replaces_Help:                   {{lit: "Den version av avtalet som denna ersätter. Lämna tomt för den första versionen."}},
+		kDpa_Reference_Title:                           {{lit: "Ersatt version"}},
+		kDpa_Reference_ID_Title:                        {{lit: "Avtalets id"}},
+		kDpa_Reference_ID_Help:                         {{lit: "Avtalets id, detsamma i alla versioner."}},
+		kDpa_Reference_Version_Title:                   {{lit: "Version"}},
+		kDpa_Reference_Version_Help:                    {{lit: "Den ersatta versionen, till exempel 1.0."}},
+		kDpa_Reference_Digest_Title:                    {{lit: "Kontrollsumma"}},
+		kDpa_Reference_Digest_Help:                     {{lit: "Kontrollsumman för den ersatta versionen så som dpakit digest skriver ut den: sha256: och 64 hexadecimala siffror."}},
 	},
 	{ // nb
 		kAnnex_Assistance_Title:                        {{lit: "Bistand"}},
@@ -2139,6 +2207,23 @@ var builtin = [numLangs][numKeys]template{
 		kUi_Blank_Main_Rule_Help:                       {{lit: "Oppføringen følger godkjenningen som er valgt for alle underdatabehandlere."}},
 		kUi_Blank_No_Transfer_Tool_Title:               {{lit: "Trengs ikke (innenfor EØS)"}},
 		kUi_Blank_No_Transfer_Tool_Help:                {{lit: "La det stå tomt når mottakeren bare behandler opplysningene innenfor EØS."}},
+		kTransfer_Basis_DPFCertifiedUntil_Title:        {{lit: "Sertifiseringen må fornyes innen"}},
+		kTransfer_Basis_DPFCertifiedUntil_Help:         {{lit: "Dagen mottakerens sertifisering på Data Privacy Framework-listen senest må fornyes, som ÅÅÅÅ-MM-DD. La feltet stå tomt hvis datoen ikke er kjent."}},
+		kAnnex_SubProcessor_Since_Title:                {{lit: "Godkjent eller gjelder fra"}},
+		kAnnex_SubProcessor_Since_Help:                 {{lit: "Dagen underdatabehandleren ble godkjent eller, hvis det er senere, den første dagen den kan behandle personopplysningene, som ÅÅÅÅ-MM-DD. La feltet stå tomt hvis den ble godkjent sammen med avtalen."}},
+		kAnnex_SubProcessor_Until_Title:                {{lit: "Opphører etter"}},
+		kAnnex_SubProcessor_Until_Help:                 {{lit: "Den siste dagen underdatabehandleren kan behandle personopplysningene, som ÅÅÅÅ-MM-DD. La feltet stå tomt så lenge den fortsetter."}},
+		kAnnex_SubProcessor_Replaces_Title:             {{lit: "Erstatter"}},
+		kAnnex_SubProcessor_Replaces_Help:              {{lit: "Kortnavnet på underdatabehandleren denne erstatter. La feltet stå tomt hvis den kommer i tillegg."}},
+		kDpa_Agreement_Replaces_Title:                  {{lit: "Erstatter versjon"}},
+		kDpa_Agreement_Replaces_Help:                   {{lit: "Versjonen av avtalen som denne erstatter. La feltet stå tomt for den første versjonen."}},
+		kDpa_Reference_Title:                           {{lit: "Erstattet versjon"}},
+		kDpa_Reference_ID_Title:                        {{lit: "Avtalens id"}},
+		kDpa_Reference_ID_Help:                         {{lit: "Avtalens id, den samme i alle versjoner."}},
+		kDpa_Reference_Version_Title:                   {{lit: "Versjon"}},
+		kDpa_Reference_Version_Help:                    {{lit: "Versjonen som erstattes, for eksempel 1.0."}},
+		kDpa_Reference_Digest_Title:                    {{lit: "Kontrollsum"}},
+		kDpa_Reference_Digest_Help:                     {{lit: "Kontrollsummen for versjonen som erstattes slik dpakit digest skriver den ut: sha256: og 64 heksadesimale sifre."}},
 	},
 	{ // da
 		kAnnex_Assistance_Title:                        {{lit: "Bistand"}},
@@ -2563,5 +2648,22 @@ var builtin = [numLangs][numKeys]template{
 		kUi_Blank_Main_Rule_Help:                       {{lit: "Posten følger den godkendelse, der er valgt for alle underdatabehandlere."}},
 		kUi_Blank_No_Transfer_Tool_Title:               {{lit: "Ikke nødvendigt (inden for EØS)"}},
 		kUi_Blank_No_Transfer_Tool_Help:                {{lit: "Lad det stå tomt, når modtageren kun behandler oplysningerne inden for EØS."}},
+		kTransfer_Basis_DPFCertifiedUntil_Title:        {{lit: "Certificeringen skal fornys senest"}},
+		kTransfer_Basis_DPFCertifiedUntil_Help:         {{lit: "Den dag, hvor modtagerens certificering på Data Privacy Framework-listen senest skal fornys, som ÅÅÅÅ-MM-DD. Lad feltet stå tomt, hvis datoen ikke kendes."}},
+		kAnnex_SubProcessor_Since_Title:                {{lit: "Godkendt eller gælder fra"}},
+		kAnnex_SubProcessor_Since_Help:                 {{lit: "Den dag, hvor underdatabehandleren blev godkendt, eller, hvis det er senere, den første dag, hvor den må behandle personoplysningerne, som ÅÅÅÅ-MM-DD. Lad feltet stå tomt, hvis den blev godkendt med aftalen."}},
+		kAnnex_SubProcessor_Until_Title:                {{lit: "Ophører efter"}},
+		kAnnex_SubProcessor_Until_Help:                 {{lit: "Den sidste dag, hvor underdatabehandleren må behandle personoplysningerne, som ÅÅÅÅ-MM-DD. Lad feltet stå tomt, så længe den fortsætter."}},
+		kAnnex_SubProcessor_Replaces_Title:             {{lit: "Erstatter"}},
+		kAnnex_SubProcessor_Replaces_Help:              {{lit: "Kortnavnet på den underdatabehandler, som denne erstatter. Lad feltet stå tomt, hvis den kommer til."}},
+		kDpa_Agreement_Replaces_Title:                  {{lit: "Erstatter version"}},
+		kDpa_Agreement_Replaces_Help:                   {{lit: "Den version af aftalen, som denne erstatter. Lad feltet stå tomt for den første version."}},
+		kDpa_Reference_Title:                           {{lit: "Erstattet version"}},
+		kDpa_Reference_ID_Title:                        {{lit: "Aftalens id"}},
+		kDpa_Reference_ID_Help:                         {{lit: "Aftalens id, det samme i alle versioner."}},
+		kDpa_Reference_Version_Title:                   {{lit: "Version"}},
+		kDpa_Reference_Version_Help:                    {{lit: "Den erstattede version, for eksempel 1.0."}},
+		kDpa_Reference_Digest_Title:                    {{lit: "Kontrolsum"}},
+		kDpa_Reference_Digest_Help:                     {{lit: "Kontrolsummen for den erstattede version, som dpakit digest udskriver den: sha256: og 64 hexadecimale cifre."}},
 	},
 }

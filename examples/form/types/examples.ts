@@ -546,6 +546,454 @@ export const reference: Agreement = {
   }
 };
 
+export const seed000V2: Agreement = {
+  "id": "seed000",
+  "version": "2",
+  "replaces": {
+    "id": "seed000",
+    "digest": "sha256:58f9e0de79de4f4b6d9a59ffa7370c3ea5bfea351cc7c07feb7fe3591dadbdab"
+  },
+  "status": "final",
+  "title": {
+    "en": "Inera data processing agreement 2",
+    "sv": "Ineras personuppgiftsbiträdesavtal 2"
+  },
+  "languages": [
+    "sv",
+    "en"
+  ],
+  "basedOn": "custom",
+  "date": "2027-02-01",
+  "term": {
+    "kind": "while-processing"
+  },
+  "mainAgreement": {
+    "title": {
+      "en": "Agreement on access to Inera's digital services",
+      "sv": "Avtal om upplåtelse av Ineras digitala tjänster"
+    }
+  },
+  "controllers": [
+    {
+      "name": "Exempelvården Norr AB",
+      "orgId": {
+        "scheme": "se-orgnr",
+        "value": "5599000014"
+      },
+      "address": {
+        "street": "Exempelgatan 4",
+        "postcode": "999 01",
+        "city": "Exempelstad",
+        "country": "SE"
+      },
+      "contacts": [
+        {
+          "role": "general",
+          "name": "Anna Exempel",
+          "title": "Verksamhetschef",
+          "email": "anna.exempel@exempelvarden.example"
+        },
+        {
+          "role": "dpo",
+          "name": "Dataskyddsombud",
+          "email": "dataskyddsombud@exempelvarden.example"
+        }
+      ],
+      "signatory": {
+        "name": "Anna Exempel",
+        "title": "Verkställande direktör"
+      }
+    }
+  ],
+  "processor": {
+    "name": "Region Exempelland",
+    "orgId": {
+      "scheme": "se-orgnr",
+      "value": "2321009991"
+    },
+    "address": {
+      "street": "Box 100",
+      "postcode": "999 02",
+      "city": "Exempelstad",
+      "country": "SE"
+    },
+    "contacts": [
+      {
+        "role": "general",
+        "name": "Förvaltningen för e-hälsa",
+        "email": "ehalsa@regionexempelland.example"
+      },
+      {
+        "role": "security",
+        "name": "Incidentfunktionen",
+        "email": "incident@regionexempelland.example"
+      },
+      {
+        "role": "dpo",
+        "name": "Dataskyddsombud",
+        "email": "dataskyddsombud@regionexempelland.example"
+      }
+    ],
+    "signatory": {
+      "name": "Erik Exempelsson",
+      "title": "Regiondirektör"
+    }
+  },
+  "clauses": {
+    "confidentiality": "statutory",
+    "unlawfulInstruction": {
+      "suspend": true
+    },
+    "breachNotification": [
+      {
+        "kind": "intrusion-attempt"
+      },
+      {
+        "kind": "breach",
+        "within": {
+          "value": 36,
+          "unit": "hours"
+        }
+      }
+    ],
+    "assistance": {
+      "priceList": {
+        "en": "Paid for under Inera's price list in force at the time, published on Inera's website.",
+        "sv": "Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
+      }
+    },
+    "endOfService": {
+      "action": "controller-chooses",
+      "retentionLaw": {
+        "en": "Union or Swedish law that requires the data to be kept, such as the archives legislation.",
+        "sv": "Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen."
+      }
+    },
+    "governingLaw": "SE",
+    "venue": ""
+  },
+  "annexes": {
+    "a": {
+      "purpose": {
+        "en": "The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services.",
+        "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
+      },
+      "nature": {
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång."
+      },
+      "groups": [
+        {
+          "name": {
+            "en": "Patients and other persons whose data are in the care provider's records and e-services, deceased persons included",
+            "sv": "Patienter och andra personer vars uppgifter finns i vårdgivarens journaler och e-tjänster, även avlidna"
+          },
+          "ordinary": [
+            "name",
+            "address",
+            "phone"
+          ],
+          "special": [
+            "health"
+          ],
+          "nationalId": true
+        },
+        {
+          "name": {
+            "en": "The care provider's staff and contractors who use the services",
+            "sv": "Vårdgivarens personal och uppdragstagare som använder tjänsterna"
+          },
+          "ordinary": [
+            "name",
+            "phone",
+            "email",
+            "ip-address"
+          ],
+          "otherOrdinary": {
+            "en": "notes needed to administer the service and its security",
+            "sv": "anteckningar som behövs för att administrera tjänsten och dess säkerhet"
+          },
+          "nationalId": true
+        }
+      ],
+      "duration": {
+        "en": "For as long as the care provider has engaged the region to process personal data in the digital services the care provider has been connected to.",
+        "sv": "Så länge regionen har i uppdrag av vårdgivaren att behandla personuppgifter i de digitala tjänster vårdgivaren anslutits till."
+      }
+    },
+    "b": {
+      "authorisation": "general",
+      "objectionWindow": {
+        "value": 10,
+        "unit": "days"
+      },
+      "entries": [
+        {
+          "id": "inera",
+          "name": "Inera AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5565594230"
+          },
+          "address": {
+            "city": "Stockholm",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Develops, maintains and operates the national service platform and the national digital services as their technical provider.",
+            "sv": "Utvecklar, förvaltar och driftar den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
+          },
+          "locations": [
+            {
+              "country": "SE"
+            }
+          ],
+          "flowDown": true,
+          "authorisation": "specific"
+        },
+        {
+          "id": "exempeldrift",
+          "name": "Exempeldrift Hosting AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5599000030"
+          },
+          "address": {
+            "street": "Serverhallsvägen 1",
+            "postcode": "999 03",
+            "city": "Exempelstad",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Runs servers and storage for the service platform in its own data centres.",
+            "sv": "Driftar servrar och lagring för tjänsteplattformen i egna datahallar."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelstad"
+            }
+          ],
+          "engagedBy": "inera",
+          "flowDown": true
+        },
+        {
+          "id": "exempelbackup",
+          "name": "Exempelarkiv Backup AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5599000048"
+          },
+          "address": {
+            "street": "Reservvägen 2",
+            "postcode": "999 04",
+            "city": "Exempelby",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Keeps encrypted backups of the platform's data at a second site.",
+            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en andra ort."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelby"
+            }
+          ],
+          "engagedBy": "inera",
+          "flowDown": true
+        },
+        {
+          "id": "exempelsupport",
+          "name": "Exempelsupport Service AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5599000105"
+          },
+          "address": {
+            "street": "Supportgatan 5",
+            "postcode": "999 05",
+            "city": "Exempelstad",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Takes fault reports from the care providers' users and investigates them with access to the platform's logs.",
+            "sv": "Tar emot felanmälningar från vårdgivarnas användare och felsöker dem med tillgång till plattformens loggar."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelstad"
+            }
+          ],
+          "engagedBy": "inera",
+          "flowDown": true,
+          "since": "2027-03-01"
+        }
+      ]
+    },
+    "c": {
+      "subject": {
+        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act.",
+        "sv": "Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen anger."
+      },
+      "security": {
+        "level": "",
+        "measures": {
+          "pseudonymisation": {
+            "note": {
+              "en": "Where appropriate to the risk (point 11.1 a).",
+              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+            }
+          },
+          "encryptionAtRest": {
+            "note": {
+              "en": "Where appropriate to the risk (point 11.1 a).",
+              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+            }
+          },
+          "encryptionInTransit": {
+            "note": {
+              "en": "Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.",
+              "sv": "Uppgifter som förs över till Inera, och av Inera till dess underbiträden, ska vara krypterade; all elektronisk överföring till och från vårdgivaren ska skyddas efter uppgifternas känslighet."
+            }
+          },
+          "accessControl": {
+            "note": {
+              "en": "Routines for granting, changing, removing and regularly reviewing the access rights of own staff and contractors.",
+              "sv": "Rutiner för att tilldela, ändra, ta bort och regelbundet följa upp behörigheter för egen personal och uppdragstagare."
+            }
+          },
+          "logging": {
+            "note": {
+              "en": "Access to the personal data is logged continuously, and the logs shall be given adequate protection.",
+              "sv": "Åtkomst till personuppgifterna loggas fortlöpande, och loggarna ska ges ett tillräckligt skydd."
+            },
+            "content": [
+              "action",
+              "unit",
+              "time",
+              "user",
+              "data-subject"
+            ],
+            "retention": {
+              "value": 5,
+              "unit": "years"
+            },
+            "spotChecks": true,
+            "checksDocumented": true
+          },
+          "backup": {
+            "note": {
+              "en": "Backups are made in a widely used, structured format.",
+              "sv": "Säkerhetskopiorna görs i ett vedertaget, strukturerat format."
+            }
+          },
+          "continuity": {
+            "note": {
+              "en": "Access to the personal data can be restored in reasonable time after a physical or technical incident.",
+              "sv": "Tillgång till personuppgifterna ska kunna återställas i rimlig tid efter en fysisk eller teknisk incident."
+            }
+          },
+          "changeManagement": {
+            "note": {
+              "en": "Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is told in good time of changes that may affect how information is handled.",
+              "sv": "System kvalitetssäkras med tester och riskanalyser i testmiljö innan de tas i drift, och vårdgivaren underrättas i god tid om ändringar som kan påverka informationshanteringen."
+            }
+          },
+          "regularTesting": {
+            "note": {
+              "en": "The terms for testing and evaluation follow from the agreement between the parties.",
+              "sv": "Villkoren för test och utvärdering följer av avtalet mellan parterna."
+            }
+          }
+        },
+        "note": {
+          "en": "The National Board of Health and Welfare's rules in HSLF-FS 2016:40 on record keeping and the processing of personal data in health care shall be taken into account in the processing.",
+          "sv": "Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas."
+        }
+      },
+      "assistance": {
+        "dataSubjectRequests": {
+          "en": "The region and its sub-processors help the care provider, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests from data subjects under Chapter III of the GDPR. Requests that reach the region or a sub-processor are passed on to the care provider.",
+          "sv": "Regionen och dess underbiträden hjälper vårdgivaren, så långt det går och med hänsyn till behandlingens art, med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden från registrerade enligt kapitel III i dataskyddsförordningen. Begäranden som kommer in till regionen eller till ett underbiträde lämnas vidare till vårdgivaren."
+        },
+        "breach": {
+          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider.",
+          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
+        },
+        "impactAssessment": {
+          "en": "The region and its sub-processors help the care provider meet Articles 32–36 of the GDPR, as far as the nature of the processing and the information they hold allow.",
+          "sv": "Regionen och dess underbiträden hjälper vårdgivaren att uppfylla artiklarna 32–36 i dataskyddsförordningen, i den mån behandlingens art och den information de har tillåter."
+        }
+      },
+      "retention": {
+        "en": "Logs are kept for at least five years before they may be deleted, and are handed to the care provider when the agreement ends. Other data are kept as the agreement on access to the services provides.",
+        "sv": "Loggar sparas i minst fem år innan de får gallras och lämnas ut till vårdgivaren när avtalet upphör. I övrigt bevaras uppgifterna enligt avtalet om upplåtelse av tjänsterna."
+      },
+      "locations": [
+        {
+          "country": "SE"
+        }
+      ],
+      "transfers": {
+        "kind": "listed-countries",
+        "countries": [
+          "SE"
+        ]
+      },
+      "audit": {
+        "form": "inspection",
+        "costs": "controller",
+        "note": {
+          "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
+          "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+        }
+      },
+      "subProcessorAudit": {
+        "form": "inspection",
+        "costs": "controller",
+        "note": {
+          "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
+          "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
+        }
+      }
+    },
+    "d": [
+      {
+        "heading": {
+          "en": "Information to Inera",
+          "sv": "Information till Inera"
+        },
+        "text": {
+          "en": "The region tells Inera which care providers are connected to a service indirectly, and of every change to that.",
+          "sv": "Regionen meddelar Inera vilka vårdgivare som är indirekt anslutna till en tjänst och varje ändring av det."
+        }
+      },
+      {
+        "heading": {
+          "en": "Contacts with supervisory authorities",
+          "sv": "Kontakter med tillsynsmyndigheter"
+        },
+        "text": {
+          "en": "The region and its sub-processors tell the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters.",
+          "sv": "Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden."
+        }
+      },
+      {
+        "heading": {
+          "en": "Inspection by the archives authority",
+          "sv": "Arkivmyndighetens kontroll"
+        },
+        "text": {
+          "en": "The region and its sub-processors let the National Archives and, where relevant, the care provider's archives authority check that the archives rules are followed.",
+          "sv": "Regionen och dess underbiträden låter Riksarkivet och, i förekommande fall, vårdgivarens arkivmyndighet kontrollera att arkivbestämmelserna följs."
+        }
+      }
+    ]
+  }
+};
+
 export const seed000: Agreement = {
   "id": "seed000",
   "status": "final",
@@ -1318,6 +1766,557 @@ export const seed003: Agreement = {
         "text": {
           "en": "The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, and shall not disclose them without NAV's written consent unless Norwegian law or other EEA law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests.",
           "nb": "Databehandleren skal straks varsle NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige samtykke, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
+        }
+      }
+    ]
+  }
+};
+
+export const seed004V2: Agreement = {
+  "id": "seed004",
+  "version": "1.2.0",
+  "replaces": {
+    "id": "seed004",
+    "version": "1.1.0",
+    "digest": "sha256:9331adf9b3668d2b335f262a23b4c2901ea35d7b7bddd71d0e8212a1a429c575"
+  },
+  "status": "final",
+  "title": {
+    "en": "Data processing agreement on automatic route planning",
+    "da": "Databehandleraftale om Automatisk Ruteplanlægning"
+  },
+  "languages": [
+    "da",
+    "en"
+  ],
+  "basedOn": "dk-datatilsynet",
+  "date": "2027-01-15",
+  "term": {
+    "kind": "while-processing"
+  },
+  "mainAgreement": {
+    "title": {
+      "en": "Contract for the supply of automatic route planning",
+      "da": "Kontrakt om levering af Automatisk Ruteplanlægning"
+    }
+  },
+  "precedence": "this-agreement",
+  "controllers": [
+    {
+      "name": "Viborg Kommune",
+      "orgId": {
+        "scheme": "dk-cvr",
+        "value": "29189854"
+      },
+      "address": {
+        "postcode": "8800",
+        "city": "Viborg",
+        "country": "DK"
+      },
+      "contacts": [
+        {
+          "role": "dpo",
+          "name": "DPO",
+          "title": "Databeskyttelsesrådgiver",
+          "email": "dpo_dbr@viborg.dk",
+          "phone": "87 87 41 55"
+        },
+        {
+          "role": "security",
+          "email": "sikkerhedsbrud@viborg.dk"
+        }
+      ],
+      "signatory": {
+        "name": "Mette Eksempelsen",
+        "title": "Direktør"
+      }
+    }
+  ],
+  "processor": {
+    "name": "Eksempel Ruteplan ApS",
+    "orgId": {
+      "scheme": "dk-cvr",
+      "value": "99990007"
+    },
+    "address": {
+      "street": "Eksempelvej 1",
+      "postcode": "9999",
+      "city": "Eksempelby",
+      "country": "DK"
+    },
+    "contacts": [
+      {
+        "role": "general",
+        "name": "Jens Eksempel",
+        "title": "Kundeansvarlig",
+        "email": "jens@ruteplan.example",
+        "phone": "99 99 99 99"
+      },
+      {
+        "role": "security",
+        "name": "Sikkerhedsfunktionen",
+        "email": "sikkerhed@ruteplan.example"
+      }
+    ],
+    "signatory": {
+      "name": "Jens Eksempel",
+      "title": "Administrerende direktør"
+    }
+  },
+  "clauses": {
+    "confidentiality": "contractual",
+    "unlawfulInstruction": {},
+    "breachNotification": [
+      {
+        "kind": "breach",
+        "within": {
+          "value": 24,
+          "unit": "hours"
+        }
+      }
+    ],
+    "endOfService": {
+      "action": "return",
+      "deadline": {
+        "value": 30,
+        "unit": "days"
+      },
+      "retentionLaw": {
+        "en": "The Danish Archives Act: data must be extractable in the formats and at the level of aggregation the Danish National Archives require.",
+        "da": "Arkivloven: data skal kunne trækkes ud i de formater og på det aggregeringsniveau, som Rigsarkivet kræver."
+      }
+    },
+    "governingLaw": "DK",
+    "venue": "Retten i Viborg"
+  },
+  "annexes": {
+    "a": {
+      "purpose": {
+        "en": "The processor processes personal data to supply the automatic route planning solution described in the parties' contract, so that the municipality can plan its employees' routes automatically.",
+        "da": "Databehandleren behandler personoplysninger for at levere den løsning til automatisk ruteplanlægning, som kontrakten mellem parterne beskriver, så kommunen kan planlægge sine medarbejderes ruter automatisk."
+      },
+      "nature": {
+        "en": "The processor receives and stores the data about employees and citizens needed to compute the route plans, computes the plans and makes them available to the municipality.",
+        "da": "Databehandleren modtager og opbevarer de oplysninger om medarbejdere og borgere, der skal til for at beregne ruteplanerne, beregner planerne og stiller dem til rådighed for kommunen."
+      },
+      "groups": [
+        {
+          "name": {
+            "en": "Employees whose routes are planned in the system",
+            "da": "Medarbejdere, hvis ruter planlægges i systemet"
+          },
+          "ordinary": [
+            "employee-id"
+          ]
+        },
+        {
+          "name": {
+            "en": "Citizens visited on the planned routes",
+            "da": "Borgere, der besøges på de planlagte ruter"
+          },
+          "ordinary": [
+            "name",
+            "address",
+            "birth-date"
+          ],
+          "special": [
+            "health"
+          ],
+          "nationalId": true
+        }
+      ],
+      "duration": {
+        "en": "The processing starts no earlier than the clauses take effect and runs without an end date for as long as the clauses apply.",
+        "da": "Behandlingen starter tidligst ved Bestemmelsernes ikrafttræden og løber uden slutdato, så længe Bestemmelserne gælder."
+      },
+      "deletion": {
+        "en": "Data are deleted by the deletion procedures described in the requirement specification.",
+        "da": "Oplysninger slettes efter de procedurer for sletning, som kravspecifikationen beskriver."
+      }
+    },
+    "b": {
+      "authorisation": "general",
+      "noticePeriod": {
+        "value": 60,
+        "unit": "days"
+      },
+      "objectionWindow": {
+        "value": 60,
+        "unit": "days"
+      },
+      "entries": [
+        {
+          "id": "kortdata",
+          "name": "Eksempel Kortdata A/S",
+          "orgId": {
+            "scheme": "dk-cvr",
+            "value": "99990015"
+          },
+          "address": {
+            "street": "Kortvej 2",
+            "postcode": "9999",
+            "city": "Eksempelby",
+            "country": "DK"
+          },
+          "activity": {
+            "en": "Turns the citizens' addresses into coordinates and computes driving times between them.",
+            "da": "Omsætter borgernes adresser til koordinater og beregner køretider mellem dem."
+          },
+          "locations": [
+            {
+              "country": "DK",
+              "place": "Eksempelby"
+            }
+          ],
+          "flowDown": true,
+          "until": "2027-03-31"
+        },
+        {
+          "id": "kortservice",
+          "name": "Eksempel Kortservice A/S",
+          "orgId": {
+            "scheme": "dk-cvr",
+            "value": "99990031"
+          },
+          "address": {
+            "street": "Kortvej 10",
+            "postcode": "9999",
+            "city": "Eksempelby",
+            "country": "DK"
+          },
+          "activity": {
+            "en": "Turns the citizens' addresses into coordinates and computes driving times between them in place of Eksempel Kortdata A/S.",
+            "da": "Omsætter borgernes adresser til koordinater og beregner køretider mellem dem i stedet for Eksempel Kortdata A/S."
+          },
+          "locations": [
+            {
+              "country": "DK",
+              "place": "Eksempelby"
+            }
+          ],
+          "flowDown": true,
+          "since": "2027-04-01",
+          "replaces": "kortdata"
+        },
+        {
+          "id": "cloud",
+          "name": "Eksempel Cloud A/S",
+          "orgId": {
+            "scheme": "dk-cvr",
+            "value": "99990023"
+          },
+          "address": {
+            "street": "Skyvej 3",
+            "postcode": "9999",
+            "city": "Eksempelby",
+            "country": "DK"
+          },
+          "activity": {
+            "en": "Runs the servers and databases the solution runs on.",
+            "da": "Driver de servere og databaser, som løsningen kører på."
+          },
+          "locations": [
+            {
+              "country": "DK"
+            }
+          ],
+          "flowDown": true
+        },
+        {
+          "id": "datacenter",
+          "name": "Eksempel Datacenter ApS",
+          "orgId": {
+            "scheme": "dk-cvr",
+            "value": "99990031"
+          },
+          "address": {
+            "street": "Serverparken 4",
+            "postcode": "9999",
+            "city": "Eksempelby",
+            "country": "DK"
+          },
+          "activity": {
+            "en": "Provides the cloud provider with a data centre with power, cooling and physical access control.",
+            "da": "Stiller datacenter med strøm, køling og fysisk adgangskontrol til rådighed for cloududbyderen."
+          },
+          "locations": [
+            {
+              "country": "DK",
+              "place": "Eksempelby"
+            }
+          ],
+          "engagedBy": "cloud",
+          "flowDown": true
+        },
+        {
+          "id": "reservdrift",
+          "name": "Exempel Reservdrift AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5599000055"
+          },
+          "address": {
+            "street": "Reservvägen 5",
+            "postcode": "999 06",
+            "city": "Exempelstad",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Keeps encrypted backups at a secondary data centre.",
+            "da": "Opbevarer krypterede sikkerhedskopier på et sekundært datacenter."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelstad"
+            }
+          ],
+          "engagedBy": "datacenter",
+          "flowDown": true
+        },
+        {
+          "id": "laitehuolto",
+          "name": "Esimerkki Laitehuolto Oy",
+          "orgId": {
+            "scheme": "other",
+            "value": "9999001-5"
+          },
+          "address": {
+            "street": "Esimerkkikatu 6",
+            "postcode": "99990",
+            "city": "Esimerkkilä",
+            "country": "FI"
+          },
+          "activity": {
+            "en": "Maintains and replaces the storage equipment at the secondary data centre, and may thereby handle disks with encrypted data.",
+            "da": "Vedligeholder og udskifter lagringsudstyret på det sekundære datacenter og kan derved få adgang til diske med krypterede data."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelstad"
+            }
+          ],
+          "engagedBy": "reservdrift",
+          "flowDown": true
+        },
+        {
+          "id": "datenvernichtung",
+          "name": "Beispiel Datenvernichtung GmbH",
+          "orgId": {
+            "scheme": "other",
+            "value": "HRB 99999 (Amtsgericht Beispielstadt)"
+          },
+          "address": {
+            "street": "Beispielstraße 7",
+            "postcode": "99999",
+            "city": "Beispielstadt",
+            "country": "DE"
+          },
+          "activity": {
+            "en": "Destroys discarded disks and issues certificates of destruction.",
+            "da": "Destruerer kasserede diske og udsteder destruktionsbeviser."
+          },
+          "locations": [
+            {
+              "country": "DE",
+              "place": "Beispielstadt"
+            }
+          ],
+          "engagedBy": "laitehuolto",
+          "flowDown": true
+        }
+      ]
+    },
+    "c": {
+      "subject": {
+        "en": "The processor runs the automatic route planning solution for the municipality: it receives data about employees and citizens from the municipality, computes routes from the citizens' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else.",
+        "da": "Databehandleren driver løsningen til automatisk ruteplanlægning for kommunen: den modtager oplysninger om medarbejdere og borgere fra kommunen, beregner ruter ud fra borgernes adresser og de planlagte besøg og stiller ruteplanerne til rådighed for medarbejderne. Oplysningerne bruges ikke til andet."
+      },
+      "security": {
+        "risk": {
+          "subjects": "1000-10000",
+          "specialCategories": true,
+          "confidential": true
+        },
+        "level": "high",
+        "measures": {
+          "pseudonymisation": {
+            "note": {
+              "en": "Where the nature of the processing and the risks call for it.",
+              "da": "Hvor behandlingens karakter og risiciene tilsiger det."
+            }
+          },
+          "encryptionAtRest": {
+            "note": {
+              "en": "The encryption is kept up to date with recognised industry standards.",
+              "da": "Krypteringen holdes opdateret efter anerkendt branchestandard."
+            }
+          },
+          "encryptionInTransit": {
+            "note": {
+              "en": "Every transmission of personal data, and always over external connections, is encrypted to recognised industry standards.",
+              "da": "Al transmission af personoplysninger, og altid over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
+            }
+          },
+          "mfaInternet": {
+            "note": {
+              "en": "The connection must also be secure and encrypted.",
+              "da": "Forbindelsen skal desuden være sikker og krypteret."
+            }
+          },
+          "accessControl": {
+            "note": {
+              "en": "Only persons with a work-related need have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.",
+              "da": "Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system."
+            }
+          },
+          "logging": {
+            "note": {
+              "en": "All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "da": "Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
+            },
+            "content": [
+              "time",
+              "user",
+              "action",
+              "data-subject",
+              "search-criterion"
+            ],
+            "retention": {
+              "value": 13,
+              "unit": "months"
+            }
+          },
+          "backup": {
+            "note": {
+              "en": "It is checked that the backups are readable, write-protected, complete and can be restored.",
+              "da": "Det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses."
+            }
+          },
+          "continuity": {
+            "note": {
+              "en": "The contingency plans are kept up to date and tested in IT contingency exercises, which the municipality can obtain documentation of.",
+              "da": "Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for."
+            }
+          },
+          "physicalSecurity": {
+            "note": {
+              "en": "The protection is matched to the threat level and to the sensitivity and volume of the data.",
+              "da": "Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde."
+            }
+          },
+          "remoteWork": {
+            "note": {
+              "en": "Employees are instructed in how to keep unauthorised persons away from the data.",
+              "da": "Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne."
+            },
+            "vpn": true,
+            "mfa": true
+          },
+          "changeManagement": {
+            "note": {
+              "en": "The procedure is backed by segregation of duties or management follow-up.",
+              "da": "Proceduren understøttes af funktionsadskillelse eller ledelsesopfølgning."
+            }
+          },
+          "patching": {},
+          "awarenessTraining": {
+            "note": {
+              "en": "The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.",
+              "da": "Uddannelsen dækker databeskyttelsesreglerne, procedurerne for behandlingen og tavshedspligten."
+            }
+          },
+          "mobileMedia": {
+            "note": {
+              "en": "The media are labelled, kept supervised or locked away, issued only to authorised persons, and there are written instructions for their use.",
+              "da": "Medierne mærkes, opbevares under opsyn eller lås, udleveres kun til autoriserede personer, og der er skriftlige instrukser for brugen."
+            },
+            "encrypted": true,
+            "register": true
+          },
+          "disposal": {
+            "documented": true
+          },
+          "regularTesting": {
+            "note": {
+              "en": "Extra checks are also made after major changes and after personal data breaches.",
+              "da": "Der foretages også ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
+            }
+          }
+        }
+      },
+      "assistance": {
+        "dataSubjectRequests": {
+          "en": "The processor tells the municipality in writing and without undue delay of every request from a data subject that the processor or a sub-processor receives. The processor does not answer the request itself but helps the municipality meet it when asked.",
+          "da": "Databehandleren underretter skriftligt og uden unødig forsinkelse kommunen om enhver anmodning fra en registreret, som databehandleren eller en underdatabehandler modtager. Databehandleren besvarer ikke selv anmodningen, men hjælper kommunen med at opfylde den, når kommunen beder om det."
+        },
+        "breach": {
+          "en": "The processor gives the municipality the information under clause 10.3 within the deadline in clause 10.2, and afterwards provides on request the information the municipality needs to notify Datatilsynet and to inform the data subjects.",
+          "da": "Databehandleren giver kommunen oplysningerne efter Bestemmelse 10.3 inden for fristen i Bestemmelse 10.2 og stiller derefter på anmodning de oplysninger til rådighed, som kommunen har brug for til anmeldelsen til Datatilsynet og til underretning af de registrerede."
+        },
+        "impactAssessment": {
+          "en": "The processor gives the municipality the information needed for its risk assessments and, on request, assists with impact assessments and prior consultation of Datatilsynet when the processing is likely to involve a high risk.",
+          "da": "Databehandleren giver kommunen de oplysninger, der skal til for dens risikovurderinger, og bistår på anmodning med konsekvensanalyser og forudgående høring af Datatilsynet, når behandlingen sandsynligvis indebærer en høj risiko."
+        }
+      },
+      "retention": {
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends they are handed back and the copies deleted, unless the municipality has chosen otherwise in writing after signing.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres de tilbage og kopierne slettes, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+      },
+      "locations": [
+        {
+          "country": "DK",
+          "place": "Eksempelby"
+        }
+      ],
+      "transfers": {
+        "kind": "eea-only"
+      },
+      "audit": {
+        "form": "isae3000-type2",
+        "frequency": {
+          "value": 1,
+          "unit": "years"
+        },
+        "costs": "processor",
+        "note": {
+          "en": "The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
+          "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse."
+        }
+      },
+      "subProcessorAudit": {
+        "form": "",
+        "frequency": {
+          "value": 1,
+          "unit": "years"
+        },
+        "costs": "each-own",
+        "note": {
+          "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
+          "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+        }
+      }
+    },
+    "d": [
+      {
+        "heading": {
+          "en": "Requests from authorities in third countries",
+          "da": "Anmodninger fra myndigheder i tredjelande"
+        },
+        "text": {
+          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
+          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
+        }
+      },
+      {
+        "heading": {
+          "en": "Renegotiation",
+          "da": "Genforhandling"
+        },
+        "text": {
+          "en": "If the law changes or the clauses prove unsuitable, either party may ask for them to be negotiated again.",
+          "da": "Ændres lovgivningen, eller viser Bestemmelserne sig uhensigtsmæssige, kan hver af parterne bede om at forhandle dem på ny."
         }
       }
     ]
