@@ -148,7 +148,7 @@ func referenceProcessing() annex.Processing {
 			},
 		},
 		Duration: all4(
-			"From the effective date to 31 December 2029, and after that until the data have been deleted or returned.",
+			"From the effective date up to and including 31 December 2029, and after that until the data have been deleted or returned.",
 			"Från ikraftträdandet till och med den 31 december 2029, och därefter tills uppgifterna har raderats eller återlämnats.",
 			"Fra ikrafttredelsen til og med 31. desember 2029, og deretter til opplysningene er slettet eller tilbakelevert.",
 			"Fra ikrafttrædelsen til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."),
@@ -254,16 +254,16 @@ func referenceInstructions() annex.Instructions {
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: all4(
-				"The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle and passes on any request it receives.",
-				"I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar och lämnar vidare varje begäran det får.",
-				"I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med henvendelser portalen ikke håndterer, og sender videre alle henvendelser den mottar.",
-				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere, og videresender enhver anmodning, den modtager."),
+				"The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
+				"I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
+				"I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
+				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."),
 			ForwardRequestsWithin: civil.Of(2, civil.Days),
 			Breach: all4(
-				"The notice contains what Article 33(3) requires as far as it is known, is completed in stages without undue delay, and names a contact at the processor's security centre.",
-				"Underrättelsen innehåller det som artikel 33.3 kräver så långt det är känt, kompletteras i omgångar utan onödigt dröjsmål och anger en kontaktperson vid personuppgiftsbiträdets säkerhetscentral.",
-				"Varselet inneholder det artikkel 33 nr. 3 krever så langt det er kjent, suppleres trinnvis uten ugrunnet opphold og angir en kontaktperson ved databehandlerens sikkerhetssentral.",
-				"Underretningen indeholder det, som artikel 33, stk. 3, kræver, så vidt det er kendt, suppleres løbende uden unødig forsinkelse og angiver en kontaktperson i databehandlerens sikkerhedscenter."),
+				"The contact point for the notice and for the information provided later is the processor's security centre.",
+				"Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
+				"Kontaktpunktet for varselet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+				"Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."),
 			ImpactAssessment: all4(
 				"The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
 				"Personuppgiftsbiträdet tillhandahåller beskrivningar av portalen, dess åtgärder och dess underbiträden för den personuppgiftsansvariges konsekvensbedömningar och eventuellt förhandssamråd.",
@@ -282,10 +282,10 @@ func referenceInstructions() annex.Instructions {
 			Frequency: civil.Of(1, civil.Years),
 			Costs:     annex.ProcessorPays,
 			Note: all4(
-				"The controller may also inspect the processor after 30 days' notice, at its own cost unless the inspection reveals a breach of this agreement.",
-				"Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
-				"Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
-				"Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."),
+				"The controller may also inspect the processor after 30 days' notice, or at shorter notice after a personal data breach or when a supervisory authority requires it, at its own cost unless the inspection reveals a breach of this agreement.",
+				"Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
+				"Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
+				"Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel, eller med kortere varsel efter et brud på persondatasikkerheden eller når en tilsynsmyndighed kræver det, for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."),
 		},
 		SubProcessorAudit: annex.Audit{
 			Form:      security.ISO27001,

@@ -53,8 +53,10 @@ func Seed000() *dpa.Agreement {
 		Clauses: dpa.Clauses{
 			// §10.1: the public access and secrecy act (2009:400) binds the
 			// region's staff, and Inera's staff through the regions' control
-			// of Inera (2 kap. 3 § OSL).
-			Confidentiality: dpa.StatutorySecrecy,
+			// of Inera (2 kap. 3 § OSL). The private sub-processors' staff
+			// have no statutory duty, and clause 7 passes this clause on to
+			// them, so both forms of Art. 28(3)(b) are allowed.
+			Confidentiality: dpa.BothSecrecy,
 			// §8.8: tell the controller at once; §5.4: then wait for
 			// further instructions.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{Suspend: true},
@@ -70,16 +72,16 @@ func Seed000() *dpa.Agreement {
 				// §8.13: assistance under §8.10–8.12 is paid by Inera's
 				// published price list.
 				PriceList: sv(
-					"Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
-					"Paid for under Inera's price list in force at the time, published on Inera's website."),
+					"Ersättning utgår enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
+					"Payment is due under Inera's price list as in force from time to time, published on Inera's website."),
 			},
 			// §8.12: the care provider chooses deletion or return; no
-			// deadline is set.
+			// deadline is set. The seed's exception for "archive
+			// legislation" is left out: the archive duty binds the care
+			// provider as controller, not Inera, and Art. 28(3)(g) admits
+			// only law that requires the processor itself to store data.
 			EndOfService: dpa.EndOfService{
 				Action: dpa.ControllerChooses,
-				RetentionLaw: sv(
-					"Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen.",
-					"Union or Swedish law that requires the data to be kept, such as the archives legislation."),
 			},
 			GoverningLaw: "SE",
 			// §15.1 leaves the forum for disputes blank.
@@ -263,14 +265,14 @@ func seed000Instructions() annex.Instructions {
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: sv(
-				"Regionen och dess underbiträden hjälper vårdgivaren, så långt det går och med hänsyn till behandlingens art, med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden från registrerade enligt kapitel III i dataskyddsförordningen. Begäranden som kommer in till regionen eller till ett underbiträde lämnas vidare till vårdgivaren.",
-				"The region and its sub-processors help the care provider, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests from data subjects under Chapter III of the GDPR. Requests that reach the region or a sub-processor are passed on to the care provider."),
+				"Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen.",
+				"The region's sub-processors give the same help as the region, and a request that reaches a sub-processor is passed on to the care provider through the region."),
 			Breach: sv(
-				"Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren.",
-				"After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider."),
+				"Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren.",
+				"After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider."),
 			ImpactAssessment: sv(
-				"Regionen och dess underbiträden hjälper vårdgivaren att uppfylla artiklarna 32–36 i dataskyddsförordningen, i den mån behandlingens art och den information de har tillåter.",
-				"The region and its sub-processors help the care provider meet Articles 32–36 of the GDPR, as far as the nature of the processing and the information they hold allow."),
+				"Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter.",
+				"The region's sub-processors give the same help as the region, as far as the information they hold allows."),
 		},
 		Retention: sv(
 			"Loggar sparas i minst fem år innan de får gallras och lämnas ut till vårdgivaren när avtalet upphör. I övrigt bevaras uppgifterna enligt avtalet om upplåtelse av tjänsterna.",

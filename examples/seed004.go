@@ -71,10 +71,10 @@ func Seed004() *dpa.Agreement {
 				Action: dpa.Return,
 				// Illustrative: the seed sets no deadline.
 				Deadline: civil.Of(30, civil.Days),
-				// Clause 11.2 a.
-				RetentionLaw: da(
-					"Arkivloven: data skal kunne trækkes ud i de formater og på det aggregeringsniveau, som Rigsarkivet kræver.",
-					"The Danish Archives Act: data must be extractable in the formats and at the level of aggregation the Danish National Archives require."),
+				// Clause 11.2 a names the Archives Act, which binds the
+				// municipality, not the processor, and sets a format, not a
+				// duty to store: it is no Art. 28(3)(g) retention law, so
+				// the format of the return goes into C.4 instead.
 			},
 			// Illustrative: the seed chooses neither law nor venue.
 			GoverningLaw: "DK",
@@ -278,18 +278,18 @@ func seed004Instructions() annex.Instructions {
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: da(
-				"Databehandleren underretter skriftligt og uden unødig forsinkelse kommunen om enhver anmodning fra en registreret, som databehandleren eller en underdatabehandler modtager. Databehandleren besvarer ikke selv anmodningen, men hjælper kommunen med at opfylde den, når kommunen beder om det.",
-				"The processor tells the municipality in writing and without undue delay of every request from a data subject that the processor or a sub-processor receives. The processor does not answer the request itself but helps the municipality meet it when asked."),
+				"Anmodninger, som en underdatabehandler modtager, videresendes på samme måde, og videresendelsen sker skriftligt.",
+				"Requests that a sub-processor receives are forwarded in the same way, and requests are forwarded in writing."),
 			Breach: da(
-				"Databehandleren giver kommunen oplysningerne efter Bestemmelse 10.3 inden for fristen i Bestemmelse 10.2 og stiller derefter på anmodning de oplysninger til rådighed, som kommunen har brug for til anmeldelsen til Datatilsynet og til underretning af de registrerede.",
-				"The processor gives the municipality the information under clause 10.3 within the deadline in clause 10.2, and afterwards provides on request the information the municipality needs to notify Datatilsynet and to inform the data subjects."),
+				"Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede.",
+				"After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects."),
 			ImpactAssessment: da(
-				"Databehandleren giver kommunen de oplysninger, der skal til for dens risikovurderinger, og bistår på anmodning med konsekvensanalyser og forudgående høring af Datatilsynet, når behandlingen sandsynligvis indebærer en høj risiko.",
-				"The processor gives the municipality the information needed for its risk assessments and, on request, assists with impact assessments and prior consultation of Datatilsynet when the processing is likely to involve a high risk."),
+				"Databehandleren giver også den dataansvarlige de oplysninger, der skal til for dens risikovurderinger.",
+				"The processor also gives the controller the information needed for its risk assessments."),
 		},
 		Retention: da(
-			"Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres de tilbage og kopierne slettes, medmindre kommunen efter underskriften skriftligt har valgt anderledes.",
-			"The processor keeps the data until the municipality asks for deletion or return. When the service ends they are handed back and the copies deleted, unless the municipality has chosen otherwise in writing after signing."),
+			"Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes.",
+			"The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing."),
 		// Illustrative: the C.5 table is blank in the seed.
 		Locations: []transfer.Location{{Country: "DK", Place: "Eksempelby"}},
 		// C.6, option 2: no processing or access outside the EU/EEA.
@@ -301,7 +301,7 @@ func seed004Instructions() annex.Instructions {
 			Costs:     annex.ProcessorPays,
 			Note: da(
 				"Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse.",
-				"The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance."),
+				"The report gives reasonable assurance under the FSR standard and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance."),
 		},
 		// C.8: the processor chooses the form of report on each
 		// sub-processor and sends it at least once a year.
@@ -364,11 +364,13 @@ func seed004Measures() security.Requirements {
 			"Employees are instructed in how to keep unauthorised persons away from the data.")},
 		// C.2.4 item 8 and C.2.11.
 		ChangeManagement: &security.Measure{Note: da(
-			"Proceduren understøttes af funktionsadskillelse eller ledelsesopfølgning.",
-			"The procedure is backed by segregation of duties or management follow-up.")},
+			"Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning.",
+			"Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.")},
 		// C.2.4 item 9 and C.2.11: critical updates without undue delay,
 		// others within reasonable time.
-		Patching: &security.Patching{},
+		Patching: &security.Patching{Note: da(
+			"Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid.",
+			"Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.")},
 		// C.2.2 item 4 and C.2.11.
 		AwarenessTraining: &security.Training{Note: da(
 			"Uddannelsen dækker databeskyttelsesreglerne, procedurerne for behandlingen og tavshedspligten.",
