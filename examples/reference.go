@@ -175,7 +175,7 @@ func referenceSubProcessors() annex.SubProcessors {
 				Address: org.Address{Street: "Kylvägen 3", Postcode: "999 12", City: "Exempelstad", Country: "SE"},
 				Activity: all4(
 					"Hosts the portal's servers and databases.",
-					"Driftar portalens servrar och databaser.",
+					"Driver portalens servrar och databaser.",
 					"Drifter portalens servere og databaser.",
 					"Driver portalens servere og databaser."),
 				Locations: []transfer.Location{{Country: "SE", Place: "Exempelstad"}},
@@ -188,7 +188,7 @@ func referenceSubProcessors() annex.SubProcessors {
 				Address: org.Address{Street: "Esimerkkikatu 1", Postcode: "99990", City: "Esimerkkilä", Country: "FI"},
 				Activity: all4(
 					"Keeps encrypted copies of the backups at a second site.",
-					"Förvarar krypterade kopior av säkerhetskopiorna på en andra ort.",
+					"Förvarar krypterade kopior av säkerhetskopiorna på en annan ort.",
 					"Oppbevarer krypterte kopier av sikkerhetskopiene på et annet sted.",
 					"Opbevarer krypterede kopier af sikkerhedskopierne et andet sted."),
 				Locations: []transfer.Location{{Country: "FI", Place: "Esimerkkilä"}},

@@ -183,7 +183,7 @@ func seed000SubProcessors() annex.SubProcessors {
 				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5565594230"},
 				Address: org.Address{City: "Stockholm", Country: "SE"},
 				Activity: sv(
-					"Utvecklar, förvaltar och driftar den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare.",
+					"Utvecklar, förvaltar och driver den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare.",
 					"Develops, maintains and operates the national service platform and the national digital services as their technical provider."),
 				Locations: inSweden(""),
 				// §7.2: the region certifies that agreement 1 with Inera
@@ -200,7 +200,7 @@ func seed000SubProcessors() annex.SubProcessors {
 				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000030"},
 				Address: org.Address{Street: "Serverhallsvägen 1", Postcode: "999 03", City: "Exempelstad", Country: "SE"},
 				Activity: sv(
-					"Driftar servrar och lagring för tjänsteplattformen i egna datahallar.",
+					"Driver servrar och lagring för tjänsteplattformen i egna datahallar.",
 					"Runs servers and storage for the service platform in its own data centres."),
 				Locations: inSweden("Exempelstad"),
 				EngagedBy: "inera",
@@ -213,7 +213,7 @@ func seed000SubProcessors() annex.SubProcessors {
 				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000048"},
 				Address: org.Address{Street: "Reservvägen 2", Postcode: "999 04", City: "Exempelby", Country: "SE"},
 				Activity: sv(
-					"Förvarar krypterade säkerhetskopior av plattformens data på en andra ort.",
+					"Förvarar krypterade säkerhetskopior av plattformens data på en annan ort.",
 					"Keeps encrypted backups of the platform's data at a second site."),
 				Locations: inSweden("Exempelby"),
 				EngagedBy: "inera",

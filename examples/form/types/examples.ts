@@ -217,7 +217,7 @@ export const reference: Agreement = {
         }
       ],
       "duration": {
-        "en": "From the effective date to 31 December 2029, and after that until the data have been deleted or returned.",
+        "en": "From the effective date up to and including 31 December 2029, and after that until the data have been deleted or returned.",
         "sv": "Från ikraftträdandet till och med den 31 december 2029, och därefter tills uppgifterna har raderats eller återlämnats.",
         "nb": "Fra ikrafttredelsen til og med 31. desember 2029, og deretter til opplysningene er slettet eller tilbakelevert.",
         "da": "Fra ikrafttrædelsen til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."
@@ -255,7 +255,7 @@ export const reference: Agreement = {
           },
           "activity": {
             "en": "Hosts the portal's servers and databases.",
-            "sv": "Driftar portalens servrar och databaser.",
+            "sv": "Driver portalens servrar och databaser.",
             "nb": "Drifter portalens servere og databaser.",
             "da": "Driver portalens servere og databaser."
           },
@@ -282,7 +282,7 @@ export const reference: Agreement = {
           },
           "activity": {
             "en": "Keeps encrypted copies of the backups at a second site.",
-            "sv": "Förvarar krypterade kopior av säkerhetskopiorna på en andra ort.",
+            "sv": "Förvarar krypterade kopior av säkerhetskopiorna på en annan ort.",
             "nb": "Oppbevarer krypterte kopier av sikkerhetskopiene på et annet sted.",
             "da": "Opbevarer krypterede kopier af sikkerhedskopierne et andet sted."
           },
@@ -461,20 +461,20 @@ export const reference: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle and passes on any request it receives.",
-          "sv": "I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar och lämnar vidare varje begäran det får.",
-          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med henvendelser portalen ikke håndterer, og sender videre alle henvendelser den mottar.",
-          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere, og videresender enhver anmodning, den modtager."
+          "en": "The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
+          "sv": "I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
+          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
+          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."
         },
         "forwardRequestsWithin": {
           "value": 2,
           "unit": "days"
         },
         "breach": {
-          "en": "The notice contains what Article 33(3) requires as far as it is known, is completed in stages without undue delay, and names a contact at the processor's security centre.",
-          "sv": "Underrättelsen innehåller det som artikel 33.3 kräver så långt det är känt, kompletteras i omgångar utan onödigt dröjsmål och anger en kontaktperson vid personuppgiftsbiträdets säkerhetscentral.",
-          "nb": "Varselet inneholder det artikkel 33 nr. 3 krever så langt det er kjent, suppleres trinnvis uten ugrunnet opphold og angir en kontaktperson ved databehandlerens sikkerhetssentral.",
-          "da": "Underretningen indeholder det, som artikel 33, stk. 3, kræver, så vidt det er kendt, suppleres løbende uden unødig forsinkelse og angiver en kontaktperson i databehandlerens sikkerhedscenter."
+          "en": "The contact point for the notice and for the information provided later is the processor's security centre.",
+          "sv": "Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
+          "nb": "Kontaktpunktet for varselet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+          "da": "Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."
         },
         "impactAssessment": {
           "en": "The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
@@ -506,10 +506,10 @@ export const reference: Agreement = {
         },
         "costs": "processor",
         "note": {
-          "en": "The controller may also inspect the processor after 30 days' notice, at its own cost unless the inspection reveals a breach of this agreement.",
-          "sv": "Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
-          "nb": "Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
-          "da": "Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."
+          "en": "The controller may also inspect the processor after 30 days' notice, or at shorter notice after a personal data breach or when a supervisory authority requires it, at its own cost unless the inspection reveals a breach of this agreement.",
+          "sv": "Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
+          "nb": "Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
+          "da": "Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel, eller med kortere varsel efter et brud på persondatasikkerheden eller når en tilsynsmyndighed kræver det, for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."
         }
       },
       "subProcessorAudit": {
@@ -635,7 +635,7 @@ export const seed000: Agreement = {
     }
   },
   "clauses": {
-    "confidentiality": "statutory",
+    "confidentiality": "both",
     "unlawfulInstruction": {
       "suspend": true
     },
@@ -649,16 +649,12 @@ export const seed000: Agreement = {
     ],
     "assistance": {
       "priceList": {
-        "en": "Paid for under Inera's price list in force at the time, published on Inera's website.",
-        "sv": "Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
+        "en": "Payment is due under Inera's price list as in force from time to time, published on Inera's website.",
+        "sv": "Ersättning utgår enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
       }
     },
     "endOfService": {
-      "action": "controller-chooses",
-      "retentionLaw": {
-        "en": "Union or Swedish law that requires the data to be kept, such as the archives legislation.",
-        "sv": "Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen."
-      }
+      "action": "controller-chooses"
     },
     "governingLaw": "SE",
     "venue": ""
@@ -732,7 +728,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Develops, maintains and operates the national service platform and the national digital services as their technical provider.",
-            "sv": "Utvecklar, förvaltar och driftar den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
+            "sv": "Utvecklar, förvaltar och driver den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
           },
           "locations": [
             {
@@ -757,7 +753,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Runs servers and storage for the service platform in its own data centres.",
-            "sv": "Driftar servrar och lagring för tjänsteplattformen i egna datahallar."
+            "sv": "Driver servrar och lagring för tjänsteplattformen i egna datahallar."
           },
           "locations": [
             {
@@ -783,7 +779,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Keeps encrypted backups of the platform's data at a second site.",
-            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en andra ort."
+            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en annan ort."
           },
           "locations": [
             {
@@ -879,16 +875,16 @@ export const seed000: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The region and its sub-processors help the care provider, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests from data subjects under Chapter III of the GDPR. Requests that reach the region or a sub-processor are passed on to the care provider.",
-          "sv": "Regionen och dess underbiträden hjälper vårdgivaren, så långt det går och med hänsyn till behandlingens art, med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden från registrerade enligt kapitel III i dataskyddsförordningen. Begäranden som kommer in till regionen eller till ett underbiträde lämnas vidare till vårdgivaren."
+          "en": "The region's sub-processors give the same help as the region, and a request that reaches a sub-processor is passed on to the care provider through the region.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen."
         },
         "breach": {
-          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider.",
-          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
+          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider.",
+          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region and its sub-processors help the care provider meet Articles 32–36 of the GDPR, as far as the nature of the processing and the information they hold allow.",
-          "sv": "Regionen och dess underbiträden hjälper vårdgivaren att uppfylla artiklarna 32–36 i dataskyddsförordningen, i den mån behandlingens art och den information de har tillåter."
+          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
         }
       },
       "retention": {
@@ -1277,16 +1273,12 @@ export const seed003: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The processor helps NAV safeguard the data subjects' rights under Chapter III of the GDPR, and at once passes on any request or complaint from a data subject that reaches the processor.",
-          "nb": "Databehandleren hjelper NAV med å ivareta de registrertes rettigheter etter kapittel III i personvernforordningen, og sender straks videre henvendelser og klager fra registrerte som kommer til databehandleren."
+          "en": "Complaints from data subjects that reach the processor are passed on to NAV in the same way as requests.",
+          "nb": "Klager fra registrerte som kommer til databehandleren, sendes videre til NAV på samme måte som anmodninger."
         },
         "breach": {
-          "en": "The notice describes the breach and roughly how many data subjects and records it concerns, who those affected are, the processor's contact point, the likely consequences and the measures taken or proposed. The processor carries out the measures as soon as possible and consults NAV.",
-          "nb": "Meldingen beskriver bruddet og omtrent hvor mange registrerte og poster det gjelder, hvem de berørte er, kontaktpunktet hos databehandleren, de sannsynlige følgene og tiltakene som er satt i verk eller foreslått. Databehandleren gjennomfører tiltakene så snart som mulig og rådfører seg med NAV."
-        },
-        "impactAssessment": {
-          "en": "The processor assists as far as possible with data protection impact assessments and prior consultation with Datatilsynet.",
-          "nb": "Databehandleren bistår så langt det er mulig med vurderinger av personvernkonsekvenser og forhåndsdrøftinger med Datatilsynet."
+          "en": "The processor carries out the measures to address the breach as soon as possible and in consultation with NAV.",
+          "nb": "Databehandleren gjennomfører tiltakene for å håndtere bruddet så snart som mulig og i samråd med NAV."
         }
       },
       "locations": [],
@@ -1427,10 +1419,6 @@ export const seed004: Agreement = {
       "deadline": {
         "value": 30,
         "unit": "days"
-      },
-      "retentionLaw": {
-        "en": "The Danish Archives Act: data must be extractable in the formats and at the level of aggregation the Danish National Archives require.",
-        "da": "Arkivloven: data skal kunne trækkes ud i de formater og på det aggregeringsniveau, som Rigsarkivet kræver."
       }
     },
     "governingLaw": "DK",
@@ -1735,11 +1723,16 @@ export const seed004: Agreement = {
           },
           "changeManagement": {
             "note": {
-              "en": "The procedure is backed by segregation of duties or management follow-up.",
-              "da": "Proceduren understøttes af funktionsadskillelse eller ledelsesopfølgning."
+              "en": "Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.",
+              "da": "Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning."
             }
           },
-          "patching": {},
+          "patching": {
+            "note": {
+              "en": "Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.",
+              "da": "Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid."
+            }
+          },
           "awarenessTraining": {
             "note": {
               "en": "The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.",
@@ -1767,21 +1760,21 @@ export const seed004: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The processor tells the municipality in writing and without undue delay of every request from a data subject that the processor or a sub-processor receives. The processor does not answer the request itself but helps the municipality meet it when asked.",
-          "da": "Databehandleren underretter skriftligt og uden unødig forsinkelse kommunen om enhver anmodning fra en registreret, som databehandleren eller en underdatabehandler modtager. Databehandleren besvarer ikke selv anmodningen, men hjælper kommunen med at opfylde den, når kommunen beder om det."
+          "en": "Requests that a sub-processor receives are forwarded in the same way, and requests are forwarded in writing.",
+          "da": "Anmodninger, som en underdatabehandler modtager, videresendes på samme måde, og videresendelsen sker skriftligt."
         },
         "breach": {
-          "en": "The processor gives the municipality the information under clause 10.3 within the deadline in clause 10.2, and afterwards provides on request the information the municipality needs to notify Datatilsynet and to inform the data subjects.",
-          "da": "Databehandleren giver kommunen oplysningerne efter Bestemmelse 10.3 inden for fristen i Bestemmelse 10.2 og stiller derefter på anmodning de oplysninger til rådighed, som kommunen har brug for til anmeldelsen til Datatilsynet og til underretning af de registrerede."
+          "en": "After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
+          "da": "Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede."
         },
         "impactAssessment": {
-          "en": "The processor gives the municipality the information needed for its risk assessments and, on request, assists with impact assessments and prior consultation of Datatilsynet when the processing is likely to involve a high risk.",
-          "da": "Databehandleren giver kommunen de oplysninger, der skal til for dens risikovurderinger, og bistår på anmodning med konsekvensanalyser og forudgående høring af Datatilsynet, når behandlingen sandsynligvis indebærer en høj risiko."
+          "en": "The processor also gives the controller the information needed for its risk assessments.",
+          "da": "Databehandleren giver også den dataansvarlige de oplysninger, der skal til for dens risikovurderinger."
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends they are handed back and the copies deleted, unless the municipality has chosen otherwise in writing after signing.",
-        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres de tilbage og kopierne slettes, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
       },
       "locations": [
         {
@@ -1800,7 +1793,7 @@ export const seed004: Agreement = {
         },
         "costs": "processor",
         "note": {
-          "en": "The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
+          "en": "The report gives reasonable assurance under the FSR standard and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
           "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse."
         }
       },
