@@ -123,8 +123,8 @@ func referenceProcessing() annex.Processing {
 		Nature: all4(
 			"Hosting, storage, backup and operation of the portal; sending notifications by e-mail; first-line support to users; deletion at the end of the retention periods.",
 			"Drift, lagring och säkerhetskopiering av portalen; utskick av aviseringar via e-post; användarsupport i första linjen; radering när lagringstiderna löper ut.",
-			"Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; brukerstøtte i første linje; sletting når lagringstidene løper ut.",
-			"Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; brugersupport i første linje; sletning, når opbevaringsperioderne udløber."),
+			"Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; førstelinjestøtte til brukerne; sletting når lagringstidene løper ut.",
+			"Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; førstelinjesupport til brugerne; sletning, når opbevaringsperioderne udløber."),
 		Groups: []annex.Group{
 			{
 				Name:       all4("Tenants", "Hyresgäster", "Leietakere", "Lejere"),
@@ -151,7 +151,7 @@ func referenceProcessing() annex.Processing {
 			"From the effective date up to and including 31 December 2029, and after that until the data have been deleted or returned.",
 			"Från ikraftträdandet till och med den 31 december 2029, och därefter tills uppgifterna har raderats eller återlämnats.",
 			"Fra ikrafttredelsen til og med 31. desember 2029, og deretter til opplysningene er slettet eller tilbakelevert.",
-			"Fra ikrafttrædelsen til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."),
+			"Fra aftalens ikrafttræden til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."),
 		Deletion: all4(
 			"Applications that do not lead to a lease are deleted 12 months after the applicant's last activity.",
 			"Ansökningar som inte leder till ett hyresavtal raderas 12 månader efter den sökandes senaste aktivitet.",
@@ -218,8 +218,8 @@ func referenceSubProcessors() annex.SubProcessors {
 				Activity: all4(
 					"Gives first-line support to the portal's users around the clock, with remote access to the cases concerned.",
 					"Ger användarsupport i första linjen dygnet runt, med fjärråtkomst till de ärenden det gäller.",
-					"Gir brukerstøtte i første linje døgnet rundt, med fjerntilgang til de sakene det gjelder.",
-					"Yder brugersupport i første linje døgnet rundt med fjernadgang til de sager, det drejer sig om."),
+					"Gir førstelinjestøtte til brukerne døgnet rundt, med fjerntilgang til de sakene det gjelder.",
+					"Yder førstelinjesupport til brugerne døgnet rundt med fjernadgang til de sager, det drejer sig om."),
 				Locations: []transfer.Location{{Country: "IN"}},
 				Transfer: transfer.Basis{
 					Mechanism: transfer.SCC,
@@ -292,10 +292,10 @@ func referenceInstructions() annex.Instructions {
 			Frequency: civil.Of(1, civil.Years),
 			Costs:     annex.EachOwn,
 			Note: all4(
-				"The processor obtains each sub-processor's certificate and audit summary every year and gives the controller a copy on request.",
-				"Personuppgiftsbiträdet hämtar varje år in varje underbiträdes certifikat och revisionssammanfattning och ger den personuppgiftsansvarige en kopia på begäran.",
-				"Databehandleren innhenter hvert år hver underdatabehandlers sertifikat og revisjonssammendrag og gir den behandlingsansvarlige en kopi på forespørsel.",
-				"Databehandleren indhenter hvert år hver underdatabehandlers certifikat og revisionsresumé og giver den dataansvarlige en kopi på anmodning."),
+				"Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
+				"Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
+				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."),
 		},
 	}
 }

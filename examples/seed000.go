@@ -256,8 +256,8 @@ func seed000Instructions() annex.Instructions {
 					"System kvalitetssäkras med tester och riskanalyser i testmiljö innan de tas i drift, och vårdgivaren underrättas i god tid om ändringar som kan påverka informationshanteringen.",
 					"Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is told in good time of changes that may affect how information is handled.")},
 				RegularTesting: &security.Testing{Note: sv(
-					"Villkoren för test och utvärdering följer av avtalet mellan parterna.",
-					"The terms for testing and evaluation follow from the agreement between the parties.")},
+					"Villkoren för test och utvärdering följer av huvudavtalet.",
+					"The terms for testing and evaluation follow from the main agreement.")},
 			},
 			Note: sv(
 				"Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas.",

@@ -91,12 +91,6 @@ func Seed004() *dpa.Agreement {
 						"Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige.",
 						"In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful."),
 				},
-				{
-					Heading: da("Genforhandling", "Renegotiation"),
-					Text: da(
-						"Ændres lovgivningen, eller viser Bestemmelserne sig uhensigtsmæssige, kan hver af parterne bede om at forhandle dem på ny.",
-						"If the law changes or the clauses prove unsuitable, either party may ask for them to be negotiated again."),
-				},
 			},
 		},
 	}
@@ -328,12 +322,12 @@ func seed004Measures() security.Requirements {
 			"The encryption is kept up to date with recognised industry standards.")},
 		// C.2.1 and C.2.6.
 		EncryptionInTransit: &security.Encryption{Note: da(
-			"Al transmission af personoplysninger, og altid over eksterne forbindelser, sker krypteret efter anerkendt branchestandard.",
-			"Every transmission of personal data, and always over external connections, is encrypted to recognised industry standards.")},
+			"Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard.",
+			"Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.")},
 		// C.2.5.
 		MFAInternet: &security.Measure{Note: da(
-			"Forbindelsen skal desuden være sikker og krypteret.",
-			"The connection must also be secure and encrypted.")},
+			"Brugere, der tilgår systemerne via internettet, logger på med flere faktorer over en sikker og krypteret forbindelse.",
+			"Users who reach the systems over the internet sign in with more than one factor, over a secure, encrypted connection.")},
 		// C.2.2.
 		AccessControl: &security.AccessControl{Note: da(
 			"Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system.",
@@ -343,8 +337,8 @@ func seed004Measures() security.Requirements {
 			Content:   []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject, security.LogSearchCriterion},
 			Retention: civil.Of(13, civil.Months),
 			Note: da(
-				"Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
-				"All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
+				"Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
+				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
 		},
 		// C.2.3 and C.2.4 item 4.
 		Backup: &security.Backup{Note: da(
@@ -383,7 +377,7 @@ func seed004Measures() security.Requirements {
 		Disposal: &security.Disposal{Documented: true},
 		// C.2.4.
 		RegularTesting: &security.Testing{Note: da(
-			"Der foretages også ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden.",
-			"Extra checks are also made after major changes and after personal data breaches.")},
+			"Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden.",
+			"The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.")},
 	}
 }

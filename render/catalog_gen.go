@@ -1700,7 +1700,7 @@ var builtin = [numLangs][numKeys]template{
 		kTermProcessing:                 {{lit: "Aftalen gælder, så længe databehandleren behandler personoplysninger på vegne af den dataansvarlige, og den kan ikke opsiges særskilt, mens ydelserne leveres."}},
 		kTermFixed:                      {{lit: "Aftalen gælder til og med den "}, {arg: 1}, {lit: ". Behandler databehandleren fortsat personoplysninger på vegne af den dataansvarlige efter denne dato, gælder aftalen, indtil behandlingen er ophørt."}},
 		kTermBlank:                      {{lit: "Aftalens varighed: "}, {arg: 1}, {lit: "."}},
-		kTermRenegotiate:                {{lit: "Hver af parterne kan kræve aftalen genforhandlet, hvis ændringer i lovgivningen eller mangler ved aftalen giver anledning hertil."}},
+		kTermRenegotiate:                {{lit: "Hver af parterne kan kræve aftalen genforhandlet, hvis ændringer i lovgivningen giver anledning hertil, eller hvis aftalen viser sig uhensigtsmæssig."}},
 		kTermSurvive:                    {{lit: "Forpligtelser, der efter deres karakter skal gælde efter aftalens ophør, herunder navnlig sletning eller tilbagelevering af personoplysningerne og fortrolighed, består efter aftalens ophør."}},
 		kLawMain:                        {{lit: "Denne aftale er underlagt den ret, der gælder for hovedaftalen, og tvister afgøres ved det tvistløsningsforum, der er aftalt i hovedaftalen, medmindre andet følger af databeskyttelsesforordningen."}},
 		kLawGoverning:                   {{lit: "Denne aftale er underlagt "}, {arg: 1}, {lit: "."}},

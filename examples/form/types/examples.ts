@@ -159,8 +159,8 @@ export const reference: Agreement = {
       "nature": {
         "en": "Hosting, storage, backup and operation of the portal; sending notifications by e-mail; first-line support to users; deletion at the end of the retention periods.",
         "sv": "Drift, lagring och säkerhetskopiering av portalen; utskick av aviseringar via e-post; användarsupport i första linjen; radering när lagringstiderna löper ut.",
-        "nb": "Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; brukerstøtte i første linje; sletting når lagringstidene løper ut.",
-        "da": "Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; brugersupport i første linje; sletning, når opbevaringsperioderne udløber."
+        "nb": "Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; førstelinjestøtte til brukerne; sletting når lagringstidene løper ut.",
+        "da": "Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; førstelinjesupport til brugerne; sletning, når opbevaringsperioderne udløber."
       },
       "groups": [
         {
@@ -220,7 +220,7 @@ export const reference: Agreement = {
         "en": "From the effective date up to and including 31 December 2029, and after that until the data have been deleted or returned.",
         "sv": "Från ikraftträdandet till och med den 31 december 2029, och därefter tills uppgifterna har raderats eller återlämnats.",
         "nb": "Fra ikrafttredelsen til og med 31. desember 2029, og deretter til opplysningene er slettet eller tilbakelevert.",
-        "da": "Fra ikrafttrædelsen til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."
+        "da": "Fra aftalens ikrafttræden til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."
       },
       "deletion": {
         "en": "Applications that do not lead to a lease are deleted 12 months after the applicant's last activity.",
@@ -341,8 +341,8 @@ export const reference: Agreement = {
           "activity": {
             "en": "Gives first-line support to the portal's users around the clock, with remote access to the cases concerned.",
             "sv": "Ger användarsupport i första linjen dygnet runt, med fjärråtkomst till de ärenden det gäller.",
-            "nb": "Gir brukerstøtte i første linje døgnet rundt, med fjerntilgang til de sakene det gjelder.",
-            "da": "Yder brugersupport i første linje døgnet rundt med fjernadgang til de sager, det drejer sig om."
+            "nb": "Gir førstelinjestøtte til brukerne døgnet rundt, med fjerntilgang til de sakene det gjelder.",
+            "da": "Yder førstelinjesupport til brugerne døgnet rundt med fjernadgang til de sager, det drejer sig om."
           },
           "locations": [
             {
@@ -520,10 +520,10 @@ export const reference: Agreement = {
         },
         "costs": "each-own",
         "note": {
-          "en": "The processor obtains each sub-processor's certificate and audit summary every year and gives the controller a copy on request.",
-          "sv": "Personuppgiftsbiträdet hämtar varje år in varje underbiträdes certifikat och revisionssammanfattning och ger den personuppgiftsansvarige en kopia på begäran.",
-          "nb": "Databehandleren innhenter hvert år hver underdatabehandlers sertifikat og revisjonssammendrag og gir den behandlingsansvarlige en kopi på forespørsel.",
-          "da": "Databehandleren indhenter hvert år hver underdatabehandlers certifikat og revisionsresumé og giver den dataansvarlige en kopi på anmodning."
+          "en": "Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
+          "sv": "Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
+          "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+          "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."
         }
       }
     },
@@ -863,8 +863,8 @@ export const seed000: Agreement = {
           },
           "regularTesting": {
             "note": {
-              "en": "The terms for testing and evaluation follow from the agreement between the parties.",
-              "sv": "Villkoren för test och utvärdering följer av avtalet mellan parterna."
+              "en": "The terms for testing and evaluation follow from the main agreement.",
+              "sv": "Villkoren för test och utvärdering följer av huvudavtalet."
             }
           }
         },
@@ -1662,14 +1662,14 @@ export const seed004: Agreement = {
           },
           "encryptionInTransit": {
             "note": {
-              "en": "Every transmission of personal data, and always over external connections, is encrypted to recognised industry standards.",
-              "da": "Al transmission af personoplysninger, og altid over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
+              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.",
+              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
             }
           },
           "mfaInternet": {
             "note": {
-              "en": "The connection must also be secure and encrypted.",
-              "da": "Forbindelsen skal desuden være sikker og krypteret."
+              "en": "Users who reach the systems over the internet sign in with more than one factor, over a secure, encrypted connection.",
+              "da": "Brugere, der tilgår systemerne via internettet, logger på med flere faktorer over en sikker og krypteret forbindelse."
             }
           },
           "accessControl": {
@@ -1680,8 +1680,8 @@ export const seed004: Agreement = {
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
-              "da": "Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
             },
             "content": [
               "time",
@@ -1752,8 +1752,8 @@ export const seed004: Agreement = {
           },
           "regularTesting": {
             "note": {
-              "en": "Extra checks are also made after major changes and after personal data breaches.",
-              "da": "Der foretages også ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
+              "en": "The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.",
+              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
             }
           }
         }
@@ -1819,16 +1819,6 @@ export const seed004: Agreement = {
         "text": {
           "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
           "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
-        }
-      },
-      {
-        "heading": {
-          "en": "Renegotiation",
-          "da": "Genforhandling"
-        },
-        "text": {
-          "en": "If the law changes or the clauses prove unsuitable, either party may ask for them to be negotiated again.",
-          "da": "Ændres lovgivningen, eller viser Bestemmelserne sig uhensigtsmæssige, kan hver af parterne bede om at forhandle dem på ny."
         }
       }
     ]
