@@ -40,7 +40,7 @@ func Seed004() *dpa.Agreement {
 		ID:      "seed004",
 		Version: "1.1.0",
 		Status:  dpa.Final,
-		Title: da("Databehandleraftale om Automatisk Ruteplanlægning",
+		Title: da("Databehandleraftale om automatisk ruteplanlægning",
 			"Data processing agreement on automatic route planning"),
 		Languages: []i18n.Lang{i18n.DA, i18n.EN},
 		BasedOn:   dpa.DKDatatilsynet,
@@ -50,7 +50,7 @@ func Seed004() *dpa.Agreement {
 		// Clause 14.3: as long as the processing service lasts.
 		Term: dpa.Term{Kind: dpa.WhileProcessing},
 		MainAgreement: dpa.MainAgreement{
-			Title: da("Kontrakt om levering af Automatisk Ruteplanlægning", "Contract for the supply of automatic route planning"),
+			Title: da("Kontrakt om levering af automatisk ruteplanlægning", "Contract for the supply of automatic route planning"),
 		},
 		// Clause 2.4.
 		Precedence:  dpa.ThisAgreementPrevails,

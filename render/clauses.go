@@ -114,7 +114,9 @@ func (b *builder) background() {
 		b.say(s, kBackgroundServices)
 	} else {
 		desc := b.text(ma.Title, "/mainAgreement/title", noKey)
-		if desc == "" {
+		if desc != "" {
+			desc = b.t(kBackgroundMainagreementTitled, desc)
+		} else {
 			desc = b.t(kBackgroundMainagreementDefault)
 		}
 		if !visible.Blank(ma.Reference) {

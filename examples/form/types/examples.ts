@@ -1322,7 +1322,7 @@ export const seed004: Agreement = {
   "status": "final",
   "title": {
     "en": "Data processing agreement on automatic route planning",
-    "da": "Databehandleraftale om Automatisk Ruteplanlægning"
+    "da": "Databehandleraftale om automatisk ruteplanlægning"
   },
   "languages": [
     "da",
@@ -1336,7 +1336,7 @@ export const seed004: Agreement = {
   "mainAgreement": {
     "title": {
       "en": "Contract for the supply of automatic route planning",
-      "da": "Kontrakt om levering af Automatisk Ruteplanlægning"
+      "da": "Kontrakt om levering af automatisk ruteplanlægning"
     }
   },
   "precedence": "this-agreement",
