@@ -149,8 +149,8 @@ func seed004Processing() annex.Processing {
 			},
 		},
 		Duration: da(
-			"Behandlingen starter tidligst ved Bestemmelsernes ikrafttræden og løber uden slutdato, så længe Bestemmelserne gælder.",
-			"The processing starts no earlier than the clauses take effect and runs without an end date for as long as the clauses apply."),
+			"Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder.",
+			"The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies."),
 		// C.4: deletion follows the requirement specification's account of
 		// deletion procedures.
 		Deletion: da(

@@ -1461,8 +1461,8 @@ export const seed004: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing starts no earlier than the clauses take effect and runs without an end date for as long as the clauses apply.",
-        "da": "Behandlingen starter tidligst ved Bestemmelsernes ikrafttræden og løber uden slutdato, så længe Bestemmelserne gælder."
+        "en": "The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies.",
+        "da": "Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder."
       },
       "deletion": {
         "en": "Data are deleted by the deletion procedures described in the requirement specification.",
