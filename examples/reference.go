@@ -61,7 +61,7 @@ func Reference() *dpa.Agreement {
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@exempelbostader.example"},
 				{Role: org.RoleLegal, Name: "Johan Exempel", Title: "Bolagsjurist", Email: "johan.exempel@exempelbostader.example"},
 			},
-			Signatory: org.Signatory{Name: "Sara Exempel", Title: "Verkställande direktör"},
+			Signatory: org.Signatory{Name: "Eva Exempel", Title: "Verkställande direktör"},
 		}},
 		Processor: dpa.Party{
 			Name:    "Exempel Molntjänster AB",
@@ -72,7 +72,7 @@ func Reference() *dpa.Agreement {
 				{Role: org.RoleSecurity, Name: "Säkerhetscentralen", Email: "incident@molntjanster.example", Phone: "0999-200 99"},
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@molntjanster.example"},
 			},
-			Signatory: org.Signatory{Name: "Lars Exempel", Title: "Verkställande direktör"},
+			Signatory: org.Signatory{Name: "Per Exempel", Title: "Verkställande direktör"},
 		},
 		Clauses: dpa.Clauses{
 			Confidentiality:     dpa.ContractualSecrecy,
@@ -324,10 +324,10 @@ func referenceMeasures() security.Requirements {
 		Disposal:          &security.Disposal{Documented: true},
 		RegularTesting:    &security.Testing{Interval: civil.Of(1, civil.Years)},
 		SupplementaryTransfer: &security.Measure{Note: all4(
-			"For the Indian sub-processor, the measures listed in Annex B.",
-			"För det indiska underbiträdet, de åtgärder som anges i bilaga B.",
-			"For den indiske underdatabehandleren, tiltakene som er angitt i vedlegg B.",
-			"For den indiske underdatabehandler, de foranstaltninger, der er angivet i bilag B."),
+			"For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
+			"För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
+			"For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks varsle databehandleren om enhver anmodning fra en indisk myndighet.",
+			"For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."),
 		},
 	}
 }

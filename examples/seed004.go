@@ -295,7 +295,7 @@ func seed004Instructions() annex.Instructions {
 			Costs:     annex.ProcessorPays,
 			Note: da(
 				"Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse.",
-				"The report gives reasonable assurance under the FSR standard and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance."),
+				"The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance."),
 		},
 		// C.8: the processor chooses the form of report on each
 		// sub-processor and sends it at least once a year.

@@ -71,7 +71,7 @@ export const reference: Agreement = {
         }
       ],
       "signatory": {
-        "name": "Sara Exempel",
+        "name": "Eva Exempel",
         "title": "Verkställande direktör"
       }
     }
@@ -109,7 +109,7 @@ export const reference: Agreement = {
       }
     ],
     "signatory": {
-      "name": "Lars Exempel",
+      "name": "Per Exempel",
       "title": "Verkställande direktör"
     }
   },
@@ -451,10 +451,10 @@ export const reference: Agreement = {
           },
           "supplementaryTransferMeasures": {
             "note": {
-              "en": "For the Indian sub-processor, the measures listed in Annex B.",
-              "sv": "För det indiska underbiträdet, de åtgärder som anges i bilaga B.",
-              "nb": "For den indiske underdatabehandleren, tiltakene som er angitt i vedlegg B.",
-              "da": "For den indiske underdatabehandler, de foranstaltninger, der er angivet i bilag B."
+              "en": "For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
+              "sv": "För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
+              "nb": "For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks varsle databehandleren om enhver anmodning fra en indisk myndighet.",
+              "da": "For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."
             }
           }
         }
@@ -1088,8 +1088,8 @@ export const seed001: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing may start once the agreement applies. It has no end date and continues for as long as the agreement stands, that is until a party terminates or rescinds it.",
-        "sv": "Behandlingen får börja när avtalet gäller. Den har inget slutdatum och fortsätter så länge avtalet består, det vill säga tills en part säger upp eller häver det."
+        "en": "The processing may start once the agreement applies. It has no end date and lasts for as long as the main agreement is in force, and after that until the data have been deleted or returned.",
+        "sv": "Behandlingen får börja när avtalet gäller. Den har inget slutdatum och pågår så länge huvudavtalet gäller, och därefter till dess att uppgifterna har raderats eller återlämnats."
       }
     },
     "b": {
@@ -1170,8 +1170,8 @@ export const seed001: Agreement = {
         }
       },
       "retention": {
-        "en": "The data stay with the processor until the controller asks for deletion or return.",
-        "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet till dess att den personuppgiftsansvarige ber om radering eller återlämnande."
+        "en": "The data stay with the processor while the agreement is in force and are deleted or returned when the services end, as the agreement's clauses on deletion and return provide.",
+        "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande."
       },
       "locations": [
         {
@@ -1793,7 +1793,7 @@ export const seed004: Agreement = {
         },
         "costs": "processor",
         "note": {
-          "en": "The report gives reasonable assurance under the FSR standard and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
+          "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
           "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse."
         }
       },
