@@ -121,8 +121,8 @@ func seed003Instructions() annex.Instructions {
 				"Complaints from data subjects that reach the processor are passed on to NAV in the same way as requests."),
 			// Clause 10.3.
 			Breach: nb(
-				"Databehandleren gjennomfører tiltakene for å håndtere bruddet så snart som mulig og i samråd med NAV.",
-				"The processor carries out the measures to address the breach as soon as possible and in consultation with NAV."),
+				"Databehandleren gjennomfører tiltak for å håndtere et brudd på personopplysningssikkerheten så snart som mulig og i samråd med NAV.",
+				"The processor carries out measures to address a personal data breach as soon as possible and in consultation with NAV."),
 			// Clause 5.2 only restates Art. 28(3)(f), which clause 10
 			// states, so Annex C adds nothing for it.
 		},

@@ -272,8 +272,8 @@ func seed004Instructions() annex.Instructions {
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: da(
-				"Anmodninger, som en underdatabehandler modtager, videresendes på samme måde, og videresendelsen sker skriftligt.",
-				"Requests that a sub-processor receives are forwarded in the same way, and requests are forwarded in writing."),
+				"Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt.",
+				"Requests that a sub-processor receives are also forwarded to the controller, and all forwarding is done in writing."),
 			Breach: da(
 				"Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede.",
 				"After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects."),

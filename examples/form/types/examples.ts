@@ -1277,8 +1277,8 @@ export const seed003: Agreement = {
           "nb": "Klager fra registrerte som kommer til databehandleren, sendes videre til NAV på samme måte som anmodninger."
         },
         "breach": {
-          "en": "The processor carries out the measures to address the breach as soon as possible and in consultation with NAV.",
-          "nb": "Databehandleren gjennomfører tiltakene for å håndtere bruddet så snart som mulig og i samråd med NAV."
+          "en": "The processor carries out measures to address a personal data breach as soon as possible and in consultation with NAV.",
+          "nb": "Databehandleren gjennomfører tiltak for å håndtere et brudd på personopplysningssikkerheten så snart som mulig og i samråd med NAV."
         }
       },
       "locations": [],
@@ -1760,8 +1760,8 @@ export const seed004: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "Requests that a sub-processor receives are forwarded in the same way, and requests are forwarded in writing.",
-          "da": "Anmodninger, som en underdatabehandler modtager, videresendes på samme måde, og videresendelsen sker skriftligt."
+          "en": "Requests that a sub-processor receives are also forwarded to the controller, and all forwarding is done in writing.",
+          "da": "Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt."
         },
         "breach": {
           "en": "After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
