@@ -30,22 +30,22 @@ type AuthorisationDef = enum.Def[Authorisation]
 var Authorisations = []AuthorisationDef{
 	{
 		ID:   Specific,
-		Name: i18n.Text{EN: "Specific prior authorisation", SV: "Särskilt förhandstillstånd", NB: "Spesifikk forhåndstillatelse", DA: "Specifik forudgående godkendelse"},
+		Name: i18n.Text{EN: "Specific prior written authorisation", SV: "Särskilt skriftligt förhandstillstånd", NB: "Særlig skriftlig forhåndstillatelse", DA: "Specifik forudgående skriftlig godkendelse"},
 		Description: i18n.Text{
 			EN: "Each sub-processor needs the controller's approval in advance.",
 			SV: "Varje underbiträde kräver den personuppgiftsansvariges godkännande i förväg.",
-			NB: "Hver underdatabehandler krever den behandlingsansvarliges godkjenning på forhånd.",
+			NB: "Hver underdatabehandler krever den behandlingsansvarliges tillatelse på forhånd.",
 			DA: "Hver underdatabehandler kræver den dataansvarliges godkendelse på forhånd.",
 		},
 		Ref: "GDPR Art. 28(2)",
 	},
 	{
 		ID:   General,
-		Name: i18n.Text{EN: "General written authorisation", SV: "Allmänt skriftligt förhandstillstånd", NB: "Generell skriftlig forhåndstillatelse", DA: "Generel skriftlig godkendelse"},
+		Name: i18n.Text{EN: "General prior written authorisation", SV: "Allmänt skriftligt förhandstillstånd", NB: "Generell skriftlig forhåndstillatelse", DA: "Generel forudgående skriftlig godkendelse"},
 		Description: i18n.Text{
 			EN: "The processor may add or replace sub-processors after telling the controller in advance; the controller may object.",
 			SV: "Personuppgiftsbiträdet får anlita eller byta underbiträden efter att ha informerat den personuppgiftsansvarige i förväg; den personuppgiftsansvarige får invända.",
-			NB: "Databehandleren kan legge til eller bytte underdatabehandlere etter å ha varslet den behandlingsansvarlige på forhånd; den behandlingsansvarlige kan protestere.",
+			NB: "Databehandleren kan legge til eller bytte underdatabehandlere etter å ha varslet den behandlingsansvarlige på forhånd; den behandlingsansvarlige kan motsette seg endringen.",
 			DA: "Databehandleren må tilføje eller udskifte underdatabehandlere efter at have underrettet den dataansvarlige på forhånd; den dataansvarlige kan gøre indsigelse.",
 		},
 		Ref: "GDPR Art. 28(2)",

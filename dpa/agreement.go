@@ -41,7 +41,8 @@ type Agreement struct {
 	Term Term `json:"term"`
 	// MainAgreement is the agreement on the services this one belongs to.
 	MainAgreement MainAgreement `json:"mainAgreement,omitzero"`
-	// Precedence says which agreement prevails on conflict.
+	// Precedence says which agreement prevails on conflict. Unset, this
+	// agreement prevails on the processing of personal data.
 	Precedence Precedence `json:"precedence,omitzero"`
 	// Controllers are the controllers (usually one).
 	Controllers []Party `json:"controllers"`

@@ -117,16 +117,14 @@ func seed003Instructions() annex.Instructions {
 		Assistance: annex.Assistance{
 			// Clause 5.1 and 5.4; the details are a blank in Appendix 1.
 			DataSubjectRequests: nb(
-				"Databehandleren hjelper NAV med å ivareta de registrertes rettigheter etter kapittel III i personvernforordningen, og sender straks videre henvendelser og klager fra registrerte som kommer til databehandleren.",
-				"The processor helps NAV safeguard the data subjects' rights under Chapter III of the GDPR, and at once passes on any request or complaint from a data subject that reaches the processor."),
+				"Klager fra registrerte som kommer til databehandleren, sendes videre til NAV på samme måte som anmodninger.",
+				"Complaints from data subjects that reach the processor are passed on to NAV in the same way as requests."),
 			// Clause 10.3.
 			Breach: nb(
-				"Meldingen beskriver bruddet og omtrent hvor mange registrerte og poster det gjelder, hvem de berørte er, kontaktpunktet hos databehandleren, de sannsynlige følgene og tiltakene som er satt i verk eller foreslått. Databehandleren gjennomfører tiltakene så snart som mulig og rådfører seg med NAV.",
-				"The notice describes the breach and roughly how many data subjects and records it concerns, who those affected are, the processor's contact point, the likely consequences and the measures taken or proposed. The processor carries out the measures as soon as possible and consults NAV."),
-			// Clause 5.2.
-			ImpactAssessment: nb(
-				"Databehandleren bistår så langt det er mulig med vurderinger av personvernkonsekvenser og forhåndsdrøftinger med Datatilsynet.",
-				"The processor assists as far as possible with data protection impact assessments and prior consultation with Datatilsynet."),
+				"Databehandleren gjennomfører tiltak for å håndtere et brudd på personopplysningssikkerheten så snart som mulig og i samråd med NAV.",
+				"The processor carries out measures to address a personal data breach as soon as possible and in consultation with NAV."),
+			// Clause 5.2 only restates Art. 28(3)(f), which clause 10
+			// states, so Annex C adds nothing for it.
 		},
 		// The template names no processing locations: Locations is nil,
 		// which JSON writes as [] and Decode reads back as nil.

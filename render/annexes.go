@@ -247,10 +247,9 @@ func (b *builder) annexC() {
 	b.optPara(sec, c.Security.Note, "/annexes/c/security/note")
 
 	as := b.sub(s, "annex-c-assistance", kCAssistance)
+	// Only the parties' own arrangements: the obligations and the deadline
+	// for forwarding requests stand once, in clauses 9 to 11.
 	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
-	if p := c.Assistance.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
-		b.say(as, kRightsForwardWithin, p.In(b.l))
-	}
 	b.optPara(as, c.Assistance.Breach, "/annexes/c/assistance/breach")
 	b.optPara(as, c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
 
@@ -337,9 +336,9 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 			}
 			add(kMLogContent, b.ld.joinList(fields))
 		}
-		if !m.Retention.IsZero() && m.Retention.Valid() {
-			add(kMLogRetention, m.Retention.In(b.l))
-		}
+		// How long the logs are kept is a fact to agree, never "the
+		// agreed period" of the description: a blank when it is missing.
+		add(kMLogRetention, b.period(m.Retention, "/annexes/c/security/measures/logging/retention", kBlankPeriod))
 		if m.SpotChecks {
 			add(kMLogSpotchecks)
 		}
@@ -366,8 +365,11 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		}
 	case *security.Patching:
 		note = m.Note
-		if p := m.CriticalWithin; !p.IsZero() && p.Valid() {
-			add(kMPatchWithin, p.In(b.l)) // a deadline, not a frequency
+		// A deadline, not a frequency. Without one, and without a note
+		// of the parties saying how fast, a blank: the description's
+		// "promptly" alone would leave critical updates with no time.
+		if p := m.CriticalWithin; (!p.IsZero() && p.Valid()) || !b.has(m.Note) {
+			add(kMPatchWithin, b.period(p, "/annexes/c/security/measures/patching/criticalWithin", kBlankPeriod))
 		}
 	case *security.Training:
 		note = m.Note

@@ -77,13 +77,13 @@ var Mechanisms = []MechanismDef{
 		Name: i18n.Text{
 			EN: "Standard contractual clauses",
 			SV: "Standardavtalsklausuler",
-			NB: "Standardavtalevilkår",
+			NB: "Standard personvernbestemmelser",
 			DA: "Standardkontraktbestemmelser",
 		},
 		Description: i18n.Text{
 			EN: "The standard data protection clauses adopted by the Commission in Implementing Decision (EU) 2021/914, with one of Modules One to Four.",
 			SV: "Standardavtalsklausuler (standardiserade dataskyddsbestämmelser) som kommissionen har antagit genom genomförandebeslut (EU) 2021/914, med en av modulerna ett till fyra.",
-			NB: "Standardavtalevilkår (standard personvernbestemmelser) som Kommisjonen har vedtatt i gjennomføringsbeslutning (EU) 2021/914, med én av modulene én til fire.",
+			NB: "Standard personvernbestemmelser som Kommisjonen har vedtatt i gjennomføringsbeslutning (EU) 2021/914, med én av modulene én til fire.",
 			DA: "Standardkontraktbestemmelser (standardbestemmelser om databeskyttelse), som Kommissionen har vedtaget ved gennemførelsesafgørelse (EU) 2021/914, med et af modulerne et til fire.",
 		},
 		Ref: "GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914",

@@ -71,7 +71,7 @@ export const reference: Agreement = {
         }
       ],
       "signatory": {
-        "name": "Sara Exempel",
+        "name": "Eva Exempel",
         "title": "Verkställande direktör"
       }
     }
@@ -109,7 +109,7 @@ export const reference: Agreement = {
       }
     ],
     "signatory": {
-      "name": "Lars Exempel",
+      "name": "Per Exempel",
       "title": "Verkställande direktör"
     }
   },
@@ -159,8 +159,8 @@ export const reference: Agreement = {
       "nature": {
         "en": "Hosting, storage, backup and operation of the portal; sending notifications by e-mail; first-line support to users; deletion at the end of the retention periods.",
         "sv": "Drift, lagring och säkerhetskopiering av portalen; utskick av aviseringar via e-post; användarsupport i första linjen; radering när lagringstiderna löper ut.",
-        "nb": "Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; brukerstøtte i første linje; sletting når lagringstidene løper ut.",
-        "da": "Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; brugersupport i første linje; sletning, når opbevaringsperioderne udløber."
+        "nb": "Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; førstelinjestøtte til brukerne; sletting når lagringstidene løper ut.",
+        "da": "Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; førstelinjesupport til brugerne; sletning, når opbevaringsperioderne udløber."
       },
       "groups": [
         {
@@ -217,10 +217,10 @@ export const reference: Agreement = {
         }
       ],
       "duration": {
-        "en": "From the effective date to 31 December 2029, and after that until the data have been deleted or returned.",
+        "en": "From the effective date up to and including 31 December 2029, and after that until the data have been deleted or returned.",
         "sv": "Från ikraftträdandet till och med den 31 december 2029, och därefter tills uppgifterna har raderats eller återlämnats.",
         "nb": "Fra ikrafttredelsen til og med 31. desember 2029, og deretter til opplysningene er slettet eller tilbakelevert.",
-        "da": "Fra ikrafttrædelsen til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."
+        "da": "Fra aftalens ikrafttræden til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."
       },
       "deletion": {
         "en": "Applications that do not lead to a lease are deleted 12 months after the applicant's last activity.",
@@ -255,7 +255,7 @@ export const reference: Agreement = {
           },
           "activity": {
             "en": "Hosts the portal's servers and databases.",
-            "sv": "Driftar portalens servrar och databaser.",
+            "sv": "Driver portalens servrar och databaser.",
             "nb": "Drifter portalens servere og databaser.",
             "da": "Driver portalens servere og databaser."
           },
@@ -282,7 +282,7 @@ export const reference: Agreement = {
           },
           "activity": {
             "en": "Keeps encrypted copies of the backups at a second site.",
-            "sv": "Förvarar krypterade kopior av säkerhetskopiorna på en andra ort.",
+            "sv": "Förvarar krypterade kopior av säkerhetskopiorna på en annan ort.",
             "nb": "Oppbevarer krypterte kopier av sikkerhetskopiene på et annet sted.",
             "da": "Opbevarer krypterede kopier af sikkerhedskopierne et andet sted."
           },
@@ -341,8 +341,8 @@ export const reference: Agreement = {
           "activity": {
             "en": "Gives first-line support to the portal's users around the clock, with remote access to the cases concerned.",
             "sv": "Ger användarsupport i första linjen dygnet runt, med fjärråtkomst till de ärenden det gäller.",
-            "nb": "Gir brukerstøtte i første linje døgnet rundt, med fjerntilgang til de sakene det gjelder.",
-            "da": "Yder brugersupport i første linje døgnet rundt med fjernadgang til de sager, det drejer sig om."
+            "nb": "Gir førstelinjestøtte til brukerne døgnet rundt, med fjerntilgang til de sakene det gjelder.",
+            "da": "Yder førstelinjesupport til brugerne døgnet rundt med fjernadgang til de sager, det drejer sig om."
           },
           "locations": [
             {
@@ -451,30 +451,30 @@ export const reference: Agreement = {
           },
           "supplementaryTransferMeasures": {
             "note": {
-              "en": "For the Indian sub-processor, the measures listed in Annex B.",
-              "sv": "För det indiska underbiträdet, de åtgärder som anges i bilaga B.",
-              "nb": "For den indiske underdatabehandleren, tiltakene som er angitt i vedlegg B.",
-              "da": "For den indiske underdatabehandler, de foranstaltninger, der er angivet i bilag B."
+              "en": "For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
+              "sv": "För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
+              "nb": "For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks varsle databehandleren om enhver anmodning fra en indisk myndighet.",
+              "da": "For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."
             }
           }
         }
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle and passes on any request it receives.",
-          "sv": "I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar och lämnar vidare varje begäran det får.",
-          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med henvendelser portalen ikke håndterer, og sender videre alle henvendelser den mottar.",
-          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere, og videresender enhver anmodning, den modtager."
+          "en": "The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
+          "sv": "I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
+          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
+          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."
         },
         "forwardRequestsWithin": {
           "value": 2,
           "unit": "days"
         },
         "breach": {
-          "en": "The notice contains what Article 33(3) requires as far as it is known, is completed in stages without undue delay, and names a contact at the processor's security centre.",
-          "sv": "Underrättelsen innehåller det som artikel 33.3 kräver så långt det är känt, kompletteras i omgångar utan onödigt dröjsmål och anger en kontaktperson vid personuppgiftsbiträdets säkerhetscentral.",
-          "nb": "Varselet inneholder det artikkel 33 nr. 3 krever så langt det er kjent, suppleres trinnvis uten ugrunnet opphold og angir en kontaktperson ved databehandlerens sikkerhetssentral.",
-          "da": "Underretningen indeholder det, som artikel 33, stk. 3, kræver, så vidt det er kendt, suppleres løbende uden unødig forsinkelse og angiver en kontaktperson i databehandlerens sikkerhedscenter."
+          "en": "The contact point for the notice and for the information provided later is the processor's security centre.",
+          "sv": "Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
+          "nb": "Kontaktpunktet for varselet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+          "da": "Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."
         },
         "impactAssessment": {
           "en": "The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
@@ -506,10 +506,10 @@ export const reference: Agreement = {
         },
         "costs": "processor",
         "note": {
-          "en": "The controller may also inspect the processor after 30 days' notice, at its own cost unless the inspection reveals a breach of this agreement.",
-          "sv": "Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
-          "nb": "Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
-          "da": "Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."
+          "en": "The controller may also inspect the processor after 30 days' notice, or at shorter notice after a personal data breach or when a supervisory authority requires it, at its own cost unless the inspection reveals a breach of this agreement.",
+          "sv": "Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
+          "nb": "Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
+          "da": "Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel, eller med kortere varsel efter et brud på persondatasikkerheden eller når en tilsynsmyndighed kræver det, for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."
         }
       },
       "subProcessorAudit": {
@@ -520,10 +520,10 @@ export const reference: Agreement = {
         },
         "costs": "each-own",
         "note": {
-          "en": "The processor obtains each sub-processor's certificate and audit summary every year and gives the controller a copy on request.",
-          "sv": "Personuppgiftsbiträdet hämtar varje år in varje underbiträdes certifikat och revisionssammanfattning och ger den personuppgiftsansvarige en kopia på begäran.",
-          "nb": "Databehandleren innhenter hvert år hver underdatabehandlers sertifikat og revisjonssammendrag og gir den behandlingsansvarlige en kopi på forespørsel.",
-          "da": "Databehandleren indhenter hvert år hver underdatabehandlers certifikat og revisionsresumé og giver den dataansvarlige en kopi på anmodning."
+          "en": "Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
+          "sv": "Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
+          "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+          "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."
         }
       }
     },
@@ -551,7 +551,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:58f9e0de79de4f4b6d9a59ffa7370c3ea5bfea351cc7c07feb7fe3591dadbdab"
+    "digest": "sha256:2ed936f9b6bf7bd1e685adc37c8e1d1bf79c8f3a851344109a14d161d4488108"
   },
   "status": "final",
   "title": {
@@ -640,7 +640,7 @@ export const seed000V2: Agreement = {
     }
   },
   "clauses": {
-    "confidentiality": "statutory",
+    "confidentiality": "both",
     "unlawfulInstruction": {
       "suspend": true
     },
@@ -658,16 +658,12 @@ export const seed000V2: Agreement = {
     ],
     "assistance": {
       "priceList": {
-        "en": "Paid for under Inera's price list in force at the time, published on Inera's website.",
-        "sv": "Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
+        "en": "Payment is due under Inera's price list as in force from time to time, published on Inera's website.",
+        "sv": "Ersättning utgår enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
       }
     },
     "endOfService": {
-      "action": "controller-chooses",
-      "retentionLaw": {
-        "en": "Union or Swedish law that requires the data to be kept, such as the archives legislation.",
-        "sv": "Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen."
-      }
+      "action": "controller-chooses"
     },
     "governingLaw": "SE",
     "venue": ""
@@ -741,7 +737,7 @@ export const seed000V2: Agreement = {
           },
           "activity": {
             "en": "Develops, maintains and operates the national service platform and the national digital services as their technical provider.",
-            "sv": "Utvecklar, förvaltar och driftar den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
+            "sv": "Utvecklar, förvaltar och driver den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
           },
           "locations": [
             {
@@ -766,7 +762,7 @@ export const seed000V2: Agreement = {
           },
           "activity": {
             "en": "Runs servers and storage for the service platform in its own data centres.",
-            "sv": "Driftar servrar och lagring för tjänsteplattformen i egna datahallar."
+            "sv": "Driver servrar och lagring för tjänsteplattformen i egna datahallar."
           },
           "locations": [
             {
@@ -792,7 +788,7 @@ export const seed000V2: Agreement = {
           },
           "activity": {
             "en": "Keeps encrypted backups of the platform's data at a second site.",
-            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en andra ort."
+            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en annan ort."
           },
           "locations": [
             {
@@ -903,8 +899,8 @@ export const seed000V2: Agreement = {
           },
           "regularTesting": {
             "note": {
-              "en": "The terms for testing and evaluation follow from the agreement between the parties.",
-              "sv": "Villkoren för test och utvärdering följer av avtalet mellan parterna."
+              "en": "The terms for testing and evaluation follow from the main agreement.",
+              "sv": "Villkoren för test och utvärdering följer av huvudavtalet."
             }
           }
         },
@@ -915,16 +911,16 @@ export const seed000V2: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The region and its sub-processors help the care provider, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests from data subjects under Chapter III of the GDPR. Requests that reach the region or a sub-processor are passed on to the care provider.",
-          "sv": "Regionen och dess underbiträden hjälper vårdgivaren, så långt det går och med hänsyn till behandlingens art, med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden från registrerade enligt kapitel III i dataskyddsförordningen. Begäranden som kommer in till regionen eller till ett underbiträde lämnas vidare till vårdgivaren."
+          "en": "The region's sub-processors give the same help as the region, and a request that reaches a sub-processor is passed on to the care provider through the region.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen."
         },
         "breach": {
-          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider.",
-          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
+          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider.",
+          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region and its sub-processors help the care provider meet Articles 32–36 of the GDPR, as far as the nature of the processing and the information they hold allow.",
-          "sv": "Regionen och dess underbiträden hjälper vårdgivaren att uppfylla artiklarna 32–36 i dataskyddsförordningen, i den mån behandlingens art och den information de har tillåter."
+          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
         }
       },
       "retention": {
@@ -1083,7 +1079,7 @@ export const seed000: Agreement = {
     }
   },
   "clauses": {
-    "confidentiality": "statutory",
+    "confidentiality": "both",
     "unlawfulInstruction": {
       "suspend": true
     },
@@ -1097,16 +1093,12 @@ export const seed000: Agreement = {
     ],
     "assistance": {
       "priceList": {
-        "en": "Paid for under Inera's price list in force at the time, published on Inera's website.",
-        "sv": "Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
+        "en": "Payment is due under Inera's price list as in force from time to time, published on Inera's website.",
+        "sv": "Ersättning utgår enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
       }
     },
     "endOfService": {
-      "action": "controller-chooses",
-      "retentionLaw": {
-        "en": "Union or Swedish law that requires the data to be kept, such as the archives legislation.",
-        "sv": "Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen."
-      }
+      "action": "controller-chooses"
     },
     "governingLaw": "SE",
     "venue": ""
@@ -1180,7 +1172,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Develops, maintains and operates the national service platform and the national digital services as their technical provider.",
-            "sv": "Utvecklar, förvaltar och driftar den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
+            "sv": "Utvecklar, förvaltar och driver den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
           },
           "locations": [
             {
@@ -1205,7 +1197,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Runs servers and storage for the service platform in its own data centres.",
-            "sv": "Driftar servrar och lagring för tjänsteplattformen i egna datahallar."
+            "sv": "Driver servrar och lagring för tjänsteplattformen i egna datahallar."
           },
           "locations": [
             {
@@ -1231,7 +1223,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Keeps encrypted backups of the platform's data at a second site.",
-            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en andra ort."
+            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en annan ort."
           },
           "locations": [
             {
@@ -1315,8 +1307,8 @@ export const seed000: Agreement = {
           },
           "regularTesting": {
             "note": {
-              "en": "The terms for testing and evaluation follow from the agreement between the parties.",
-              "sv": "Villkoren för test och utvärdering följer av avtalet mellan parterna."
+              "en": "The terms for testing and evaluation follow from the main agreement.",
+              "sv": "Villkoren för test och utvärdering följer av huvudavtalet."
             }
           }
         },
@@ -1327,16 +1319,16 @@ export const seed000: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The region and its sub-processors help the care provider, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests from data subjects under Chapter III of the GDPR. Requests that reach the region or a sub-processor are passed on to the care provider.",
-          "sv": "Regionen och dess underbiträden hjälper vårdgivaren, så långt det går och med hänsyn till behandlingens art, med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden från registrerade enligt kapitel III i dataskyddsförordningen. Begäranden som kommer in till regionen eller till ett underbiträde lämnas vidare till vårdgivaren."
+          "en": "The region's sub-processors give the same help as the region, and a request that reaches a sub-processor is passed on to the care provider through the region.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen."
         },
         "breach": {
-          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider.",
-          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
+          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider.",
+          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region and its sub-processors help the care provider meet Articles 32–36 of the GDPR, as far as the nature of the processing and the information they hold allow.",
-          "sv": "Regionen och dess underbiträden hjälper vårdgivaren att uppfylla artiklarna 32–36 i dataskyddsförordningen, i den mån behandlingens art och den information de har tillåter."
+          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
         }
       },
       "retention": {
@@ -1540,8 +1532,8 @@ export const seed001: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing may start once the agreement applies. It has no end date and continues for as long as the agreement stands, that is until a party terminates or rescinds it.",
-        "sv": "Behandlingen får börja när avtalet gäller. Den har inget slutdatum och fortsätter så länge avtalet består, det vill säga tills en part säger upp eller häver det."
+        "en": "The processing may start once the agreement applies. It has no end date and lasts for as long as the main agreement is in force, and after that until the data have been deleted or returned.",
+        "sv": "Behandlingen får börja när avtalet gäller. Den har inget slutdatum och pågår så länge huvudavtalet gäller, och därefter till dess att uppgifterna har raderats eller återlämnats."
       }
     },
     "b": {
@@ -1622,8 +1614,8 @@ export const seed001: Agreement = {
         }
       },
       "retention": {
-        "en": "The data stay with the processor until the controller asks for deletion or return.",
-        "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet till dess att den personuppgiftsansvarige ber om radering eller återlämnande."
+        "en": "The data stay with the processor while the agreement is in force and are deleted or returned when the services end, as the agreement's clauses on deletion and return provide.",
+        "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande."
       },
       "locations": [
         {
@@ -1725,16 +1717,12 @@ export const seed003: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The processor helps NAV safeguard the data subjects' rights under Chapter III of the GDPR, and at once passes on any request or complaint from a data subject that reaches the processor.",
-          "nb": "Databehandleren hjelper NAV med å ivareta de registrertes rettigheter etter kapittel III i personvernforordningen, og sender straks videre henvendelser og klager fra registrerte som kommer til databehandleren."
+          "en": "Complaints from data subjects that reach the processor are passed on to NAV in the same way as requests.",
+          "nb": "Klager fra registrerte som kommer til databehandleren, sendes videre til NAV på samme måte som anmodninger."
         },
         "breach": {
-          "en": "The notice describes the breach and roughly how many data subjects and records it concerns, who those affected are, the processor's contact point, the likely consequences and the measures taken or proposed. The processor carries out the measures as soon as possible and consults NAV.",
-          "nb": "Meldingen beskriver bruddet og omtrent hvor mange registrerte og poster det gjelder, hvem de berørte er, kontaktpunktet hos databehandleren, de sannsynlige følgene og tiltakene som er satt i verk eller foreslått. Databehandleren gjennomfører tiltakene så snart som mulig og rådfører seg med NAV."
-        },
-        "impactAssessment": {
-          "en": "The processor assists as far as possible with data protection impact assessments and prior consultation with Datatilsynet.",
-          "nb": "Databehandleren bistår så langt det er mulig med vurderinger av personvernkonsekvenser og forhåndsdrøftinger med Datatilsynet."
+          "en": "The processor carries out measures to address a personal data breach as soon as possible and in consultation with NAV.",
+          "nb": "Databehandleren gjennomfører tiltak for å håndtere et brudd på personopplysningssikkerheten så snart som mulig og i samråd med NAV."
         }
       },
       "locations": [],
@@ -1778,12 +1766,12 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:9331adf9b3668d2b335f262a23b4c2901ea35d7b7bddd71d0e8212a1a429c575"
+    "digest": "sha256:653976658102270062bcda44853152aafc905f3d8cdade3cecf6e1add1d2357c"
   },
   "status": "final",
   "title": {
     "en": "Data processing agreement on automatic route planning",
-    "da": "Databehandleraftale om Automatisk Ruteplanlægning"
+    "da": "Databehandleraftale om automatisk ruteplanlægning"
   },
   "languages": [
     "da",
@@ -1797,7 +1785,7 @@ export const seed004V2: Agreement = {
   "mainAgreement": {
     "title": {
       "en": "Contract for the supply of automatic route planning",
-      "da": "Kontrakt om levering af Automatisk Ruteplanlægning"
+      "da": "Kontrakt om levering af automatisk ruteplanlægning"
     }
   },
   "precedence": "this-agreement",
@@ -1880,10 +1868,6 @@ export const seed004V2: Agreement = {
       "deadline": {
         "value": 30,
         "unit": "days"
-      },
-      "retentionLaw": {
-        "en": "The Danish Archives Act: data must be extractable in the formats and at the level of aggregation the Danish National Archives require.",
-        "da": "Arkivloven: data skal kunne trækkes ud i de formater og på det aggregeringsniveau, som Rigsarkivet kræver."
       }
     },
     "governingLaw": "DK",
@@ -1926,8 +1910,8 @@ export const seed004V2: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing starts no earlier than the clauses take effect and runs without an end date for as long as the clauses apply.",
-        "da": "Behandlingen starter tidligst ved Bestemmelsernes ikrafttræden og løber uden slutdato, så længe Bestemmelserne gælder."
+        "en": "The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies.",
+        "da": "Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder."
       },
       "deletion": {
         "en": "Data are deleted by the deletion procedures described in the requirement specification.",
@@ -2155,14 +2139,14 @@ export const seed004V2: Agreement = {
           },
           "encryptionInTransit": {
             "note": {
-              "en": "Every transmission of personal data, and always over external connections, is encrypted to recognised industry standards.",
-              "da": "Al transmission af personoplysninger, og altid over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
+              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.",
+              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
             }
           },
           "mfaInternet": {
             "note": {
-              "en": "The connection must also be secure and encrypted.",
-              "da": "Forbindelsen skal desuden være sikker og krypteret."
+              "en": "Users who reach the systems over the internet sign in with more than one factor, over a secure, encrypted connection.",
+              "da": "Brugere, der tilgår systemerne via internettet, logger på med flere faktorer over en sikker og krypteret forbindelse."
             }
           },
           "accessControl": {
@@ -2173,8 +2157,8 @@ export const seed004V2: Agreement = {
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
-              "da": "Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
             },
             "content": [
               "time",
@@ -2216,11 +2200,16 @@ export const seed004V2: Agreement = {
           },
           "changeManagement": {
             "note": {
-              "en": "The procedure is backed by segregation of duties or management follow-up.",
-              "da": "Proceduren understøttes af funktionsadskillelse eller ledelsesopfølgning."
+              "en": "Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.",
+              "da": "Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning."
             }
           },
-          "patching": {},
+          "patching": {
+            "note": {
+              "en": "Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.",
+              "da": "Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid."
+            }
+          },
           "awarenessTraining": {
             "note": {
               "en": "The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.",
@@ -2240,29 +2229,29 @@ export const seed004V2: Agreement = {
           },
           "regularTesting": {
             "note": {
-              "en": "Extra checks are also made after major changes and after personal data breaches.",
-              "da": "Der foretages også ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
+              "en": "The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.",
+              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
             }
           }
         }
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The processor tells the municipality in writing and without undue delay of every request from a data subject that the processor or a sub-processor receives. The processor does not answer the request itself but helps the municipality meet it when asked.",
-          "da": "Databehandleren underretter skriftligt og uden unødig forsinkelse kommunen om enhver anmodning fra en registreret, som databehandleren eller en underdatabehandler modtager. Databehandleren besvarer ikke selv anmodningen, men hjælper kommunen med at opfylde den, når kommunen beder om det."
+          "en": "Requests that a sub-processor receives are also forwarded to the controller, and all forwarding is done in writing.",
+          "da": "Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt."
         },
         "breach": {
-          "en": "The processor gives the municipality the information under clause 10.3 within the deadline in clause 10.2, and afterwards provides on request the information the municipality needs to notify Datatilsynet and to inform the data subjects.",
-          "da": "Databehandleren giver kommunen oplysningerne efter Bestemmelse 10.3 inden for fristen i Bestemmelse 10.2 og stiller derefter på anmodning de oplysninger til rådighed, som kommunen har brug for til anmeldelsen til Datatilsynet og til underretning af de registrerede."
+          "en": "After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
+          "da": "Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede."
         },
         "impactAssessment": {
-          "en": "The processor gives the municipality the information needed for its risk assessments and, on request, assists with impact assessments and prior consultation of Datatilsynet when the processing is likely to involve a high risk.",
-          "da": "Databehandleren giver kommunen de oplysninger, der skal til for dens risikovurderinger, og bistår på anmodning med konsekvensanalyser og forudgående høring af Datatilsynet, når behandlingen sandsynligvis indebærer en høj risiko."
+          "en": "The processor also gives the controller the information needed for its risk assessments.",
+          "da": "Databehandleren giver også den dataansvarlige de oplysninger, der skal til for dens risikovurderinger."
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends they are handed back and the copies deleted, unless the municipality has chosen otherwise in writing after signing.",
-        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres de tilbage og kopierne slettes, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
       },
       "locations": [
         {
@@ -2281,7 +2270,7 @@ export const seed004V2: Agreement = {
         },
         "costs": "processor",
         "note": {
-          "en": "The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
+          "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
           "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse."
         }
       },
@@ -2308,16 +2297,6 @@ export const seed004V2: Agreement = {
           "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
           "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
         }
-      },
-      {
-        "heading": {
-          "en": "Renegotiation",
-          "da": "Genforhandling"
-        },
-        "text": {
-          "en": "If the law changes or the clauses prove unsuitable, either party may ask for them to be negotiated again.",
-          "da": "Ændres lovgivningen, eller viser Bestemmelserne sig uhensigtsmæssige, kan hver af parterne bede om at forhandle dem på ny."
-        }
       }
     ]
   }
@@ -2329,7 +2308,7 @@ export const seed004: Agreement = {
   "status": "final",
   "title": {
     "en": "Data processing agreement on automatic route planning",
-    "da": "Databehandleraftale om Automatisk Ruteplanlægning"
+    "da": "Databehandleraftale om automatisk ruteplanlægning"
   },
   "languages": [
     "da",
@@ -2343,7 +2322,7 @@ export const seed004: Agreement = {
   "mainAgreement": {
     "title": {
       "en": "Contract for the supply of automatic route planning",
-      "da": "Kontrakt om levering af Automatisk Ruteplanlægning"
+      "da": "Kontrakt om levering af automatisk ruteplanlægning"
     }
   },
   "precedence": "this-agreement",
@@ -2426,10 +2405,6 @@ export const seed004: Agreement = {
       "deadline": {
         "value": 30,
         "unit": "days"
-      },
-      "retentionLaw": {
-        "en": "The Danish Archives Act: data must be extractable in the formats and at the level of aggregation the Danish National Archives require.",
-        "da": "Arkivloven: data skal kunne trækkes ud i de formater og på det aggregeringsniveau, som Rigsarkivet kræver."
       }
     },
     "governingLaw": "DK",
@@ -2472,8 +2447,8 @@ export const seed004: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing starts no earlier than the clauses take effect and runs without an end date for as long as the clauses apply.",
-        "da": "Behandlingen starter tidligst ved Bestemmelsernes ikrafttræden og løber uden slutdato, så længe Bestemmelserne gælder."
+        "en": "The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies.",
+        "da": "Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder."
       },
       "deletion": {
         "en": "Data are deleted by the deletion procedures described in the requirement specification.",
@@ -2673,14 +2648,14 @@ export const seed004: Agreement = {
           },
           "encryptionInTransit": {
             "note": {
-              "en": "Every transmission of personal data, and always over external connections, is encrypted to recognised industry standards.",
-              "da": "Al transmission af personoplysninger, og altid over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
+              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.",
+              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
             }
           },
           "mfaInternet": {
             "note": {
-              "en": "The connection must also be secure and encrypted.",
-              "da": "Forbindelsen skal desuden være sikker og krypteret."
+              "en": "Users who reach the systems over the internet sign in with more than one factor, over a secure, encrypted connection.",
+              "da": "Brugere, der tilgår systemerne via internettet, logger på med flere faktorer over en sikker og krypteret forbindelse."
             }
           },
           "accessControl": {
@@ -2691,8 +2666,8 @@ export const seed004: Agreement = {
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
-              "da": "Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
             },
             "content": [
               "time",
@@ -2734,11 +2709,16 @@ export const seed004: Agreement = {
           },
           "changeManagement": {
             "note": {
-              "en": "The procedure is backed by segregation of duties or management follow-up.",
-              "da": "Proceduren understøttes af funktionsadskillelse eller ledelsesopfølgning."
+              "en": "Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.",
+              "da": "Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning."
             }
           },
-          "patching": {},
+          "patching": {
+            "note": {
+              "en": "Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.",
+              "da": "Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid."
+            }
+          },
           "awarenessTraining": {
             "note": {
               "en": "The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.",
@@ -2758,29 +2738,29 @@ export const seed004: Agreement = {
           },
           "regularTesting": {
             "note": {
-              "en": "Extra checks are also made after major changes and after personal data breaches.",
-              "da": "Der foretages også ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
+              "en": "The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.",
+              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
             }
           }
         }
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The processor tells the municipality in writing and without undue delay of every request from a data subject that the processor or a sub-processor receives. The processor does not answer the request itself but helps the municipality meet it when asked.",
-          "da": "Databehandleren underretter skriftligt og uden unødig forsinkelse kommunen om enhver anmodning fra en registreret, som databehandleren eller en underdatabehandler modtager. Databehandleren besvarer ikke selv anmodningen, men hjælper kommunen med at opfylde den, når kommunen beder om det."
+          "en": "Requests that a sub-processor receives are also forwarded to the controller, and all forwarding is done in writing.",
+          "da": "Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt."
         },
         "breach": {
-          "en": "The processor gives the municipality the information under clause 10.3 within the deadline in clause 10.2, and afterwards provides on request the information the municipality needs to notify Datatilsynet and to inform the data subjects.",
-          "da": "Databehandleren giver kommunen oplysningerne efter Bestemmelse 10.3 inden for fristen i Bestemmelse 10.2 og stiller derefter på anmodning de oplysninger til rådighed, som kommunen har brug for til anmeldelsen til Datatilsynet og til underretning af de registrerede."
+          "en": "After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
+          "da": "Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede."
         },
         "impactAssessment": {
-          "en": "The processor gives the municipality the information needed for its risk assessments and, on request, assists with impact assessments and prior consultation of Datatilsynet when the processing is likely to involve a high risk.",
-          "da": "Databehandleren giver kommunen de oplysninger, der skal til for dens risikovurderinger, og bistår på anmodning med konsekvensanalyser og forudgående høring af Datatilsynet, når behandlingen sandsynligvis indebærer en høj risiko."
+          "en": "The processor also gives the controller the information needed for its risk assessments.",
+          "da": "Databehandleren giver også den dataansvarlige de oplysninger, der skal til for dens risikovurderinger."
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends they are handed back and the copies deleted, unless the municipality has chosen otherwise in writing after signing.",
-        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres de tilbage og kopierne slettes, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
       },
       "locations": [
         {
@@ -2799,7 +2779,7 @@ export const seed004: Agreement = {
         },
         "costs": "processor",
         "note": {
-          "en": "The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
+          "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
           "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse."
         }
       },
@@ -2825,16 +2805,6 @@ export const seed004: Agreement = {
         "text": {
           "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
           "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
-        }
-      },
-      {
-        "heading": {
-          "en": "Renegotiation",
-          "da": "Genforhandling"
-        },
-        "text": {
-          "en": "If the law changes or the clauses prove unsuitable, either party may ask for them to be negotiated again.",
-          "da": "Ændres lovgivningen, eller viser Bestemmelserne sig uhensigtsmæssige, kan hver af parterne bede om at forhandle dem på ny."
         }
       }
     ]
