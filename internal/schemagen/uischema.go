@@ -376,7 +376,9 @@ func rjsfNode(s object, p string, l i18n.Lang, final map[string]bool) object {
 }
 
 // jsonFormsUISchema writes the UI schema for JSON Forms: a Categorization
-// shown as a stepper, a Category per step.
+// shown as a stepper, a Category per step, each step's name a button. It
+// leaves out the stepper's showNavButtons: the material renderers write
+// those buttons' labels in English whatever the language.
 func jsonFormsUISchema(root object, l i18n.Lang, final map[string]bool) (any, error) {
 	if err := checkSteps(root); err != nil {
 		return nil, err
@@ -401,7 +403,7 @@ func jsonFormsUISchema(root object, l i18n.Lang, final map[string]bool) (any, er
 	}
 	return object{
 		{"type", "Categorization"},
-		{"options", object{{"variant", "stepper"}, {"showNavButtons", true}}},
+		{"options", object{{"variant", "stepper"}}},
 		{"elements", cats},
 	}, nil
 }

@@ -1,0 +1,123 @@
+// The same agreement form with JSON Forms and its material renderers: the
+// form variant of the schema (schema/form.<lang>.json, every $ref inlined
+// so that each field keeps its own title) and the UI schema generated with
+// it (schema/ui.jsonforms.<lang>.json, dpa.UISchema(dpa.JSONForms, lang)),
+// in the chosen language (?lang=en|sv|nb|da); ?example=seed004 starts from
+// examples/seed004.json.
+//
+// JSON Forms needs an Ajv2020 for a 2020-12 schema: its built-in ajv is
+// for draft-07 and stops at the schema's $schema.
+
+import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { JsonForms } from '@jsonforms/react';
+import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
+import { Button, CssBaseline, ThemeProvider, createTheme } from '@mui/material';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { jsonFormsTranslator, languages, pageText } from './messages.js';
+import { chosenLanguage, load, restrictTexts } from './common.js';
+
+// JSON Forms' own ajv options (allErrors and verbose for its error
+// messages, no strict mode), for draft 2020-12 and with the date format.
+const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+addFormats(ajv);
+
+const theme = createTheme({ components: { MuiFormControl: { defaultProps: { margin: 'dense' } } } });
+
+// The fields a final agreement needs carry " *" in their label (the UI
+// schema's); JSON Forms' own asterisk follows the schema's required, which
+// is what a draft needs, so it is hidden.
+const config = { hideRequiredAsterisk: true, showUnfocusedDescription: false, trim: false };
+
+function App({ lang }) {
+  const text = pageText(lang);
+  const [loaded, setLoaded] = useState(null);
+  const [failure, setFailure] = useState('');
+  const [data, setData] = useState(null);
+  const [errors, setErrors] = useState([]);
+  const [submitted, setSubmitted] = useState(null);
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    load('form', 'jsonforms', lang)
+      .then((l) => {
+        setData(l.data);
+        setLoaded(l);
+      })
+      .catch((e) => setFailure(String(e.message ?? e)));
+  }, [lang]);
+
+  const textLangs = (data?.languages ?? []).join();
+  const schema = useMemo(() => loaded && restrictTexts(loaded.schema, textLangs.split(',')), [loaded, textLangs]);
+  const i18n = useMemo(() => ({ locale: lang, translate: jsonFormsTranslator(lang) }), [lang]);
+
+  if (failure) return <p role="alert">{`${text.loadFailed} ${failure}`}</p>;
+  if (!loaded || !schema) return <p>{text.loading}</p>;
+
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <p className="hint">{text.finalMarker}</p>
+      <JsonForms
+        schema={schema}
+        uischema={loaded.ui}
+        data={data}
+        renderers={materialRenderers}
+        cells={materialCells}
+        ajv={ajv}
+        config={config}
+        i18n={i18n}
+        validationMode={tried ? 'ValidateAndShow' : 'ValidateAndHide'}
+        onChange={(e) => {
+          setData(e.data);
+          setErrors(e.errors ?? []);
+          setSubmitted(null);
+        }}
+      />
+      {tried && errors.length > 0 && (
+        <p role="alert" className="error-count">
+          {text.errorCount(errors.length)}
+        </p>
+      )}
+      <Button
+        variant="contained"
+        type="button"
+        id="submit"
+        onClick={() => {
+          setTried(true);
+          setSubmitted(errors.length === 0 ? data : null);
+        }}
+      >
+        {text.submit}
+      </Button>
+      {submitted && (
+        <section id="result" role="status">
+          <p>{text.submitted}</p>
+          <pre id="submitted-json">{JSON.stringify(submitted, null, 2)}</pre>
+        </section>
+      )}
+    </ThemeProvider>
+  );
+}
+
+function Languages({ lang }) {
+  return (
+    <nav aria-label="Language" className="languages">
+      {Object.entries(languages).map(([code, name]) => (
+        <a key={code} href={`?lang=${code}`} hrefLang={code} lang={code} aria-current={code === lang ? 'page' : undefined}>
+          {name}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+const lang = chosenLanguage();
+createRoot(document.getElementById('app')).render(
+  <StrictMode>
+    <Languages lang={lang} />
+    <App lang={lang} />
+  </StrictMode>,
+);
