@@ -87,8 +87,10 @@ var uiFiles = map[UITool][4]*string{
 // a page's templates read: "steps" at the root (each a title and the JSON
 // Pointers of its fields), "summary" on an array's items (the JSON Pointers
 // within an item that make up its one-line summary), "final" on a field a
-// final agreement needs, and "dateFormat" (dayjs tokens, such as
-// "DD.MM.YYYY") on a date with the "date" widget. The JSON Forms UI schema
+// final agreement needs, "textLang" on the input of one language of a free
+// text (whose label and help a page may leave out when the agreement has
+// one language), and "dateFormat" (dayjs tokens, such as "DD.MM.YYYY") on
+// a date with the "date" widget. The JSON Forms UI schema
 // is a Categorization with the stepper variant and uses only JSON Forms'
 // own element types and material-renderer options; a page sets
 // hideRequiredAsterisk, since the labels carry the marker for a final

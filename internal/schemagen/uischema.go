@@ -329,7 +329,7 @@ func rjsfNode(s object, p string, l i18n.Lang, final map[string]bool) object {
 	switch {
 	case isText(s):
 		for _, m := range sub(s, "properties") {
-			ui = append(ui, member{m.name, object{{"ui:widget", "textarea"}, {"ui:options", object{{"rows", jsonInt(2)}}}}})
+			ui = append(ui, member{m.name, object{{"ui:widget", "textarea"}, {"ui:options", object{{"rows", jsonInt(2)}, {"textLang", true}}}}})
 		}
 	case isObject(s):
 		var order []any
@@ -437,8 +437,17 @@ func jfElement(s object, scope, p string, l i18n.Lang, final map[string]bool) an
 		opts = object{{"dateFormat", dateFormats[l].format}, {"dateSaveFormat", "YYYY-MM-DD"}}
 	case isObjectArray(s):
 		item := sub(s, "items")
+		// JSON Forms shows one property of an item: its name where it
+		// has one.
 		if sum := summary(item, l); len(sum) > 0 {
-			opts = append(opts, member{"elementLabelProp", strings.ReplaceAll(sum[0][1:], "/", ".")})
+			label := sum[0]
+			for _, x := range sum {
+				if x == "/name" || strings.HasPrefix(x, "/name/") || strings.HasPrefix(x, "/heading/") {
+					label = x
+					break
+				}
+			}
+			opts = append(opts, member{"elementLabelProp", strings.ReplaceAll(label[1:], "/", ".")})
 		}
 		opts = append(opts, member{"detail", object{{"type", "VerticalLayout"}, {"elements", jfChildren(item, "#", p+"/*", l, final)}}})
 	}

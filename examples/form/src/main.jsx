@@ -63,7 +63,25 @@ function ObjectFieldTemplate(props) {
   );
 }
 
-const FieldTemplate = (props) => <defaults.FieldTemplate {...props} required={isFinal(props.uiSchema)} />;
+// FieldTemplate marks a field as required only where a final agreement
+// needs it. The input of one language of a free text goes without its help
+// ("The text in Danish."), and without its label too when the agreement
+// has one language: the text's own title says what it is.
+function FieldTemplate(props) {
+  const { data } = useContext(Page);
+  const options = getUiOptions(props.uiSchema);
+  if (!options.textLang) return <defaults.FieldTemplate {...props} required={options.final === true} />;
+  const alone = (data?.languages ?? []).length <= 1;
+  return (
+    <defaults.FieldTemplate
+      {...props}
+      required={false}
+      description={null}
+      rawDescription={undefined}
+      displayLabel={!alone}
+    />
+  );
+}
 const ArrayFieldTemplate = (props) => <defaults.ArrayFieldTemplate {...props} required={isFinal(props.uiSchema)} />;
 
 // schemaAt follows the JSON Pointer p from the schema s, through $refs into

@@ -143,13 +143,7 @@ test('JSON Forms: seed004 in Danish renders every field and is submitted unchang
   for (let i = 0; i < 7; i++) {
     await steps.nth(i).click();
     // Open every array item, the ones inside opened items too.
-    for (let round = 0; round < 6; round++) {
-      const closed = page.locator('.MuiAccordionSummary-root[aria-expanded="false"]:visible');
-      const n = await closed.count();
-      if (n === 0) break;
-      for (let k = n - 1; k >= 0; k--) await closed.nth(k).click();
-      expanded += n;
-    }
+    expanded += await expandAll(page);
     const body = await page.locator('body').innerText();
     assert.doesNotMatch(body, /No applicable (renderer|cell)/i, `step ${i + 1}`);
     if (shots && i === 4) await page.screenshot({ path: path.join(shots, 'jsonforms-da-5.png') });
@@ -165,6 +159,24 @@ test('JSON Forms: seed004 in Danish renders every field and is submitted unchang
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// expandAll opens every closed array item of JSON Forms' material array
+// layout on the page, the ones inside opened items too, and returns how
+// many it opened.
+async function expandAll(page) {
+  let opened = 0;
+  for (let round = 0; round < 6; round++) {
+    const n = await page.$$eval('.MuiAccordionSummary-root[aria-expanded="false"]', (els) => {
+      const shown = els.filter((e) => e.checkVisibility());
+      for (const e of shown) e.click();
+      return shown.length;
+    });
+    if (n === 0) break;
+    opened += n;
+    await page.waitForTimeout(50);
+  }
+  return opened;
+}
 
 function toDanish(iso) {
   const [y, m, d] = iso.split('-');
@@ -239,19 +251,77 @@ test('rjsf: a new Danish agreement filled in from blank is accepted as final', a
 test('JSON Forms: a new Danish agreement filled in from blank is accepted as final', async () => {
   const { page, problems } = await open('/jsonforms.html?lang=da', 'input');
   const steps = page.locator('.MuiStepButton-root');
-  const control = (scope) => page.locator(`[id="#/properties/${scope.replaceAll('/', '/properties/')}"]`);
-  const fill = (scope, value) => control(scope).locator('input, textarea').first().fill(value);
-  // A select: open it and pick the option by its title.
-  const choose = async (scope, title) => {
-    await control(scope).locator('[role=combobox]').first().click();
+  // A field by its label; a free text or a group of fields by its heading,
+  // the innermost card that has it.
+  const field = (label, within = page) => within.getByLabel(label, { exact: true });
+  const card = (title, within = page) =>
+    within.locator('.MuiCard-root').filter({ has: page.getByText(title, { exact: true }) }).last();
+  const text = (title, value) => field('Dansk', card(title)).first().fill(value);
+  // A choice: type its title into the autocomplete and pick it.
+  const choose = async (label, title, within = page) => {
+    await field(label, within).fill(title);
     await page.getByRole('option', { name: title, exact: true }).click();
   };
-  await fill('id', 'KOM-2026-001');
-  await choose('status', 'Endelig');
-  await fill('date', '01.12.2026');
-  await choose('term/kind', 'Så længe databehandleren behandler personoplysninger');
-  assert.deepEqual(problems, []);
+  // Add an item to an array and open it.
+  const add = async (arrayLabel) => {
+    await page.locator('.MuiToolbar-root').filter({ hasText: arrayLabel }).last().getByRole('button', { name: 'Tilføj' }).click();
+    await expandAll(page);
+  };
+
+  // 1. Aftalen
+  await field('Aftale-id').fill('KOM-2026-001');
+  await choose('Status', 'Endelig');
+  // MUI's date field is a group of sections (day, month, year) typed in
+  // turn.
+  await page.getByRole('group', { name: 'Aftaledato *', exact: true }).click();
+  await page.keyboard.type('01122026');
+  await choose('Aftalen gælder *', 'Så længe databehandleren behandler personoplysninger');
+  // 2. Parterne
   await steps.nth(1).click();
+  await add('Dataansvarlige *');
+  await field('Juridisk navn *').first().fill('Eksempel Kommune');
+  await choose('Land *', 'Danmark', page.locator('.MuiCard-root').filter({ hasText: 'Registreret adresse' }).first());
+  await field('Juridisk navn *').last().fill('Eksempel Data A/S');
+  await choose('Land *', 'Danmark', page.locator('.MuiCard-root').filter({ hasText: 'Registreret adresse' }).last());
+  // 3. Aftalevilkår
+  await steps.nth(2).click();
+  await choose('Tavshedspligt *', 'Lovbestemt tavshedspligt');
+  await add('Frister for at underrette om brud *');
+  await choose('Type brud', 'Brud på persondatasikkerheden');
+  await field('Antal', card('Inden for')).fill('24');
+  await choose('Enhed', 'Timer', card('Inden for'));
+  await choose('Slette eller tilbagelevere *', 'Slette alle oplysninger og kopier');
+  // 4. Bilag A
+  await steps.nth(3).click();
+  await text('Formål *', 'Lønudbetaling til kommunens ansatte');
+  await text('Behandlingens karakter *', 'Opbevaring og beregning');
+  await add('Registrerede og personoplysninger *');
+  await text('Kategori af registrerede *', 'Ansatte');
+  await page.getByRole('checkbox', { name: 'Navn', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'E-mailadresse', exact: true }).check();
+  await text('Varighed *', 'Så længe aftalen gælder');
+  // 5. Bilag B
+  await steps.nth(4).click();
+  await choose('Godkendelse *', 'Specifik forudgående godkendelse');
+  // 6. Bilag C
+  await steps.nth(5).click();
+  await text('Instruksens genstand *', 'Lønsystemet');
+  await choose('Sikkerhedsniveau', 'Grundlæggende');
+  await text('Kryptering under transmission', 'TLS 1.2 eller nyere');
+  await text('Adgangsstyring', 'Adgang efter arbejdsbetinget behov');
+  await text('De registreredes anmodninger *', 'Inden for fem arbejdsdage');
+  await add('Databehandlerens behandlingssteder');
+  await choose('Land *', 'Danmark', page.locator('.MuiAccordion-root').last());
+  await choose('Instruks *', 'Kun inden for EU/EØS');
+  await choose('Revisionsform *', 'Egenerklæring');
+  if (shots) await page.screenshot({ path: path.join(shots, 'jsonforms-da-new-6.png') });
+
+  await page.click('#submit');
+  await page.locator('#result').waitFor();
+  const submitted = JSON.parse(await page.locator('#submitted-json').innerText());
+  assert.equal(submitted.date, '2026-12-01');
+  const report = await validate(submitted, 'new-final-jsonforms.json');
+  assert.equal(report.errors, 0, JSON.stringify(report.findings.filter((f) => f.severity === 'error')));
   assert.deepEqual(problems, []);
   await page.close();
 });
