@@ -408,3 +408,24 @@ test('rjsf: the form speaks English, Norwegian and Danish with the schema\'s ter
   }
   assert.equal(seen.size, 3, `labels repeat across languages: ${[...seen]}`);
 });
+
+// The time from navigation to a form that takes input, for each page with
+// seed004 in Danish: the median of three loads, printed (the issue asks
+// for about 2 s on this machine; asserted only loosely, as the machine is
+// shared).
+test('load → interactive, median of three loads', async () => {
+  for (const [url, first] of [
+    ['/?lang=da&example=seed004', '#root_id'],
+    ['/jsonforms.html?lang=da&example=seed004', 'input'],
+  ]) {
+    const ms = [];
+    for (let i = 0; i < 3; i++) {
+      const { page } = await open(url, first);
+      ms.push(Math.round(await page.evaluate(() => performance.now())));
+      await page.close();
+    }
+    ms.sort((a, b) => a - b);
+    console.log(`load → interactive (median of 3, page clock): ${url}: ${ms[1]} ms (${ms.join(', ')})`);
+    assert.ok(ms[1] < 10_000, `${url} took ${ms[1]} ms`);
+  }
+});
