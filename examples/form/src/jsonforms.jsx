@@ -13,7 +13,7 @@
 // which is most of the page's start-up. The errors reach the fields as
 // JSON Forms' additionalErrors.
 
-import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { JsonForms } from '@jsonforms/react';
 import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
@@ -63,15 +63,24 @@ function App({ lang }) {
 
   const textLangs = (data?.languages ?? []).join();
   const schema = useMemo(() => loaded && restrictTexts(loaded.schema, textLangs.split(',')), [loaded, textLangs]);
-  const validate = useMemo(
-    () => loaded && compileRules(restrictTexts(loaded.rules, textLangs.split(','))),
-    [loaded, textLangs],
-  );
+  // The rules are compiled after the form is on the screen, not before.
+  const [validate, setValidate] = useState(null);
+  useEffect(() => {
+    if (!loaded) return undefined;
+    const t = setTimeout(() => setValidate(() => compileRules(restrictTexts(loaded.rules, textLangs.split(',')))), 0);
+    return () => clearTimeout(t);
+  }, [loaded, textLangs]);
   const errors = useMemo(() => {
     if (!validate || data == null) return [];
     return validate(data) ? [] : validate.errors;
   }, [validate, data]);
   const i18n = useMemo(() => ({ locale: lang, translate: jsonFormsTranslator(lang) }), [lang]);
+
+  // The material renderers pass typed text on 300 ms after the last key
+  // (and not on leaving the field), so Submit reads the data a little
+  // later, from the latest render.
+  const latest = useRef(null);
+  latest.current = { data, errors };
 
   if (failure) return <p role="alert">{`${text.loadFailed} ${failure}`}</p>;
   if (!loaded || !schema) return <p>{text.loading}</p>;
@@ -105,10 +114,14 @@ function App({ lang }) {
         variant="contained"
         type="button"
         id="submit"
-        onClick={() => {
-          setTried(true);
-          setSubmitted(errors.length === 0 ? data : null);
-        }}
+        disabled={!validate}
+        onClick={() =>
+          setTimeout(() => {
+            setTried(true);
+            const { data: now, errors: wrong } = latest.current;
+            setSubmitted(wrong.length === 0 ? now : null);
+          }, 350)
+        }
       >
         {text.submit}
       </Button>
