@@ -89,7 +89,8 @@ var uiFiles = map[UITool][4]*string{
 // within an item that make up its one-line summary), "final" on a field a
 // final agreement needs, "textLang" on the input of one language of a free
 // text (whose label and help a page may leave out when the agreement has
-// one language), and "dateFormat" (dayjs tokens, such as "DD.MM.YYYY") on
+// one language), the class name "period" on a period (a number and a
+// unit), and "dateFormat" (dayjs tokens, such as "DD.MM.YYYY") on
 // a date with the "date" widget. The JSON Forms UI schema
 // is a Categorization with the stepper variant and uses only JSON Forms'
 // own element types and material-renderer options; a page sets

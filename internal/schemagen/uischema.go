@@ -343,6 +343,10 @@ func rjsfNode(s object, p string, l i18n.Lang, final map[string]bool) object {
 		if len(order) > 0 {
 			ui = append(ui, member{"ui:order", append(order, "*")})
 		}
+		if slices.Equal(order, []any{"value", "unit"}) {
+			// a period: a page may set its number and unit side by side
+			ui = append(ui, member{"ui:classNames", "period"})
+		}
 		ui = append(ui, fields...)
 	case isDate(s):
 		ui = append(ui, member{"ui:widget", "date"}, member{"ui:placeholder", dateFormats[l].hint})
