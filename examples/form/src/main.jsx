@@ -215,6 +215,16 @@ function DateWidget({ id, value, onChange, onBlur, onFocus, options, placeholder
   );
 }
 
+// A choice that offers a blank of its own ("Not decided yet", "As the main
+// rule") shows that option for an empty value instead of rjsf's extra empty
+// placeholder; the schema the widget sees says so, the form's data does not
+// change.
+function SelectWidget(props) {
+  const Default = getDefaultRegistry().widgets.SelectWidget;
+  const blank = props.options.enumOptions?.some((o) => o.value === '');
+  return <Default {...props} schema={blank && !props.multiple ? { ...props.schema, default: '' } : props.schema} />;
+}
+
 const templates = {
   ObjectFieldTemplate,
   FieldTemplate,
@@ -223,7 +233,7 @@ const templates = {
   OptionalDataControlsTemplate,
   ButtonTemplates,
 };
-const widgets = { DateWidget, date: DateWidget };
+const widgets = { DateWidget, date: DateWidget, SelectWidget };
 
 // rjsf fills in an empty object for every part the user has not touched
 // (once a schema has if/then); prune drops them, so that an untouched
