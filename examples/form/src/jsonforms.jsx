@@ -113,6 +113,7 @@ function App({ lang }) {
       <Button
         variant="contained"
         type="button"
+        sx={{ textTransform: 'none' }}
         id="submit"
         disabled={!validate}
         onClick={() =>
