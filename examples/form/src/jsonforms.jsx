@@ -43,6 +43,39 @@ const theme = createTheme({ components: { MuiFormControl: { defaultProps: { marg
 // is what a draft needs, so it is hidden.
 const config = { hideRequiredAsterisk: true, showUnfocusedDescription: false, trim: false };
 
+// isText says whether s is a free text: an object whose properties are
+// languages only.
+function isText(s) {
+  const names = Object.keys(s?.properties ?? {});
+  return s?.type === 'object' && names.length > 0 && names.every((n) => Object.hasOwn(languages, n));
+}
+
+// scopeSchema follows a JSON Forms scope ("#/properties/a") from s.
+function scopeSchema(s, scope) {
+  let at = s;
+  for (const t of scope.replace(/^#/, '').split('/').slice(1)) at = at?.[t];
+  return at;
+}
+
+// textsAsGroups returns the UI schema with each free text, which the UI
+// schema names as a whole, written out as a group of multi-line inputs, one
+// for each language the (restricted) schema offers.
+function textsAsGroups(el, schema) {
+  if (el.type === 'Control') {
+    const s = scopeSchema(schema, el.scope);
+    if (isText(s)) {
+      return {
+        type: 'Group',
+        label: el.label ?? s.title,
+        elements: Object.keys(s.properties).map((l) => ({ type: 'Control', scope: `${el.scope}/properties/${l}`, options: { multi: true } })),
+      };
+    }
+    if (el.options?.detail) return { ...el, options: { ...el.options, detail: textsAsGroups(el.options.detail, s?.items) } };
+    return el;
+  }
+  return el.elements ? { ...el, elements: el.elements.map((e) => textsAsGroups(e, schema)) } : el;
+}
+
 function App({ lang }) {
   const text = pageText(lang);
   const [loaded, setLoaded] = useState(null);
@@ -74,6 +107,7 @@ function App({ lang }) {
     if (!validate || data == null) return [];
     return validate(data) ? [] : validate.errors;
   }, [validate, data]);
+  const uischema = useMemo(() => loaded && schema && textsAsGroups(loaded.ui, schema), [loaded, schema]);
   const i18n = useMemo(() => ({ locale: lang, translate: jsonFormsTranslator(lang) }), [lang]);
 
   // The material renderers pass typed text on 300 ms after the last key
@@ -83,7 +117,7 @@ function App({ lang }) {
   latest.current = { data, errors };
 
   if (failure) return <p role="alert">{`${text.loadFailed} ${failure}`}</p>;
-  if (!loaded || !schema) return <p>{text.loading}</p>;
+  if (!loaded || !schema || !uischema) return <p>{text.loading}</p>;
 
   return (
     <ThemeProvider theme={theme}>
@@ -91,7 +125,7 @@ function App({ lang }) {
       <p className="hint">{text.finalMarker}</p>
       <JsonForms
         schema={schema}
-        uischema={loaded.ui}
+        uischema={uischema}
         data={data}
         renderers={materialRenderers}
         cells={materialCells}
