@@ -41,6 +41,8 @@ var dpaCalls = calls{
 	"dpa.SchemaTextLangs":           func() { use(dpa.Schema(dpa.SchemaTextLangs())) },
 	"dpa.SchemaTextLangs#nil":       func() { use(dpa.Schema(dpa.SchemaTextLangs(nil...))) },
 	"dpa.SchemaTextLangs#zero":      func() { use(dpa.Schema(dpa.SchemaTextLangs(""))) },
+	"dpa.UISchema":                  func() { use(dpa.UISchema(0, "")) },
+	"dpa.UITool.String":             func() { use(dpa.UITool(0).String()) },
 	"dpa.Agreement.BreachDeadlines": func() { use(nilAgreement.BreachDeadlines("", time.Time{}, nil)) },
 	"dpa.Agreement.BreachDeadlines#zero": func() {
 		use((&dpa.Agreement{}).BreachDeadlines("", time.Time{}, nil))
