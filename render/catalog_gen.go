@@ -287,6 +287,8 @@ const (
 	kBlankContact                              // blank.contact
 	kBlankMeasures                             // blank.measures
 	kBlankHeading                              // blank.heading
+	kPageOf                                    // page.of
+	kFooterVersion                             // footer.version
 
 	numKeys = iota
 )
@@ -581,6 +583,8 @@ var keyIDs = [numKeys]string{
 	kBlankContact:                   "blank.contact",
 	kBlankMeasures:                  "blank.measures",
 	kBlankHeading:                   "blank.heading",
+	kPageOf:                         "page.of",
+	kFooterVersion:                  "footer.version",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -643,6 +647,8 @@ var keyArgs = [numKeys][]string{
 	kMTrainingEvery:               {"Frequency"},
 	kMTestingEvery:                {"Frequency"},
 	kFreqEvery:                    {"Period"},
+	kPageOf:                       {"Page", "Pages"},
+	kFooterVersion:                {"Version"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -930,6 +936,8 @@ var builtin = [numLangs][numKeys]template{
 		kBlankContact:                   {{lit: "contact person"}},
 		kBlankMeasures:                  {{lit: "security measures"}},
 		kBlankHeading:                   {{lit: "heading"}},
+		kPageOf:                         {{lit: "Page "}, {arg: 1}, {lit: " of "}, {arg: 2}},
+		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
 	},
 	{ // sv
 		kTitle:                          {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1214,6 +1222,8 @@ var builtin = [numLangs][numKeys]template{
 		kBlankContact:                   {{lit: "kontaktperson"}},
 		kBlankMeasures:                  {{lit: "säkerhetsåtgärder"}},
 		kBlankHeading:                   {{lit: "rubrik"}},
+		kPageOf:                         {{lit: "Sida "}, {arg: 1}, {lit: " av "}, {arg: 2}},
+		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
 	},
 	{ // nb
 		kTitle:                          {{lit: "Databehandleravtale"}},
@@ -1498,6 +1508,8 @@ var builtin = [numLangs][numKeys]template{
 		kBlankContact:                   {{lit: "kontaktperson"}},
 		kBlankMeasures:                  {{lit: "sikkerhetstiltak"}},
 		kBlankHeading:                   {{lit: "overskrift"}},
+		kPageOf:                         {{lit: "Side "}, {arg: 1}, {lit: " av "}, {arg: 2}},
+		kFooterVersion:                  {{lit: "versjon "}, {arg: 1}},
 	},
 	{ // da
 		kTitle:                          {{lit: "Databehandleraftale"}},
@@ -1782,5 +1794,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankContact:                   {{lit: "kontaktperson"}},
 		kBlankMeasures:                  {{lit: "sikkerhedsforanstaltninger"}},
 		kBlankHeading:                   {{lit: "overskrift"}},
+		kPageOf:                         {{lit: "Side "}, {arg: 1}, {lit: " af "}, {arg: 2}},
+		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
 	},
 }

@@ -10,15 +10,21 @@ import (
 )
 
 var renderCalls = calls{
-	"render.ParseFormat":           func() { use(render.ParseFormat("")) },
-	"render.BlanksError.Error":     func() { use((&render.BlanksError{}).Error()) },
-	"render.BlanksError.Error#nil": func() { var e *render.BlanksError; use(e.Error()) },
-	"render.Build":                 func() { use(render.Build(nil, "", render.Options{})) },
-	"render.Build#zero":            func() { use(render.Build(&dpa.Agreement{}, "", render.Options{})) },
-	"render.Build#zero-lang":       func() { use(render.Build(examples.Reference(), "", render.Options{})) },
-	"render.Write":                 func() { use(render.Write(nil, nil, "")) },
-	"render.Write#nil-document":    func() { use(render.Write(io.Discard, nil, render.Markdown)) },
-	"render.Write#zero-document":   func() { use(render.Write(io.Discard, &render.Document{}, render.HTML)) },
+	"render.Document.PageOf":          func() { var d *render.Document; use(d.PageOf("", "")) },
+	"render.Document.PageOf#zero":     func() { use((&render.Document{}).PageOf("", "")) },
+	"render.Document.Reference":       func() { var d *render.Document; use(d.Reference()) },
+	"render.Document.Reference#zero":  func() { use((&render.Document{}).Reference()) },
+	"render.Document.TOCHeading":      func() { var d *render.Document; use(d.TOCHeading()) },
+	"render.Document.TOCHeading#zero": func() { use((&render.Document{}).TOCHeading()) },
+	"render.ParseFormat":              func() { use(render.ParseFormat("")) },
+	"render.BlanksError.Error":        func() { use((&render.BlanksError{}).Error()) },
+	"render.BlanksError.Error#nil":    func() { var e *render.BlanksError; use(e.Error()) },
+	"render.Build":                    func() { use(render.Build(nil, "", render.Options{})) },
+	"render.Build#zero":               func() { use(render.Build(&dpa.Agreement{}, "", render.Options{})) },
+	"render.Build#zero-lang":          func() { use(render.Build(examples.Reference(), "", render.Options{})) },
+	"render.Write":                    func() { use(render.Write(nil, nil, "")) },
+	"render.Write#nil-document":       func() { use(render.Write(io.Discard, nil, render.Markdown)) },
+	"render.Write#zero-document":      func() { use(render.Write(io.Discard, &render.Document{}, render.HTML)) },
 	"render.Write#nil-writer": func() {
 		d, err := render.Build(examples.Reference(), "en", render.Options{})
 		if err != nil {
