@@ -2,11 +2,14 @@ package pdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"regexp"
+	"slices"
 	"strconv"
+	"sync"
 )
 
 // family is the name the fonts are registered under in fpdf, which names
@@ -15,12 +18,35 @@ import (
 // which fixup writes in its place.
 const family = "dpkgo"
 
-var fontName = regexp.MustCompile(`/utf8` + family + `(BI|B|I)?([\s/>])`)
+var fontName = regexp.MustCompile(`/utf8` + family + `(B|I)?([\s/>])`)
 
 // subsetNames are the PDF names of the four subsets: a six-letter tag, a
 // different one for each subset as the PDF specification asks, then the
 // font.
-var subsetNames = map[string]string{"": "/DPKTAA+Go", "B": "/DPKTAB+GoB", "I": "/DPKTAC+GoI", "BI": "/DPKTAD+GoBI"}
+var subsetNames = map[string]string{"": "/DPKTAA+Go", "B": "/DPKTAB+GoB", "I": "/DPKTAC+GoI"}
+
+var zlibs = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	return w
+}}
+
+var plainHead = regexp.MustCompile(`^\d+ 0 obj\n<</Length (\d+)>>\nstream\n`)
+
+// plainStream returns the data of an object that is an uncompressed stream
+// with nothing but its length in its dictionary, as fpdf writes a page's
+// content.
+func plainStream(obj []byte) ([]byte, bool) {
+	m := plainHead.FindSubmatch(obj)
+	if m == nil {
+		return nil, false
+	}
+	n, err := strconv.Atoi(string(m[1]))
+	rest := obj[len(m[0]):]
+	if err != nil || n > len(rest) || !bytes.HasPrefix(rest[n:], []byte("\nendstream\nendobj\n")) {
+		return nil, false
+	}
+	return rest[:n], true
+}
 
 // fixup finishes the file fpdf wrote, towards PDF/A-2b (ISO 19005-2):
 //
@@ -34,7 +60,8 @@ var subsetNames = map[string]string{"": "/DPKTAA+Go", "B": "/DPKTAB+GoB", "I": "
 //   - the trailer has a file identifier (6.1.3), a hash of the content, so
 //     the same document still gives the same bytes.
 //
-// It rewrites the cross-reference table for the shifted offsets. A file it
+// It also compresses the pages' content, and rewrites the cross-reference
+// table for the new offsets. A file it
 // cannot follow is an error, not a broken PDF.
 func fixup(b []byte) ([]byte, error) {
 	errShape := errors.New("pdf: unexpected file structure from fpdf")
@@ -93,18 +120,53 @@ func fixup(b []byte) ([]byte, error) {
 	}
 	meta := regexp.MustCompile(`\n(\d+) 0 obj\n<< /Type /Metadata /Subtype /XML`).FindSubmatch(b[:catAt])
 
-	body := b[:catAt]
-	body = fontName.ReplaceAllFunc(body, func(m []byte) []byte {
-		sm := fontName.FindSubmatch(m)
-		return append([]byte(subsetNames[string(sm[1])]), sm[2]...)
-	})
+	// The objects in the order of the file; each runs to the next.
+	order := make([]int, 0, n)
+	for i := 1; i < n; i++ {
+		if i != rootN {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(x, y int) int { return offsets[x] - offsets[y] })
 	var out bytes.Buffer
-	out.Grow(len(b) + 256)
-	header := []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-	first := bytes.IndexByte(body, '\n') + 1
-	delta := len(header) - first
-	out.Write(header)
-	out.Write(body[first:])
+	out.Grow(len(b) / 2)
+	out.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	moved := make([]int, n)
+	zw := zlibs.Get().(*zlib.Writer)
+	defer zlibs.Put(zw)
+	for k, i := range order {
+		next := catAt
+		if k+1 < len(order) {
+			next = offsets[order[k+1]]
+		}
+		if offsets[i] > next {
+			return nil, errShape
+		}
+		moved[i] = out.Len()
+		obj := b[offsets[i]:next]
+		if data, ok := plainStream(obj); ok {
+			// A page's content, which fpdf was told to leave uncompressed
+			// (it makes a new compressor of a megabyte for each page):
+			// compressed here with one pooled compressor.
+			head := obj[:bytes.Index(obj, []byte("<<"))]
+			out.Write(head)
+			var z bytes.Buffer
+			zw.Reset(&z)
+			zw.Write(data)
+			if err := zw.Close(); err != nil {
+				return nil, err
+			}
+			out.WriteString("<</Filter /FlateDecode /Length " + strconv.Itoa(z.Len()) + ">>\nstream\n")
+			out.Write(z.Bytes())
+			out.WriteString("\nendstream\nendobj\n")
+			continue
+		}
+		out.Write(fontName.ReplaceAllFunc(obj, func(m []byte) []byte {
+			sm := fontName.FindSubmatch(m)
+			return append([]byte(subsetNames[string(sm[1])]), sm[2]...)
+		}))
+	}
+	moved[rootN] = out.Len()
 	out.Write(cat[:end])
 	if meta != nil {
 		out.WriteString("/Metadata " + string(meta[1]) + " 0 R\n")
@@ -113,7 +175,7 @@ func fixup(b []byte) ([]byte, error) {
 	xref := out.Len()
 	out.WriteString("xref\n0 " + strconv.Itoa(n) + "\n0000000000 65535 f \n")
 	for i := 1; i < n; i++ {
-		o := strconv.Itoa(offsets[i] + delta)
+		o := strconv.Itoa(moved[i])
 		out.WriteString("0000000000"[len(o):] + o + " 00000 n \n")
 	}
 	sum := sha256.Sum256(b)

@@ -5,31 +5,31 @@ import (
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 )
 
-// style is a font of the Go family.
+// style is a font of the Go family. Three are enough: bold italic would be
+// a fourth font to load, measure and subset in every file, for one heading
+// level, which is bold instead.
 type style uint8
 
 const (
 	regular style = iota
 	bold
 	italic
-	boldItalic
 	numStyles
 )
 
 // fpdfStyle is the style string fpdf knows each font by.
-var fpdfStyle = [numStyles]string{"", "B", "I", "BI"}
+var fpdfStyle = [numStyles]string{"", "B", "I"}
 
 // ttf holds the TrueType files, from golang.org/x/image (BSD licence, the
 // Go fonts by Bigelow & Holmes): they are compiled into the program, so
 // nothing is read from the system at run time.
-var ttf = [numStyles][]byte{goregular.TTF, gobold.TTF, goitalic.TTF, gobolditalic.TTF}
+var ttf = [numStyles][]byte{goregular.TTF, gobold.TTF, goitalic.TTF}
 
 // tableRunes is how many code points the width tables hold: Latin, Greek,
 // Cyrillic, general punctuation (– — ‘ ’ „ “ ” …), currency and the

@@ -108,9 +108,6 @@ func (t *typesetter) printable(st style, s string) string {
 // (or bold italic when base is italic).
 func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
 	strong := bold
-	if base == italic || base == boldItalic {
-		strong = boldItalic
-	}
 	for _, s := range sp {
 		switch s.Kind {
 		case render.Blank:

@@ -101,7 +101,7 @@ const nbAlias = "{nb}"
 func write(out io.Writer, d, right *render.Document, trace func(page int, l line, x, y float64)) error {
 	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: pageW, Ht: pageH}, OrientationStr: "P"})
 	f.SetCatalogSort(true)
-	f.SetCompression(true)
+	f.SetCompression(false) // fixup compresses, with a pooled compressor
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(marginL, top, marginR)
 	for s := range numStyles {
@@ -325,7 +325,7 @@ var (
 	headingSize  = [3]float64{13, 11, 10}
 	headingLH    = [3]float64{6.2, 5.4, 5}
 	headingSpace = [3]float64{5, 3, 2}
-	headingStyle = [3]style{bold, bold, boldItalic}
+	headingStyle = [3]style{bold, bold, bold}
 )
 
 func (w *writer) titleLines(d *render.Document, width float64) []line {

@@ -181,7 +181,9 @@ func TestLongTable(t *testing.T) {
 	}
 }
 
-func itoa3(i int) string { return string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10)) }
+func itoa3(i int) string {
+	return string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10))
+}
 
 // TestDeterministic writes the same agreement twice and wants the same
 // bytes.
