@@ -433,9 +433,10 @@ func (wr *writer) list(l *render.List) {
 	}
 }
 
-// tblOpen opens a table of n equal columns as wide as the text (or the
-// cell), with grid lines unless plain.
-func (wr *writer) tblOpen(n int, plain bool) {
+// tblOpen opens a table of n columns as wide as the text (or the cell),
+// with grid lines unless plain; cols are the columns' shares of the width,
+// nil for equal ones.
+func (wr *writer) tblOpen(n int, plain bool, cols []int) {
 	x := wr.x
 	x.raw(`<w:tbl><w:tblPr>`)
 	if !plain {
@@ -446,9 +447,16 @@ func (wr *writer) tblOpen(n int, plain bool) {
 	if wr.cell {
 		width = textWidth/2 - 216
 	}
-	col := itoa(width / n)
-	for range n {
-		x.raw(`<w:gridCol w:w="` + col + `"/>`)
+	sum := 0
+	for _, c := range cols {
+		sum += c
+	}
+	for i := range n {
+		w := width / n
+		if len(cols) == n && sum > 0 {
+			w = width * cols[i] / sum
+		}
+		x.raw(`<w:gridCol w:w="` + itoa(w) + `"/>`)
 	}
 	x.raw(`</w:tblGrid>`)
 }
@@ -474,7 +482,7 @@ func (wr *writer) table(t *render.Table) {
 		wr.run("", t.Caption)
 		wr.x.raw(`</w:p>`)
 	}
-	wr.tblOpen(n, false)
+	wr.tblOpen(n, false, columns(t, n))
 	x := wr.x
 	x.raw(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
 	for i := range n {
@@ -508,6 +516,63 @@ func (wr *writer) table(t *render.Table) {
 	wr.tblClose()
 }
 
+// columns shares a table's width among its n columns by the text they
+// hold, counted in characters on the first rows: each gets its longest word
+// up to twelve characters, so ordinary words do not break, then more in
+// proportion to its text, up to 45 characters' worth. The same document
+// always gives the same widths.
+func columns(t *render.Table, n int) []int {
+	const rows = 200
+	longest, chars := make([]int, n), make([]int, n)
+	note := func(i int, s string) {
+		c, word := 0, 0
+		for _, r := range s {
+			c++
+			if r == ' ' {
+				longest[i], word = max(longest[i], word), 0
+			} else {
+				word++
+			}
+		}
+		longest[i] = max(longest[i], word)
+		chars[i] = max(chars[i], c)
+	}
+	for i := range min(n, len(t.Header)) {
+		note(i, t.Header[i])
+	}
+	for r, row := range t.Rows {
+		if r == rows {
+			break
+		}
+		for i := range min(n, len(row)) {
+			var b strings.Builder
+			for _, sp := range row[i] {
+				b.WriteString(sp.Text)
+				b.WriteByte(' ')
+			}
+			note(i, b.String())
+		}
+	}
+	minSum, extra := 0, 0
+	base, more := make([]int, n), make([]int, n)
+	for i := range n {
+		base[i] = max(4, min(longest[i], 12))
+		more[i] = max(0, min(chars[i], 45)-base[i])
+		minSum += base[i]
+		extra += more[i]
+	}
+	// In characters of about 100 twips at the table's 9.5 points.
+	room := textWidth/100 - minSum
+	cols := make([]int, n)
+	for i := range n {
+		cols[i] = base[i] * 100
+		if room > 0 && extra > 0 {
+			cols[i] += min(more[i], more[i]*room/extra) * 100
+		}
+	}
+	return cols
+}
+
 // signatures writes the signature blocks two to a row in a table without
 // lines: for each party the side it signs for, its name, and the lines for
 // place and date, signature, name and title with their labels.
@@ -520,7 +585,7 @@ func (wr *writer) signatures(s *render.Signatures) {
 	end := wr.bookmark(s.ID)
 	end()
 	wr.x.raw(`</w:p>`)
-	wr.tblOpen(per, true)
+	wr.tblOpen(per, true, nil)
 	for i := 0; i < len(s.Blocks); i += per {
 		wr.x.raw(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 		for j := i; j < i+per; j++ {
@@ -558,7 +623,7 @@ func (wr *writer) signatures(s *render.Signatures) {
 // blocks, as the HTML writer lines them up.
 func (wr *writer) parallel() {
 	left, right := wr.docs[0], wr.docs[1]
-	wr.tblOpen(2, true)
+	wr.tblOpen(2, true, nil)
 	wr.cell = true
 	cell := func(d *render.Document, f func()) {
 		wr.x.raw(`<w:tc>`)

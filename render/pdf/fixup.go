@@ -30,6 +30,8 @@ var zlibs = sync.Pool{New: func() any {
 	return w
 }}
 
+var infoDate = regexp.MustCompile(`\(D:(\d{14})\)`)
+
 var plainHead = regexp.MustCompile(`^\d+ 0 obj\n<</Length (\d+)>>\nstream\n`)
 
 // plainStream returns the data of an object that is an uncompressed stream
@@ -57,6 +59,8 @@ func plainStream(obj []byte) ([]byte, bool) {
 //     embeds subsets without one;
 //   - the catalogue points to the XMP metadata stream, which fpdf writes
 //     but does not link (6.6.2.1);
+//   - the information dictionary's dates carry a time zone, as the XMP
+//     packet's do, so that the two agree (6.6.3);
 //   - the trailer has a file identifier (6.1.3), a hash of the content, so
 //     the same document still gives the same bytes.
 //
@@ -160,6 +164,11 @@ func fixup(b []byte) ([]byte, error) {
 			out.Write(z.Bytes())
 			out.WriteString("\nendstream\nendobj\n")
 			continue
+		}
+		if strconv.Itoa(i) == string(info[1]) {
+			// The information dictionary's dates get the time zone the
+			// XMP packet's have (6.6.3: the two must agree).
+			obj = infoDate.ReplaceAll(obj, []byte("(D:${1}Z)"))
 		}
 		out.Write(fontName.ReplaceAllFunc(obj, func(m []byte) []byte {
 			sm := fontName.FindSubmatch(m)

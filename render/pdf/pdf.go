@@ -112,12 +112,14 @@ func write(out io.Writer, d, right *render.Document, trace func(page int, l line
 		title += " / " + right.Title
 	}
 	t := newTypesetter()
-	f.SetTitle(t.printable(regular, title), true)
-	f.SetSubject(t.printable(regular, d.Subtitle), true)
+	title, subject := t.printable(regular, title), t.printable(regular, d.Subtitle)
+	f.SetTitle(title, true)
+	f.SetSubject(subject, true)
 	f.SetCreator("dpakit", false)
 	f.SetProducer("dpakit (github.com/go-pdf/fpdf)", false)
-	if ref := d.Reference(); ref != "" {
-		f.SetKeywords(t.printable(regular, ref), true)
+	keywords := t.printable(regular, d.Reference())
+	if keywords != "" {
+		f.SetKeywords(keywords, true)
 	}
 	f.SetLang(Lang(d.Lang))
 	when := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -126,7 +128,7 @@ func write(out io.Writer, d, right *render.Document, trace func(page int, l line
 	}
 	f.SetCreationDate(when)
 	f.SetModificationDate(when)
-	f.SetXmpMetadata(xmp(d, title, when))
+	f.SetXmpMetadata(xmp(d, title, subject, keywords, when))
 	w := &writer{f: f, t: t, trace: trace}
 	ref := t.printable(regular, d.Reference())
 	f.SetFooterFunc(func() {

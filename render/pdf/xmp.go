@@ -7,10 +7,10 @@ import (
 	"github.com/dpakit/dpakit/render"
 )
 
-// xmp returns the document's XMP metadata packet: title, description,
-// language, creator tool and dates, the same as the document information
-// dictionary holds, as archiving formats want both.
-func xmp(d *render.Document, title string, when time.Time) []byte {
+// xmp returns the document's XMP metadata packet: title, description
+// (subject), language, keywords, creator tool, producer and dates, the same
+// as the document information dictionary holds, as PDF/A wants.
+func xmp(d *render.Document, title, subject, keywords string, when time.Time) []byte {
 	date := when.Format("2006-01-02T15:04:05Z")
 	var b strings.Builder
 	b.WriteString(`<?xpacket begin="` + "\ufeff" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>` + "\n")
@@ -20,7 +20,7 @@ func xmp(d *render.Document, title string, when time.Time) []byte {
 	b.WriteString(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">`)
 	xmlEsc(&b, title)
 	b.WriteString(`</rdf:li></rdf:Alt></dc:title><dc:description><rdf:Alt><rdf:li xml:lang="x-default">`)
-	xmlEsc(&b, d.Subtitle)
+	xmlEsc(&b, subject)
 	b.WriteString(`</rdf:li></rdf:Alt></dc:description><dc:language><rdf:Bag><rdf:li>`)
 	b.WriteString(Lang(d.Lang))
 	b.WriteString(`</rdf:li></rdf:Bag></dc:language>`)
@@ -31,6 +31,11 @@ func xmp(d *render.Document, title string, when time.Time) []byte {
 	}
 	b.WriteString(`<xmp:CreatorTool>dpakit</xmp:CreatorTool><xmp:CreateDate>` + date + `</xmp:CreateDate><xmp:ModifyDate>` + date + `</xmp:ModifyDate>`)
 	b.WriteString(`<pdf:Producer>dpakit (github.com/go-pdf/fpdf)</pdf:Producer>`)
+	if keywords != "" {
+		b.WriteString(`<pdf:Keywords>`)
+		xmlEsc(&b, keywords)
+		b.WriteString(`</pdf:Keywords>`)
+	}
 	b.WriteString("\n</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>")
 	return []byte(b.String())
 }
