@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"flag"
 	"io"
 	"os"
 	"os/exec"
@@ -18,6 +19,7 @@ import (
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
+	"github.com/google/go-cmp/cmp"
 )
 
 // parts are the parts every document has.
@@ -544,5 +546,52 @@ func TestLibreOffice(t *testing.T) {
 		if miss, ok := inOrder(squeeze(noFooters(norm(string(out)), build(t, ex, l))), squeezeAll(texts)); !ok {
 			t.Errorf("%s: LibreOffice's PDF lacks %q (or has it out of order)", l, miss)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden compares the paragraphs of seed 004's document in Danish —
+// each paragraph's style, bookmarks and text — with testdata; run with
+// -update and read the diff after a change. The raw bytes are not compared
+// (TestDeterministic checks they repeat): a golden of zipped XML could not be
+// read in review.
+func TestGolden(t *testing.T) {
+	d, err := render.Build(examples.Seed004(), i18n.DA, render.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	p := unpack(t, buf.Bytes())
+	var b strings.Builder
+	for _, x := range paragraphs(t, p["word/document.xml"]) {
+		b.WriteString(x.style)
+		if x.header {
+			b.WriteString(" (header row)")
+		}
+		if len(x.marks) > 0 {
+			b.WriteString(" #" + strings.Join(x.marks, " #"))
+		}
+		b.WriteString(" | " + x.text + "\n")
+	}
+	b.WriteString("-- core.xml\n" + string(p["docProps/core.xml"]) + "\n-- footer1.xml\n" + string(p["word/footer1.xml"]) + "\n")
+	file := filepath.Join("testdata", "seed004-da.txt")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if diff := cmp.Diff(string(want), b.String()); diff != "" {
+		t.Errorf("seed004-da differs from %s (-want +got):\n%s", file, diff)
 	}
 }

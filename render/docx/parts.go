@@ -49,11 +49,15 @@ const (
 		`</w:sectPr>`
 )
 
-// settings keeps Word from flagging the fixed text and lets it update the
-// page-number fields; the language goes in between.
+// settings sets the tab stops, Word 2013 compatibility and the theme's
+// language, which goes in between.
+// The children are in the schema's order (CT_Settings): Word refuses a
+// file whose elements are out of order.
 const settingsHead = xmlHeader + `<w:settings ` + nsW + `><w:defaultTabStop w:val="709"/>` +
-	`<w:characterSpacingControl w:val="doNotCompress"/><w:themeFontLang w:val="`
-const settingsTail = `"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+	`<w:characterSpacingControl w:val="doNotCompress"/>` +
+	`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
+	`<w:themeFontLang w:val="`
+const settingsTail = `"/></w:settings>`
 
 // numbering holds the one bullet list; ordered items carry their letters
 // as text, so that they read (a), (b) as in every other format.

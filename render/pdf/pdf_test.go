@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"errors"
+	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -14,6 +16,7 @@ import (
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
+	"github.com/google/go-cmp/cmp"
 )
 
 func build(t testing.TB, ex examples.Example, l i18n.Lang) *render.Document {
@@ -380,5 +383,48 @@ func TestTools(t *testing.T) {
 		if miss, ok := inOrder(got, want); !ok {
 			t.Errorf("%s: pdftotext lacks %q (or has it out of order)", j.name, miss)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden compares the layout of seed 004 in Swedish — every line drawn,
+// page by page, with its position — with testdata; run with -update and
+// read the diff after a change. The raw bytes are not compared
+// (TestDeterministic checks they repeat).
+func TestGolden(t *testing.T) {
+	d, err := render.Build(examples.Seed004(), i18n.SV, render.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, lines := traced(t, d, nil)
+	var b strings.Builder
+	page := 0
+	for _, l := range lines {
+		if l.page != page {
+			page = l.page
+			fmt.Fprintf(&b, "-- page %d\n", page)
+		}
+		mark := ""
+		if l.l.mark != "" {
+			mark = fmt.Sprintf(" [outline %d]", l.l.markLevel)
+		}
+		fmt.Fprintf(&b, "%5.1f %5.1f %4.1fpt%s | %s\n", l.x, l.y, l.l.size, mark, text(l.l))
+	}
+	file := filepath.Join("testdata", "seed004-sv.txt")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if diff := cmp.Diff(string(want), b.String()); diff != "" {
+		t.Errorf("seed004-sv differs from %s (-want +got):\n%s", file, diff)
 	}
 }
