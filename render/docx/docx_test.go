@@ -479,6 +479,7 @@ func tool(t *testing.T, name string) string {
 // TestPandoc has pandoc read every example's DOCX in every language: its
 // text holds every clause's text of the plain-text rendering in order.
 func TestPandoc(t *testing.T) {
+	skipUnderRace(t)
 	pandoc := tool(t, "pandoc")
 	dir := t.TempDir()
 	for _, ex := range examples.All() {
@@ -508,6 +509,7 @@ func TestPandoc(t *testing.T) {
 // opens without error and the text of the PDF holds every clause. One
 // conversion, since LibreOffice takes seconds to start.
 func TestLibreOffice(t *testing.T) {
+	skipUnderRace(t)
 	soffice := tool(t, "soffice")
 	pdftotext := tool(t, "pdftotext")
 	dir := t.TempDir()
@@ -593,5 +595,13 @@ func TestGolden(t *testing.T) {
 	}
 	if diff := cmp.Diff(string(want), b.String()); diff != "" {
 		t.Errorf("seed004-da differs from %s (-want +got):\n%s", file, diff)
+	}
+}
+
+// skipUnderRace skips a test that mostly waits for external programs: the
+// race detector can find nothing in it, and .ci/run runs it without.
+func skipUnderRace(t *testing.T) {
+	if raceEnabled {
+		t.Skip("runs external tools; .ci/run runs it without -race")
 	}
 }

@@ -93,7 +93,11 @@ func text(l line) string {
 
 // TestLayout lays out every example in every language and in parallel.
 func TestLayout(t *testing.T) {
-	for _, ex := range examples.All() {
+	exs := examples.All()
+	if raceEnabled {
+		exs = exs[len(exs)-1:] // .ci/run runs them all without -race
+	}
+	for _, ex := range exs {
 		for _, l := range i18n.Langs {
 			d := build(t, ex, l)
 			_, lines := traced(t, d, nil)
@@ -312,6 +316,7 @@ var fontRow = regexp.MustCompile(`(?m)^(\S+)\s+CID TrueType\s+Identity-H\s+(yes|
 // A4, the title, the metadata stream and no encryption; and pdftotext
 // (in content order) holds every clause's text in order.
 func TestTools(t *testing.T) {
+	skipUnderRace(t)
 	qpdf, pdffonts, pdfinfo, pdftotext := tool(t, "qpdf"), tool(t, "pdffonts"), tool(t, "pdfinfo"), tool(t, "pdftotext")
 	dir := t.TempDir()
 	type job struct {
@@ -426,5 +431,13 @@ func TestGolden(t *testing.T) {
 	}
 	if diff := cmp.Diff(string(want), b.String()); diff != "" {
 		t.Errorf("seed004-sv differs from %s (-want +got):\n%s", file, diff)
+	}
+}
+
+// skipUnderRace skips a test that mostly waits for external programs: the
+// race detector can find nothing in it, and .ci/run runs it without.
+func skipUnderRace(t *testing.T) {
+	if raceEnabled {
+		t.Skip("runs external tools; .ci/run runs it without -race")
 	}
 }
