@@ -23,8 +23,8 @@ import (
 
 // The hostile-string and injection corpora through the paged writers: every
 // DOCX is a zip of well-formed XML parts holding only WordprocessingML,
-// package and property elements, with the input as text; every PDF passes
-// qpdf --check when qpdf is installed (DPAKIT_TOOLS makes it required).
+// package and property elements, with the input as text; every PDF is whole
+// and, with DPAKIT_TOOLS set, passes qpdf --check.
 
 const wNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -85,16 +85,23 @@ type qpdfCheck struct {
 	n    int
 }
 
+// newQPDF returns the qpdf check when DPAKIT_TOOLS is set (.ci/run sets it
+// and installs qpdf), else nil, which checks the frame of the file only.
 func newQPDF(t *testing.T) *qpdfCheck {
+	if !full {
+		return nil
+	}
 	p, err := exec.LookPath("qpdf")
 	if err != nil {
-		if os.Getenv("DPAKIT_TOOLS") != "" {
-			t.Fatal("qpdf is not installed; .ci/run installs it")
-		}
-		return nil
+		t.Fatal("qpdf is not installed; .ci/run installs it")
 	}
 	return &qpdfCheck{path: p, dir: t.TempDir()}
 }
+
+// full is set by DPAKIT_TOOLS: the whole corpora through both writers and
+// qpdf, as .ci/run runs them. Without it, and under the race detector, a
+// share of them, so that go test ./... stays quick.
+var full = os.Getenv("DPAKIT_TOOLS") != "" && !render.RaceEnabled
 
 // check runs qpdf --check on b; without qpdf it checks the frame only.
 func (q *qpdfCheck) check(b []byte) error {
@@ -135,8 +142,8 @@ func TestHostileStringsPaged(t *testing.T) {
 	t.Parallel()
 	q := newQPDF(t)
 	for n, ex := range examples.All() {
-		if render.RaceEnabled && n%2 == 1 {
-			continue // .ci/run runs every example without -race
+		if !full && n%2 == 1 {
+			continue // with DPAKIT_TOOLS (.ci/run) every example
 		}
 		a := ex.Build()
 		long := render.Poison(a)
@@ -148,7 +155,7 @@ func TestHostileStringsPaged(t *testing.T) {
 		i := n % len(langs)
 		langs = append(slices.Clone(langs[i:]), langs[:i]...)
 		for k, l := range langs {
-			if k > 0 || (render.RaceEnabled && n > 0) {
+			if k > 0 || (!full && n > 0) {
 				// The PDF of a 100 KB name has some hundred pages; one
 				// language per example is enough for it (under -race one
 				// example), and for the DOCX the others are cheap.
@@ -191,11 +198,10 @@ func TestInjectionsPaged(t *testing.T) {
 	for i, s := range render.InjectionStrings() {
 		a := examples.Reference()
 		render.Fill(a, s)
-		if render.RaceEnabled && i%8 != 0 {
-			// Under the race detector, which can find nothing in these
-			// single-goroutine writers and makes them ten times slower, an
-			// eighth of the corpus; .ci/run also runs the whole of it
-			// without.
+		if !full && i%8 != 0 {
+			// Without DPAKIT_TOOLS, or under the race detector (which can
+			// find nothing in these single-goroutine writers and makes them
+			// ten times slower), an eighth of the corpus.
 			continue
 		}
 		l := i18n.Langs[i%len(i18n.Langs)]
