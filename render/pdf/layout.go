@@ -74,9 +74,14 @@ func (t *typesetter) width(p piece, size float64) float64 {
 	return mm(t.m[p.st].advance(&t.buf, p.s), size)
 }
 
+// substitutes are characters that look like one the fonts lack: the Go
+// fonts have no non-breaking hyphen, no narrow or thin space.
+var substitutes = map[rune]rune{'\u2010': '-', '\u2011': '-', '\u202F': '\u00a0', '\u2009': ' ', '\u2007': '\u00a0'}
+
 // printable returns s with every character the font cannot print, every
 // control and every character beyond the Basic Multilingual Plane replaced:
-// controls by a space, the rest by U+FFFD.
+// controls by a space, a few by a character that looks the same
+// (substitutes), the rest by U+FFFD.
 func (t *typesetter) printable(st style, s string) string {
 	m := t.m[st]
 	ok := true
@@ -96,6 +101,8 @@ func (t *typesetter) printable(st style, s string) string {
 			b.WriteByte(' ')
 		case m.has(&t.buf, r) && r != utf8.RuneError:
 			b.WriteRune(r)
+		case substitutes[r] != 0 && m.has(&t.buf, substitutes[r]):
+			b.WriteRune(substitutes[r])
 		default:
 			b.WriteRune(t.rep)
 		}

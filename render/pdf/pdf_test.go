@@ -445,3 +445,20 @@ func skipUnderRace(t *testing.T) {
 		t.Skip("runs external tools; .ci/run runs it without -race")
 	}
 }
+
+// TestFontCoverage checks that each of the three fonts has a glyph for
+// every character the Nordic texts need, and that the writer prints what a
+// font lacks as U+FFFD rather than as an empty box.
+func TestFontCoverage(t *testing.T) {
+	ts := newTypesetter()
+	for st := range numStyles {
+		for _, r := range "ÅÄÖåäöÆØæøÉéÜü„“”‘’«»–—−§€£\u00a0…•·°½" {
+			if !ts.m[st].has(&ts.buf, r) {
+				t.Errorf("font %d lacks %q (%U)", st, r, r)
+			}
+		}
+	}
+	if got := ts.printable(regular, "a\u4e00b\U0001F600c\x07 CVR\u2011nr 1\u202f000"); got != "a\uFFFDb\uFFFDc  CVR-nr 1\u00a0000" {
+		t.Errorf("printable = %q", got)
+	}
+}
