@@ -327,6 +327,8 @@ const (
 	kNoticeContactNone                         // notice.contact.none
 	kNoticeColItem                             // notice.col.item
 	kNoticeColDetail                           // notice.col.detail
+	kPageOf                                    // page.of
+	kFooterVersion                             // footer.version
 
 	numKeys = iota
 )
@@ -661,6 +663,8 @@ var keyIDs = [numKeys]string{
 	kNoticeContactNone:              "notice.contact.none",
 	kNoticeColItem:                  "notice.col.item",
 	kNoticeColDetail:                "notice.col.detail",
+	kPageOf:                         "page.of",
+	kFooterVersion:                  "footer.version",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -739,6 +743,8 @@ var keyArgs = [numKeys][]string{
 	kNoticeSpecificEffect:          {"Controller"},
 	kNoticeObjectHow:               {"Contact"},
 	kNoticeAuthoriseHow:            {"Contact"},
+	kPageOf:                        {"Page", "Pages"},
+	kFooterVersion:                 {"Version"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1066,6 +1072,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:              {{lit: "the processor at its address in the agreement"}},
 		kNoticeColItem:                  {{lit: "Information"}},
 		kNoticeColDetail:                {{lit: "Details"}},
+		kPageOf:                         {{lit: "Page "}, {arg: 1}, {lit: " of "}, {arg: 2}},
+		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
 	},
 	{ // sv
 		kTitle:                          {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1390,6 +1398,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:              {{lit: "personuppgiftsbiträdet på den adress som anges i avtalet"}},
 		kNoticeColItem:                  {{lit: "Uppgift"}},
 		kNoticeColDetail:                {{lit: "Innehåll"}},
+		kPageOf:                         {{lit: "Sida "}, {arg: 1}, {lit: " av "}, {arg: 2}},
+		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
 	},
 	{ // nb
 		kTitle:                          {{lit: "Databehandleravtale"}},
@@ -1714,6 +1724,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:              {{lit: "databehandleren på adressen som er oppgitt i avtalen"}},
 		kNoticeColItem:                  {{lit: "Opplysning"}},
 		kNoticeColDetail:                {{lit: "Innhold"}},
+		kPageOf:                         {{lit: "Side "}, {arg: 1}, {lit: " av "}, {arg: 2}},
+		kFooterVersion:                  {{lit: "versjon "}, {arg: 1}},
 	},
 	{ // da
 		kTitle:                          {{lit: "Databehandleraftale"}},
@@ -2038,5 +2050,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:              {{lit: "databehandleren på den adresse, der er angivet i aftalen"}},
 		kNoticeColItem:                  {{lit: "Oplysning"}},
 		kNoticeColDetail:                {{lit: "Indhold"}},
+		kPageOf:                         {{lit: "Side "}, {arg: 1}, {lit: " af "}, {arg: 2}},
+		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
 	},
 }

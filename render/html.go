@@ -169,26 +169,6 @@ func (h *htmlWriter) toc(d *Document) {
 	h.raw("</ol>\n</nav>\n")
 }
 
-// sectionTitle is the heading with its number; an annex's own heading
-// already names it.
-func sectionTitle(s *Section, top bool) string {
-	number, sep := titleNumber(s, top)
-	return number + sep + s.Heading
-}
-
-// titleNumber returns what goes before a section's heading: its number and
-// a separator ("10", ". " at the top level; "A.3", " " below), or nothing
-// when numbering is off or the heading is an annex's own.
-func titleNumber(s *Section, top bool) (number, sep string) {
-	switch {
-	case s.Number == "" || (s.Annex && top):
-		return "", ""
-	case top:
-		return s.Number, ". "
-	}
-	return s.Number, " "
-}
-
 func (h *htmlWriter) section(s *Section, level int) {
 	h.raw("<section id=\"")
 	h.anchor(s.ID)
@@ -421,14 +401,8 @@ func (h *htmlWriter) title(s *Section, top bool) {
 	h.esc(number)
 	h.raw(sep)
 	if s.HeadingKind != Plain {
-		h.spans(headingSpan(s))
+		h.spans(s.HeadingSpans())
 		return
 	}
 	h.esc(s.Heading)
-}
-
-// headingSpan returns the heading of s as the one span it is, for writers
-// that mark a free-text heading from another language, or a blank one.
-func headingSpan(s *Section) []Span {
-	return []Span{{Kind: s.HeadingKind, Text: s.Heading, Lang: s.HeadingLang}}
 }

@@ -204,7 +204,7 @@ func (m *mdWriter) section(s *Section, level int) {
 		number, sep := titleNumber(s, level == 2)
 		m.esc(number)
 		m.raw(sep)
-		m.spans(headingSpan(s), number == "")
+		m.spans(s.HeadingSpans(), number == "")
 	} else {
 		m.esc(sectionTitle(s, level == 2))
 	}

@@ -151,7 +151,7 @@ func (t *textWriter) section(s *Section, top bool) {
 	title := sectionTitle(s, top)
 	if s.HeadingKind != Plain {
 		number, sep := titleNumber(s, top)
-		title = number + sep + t.plain(headingSpan(s))
+		title = number + sep + t.plain(s.HeadingSpans())
 	}
 	t.wrap("", 0, title)
 	rule := "=============================================================================="
