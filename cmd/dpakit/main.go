@@ -6,6 +6,7 @@
 //	dpakit validate [-json] [-lang sv] [-profile dk-public,...] FILE...
 //	dpakit render [-lang sv] [-format html] [-o FILE] [-toc] [-annexes ABCDE] [-allow-blanks] [-parallel en] FILE
 //	dpakit schema [-lang sv] [-variant form] [-text da,en] [-o FILE]
+//	dpakit serve [-addr 127.0.0.1:8080] [-renders N] [-max-body BYTES] [-log text|json]
 //
 // Flags may come before or after the files; "--" ends them. A FILE of "-"
 // is standard input, which messages and -json name "<stdin>". No more than
@@ -24,6 +25,11 @@
 // languages side by side (-parallel with -format markdown or text is an
 // error). A final agreement with blanks is refused (exit 1) unless
 // -allow-blanks is given.
+//
+// serve answers POST /v1/validate, POST /v1/render, GET /v1/schema, GET
+// /v1/examples/{name}, GET /healthz and GET /openapi.json over HTTP until
+// SIGTERM or SIGINT, then lets the requests in flight finish; see package
+// internal/server.
 //
 // Every command exits 2 for bad usage and when its output cannot be
 // written. In text mode every character from the input that could act on
@@ -56,6 +62,8 @@ commands:
          [-no-numbering] [-allow-blanks] [-parallel en] FILE   write the agreement text
   schema [-lang en|sv|nb|da] [-variant standard|form|openapi] [-text da,en]
          [-o FILE]   print the agreement's JSON Schema (draft 2020-12) for forms and validators
+  serve [-addr 127.0.0.1:8080] [-renders N] [-max-body BYTES] [-log text|json]
+         serve validate, render, schema and examples over HTTP (GET /openapi.json describes it)
 
 A FILE of - is standard input. Flags may follow the files; -- ends them.
 Run dpakit <command> -h for a command's flags.
@@ -75,6 +83,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return renderCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "schema":
 		return schemaCmd(args[1:], out, stderr)
+	case "serve":
+		return serveCmd(args[1:], out, stderr)
 	case "help", "-h", "-help", "--help":
 		linef(out, usage)
 		return finish(out, stderr, exitOK)
