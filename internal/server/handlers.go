@@ -314,7 +314,7 @@ func (h *Handler) example(w http.ResponseWriter, r *http.Request, q query) {
 			writeError(w, &apiError{Code: CodeInternal}, q.lang)
 			return
 		}
-		writeBody(w, "application/json", append(b, '\n'))
+		writeBody(w, "application/json", b)
 		return
 	}
 	writeError(w, &apiError{Code: CodeExampleUnknown, args: []any{clip(name), strings.Join(names, ", ")}}, q.lang)

@@ -95,7 +95,7 @@ type route struct {
 
 var routes = []route{
 	{"POST /v1/validate", []string{"lang", "profile", "asOf"}, (*Handler).validate},
-	{"POST /v1/render", []string{"lang", "format", "parallel", "toc", "annexes", "numbering", "allowBlanks"}, (*Handler).render},
+	{"POST /v1/render", []string{"lang", "format", "parallel", "toc", "numbering", "annexes", "allowBlanks"}, (*Handler).render},
 	{"GET /v1/schema", []string{"lang", "variant", "text"}, (*Handler).schema},
 	{"GET /v1/examples", []string{}, (*Handler).exampleList},
 	{"GET /v1/examples/{name}", []string{}, (*Handler).example},
@@ -212,7 +212,7 @@ type errorJSON struct {
 	Code    Code     `json:"code"`
 	Status  int      `json:"status"`
 	Message string   `json:"message"`
-	Pointer *string  `json:"pointer,omitempty"`
+	Pointer *string  `json:"pointer,omitzero"`
 	Line    int      `json:"line,omitzero"`
 	Column  int      `json:"column,omitzero"`
 	Detail  string   `json:"detail,omitzero"`
