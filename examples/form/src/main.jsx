@@ -4,6 +4,8 @@
 //
 // The schema is fetched from schema/agreement.<lang>.json, which a backend
 // serves with dpa.Schema or which `dpakit schema -lang <lang>` writes.
+// While the user edits, dpakit's own findings are fetched from
+// v1/validate (`dpakit serve`) and shown at their fields (findings.js).
 
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,6 +13,7 @@ import Form from '@rjsf/core';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import Ajv2020 from 'ajv/dist/2020';
 import { languages, pageText, transformErrors, translateString } from './messages.js';
+import { useFindings } from './findings.js';
 
 // One validator for every language: the four schemas differ in their texts
 // and $id only. Ajv2020 understands $defs and the 2020-12 meta-schema;
@@ -101,6 +104,7 @@ function App({ lang }) {
   const [formData, setFormData] = useState({ status: 'draft', languages: [lang] });
   const [kept] = useState(() => new Set());
   const [submitted, setSubmitted] = useState(null);
+  const findings = useFindings(formData, lang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -127,12 +131,18 @@ function App({ lang }) {
         </p>
       )}
       {!schema && !failure && <p>{text.loading}</p>}
+      {schema && findings.status && (
+        <p id="findings-status" role="status">
+          {findings.status}
+        </p>
+      )}
       {schema && (
         <Form
           schema={schema}
           uiSchema={uiSchema}
           validator={validator}
           formData={formData}
+          extraErrors={findings.extraErrors}
           onChange={(e, id) => {
             const at = pointerOf(id);
             if (isOptionalPart(at)) {

@@ -2,13 +2,14 @@
 // driven by playwright-core): the form renders from the schema in the
 // chosen language, a wrong organisation number is shown as an error on its
 // field, and a corrected agreement is submitted and then accepted by
-// dpakit's own validation.
+// dpakit's own validation; with `dpakit serve` behind the page, dpakit's
+// findings appear at their fields while the user types and go when fixed.
 //
 // Needs dist/form.js (npm run build) and Go (to build cmd/dpakit).
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -31,7 +32,7 @@ const chromiumFlags = [
   '--disable-sync',
 ];
 
-let server, context, tmp, dpakit;
+let server, live, service, context, tmp, dpakit;
 const started = Date.now();
 
 before(async () => {
@@ -40,6 +41,18 @@ before(async () => {
   dpakit = path.join(tmp, 'dpakit');
   await run('go', ['build', '-o', dpakit, './cmd/dpakit'], { cwd: repoDir });
   server = await serve();
+  // dpakit serve on a free port, and the page again with /v1/ passed on to it.
+  service = spawn(dpakit, ['serve', '-addr', '127.0.0.1:0', '-log', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const addr = await new Promise((resolve, reject) => {
+    let log = '';
+    service.stderr.on('data', (b) => {
+      log += b;
+      const m = /"msg":"listening","addr":"([^"]+)"/.exec(log);
+      if (m) resolve(m[1]);
+    });
+    service.on('exit', (code) => reject(new Error(`dpakit serve exited ${code}: ${log}`)));
+  });
+  live = await serve(`http://${addr}`);
   // A fresh profile each run: launchPersistentContext passes it as
   // --user-data-dir.
   context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
@@ -52,17 +65,23 @@ before(async () => {
 after(async () => {
   await context?.close();
   await server?.close();
+  await live?.close();
+  service?.kill('SIGTERM');
   if (tmp) await rm(tmp, { recursive: true, force: true });
   console.log(`e2e duration: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
 // open loads the form in lang and waits until it has rendered.
-async function open(lang) {
+async function open(lang, at = server) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.goto(`${server.url}/?lang=${lang}`);
+  page.on('requestfailed', (r) => {
+    // The form cancels a validation that a newer edit has overtaken.
+    if (r.url().includes('/v1/validate') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${r.url()}`);
+  });
+  await page.goto(`${at.url}/?lang=${lang}`);
   await page.locator('#root_processor_name').waitFor({ timeout: 30_000 });
   return { page, problems };
 }
@@ -149,4 +168,39 @@ test('the form speaks English, Norwegian and Danish with the schema\'s terms', a
     await page.close();
   }
   assert.equal(seen.size, 3, `labels repeat across languages: ${[...seen]}`);
+});
+
+test('dpakit\'s findings show at their field while the user types, in the form\'s language, and go when fixed', async () => {
+  const schema = await readJSON(path.join(schemaDir, 'agreement.da.json'));
+  const title = (def, value) => schema.$defs[def].oneOf.find((o) => o.const === value).title;
+  const { page, problems } = await open('da', live);
+
+  // The message dpakit gives for a 96-hour deadline, in Danish.
+  const file = path.join(tmp, 'breach96.json');
+  const draft = { status: 'draft', languages: ['da'], clauses: { breachNotification: [{ kind: 'breach', within: { value: 96, unit: 'hours' } }] } };
+  await writeFile(file, JSON.stringify(draft));
+  const { stdout } = await run(dpakit, ['validate', '-json', file]).catch((e) => e);
+  const over = JSON.parse(stdout)[0].findings.find((f) => f.code === 'breach.deadline-over-72h');
+  assert.ok(over, 'dpakit validate reports no breach.deadline-over-72h');
+
+  await page.click('#root_clauses_breachNotification__add');
+  await page.selectOption('#root_clauses_breachNotification_0_kind', { label: title('BreachKind', 'breach') });
+  await page.selectOption('#root_clauses_breachNotification_0_within_unit', { label: title('Unit', 'hours') });
+  await page.fill('#root_clauses_breachNotification_0_within_value', '96');
+
+  // Without submitting: dpakit's finding at /clauses/breachNotification/0/within.
+  const error = page.locator('#root_clauses_breachNotification_0_within__error');
+  await error.waitFor({ timeout: 10_000 });
+  assert.equal((await error.innerText()).trim(), over.path === '/clauses/breachNotification/0/within' ? over.message.da : '(wrong path)');
+  assert.match(await page.locator('#findings-status').innerText(), /fejl: 1\b/);
+  await page.locator('#root_clauses_breachNotification').screenshot({ path: path.join(os.tmpdir(), 'dpakit-e2e-breach96.png') });
+
+  // Fixed: the finding goes.
+  await page.fill('#root_clauses_breachNotification_0_within_value', '48');
+  await error.waitFor({ state: 'detached', timeout: 10_000 });
+  assert.match(await page.locator('#findings-status').innerText(), /fejl: 0\b/);
+  assert.equal(await page.locator('#result').count(), 0, 'nothing was submitted');
+
+  assert.deepEqual(problems, []);
+  await page.close();
 });
