@@ -109,7 +109,12 @@ func TestLoad(t *testing.T) {
 			float64(len(all))/elapsed.Seconds(), q(0.50).Round(time.Microsecond), q(0.99).Round(time.Microsecond), all[len(all)-1].Round(time.Microsecond))
 	}
 	runtime.GC()
-	t.Logf("RSS after: %s (GOMAXPROCS %d)", rss(t), runtime.GOMAXPROCS(0))
+	after := rss(t)
+	t.Logf("RSS after: %s (GOMAXPROCS %d)", after, runtime.GOMAXPROCS(0))
+	var kb int
+	if _, err := fmt.Sscanf(after, "%d kB", &kb); err == nil && kb > 256<<10 {
+		t.Errorf("RSS after the load is %s, more than 256 MiB", after)
+	}
 }
 
 // rss reads the resident set size of the process from /proc.
