@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
@@ -67,10 +68,13 @@ func (h *Handler) validate(w http.ResponseWriter, r *http.Request, q query) {
 
 // validator returns the validator for ?profile= and ?asOf=.
 func (h *Handler) validator(q query) (*dpa.Validator, *apiError) {
+	if !q.values.Has("profile") && !q.values.Has("asOf") {
+		return h.validators[""], nil
+	}
 	var names []string
 	for name := range strings.FieldsFuncSeq(q.values.Get("profile"), func(r rune) bool { return r == ',' || r == ' ' }) {
-		if _, ok := profile.Lookup(name); !ok {
-			return nil, &apiError{Code: CodeParamProfile, args: []any{clip(name), profileNames()}}
+		if !slices.Contains(builtinProfiles(), name) {
+			return nil, &apiError{Code: CodeParamProfile, args: []any{clip(name), strings.Join(builtinProfiles(), ", ")}}
 		}
 		if !slices.Contains(names, name) {
 			names = append(names, name)
@@ -78,9 +82,9 @@ func (h *Handler) validator(q query) (*dpa.Validator, *apiError) {
 	}
 	// The validators are keyed by the names in the order of profile.All.
 	var canonical []string
-	for _, p := range profile.All() {
-		if slices.Contains(names, p.Name) {
-			canonical = append(canonical, p.Name)
+	for _, name := range builtinProfiles() {
+		if slices.Contains(names, name) {
+			canonical = append(canonical, name)
 		}
 	}
 	v := h.validators[strings.Join(canonical, ",")]
@@ -107,6 +111,16 @@ func (h *Handler) validator(q query) (*dpa.Validator, *apiError) {
 	return v, nil
 }
 
+// builtinProfiles are the names of the built-in profiles in the order of
+// profile.All.
+var builtinProfiles = sync.OnceValue(func() []string {
+	var names []string
+	for _, p := range profile.All() {
+		names = append(names, p.Name)
+	}
+	return names
+})
+
 // asOfOption is the seam for validation on a date other than the
 // agreement's own (?asOf=YYYY-MM-DD), which dpa does not offer yet: it
 // returns the validator option that makes transfers and deadlines be
@@ -117,14 +131,6 @@ func (h *Handler) validator(q query) (*dpa.Validator, *apiError) {
 func asOfOption(d civil.Date) (dpa.ValidatorOption, bool) {
 	_ = d
 	return nil, false
-}
-
-func profileNames() string {
-	var names []string
-	for _, p := range profile.All() {
-		names = append(names, p.Name)
-	}
-	return strings.Join(names, ", ")
 }
 
 // contentTypes are the media types of render's formats. A format that
