@@ -45,7 +45,7 @@ func (h *Handler) validate(w http.ResponseWriter, r *http.Request, q query) {
 		writeError(w, e, q.lang)
 		return
 	}
-	a, e := h.decode(w, r)
+	a, e := h.decode(w, r, false)
 	if e != nil {
 		writeError(w, e, q.lang)
 		return
@@ -218,13 +218,9 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, q query) {
 			}
 		}
 	}
-	a, e := h.decode(w, r)
+	a, e := h.decode(w, r, true)
 	if e != nil {
 		writeError(w, e, q.lang)
-		return
-	}
-	if !h.acquire(r.Context()) {
-		writeError(w, &apiError{Code: CodeBusy}, q.lang)
 		return
 	}
 	buf := getBuffer()

@@ -349,8 +349,11 @@ func jsonMedia(ct string) bool {
 }
 
 // decode reads the request body as an agreement, strictly, within the
-// size limit.
-func (h *Handler) decode(w http.ResponseWriter, r *http.Request) (*dpa.Agreement, *apiError) {
+// size limit. With slot set it takes a render slot once the body is read
+// and before decoding it, so that the slots bound all of a render's work,
+// decoding included, and the requests waiting for one queue in order; the
+// caller releases the slot when decode returns no error.
+func (h *Handler) decode(w http.ResponseWriter, r *http.Request, slot bool) (*dpa.Agreement, *apiError) {
 	if ct := r.Header.Get("Content-Type"); !jsonMedia(ct) {
 		return nil, &apiError{Code: CodeMediaType, args: []any{clip(ct)}}
 	}
@@ -369,9 +372,15 @@ func (h *Handler) decode(w http.ResponseWriter, r *http.Request) (*dpa.Agreement
 		}
 		return nil, &apiError{Code: CodeUnreadable}
 	}
+	if slot && !h.acquire(r.Context()) {
+		return nil, &apiError{Code: CodeBusy}
+	}
 	a, err := dpa.Decode(buf.Bytes())
 	if err == nil {
 		return a, nil
+	}
+	if slot {
+		h.release()
 	}
 	de, ok := errors.AsType[*dpa.DecodeError](err)
 	if !ok {

@@ -229,6 +229,9 @@ func TestErrors(t *testing.T) {
 			if tt.code == CodeBlanks && len(e.Blanks) == 0 {
 				t.Error("render.blanks without the blanks")
 			}
+			if len(h.slots) != 0 {
+				t.Errorf("%d render slots left taken", len(h.slots))
+			}
 		})
 	}
 }
