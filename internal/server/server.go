@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -16,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
@@ -223,10 +223,13 @@ type errorJSON struct {
 func writeError(w http.ResponseWriter, e *apiError, l i18n.Lang) {
 	body := errorJSON{Code: e.Code, Status: e.Code.status(), Message: e.Code.text(l, e.args...), Detail: e.detail, Blanks: e.blanks}
 	if d := e.decode; d != nil {
-		p := d.Pointer
+		// The decoder refuses bytes that are not UTF-8 before it names a
+		// place, but what an error quotes from the input must be valid JSON
+		// whatever the decoder becomes.
+		p := strings.ToValidUTF8(d.Pointer, "\uFFFD")
 		body.Pointer, body.Line, body.Column = &p, d.Line, d.Column
 		if body.Detail == "" && d.Err != nil {
-			body.Detail = d.Err.Error()
+			body.Detail = strings.ToValidUTF8(d.Err.Error(), "\uFFFD")
 		}
 	}
 	if body.Status == http.StatusServiceUnavailable {
@@ -235,20 +238,20 @@ func writeError(w http.ResponseWriter, e *apiError, l i18n.Lang) {
 	writeJSON(w, body.Status, errorBody{body})
 }
 
-// clip shortens a value from the request that an error quotes back.
+// clip shortens a value from the request that an error quotes back, and
+// replaces bytes that are not UTF-8, which JSON cannot carry.
 func clip(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	const max = 64
 	if len(s) <= max {
 		return s
 	}
 	cut := max
-	for cut > 0 && !utf8Start(s[cut]) {
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
 	return s[:cut] + "…"
 }
-
-func utf8Start(b byte) bool { return b&0xc0 != 0x80 }
 
 // requestLang is the language of error messages when ?lang= is not
 // usable: the first supported language of Accept-Language, else English.
@@ -475,5 +478,3 @@ func writeBody(w http.ResponseWriter, contentType string, b []byte) {
 	w.WriteHeader(http.StatusOK)
 	w.Write(b)
 }
-
-var _ io.Writer = (*recorder)(nil)
