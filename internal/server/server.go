@@ -255,8 +255,12 @@ func clip(s string) string {
 
 // requestLang is the language of error messages when ?lang= is not
 // usable: the first supported language of Accept-Language, else English.
-func requestLang(r *http.Request) i18n.Lang {
-	if l, err := i18n.Match(r.URL.Query().Get("lang")); err == nil {
+func requestLang(r *http.Request) i18n.Lang { return langOf(r, r.URL.Query().Get("lang")) }
+
+// langOf is the language tag names, else the first supported language of
+// the request's Accept-Language, else English.
+func langOf(r *http.Request, tag string) i18n.Lang {
+	if l, err := i18n.Match(tag); err == nil {
 		return l
 	}
 	for part := range strings.SplitSeq(r.Header.Get("Accept-Language"), ",") {
@@ -278,8 +282,8 @@ type query struct {
 // parseQuery refuses unknown and repeated parameters and reads lang (the
 // language of messages and, where it applies, of the output).
 func parseQuery(r *http.Request, known []string) (query, *apiError) {
-	q := query{lang: requestLang(r)}
 	values, err := url.ParseQuery(r.URL.RawQuery)
+	q := query{lang: langOf(r, values.Get("lang"))}
 	if err != nil {
 		return q, &apiError{Code: CodeParamUnknown, args: []any{clip(r.URL.RawQuery), knownList(known)}}
 	}
