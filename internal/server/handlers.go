@@ -224,14 +224,14 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, q query) {
 		return
 	}
 	buf := getBuffer()
-	var err error
-	if second != "" {
-		err = render.Parallel(buf, a, q.lang, second, opts)
-	} else {
-		err = render.Render(buf, a, q.lang, format, opts)
-	}
-	h.release()
 	defer putBuffer(buf)
+	err := func() error {
+		defer h.release() // even if the renderer panics
+		if second != "" {
+			return render.Parallel(buf, a, q.lang, second, opts)
+		}
+		return render.Render(buf, a, q.lang, format, opts)
+	}()
 	if err != nil {
 		if be, ok := errors.AsType[*render.BlanksError](err); ok {
 			writeError(w, &apiError{Code: CodeBlanks, args: []any{len(be.Paths)}, blanks: be.Paths}, q.lang)
