@@ -283,7 +283,7 @@ func TestHostile(t *testing.T) {
 	wg.Wait()
 	close(stopGood)
 	<-goodDone
-	if failed.Load() > 0 || served.Load() < 20 {
+	if failed.Load() > 0 || served.Load() < 5 {
 		t.Errorf("the other client: %d served, %d failed", served.Load(), failed.Load())
 	}
 	t.Logf("the other client was served %d times", served.Load())
