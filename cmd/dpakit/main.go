@@ -9,6 +9,7 @@
 //	dpakit digest FILE...
 //	dpakit diff [-json] OLD NEW
 //	dpakit notice -lang sv -date 2027-01-15T09:00 -zone Europe/Stockholm OLD NEW
+//	dpakit serve [-addr 127.0.0.1:8080] [-renders N] [-max-body BYTES] [-log text|json]
 //
 // Flags may come before or after the files; "--" ends them. A FILE of "-"
 // is standard input, which messages and -json name "<stdin>". No more than
@@ -27,6 +28,11 @@
 // languages side by side (-parallel with -format markdown or text is an
 // error). A final agreement with blanks is refused (exit 1) unless
 // -allow-blanks is given.
+//
+// serve answers POST /v1/validate, POST /v1/render, GET /v1/schema, GET
+// /v1/examples/{name}, GET /healthz and GET /openapi.json over HTTP until
+// SIGTERM or SIGINT, then lets the requests in flight finish; see package
+// internal/server.
 //
 // Every command exits 2 for bad usage and when its output cannot be
 // written. In text mode every character from the input that could act on
@@ -65,6 +71,8 @@ commands:
          (exit 0 none that needs anything, 1 changes that need notice, authorisation or an amendment)
   notice [-lang sv] [-format markdown|html|text] -date TIME -zone Europe/Stockholm [-o FILE] OLD NEW
          write the Art. 28(2) notice of the new or replaced sub-processors to the controller
+  serve [-addr 127.0.0.1:8080] [-renders N] [-max-body BYTES] [-log text|json]
+         serve validate, render, schema and examples over HTTP (GET /openapi.json describes it)
 
 A FILE of - is standard input. Flags may follow the files; -- ends them.
 Run dpakit <command> -h for a command's flags.
@@ -90,6 +98,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return diffCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "notice":
 		return noticeCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
+	case "serve":
+		return serveCmd(args[1:], out, stderr)
 	case "help", "-h", "-help", "--help":
 		linef(out, usage)
 		return finish(out, stderr, exitOK)

@@ -70,10 +70,13 @@ var (
 // package that defines finding codes, beside the rules that report them.
 var findings = Target{Source: "locales/*/" + FileName, What: "finding messages", Printf: true}
 
-// Targets are the catalogues by name: render's clauses, the terms, and the
-// finding messages of the packages finding, dpa, annex and profile.
+// Targets are the catalogues by name: render's clauses, the terms, the
+// finding messages of the packages finding, dpa, annex and profile, and the
+// error messages of the HTTP service (internal/server), which have the
+// findings' shape: id = the error's code, Printf placeholders.
 var Targets = map[string]Target{"render": Render, "terms": Terms,
-	"finding": findings.of("finding"), "dpa": findings.of("dpa"), "annex": findings.of("annex"), "profile": findings.of("profile")}
+	"finding": findings.of("finding"), "dpa": findings.of("dpa"), "annex": findings.of("annex"), "profile": findings.of("profile"),
+	"server": findings.of("server")}
 
 // of returns t for package pkg.
 func (t Target) of(pkg string) Target { t.Package = pkg; return t }

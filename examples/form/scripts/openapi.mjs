@@ -3,13 +3,15 @@
 // components.schemas copied, as they are, into a minimal API that takes an
 // agreement. The API around them (a server, a license, one operation with
 // its responses) is what Redocly asks of every description and says nothing
-// about the schemas. Fails on any error or warning.
+// about the schemas. Then lints the description of dpakit's own HTTP service
+// (dpakit serve's GET /openapi.json, kept in internal/server/testdata by its
+// Go test). Fails on any error or warning.
 
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { formDir, langs, readJSON, schemaDir } from '../test/support.mjs';
+import { formDir, langs, readJSON, repoDir, schemaDir } from '../test/support.mjs';
 
 export function apiDescription(variant) {
   return {
@@ -43,28 +45,35 @@ export function apiDescription(variant) {
   };
 }
 
+// lint runs redocly lint on file and reports whether it passed without an
+// error or a warning.
+function lint(file, label) {
+  let out;
+  try {
+    out = execFileSync(path.join(formDir, 'node_modules', '.bin', 'redocly'), ['lint', '--format', 'json', file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    });
+  } catch (e) {
+    out = e.stdout;
+  }
+  const report = JSON.parse(out);
+  const { errors, warnings } = report.totals;
+  console.log(`${label}: ${errors} errors, ${warnings} warnings`);
+  for (const p of report.problems) console.log(`  ${p.severity} ${p.ruleId} ${p.location?.[0]?.pointer}: ${p.message}`);
+  return errors + warnings === 0;
+}
+
 const dir = await mkdtemp(path.join(os.tmpdir(), 'dpakit-openapi-'));
 let failed = false;
 try {
   for (const lang of langs) {
     const file = path.join(dir, `api.${lang}.json`);
     await writeFile(file, JSON.stringify(apiDescription(await readJSON(path.join(schemaDir, `openapi.${lang}.json`))), null, 2));
-    let out;
-    try {
-      out = execFileSync(path.join(formDir, 'node_modules', '.bin', 'redocly'), ['lint', '--format', 'json', file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-    });
-    } catch (e) {
-      out = e.stdout;
-    }
-    const report = JSON.parse(out);
-    const { errors, warnings } = report.totals;
-    console.log(`openapi.${lang}.json: ${errors} errors, ${warnings} warnings`);
-    for (const p of report.problems) console.log(`  ${p.severity} ${p.ruleId} ${p.location?.[0]?.pointer}: ${p.message}`);
-    if (errors + warnings > 0) failed = true;
+    if (!lint(file, `openapi.${lang}.json`)) failed = true;
   }
+  if (!lint(path.join(repoDir, 'internal', 'server', 'testdata', 'openapi.json'), 'dpakit serve /openapi.json')) failed = true;
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

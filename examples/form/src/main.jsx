@@ -10,6 +10,9 @@
 // agreement), "summary" (the one-line summary of an array's item), "final"
 // (the field is needed in a final agreement: the only required marker) and
 // "dateFormat" (the date widget's format in the language).
+//
+// While the user edits, dpakit's own findings are fetched from
+// v1/validate (`dpakit serve`) and shown at their fields (findings.js).
 
 import { StrictMode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -19,6 +22,7 @@ import { customizeValidator } from '@rjsf/validator-ajv8';
 import Ajv2020 from 'ajv/dist/2020';
 import { languages, pageText, transformErrors, translateString } from './messages.js';
 import { chosenLanguage, load, pointer, restrictTexts, stepOf, valueAt } from './common.js';
+import { useFindings } from './findings.js';
 
 // One validator for every language: the four schemas differ in their texts
 // and $id only. Ajv2020 understands $defs and the 2020-12 meta-schema;
@@ -286,6 +290,7 @@ function App({ lang }) {
   const [step, setStep] = useState(0);
   const [submitted, setSubmitted] = useState(null);
   const [errorCount, setErrorCount] = useState(0);
+  const findings = useFindings(formData, lang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -354,6 +359,9 @@ function App({ lang }) {
     experimental_defaultFormStateBehavior: { emptyObjectFields: 'skipEmptyDefaults', constAsDefaults: 'never' },
     noHtml5Validate: true,
     showErrorList: 'top',
+    // dpakit's own findings (the rules JSON Schema cannot express) at
+    // their fields, from `dpakit serve`.
+    extraErrors: findings.extraErrors,
   };
 
   return (
@@ -373,6 +381,11 @@ function App({ lang }) {
       {errorCount > 0 && (
         <p role="alert" className="error-count">
           {text.errorCount(errorCount)}
+        </p>
+      )}
+      {findings.status && (
+        <p id="findings-status" role="status">
+          {findings.status}
         </p>
       )}
       <Form {...formProps}>

@@ -10,6 +10,8 @@
 //     agreement that dpakit validate accepts;
 //   - the rjsf form speaks each language, shows a wrong organisation
 //     number at its field and submits a correct draft;
+//   - with `dpakit serve` behind the rjsf page, dpakit's own findings
+//     appear at their fields while the user types, and go when fixed;
 //   - the time from navigation to a usable form is measured and printed.
 //
 // Needs dist/form.js and dist/jsonforms.js (npm run build) and Go (to build
@@ -17,7 +19,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -40,7 +42,7 @@ const chromiumFlags = [
   '--disable-sync',
 ];
 
-let server, context, tmp, dpakit;
+let server, live, service, context, tmp, dpakit;
 const started = Date.now();
 const timings = [];
 const shots = process.env.SCREENSHOTS;
@@ -54,6 +56,18 @@ before(async () => {
   await run('go', ['build', '-o', dpakit, './cmd/dpakit'], { cwd: repoDir });
   server = await serve();
   if (shots) await mkdir(shots, { recursive: true });
+  // dpakit serve on a free port, and the pages again with /v1/ passed on to it.
+  service = spawn(dpakit, ['serve', '-addr', '127.0.0.1:0', '-log', 'json'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const addr = await new Promise((resolve, reject) => {
+    let log = '';
+    service.stderr.on('data', (b) => {
+      log += b;
+      const m = /"msg":"listening","addr":"([^"]+)"/.exec(log);
+      if (m) resolve(m[1]);
+    });
+    service.on('exit', (code) => reject(new Error(`dpakit serve exited ${code}: ${log}`)));
+  });
+  live = await serve(`http://${addr}`);
   // A fresh profile each run: launchPersistentContext passes it as
   // --user-data-dir.
   context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
@@ -67,23 +81,30 @@ before(async () => {
 after(async () => {
   await context?.close();
   await server?.close();
+  await live?.close();
+  service?.kill('SIGTERM');
   if (tmp) await rm(tmp, { recursive: true, force: true });
   for (const t of timings) console.log(`load → interactive: ${t.page}: ${t.ms} ms`);
   console.log(`e2e duration: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-// open loads a page and waits until its first field takes input; it
+// open loads a page from at (the static server, or the one that passes
+// /v1/ on to dpakit serve) and waits until its first field takes input; it
 // records the time from navigation to then.
-async function open(url, firstField) {
+async function open(url, firstField, at = server) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    // The form cancels a validation that a newer edit has overtaken.
+    if (r.url().includes('/v1/validate') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${r.url()}`);
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   const t0 = Date.now();
-  await page.goto(`${server.url}${url}`);
+  await page.goto(`${at.url}${url}`);
   const field = page.locator(firstField).first();
   await field.waitFor({ timeout: 30_000 });
   await field.focus();
@@ -407,6 +428,40 @@ test('rjsf: the form speaks English, Norwegian and Danish with the schema\'s ter
     await page.close();
   }
   assert.equal(seen.size, 3, `labels repeat across languages: ${[...seen]}`);
+});
+
+test('dpakit\'s findings show at their field while the user types, in the form\'s language, and go when fixed', async () => {
+  const schema = await readJSON(path.join(schemaDir, 'agreement.da.json'));
+  const title = (def, value) => schema.$defs[def].oneOf.find((o) => o.const === value).title;
+  const { page, problems } = await open('/?lang=da', '#root_id', live);
+
+  // The message dpakit gives for a 96-hour deadline, in Danish.
+  const draft = { status: 'draft', languages: ['da'], clauses: { breachNotification: [{ kind: 'breach', within: { value: 96, unit: 'hours' } }] } };
+  const over = (await validate(draft, 'breach96.json')).findings.find((f) => f.code === 'breach.deadline-over-72h');
+  assert.ok(over, 'dpakit validate reports no breach.deadline-over-72h');
+  assert.equal(over.path, '/clauses/breachNotification/0/within');
+
+  await rjsfStep(page, 2); // Klausuler
+  await page.click('#root_clauses_breachNotification__add');
+  await page.selectOption('#root_clauses_breachNotification_0_kind', { label: title('BreachKind', 'breach') });
+  await page.selectOption('#root_clauses_breachNotification_0_within_unit', { label: title('Unit', 'hours') });
+  await page.fill('#root_clauses_breachNotification_0_within_value', '96');
+
+  // Without submitting: dpakit's finding at /clauses/breachNotification/0/within.
+  const error = page.locator('#root_clauses_breachNotification_0_within__error');
+  await error.waitFor({ timeout: 10_000 });
+  assert.equal((await error.innerText()).trim(), over.message.da);
+  assert.match(await page.locator('#findings-status').innerText(), /fejl: 1\b/);
+  if (shots) await page.locator('#root_clauses_breachNotification').screenshot({ path: path.join(shots, 'rjsf-da-breach96.png') });
+
+  // Fixed: the finding goes.
+  await page.fill('#root_clauses_breachNotification_0_within_value', '48');
+  await error.waitFor({ state: 'detached', timeout: 10_000 });
+  assert.match(await page.locator('#findings-status').innerText(), /fejl: 0\b/);
+  assert.equal(await page.locator('#result').count(), 0, 'nothing was submitted');
+
+  assert.deepEqual(problems, []);
+  await page.close();
 });
 
 // The time from navigation to a form that takes input, for each page with

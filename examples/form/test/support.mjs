@@ -1,7 +1,7 @@
 // Helpers shared by the Node tests: paths, JSON Pointers, JSON Patch, ajv
 // error pointers and a static file server for the form.
 
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -88,8 +88,10 @@ const types = {
 
 // serve starts a static server on 127.0.0.1 for the form pages, their
 // bundles, the committed schemas and UI schemas, and the example
-// agreements, the way a backend would serve them.
-export async function serve() {
+// agreements, the way a backend would serve them. With api (the URL of a
+// running `dpakit serve`), it passes /v1/ on to it, as a reverse proxy in
+// front of the pages and the service does.
+export async function serve(api) {
   const routes = (url) => {
     const p = decodeURIComponent(new URL(url, 'http://x').pathname);
     if (p === '/' || p === '/index.html') return path.join(formDir, 'index.html');
@@ -103,6 +105,15 @@ export async function serve() {
     return null;
   };
   const server = createServer(async (req, res) => {
+    if (api && req.url.startsWith('/v1/')) {
+      const up = request(new URL(req.url, api), { method: req.method, headers: req.headers }, (r) => {
+        res.writeHead(r.statusCode, r.headers);
+        r.pipe(res);
+      });
+      up.on('error', () => res.writeHead(502).end());
+      req.pipe(up);
+      return;
+    }
     const file = routes(req.url);
     if (!file) {
       res.writeHead(404).end();
