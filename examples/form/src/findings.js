@@ -7,9 +7,14 @@
 // being shown at each empty field.
 //
 // The page expects the service under the same origin (v1/validate relative
-// to the page), as a reverse proxy in front of both gives it.
+// to the page), as a reverse proxy in front of both gives it. Where there
+// is none (v1/validate answers 404, as a plain static server does), the
+// form stops asking and works as before, with JSON Schema's checks only.
 
 import { useEffect, useState } from 'react';
+
+// absent is set once the page has learnt that no service is behind it.
+let absent = false;
 
 const words = {
   en: { found: (e, w) => `dpakit – errors: ${e}, warnings: ${w}`, failed: 'dpakit could not check the agreement:' },
@@ -35,7 +40,7 @@ export function useFindings(formData, lang, delay = 300) {
   // only when the agreement itself has changed.
   const body = JSON.stringify(formData);
   useEffect(() => {
-    if (formData == null) return undefined; // the agreement is still loading
+    if (formData == null || absent) return undefined; // still loading, or no service
     const abort = new AbortController();
     const timer = setTimeout(async () => {
       try {
@@ -45,6 +50,11 @@ export function useFindings(formData, lang, delay = 300) {
           body,
           signal: abort.signal,
         });
+        if (r.status === 404) {
+          absent = true;
+          setState({ extraErrors: undefined, status: '' });
+          return;
+        }
         const answer = await r.json().catch(() => null);
         const extraErrors = {};
         if (!r.ok || !answer?.findings) {
