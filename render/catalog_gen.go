@@ -317,6 +317,31 @@ const (
 	kNoticeContactNone                         // notice.contact.none
 	kNoticeColItem                             // notice.col.item
 	kNoticeColDetail                           // notice.col.detail
+	kAmendTitle                                // amend.title
+	kAmendSubtitle                             // amend.subtitle
+	kAmendHSummary                             // amend.h.summary
+	kAmendIntro                                // amend.intro
+	kAmendMarks                                // amend.marks
+	kAmendNeedsNone                            // amend.needs.none
+	kAmendNeedsNotice                          // amend.needs.notice
+	kAmendNeedsPrior                           // amend.needs.prior
+	kAmendNeedsAmendment                       // amend.needs.amendment
+	kAmendColField                             // amend.col.field
+	kAmendColChange                            // amend.col.change
+	kAmendColNeeds                             // amend.col.needs
+	kAmendColRef                               // amend.col.ref
+	kAmendKindAdded                            // amend.kind.added
+	kAmendKindRemoved                          // amend.kind.removed
+	kAmendKindChanged                          // amend.kind.changed
+	kAmendKindMoved                            // amend.kind.moved
+	kAmendClassNone                            // amend.class.none
+	kAmendClassNotice                          // amend.class.notice
+	kAmendClassPrior                           // amend.class.prior
+	kAmendClassAmendment                       // amend.class.amendment
+	kAmendProblemMissing                       // amend.problem.missing
+	kAmendProblemOther                         // amend.problem.other
+	kAmendSame                                 // amend.same
+	kAmendHSign                                // amend.h.sign
 
 	numKeys = iota
 )
@@ -641,6 +666,31 @@ var keyIDs = [numKeys]string{
 	kNoticeContactNone:              "notice.contact.none",
 	kNoticeColItem:                  "notice.col.item",
 	kNoticeColDetail:                "notice.col.detail",
+	kAmendTitle:                     "amend.title",
+	kAmendSubtitle:                  "amend.subtitle",
+	kAmendHSummary:                  "amend.h.summary",
+	kAmendIntro:                     "amend.intro",
+	kAmendMarks:                     "amend.marks",
+	kAmendNeedsNone:                 "amend.needs.none",
+	kAmendNeedsNotice:               "amend.needs.notice",
+	kAmendNeedsPrior:                "amend.needs.prior",
+	kAmendNeedsAmendment:            "amend.needs.amendment",
+	kAmendColField:                  "amend.col.field",
+	kAmendColChange:                 "amend.col.change",
+	kAmendColNeeds:                  "amend.col.needs",
+	kAmendColRef:                    "amend.col.ref",
+	kAmendKindAdded:                 "amend.kind.added",
+	kAmendKindRemoved:               "amend.kind.removed",
+	kAmendKindChanged:               "amend.kind.changed",
+	kAmendKindMoved:                 "amend.kind.moved",
+	kAmendClassNone:                 "amend.class.none",
+	kAmendClassNotice:               "amend.class.notice",
+	kAmendClassPrior:                "amend.class.prior",
+	kAmendClassAmendment:            "amend.class.amendment",
+	kAmendProblemMissing:            "amend.problem.missing",
+	kAmendProblemOther:              "amend.problem.other",
+	kAmendSame:                      "amend.same",
+	kAmendHSign:                     "amend.h.sign",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -718,6 +768,9 @@ var keyArgs = [numKeys][]string{
 	kNoticeSpecificEffect:         {"Controller"},
 	kNoticeObjectHow:              {"Contact"},
 	kNoticeAuthoriseHow:           {"Contact"},
+	kAmendIntro:                   {"ID", "Controller", "Processor", "Old", "New"},
+	kAmendProblemMissing:          {"New", "Old"},
+	kAmendProblemOther:            {"New", "Old"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1035,6 +1088,31 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:              {{lit: "the processor at its address in the agreement"}},
 		kNoticeColItem:                  {{lit: "Information"}},
 		kNoticeColDetail:                {{lit: "Details"}},
+		kAmendTitle:                     {{lit: "Amendment of the data processing agreement"}},
+		kAmendSubtitle:                  {{lit: "under Article 28(3) and (9) of Regulation (EU) 2016/679 (the General Data Protection Regulation, GDPR)"}},
+		kAmendHSummary:                  {{lit: "Summary of the changes"}},
+		kAmendIntro:                     {{lit: "This amendment concerns the data processing agreement "}, {arg: 1}, {lit: " between "}, {arg: 2}, {lit: " and "}, {arg: 3}, {lit: " and replaces version "}, {arg: 4}, {lit: " with version "}, {arg: 5}, {lit: "."}},
+		kAmendMarks:                     {{lit: "In the clauses that follow, text taken out is marked as deleted and text put in as inserted; clauses, paragraphs and rows that stay the same are left out."}},
+		kAmendNeedsNone:                 {{lit: "None of the changes alters the parties' obligations, and they need no signature."}},
+		kAmendNeedsNotice:               {{lit: "The change of sub-processors takes effect after notice to the controller, who may object to it; it needs no signature."}},
+		kAmendNeedsPrior:                {{lit: "The change of sub-processors takes effect only once the controller has authorised it in writing."}},
+		kAmendNeedsAmendment:            {{lit: "The changes alter what the parties have agreed and take effect only when both parties have signed this amendment."}},
+		kAmendColField:                  {{lit: "Field (JSON Pointer)"}},
+		kAmendColChange:                 {{lit: "Change"}},
+		kAmendColNeeds:                  {{lit: "Needs"}},
+		kAmendColRef:                    {{lit: "Legal basis"}},
+		kAmendKindAdded:                 {{lit: "added"}},
+		kAmendKindRemoved:               {{lit: "removed"}},
+		kAmendKindChanged:               {{lit: "changed"}},
+		kAmendKindMoved:                 {{lit: "moved"}},
+		kAmendClassNone:                 {{lit: "nothing"}},
+		kAmendClassNotice:               {{lit: "notice to the controller"}},
+		kAmendClassPrior:                {{lit: "the controller's prior written authorisation"}},
+		kAmendClassAmendment:            {{lit: "an amendment signed by both parties"}},
+		kAmendProblemMissing:            {{lit: "Version "}, {arg: 1}, {lit: " does not say which version it replaces; make sure that it follows version "}, {arg: 2}, {lit: "."}},
+		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " says that it replaces another version than "}, {arg: 2}, {lit: "; make sure which version it amends."}},
+		kAmendSame:                      {{lit: "The text of the agreement is the same in both versions; the changes above concern information the text does not show."}},
+		kAmendHSign:                     {{lit: "Signatures to the amendment"}},
 	},
 	{ // sv
 		kTitle:                          {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1349,6 +1427,31 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:              {{lit: "personuppgiftsbiträdet på den adress som anges i avtalet"}},
 		kNoticeColItem:                  {{lit: "Uppgift"}},
 		kNoticeColDetail:                {{lit: "Innehåll"}},
+		kAmendTitle:                     {{lit: "Ändring av personuppgiftsbiträdesavtalet"}},
+		kAmendSubtitle:                  {{lit: "enligt artikel 28.3 och 28.9 i förordning (EU) 2016/679 (dataskyddsförordningen)"}},
+		kAmendHSummary:                  {{lit: "Sammanfattning av ändringarna"}},
+		kAmendIntro:                     {{lit: "Denna ändring avser personuppgiftsbiträdesavtalet "}, {arg: 1}, {lit: " mellan "}, {arg: 2}, {lit: " och "}, {arg: 3}, {lit: " och ersätter version "}, {arg: 4}, {lit: " med version "}, {arg: 5}, {lit: "."}},
+		kAmendMarks:                     {{lit: "I bestämmelserna som följer är text som utgår markerad som struken och text som tillkommer markerad som infogad; bestämmelser, stycken och rader som inte ändras är utelämnade."}},
+		kAmendNeedsNone:                 {{lit: "Ingen av ändringarna påverkar parternas skyldigheter, och de behöver inte undertecknas."}},
+		kAmendNeedsNotice:               {{lit: "Ändringen av underbiträden får verkan efter underrättelse till den personuppgiftsansvarige, som kan invända mot den; den behöver inte undertecknas."}},
+		kAmendNeedsPrior:                {{lit: "Ändringen av underbiträden får verkan först när den personuppgiftsansvarige skriftligen har godkänt den."}},
+		kAmendNeedsAmendment:            {{lit: "Ändringarna påverkar det som parterna har avtalat och får verkan först när båda parter har undertecknat denna ändring."}},
+		kAmendColField:                  {{lit: "Fält (JSON Pointer)"}},
+		kAmendColChange:                 {{lit: "Ändring"}},
+		kAmendColNeeds:                  {{lit: "Kräver"}},
+		kAmendColRef:                    {{lit: "Rättslig grund"}},
+		kAmendKindAdded:                 {{lit: "tillagd"}},
+		kAmendKindRemoved:               {{lit: "borttagen"}},
+		kAmendKindChanged:               {{lit: "ändrad"}},
+		kAmendKindMoved:                 {{lit: "flyttad"}},
+		kAmendClassNone:                 {{lit: "inget"}},
+		kAmendClassNotice:               {{lit: "underrättelse till den personuppgiftsansvarige"}},
+		kAmendClassPrior:                {{lit: "den personuppgiftsansvariges skriftliga förhandstillstånd"}},
+		kAmendClassAmendment:            {{lit: "en ändring som båda parter undertecknar"}},
+		kAmendProblemMissing:            {{lit: "Version "}, {arg: 1}, {lit: " anger inte vilken version den ersätter; kontrollera att den följer på version "}, {arg: 2}, {lit: "."}},
+		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " anger att den ersätter en annan version än "}, {arg: 2}, {lit: "; kontrollera vilken version den ändrar."}},
+		kAmendSame:                      {{lit: "Avtalets text är densamma i båda versionerna; ändringarna ovan gäller uppgifter som texten inte visar."}},
+		kAmendHSign:                     {{lit: "Underskrifter av ändringen"}},
 	},
 	{ // nb
 		kTitle:                          {{lit: "Databehandleravtale"}},
@@ -1663,6 +1766,31 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:              {{lit: "databehandleren på adressen som er oppgitt i avtalen"}},
 		kNoticeColItem:                  {{lit: "Opplysning"}},
 		kNoticeColDetail:                {{lit: "Innhold"}},
+		kAmendTitle:                     {{lit: "Endring av databehandleravtalen"}},
+		kAmendSubtitle:                  {{lit: "etter artikkel 28 nr. 3 og nr. 9 i forordning (EU) 2016/679 (personvernforordningen)"}},
+		kAmendHSummary:                  {{lit: "Oppsummering av endringene"}},
+		kAmendIntro:                     {{lit: "Denne endringen gjelder databehandleravtalen "}, {arg: 1}, {lit: " mellom "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: " og erstatter versjon "}, {arg: 4}, {lit: " med versjon "}, {arg: 5}, {lit: "."}},
+		kAmendMarks:                     {{lit: "I bestemmelsene som følger, er tekst som tas ut, merket som strøket, og tekst som kommer til, merket som satt inn; bestemmelser, avsnitt og rader som ikke endres, er utelatt."}},
+		kAmendNeedsNone:                 {{lit: "Ingen av endringene berører partenes plikter, og de trenger ikke signeres."}},
+		kAmendNeedsNotice:               {{lit: "Endringen av underdatabehandlere får virkning etter varsel til den behandlingsansvarlige, som kan protestere mot den; den trenger ikke signeres."}},
+		kAmendNeedsPrior:                {{lit: "Endringen av underdatabehandlere får virkning først når den behandlingsansvarlige har godkjent den skriftlig."}},
+		kAmendNeedsAmendment:            {{lit: "Endringene berører det partene har avtalt, og får virkning først når begge parter har signert denne endringen."}},
+		kAmendColField:                  {{lit: "Felt (JSON Pointer)"}},
+		kAmendColChange:                 {{lit: "Endring"}},
+		kAmendColNeeds:                  {{lit: "Krever"}},
+		kAmendColRef:                    {{lit: "Rettslig grunnlag"}},
+		kAmendKindAdded:                 {{lit: "lagt til"}},
+		kAmendKindRemoved:               {{lit: "fjernet"}},
+		kAmendKindChanged:               {{lit: "endret"}},
+		kAmendKindMoved:                 {{lit: "flyttet"}},
+		kAmendClassNone:                 {{lit: "ingenting"}},
+		kAmendClassNotice:               {{lit: "varsel til den behandlingsansvarlige"}},
+		kAmendClassPrior:                {{lit: "skriftlig forhåndstillatelse fra den behandlingsansvarlige"}},
+		kAmendClassAmendment:            {{lit: "en endring signert av begge parter"}},
+		kAmendProblemMissing:            {{lit: "Versjon "}, {arg: 1}, {lit: " oppgir ikke hvilken versjon den erstatter; kontroller at den følger etter versjon "}, {arg: 2}, {lit: "."}},
+		kAmendProblemOther:              {{lit: "Versjon "}, {arg: 1}, {lit: " oppgir at den erstatter en annen versjon enn "}, {arg: 2}, {lit: "; kontroller hvilken versjon den endrer."}},
+		kAmendSame:                      {{lit: "Avtalens tekst er den samme i begge versjonene; endringene ovenfor gjelder opplysninger som teksten ikke viser."}},
+		kAmendHSign:                     {{lit: "Signaturer til endringen"}},
 	},
 	{ // da
 		kTitle:                          {{lit: "Databehandleraftale"}},
@@ -1977,5 +2105,30 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:              {{lit: "databehandleren på den adresse, der er angivet i aftalen"}},
 		kNoticeColItem:                  {{lit: "Oplysning"}},
 		kNoticeColDetail:                {{lit: "Indhold"}},
+		kAmendTitle:                     {{lit: "Ændring af databehandleraftalen"}},
+		kAmendSubtitle:                  {{lit: "efter artikel 28, stk. 3 og 9, i forordning (EU) 2016/679 (databeskyttelsesforordningen)"}},
+		kAmendHSummary:                  {{lit: "Sammenfatning af ændringerne"}},
+		kAmendIntro:                     {{lit: "Denne ændring vedrører databehandleraftalen "}, {arg: 1}, {lit: " mellem "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: " og erstatter version "}, {arg: 4}, {lit: " med version "}, {arg: 5}, {lit: "."}},
+		kAmendMarks:                     {{lit: "I de følgende bestemmelser er tekst, der udgår, markeret som slettet, og tekst, der kommer til, markeret som indsat; bestemmelser, afsnit og rækker, der ikke ændres, er udeladt."}},
+		kAmendNeedsNone:                 {{lit: "Ingen af ændringerne berører parternes forpligtelser, og de skal ikke underskrives."}},
+		kAmendNeedsNotice:               {{lit: "Ændringen af underdatabehandlere får virkning efter underretning af den dataansvarlige, som kan gøre indsigelse mod den; den skal ikke underskrives."}},
+		kAmendNeedsPrior:                {{lit: "Ændringen af underdatabehandlere får først virkning, når den dataansvarlige skriftligt har godkendt den."}},
+		kAmendNeedsAmendment:            {{lit: "Ændringerne berører det, parterne har aftalt, og får først virkning, når begge parter har underskrevet denne ændring."}},
+		kAmendColField:                  {{lit: "Felt (JSON Pointer)"}},
+		kAmendColChange:                 {{lit: "Ændring"}},
+		kAmendColNeeds:                  {{lit: "Kræver"}},
+		kAmendColRef:                    {{lit: "Retsgrundlag"}},
+		kAmendKindAdded:                 {{lit: "tilføjet"}},
+		kAmendKindRemoved:               {{lit: "fjernet"}},
+		kAmendKindChanged:               {{lit: "ændret"}},
+		kAmendKindMoved:                 {{lit: "flyttet"}},
+		kAmendClassNone:                 {{lit: "intet"}},
+		kAmendClassNotice:               {{lit: "underretning af den dataansvarlige"}},
+		kAmendClassPrior:                {{lit: "den dataansvarliges forudgående skriftlige godkendelse"}},
+		kAmendClassAmendment:            {{lit: "en ændring underskrevet af begge parter"}},
+		kAmendProblemMissing:            {{lit: "Version "}, {arg: 1}, {lit: " angiver ikke, hvilken version den erstatter; kontrollér, at den følger efter version "}, {arg: 2}, {lit: "."}},
+		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " angiver, at den erstatter en anden version end "}, {arg: 2}, {lit: "; kontrollér, hvilken version den ændrer."}},
+		kAmendSame:                      {{lit: "Aftalens tekst er den samme i begge versioner; ændringerne ovenfor vedrører oplysninger, som teksten ikke viser."}},
+		kAmendHSign:                     {{lit: "Underskrifter af ændringen"}},
 	},
 }

@@ -116,6 +116,14 @@ func (h *htmlWriter) spans(sp []Span) {
 			h.raw(`<strong>`)
 			h.esc(s.Text)
 			h.raw(`</strong>`)
+		case Deleted:
+			h.raw(`<del>`)
+			h.esc(s.Text)
+			h.raw(`</del>`)
+		case Inserted:
+			h.raw(`<ins>`)
+			h.esc(s.Text)
+			h.raw(`</ins>`)
 		default:
 			h.esc(s.Text)
 		}
