@@ -654,8 +654,6 @@ type wtoken struct {
 	space bool
 }
 
-
-
 // wtokens splits spans into words.
 func wtokens(sp []Span) []wtoken {
 	var out []wtoken
