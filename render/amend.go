@@ -510,7 +510,8 @@ const maxCells = 4 << 20
 // align matches the elements of two sequences: the common prefix and
 // suffix, then the longest common subsequence of the rest; the elements
 // left between two matches are paired in order where pairable says they
-// may be, and the others are taken out or put in. The pairs come in the
+// may be (never with a nil pairable), and the others are taken out or put
+// in. The pairs come in the
 // new order, a gap's old elements before its new ones.
 func align(ok, nk []string, pairable func(i, j int) bool) []pair {
 	var out []pair
@@ -534,7 +535,7 @@ func align(ok, nk []string, pairable func(i, j int) bool) []pair {
 		k := 0
 		for i := gi; i < ei; i++ {
 			paired := false
-			for kk := k; kk < ej-gj; kk++ {
+			for kk := k; kk < ej-gj && pairable != nil; kk++ {
 				if !used[kk] && pairable(pre+i, pre+gj+kk) {
 					out = append(out, pair{pre + i, pre + gj + kk})
 					used[kk], k, paired = true, kk+1, true
@@ -709,44 +710,17 @@ func asRead(ts []wtoken, k int) string {
 // their kind; white space around a change is Plain.
 func diffSpans(o, n []Span) []Span {
 	ot, nt := wtokens(o), wtokens(n)
-	var out []Span
-	// emit adds text of a kind, after a space when space is set; the space
-	// goes into the span before or the span of text when either is Plain or
-	// both are of one kind that is not a change, else into a span of its
-	// own, so that a change neither begins nor ends with white space.
-	emit := func(kind SpanKind, lang i18n.Lang, text string, space bool) {
-		mergeable := func(last *Span) bool {
-			return last.Kind == kind && last.Lang == lang && kind != Deleted && kind != Inserted
-		}
-		if space && len(out) > 0 {
-			switch last := &out[len(out)-1]; {
-			case last.Kind == Plain || mergeable(last):
-				last.Text += " "
-			case kind == Plain:
-				text = " " + text
-			default:
-				out = append(out, Span{Text: " "})
-			}
-		}
-		if len(out) > 0 {
-			if last := &out[len(out)-1]; mergeable(last) {
-				last.Text += text
-				return
-			}
-		}
-		out = append(out, Span{Kind: kind, Text: text, Lang: lang})
-	}
+	e := spanBuilder{}
 	run := func(kind SpanKind, ts []wtoken) {
 		for k, t := range ts {
 			if k == 0 {
-				emit(kind, "", asRead(ts, 0), t.space)
+				e.emit(kind, "", asRead(ts, 0), t.space)
 				continue
 			}
-			sep := ""
 			if t.space {
-				sep = " "
+				e.text = append(e.text, ' ')
 			}
-			out[len(out)-1].Text += sep + asRead(ts, k)
+			e.text = append(e.text, asRead(ts, k)...)
 		}
 	}
 	keyOf := func(ts []wtoken) []string {
@@ -756,14 +730,14 @@ func diffSpans(o, n []Span) []Span {
 		}
 		return ks
 	}
-	pairs := align(keyOf(ot), keyOf(nt), func(int, int) bool { return false })
+	pairs := align(keyOf(ot), keyOf(nt), nil)
 	var dels, ins []wtoken
 	flush := func() {
 		if len(dels) > 0 {
 			if len(ins) > 0 {
 				// A replacement reads "[-old-] {+new+}": the words put in
 				// stand apart from the words taken out.
-				ins[0].space = ins[0].space || dels[0].space || len(out) == 0
+				ins[0].space = ins[0].space || dels[0].space || e.empty()
 			}
 			run(Deleted, dels)
 		}
@@ -777,7 +751,7 @@ func diffSpans(o, n []Span) []Span {
 		case p.i >= 0 && p.j >= 0:
 			flush()
 			t := nt[p.j]
-			emit(t.kind, t.lang, t.text, t.space)
+			e.emit(t.kind, t.lang, t.text, t.space)
 		case p.i >= 0:
 			dels = append(dels, ot[p.i])
 		default:
@@ -785,8 +759,64 @@ func diffSpans(o, n []Span) []Span {
 		}
 	}
 	flush()
-	if len(out) == 0 {
-		out = append(out, Span{})
+	return e.done()
+}
+
+// spanBuilder collects spans, the text of the last in a buffer of its own,
+// so that a long text is built in linear time.
+type spanBuilder struct {
+	out  []Span
+	cur  Span   // the last span, without its text
+	text []byte // the last span's text
+	open bool   // cur has begun
+}
+
+func (e *spanBuilder) empty() bool { return !e.open }
+
+func (e *spanBuilder) close() {
+	if e.open {
+		e.cur.Text = string(e.text)
+		e.out = append(e.out, e.cur)
+		e.text = e.text[:0]
+		e.open = false
 	}
-	return out
+}
+
+func (e *spanBuilder) start(kind SpanKind, lang i18n.Lang) {
+	e.close()
+	e.cur, e.open = Span{Kind: kind, Lang: lang}, true
+}
+
+// emit adds text of a kind, after a space when space is set; the space
+// goes into the span before or the span of text when either is Plain or
+// both are of one kind that is not a change, else into a span of its own,
+// so that a change neither begins nor ends with white space.
+func (e *spanBuilder) emit(kind SpanKind, lang i18n.Lang, text string, space bool) {
+	mergeable := e.open && e.cur.Kind == kind && e.cur.Lang == lang && kind != Deleted && kind != Inserted
+	if space && e.open {
+		switch {
+		case e.cur.Kind == Plain || mergeable:
+			e.text = append(e.text, ' ')
+		case kind == Plain:
+			e.start(Plain, "")
+			e.text = append(e.text, ' ')
+			mergeable = true
+		default:
+			e.start(Plain, "")
+			e.text = append(e.text, ' ')
+		}
+	}
+	if !mergeable || !e.open {
+		e.start(kind, lang)
+	}
+	e.text = append(e.text, text...)
+}
+
+// done returns the spans; one empty span when there are none.
+func (e *spanBuilder) done() []Span {
+	e.close()
+	if len(e.out) == 0 {
+		return []Span{{}}
+	}
+	return e.out
 }

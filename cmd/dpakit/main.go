@@ -9,6 +9,7 @@
 //	dpakit digest FILE...
 //	dpakit diff [-json] OLD NEW
 //	dpakit notice -lang sv -date 2027-01-15T09:00 -zone Europe/Stockholm OLD NEW
+//	dpakit amend -lang sv -format html OLD NEW
 //
 // Flags may come before or after the files; "--" ends them. A FILE of "-"
 // is standard input, which messages and -json name "<stdin>". No more than
@@ -65,6 +66,8 @@ commands:
          (exit 0 none that needs anything, 1 changes that need notice, authorisation or an amendment)
   notice [-lang sv] [-format markdown|html|text] -date TIME -zone Europe/Stockholm [-o FILE] OLD NEW
          write the Art. 28(2) notice of the new or replaced sub-processors to the controller
+  amend [-lang sv] [-format markdown|html|text] [-no-numbering] [-o FILE] OLD NEW
+         write the amendment: a summary of the changes and the redline of each changed clause
 
 A FILE of - is standard input. Flags may follow the files; -- ends them.
 Run dpakit <command> -h for a command's flags.
@@ -90,6 +93,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return diffCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "notice":
 		return noticeCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
+	case "amend":
+		return amendCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "help", "-h", "-help", "--help":
 		linef(out, usage)
 		return finish(out, stderr, exitOK)
