@@ -342,6 +342,9 @@ const (
 	kAmendProblemOther                         // amend.problem.other
 	kAmendSame                                 // amend.same
 	kAmendHSign                                // amend.h.sign
+	kNoticeReasonAdequacy                      // notice.reason.adequacy
+	kNoticeReasonNotyet                        // notice.reason.notyet
+	kNoticeReasonEnded                         // notice.reason.ended
 
 	numKeys = iota
 )
@@ -691,6 +694,9 @@ var keyIDs = [numKeys]string{
 	kAmendProblemOther:              "amend.problem.other",
 	kAmendSame:                      "amend.same",
 	kAmendHSign:                     "amend.h.sign",
+	kNoticeReasonAdequacy:           "notice.reason.adequacy",
+	kNoticeReasonNotyet:             "notice.reason.notyet",
+	kNoticeReasonEnded:              "notice.reason.ended",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -771,6 +777,9 @@ var keyArgs = [numKeys][]string{
 	kAmendIntro:                   {"ID", "Controller", "Processor", "Old", "New"},
 	kAmendProblemMissing:          {"New", "Old"},
 	kAmendProblemOther:            {"New", "Old"},
+	kNoticeReasonAdequacy:         {"Date"},
+	kNoticeReasonNotyet:           {"Date"},
+	kNoticeReasonEnded:            {"Date"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1113,6 +1122,9 @@ var builtin = [numLangs][numKeys]template{
 		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " says that it replaces another version than "}, {arg: 2}, {lit: "; make sure which version it amends."}},
 		kAmendSame:                      {{lit: "The text of the agreement is the same in both versions; the changes above concern information the text does not show."}},
 		kAmendHSign:                     {{lit: "Signatures to the amendment"}},
+		kNoticeReasonAdequacy:           {{lit: "An adequacy decision covers the location on "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
+		kNoticeReasonNotyet:             {{lit: "The adequacy decision for the location is adopted only after "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
+		kNoticeReasonEnded:              {{lit: "The adequacy decision for the location ends before "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
 	},
 	{ // sv
 		kTitle:                          {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1452,6 +1464,9 @@ var builtin = [numLangs][numKeys]template{
 		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " anger att den ersätter en annan version än "}, {arg: 2}, {lit: "; kontrollera vilken version den ändrar."}},
 		kAmendSame:                      {{lit: "Avtalets text är densamma i båda versionerna; ändringarna ovan gäller uppgifter som texten inte visar."}},
 		kAmendHSign:                     {{lit: "Underskrifter av ändringen"}},
+		kNoticeReasonAdequacy:           {{lit: "Ett beslut om adekvat skyddsnivå omfattar platsen den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
+		kNoticeReasonNotyet:             {{lit: "Beslutet om adekvat skyddsnivå för platsen antas först efter den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
+		kNoticeReasonEnded:              {{lit: "Beslutet om adekvat skyddsnivå för platsen upphör att gälla före den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
 	},
 	{ // nb
 		kTitle:                          {{lit: "Databehandleravtale"}},
@@ -1791,6 +1806,9 @@ var builtin = [numLangs][numKeys]template{
 		kAmendProblemOther:              {{lit: "Versjon "}, {arg: 1}, {lit: " oppgir at den erstatter en annen versjon enn "}, {arg: 2}, {lit: "; kontroller hvilken versjon den endrer."}},
 		kAmendSame:                      {{lit: "Avtalens tekst er den samme i begge versjonene; endringene ovenfor gjelder opplysninger som teksten ikke viser."}},
 		kAmendHSign:                     {{lit: "Signaturer til endringen"}},
+		kNoticeReasonAdequacy:           {{lit: "En beslutning om tilstrekkelig beskyttelsesnivå omfatter stedet "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
+		kNoticeReasonNotyet:             {{lit: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet vedtas først etter "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
+		kNoticeReasonEnded:              {{lit: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet opphører før "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
 	},
 	{ // da
 		kTitle:                          {{lit: "Databehandleraftale"}},
@@ -2130,5 +2148,8 @@ var builtin = [numLangs][numKeys]template{
 		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " angiver, at den erstatter en anden version end "}, {arg: 2}, {lit: "; kontrollér, hvilken version den ændrer."}},
 		kAmendSame:                      {{lit: "Aftalens tekst er den samme i begge versioner; ændringerne ovenfor vedrører oplysninger, som teksten ikke viser."}},
 		kAmendHSign:                     {{lit: "Underskrifter af ændringen"}},
+		kNoticeReasonAdequacy:           {{lit: "En afgørelse om tilstrækkeligheden af beskyttelsesniveauet omfatter stedet den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
+		kNoticeReasonNotyet:             {{lit: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet vedtages først efter den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
+		kNoticeReasonEnded:              {{lit: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet ophører før den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
 	},
 }

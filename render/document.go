@@ -78,6 +78,11 @@ type Table struct {
 	Caption string
 	Header  []string
 	Rows    [][]Cell
+	// RowLabels says that the first cell of each row names what the row
+	// holds, as in a form of labels and details (a sub-processor in a
+	// notice): HTML makes it the row's header cell, and plain text writes
+	// each row as "label: details".
+	RowLabels bool
 	// Keys, when not nil, holds a stable key for each row, such as the
 	// sub-processor's id for a row of Annex B, by which [BuildAmendment]
 	// matches the rows of two versions. Writers do not show it.

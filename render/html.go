@@ -308,7 +308,13 @@ func (h *htmlWriter) table(t *Table) {
 	h.raw("</tr></thead>\n<tbody>\n")
 	for _, row := range t.Rows {
 		h.raw("<tr>")
-		for _, c := range row {
+		for i, c := range row {
+			if i == 0 && t.RowLabels {
+				h.raw("<th scope=\"row\">")
+				h.spans(c)
+				h.raw("</th>")
+				continue
+			}
 			h.raw("<td>")
 			h.spans(c)
 			h.raw("</td>")

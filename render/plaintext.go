@@ -278,6 +278,22 @@ func (t *textWriter) block(b Block) {
 		t.list(b)
 		t.raw("\n")
 	case *Table:
+		if b.RowLabels {
+			// A form of labels and details: one "label: details" a line.
+			for _, row := range b.Rows {
+				if len(row) < 2 {
+					continue
+				}
+				label := strings.Clone(t.plain(row[0])) // plain's result lives until its next call
+				v := t.plain(row[1])
+				if v == "" {
+					continue
+				}
+				t.wrap3("  ", label, ": ", 4, v)
+			}
+			t.raw("\n")
+			return
+		}
 		// Tables are written as records, one field a line, since running text
 		// in cells does not fit columns of a 78-character line.
 		for _, row := range b.Rows {
