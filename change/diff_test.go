@@ -92,6 +92,9 @@ func TestClassification(t *testing.T) {
 		{"contact", "a contact person is an operational detail", func(a *dpa.Agreement) {
 			a.Processor.Contacts[0].Phone = "11 11 11 11"
 		}, []want{{"/processor/contacts/0/phone", change.Changed, change.None}}},
+		{"schema", "$schema names the JSON Schema, not a term", func(a *dpa.Agreement) {
+			a.Schema = dpa.SchemaID("sv")
+		}, []want{{"/$schema", change.Added, change.None}}},
 		{"reorder", "a reordered Annex B is moves, not changes", func(a *dpa.Agreement) {
 			e := a.Annexes.B.Entries
 			e[0], e[1] = e[1], e[0]
