@@ -138,7 +138,7 @@ func Diff(old, new *dpa.Agreement) (*Report, error) {
 				"the new version replaces version %q with digest %q, not the one with digest %q", rep.Version, rep.Digest, r.Old.Digest)})
 		}
 	}
-	d := differ{r: r}
+	d := differ{r: r, from: make([]byte, 0, 128), path: make([]byte, 0, 128)}
 	ov, nv := reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem()
 	if err := d.walk(ov, nv, nodeOf(ov.Type())); err != nil {
 		return nil, err
@@ -224,25 +224,13 @@ type differ struct {
 	from, path []byte // the JSON Pointers of the values walked, in the old and the new version
 }
 
+// add records a change. Its values are compact JSON already: the encodings
+// of encode, or parts of one, which members and elements copy.
 func (d *differ) add(c Change) {
-	if c.Old != nil {
-		c.Old = compact(c.Old)
-	}
-	if c.New != nil {
-		c.New = compact(c.New)
-	}
 	if c.From == c.Path {
 		c.From = ""
 	}
 	d.r.Changes = append(d.r.Changes, c)
-}
-
-func compact(v jsontext.Value) jsontext.Value {
-	v = v.Clone()
-	if err := v.Compact(); err != nil {
-		return v
-	}
-	return v
 }
 
 // value compares the values at from (old) and path (new).

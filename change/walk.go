@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"sync"
+	"unsafe"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -50,6 +51,93 @@ type field struct {
 	seg      string // "/" and the member's name as a JSON Pointer segment
 	omitzero bool
 	node     *node
+	off      uintptr      // the field's offset in the struct
+	typ      reflect.Type // the field's type
+	// same, when not nil, compares the field's values in two structs
+	// through their addresses, without reflection: for strings, numbers,
+	// booleans and structs of them (a date, a text in four languages, an
+	// address). Equal values have equal encodings.
+	same func(a, b unsafe.Pointer) bool
+}
+
+// prim is a field of a flat struct that same compares: its offset and kind.
+type prim struct {
+	off  uintptr
+	kind reflect.Kind
+}
+
+// sameFunc returns the comparison of values of t through their addresses,
+// or nil when t is not made of strings, integers and booleans alone.
+func sameFunc(t reflect.Type) func(a, b unsafe.Pointer) bool {
+	switch t.Kind() {
+	case reflect.String:
+		return func(a, b unsafe.Pointer) bool { return *(*string)(a) == *(*string)(b) }
+	case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64:
+		return func(a, b unsafe.Pointer) bool { return *(*uint64)(a) == *(*uint64)(b) }
+	case reflect.Int32, reflect.Uint32:
+		return func(a, b unsafe.Pointer) bool { return *(*uint32)(a) == *(*uint32)(b) }
+	case reflect.Int16, reflect.Uint16:
+		return func(a, b unsafe.Pointer) bool { return *(*uint16)(a) == *(*uint16)(b) }
+	case reflect.Int8, reflect.Uint8, reflect.Bool:
+		return func(a, b unsafe.Pointer) bool { return *(*uint8)(a) == *(*uint8)(b) }
+	case reflect.Struct:
+		var prims []prim
+		if !flatPrims(t, 0, &prims) {
+			return nil
+		}
+		return func(a, b unsafe.Pointer) bool {
+			for _, p := range prims {
+				pa, pb := unsafe.Add(a, p.off), unsafe.Add(b, p.off)
+				switch p.kind {
+				case reflect.String:
+					if *(*string)(pa) != *(*string)(pb) {
+						return false
+					}
+				case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64:
+					if *(*uint64)(pa) != *(*uint64)(pb) {
+						return false
+					}
+				case reflect.Int32, reflect.Uint32:
+					if *(*uint32)(pa) != *(*uint32)(pb) {
+						return false
+					}
+				case reflect.Int16, reflect.Uint16:
+					if *(*uint16)(pa) != *(*uint16)(pb) {
+						return false
+					}
+				default:
+					if *(*uint8)(pa) != *(*uint8)(pb) {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return nil
+}
+
+// flatPrims lists the fields of struct t, at any depth, when all are
+// strings, integers or booleans.
+func flatPrims(t reflect.Type, base uintptr, out *[]prim) bool {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		switch k := f.Type.Kind(); k {
+		case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+			if k == reflect.Int && f.Type.Size() != 8 || k == reflect.Uint && f.Type.Size() != 8 {
+				return false
+			}
+			*out = append(*out, prim{base + f.Offset, k})
+		case reflect.Struct:
+			if !flatPrims(f.Type, base+f.Offset, out) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -102,7 +190,8 @@ func buildNode(t reflect.Type, seen map[reflect.Type]*node) *node {
 					name = f.Name
 				}
 			}
-			fd := field{index: i, seg: "/" + escape(name), omitzero: contains(opts, ",omitzero"), node: buildNode(f.Type, seen)}
+			fd := field{index: i, seg: "/" + escape(name), omitzero: contains(opts, ",omitzero"), node: buildNode(f.Type, seen),
+				off: f.Offset, typ: f.Type, same: sameFunc(f.Type)}
 			if name == "id" && f.Type.Kind() == reflect.String {
 				n.key = len(n.fields)
 			}
@@ -142,13 +231,13 @@ func contains(opts, opt string) bool {
 	return false
 }
 
-// present reports whether the JSON encoding has the member f of struct v:
-// not when it is omitzero and zero, as Go's zero value or by its IsZero.
-func present(v reflect.Value, f *field) bool {
+// present reports whether the JSON encoding has the member f whose value
+// is fv: not when it is omitzero and zero, as Go's zero value or by its
+// IsZero.
+func present(fv reflect.Value, f *field) bool {
 	if !f.omitzero {
 		return true
 	}
-	fv := v.Field(f.index)
 	if fv.IsZero() {
 		return false
 	}
@@ -159,12 +248,14 @@ func present(v reflect.Value, f *field) bool {
 }
 
 // encode returns the compact canonical JSON of the addressable value v.
+// The encoder writes compact JSON, the output of a type's own MarshalJSON
+// included, which it reformats.
 func encode(v reflect.Value) (jsontext.Value, error) {
 	b, err := json.Marshal(v.Addr().Interface(), json.Deterministic(true))
 	if err != nil {
 		return nil, err
 	}
-	return compact(b), nil
+	return b, nil
 }
 
 // equal reports whether two values of one type have the same canonical
@@ -172,13 +263,20 @@ func encode(v reflect.Value) (jsontext.Value, error) {
 func equal(o, n reflect.Value, nd *node) bool {
 	switch nd.shape {
 	case structShape:
+		op, np := o.Addr().UnsafePointer(), n.Addr().UnsafePointer()
 		for i := range nd.fields {
 			f := &nd.fields[i]
-			po, pn := present(o, f), present(n, f)
+			if f.same != nil {
+				if f.same(unsafe.Add(op, f.off), unsafe.Add(np, f.off)) {
+					continue
+				}
+			}
+			of, nf := at(op, f), at(np, f)
+			po, pn := present(of, f), present(nf, f)
 			if po != pn {
 				return false
 			}
-			if po && !equal(o.Field(f.index), n.Field(f.index), f.node) {
+			if po && !equal(of, nf, f.node) {
 				return false
 			}
 		}
@@ -288,14 +386,19 @@ func (d *differ) walkStruct(o, n reflect.Value, nd *node) error {
 	if len(nd.fields) > len(small) {
 		state = make([]uint8, 0, len(nd.fields))
 	}
+	op, np := o.Addr().UnsafePointer(), n.Addr().UnsafePointer()
 	for i := range nd.fields {
 		f := &nd.fields[i]
-		of, nf := o.Field(f.index), n.Field(f.index)
+		if f.same != nil && f.same(unsafe.Add(op, f.off), unsafe.Add(np, f.off)) {
+			state = append(state, same)
+			continue
+		}
+		of, nf := at(op, f), at(np, f)
 		if f.node.shape == leafShape && leafSame(of, nf) || f.node.comparable && of.Equal(nf) {
 			state = append(state, same)
 			continue
 		}
-		po, pn := present(o, f), present(n, f)
+		po, pn := present(of, f), present(nf, f)
 		switch {
 		case po && pn:
 			state = append(state, both)
@@ -316,14 +419,14 @@ func (d *differ) walkStruct(o, n reflect.Value, nd *node) error {
 		f := &nd.fields[i]
 		switch state[i] {
 		case added:
-			v, err := encode(n.Field(f.index))
+			v, err := encode(at(np, f))
 			if err != nil {
 				return err
 			}
 			d.add(Change{Path: string(d.path) + f.seg, Kind: Added, New: v})
 		case both:
 			lf, lp := d.push(f.seg, f.seg)
-			err := d.walk(o.Field(f.index), n.Field(f.index), f.node)
+			err := d.walk(at(op, f), at(np, f), f.node)
 			d.pop(lf, lp)
 			if err != nil {
 				return err
@@ -331,6 +434,13 @@ func (d *differ) walkStruct(o, n reflect.Value, nd *node) error {
 		}
 	}
 	return nil
+}
+
+// at returns the field f of the struct at p, as an addressable value,
+// without the checks of reflect.Value.Field, which the walk has made once
+// for the type.
+func at(p unsafe.Pointer, f *field) reflect.Value {
+	return reflect.NewAt(f.typ, unsafe.Add(p, f.off)).Elem()
 }
 
 // leafSame reports whether two leaves are the same Go value, for the kinds
