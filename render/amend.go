@@ -420,15 +420,14 @@ func nest(id string, ordered bool, items []flatItem) *List {
 		for len(stack)-1 > d {
 			stack = stack[:len(stack)-1]
 		}
-		if d == len(stack) {
-			top := stack[len(stack)-1]
-			if len(top.Items) == 0 { // no parent item: stay at this level
-				d = len(stack) - 1
-			} else {
-				last := &top.Items[len(top.Items)-1]
+		// One level deeper than the last item: a list under it. Without
+		// an item to hang it on, the item stays at this level.
+		if top := stack[len(stack)-1]; d == len(stack) && len(top.Items) > 0 {
+			last := &top.Items[len(top.Items)-1]
+			if last.Children == nil {
 				last.Children = &List{Ordered: it.ordered}
-				stack = append(stack, last.Children)
 			}
+			stack = append(stack, last.Children)
 		}
 		top := stack[len(stack)-1]
 		top.Items = append(top.Items, ListItem{Spans: it.spans})

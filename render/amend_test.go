@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -210,4 +211,20 @@ func ExampleBuildAmendment() {
 	// annex-e
 	// amend-signatures
 	// 11.1 The processor shall notify the controller of a personal data breach without undue delay and at the latest within [-[_____ number of hours]-] {+36 hours+} after becoming aware of it.
+}
+
+// BenchmarkAmendment builds the redline of seed 004's two versions and
+// writes it as HTML.
+func BenchmarkAmendment(b *testing.B) {
+	old, new := examples.Seed004(), examples.Seed004V2()
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := BuildAmendment(old, new, i18n.DA, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := Write(io.Discard, d, HTML); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
