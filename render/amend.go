@@ -74,7 +74,7 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 		t := &Table{ID: "amend-summary-table", Header: []string{b.t(kAmendColField), b.t(kAmendColChange), b.t(kAmendColNeeds), b.t(kAmendColRef)}}
 		for _, c := range r.Changes {
 			t.Rows = append(t.Rows, []Cell{
-				{{Text: clean(c.Path)}}, {{Text: b.t(kindKey(c.Kind))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: clean(c.Ref)}},
+				{{Text: clean(c.Path)}}, {{Text: b.t(kindKey(c.Kind))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c.Ref)}},
 			})
 		}
 		s.Blocks = append(s.Blocks, t)
@@ -105,6 +105,28 @@ func versionName(v string) string {
 		return "—"
 	}
 	return clean(v)
+}
+
+// refKeys holds the catalogue text of each legal reference of
+// [change.Rules], so that the summary cites the law in the reader's
+// language; TestRefKeys keeps it complete.
+var refKeys = map[string]key{
+	"GDPR Art. 28(9)":                  kAmendRefArt289,
+	"GDPR Art. 28(2), second sentence": kAmendRefArt282Second,
+	"GDPR Art. 28(2), first sentence":  kAmendRefArt282First,
+	"GDPR Art. 28(2)":                  kAmendRefArt282,
+	"GDPR Art. 28(2), (9)":             kAmendRefArt2829,
+	"GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers": kAmendRefArt28243a,
+	"GDPR Art. 28(3), (9)": kAmendRefArt2839,
+}
+
+// ref returns a rule's legal reference in the builder's language; a
+// reference of a rule of the caller's own is shown as the rule has it.
+func (b *builder) ref(r string) string {
+	if k, ok := refKeys[r]; ok {
+		return b.t(k)
+	}
+	return clean(r)
 }
 
 func needsKey(c change.Class) key {

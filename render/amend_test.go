@@ -228,3 +228,14 @@ func BenchmarkAmendment(b *testing.B) {
 		}
 	}
 }
+
+// TestRefKeys: every legal reference of change.Rules has its text in the
+// catalogue, so the summary never cites the law in English in another
+// language.
+func TestRefKeys(t *testing.T) {
+	for _, r := range change.Rules {
+		if _, ok := refKeys[r.Ref]; !ok && r.Ref != "—" {
+			t.Errorf("rule %s: no catalogue text for the reference %q (add it to refKeys and the locales)", r.ID, r.Ref)
+		}
+	}
+}

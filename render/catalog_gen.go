@@ -345,6 +345,13 @@ const (
 	kNoticeReasonAdequacy                      // notice.reason.adequacy
 	kNoticeReasonNotyet                        // notice.reason.notyet
 	kNoticeReasonEnded                         // notice.reason.ended
+	kAmendRefArt289                            // amend.ref.art28-9
+	kAmendRefArt282Second                      // amend.ref.art28-2-second
+	kAmendRefArt282First                       // amend.ref.art28-2-first
+	kAmendRefArt282                            // amend.ref.art28-2
+	kAmendRefArt2829                           // amend.ref.art28-2-9
+	kAmendRefArt28243a                         // amend.ref.art28-2-4-3a
+	kAmendRefArt2839                           // amend.ref.art28-3-9
 
 	numKeys = iota
 )
@@ -697,6 +704,13 @@ var keyIDs = [numKeys]string{
 	kNoticeReasonAdequacy:           "notice.reason.adequacy",
 	kNoticeReasonNotyet:             "notice.reason.notyet",
 	kNoticeReasonEnded:              "notice.reason.ended",
+	kAmendRefArt289:                 "amend.ref.art28-9",
+	kAmendRefArt282Second:           "amend.ref.art28-2-second",
+	kAmendRefArt282First:            "amend.ref.art28-2-first",
+	kAmendRefArt282:                 "amend.ref.art28-2",
+	kAmendRefArt2829:                "amend.ref.art28-2-9",
+	kAmendRefArt28243a:              "amend.ref.art28-2-4-3a",
+	kAmendRefArt2839:                "amend.ref.art28-3-9",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1125,6 +1139,13 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeReasonAdequacy:           {{lit: "An adequacy decision covers the location on "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
 		kNoticeReasonNotyet:             {{lit: "The adequacy decision for the location is adopted only after "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
 		kNoticeReasonEnded:              {{lit: "The adequacy decision for the location ends before "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
+		kAmendRefArt289:                 {{lit: "GDPR Art. 28(9)"}},
+		kAmendRefArt282Second:           {{lit: "GDPR Art. 28(2), second sentence"}},
+		kAmendRefArt282First:            {{lit: "GDPR Art. 28(2), first sentence"}},
+		kAmendRefArt282:                 {{lit: "GDPR Art. 28(2)"}},
+		kAmendRefArt2829:                {{lit: "GDPR Art. 28(2), (9)"}},
+		kAmendRefArt28243a:              {{lit: "GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers"}},
+		kAmendRefArt2839:                {{lit: "GDPR Art. 28(3), (9)"}},
 	},
 	{ // sv
 		kTitle:                          {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1467,6 +1488,13 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeReasonAdequacy:           {{lit: "Ett beslut om adekvat skyddsnivå omfattar platsen den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
 		kNoticeReasonNotyet:             {{lit: "Beslutet om adekvat skyddsnivå för platsen antas först efter den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
 		kNoticeReasonEnded:              {{lit: "Beslutet om adekvat skyddsnivå för platsen upphör att gälla före den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
+		kAmendRefArt289:                 {{lit: "artikel 28.9 i dataskyddsförordningen"}},
+		kAmendRefArt282Second:           {{lit: "artikel 28.2 andra meningen i dataskyddsförordningen"}},
+		kAmendRefArt282First:            {{lit: "artikel 28.2 första meningen i dataskyddsförordningen"}},
+		kAmendRefArt282:                 {{lit: "artikel 28.2 i dataskyddsförordningen"}},
+		kAmendRefArt2829:                {{lit: "artikel 28.2 och 28.9 i dataskyddsförordningen"}},
+		kAmendRefArt28243a:              {{lit: "artikel 28.2, 28.4 och 28.3 a och, för platser och överföringar, kapitel V i dataskyddsförordningen"}},
+		kAmendRefArt2839:                {{lit: "artikel 28.3 och 28.9 i dataskyddsförordningen"}},
 	},
 	{ // nb
 		kTitle:                          {{lit: "Databehandleravtale"}},
@@ -1809,6 +1837,13 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeReasonAdequacy:           {{lit: "En beslutning om tilstrekkelig beskyttelsesnivå omfatter stedet "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
 		kNoticeReasonNotyet:             {{lit: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet vedtas først etter "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
 		kNoticeReasonEnded:              {{lit: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet opphører før "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
+		kAmendRefArt289:                 {{lit: "personvernforordningen artikkel 28 nr. 9"}},
+		kAmendRefArt282Second:           {{lit: "personvernforordningen artikkel 28 nr. 2 andre punktum"}},
+		kAmendRefArt282First:            {{lit: "personvernforordningen artikkel 28 nr. 2 første punktum"}},
+		kAmendRefArt282:                 {{lit: "personvernforordningen artikkel 28 nr. 2"}},
+		kAmendRefArt2829:                {{lit: "personvernforordningen artikkel 28 nr. 2 og 9"}},
+		kAmendRefArt28243a:              {{lit: "personvernforordningen artikkel 28 nr. 2, nr. 4 og nr. 3 bokstav a og, for behandlingssteder og overføringer, kapittel V"}},
+		kAmendRefArt2839:                {{lit: "personvernforordningen artikkel 28 nr. 3 og 9"}},
 	},
 	{ // da
 		kTitle:                          {{lit: "Databehandleraftale"}},
@@ -2151,5 +2186,12 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeReasonAdequacy:           {{lit: "En afgørelse om tilstrækkeligheden af beskyttelsesniveauet omfatter stedet den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
 		kNoticeReasonNotyet:             {{lit: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet vedtages først efter den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
 		kNoticeReasonEnded:              {{lit: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet ophører før den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
+		kAmendRefArt289:                 {{lit: "databeskyttelsesforordningens artikel 28, stk. 9"}},
+		kAmendRefArt282Second:           {{lit: "databeskyttelsesforordningens artikel 28, stk. 2, 2. pkt."}},
+		kAmendRefArt282First:            {{lit: "databeskyttelsesforordningens artikel 28, stk. 2, 1. pkt."}},
+		kAmendRefArt282:                 {{lit: "databeskyttelsesforordningens artikel 28, stk. 2"}},
+		kAmendRefArt2829:                {{lit: "databeskyttelsesforordningens artikel 28, stk. 2 og 9"}},
+		kAmendRefArt28243a:              {{lit: "databeskyttelsesforordningens artikel 28, stk. 2, stk. 4 og stk. 3, litra a, og for behandlingssteder og overførsler kapitel V"}},
+		kAmendRefArt2839:                {{lit: "databeskyttelsesforordningens artikel 28, stk. 3 og 9"}},
 	},
 }
