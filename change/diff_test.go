@@ -3,6 +3,7 @@ package change_test
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -185,7 +186,8 @@ func big(n int) *dpa.Agreement {
 }
 
 // TestScaling: the diff of 10 000 sub-processors costs about ten times
-// that of 1 000 (linear, not quadratic); generous bound for shared CI.
+// that of 1 000 (linear, not quadratic); the best of five runs of each,
+// and a generous bound for shared CI.
 func TestScaling(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")
@@ -197,7 +199,8 @@ func TestScaling(t *testing.T) {
 		e := new.Annexes.B.Entries
 		e[0], e[n-1] = e[n-1], e[0]
 		best := time.Duration(1 << 62)
-		for range 3 {
+		for range 5 {
+			runtime.GC() // a collection the other size's garbage left due is not this size's cost
 			start := time.Now()
 			if _, err := change.Diff(old, new); err != nil {
 				t.Fatal(err)
@@ -208,8 +211,10 @@ func TestScaling(t *testing.T) {
 	}
 	small, large := measure(1000), measure(10000)
 	t.Logf("1 000 entries %v, 10 000 entries %v (ratio %.1f)", small, large, float64(large)/float64(small))
-	if large > 30*small {
-		t.Errorf("10 000 entries took %v, more than 30 × %v for 1 000: not linear", large, small)
+	// Ten times the entries: about ten times the time when linear, a hundred
+	// times when quadratic; the bound leaves room for a shared machine.
+	if large > 50*small {
+		t.Errorf("10 000 entries took %v, more than 50 × %v for 1 000: not linear", large, small)
 	}
 }
 
