@@ -189,8 +189,8 @@ func big(n int) *dpa.Agreement {
 // that of 1 000 (linear, not quadratic); the best of five runs of each,
 // and a generous bound for shared CI.
 func TestScaling(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
+	if testing.Short() || raceEnabled {
+		t.Skip("timing; .ci/run runs it without -race")
 	}
 	measure := func(n int) time.Duration {
 		old := big(n)
