@@ -154,6 +154,25 @@ func TestProblems(t *testing.T) {
 	}
 }
 
+// TestReplacesTrimmed: a version number with white space around it names
+// the same version once the new version's reference to it is normalised.
+func TestReplacesTrimmed(t *testing.T) {
+	old, new := examples.Seed004(), examples.Seed004V2()
+	old.Version, new.Version = "\u00a01.1.0 ", " 1.2.0"
+	ref, err := old.Reference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	new.Replaces = ref
+	r, err := change.Diff(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Problems) != 0 {
+		t.Errorf("problems: %v", r.Problems)
+	}
+}
+
 // TestSubProcessors: an added entry that names the one it replaces.
 func TestSubProcessors(t *testing.T) {
 	old, new := pair(t, func(a *dpa.Agreement) {
