@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -70,7 +71,10 @@ const (
 
 // Report is what [Diff] finds.
 type Report struct {
-	// Old and New identify the two versions compared.
+	// Old and New identify the two versions compared by id and version.
+	// Old's digest is set when the new version names the digest of the
+	// version it replaces, which Diff then checks; otherwise, and for New
+	// always, the digest is left out: [dpa.Digest] gives it.
 	Old dpa.Reference `json:"old"`
 	New dpa.Reference `json:"new"`
 	// Changes are every change, in the order of the fields and the lists
@@ -114,30 +118,29 @@ func Diff(old, new *dpa.Agreement) (*Report, error) {
 	if old.ID != new.ID {
 		return nil, fmt.Errorf("%w: %q and %q", ErrDifferentAgreements, old.ID, new.ID)
 	}
-	ob, err := json.Marshal(old, json.Deterministic(true))
-	if err != nil {
-		return nil, err
-	}
-	nb, err := json.Marshal(new, json.Deterministic(true))
-	if err != nil {
-		return nil, err
-	}
-	r := &Report{old: old, new: new, Needs: None}
-	if r.Old, err = old.Reference(); err != nil {
-		return nil, err
-	}
-	if r.New, err = new.Reference(); err != nil {
-		return nil, err
-	}
+	r := &Report{old: old, new: new, Needs: None,
+		Old: dpa.Reference{ID: old.ID, Version: old.Version}, New: dpa.Reference{ID: new.ID, Version: new.Version}}
 	switch rep := new.Replaces; {
 	case rep == dpa.Reference{}:
 		r.Problems = append(r.Problems, Problem{ReplacesMissing, "the new version does not name the version it replaces"})
-	case rep.ID != r.Old.ID || rep.Version != r.Old.Version || rep.Digest != "" && rep.Digest != r.Old.Digest:
+	case rep.ID != r.Old.ID || rep.Version != r.Old.Version:
 		r.Problems = append(r.Problems, Problem{ReplacesOther, fmt.Sprintf(
-			"the new version replaces version %q with digest %q, not version %q with digest %q", rep.Version, rep.Digest, r.Old.Version, r.Old.Digest)})
+			"the new version replaces version %q, not version %q", rep.Version, r.Old.Version)})
+	case rep.Digest != "":
+		// The one digest Diff needs: the old version's, to check the one
+		// the new version names.
+		var err error
+		if r.Old.Digest, err = dpa.Digest(old); err != nil {
+			return nil, err
+		}
+		if rep.Digest != r.Old.Digest {
+			r.Problems = append(r.Problems, Problem{ReplacesOther, fmt.Sprintf(
+				"the new version replaces version %q with digest %q, not the one with digest %q", rep.Version, rep.Digest, r.Old.Digest)})
+		}
 	}
-	d := differ{r: r}
-	if err := d.value("", "", ob, nb); err != nil {
+	d := differ{r: r, from: make([]byte, 0, 128), path: make([]byte, 0, 128)}
+	ov, nv := reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem()
+	if err := d.walk(ov, nv, nodeOf(ov.Type())); err != nil {
 		return nil, err
 	}
 	for i := range r.Changes {
@@ -214,28 +217,20 @@ func (r *Report) oldIndex(id string) (int, bool) {
 	return 0, false
 }
 
-// differ walks two JSON values side by side.
-type differ struct{ r *Report }
+// differ walks two versions side by side: their Go values (walk.go), and
+// the JSON of a value with an encoding of its own.
+type differ struct {
+	r          *Report
+	from, path []byte // the JSON Pointers of the values walked, in the old and the new version
+}
 
+// add records a change. Its values are compact JSON already: the encodings
+// of encode, or parts of one, which members and elements copy.
 func (d *differ) add(c Change) {
-	if c.Old != nil {
-		c.Old = compact(c.Old)
-	}
-	if c.New != nil {
-		c.New = compact(c.New)
-	}
 	if c.From == c.Path {
 		c.From = ""
 	}
 	d.r.Changes = append(d.r.Changes, c)
-}
-
-func compact(v jsontext.Value) jsontext.Value {
-	v = v.Clone()
-	if err := v.Compact(); err != nil {
-		return v
-	}
-	return v
 }
 
 // value compares the values at from (old) and path (new).

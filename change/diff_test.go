@@ -3,6 +3,7 @@ package change_test
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -92,6 +93,9 @@ func TestClassification(t *testing.T) {
 		{"contact", "a contact person is an operational detail", func(a *dpa.Agreement) {
 			a.Processor.Contacts[0].Phone = "11 11 11 11"
 		}, []want{{"/processor/contacts/0/phone", change.Changed, change.None}}},
+		{"schema", "$schema names the JSON Schema, not a term", func(a *dpa.Agreement) {
+			a.Schema = dpa.SchemaID("sv")
+		}, []want{{"/$schema", change.Added, change.None}}},
 		{"reorder", "a reordered Annex B is moves, not changes", func(a *dpa.Agreement) {
 			e := a.Annexes.B.Entries
 			e[0], e[1] = e[1], e[0]
@@ -150,6 +154,25 @@ func TestProblems(t *testing.T) {
 	}
 }
 
+// TestReplacesTrimmed: a version number with white space around it names
+// the same version once the new version's reference to it is normalised.
+func TestReplacesTrimmed(t *testing.T) {
+	old, new := examples.Seed004(), examples.Seed004V2()
+	old.Version, new.Version = "\u00a01.1.0 ", " 1.2.0"
+	ref, err := old.Reference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	new.Replaces = ref
+	r, err := change.Diff(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Problems) != 0 {
+		t.Errorf("problems: %v", r.Problems)
+	}
+}
+
 // TestSubProcessors: an added entry that names the one it replaces.
 func TestSubProcessors(t *testing.T) {
 	old, new := pair(t, func(a *dpa.Agreement) {
@@ -182,10 +205,11 @@ func big(n int) *dpa.Agreement {
 }
 
 // TestScaling: the diff of 10 000 sub-processors costs about ten times
-// that of 1 000 (linear, not quadratic); generous bound for shared CI.
+// that of 1 000 (linear, not quadratic); the best of five runs of each,
+// and a generous bound for shared CI.
 func TestScaling(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
+	if testing.Short() || raceEnabled {
+		t.Skip("timing; .ci/run runs it without -race")
 	}
 	measure := func(n int) time.Duration {
 		old := big(n)
@@ -194,7 +218,8 @@ func TestScaling(t *testing.T) {
 		e := new.Annexes.B.Entries
 		e[0], e[n-1] = e[n-1], e[0]
 		best := time.Duration(1 << 62)
-		for range 3 {
+		for range 5 {
+			runtime.GC() // a collection the other size's garbage left due is not this size's cost
 			start := time.Now()
 			if _, err := change.Diff(old, new); err != nil {
 				t.Fatal(err)
@@ -205,8 +230,10 @@ func TestScaling(t *testing.T) {
 	}
 	small, large := measure(1000), measure(10000)
 	t.Logf("1 000 entries %v, 10 000 entries %v (ratio %.1f)", small, large, float64(large)/float64(small))
-	if large > 30*small {
-		t.Errorf("10 000 entries took %v, more than 30 × %v for 1 000: not linear", large, small)
+	// Ten times the entries: about ten times the time when linear, a hundred
+	// times when quadratic; the bound leaves room for a shared machine.
+	if large > 50*small {
+		t.Errorf("10 000 entries took %v, more than 50 × %v for 1 000: not linear", large, small)
 	}
 }
 

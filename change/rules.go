@@ -74,6 +74,7 @@ const Unstated annex.Authorisation = "unstated"
 var Rules = []Rule{
 	{ID: "meta", Pattern: "/id", Class: None, Ref: "—",
 		Why: "The identifier in the contract system changes no obligation (and Diff refuses two agreements with different ids)."},
+	{ID: "meta.schema", Pattern: "/$schema", Class: None, Ref: "—", Why: "The $schema member names the JSON Schema the document follows, not a term."},
 	{ID: "meta.version", Pattern: "/version", Class: None, Ref: "—", Why: "The version number is a label."},
 	{ID: "meta.replaces", Pattern: "/replaces/**", Class: None, Ref: "—", Why: "The link to the version replaced records history."},
 	{ID: "meta.status", Pattern: "/status", Class: None, Ref: "—", Why: "Draft or final is the document's state, not a term."},

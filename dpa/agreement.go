@@ -13,6 +13,11 @@ import (
 // the clause parameters and the annexes. A draft may have blanks; a final
 // agreement may not.
 type Agreement struct {
+	// Schema names the JSON Schema the document follows, for editors and
+	// validators that read it: one of the $ids [SchemaID] gives, or empty.
+	// [Decode] refuses any other value; [Digest] and [change.Diff] leave it
+	// out, since it says nothing about the agreement.
+	Schema string `json:"$schema,omitzero"`
 	// ID identifies the agreement in the caller's contract system.
 	ID string `json:"id"`
 	// Version is the agreement's version, such as "1.1.0".

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"regexp"
 
+	"github.com/dpakit/dpakit/i18n"
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -144,8 +145,50 @@ func Decode(data []byte) (*Agreement, error) {
 		de.Offset += int64(skip)
 		return nil, de
 	}
+	if a.Schema != "" && !knownSchema(a.Schema) {
+		line, col := position(body, schemaOffset(body))
+		return nil, &DecodeError{Pointer: "/$schema", Line: line, Column: col, Offset: schemaOffset(body) + int64(skip),
+			Err: fmt.Errorf("%w: %q is not the $id of dpakit's agreement schema (%s)", ErrUnknownSchema, a.Schema, SchemaID(i18n.EN))}
+	}
 	a.Normalize()
 	return a, nil
+}
+
+// ErrUnknownSchema: the document's $schema names another schema than
+// the agreement's, in one of its languages ([SchemaID]).
+var ErrUnknownSchema = errors.New("unknown $schema")
+
+// knownSchema reports whether s is the $id of the agreement's schema in a
+// language.
+func knownSchema(s string) bool {
+	for _, l := range i18n.Langs {
+		if s == SchemaID(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// schemaOffset returns the offset of the value of the top-level member
+// "$schema", or 0 when it cannot be found.
+func schemaOffset(body []byte) int64 {
+	dec := jsontext.NewDecoder(bytes.NewReader(body))
+	if _, err := dec.ReadToken(); err != nil {
+		return 0
+	}
+	for dec.PeekKind() != '}' {
+		name, err := dec.ReadToken()
+		if err != nil {
+			return 0
+		}
+		if name.String() == "$schema" {
+			return dec.InputOffset()
+		}
+		if err := dec.SkipValue(); err != nil {
+			return 0
+		}
+	}
+	return 0
 }
 
 // DecodeReader reads one document from r and decodes it as [Decode] does.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
 )
 
 // DecodeReader reads a file or a stream without ever holding more than the
@@ -29,4 +30,24 @@ func ExampleDecodeReader() {
 	// Output:
 	// true <nil>
 	// 2 2 true
+}
+
+// An agreement is stored in an SQL column as its canonical JSON and read
+// back with the strict decoder: pass it to Exec as a parameter and to Scan
+// as a destination.
+func ExampleAgreement_Scan() {
+	a := examples.Seed004()
+	v, _ := a.Value() // what database/sql stores for the parameter a
+	var back dpa.Agreement
+	if err := back.Scan(v); err != nil { // what rows.Scan(&back) does
+		fmt.Println(err)
+		return
+	}
+	d1, _ := dpa.Digest(a)
+	d2, _ := dpa.Digest(&back)
+	fmt.Println(d1 == d2)
+	fmt.Println(back.Scan([]byte(`{"id": "x", "colour": "blue"}`)))
+	// Output:
+	// true
+	// dpa: decode: line 1, column 13, at /colour: unknown field
 }

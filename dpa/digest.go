@@ -36,8 +36,17 @@ const DigestPrefix = "sha256:"
 // chain of versions cannot be rewritten without changing every later
 // digest.
 //
+// The member $schema ([Agreement.Schema]) is left out: it names the schema
+// the document follows, not anything agreed, so adding it changes no
+// digest.
+//
 // A nil agreement is [ErrNil].
 func Digest(a *Agreement) (string, error) {
+	if a != nil && a.Schema != "" {
+		c := *a
+		c.Schema = ""
+		a = &c
+	}
 	b, err := Encode(a)
 	if err != nil {
 		return "", err

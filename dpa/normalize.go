@@ -58,6 +58,10 @@ func (a *Agreement) normalize(fix bool) (changed bool) {
 		n.party(&a.Controllers[i])
 	}
 	n.party(&a.Processor)
+	// The id and version are trimmed as the reference to them is, so that
+	// a later version's Replaces names them as they are.
+	n.text(&a.ID)
+	n.text(&a.Version)
 	n.text(&a.Replaces.ID)
 	n.text(&a.Replaces.Version)
 	n.text(&a.Replaces.Digest)

@@ -170,6 +170,7 @@ func (b *builder) annexB() {
 		if !e.OrgID.IsZero() {
 			orgID = clean(e.OrgID.String())
 		}
+		t.Keys = append(t.Keys, e.ID)
 		t.Rows = append(t.Rows, b.row(
 			b.strongCell(b.value(e.Name, path+"/name", kBlankName)), b.cell(orgID), b.cell(b.address(e.Address)),
 			b.textCell(e.Activity, path+"/activity", kBlankDescription), b.cell(strings.Join(locs, "; ")),

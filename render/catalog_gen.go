@@ -329,6 +329,41 @@ const (
 	kNoticeColDetail                           // notice.col.detail
 	kPageOf                                    // page.of
 	kFooterVersion                             // footer.version
+	kAmendTitle                                // amend.title
+	kAmendSubtitle                             // amend.subtitle
+	kAmendHSummary                             // amend.h.summary
+	kAmendIntro                                // amend.intro
+	kAmendMarks                                // amend.marks
+	kAmendNeedsNone                            // amend.needs.none
+	kAmendNeedsNotice                          // amend.needs.notice
+	kAmendNeedsPrior                           // amend.needs.prior
+	kAmendNeedsAmendment                       // amend.needs.amendment
+	kAmendColField                             // amend.col.field
+	kAmendColChange                            // amend.col.change
+	kAmendColNeeds                             // amend.col.needs
+	kAmendColRef                               // amend.col.ref
+	kAmendKindAdded                            // amend.kind.added
+	kAmendKindRemoved                          // amend.kind.removed
+	kAmendKindChanged                          // amend.kind.changed
+	kAmendKindMoved                            // amend.kind.moved
+	kAmendClassNone                            // amend.class.none
+	kAmendClassNotice                          // amend.class.notice
+	kAmendClassPrior                           // amend.class.prior
+	kAmendClassAmendment                       // amend.class.amendment
+	kAmendProblemMissing                       // amend.problem.missing
+	kAmendProblemOther                         // amend.problem.other
+	kAmendSame                                 // amend.same
+	kAmendHSign                                // amend.h.sign
+	kNoticeReasonAdequacy                      // notice.reason.adequacy
+	kNoticeReasonNotyet                        // notice.reason.notyet
+	kNoticeReasonEnded                         // notice.reason.ended
+	kAmendRefArt289                            // amend.ref.art28-9
+	kAmendRefArt282Second                      // amend.ref.art28-2-second
+	kAmendRefArt282First                       // amend.ref.art28-2-first
+	kAmendRefArt282                            // amend.ref.art28-2
+	kAmendRefArt2829                           // amend.ref.art28-2-9
+	kAmendRefArt28243a                         // amend.ref.art28-2-4-3a
+	kAmendRefArt2839                           // amend.ref.art28-3-9
 
 	numKeys = iota
 )
@@ -665,6 +700,41 @@ var keyIDs = [numKeys]string{
 	kNoticeColDetail:                "notice.col.detail",
 	kPageOf:                         "page.of",
 	kFooterVersion:                  "footer.version",
+	kAmendTitle:                     "amend.title",
+	kAmendSubtitle:                  "amend.subtitle",
+	kAmendHSummary:                  "amend.h.summary",
+	kAmendIntro:                     "amend.intro",
+	kAmendMarks:                     "amend.marks",
+	kAmendNeedsNone:                 "amend.needs.none",
+	kAmendNeedsNotice:               "amend.needs.notice",
+	kAmendNeedsPrior:                "amend.needs.prior",
+	kAmendNeedsAmendment:            "amend.needs.amendment",
+	kAmendColField:                  "amend.col.field",
+	kAmendColChange:                 "amend.col.change",
+	kAmendColNeeds:                  "amend.col.needs",
+	kAmendColRef:                    "amend.col.ref",
+	kAmendKindAdded:                 "amend.kind.added",
+	kAmendKindRemoved:               "amend.kind.removed",
+	kAmendKindChanged:               "amend.kind.changed",
+	kAmendKindMoved:                 "amend.kind.moved",
+	kAmendClassNone:                 "amend.class.none",
+	kAmendClassNotice:               "amend.class.notice",
+	kAmendClassPrior:                "amend.class.prior",
+	kAmendClassAmendment:            "amend.class.amendment",
+	kAmendProblemMissing:            "amend.problem.missing",
+	kAmendProblemOther:              "amend.problem.other",
+	kAmendSame:                      "amend.same",
+	kAmendHSign:                     "amend.h.sign",
+	kNoticeReasonAdequacy:           "notice.reason.adequacy",
+	kNoticeReasonNotyet:             "notice.reason.notyet",
+	kNoticeReasonEnded:              "notice.reason.ended",
+	kAmendRefArt289:                 "amend.ref.art28-9",
+	kAmendRefArt282Second:           "amend.ref.art28-2-second",
+	kAmendRefArt282First:            "amend.ref.art28-2-first",
+	kAmendRefArt282:                 "amend.ref.art28-2",
+	kAmendRefArt2829:                "amend.ref.art28-2-9",
+	kAmendRefArt28243a:              "amend.ref.art28-2-4-3a",
+	kAmendRefArt2839:                "amend.ref.art28-3-9",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -745,6 +815,12 @@ var keyArgs = [numKeys][]string{
 	kNoticeAuthoriseHow:            {"Contact"},
 	kPageOf:                        {"Page", "Pages"},
 	kFooterVersion:                 {"Version"},
+	kAmendIntro:                    {"ID", "Controller", "Processor", "Old", "New"},
+	kAmendProblemMissing:           {"New", "Old"},
+	kAmendProblemOther:             {"New", "Old"},
+	kNoticeReasonAdequacy:          {"Date"},
+	kNoticeReasonNotyet:            {"Date"},
+	kNoticeReasonEnded:             {"Date"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1074,6 +1150,41 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeColDetail:                {{lit: "Details"}},
 		kPageOf:                         {{lit: "Page "}, {arg: 1}, {lit: " of "}, {arg: 2}},
 		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
+		kAmendTitle:                     {{lit: "Amendment of the data processing agreement"}},
+		kAmendSubtitle:                  {{lit: "under Article 28(3) and (9) of Regulation (EU) 2016/679 (the General Data Protection Regulation, GDPR)"}},
+		kAmendHSummary:                  {{lit: "Summary of the changes"}},
+		kAmendIntro:                     {{lit: "This amendment concerns the data processing agreement "}, {arg: 1}, {lit: " between "}, {arg: 2}, {lit: " and "}, {arg: 3}, {lit: " and replaces version "}, {arg: 4}, {lit: " with version "}, {arg: 5}, {lit: "."}},
+		kAmendMarks:                     {{lit: "In the clauses that follow, text taken out is marked as deleted and text put in as inserted; clauses, paragraphs and rows that stay the same are left out."}},
+		kAmendNeedsNone:                 {{lit: "None of the changes alters the parties' obligations, and they need no signature."}},
+		kAmendNeedsNotice:               {{lit: "The change of sub-processors takes effect after notice to the controller, who may object to it; it needs no signature."}},
+		kAmendNeedsPrior:                {{lit: "The change of sub-processors takes effect only once the controller has authorised it in writing."}},
+		kAmendNeedsAmendment:            {{lit: "The changes alter what the parties have agreed and take effect only when both parties have signed this amendment."}},
+		kAmendColField:                  {{lit: "Field (JSON Pointer)"}},
+		kAmendColChange:                 {{lit: "Change"}},
+		kAmendColNeeds:                  {{lit: "Needs"}},
+		kAmendColRef:                    {{lit: "Legal basis"}},
+		kAmendKindAdded:                 {{lit: "added"}},
+		kAmendKindRemoved:               {{lit: "removed"}},
+		kAmendKindChanged:               {{lit: "changed"}},
+		kAmendKindMoved:                 {{lit: "moved"}},
+		kAmendClassNone:                 {{lit: "nothing"}},
+		kAmendClassNotice:               {{lit: "notice to the controller"}},
+		kAmendClassPrior:                {{lit: "the controller's prior written authorisation"}},
+		kAmendClassAmendment:            {{lit: "an amendment signed by both parties"}},
+		kAmendProblemMissing:            {{lit: "Version "}, {arg: 1}, {lit: " does not say which version it replaces; make sure that it follows version "}, {arg: 2}, {lit: "."}},
+		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " says that it replaces another version than "}, {arg: 2}, {lit: "; make sure which version it amends."}},
+		kAmendSame:                      {{lit: "The text of the agreement is the same in both versions; the changes above concern information the text does not show."}},
+		kAmendHSign:                     {{lit: "Signatures to the amendment"}},
+		kNoticeReasonAdequacy:           {{lit: "An adequacy decision covers the location on "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
+		kNoticeReasonNotyet:             {{lit: "The adequacy decision for the location is adopted only after "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
+		kNoticeReasonEnded:              {{lit: "The adequacy decision for the location ends before "}, {arg: 1}, {lit: ", when the sub-processor is to start."}},
+		kAmendRefArt289:                 {{lit: "GDPR Art. 28(9)"}},
+		kAmendRefArt282Second:           {{lit: "GDPR Art. 28(2), second sentence"}},
+		kAmendRefArt282First:            {{lit: "GDPR Art. 28(2), first sentence"}},
+		kAmendRefArt282:                 {{lit: "GDPR Art. 28(2)"}},
+		kAmendRefArt2829:                {{lit: "GDPR Art. 28(2), (9)"}},
+		kAmendRefArt28243a:              {{lit: "GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers"}},
+		kAmendRefArt2839:                {{lit: "GDPR Art. 28(3), (9)"}},
 	},
 	{ // sv
 		kTitle:                          {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1400,6 +1511,41 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeColDetail:                {{lit: "Innehåll"}},
 		kPageOf:                         {{lit: "Sida "}, {arg: 1}, {lit: " av "}, {arg: 2}},
 		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
+		kAmendTitle:                     {{lit: "Ändring av personuppgiftsbiträdesavtalet"}},
+		kAmendSubtitle:                  {{lit: "enligt artikel 28.3 och 28.9 i förordning (EU) 2016/679 (dataskyddsförordningen)"}},
+		kAmendHSummary:                  {{lit: "Sammanfattning av ändringarna"}},
+		kAmendIntro:                     {{lit: "Denna ändring avser personuppgiftsbiträdesavtalet "}, {arg: 1}, {lit: " mellan "}, {arg: 2}, {lit: " och "}, {arg: 3}, {lit: " och ersätter version "}, {arg: 4}, {lit: " med version "}, {arg: 5}, {lit: "."}},
+		kAmendMarks:                     {{lit: "I bestämmelserna som följer är text som utgår markerad som struken och text som tillkommer markerad som infogad; bestämmelser, stycken och rader som inte ändras är utelämnade."}},
+		kAmendNeedsNone:                 {{lit: "Ingen av ändringarna påverkar parternas skyldigheter, och de behöver inte undertecknas."}},
+		kAmendNeedsNotice:               {{lit: "Ändringen av underbiträden får verkan efter underrättelse till den personuppgiftsansvarige, som kan invända mot den; den behöver inte undertecknas."}},
+		kAmendNeedsPrior:                {{lit: "Ändringen av underbiträden får verkan först när den personuppgiftsansvarige skriftligen har godkänt den."}},
+		kAmendNeedsAmendment:            {{lit: "Ändringarna påverkar det som parterna har avtalat och får verkan först när båda parter har undertecknat denna ändring."}},
+		kAmendColField:                  {{lit: "Fält (JSON Pointer)"}},
+		kAmendColChange:                 {{lit: "Ändring"}},
+		kAmendColNeeds:                  {{lit: "Kräver"}},
+		kAmendColRef:                    {{lit: "Rättslig grund"}},
+		kAmendKindAdded:                 {{lit: "tillagd"}},
+		kAmendKindRemoved:               {{lit: "borttagen"}},
+		kAmendKindChanged:               {{lit: "ändrad"}},
+		kAmendKindMoved:                 {{lit: "flyttad"}},
+		kAmendClassNone:                 {{lit: "inget"}},
+		kAmendClassNotice:               {{lit: "underrättelse till den personuppgiftsansvarige"}},
+		kAmendClassPrior:                {{lit: "den personuppgiftsansvariges skriftliga förhandstillstånd"}},
+		kAmendClassAmendment:            {{lit: "en ändring som båda parter undertecknar"}},
+		kAmendProblemMissing:            {{lit: "Version "}, {arg: 1}, {lit: " anger inte vilken version den ersätter; kontrollera att den följer på version "}, {arg: 2}, {lit: "."}},
+		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " anger att den ersätter en annan version än "}, {arg: 2}, {lit: "; kontrollera vilken version den ändrar."}},
+		kAmendSame:                      {{lit: "Avtalets text är densamma i båda versionerna; ändringarna ovan gäller uppgifter som texten inte visar."}},
+		kAmendHSign:                     {{lit: "Underskrifter av ändringen"}},
+		kNoticeReasonAdequacy:           {{lit: "Ett beslut om adekvat skyddsnivå omfattar platsen den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
+		kNoticeReasonNotyet:             {{lit: "Beslutet om adekvat skyddsnivå för platsen antas först efter den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
+		kNoticeReasonEnded:              {{lit: "Beslutet om adekvat skyddsnivå för platsen upphör att gälla före den "}, {arg: 1}, {lit: ", då underbiträdet ska börja."}},
+		kAmendRefArt289:                 {{lit: "artikel 28.9 i dataskyddsförordningen"}},
+		kAmendRefArt282Second:           {{lit: "artikel 28.2 andra meningen i dataskyddsförordningen"}},
+		kAmendRefArt282First:            {{lit: "artikel 28.2 första meningen i dataskyddsförordningen"}},
+		kAmendRefArt282:                 {{lit: "artikel 28.2 i dataskyddsförordningen"}},
+		kAmendRefArt2829:                {{lit: "artikel 28.2 och 28.9 i dataskyddsförordningen"}},
+		kAmendRefArt28243a:              {{lit: "artikel 28.2, 28.4 och 28.3 a och, för platser och överföringar, kapitel V i dataskyddsförordningen"}},
+		kAmendRefArt2839:                {{lit: "artikel 28.3 och 28.9 i dataskyddsförordningen"}},
 	},
 	{ // nb
 		kTitle:                          {{lit: "Databehandleravtale"}},
@@ -1726,6 +1872,41 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeColDetail:                {{lit: "Innhold"}},
 		kPageOf:                         {{lit: "Side "}, {arg: 1}, {lit: " av "}, {arg: 2}},
 		kFooterVersion:                  {{lit: "versjon "}, {arg: 1}},
+		kAmendTitle:                     {{lit: "Endring av databehandleravtalen"}},
+		kAmendSubtitle:                  {{lit: "etter artikkel 28 nr. 3 og nr. 9 i forordning (EU) 2016/679 (personvernforordningen)"}},
+		kAmendHSummary:                  {{lit: "Oppsummering av endringene"}},
+		kAmendIntro:                     {{lit: "Denne endringen gjelder databehandleravtalen "}, {arg: 1}, {lit: " mellom "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: " og erstatter versjon "}, {arg: 4}, {lit: " med versjon "}, {arg: 5}, {lit: "."}},
+		kAmendMarks:                     {{lit: "I bestemmelsene som følger, er tekst som tas ut, merket som strøket, og tekst som kommer til, merket som satt inn; bestemmelser, avsnitt og rader som ikke endres, er utelatt."}},
+		kAmendNeedsNone:                 {{lit: "Ingen av endringene berører partenes plikter, og de trenger ikke signeres."}},
+		kAmendNeedsNotice:               {{lit: "Endringen av underdatabehandlere får virkning etter varsel til den behandlingsansvarlige, som kan protestere mot den; den trenger ikke signeres."}},
+		kAmendNeedsPrior:                {{lit: "Endringen av underdatabehandlere får virkning først når den behandlingsansvarlige har godkjent den skriftlig."}},
+		kAmendNeedsAmendment:            {{lit: "Endringene berører det partene har avtalt, og får virkning først når begge parter har signert denne endringen."}},
+		kAmendColField:                  {{lit: "Felt (JSON Pointer)"}},
+		kAmendColChange:                 {{lit: "Endring"}},
+		kAmendColNeeds:                  {{lit: "Krever"}},
+		kAmendColRef:                    {{lit: "Rettslig grunnlag"}},
+		kAmendKindAdded:                 {{lit: "lagt til"}},
+		kAmendKindRemoved:               {{lit: "fjernet"}},
+		kAmendKindChanged:               {{lit: "endret"}},
+		kAmendKindMoved:                 {{lit: "flyttet"}},
+		kAmendClassNone:                 {{lit: "ingenting"}},
+		kAmendClassNotice:               {{lit: "varsel til den behandlingsansvarlige"}},
+		kAmendClassPrior:                {{lit: "skriftlig forhåndstillatelse fra den behandlingsansvarlige"}},
+		kAmendClassAmendment:            {{lit: "en endring signert av begge parter"}},
+		kAmendProblemMissing:            {{lit: "Versjon "}, {arg: 1}, {lit: " oppgir ikke hvilken versjon den erstatter; kontroller at den følger etter versjon "}, {arg: 2}, {lit: "."}},
+		kAmendProblemOther:              {{lit: "Versjon "}, {arg: 1}, {lit: " oppgir at den erstatter en annen versjon enn "}, {arg: 2}, {lit: "; kontroller hvilken versjon den endrer."}},
+		kAmendSame:                      {{lit: "Avtalens tekst er den samme i begge versjonene; endringene ovenfor gjelder opplysninger som teksten ikke viser."}},
+		kAmendHSign:                     {{lit: "Signaturer til endringen"}},
+		kNoticeReasonAdequacy:           {{lit: "En beslutning om tilstrekkelig beskyttelsesnivå omfatter stedet "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
+		kNoticeReasonNotyet:             {{lit: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet vedtas først etter "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
+		kNoticeReasonEnded:              {{lit: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet opphører før "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
+		kAmendRefArt289:                 {{lit: "personvernforordningen artikkel 28 nr. 9"}},
+		kAmendRefArt282Second:           {{lit: "personvernforordningen artikkel 28 nr. 2 andre punktum"}},
+		kAmendRefArt282First:            {{lit: "personvernforordningen artikkel 28 nr. 2 første punktum"}},
+		kAmendRefArt282:                 {{lit: "personvernforordningen artikkel 28 nr. 2"}},
+		kAmendRefArt2829:                {{lit: "personvernforordningen artikkel 28 nr. 2 og 9"}},
+		kAmendRefArt28243a:              {{lit: "personvernforordningen artikkel 28 nr. 2, nr. 4 og nr. 3 bokstav a og, for behandlingssteder og overføringer, kapittel V"}},
+		kAmendRefArt2839:                {{lit: "personvernforordningen artikkel 28 nr. 3 og 9"}},
 	},
 	{ // da
 		kTitle:                          {{lit: "Databehandleraftale"}},
@@ -2052,5 +2233,40 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeColDetail:                {{lit: "Indhold"}},
 		kPageOf:                         {{lit: "Side "}, {arg: 1}, {lit: " af "}, {arg: 2}},
 		kFooterVersion:                  {{lit: "version "}, {arg: 1}},
+		kAmendTitle:                     {{lit: "Ændring af databehandleraftalen"}},
+		kAmendSubtitle:                  {{lit: "efter artikel 28, stk. 3 og 9, i forordning (EU) 2016/679 (databeskyttelsesforordningen)"}},
+		kAmendHSummary:                  {{lit: "Sammenfatning af ændringerne"}},
+		kAmendIntro:                     {{lit: "Denne ændring vedrører databehandleraftalen "}, {arg: 1}, {lit: " mellem "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: " og erstatter version "}, {arg: 4}, {lit: " med version "}, {arg: 5}, {lit: "."}},
+		kAmendMarks:                     {{lit: "I de følgende bestemmelser er tekst, der udgår, markeret som slettet, og tekst, der kommer til, markeret som indsat; bestemmelser, afsnit og rækker, der ikke ændres, er udeladt."}},
+		kAmendNeedsNone:                 {{lit: "Ingen af ændringerne berører parternes forpligtelser, og de skal ikke underskrives."}},
+		kAmendNeedsNotice:               {{lit: "Ændringen af underdatabehandlere får virkning efter underretning af den dataansvarlige, som kan gøre indsigelse mod den; den skal ikke underskrives."}},
+		kAmendNeedsPrior:                {{lit: "Ændringen af underdatabehandlere får først virkning, når den dataansvarlige skriftligt har godkendt den."}},
+		kAmendNeedsAmendment:            {{lit: "Ændringerne berører det, parterne har aftalt, og får først virkning, når begge parter har underskrevet denne ændring."}},
+		kAmendColField:                  {{lit: "Felt (JSON Pointer)"}},
+		kAmendColChange:                 {{lit: "Ændring"}},
+		kAmendColNeeds:                  {{lit: "Kræver"}},
+		kAmendColRef:                    {{lit: "Retsgrundlag"}},
+		kAmendKindAdded:                 {{lit: "tilføjet"}},
+		kAmendKindRemoved:               {{lit: "fjernet"}},
+		kAmendKindChanged:               {{lit: "ændret"}},
+		kAmendKindMoved:                 {{lit: "flyttet"}},
+		kAmendClassNone:                 {{lit: "intet"}},
+		kAmendClassNotice:               {{lit: "underretning af den dataansvarlige"}},
+		kAmendClassPrior:                {{lit: "den dataansvarliges forudgående skriftlige godkendelse"}},
+		kAmendClassAmendment:            {{lit: "en ændring underskrevet af begge parter"}},
+		kAmendProblemMissing:            {{lit: "Version "}, {arg: 1}, {lit: " angiver ikke, hvilken version den erstatter; kontrollér, at den følger efter version "}, {arg: 2}, {lit: "."}},
+		kAmendProblemOther:              {{lit: "Version "}, {arg: 1}, {lit: " angiver, at den erstatter en anden version end "}, {arg: 2}, {lit: "; kontrollér, hvilken version den ændrer."}},
+		kAmendSame:                      {{lit: "Aftalens tekst er den samme i begge versioner; ændringerne ovenfor vedrører oplysninger, som teksten ikke viser."}},
+		kAmendHSign:                     {{lit: "Underskrifter af ændringen"}},
+		kNoticeReasonAdequacy:           {{lit: "En afgørelse om tilstrækkeligheden af beskyttelsesniveauet omfatter stedet den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
+		kNoticeReasonNotyet:             {{lit: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet vedtages først efter den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
+		kNoticeReasonEnded:              {{lit: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet ophører før den "}, {arg: 1}, {lit: ", hvor underdatabehandleren skal begynde."}},
+		kAmendRefArt289:                 {{lit: "databeskyttelsesforordningens artikel 28, stk. 9"}},
+		kAmendRefArt282Second:           {{lit: "databeskyttelsesforordningens artikel 28, stk. 2, 2. pkt."}},
+		kAmendRefArt282First:            {{lit: "databeskyttelsesforordningens artikel 28, stk. 2, 1. pkt."}},
+		kAmendRefArt282:                 {{lit: "databeskyttelsesforordningens artikel 28, stk. 2"}},
+		kAmendRefArt2829:                {{lit: "databeskyttelsesforordningens artikel 28, stk. 2 og 9"}},
+		kAmendRefArt28243a:              {{lit: "databeskyttelsesforordningens artikel 28, stk. 2, stk. 4 og stk. 3, litra a, og for behandlingssteder og overførsler kapitel V"}},
+		kAmendRefArt2839:                {{lit: "databeskyttelsesforordningens artikel 28, stk. 3 og 9"}},
 	},
 }

@@ -168,6 +168,15 @@ type Table struct {
 	Caption string
 	Header  []string
 	Rows    [][]Cell
+	// RowLabels says that the first cell of each row names what the row
+	// holds, as in a form of labels and details (a sub-processor in a
+	// notice): HTML makes it the row's header cell, and plain text writes
+	// each row as "label: details".
+	RowLabels bool
+	// Keys, when not nil, holds a stable key for each row, such as the
+	// sub-processor's id for a row of Annex B, by which [BuildAmendment]
+	// matches the rows of two versions. Writers do not show it.
+	Keys []string
 }
 
 // Cell is the content of a table cell.
@@ -203,6 +212,20 @@ const (
 	Blank                    // a visible blank to fill in; Text is what belongs there
 	Fallback                 // text shown in another language; Lang says which
 	Strong                   // emphasis, such as a defined term
+	// Deleted is text an amendment takes out ([BuildAmendment]): the
+	// words as the old version reads them. Writers show it struck through
+	// (HTML del, Markdown ~~text~~, plain text [-text-]).
+	Deleted
+	// Inserted is text an amendment puts in ([BuildAmendment]): the words
+	// as the new version reads them. Writers show it as inserted (HTML
+	// ins, Markdown <ins>text</ins>, plain text {+text+}).
+	//
+	// A Deleted or Inserted span never begins or ends with white space
+	// (the space around it is a Plain span), so a writer may wrap it in
+	// marks as it is. A blank deleted or inserted reads as its label in
+	// the brackets of a blank, "[_____ label]", and text from another
+	// language as "(da) text": the span's own kind is the change.
+	Inserted
 )
 
 // Span is a run of text of one kind. Neighbouring spans may be of the same

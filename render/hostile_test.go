@@ -96,7 +96,8 @@ func TestHostileStrings(t *testing.T) {
 var allowedTags = map[string]bool{"html": true, "head": true, "meta": true, "title": true, "style": true, "body": true,
 	"article": true, "header": true, "nav": true, "section": true, "h1": true, "h2": true, "h3": true, "p": true,
 	"span": true, "strong": true, "br": true, "ol": true, "ul": true, "li": true, "a": true, "div": true,
-	"table": true, "caption": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true, "colgroup": true, "col": true}
+	"table": true, "caption": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true, "colgroup": true, "col": true,
+	"del": true, "ins": true} // an amendment's deletions and insertions
 
 // fixedAttrs are the attributes the HTML writer emits with one fixed value
 // each; tokenAttrs are those whose value it builds from fixed words,
@@ -241,7 +242,8 @@ var (
 
 // safeMarkdown checks that Markdown carries nothing from its input that a
 // Markdown renderer would interpret as markup rather than show as text: no
-// raw HTML (every unescaped "<" starts the writer's own anchor line), no
+// raw HTML (every unescaped "<" starts the writer's own anchor line or is
+// the writer's own <ins> or </ins> of an amendment), no
 // entity (every "&" is the writer's own &lt;, &gt; or &amp;), no link or
 // image (every unescaped "[" or "]" is in the table of contents, whose
 // targets are anchors) and no code span.
@@ -256,6 +258,9 @@ func safeMarkdown(md string) error {
 			case '\\':
 				i++ // the next byte is escaped
 			case '<':
+				if rest := line[i:]; strings.HasPrefix(rest, "<ins>") || strings.HasPrefix(rest, "</ins>") {
+					continue
+				}
 				return fmt.Errorf("line %d: raw HTML: %.80q", n+1, line[i:])
 			case '&':
 				rest := line[i+1:]

@@ -116,6 +116,14 @@ func (h *htmlWriter) spans(sp []Span) {
 			h.raw(`<strong>`)
 			h.esc(s.Text)
 			h.raw(`</strong>`)
+		case Deleted:
+			h.raw(`<del>`)
+			h.esc(s.Text)
+			h.raw(`</del>`)
+		case Inserted:
+			h.raw(`<ins>`)
+			h.esc(s.Text)
+			h.raw(`</ins>`)
 		default:
 			h.esc(s.Text)
 		}
@@ -280,7 +288,13 @@ func (h *htmlWriter) table(t *Table) {
 	h.raw("</tr></thead>\n<tbody>\n")
 	for _, row := range t.Rows {
 		h.raw("<tr>")
-		for _, c := range row {
+		for i, c := range row {
+			if i == 0 && t.RowLabels {
+				h.raw("<th scope=\"row\">")
+				h.spans(c)
+				h.raw("</th>")
+				continue
+			}
 			h.raw("<td>")
 			h.spans(c)
 			h.raw("</td>")

@@ -109,10 +109,9 @@ func (m *mdWriter) lineText(text string, lead *bool, digits *int) {
 }
 
 // spans writes running text; lineStart says it begins a line (see
-// lineText). Emphasis is written around the text without its surrounding
-// white space, which would keep the asterisks from opening or closing it;
-// emphasis of white space alone is written as plain text, since "** **"
-// at the start of a line is a thematic break.
+// lineText). Emphasis is **text**, a deletion ~~text~~ (GFM's
+// strikethrough) and an insertion <ins>text</ins> (GFM passes the tag
+// through, and a reader of the source sees it), each as marked writes it.
 func (m *mdWriter) spans(sp []Span, lineStart bool) {
 	lead := lineStart // the line so far holds nothing but white space and digits
 	digits := 0       // how many digits
@@ -128,27 +127,14 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 			m.raw(`)* `)
 			m.esc(s.Text)
 		case Strong:
-			text := s.Text
-			if n := len(text); n > 0 && text[0] > ' ' && text[0] < utf8.RuneSelf && text[n-1] > ' ' && text[n-1] < utf8.RuneSelf {
-				m.raw("**") // no white space at either end: the common case
-				m.esc(text)
-				m.raw("**")
-				break
-			}
-			body := strings.TrimLeftFunc(text, unicode.IsSpace)
-			before := text[:len(text)-len(body)]
-			body = strings.TrimRightFunc(body, unicode.IsSpace)
-			if body == "" {
-				m.lineText(text, &lead, &digits)
-				continue
-			}
-			if !lead {
-				m.raw(before)
-			}
-			m.raw("**")
-			m.esc(body)
-			m.raw("**")
-			m.raw(text[len(before)+len(body):])
+			m.marked("**", "**", s.Text, &lead, &digits)
+			continue
+		case Deleted:
+			m.marked("~~", "~~", s.Text, &lead, &digits)
+			continue
+		case Inserted:
+			m.marked("<ins>", "</ins>", s.Text, &lead, &digits)
+			continue
 		default:
 			if !lead {
 				m.esc(s.Text)
@@ -159,6 +145,37 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 		}
 		lead = false
 	}
+}
+
+// marked writes text between the marks of emphasis, a deletion or an
+// insertion, without its surrounding white space, which would keep
+// asterisks or tildes from opening or closing; marked white space alone is
+// written as plain text, since "** **" at the start of a line is a
+// thematic break. Text inside the marks is escaped as all text is, so
+// it can close none of them ("~" and "<" are escaped).
+func (m *mdWriter) marked(open, closing, text string, lead *bool, digits *int) {
+	if n := len(text); n > 0 && text[0] > ' ' && text[0] < utf8.RuneSelf && text[n-1] > ' ' && text[n-1] < utf8.RuneSelf {
+		m.raw(open) // no white space at either end: the common case
+		m.esc(text)
+		m.raw(closing)
+		*lead = false
+		return
+	}
+	body := strings.TrimLeftFunc(text, unicode.IsSpace)
+	before := text[:len(text)-len(body)]
+	body = strings.TrimRightFunc(body, unicode.IsSpace)
+	if body == "" {
+		m.lineText(text, lead, digits)
+		return
+	}
+	if !*lead {
+		m.raw(before)
+	}
+	m.raw(open)
+	m.esc(body)
+	m.raw(closing)
+	m.raw(text[len(before)+len(body):])
+	*lead = false
 }
 
 func writeMarkdown(w io.Writer, d *Document) error {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/change"
@@ -210,10 +212,10 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 	if b.outsideEEA(e) {
 		basis = b.basis(e.Transfer)
 	}
-	t := &Table{ID: s.ID + "-table", Header: []string{b.t(kNoticeColItem), b.t(kNoticeColDetail)}}
+	t := &Table{ID: s.ID + "-table", Header: []string{b.t(kNoticeColItem), b.t(kNoticeColDetail)}, RowLabels: true}
 	t.Rows = append(t.Rows,
 		b.row(b.tcell(kColName), b.strongCell(name)),
-		b.row(b.tcell(kColOrgid), b.cell(orgID)),
+		b.row(b.orgIDLabel(e.OrgID), b.cell(orgID)),
 		b.row(b.tcell(kColAddress), b.cell(b.address(e.Address))),
 		b.row(b.tcell(kColActivity), b.textCell(e.Activity, path+"/activity", kBlankDescription)),
 		b.row(b.tcell(kColLocations), b.cell(strings.Join(locs, "; "))),
@@ -223,6 +225,18 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		b.row(b.tcell(kNoticeColSince), b.cell(b.date(start))),
 	)
 	s.Blocks = append(s.Blocks, t)
+}
+
+// orgIDLabel names an organisation number by its scheme in the builder's
+// language ("CVR-nummer" in Danish, "Danskt CVR-nummer" in Swedish), or
+// by the general label when there is none.
+func (b *builder) orgIDLabel(id org.ID) Cell {
+	name := id.Scheme.In(b.l)
+	if id.IsZero() || !id.Scheme.Valid() || name == "" {
+		return b.tcell(kColOrgid)
+	}
+	r, size := utf8.DecodeRuneInString(name)
+	return b.cell(string(unicode.ToUpper(r)) + name[size:])
 }
 
 // assessment assesses each of the entry's locations outside the EEA on
@@ -242,7 +256,19 @@ func (b *builder) assessment(a *dpa.Agreement, e annex.SubProcessor, on civil.Da
 		v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: a.Annexes.C.Transfers})
 		var reasons []string
 		for x := transfer.Reason(0); x.Valid(); x++ {
-			if v.Reasons.Has(x) && (v.Allowed || x.Blocking()) {
+			if !v.Reasons.Has(x) || !v.Allowed && !x.Blocking() {
+				continue
+			}
+			// The reasons that name a day name the one assessed, the day
+			// the sub-processor is to start, rather than the agreement's.
+			switch x {
+			case transfer.AdequacyApplies:
+				reasons = append(reasons, b.t(kNoticeReasonAdequacy, b.date(on)))
+			case transfer.AdequacyNotYet:
+				reasons = append(reasons, b.t(kNoticeReasonNotyet, b.date(on)))
+			case transfer.AdequacyEnded:
+				reasons = append(reasons, b.t(kNoticeReasonEnded, b.date(on)))
+			default:
 				reasons = append(reasons, x.In(b.l))
 			}
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/transfer"
 )
 
 // versionPairs are the examples' pairs of versions whose notices are
@@ -158,4 +159,37 @@ func ExampleBuildNotice() {
 	// 2 Underbiträde: Exempelsupport Service AB
 	// 3 Tid för invändningar och tidigaste verkan
 	// 4 Så invänder ni
+}
+
+// TestNoticeAssessmentDay: the assessment of a place outside the EEA names
+// the day the sub-processor is to start, not the agreement's date, and a
+// Danish CVR number is labelled as one.
+func TestNoticeAssessmentDay(t *testing.T) {
+	old, new := example(t, "seed004"), example(t, "seed004-v2")
+	for i := range new.Annexes.B.Entries {
+		e := &new.Annexes.B.Entries[i]
+		if e.Replaces != "" {
+			e.Locations = []transfer.Location{{Country: "GB", Place: "London"}}
+			e.Transfer = transfer.Basis{Mechanism: transfer.Adequacy}
+		}
+	}
+	new.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.WithSafeguards}
+	d, err := BuildNotice(old, new, i18n.EN, NoticeOptions{Notified: time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC), Zone: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, d, Text); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(buf.String()), " ")
+	if !strings.Contains(out, "covers the location on 1 April 2027, when the sub-processor is to start") {
+		t.Errorf("the assessment does not name the start day:\n%s", out)
+	}
+	if strings.Contains(out, "date of the agreement") {
+		t.Error("the assessment speaks of the agreement's date")
+	}
+	if !strings.Contains(out, "Danish CVR number: 99990031") {
+		t.Error("the CVR number is not labelled by its scheme")
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/dpakit/dpakit/change"
+	"github.com/dpakit/dpakit/dpa"
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -46,6 +47,14 @@ func diffCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) int
 		code = exitFindings
 	}
 	if *asJSON {
+		// The report names both versions by digest too; Diff computes
+		// only the one it checks.
+		if r.Old.Digest == "" {
+			r.Old.Digest, _ = dpa.Digest(old)
+		}
+		if r.New.Digest == "" {
+			r.New.Digest, _ = dpa.Digest(new)
+		}
 		b, err := json.Marshal(r, json.Deterministic(true), jsontext.WithIndent("  "), jsontext.AllowInvalidUTF8(true))
 		if err != nil {
 			linef(stderr, "dpakit: %v\n", err)

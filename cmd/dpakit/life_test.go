@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// TestLifeCommands checks the exit codes of digest, diff, notice and
-// validate -as-of.
+// TestLifeCommands checks the exit codes of digest, diff, notice, amend,
+// normalize and validate -as-of, and that notice and amend write DOCX and
+// PDF as render does.
 func TestLifeCommands(t *testing.T) {
 	const (
 		s4  = "../../examples/json/seed004.json"
@@ -33,6 +34,19 @@ func TestLifeCommands(t *testing.T) {
 		{"notice-no-zone", []string{"notice", s4, s4b}, 2, ""},
 		{"notice-bad-date", []string{"notice", "-zone", "UTC", "-date", "15/1", s4, s4b}, 2, ""},
 		{"notice-nothing", []string{"notice", "-zone", "UTC", s4, s4}, 2, ""},
+		{"amend", []string{"amend", "-lang", "sv", s4, s4b}, 0, "<ins>Eksempel Kortservice A/S</ins>"},
+		{"amend-html", []string{"amend", "-format", "html", s4, s4b}, 0, "<ins>Eksempel Kortservice A/S</ins>"},
+		{"amend-text", []string{"amend", "-format", "text", "-lang", "da", s4, s4b}, 0, "{+Eksempel Kortservice A/S+}"},
+		{"amend-same", []string{"amend", s4, s4}, 0, "Summary of the changes"},
+		// The paged formats through the same writers as render (to a pipe here).
+		{"amend-pdf", []string{"amend", "-format", "pdf", "-lang", "da", s4, s4b}, 0, "%PDF-"},
+		{"notice-docx", []string{"notice", "-format", "docx", "-lang", "sv", "-zone", "UTC", "-date", "2027-01-15", s4, s4b}, 0, "word/document.xml"},
+		{"amend-one-file", []string{"amend", s4}, 2, ""},
+		{"normalize", []string{"normalize", s4}, 0, `"id": "seed004"`},
+		{"normalize-schema", []string{"normalize", "-schema", "-lang", "sv", s4}, 0, `"$schema": "https://github.com/dpakit/dpakit/dpa/schema/v1/agreement.sv.json"`},
+		{"normalize-two-files", []string{"normalize", s4, s4}, 2, ""},
+		{"amend-other-agreement", []string{"amend", s4, s0}, 2, ""},
+		{"amend-bad-lang", []string{"amend", "-lang", "fi", s4, s4b}, 2, ""},
 		{"validate-as-of", []string{"validate", "-as-of", "2026-12-01", ref}, 0, ""},
 		{"validate-bad-as-of", []string{"validate", "-as-of", "2026-13-01", ref}, 2, ""},
 		{"validate-bad-lead", []string{"validate", "-lead-time", "3q", ref}, 2, ""},

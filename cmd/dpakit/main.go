@@ -10,6 +10,8 @@
 //	dpakit diff [-json] OLD NEW
 //	dpakit notice -lang sv -date 2027-01-15T09:00 -zone Europe/Stockholm OLD NEW
 //	dpakit serve [-addr 127.0.0.1:8080] [-renders N] [-max-body BYTES] [-log text|json]
+//	dpakit amend -lang sv -format html OLD NEW
+//	dpakit normalize [-schema] [-lang sv] [-o FILE] FILE
 //
 // Flags may come before or after the files; "--" ends them. A FILE of "-"
 // is standard input, which messages and -json name "<stdin>". No more than
@@ -73,6 +75,10 @@ commands:
          write the Art. 28(2) notice of the new or replaced sub-processors to the controller
   serve [-addr 127.0.0.1:8080] [-renders N] [-max-body BYTES] [-log text|json]
          serve validate, render, schema and examples over HTTP (GET /openapi.json describes it)
+  amend [-lang sv] [-format markdown|html|text] [-no-numbering] [-o FILE] OLD NEW
+         write the amendment: a summary of the changes and the redline of each changed clause
+  normalize [-schema] [-lang en|sv|nb|da] [-o FILE] FILE
+         write the agreement in canonical form; -schema names its JSON Schema in $schema
 
 A FILE of - is standard input. Flags may follow the files; -- ends them.
 Run dpakit <command> -h for a command's flags.
@@ -100,6 +106,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return noticeCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "serve":
 		return serveCmd(args[1:], out, stderr)
+	case "amend":
+		return amendCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
+	case "normalize":
+		return normalizeCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "help", "-h", "-help", "--help":
 		linef(out, usage)
 		return finish(out, stderr, exitOK)

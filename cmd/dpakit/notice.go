@@ -10,7 +10,7 @@ import (
 	"github.com/dpakit/dpakit/render"
 )
 
-const noticeSynopsis = "-zone ZONE [-date TIME] [-lang sv] [-format markdown|html|text] [-o FILE] OLD NEW\n\n" +
+const noticeSynopsis = "-zone ZONE [-date TIME] [-lang sv] [-format markdown|html|text|docx|pdf] [-o FILE] OLD NEW\n\n" +
 	"Writes the notice to the controller (GDPR Art. 28(2)) of the sub-processors NEW adds or changes:\n" +
 	"who, what, where, the transfer assessment, the last day to object and the earliest day the change\n" +
 	"may take effect, counted in ZONE (an IANA name such as Europe/Stockholm). -date is the moment of\n" +
@@ -20,7 +20,7 @@ const noticeSynopsis = "-zone ZONE [-date TIME] [-lang sv] [-format markdown|htm
 func noticeCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) int {
 	fs := newFlags("notice")
 	langTag := fs.String("lang", "en", "language: en, sv, nb (no) or da")
-	formatName := fs.String("format", "markdown", "output format: markdown, html or text")
+	formatName := fs.String("format", "markdown", "output format: markdown, html, text, docx or pdf")
 	zoneName := fs.String("zone", "", "time zone the days are counted in, such as Europe/Stockholm (required)")
 	dateText := fs.String("date", "", "moment of the notice: 2027-01-15T09:30 or 2027-01-15, in -zone (default: now)")
 	out := fs.String("o", "", "write to this file instead of standard output")
@@ -33,9 +33,12 @@ func noticeCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	format, err := render.ParseFormat(*formatName)
+	format, err := parseFormat(*formatName)
 	if err != nil {
 		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	if binaryToTerminal("notice", format, *out, stdout, stderr) {
 		return exitUnusable
 	}
 	if *zoneName == "" {
@@ -76,7 +79,7 @@ func noticeCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		return exitUnusable
 	}
 	var buf bytes.Buffer
-	if err := render.Write(&buf, d, format); err != nil {
+	if err := writeDocument(&buf, d, format); err != nil {
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}

@@ -49,8 +49,7 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		return exitUnusable
 	}
 	binary := format == formatDOCX || format == formatPDF
-	if binary && *out == "" && stdout.terminal() {
-		linef(stderr, "dpakit render: -format %s writes a binary file; give -o FILE or redirect standard output\n", string(format))
+	if binaryToTerminal("render", format, *out, stdout, stderr) {
 		return exitUnusable
 	}
 	var second i18n.Lang
@@ -109,15 +108,7 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		if code := renderFailed(err, stderr); code != exitOK {
 			return code
 		}
-		switch format {
-		case formatDOCX:
-			err = docx.Write(&buf, d)
-		case formatPDF:
-			err = pdf.Write(&buf, d)
-		default:
-			err = render.Write(&buf, d, format)
-		}
-		if err != nil {
+		if err := writeDocument(&buf, d, format); err != nil {
 			linef(stderr, "dpakit: %v\n", err)
 			return exitUnusable
 		}
@@ -131,6 +122,29 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		return exitUnusable
 	}
 	return exitOK
+}
+
+// writeDocument writes d in format, the paged ones through render/docx
+// and render/pdf, the others through render.Write. render, notice and
+// amend share it.
+func writeDocument(w io.Writer, d *render.Document, format render.Format) error {
+	switch format {
+	case formatDOCX:
+		return docx.Write(w, d)
+	case formatPDF:
+		return pdf.Write(w, d)
+	}
+	return render.Write(w, d, format)
+}
+
+// binaryToTerminal reports, on stderr, a paged format asked for without
+// -o while standard output is a terminal, and whether it did.
+func binaryToTerminal(cmd string, format render.Format, out string, stdout *errWriter, stderr io.Writer) bool {
+	if (format == formatDOCX || format == formatPDF) && out == "" && stdout.terminal() {
+		linef(stderr, "dpakit %s: -format %s writes a binary file; give -o FILE or redirect standard output\n", cmd, string(format))
+		return true
+	}
+	return false
 }
 
 // renderFailed reports a rendering error: a final agreement with blanks

@@ -22,6 +22,16 @@ var renderCalls = calls{
 	"render.Document.TOCHeading":       func() { var d *render.Document; use(d.TOCHeading()) },
 	"render.Document.TOCHeading#zero":  func() { use((&render.Document{}).TOCHeading()) },
 	"render.BuildNotice":               func() { use(render.BuildNotice(nil, nil, "", render.NoticeOptions{})) },
+	"render.BuildAmendment":            func() { use(render.BuildAmendment(nil, nil, "", render.Options{})) },
+	"render.BuildAmendment#zero":       func() { use(render.BuildAmendment(&dpa.Agreement{}, &dpa.Agreement{}, "sv", render.Options{})) },
+	"render.BuildAmendment#write": func() {
+		d, err := render.BuildAmendment(&dpa.Agreement{}, &dpa.Agreement{Version: "2"}, "da", render.Options{})
+		if err == nil {
+			for _, f := range render.Formats {
+				use(render.Write(io.Discard, d, f))
+			}
+		}
+	},
 	"render.BuildNotice#zero": func() {
 		use(render.BuildNotice(&dpa.Agreement{}, &dpa.Agreement{}, "sv", render.NoticeOptions{Zone: time.UTC}))
 	},

@@ -89,6 +89,11 @@ var uiSteps = []uiStep{
 	{nil, []string{"/annexes/d"}},
 }
 
+// notInForm are the properties that no person fills in, which are on no
+// step: $schema names the schema the document follows, and tools write it
+// (dpakit normalize -schema).
+var notInForm = []string{"/$schema"}
+
 // optionalParts are the objects that are there or not, as a whole: an
 // empty security measure still means the measure is required, and a fee, a
 // risk scoring, a transfer basis or a sub-processor audit is either given
@@ -263,7 +268,7 @@ func resolve(root object, p string) (object, error) {
 }
 
 // checkSteps fails unless every property of the agreement and of its
-// annexes is in exactly one step.
+// annexes is in exactly one step, or in notInForm.
 func checkSteps(root object) error {
 	var want []string
 	for _, m := range sub(root, "properties") {
@@ -275,7 +280,7 @@ func checkSteps(root object) error {
 		}
 		want = append(want, "/"+m.name)
 	}
-	var have []string
+	have := slices.Clone(notInForm)
 	for _, st := range uiSteps {
 		have = append(have, st.fields...)
 	}

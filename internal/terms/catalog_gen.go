@@ -143,6 +143,8 @@ const (
 	kDpa_Agreement_Date_Help                                  // dpa.Agreement.Date.help
 	kDpa_Agreement_EffectiveDate_Title                        // dpa.Agreement.EffectiveDate.title
 	kDpa_Agreement_EffectiveDate_Help                         // dpa.Agreement.EffectiveDate.help
+	kDpa_Agreement_Schema_Title                               // dpa.Agreement.Schema.title
+	kDpa_Agreement_Schema_Help                                // dpa.Agreement.Schema.help
 	kDpa_Agreement_ID_Title                                   // dpa.Agreement.ID.title
 	kDpa_Agreement_ID_Help                                    // dpa.Agreement.ID.help
 	kDpa_Agreement_Languages_Title                            // dpa.Agreement.Languages.title
@@ -594,6 +596,8 @@ var keyIDs = [numKeys]string{
 	kDpa_Agreement_Date_Help:                       "dpa.Agreement.Date.help",
 	kDpa_Agreement_EffectiveDate_Title:             "dpa.Agreement.EffectiveDate.title",
 	kDpa_Agreement_EffectiveDate_Help:              "dpa.Agreement.EffectiveDate.help",
+	kDpa_Agreement_Schema_Title:                    "dpa.Agreement.Schema.title",
+	kDpa_Agreement_Schema_Help:                     "dpa.Agreement.Schema.help",
 	kDpa_Agreement_ID_Title:                        "dpa.Agreement.ID.title",
 	kDpa_Agreement_ID_Help:                         "dpa.Agreement.ID.help",
 	kDpa_Agreement_Languages_Title:                 "dpa.Agreement.Languages.title",
@@ -1041,6 +1045,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Agreement_Date_Help:                       {{lit: "The day the agreement is made or signed, as YYYY-MM-DD. Transfers to third countries are assessed on this day."}},
 		kDpa_Agreement_EffectiveDate_Title:             {{lit: "Effective date"}},
 		kDpa_Agreement_EffectiveDate_Help:              {{lit: "The day the agreement takes effect, as YYYY-MM-DD. Leave blank if it takes effect when both parties have signed."}},
+		kDpa_Agreement_Schema_Title:                    {{lit: "JSON Schema"}},
+		kDpa_Agreement_Schema_Help:                     {{lit: "The address of the JSON Schema the document follows, for editors that check it as you type. Leave blank; dpakit writes it when asked."}},
 		kDpa_Agreement_ID_Title:                        {{lit: "Agreement ID"}},
 		kDpa_Agreement_ID_Help:                         {{lit: "Your own reference for the agreement in your contract system, such as DPA-2026-014."}},
 		kDpa_Agreement_Languages_Title:                 {{lit: "Languages"}},
@@ -1482,6 +1488,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Agreement_Date_Help:                       {{lit: "Dagen då avtalet ingås eller undertecknas, som ÅÅÅÅ-MM-DD. Överföringar till tredjeland bedöms per denna dag."}},
 		kDpa_Agreement_EffectiveDate_Title:             {{lit: "Giltig från"}},
 		kDpa_Agreement_EffectiveDate_Help:              {{lit: "Dagen då avtalet börjar gälla, som ÅÅÅÅ-MM-DD. Lämna tomt om det börjar gälla när båda parter har undertecknat."}},
+		kDpa_Agreement_Schema_Title:                    {{lit: "JSON Schema"}},
+		kDpa_Agreement_Schema_Help:                     {{lit: "Adressen till det JSON Schema som dokumentet följer, för redigerare som kontrollerar det medan ni skriver. Lämna tomt; dpakit fyller i det på begäran."}},
 		kDpa_Agreement_ID_Title:                        {{lit: "Avtals-id"}},
 		kDpa_Agreement_ID_Help:                         {{lit: "Er egen referens till avtalet i ert avtalssystem, till exempel PUB-2026-014."}},
 		kDpa_Agreement_Languages_Title:                 {{lit: "Språk"}},
@@ -1923,6 +1931,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Agreement_Date_Help:                       {{lit: "Dagen avtalen inngås eller signeres, som ÅÅÅÅ-MM-DD. Overføringer til tredjestater vurderes per denne dagen."}},
 		kDpa_Agreement_EffectiveDate_Title:             {{lit: "Gjelder fra"}},
 		kDpa_Agreement_EffectiveDate_Help:              {{lit: "Dagen avtalen trer i kraft, som ÅÅÅÅ-MM-DD. La feltet stå tomt hvis den trer i kraft når begge parter har signert."}},
+		kDpa_Agreement_Schema_Title:                    {{lit: "JSON Schema"}},
+		kDpa_Agreement_Schema_Help:                     {{lit: "Adressen til JSON Schema-et som dokumentet følger, for redigeringsverktøy som kontrollerer det mens dere skriver. La stå tomt; dpakit fyller det inn på forespørsel."}},
 		kDpa_Agreement_ID_Title:                        {{lit: "Avtale-ID"}},
 		kDpa_Agreement_ID_Help:                         {{lit: "Deres egen referanse til avtalen i avtalesystemet, for eksempel DBA-2026-014."}},
 		kDpa_Agreement_Languages_Title:                 {{lit: "Språk"}},
@@ -2364,6 +2374,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Agreement_Date_Help:                       {{lit: "Den dag, aftalen indgås eller underskrives, som ÅÅÅÅ-MM-DD. Overførsler til tredjelande vurderes pr. denne dag."}},
 		kDpa_Agreement_EffectiveDate_Title:             {{lit: "Gælder fra"}},
 		kDpa_Agreement_EffectiveDate_Help:              {{lit: "Den dag, aftalen træder i kraft, som ÅÅÅÅ-MM-DD. Lad feltet stå tomt, hvis den træder i kraft, når begge parter har underskrevet."}},
+		kDpa_Agreement_Schema_Title:                    {{lit: "JSON Schema"}},
+		kDpa_Agreement_Schema_Help:                     {{lit: "Adressen på det JSON Schema, som dokumentet følger, til redigeringsværktøjer, der kontrollerer det, mens I skriver. Lad feltet stå tomt; dpakit udfylder det efter ønske."}},
 		kDpa_Agreement_ID_Title:                        {{lit: "Aftale-id"}},
 		kDpa_Agreement_ID_Help:                         {{lit: "Jeres egen reference til aftalen i jeres kontraktsystem, for eksempel DBA-2026-014."}},
 		kDpa_Agreement_Languages_Title:                 {{lit: "Sprog"}},

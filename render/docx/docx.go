@@ -227,7 +227,9 @@ func (wr *writer) run(style, text string) {
 
 // spans writes the runs of a paragraph: blanks highlighted in brackets as
 // the text writer shows them, fallback text marked with its language and in
-// that language, emphasis in bold.
+// that language, emphasis in bold, an amendment's deletions struck through
+// and its insertions underlined (as formatting, not as Word's tracked
+// changes, which would need an author and could be accepted away).
 func (wr *writer) spans(sp []render.Span) {
 	for _, s := range sp {
 		switch s.Kind {
@@ -241,6 +243,10 @@ func (wr *writer) spans(sp []render.Span) {
 			wr.runLg = lg
 		case render.Strong:
 			wr.run("Strong", s.Text)
+		case render.Deleted:
+			wr.run("Deleted", s.Text)
+		case render.Inserted:
+			wr.run("Inserted", s.Text)
 		default:
 			wr.run("", s.Text)
 		}

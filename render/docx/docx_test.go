@@ -608,3 +608,29 @@ func skipUnderRace(t *testing.T) {
 		t.Skip("runs external tools; .ci/run runs it without -race")
 	}
 }
+
+// TestRedline checks that an amendment's deletions and insertions keep
+// their text and carry the Deleted and Inserted character styles, which
+// styles.xml defines (struck through, underlined).
+func TestRedline(t *testing.T) {
+	d := &render.Document{Lang: i18n.DA, Title: "Tillæg", Sections: []*render.Section{{ID: "breach", Number: "11", Heading: "Brud", Blocks: []render.Block{
+		&render.Paragraph{ID: "breach-1", Number: "11.1", Spans: []render.Span{
+			{Text: "inden for "}, {Kind: render.Deleted, Text: "48 timer"}, {Text: " "}, {Kind: render.Inserted, Text: "36 timer"}, {Text: "."}}},
+	}}}}
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	parts := unpack(t, buf.Bytes())
+	doc, styles := string(parts["word/document.xml"]), string(parts["word/styles.xml"])
+	for _, want := range []string{`<w:rStyle w:val="Deleted"/><w:lang w:val="da-DK"/></w:rPr><w:t xml:space="preserve">48 timer`, `<w:rStyle w:val="Inserted"/><w:lang w:val="da-DK"/></w:rPr><w:t xml:space="preserve">36 timer`} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %s", want)
+		}
+	}
+	for _, want := range []string{`w:styleId="Deleted"><w:name w:val="Deleted"/><w:rPr><w:strike/>`, `w:styleId="Inserted"><w:name w:val="Inserted"/><w:rPr><w:color w:val="0040A0"/><w:u w:val="double"/>`} {
+		if !strings.Contains(styles, want) {
+			t.Errorf("styles.xml lacks %s", want)
+		}
+	}
+}

@@ -105,6 +105,8 @@ const stylesTail = `"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:
 	`<w:pPr><w:tabs><w:tab w:val="right" w:pos="9070"/></w:tabs><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>` +
 	`<w:style w:type="character" w:customStyle="1" w:styleId="Blank"><w:name w:val="Blank"/><w:rPr><w:i/><w:iCs/><w:highlight w:val="yellow"/></w:rPr></w:style>` +
 	`<w:style w:type="character" w:customStyle="1" w:styleId="Fallback"><w:name w:val="Fallback"/><w:rPr><w:color w:val="555555"/></w:rPr></w:style>` +
+	`<w:style w:type="character" w:customStyle="1" w:styleId="Deleted"><w:name w:val="Deleted"/><w:rPr><w:strike/><w:color w:val="B00000"/></w:rPr></w:style>` +
+	`<w:style w:type="character" w:customStyle="1" w:styleId="Inserted"><w:name w:val="Inserted"/><w:rPr><w:color w:val="0040A0"/><w:u w:val="double"/></w:rPr></w:style>` +
 	`<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>` +
 	`<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>` +
 	`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>` +

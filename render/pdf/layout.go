@@ -20,6 +20,8 @@ const (
 	inkText  ink = iota // black
 	inkBlank            // on a yellow ground, underlined
 	inkGrey             // the language mark of fallback text, labels
+	inkDeleted          // text an amendment takes out: red, struck through
+	inkInserted         // text an amendment puts in: blue, underlined
 )
 
 // piece is text of one style and ink.
@@ -112,7 +114,8 @@ func (t *typesetter) printable(st style, s string) string {
 
 // pieces turns spans into pieces: blanks in brackets as the text writer
 // shows them, fallback text after its language in grey, emphasis in bold
-// (or bold italic when base is italic).
+// (or bold italic when base is italic), an amendment's deletions struck
+// through in red and its insertions underlined in blue.
 func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
 	strong := bold
 	for _, s := range sp {
@@ -124,6 +127,10 @@ func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
 			out = append(out, piece{base, inkText, t.printable(base, s.Text)})
 		case render.Strong:
 			out = append(out, piece{strong, inkText, t.printable(strong, s.Text)})
+		case render.Deleted:
+			out = append(out, piece{base, inkDeleted, t.printable(base, s.Text)})
+		case render.Inserted:
+			out = append(out, piece{base, inkInserted, t.printable(base, s.Text)})
 		default:
 			out = append(out, piece{base, inkText, t.printable(base, s.Text)})
 		}

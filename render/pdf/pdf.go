@@ -185,6 +185,10 @@ func (w *writer) setFont(st style, size float64, k ink) {
 		switch k {
 		case inkGrey:
 			w.f.SetTextColor(85, 85, 85)
+		case inkDeleted:
+			w.f.SetTextColor(176, 0, 0)
+		case inkInserted:
+			w.f.SetTextColor(0, 64, 160)
 		default:
 			w.f.SetTextColor(17, 17, 17)
 		}
@@ -211,6 +215,16 @@ func (w *writer) draw(l line, x, y float64) {
 		}
 		w.setFont(s.st, l.size, s.ink)
 		w.f.Text(x+s.x, base, s.s)
+		switch s.ink {
+		case inkDeleted: // a line through the middle of the lower-case letters
+			w.f.SetDrawColor(176, 0, 0)
+			w.f.SetLineWidth(0.25)
+			w.f.Line(x+s.x, base-l.size*0.3528*0.3, x+s.x+s.w, base-l.size*0.3528*0.3)
+		case inkInserted:
+			w.f.SetDrawColor(0, 64, 160)
+			w.f.SetLineWidth(0.25)
+			w.f.Line(x+s.x, base+0.6, x+s.x+s.w, base+0.6)
+		}
 	}
 	for _, r := range l.rules {
 		w.f.SetDrawColor(17, 17, 17)

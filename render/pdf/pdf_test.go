@@ -462,3 +462,23 @@ func TestFontCoverage(t *testing.T) {
 		t.Errorf("printable = %q", got)
 	}
 }
+
+// TestRedline checks that an amendment's deletions and insertions keep
+// their text and are painted apart from the rest (red and struck through,
+// blue and underlined), so that a redline in PDF reads as one.
+func TestRedline(t *testing.T) {
+	d := &render.Document{Lang: i18n.DA, Title: "Tillæg", Sections: []*render.Section{{ID: "breach", Number: "11", Heading: "Brud", Blocks: []render.Block{
+		&render.Paragraph{ID: "breach-1", Number: "11.1", Spans: []render.Span{
+			{Text: "inden for "}, {Kind: render.Deleted, Text: "48 timer"}, {Text: " "}, {Kind: render.Inserted, Text: "36 timer"}, {Text: "."}}},
+	}}}}
+	_, lines := traced(t, d, nil)
+	got := map[ink]string{}
+	for _, dl := range lines {
+		for _, s := range dl.l.segs {
+			got[s.ink] += s.s
+		}
+	}
+	if got[inkDeleted] != "48 timer" || got[inkInserted] != "36 timer" {
+		t.Errorf("deleted %q, inserted %q; want 48 timer and 36 timer in their own inks", got[inkDeleted], got[inkInserted])
+	}
+}

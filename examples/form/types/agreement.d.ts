@@ -318,6 +318,10 @@ export type OtherTerms = OtherTerm[];
  */
 export interface Agreement {
   /**
+   * The address of the JSON Schema the document follows, for editors that check it as you type. Leave blank; dpakit writes it when asked.
+   */
+  $schema?: string;
+  /**
    * Your own reference for the agreement in your contract system, such as DPA-2026-014.
    */
   id?: string;

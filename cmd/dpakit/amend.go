@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/render"
+)
+
+const amendSynopsis = "[-lang sv] [-format markdown|html|text|docx|pdf] [-no-numbering] [-o FILE] OLD NEW\n\n" +
+	"Writes the amendment from OLD to NEW: a summary of every change with what it needs and its legal\n" +
+	"basis, then the redline of each clause whose text differs, words taken out marked as deleted and\n" +
+	"words put in as inserted (HTML del and ins; Markdown ~~old~~ and <ins>new</ins>; text [-old-] and\n" +
+	"{+new+}), and the signature blocks when the changes need a signed amendment. Exits 0, or 2 when a\n" +
+	"file cannot be used or the two are not versions of one agreement."
+
+func amendCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) int {
+	fs := newFlags("amend")
+	langTag := fs.String("lang", "en", "language: en, sv, nb (no) or da")
+	formatName := fs.String("format", "markdown", "output format: markdown, html, text, docx or pdf")
+	noNumbering := fs.Bool("no-numbering", false, "leave clauses and paragraphs unnumbered")
+	out := fs.String("o", "", "write to this file instead of standard output")
+	files, err := parseArgs(fs, args)
+	if code, ok := parsed(err, fs, amendSynopsis, stdout, stderr); !ok {
+		return code
+	}
+	lang, err := i18n.Match(*langTag)
+	if err != nil {
+		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	format, err := parseFormat(*formatName)
+	if err != nil {
+		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	if binaryToTerminal("amend", format, *out, stdout, stderr) {
+		return exitUnusable
+	}
+	if len(files) != 2 {
+		linef(stderr, "dpakit amend: want two files, OLD and NEW\n")
+		return exitUnusable
+	}
+	old, err := in.read(files[0])
+	if err != nil {
+		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	new, err := in.read(files[1])
+	if err != nil {
+		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	d, err := render.BuildAmendment(old, new, lang, render.Options{NoNumbering: *noNumbering})
+	if err != nil {
+		linef(stderr, "dpakit amend: %v\n", err)
+		return exitUnusable
+	}
+	var buf bytes.Buffer
+	if err := writeDocument(&buf, d, format); err != nil {
+		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	if *out == "" {
+		stdout.Write(buf.Bytes())
+		return finish(stdout, stderr, exitOK)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	return exitOK
+}
