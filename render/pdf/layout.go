@@ -17,11 +17,11 @@ import (
 type ink uint8
 
 const (
-	inkText  ink = iota // black
-	inkBlank            // on a yellow ground, underlined
-	inkGrey             // the language mark of fallback text, labels
-	inkDeleted          // text an amendment takes out: red, struck through
-	inkInserted         // text an amendment puts in: blue, underlined
+	inkText     ink = iota // black
+	inkBlank               // on a yellow ground, underlined
+	inkGrey                // the language mark of fallback text, labels
+	inkDeleted             // text an amendment takes out: red, struck through
+	inkInserted            // text an amendment puts in: blue, underlined
 )
 
 // piece is text of one style and ink.
