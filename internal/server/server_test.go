@@ -295,6 +295,20 @@ func TestRender(t *testing.T) {
 			}
 		}
 	}
+	// The paged formats: what render/docx and render/pdf write, in one
+	// language and side by side.
+	for _, c := range []struct{ target, magic string }{
+		{"/v1/render?lang=da&format=docx", "PK\x03\x04"},
+		{"/v1/render?lang=sv&format=pdf", "%PDF-"},
+		{"/v1/render?lang=sv&format=pdf&parallel=da", "%PDF-"},
+		{"/v1/render?lang=da&format=word&parallel=en", "PK\x03\x04"},
+	} {
+		w := do(t, h, "POST", c.target, body)
+		f, _ := parseFormat(strings.SplitN(strings.SplitN(c.target, "format=", 2)[1], "&", 2)[0])
+		if w.Code != 200 || !strings.HasPrefix(w.Body.String(), c.magic) || w.Header().Get("Content-Type") != contentType(f) {
+			t.Errorf("%s: %d %q %.8q", c.target, w.Code, w.Header().Get("Content-Type"), w.Body.String())
+		}
+	}
 	w := do(t, h, "POST", "/v1/render?lang=sv&parallel=en&toc=true&annexes=AB&numbering=false", body)
 	if w.Code != 200 || !strings.Contains(w.Body.String(), "<html") || w.Header().Get("Content-Security-Policy") == "" {
 		t.Errorf("parallel: %d %.200s", w.Code, w.Body)
