@@ -203,6 +203,16 @@ func (k TermKind) In(l i18n.Lang) string { return termKinds.In(k, l) }
 type Term struct {
 	Kind    TermKind   `json:"kind"`             // main-agreement, while-processing or fixed-date
 	EndDate civil.Date `json:"endDate,omitzero"` // with fixed-date
+	// Notice says when a party may terminate this agreement by notice;
+	// blank when the agreement does not provide for it.
+	Notice TerminationNotice `json:"notice,omitzero"`
+	// NoticePeriod is the period of notice; zero means the notice takes
+	// effect when given.
+	NoticePeriod civil.Period `json:"noticePeriod,omitzero"`
+	// Replaceable: a later valid data processing agreement between the
+	// parties may replace this one without the main agreement ending
+	// (seed 001 §2.4).
+	Replaceable bool `json:"replaceable,omitzero"`
 }
 
 // MainAgreement identifies the agreement on the services.

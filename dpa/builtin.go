@@ -1,6 +1,7 @@
 package dpa
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -69,6 +70,9 @@ var (
 	breachChoices          = check.Strings(breachKinds.IDs()...)
 	unitChoices            = check.ChoicesOf(civil.Units, func(d civil.UnitDef) string { return string(d.ID) })
 	endChoices             = check.Strings(endActions.IDs()...)
+	liabilityChoices       = check.Strings(liabilityBases.IDs()...)
+	exposureChoices        = check.Strings(exposures.IDs()...)
+	noticeChoices          = check.Strings(terminationNotices.IDs()...)
 )
 
 // Validate checks the agreement against the built-in rules and returns every
@@ -165,6 +169,18 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			r.Add(&dateOrder, "/term/endDate", end, start)
 		}
 	}
+	switch {
+	case a.Term.Notice != "" && !a.Term.Notice.Valid():
+		r.Add(check.EnumInvalid, "/term/notice", string(a.Term.Notice), noticeChoices)
+	case a.Term.Notice == AnyTime:
+		// A data processing agreement that either party can end while
+		// the processing goes on can leave processing without the
+		// contract Art. 28(3) requires.
+		r.Add(&termNoticeAnyTime, "/term/notice")
+	case a.Term.Notice == "" && !a.Term.NoticePeriod.IsZero():
+		r.Add(&termNoticeMissing, "/term/notice")
+	}
+	check.Period(r, a.Term.NoticePeriod, func() string { return "/term/noticePeriod" })
 	if a.Precedence != "" && !a.Precedence.Valid() {
 		r.Add(check.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
@@ -224,6 +240,13 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Add(check.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
 	check.Period(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
+	if p := c.UnlawfulInstruction.NotifyWithin; !p.IsZero() && p.Valid() {
+		// "Immediately" (Art. 28(3), second subparagraph) leaves room for
+		// the working day it takes to look at an instruction, no more.
+		if sign, _ := p.Compare(immediately); sign > 0 {
+			r.Add(&instructionNoticeLate, "/clauses/unlawfulInstruction/notifyWithin", p)
+		}
+	}
 
 	if len(c.BreachNotification) == 0 {
 		r.Blank(&breachMissing, "/clauses/breachNotification")
@@ -244,9 +267,13 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 			r.Blank(&breachMissing, at("/within"))
 		case !d.Within.Valid():
 			r.Add(check.PeriodInvalid, at("/within"), check.PeriodProblem(d.Within))
+		case d.Kind == AgreementBreach:
+			// A breach of the agreement need not be a personal data
+			// breach: Art. 33's 72 hours do not bind its notice.
 		default:
 			// A processor deadline beyond the controller's own deadline
-			// to notify the authority leaves the controller no time.
+			// to notify the authority leaves the controller no time,
+			// whether the deadline is hard or a target.
 			if sign, _ := d.Within.Compare(authorityWithin); sign > 0 {
 				r.Add(&breachOver72h, at("/within"), d.Within)
 			}
@@ -291,6 +318,62 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Add(&venueMissing, "/clauses/venue")
 	}
 	check.Trimmed(r, c.Venue, func() string { return "/clauses/venue" })
+
+	c.Liability.check(r)
+	check.Period(r, c.Remedies.CorrectWithin, func() string { return "/clauses/remedies/correctWithin" })
+}
+
+// immediately is the longest notice of an unlawful instruction that still
+// counts as immediate.
+var immediately = civil.Of(24, civil.Hours)
+
+func (l *Liability) check(r finding.Reporter) {
+	const base = "/clauses/liability"
+	switch {
+	case l.Basis == "":
+	case !l.Basis.Valid():
+		r.Add(check.EnumInvalid, base+"/basis", string(l.Basis), liabilityChoices)
+	case l.Basis == MainAgreementLiability && (!l.Cap.IsZero() || !l.Terms.IsZero()):
+		r.Add(&liabilityBasisConflict, base+"/basis")
+	case l.Basis == OwnLiabilityTerms && l.Cap.IsZero() && l.Terms.IsZero():
+		r.Blank(&liabilityTermsMissing, base+"/terms")
+	}
+	check.Placeholders(r, l.Terms, func() string { return base + "/terms" })
+	for i, e := range l.Uncapped {
+		if !e.Valid() {
+			r.Add(check.EnumInvalid, base+"/uncapped/"+strconv.Itoa(i), string(e), exposureChoices)
+		}
+	}
+	cp := &l.Cap
+	if cp.IsZero() {
+		return
+	}
+	amount, multiple := !cp.Amount.IsZero(), cp.FeeMultiple != ""
+	switch {
+	case amount && multiple:
+		r.Add(&liabilityCapAmbiguous, base+"/cap")
+	case amount && (!cp.Amount.Amount.IsPositive() || cp.Amount.Currency == ""):
+		r.Add(&liabilityCapInvalid, base+"/cap/amount")
+	case multiple && !validMultiple(cp.FeeMultiple):
+		r.Add(&liabilityCapInvalid, base+"/cap/feeMultiple")
+	case multiple && cp.Period.IsZero():
+		r.Blank(&liabilityCapPeriodMissing, base+"/cap/period")
+	case !amount && !multiple:
+		r.Blank(&liabilityCapInvalid, base+"/cap/amount") // a period alone caps nothing
+	}
+	check.Period(r, cp.Period, func() string { return base + "/cap/period" })
+	if !amount && !multiple {
+		return
+	}
+	// A cap that reaches these heads reads down what the GDPR makes the
+	// processor answer for in full, or what a party paid a data subject
+	// on the other's account; a lawyer should look at it.
+	if !slices.Contains(l.Uncapped, SubProcessorLiability) {
+		r.Add(&liabilityCapSubProcessors, base+"/uncapped")
+	}
+	if !slices.Contains(l.Uncapped, DataSubjectCompensation) {
+		r.Add(&liabilityCapCompensation, base+"/uncapped")
+	}
 }
 
 // assessDate is the day transfers are assessed on: the agreement's date,

@@ -31,6 +31,12 @@ type Clauses struct {
 	// Venue is the court or arbitration that settles disputes, such as
 	// "Oslo tingrett".
 	Venue string `json:"venue"`
+	// Liability is how the parties' liability to each other is settled;
+	// zero when the agreement says nothing about it.
+	Liability Liability `json:"liability,omitzero"`
+	// Remedies are the controller's rights when the processor breaches the
+	// agreement: stop, suspension, correction, termination.
+	Remedies Remedies `json:"remedies,omitzero"`
 }
 
 // Confidentiality is how persons processing the data are bound to secrecy.
@@ -88,6 +94,10 @@ type BreachKind string
 const (
 	AnyBreach        BreachKind = "breach"            // any personal data breach
 	IntrusionAttempt BreachKind = "intrusion-attempt" // an attempt to gain access, even without a breach
+	// AgreementBreach is a breach of this agreement that need not be a
+	// personal data breach (seed 003 §10.1); Art. 33's 72 hours do not
+	// apply to it.
+	AgreementBreach BreachKind = "agreement-breach"
 )
 
 // BreachKindDef defines a [BreachKind]: its ID and its Name in each
@@ -98,6 +108,7 @@ type BreachKindDef = enum.Def[BreachKind]
 var BreachKinds = []BreachKindDef{
 	{ID: AnyBreach, Name: i18n.Text{EN: "Personal data breach", SV: "Personuppgiftsincident", NB: "Brudd på personopplysningssikkerheten", DA: "Brud på persondatasikkerheden"}, Ref: "GDPR Art. 33(2)"},
 	{ID: IntrusionAttempt, Name: i18n.Text{EN: "Attempted intrusion, even without a breach", SV: "Försök till intrång, även utan incident", NB: "Forsøk på inntrenging, også uten brudd", DA: "Forsøg på indtrængen, også uden brud"}},
+	{ID: AgreementBreach, Name: i18n.Text{EN: "Breach of this agreement", SV: "Brott mot detta avtal", NB: "Brudd på denne avtalen", DA: "Misligholdelse af denne aftale"}},
 }
 
 // breachKinds reads [BreachKinds].
@@ -118,8 +129,13 @@ func (k BreachKind) In(l i18n.Lang) string { return breachKinds.In(k, l) }
 // BreachDeadline is how soon the processor tells the controller of a breach
 // of a kind, counted from when the processor became aware of it.
 type BreachDeadline struct {
-	Kind   BreachKind   `json:"kind"`            // breach or intrusion-attempt
+	Kind   BreachKind   `json:"kind"`            // breach, intrusion-attempt or agreement-breach
 	Within civil.Period `json:"within,omitzero"` // blank in a draft that leaves the hours open
+	// IfPossible makes Within a target ("if possible within 24 hours",
+	// seeds 001 and 004) rather than a hard deadline. Either way the
+	// notice is due without undue delay, and Within must not exceed 72
+	// hours for a personal data breach.
+	IfPossible bool `json:"ifPossible,omitzero"`
 }
 
 // AssistanceTerms is what the controller pays for assistance.

@@ -78,6 +78,19 @@ var broken = []struct {
 		c.EndOfService = dpa.EndOfService{Action: "burn", Deadline: civil.Period{Value: 1, Unit: "month"}}
 	}},
 	{"fee-missing", func(a *dpa.Agreement) { a.Clauses.Assistance = dpa.AssistanceTerms{Per: civil.Hours} }},
+	{"liability-cap", func(a *dpa.Agreement) {
+		a.Clauses.Liability = dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: dpa.LiabilityCap{FeeMultiple: "1.5"}}
+		a.Clauses.UnlawfulInstruction.NotifyWithin = civil.Of(30, civil.Days)
+		a.Term.Notice = dpa.AnyTime
+	}},
+	{"liability-values", func(a *dpa.Agreement) {
+		a.Clauses.Liability = dpa.Liability{Basis: dpa.MainAgreementLiability, Cap: dpa.LiabilityCap{FeeMultiple: "0"}}
+		a.Term.NoticePeriod = civil.Of(3, civil.Months)
+	}},
+	{"liability-ambiguous", func(a *dpa.Agreement) {
+		a.Clauses.Liability = dpa.Liability{Cap: dpa.LiabilityCap{Amount: dpa.Money{Amount: decimal.NewFromInt(10), Currency: "SEK"}, FeeMultiple: "1"}}
+	}},
+	{"liability-blank", func(a *dpa.Agreement) { a.Clauses.Liability = dpa.Liability{Basis: dpa.OwnLiabilityTerms} }},
 	{"annexes", func(a *dpa.Agreement) { a.Annexes = dpa.Annexes{} }},
 	{"groups", func(a *dpa.Agreement) {
 		g := &a.Annexes.A.Groups[0]

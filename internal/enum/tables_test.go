@@ -170,6 +170,9 @@ var tables = []table{
 	defs(dpa.Confidentialities),
 	defs(dpa.BreachKinds),
 	defs(dpa.EndActions),
+	defs(dpa.LiabilityBases),
+	defs(dpa.Exposures),
+	defs(dpa.TerminationNotices),
 }
 
 // notTables are the string types of the model packages that have typed

@@ -180,6 +180,8 @@ const (
 	kDpa_BreachDeadline_Title                                 // dpa.BreachDeadline.title
 	kDpa_BreachDeadline_Kind_Title                            // dpa.BreachDeadline.Kind.title
 	kDpa_BreachDeadline_Kind_Help                             // dpa.BreachDeadline.Kind.help
+	kDpa_BreachDeadline_IfPossible_Title                      // dpa.BreachDeadline.IfPossible.title
+	kDpa_BreachDeadline_IfPossible_Help                       // dpa.BreachDeadline.IfPossible.help
 	kDpa_BreachDeadline_Within_Title                          // dpa.BreachDeadline.Within.title
 	kDpa_BreachDeadline_Within_Help                           // dpa.BreachDeadline.Within.help
 	kDpa_BreachKind_Title                                     // dpa.BreachKind.title
@@ -194,8 +196,12 @@ const (
 	kDpa_Clauses_EndOfService_Help                            // dpa.Clauses.EndOfService.help
 	kDpa_Clauses_GoverningLaw_Title                           // dpa.Clauses.GoverningLaw.title
 	kDpa_Clauses_GoverningLaw_Help                            // dpa.Clauses.GoverningLaw.help
+	kDpa_Clauses_Liability_Title                              // dpa.Clauses.Liability.title
+	kDpa_Clauses_Liability_Help                               // dpa.Clauses.Liability.help
 	kDpa_Clauses_ProcessorMayNotifyAuthority_Title            // dpa.Clauses.ProcessorMayNotifyAuthority.title
 	kDpa_Clauses_ProcessorMayNotifyAuthority_Help             // dpa.Clauses.ProcessorMayNotifyAuthority.help
+	kDpa_Clauses_Remedies_Title                               // dpa.Clauses.Remedies.title
+	kDpa_Clauses_Remedies_Help                                // dpa.Clauses.Remedies.help
 	kDpa_Clauses_UnlawfulInstruction_Title                    // dpa.Clauses.UnlawfulInstruction.title
 	kDpa_Clauses_UnlawfulInstruction_Help                     // dpa.Clauses.UnlawfulInstruction.help
 	kDpa_Clauses_Venue_Title                                  // dpa.Clauses.Venue.title
@@ -211,6 +217,24 @@ const (
 	kDpa_EndOfService_Deadline_Help                           // dpa.EndOfService.Deadline.help
 	kDpa_EndOfService_RetentionLaw_Title                      // dpa.EndOfService.RetentionLaw.title
 	kDpa_EndOfService_RetentionLaw_Help                       // dpa.EndOfService.RetentionLaw.help
+	kDpa_Exposure_Title                                       // dpa.Exposure.title
+	kDpa_Liability_Title                                      // dpa.Liability.title
+	kDpa_Liability_Basis_Title                                // dpa.Liability.Basis.title
+	kDpa_Liability_Basis_Help                                 // dpa.Liability.Basis.help
+	kDpa_Liability_Cap_Title                                  // dpa.Liability.Cap.title
+	kDpa_Liability_Cap_Help                                   // dpa.Liability.Cap.help
+	kDpa_Liability_Terms_Title                                // dpa.Liability.Terms.title
+	kDpa_Liability_Terms_Help                                 // dpa.Liability.Terms.help
+	kDpa_Liability_Uncapped_Title                             // dpa.Liability.Uncapped.title
+	kDpa_Liability_Uncapped_Help                              // dpa.Liability.Uncapped.help
+	kDpa_LiabilityBasis_Title                                 // dpa.LiabilityBasis.title
+	kDpa_LiabilityCap_Title                                   // dpa.LiabilityCap.title
+	kDpa_LiabilityCap_Amount_Title                            // dpa.LiabilityCap.Amount.title
+	kDpa_LiabilityCap_Amount_Help                             // dpa.LiabilityCap.Amount.help
+	kDpa_LiabilityCap_FeeMultiple_Title                       // dpa.LiabilityCap.FeeMultiple.title
+	kDpa_LiabilityCap_FeeMultiple_Help                        // dpa.LiabilityCap.FeeMultiple.help
+	kDpa_LiabilityCap_Period_Title                            // dpa.LiabilityCap.Period.title
+	kDpa_LiabilityCap_Period_Help                             // dpa.LiabilityCap.Period.help
 	kDpa_MainAgreement_Title                                  // dpa.MainAgreement.title
 	kDpa_MainAgreement_Date_Title                             // dpa.MainAgreement.Date.title
 	kDpa_MainAgreement_Date_Help                              // dpa.MainAgreement.Date.help
@@ -236,6 +260,17 @@ const (
 	kDpa_Party_Signatory_Title                                // dpa.Party.Signatory.title
 	kDpa_Party_Signatory_Help                                 // dpa.Party.Signatory.help
 	kDpa_Precedence_Title                                     // dpa.Precedence.title
+	kDpa_Remedies_Title                                       // dpa.Remedies.title
+	kDpa_Remedies_CorrectDeviations_Title                     // dpa.Remedies.CorrectDeviations.title
+	kDpa_Remedies_CorrectDeviations_Help                      // dpa.Remedies.CorrectDeviations.help
+	kDpa_Remedies_CorrectWithin_Title                         // dpa.Remedies.CorrectWithin.title
+	kDpa_Remedies_CorrectWithin_Help                          // dpa.Remedies.CorrectWithin.help
+	kDpa_Remedies_StopProcessing_Title                        // dpa.Remedies.StopProcessing.title
+	kDpa_Remedies_StopProcessing_Help                         // dpa.Remedies.StopProcessing.help
+	kDpa_Remedies_Suspend_Title                               // dpa.Remedies.Suspend.title
+	kDpa_Remedies_Suspend_Help                                // dpa.Remedies.Suspend.help
+	kDpa_Remedies_TerminateForBreach_Title                    // dpa.Remedies.TerminateForBreach.title
+	kDpa_Remedies_TerminateForBreach_Help                     // dpa.Remedies.TerminateForBreach.help
 	kDpa_Status_Title                                         // dpa.Status.title
 	kDpa_Template_Title                                       // dpa.Template.title
 	kDpa_Term_Title                                           // dpa.Term.title
@@ -243,7 +278,14 @@ const (
 	kDpa_Term_EndDate_Help                                    // dpa.Term.EndDate.help
 	kDpa_Term_Kind_Title                                      // dpa.Term.Kind.title
 	kDpa_Term_Kind_Help                                       // dpa.Term.Kind.help
+	kDpa_Term_Notice_Title                                    // dpa.Term.Notice.title
+	kDpa_Term_Notice_Help                                     // dpa.Term.Notice.help
+	kDpa_Term_NoticePeriod_Title                              // dpa.Term.NoticePeriod.title
+	kDpa_Term_NoticePeriod_Help                               // dpa.Term.NoticePeriod.help
+	kDpa_Term_Replaceable_Title                               // dpa.Term.Replaceable.title
+	kDpa_Term_Replaceable_Help                                // dpa.Term.Replaceable.help
 	kDpa_TermKind_Title                                       // dpa.TermKind.title
+	kDpa_TerminationNotice_Title                              // dpa.TerminationNotice.title
 	kDpa_UnlawfulInstruction_Title                            // dpa.UnlawfulInstruction.title
 	kDpa_UnlawfulInstruction_NotifyWithin_Title               // dpa.UnlawfulInstruction.NotifyWithin.title
 	kDpa_UnlawfulInstruction_NotifyWithin_Help                // dpa.UnlawfulInstruction.NotifyWithin.help
@@ -606,6 +648,8 @@ var keyIDs = [numKeys]string{
 	kDpa_BreachDeadline_Title:                      "dpa.BreachDeadline.title",
 	kDpa_BreachDeadline_Kind_Title:                 "dpa.BreachDeadline.Kind.title",
 	kDpa_BreachDeadline_Kind_Help:                  "dpa.BreachDeadline.Kind.help",
+	kDpa_BreachDeadline_IfPossible_Title:           "dpa.BreachDeadline.IfPossible.title",
+	kDpa_BreachDeadline_IfPossible_Help:            "dpa.BreachDeadline.IfPossible.help",
 	kDpa_BreachDeadline_Within_Title:               "dpa.BreachDeadline.Within.title",
 	kDpa_BreachDeadline_Within_Help:                "dpa.BreachDeadline.Within.help",
 	kDpa_BreachKind_Title:                          "dpa.BreachKind.title",
@@ -620,8 +664,12 @@ var keyIDs = [numKeys]string{
 	kDpa_Clauses_EndOfService_Help:                 "dpa.Clauses.EndOfService.help",
 	kDpa_Clauses_GoverningLaw_Title:                "dpa.Clauses.GoverningLaw.title",
 	kDpa_Clauses_GoverningLaw_Help:                 "dpa.Clauses.GoverningLaw.help",
+	kDpa_Clauses_Liability_Title:                   "dpa.Clauses.Liability.title",
+	kDpa_Clauses_Liability_Help:                    "dpa.Clauses.Liability.help",
 	kDpa_Clauses_ProcessorMayNotifyAuthority_Title: "dpa.Clauses.ProcessorMayNotifyAuthority.title",
 	kDpa_Clauses_ProcessorMayNotifyAuthority_Help:  "dpa.Clauses.ProcessorMayNotifyAuthority.help",
+	kDpa_Clauses_Remedies_Title:                    "dpa.Clauses.Remedies.title",
+	kDpa_Clauses_Remedies_Help:                     "dpa.Clauses.Remedies.help",
 	kDpa_Clauses_UnlawfulInstruction_Title:         "dpa.Clauses.UnlawfulInstruction.title",
 	kDpa_Clauses_UnlawfulInstruction_Help:          "dpa.Clauses.UnlawfulInstruction.help",
 	kDpa_Clauses_Venue_Title:                       "dpa.Clauses.Venue.title",
@@ -637,6 +685,24 @@ var keyIDs = [numKeys]string{
 	kDpa_EndOfService_Deadline_Help:                "dpa.EndOfService.Deadline.help",
 	kDpa_EndOfService_RetentionLaw_Title:           "dpa.EndOfService.RetentionLaw.title",
 	kDpa_EndOfService_RetentionLaw_Help:            "dpa.EndOfService.RetentionLaw.help",
+	kDpa_Exposure_Title:                            "dpa.Exposure.title",
+	kDpa_Liability_Title:                           "dpa.Liability.title",
+	kDpa_Liability_Basis_Title:                     "dpa.Liability.Basis.title",
+	kDpa_Liability_Basis_Help:                      "dpa.Liability.Basis.help",
+	kDpa_Liability_Cap_Title:                       "dpa.Liability.Cap.title",
+	kDpa_Liability_Cap_Help:                        "dpa.Liability.Cap.help",
+	kDpa_Liability_Terms_Title:                     "dpa.Liability.Terms.title",
+	kDpa_Liability_Terms_Help:                      "dpa.Liability.Terms.help",
+	kDpa_Liability_Uncapped_Title:                  "dpa.Liability.Uncapped.title",
+	kDpa_Liability_Uncapped_Help:                   "dpa.Liability.Uncapped.help",
+	kDpa_LiabilityBasis_Title:                      "dpa.LiabilityBasis.title",
+	kDpa_LiabilityCap_Title:                        "dpa.LiabilityCap.title",
+	kDpa_LiabilityCap_Amount_Title:                 "dpa.LiabilityCap.Amount.title",
+	kDpa_LiabilityCap_Amount_Help:                  "dpa.LiabilityCap.Amount.help",
+	kDpa_LiabilityCap_FeeMultiple_Title:            "dpa.LiabilityCap.FeeMultiple.title",
+	kDpa_LiabilityCap_FeeMultiple_Help:             "dpa.LiabilityCap.FeeMultiple.help",
+	kDpa_LiabilityCap_Period_Title:                 "dpa.LiabilityCap.Period.title",
+	kDpa_LiabilityCap_Period_Help:                  "dpa.LiabilityCap.Period.help",
 	kDpa_MainAgreement_Title:                       "dpa.MainAgreement.title",
 	kDpa_MainAgreement_Date_Title:                  "dpa.MainAgreement.Date.title",
 	kDpa_MainAgreement_Date_Help:                   "dpa.MainAgreement.Date.help",
@@ -662,6 +728,17 @@ var keyIDs = [numKeys]string{
 	kDpa_Party_Signatory_Title:                     "dpa.Party.Signatory.title",
 	kDpa_Party_Signatory_Help:                      "dpa.Party.Signatory.help",
 	kDpa_Precedence_Title:                          "dpa.Precedence.title",
+	kDpa_Remedies_Title:                            "dpa.Remedies.title",
+	kDpa_Remedies_CorrectDeviations_Title:          "dpa.Remedies.CorrectDeviations.title",
+	kDpa_Remedies_CorrectDeviations_Help:           "dpa.Remedies.CorrectDeviations.help",
+	kDpa_Remedies_CorrectWithin_Title:              "dpa.Remedies.CorrectWithin.title",
+	kDpa_Remedies_CorrectWithin_Help:               "dpa.Remedies.CorrectWithin.help",
+	kDpa_Remedies_StopProcessing_Title:             "dpa.Remedies.StopProcessing.title",
+	kDpa_Remedies_StopProcessing_Help:              "dpa.Remedies.StopProcessing.help",
+	kDpa_Remedies_Suspend_Title:                    "dpa.Remedies.Suspend.title",
+	kDpa_Remedies_Suspend_Help:                     "dpa.Remedies.Suspend.help",
+	kDpa_Remedies_TerminateForBreach_Title:         "dpa.Remedies.TerminateForBreach.title",
+	kDpa_Remedies_TerminateForBreach_Help:          "dpa.Remedies.TerminateForBreach.help",
 	kDpa_Status_Title:                              "dpa.Status.title",
 	kDpa_Template_Title:                            "dpa.Template.title",
 	kDpa_Term_Title:                                "dpa.Term.title",
@@ -669,7 +746,14 @@ var keyIDs = [numKeys]string{
 	kDpa_Term_EndDate_Help:                         "dpa.Term.EndDate.help",
 	kDpa_Term_Kind_Title:                           "dpa.Term.Kind.title",
 	kDpa_Term_Kind_Help:                            "dpa.Term.Kind.help",
+	kDpa_Term_Notice_Title:                         "dpa.Term.Notice.title",
+	kDpa_Term_Notice_Help:                          "dpa.Term.Notice.help",
+	kDpa_Term_NoticePeriod_Title:                   "dpa.Term.NoticePeriod.title",
+	kDpa_Term_NoticePeriod_Help:                    "dpa.Term.NoticePeriod.help",
+	kDpa_Term_Replaceable_Title:                    "dpa.Term.Replaceable.title",
+	kDpa_Term_Replaceable_Help:                     "dpa.Term.Replaceable.help",
 	kDpa_TermKind_Title:                            "dpa.TermKind.title",
+	kDpa_TerminationNotice_Title:                   "dpa.TerminationNotice.title",
 	kDpa_UnlawfulInstruction_Title:                 "dpa.UnlawfulInstruction.title",
 	kDpa_UnlawfulInstruction_NotifyWithin_Title:    "dpa.UnlawfulInstruction.NotifyWithin.title",
 	kDpa_UnlawfulInstruction_NotifyWithin_Help:     "dpa.UnlawfulInstruction.NotifyWithin.help",
@@ -1028,6 +1112,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_Title:                      {{lit: "Breach notification deadline"}},
 		kDpa_BreachDeadline_Kind_Title:                 {{lit: "Kind of breach"}},
 		kDpa_BreachDeadline_Kind_Help:                  {{lit: "Which breaches this deadline is for. Give each kind once."}},
+		kDpa_BreachDeadline_IfPossible_Title:           {{lit: "If possible"}},
+		kDpa_BreachDeadline_IfPossible_Help:            {{lit: "Tick when the time is a target to meet if possible rather than a hard deadline. The notice is due without undue delay either way."}},
 		kDpa_BreachDeadline_Within_Title:               {{lit: "Within"}},
 		kDpa_BreachDeadline_Within_Help:                {{lit: "The deadline, such as 24 hours. More than 72 hours leaves the controller no time to notify the supervisory authority."}},
 		kDpa_BreachKind_Title:                          {{lit: "Kind of breach"}},
@@ -1042,8 +1128,12 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_EndOfService_Help:                 {{lit: "What happens to the personal data when the services end (GDPR Art. 28(3)(g))."}},
 		kDpa_Clauses_GoverningLaw_Title:                {{lit: "Governing law"}},
 		kDpa_Clauses_GoverningLaw_Help:                 {{lit: "The country whose law governs the agreement. Leave blank if the main agreement decides."}},
+		kDpa_Clauses_Liability_Title:                   {{lit: "Liability"}},
+		kDpa_Clauses_Liability_Help:                    {{lit: "How the parties' liability to each other is settled. Leave blank if the agreement says nothing about liability."}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Title: {{lit: "Processor notifies the supervisory authority"}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Help:  {{lit: "Tick if the controller mandates the processor to notify the supervisory authority of breaches on its behalf."}},
+		kDpa_Clauses_Remedies_Title:                    {{lit: "The controller's remedies"}},
+		kDpa_Clauses_Remedies_Help:                     {{lit: "What the controller may do when the processor breaches the agreement or data protection law. Tick only the rights the agreement gives."}},
 		kDpa_Clauses_UnlawfulInstruction_Title:         {{lit: "Unlawful instructions"}},
 		kDpa_Clauses_UnlawfulInstruction_Help:          {{lit: "What the processor does when an instruction seems to breach data protection law."}},
 		kDpa_Clauses_Venue_Title:                       {{lit: "Venue"}},
@@ -1059,6 +1149,24 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_EndOfService_Deadline_Help:                {{lit: "How soon after the end the data are deleted or returned, such as 30 days."}},
 		kDpa_EndOfService_RetentionLaw_Title:           {{lit: "Law requiring retention"}},
 		kDpa_EndOfService_RetentionLaw_Help:            {{lit: "Name any law that requires the processor to keep data after the end, such as an archives act."}},
+		kDpa_Exposure_Title:                            {{lit: "Head of liability outside the cap"}},
+		kDpa_Liability_Title:                           {{lit: "Liability"}},
+		kDpa_Liability_Basis_Title:                     {{lit: "Where liability is settled"}},
+		kDpa_Liability_Basis_Help:                      {{lit: "Whether this agreement has its own liability terms or the main agreement's apply."}},
+		kDpa_Liability_Cap_Title:                       {{lit: "Liability cap"}},
+		kDpa_Liability_Cap_Help:                        {{lit: "The most a party pays the other: a sum, or a multiple of the fees over a period. Leave blank when there is no cap."}},
+		kDpa_Liability_Terms_Title:                     {{lit: "Own liability terms"}},
+		kDpa_Liability_Terms_Help:                      {{lit: "The parties' own liability terms in their words, where the cap does not say it all."}},
+		kDpa_Liability_Uncapped_Title:                  {{lit: "Never limited by the cap"}},
+		kDpa_Liability_Uncapped_Help:                   {{lit: "What the cap does not limit. Leave out at least the processor's liability for its sub-processors (Art. 28(4)) and compensation paid to data subjects (Art. 82)."}},
+		kDpa_LiabilityBasis_Title:                      {{lit: "Where liability is settled"}},
+		kDpa_LiabilityCap_Title:                        {{lit: "Liability cap"}},
+		kDpa_LiabilityCap_Amount_Title:                 {{lit: "Sum"}},
+		kDpa_LiabilityCap_Amount_Help:                  {{lit: "The cap as a sum of money. Leave blank when the cap is a multiple of the fees."}},
+		kDpa_LiabilityCap_FeeMultiple_Title:            {{lit: "Multiple of the fees"}},
+		kDpa_LiabilityCap_FeeMultiple_Help:             {{lit: "The cap as a multiple of the fees under the main agreement, such as 1 or 1.5, written with a point."}},
+		kDpa_LiabilityCap_Period_Title:                 {{lit: "Period"}},
+		kDpa_LiabilityCap_Period_Help:                  {{lit: "With a multiple, the period whose fees count, such as 12 months before the claim; with a sum, the period it applies per, such as 1 year. Leave blank for a sum in total."}},
 		kDpa_MainAgreement_Title:                       {{lit: "Main agreement"}},
 		kDpa_MainAgreement_Date_Title:                  {{lit: "Date"}},
 		kDpa_MainAgreement_Date_Help:                   {{lit: "The day the main agreement was made, as YYYY-MM-DD."}},
@@ -1084,6 +1192,17 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Title:                     {{lit: "Signatory"}},
 		kDpa_Party_Signatory_Help:                      {{lit: "The person who signs for the party. Needed in a final agreement."}},
 		kDpa_Precedence_Title:                          {{lit: "Precedence"}},
+		kDpa_Remedies_Title:                            {{lit: "The controller's remedies"}},
+		kDpa_Remedies_CorrectDeviations_Title:          {{lit: "Deviations must be corrected"}},
+		kDpa_Remedies_CorrectDeviations_Help:           {{lit: "Tick when the processor must correct deviations an audit finds, and have its sub-processors do the same."}},
+		kDpa_Remedies_CorrectWithin_Title:              {{lit: "Corrected within"}},
+		kDpa_Remedies_CorrectWithin_Help:               {{lit: "How soon deviations are corrected, such as 30 days. Leave blank for as soon as possible."}},
+		kDpa_Remedies_StopProcessing_Title:             {{lit: "Order the processing stopped"}},
+		kDpa_Remedies_StopProcessing_Help:              {{lit: "Tick when the controller may order the processing stopped with immediate effect on a breach of the agreement or of data protection law."}},
+		kDpa_Remedies_Suspend_Title:                    {{lit: "Require the processing suspended"}},
+		kDpa_Remedies_Suspend_Help:                     {{lit: "Tick when the controller may require all or part of the processing suspended until the correction of a deviation is confirmed."}},
+		kDpa_Remedies_TerminateForBreach_Title:         {{lit: "Terminate for material breach"}},
+		kDpa_Remedies_TerminateForBreach_Help:          {{lit: "Tick when the controller may terminate this agreement and the main agreement for a material breach."}},
 		kDpa_Status_Title:                              {{lit: "Status"}},
 		kDpa_Template_Title:                            {{lit: "Template"}},
 		kDpa_Term_Title:                                {{lit: "Term"}},
@@ -1091,7 +1210,14 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Term_EndDate_Help:                         {{lit: "The last day of the agreement, as YYYY-MM-DD; only with a fixed end date. It must not be before the effective date."}},
 		kDpa_Term_Kind_Title:                           {{lit: "The agreement runs"}},
 		kDpa_Term_Kind_Help:                            {{lit: "Choose how the agreement ends. With a fixed end date, give the date below."}},
+		kDpa_Term_Notice_Title:                         {{lit: "Termination on notice"}},
+		kDpa_Term_Notice_Help:                          {{lit: "When a party may terminate this agreement by notice. Leave blank when the agreement does not provide for it."}},
+		kDpa_Term_NoticePeriod_Title:                   {{lit: "Period of notice"}},
+		kDpa_Term_NoticePeriod_Help:                    {{lit: "How long before it takes effect the notice must be given, such as 3 months. Leave blank when the notice takes effect when given."}},
+		kDpa_Term_Replaceable_Title:                    {{lit: "May be replaced by a later agreement"}},
+		kDpa_Term_Replaceable_Help:                     {{lit: "Tick when a later valid data processing agreement between the parties may replace this one while the main agreement goes on."}},
 		kDpa_TermKind_Title:                            {{lit: "Kind of term"}},
+		kDpa_TerminationNotice_Title:                   {{lit: "Termination on notice"}},
 		kDpa_UnlawfulInstruction_Title:                 {{lit: "Unlawful instructions"}},
 		kDpa_UnlawfulInstruction_NotifyWithin_Title:    {{lit: "Notify within"}},
 		kDpa_UnlawfulInstruction_NotifyWithin_Help:     {{lit: "How soon the processor tells the controller. Leave blank for immediately, as the GDPR says."}},
@@ -1444,6 +1570,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_Title:                      {{lit: "Frist för att rapportera incidenter"}},
 		kDpa_BreachDeadline_Kind_Title:                 {{lit: "Slag av incident"}},
 		kDpa_BreachDeadline_Kind_Help:                  {{lit: "Vilka incidenter fristen gäller. Ange varje slag en gång."}},
+		kDpa_BreachDeadline_IfPossible_Title:           {{lit: "Om möjligt"}},
+		kDpa_BreachDeadline_IfPossible_Help:            {{lit: "Markera när tiden är ett mål som ska nås om möjligt och inte en absolut tidsfrist. Underrättelsen ska i båda fallen lämnas utan onödigt dröjsmål."}},
 		kDpa_BreachDeadline_Within_Title:               {{lit: "Inom"}},
 		kDpa_BreachDeadline_Within_Help:                {{lit: "Fristen, till exempel 24 timmar. Mer än 72 timmar ger den personuppgiftsansvarige ingen tid att anmäla till tillsynsmyndigheten."}},
 		kDpa_BreachKind_Title:                          {{lit: "Slag av incident"}},
@@ -1458,8 +1586,12 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_EndOfService_Help:                 {{lit: "Vad som händer med personuppgifterna när tjänsterna upphör (artikel 28.3 g i dataskyddsförordningen)."}},
 		kDpa_Clauses_GoverningLaw_Title:                {{lit: "Tillämplig lag"}},
 		kDpa_Clauses_GoverningLaw_Help:                 {{lit: "Det land vars lag gäller för avtalet. Lämna tomt om huvudavtalet avgör."}},
+		kDpa_Clauses_Liability_Title:                   {{lit: "Ansvar"}},
+		kDpa_Clauses_Liability_Help:                    {{lit: "Hur parternas ansvar mot varandra regleras. Lämna tomt om avtalet inte säger något om ansvar."}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Title: {{lit: "Biträdet anmäler till tillsynsmyndigheten"}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Help:  {{lit: "Markera om den personuppgiftsansvarige ger personuppgiftsbiträdet i uppdrag att anmäla incidenter till tillsynsmyndigheten för dess räkning."}},
+		kDpa_Clauses_Remedies_Title:                    {{lit: "Den personuppgiftsansvariges påföljder"}},
+		kDpa_Clauses_Remedies_Help:                     {{lit: "Vad den personuppgiftsansvarige får göra när personuppgiftsbiträdet bryter mot avtalet eller dataskyddsreglerna. Markera bara de rättigheter som avtalet ger."}},
 		kDpa_Clauses_UnlawfulInstruction_Title:         {{lit: "Instruktioner som strider mot lag"}},
 		kDpa_Clauses_UnlawfulInstruction_Help:          {{lit: "Vad personuppgiftsbiträdet gör när en instruktion verkar strida mot dataskyddsregler."}},
 		kDpa_Clauses_Venue_Title:                       {{lit: "Forum"}},
@@ -1475,6 +1607,24 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_EndOfService_Deadline_Help:                {{lit: "Hur snart efter upphörandet uppgifterna raderas eller återlämnas, till exempel 30 dagar."}},
 		kDpa_EndOfService_RetentionLaw_Title:           {{lit: "Lag som kräver lagring"}},
 		kDpa_EndOfService_RetentionLaw_Help:            {{lit: "Ange lag som kräver att personuppgiftsbiträdet behåller uppgifter efter upphörandet, till exempel arkivlagen."}},
+		kDpa_Exposure_Title:                            {{lit: "Ansvar som inte begränsas"}},
+		kDpa_Liability_Title:                           {{lit: "Ansvar"}},
+		kDpa_Liability_Basis_Title:                     {{lit: "Var ansvaret regleras"}},
+		kDpa_Liability_Basis_Help:                      {{lit: "Om detta avtal har egna ansvarsvillkor eller om huvudavtalets villkor gäller."}},
+		kDpa_Liability_Cap_Title:                       {{lit: "Ansvarsbegränsning"}},
+		kDpa_Liability_Cap_Help:                        {{lit: "Det högsta belopp en part betalar den andra: ett belopp eller en multipel av ersättningen under en period. Lämna tomt om ansvaret inte är begränsat."}},
+		kDpa_Liability_Terms_Title:                     {{lit: "Egna ansvarsvillkor"}},
+		kDpa_Liability_Terms_Help:                      {{lit: "Parternas egna ansvarsvillkor med deras ord, där begränsningen inte säger allt."}},
+		kDpa_Liability_Uncapped_Title:                  {{lit: "Begränsas aldrig"}},
+		kDpa_Liability_Uncapped_Help:                   {{lit: "Vad begränsningen inte omfattar. Undanta åtminstone personuppgiftsbiträdets ansvar för underbiträden (artikel 28.4) och ersättning som har betalats till registrerade (artikel 82)."}},
+		kDpa_LiabilityBasis_Title:                      {{lit: "Var ansvaret regleras"}},
+		kDpa_LiabilityCap_Title:                        {{lit: "Ansvarsbegränsning"}},
+		kDpa_LiabilityCap_Amount_Title:                 {{lit: "Belopp"}},
+		kDpa_LiabilityCap_Amount_Help:                  {{lit: "Begränsningen som ett belopp. Lämna tomt om begränsningen är en multipel av ersättningen."}},
+		kDpa_LiabilityCap_FeeMultiple_Title:            {{lit: "Multipel av ersättningen"}},
+		kDpa_LiabilityCap_FeeMultiple_Help:             {{lit: "Begränsningen som en multipel av ersättningen enligt huvudavtalet, till exempel 1 eller 1.5, skriven med punkt."}},
+		kDpa_LiabilityCap_Period_Title:                 {{lit: "Period"}},
+		kDpa_LiabilityCap_Period_Help:                  {{lit: "Vid en multipel den period vars ersättning räknas, till exempel 12 månader före kravet; vid ett belopp den period det gäller för, till exempel 1 år. Lämna tomt för ett belopp totalt."}},
 		kDpa_MainAgreement_Title:                       {{lit: "Huvudavtal"}},
 		kDpa_MainAgreement_Date_Title:                  {{lit: "Datum"}},
 		kDpa_MainAgreement_Date_Help:                   {{lit: "Dagen då huvudavtalet ingicks, som ÅÅÅÅ-MM-DD."}},
@@ -1500,6 +1650,17 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Title:                     {{lit: "Firmatecknare"}},
 		kDpa_Party_Signatory_Help:                      {{lit: "Den person som undertecknar för parten. Behövs i ett slutligt avtal."}},
 		kDpa_Precedence_Title:                          {{lit: "Företräde"}},
+		kDpa_Remedies_Title:                            {{lit: "Den personuppgiftsansvariges påföljder"}},
+		kDpa_Remedies_CorrectDeviations_Title:          {{lit: "Avvikelser ska åtgärdas"}},
+		kDpa_Remedies_CorrectDeviations_Help:           {{lit: "Markera om personuppgiftsbiträdet ska åtgärda avvikelser som en granskning visar och se till att underbiträdena gör detsamma."}},
+		kDpa_Remedies_CorrectWithin_Title:              {{lit: "Åtgärdas inom"}},
+		kDpa_Remedies_CorrectWithin_Help:               {{lit: "Hur snart avvikelser ska vara åtgärdade, till exempel 30 dagar. Lämna tomt för så snart som möjligt."}},
+		kDpa_Remedies_StopProcessing_Title:             {{lit: "Beordra att behandlingen upphör"}},
+		kDpa_Remedies_StopProcessing_Help:              {{lit: "Markera om den personuppgiftsansvarige får beordra att behandlingen upphör med omedelbar verkan vid brott mot avtalet eller dataskyddsreglerna."}},
+		kDpa_Remedies_Suspend_Title:                    {{lit: "Kräva att behandlingen avbryts tillfälligt"}},
+		kDpa_Remedies_Suspend_Help:                     {{lit: "Markera om den personuppgiftsansvarige får kräva att hela eller delar av behandlingen avbryts tills åtgärdandet av en avvikelse har bekräftats."}},
+		kDpa_Remedies_TerminateForBreach_Title:         {{lit: "Häva vid väsentligt avtalsbrott"}},
+		kDpa_Remedies_TerminateForBreach_Help:          {{lit: "Markera om den personuppgiftsansvarige får häva detta avtal och huvudavtalet vid ett väsentligt avtalsbrott."}},
 		kDpa_Status_Title:                              {{lit: "Status"}},
 		kDpa_Template_Title:                            {{lit: "Mall"}},
 		kDpa_Term_Title:                                {{lit: "Avtalstid"}},
@@ -1507,7 +1668,14 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Term_EndDate_Help:                         {{lit: "Avtalets sista dag, som ÅÅÅÅ-MM-DD; endast vid ett bestämt slutdatum. Det får inte ligga före giltighetsdagen."}},
 		kDpa_Term_Kind_Title:                           {{lit: "Avtalet gäller"}},
 		kDpa_Term_Kind_Help:                            {{lit: "Välj hur avtalet upphör. Vid ett bestämt slutdatum anger du datumet nedan."}},
+		kDpa_Term_Notice_Title:                         {{lit: "Uppsägning"}},
+		kDpa_Term_Notice_Help:                          {{lit: "När en part får säga upp detta avtal. Lämna tomt om avtalet inte ger någon uppsägningsrätt."}},
+		kDpa_Term_NoticePeriod_Title:                   {{lit: "Uppsägningstid"}},
+		kDpa_Term_NoticePeriod_Help:                    {{lit: "Hur lång tid innan uppsägningen får verkan den ska ske, till exempel 3 månader. Lämna tomt om uppsägningen får verkan när den görs."}},
+		kDpa_Term_Replaceable_Title:                    {{lit: "Kan ersättas av ett senare avtal"}},
+		kDpa_Term_Replaceable_Help:                     {{lit: "Markera om ett senare giltigt personuppgiftsbiträdesavtal mellan parterna får ersätta detta medan huvudavtalet fortsätter att gälla."}},
 		kDpa_TermKind_Title:                            {{lit: "Slag av avtalstid"}},
+		kDpa_TerminationNotice_Title:                   {{lit: "Uppsägning"}},
 		kDpa_UnlawfulInstruction_Title:                 {{lit: "Instruktioner som strider mot lag"}},
 		kDpa_UnlawfulInstruction_NotifyWithin_Title:    {{lit: "Underrätta inom"}},
 		kDpa_UnlawfulInstruction_NotifyWithin_Help:     {{lit: "Hur snart personuppgiftsbiträdet underrättar den personuppgiftsansvarige. Lämna tomt för omedelbart, som dataskyddsförordningen säger."}},
@@ -1860,6 +2028,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_Title:                      {{lit: "Frist for å varsle om brudd"}},
 		kDpa_BreachDeadline_Kind_Title:                 {{lit: "Type brudd"}},
 		kDpa_BreachDeadline_Kind_Help:                  {{lit: "Hvilke brudd fristen gjelder. Oppgi hver type én gang."}},
+		kDpa_BreachDeadline_IfPossible_Title:           {{lit: "Om mulig"}},
+		kDpa_BreachDeadline_IfPossible_Help:            {{lit: "Kryss av når tiden er et mål som skal nås om mulig, og ikke en absolutt frist. Varselet skal i begge tilfeller gis uten ugrunnet opphold."}},
 		kDpa_BreachDeadline_Within_Title:               {{lit: "Innen"}},
 		kDpa_BreachDeadline_Within_Help:                {{lit: "Fristen, for eksempel 24 timer. Mer enn 72 timer gir den behandlingsansvarlige ikke tid til å melde til tilsynsmyndigheten."}},
 		kDpa_BreachKind_Title:                          {{lit: "Type brudd"}},
@@ -1874,8 +2044,12 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_EndOfService_Help:                 {{lit: "Hva som skjer med personopplysningene når tjenestene opphører (personvernforordningen artikkel 28 nr. 3 bokstav g)."}},
 		kDpa_Clauses_GoverningLaw_Title:                {{lit: "Lovvalg"}},
 		kDpa_Clauses_GoverningLaw_Help:                 {{lit: "Landet hvis lov gjelder for avtalen. La feltet stå tomt hvis hovedavtalen avgjør."}},
+		kDpa_Clauses_Liability_Title:                   {{lit: "Ansvar"}},
+		kDpa_Clauses_Liability_Help:                    {{lit: "Hvordan partenes ansvar overfor hverandre er regulert. La feltet stå tomt hvis avtalen ikke sier noe om ansvar."}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Title: {{lit: "Databehandleren melder til tilsynsmyndigheten"}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Help:  {{lit: "Kryss av hvis den behandlingsansvarlige gir databehandleren fullmakt til å melde brudd til tilsynsmyndigheten på sine vegne."}},
+		kDpa_Clauses_Remedies_Title:                    {{lit: "Den behandlingsansvarliges sanksjoner"}},
+		kDpa_Clauses_Remedies_Help:                     {{lit: "Hva den behandlingsansvarlige kan gjøre når databehandleren bryter avtalen eller personvernreglene. Kryss bare av for rettighetene avtalen gir."}},
 		kDpa_Clauses_UnlawfulInstruction_Title:         {{lit: "Ulovlige instrukser"}},
 		kDpa_Clauses_UnlawfulInstruction_Help:          {{lit: "Hva databehandleren gjør når en instruks ser ut til å være i strid med personvernregelverket."}},
 		kDpa_Clauses_Venue_Title:                       {{lit: "Verneting"}},
@@ -1891,6 +2065,24 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_EndOfService_Deadline_Help:                {{lit: "Hvor raskt etter opphøret opplysningene slettes eller tilbakeleveres, for eksempel 30 dager."}},
 		kDpa_EndOfService_RetentionLaw_Title:           {{lit: "Lov som krever lagring"}},
 		kDpa_EndOfService_RetentionLaw_Help:            {{lit: "Oppgi lov som krever at databehandleren beholder opplysninger etter opphøret, for eksempel arkivlova."}},
+		kDpa_Exposure_Title:                            {{lit: "Ansvar som ikke begrenses"}},
+		kDpa_Liability_Title:                           {{lit: "Ansvar"}},
+		kDpa_Liability_Basis_Title:                     {{lit: "Hvor ansvaret er regulert"}},
+		kDpa_Liability_Basis_Help:                      {{lit: "Om denne avtalen har egne ansvarsvilkår, eller om hovedavtalens vilkår gjelder."}},
+		kDpa_Liability_Cap_Title:                       {{lit: "Ansvarsbegrensning"}},
+		kDpa_Liability_Cap_Help:                        {{lit: "Det høyeste en part betaler den andre: et beløp eller et multiplum av vederlaget over en periode. La feltet stå tomt hvis ansvaret ikke er begrenset."}},
+		kDpa_Liability_Terms_Title:                     {{lit: "Egne ansvarsvilkår"}},
+		kDpa_Liability_Terms_Help:                      {{lit: "Partenes egne ansvarsvilkår med deres ord, der begrensningen ikke sier alt."}},
+		kDpa_Liability_Uncapped_Title:                  {{lit: "Begrenses aldri"}},
+		kDpa_Liability_Uncapped_Help:                   {{lit: "Hva begrensningen ikke omfatter. Hold i det minste databehandlerens ansvar for underdatabehandlere (artikkel 28 nr. 4) og erstatning betalt til registrerte (artikkel 82) utenfor."}},
+		kDpa_LiabilityBasis_Title:                      {{lit: "Hvor ansvaret er regulert"}},
+		kDpa_LiabilityCap_Title:                        {{lit: "Ansvarsbegrensning"}},
+		kDpa_LiabilityCap_Amount_Title:                 {{lit: "Beløp"}},
+		kDpa_LiabilityCap_Amount_Help:                  {{lit: "Begrensningen som et beløp. La feltet stå tomt hvis begrensningen er et multiplum av vederlaget."}},
+		kDpa_LiabilityCap_FeeMultiple_Title:            {{lit: "Multiplum av vederlaget"}},
+		kDpa_LiabilityCap_FeeMultiple_Help:             {{lit: "Begrensningen som et multiplum av vederlaget etter hovedavtalen, for eksempel 1 eller 1.5, skrevet med punktum."}},
+		kDpa_LiabilityCap_Period_Title:                 {{lit: "Periode"}},
+		kDpa_LiabilityCap_Period_Help:                  {{lit: "Ved et multiplum perioden vederlaget regnes over, for eksempel 12 måneder før kravet; ved et beløp perioden det gjelder for, for eksempel 1 år. La feltet stå tomt for et samlet beløp."}},
 		kDpa_MainAgreement_Title:                       {{lit: "Hovedavtale"}},
 		kDpa_MainAgreement_Date_Title:                  {{lit: "Dato"}},
 		kDpa_MainAgreement_Date_Help:                   {{lit: "Dagen hovedavtalen ble inngått, som ÅÅÅÅ-MM-DD."}},
@@ -1916,6 +2108,17 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Title:                     {{lit: "Underskriver"}},
 		kDpa_Party_Signatory_Help:                      {{lit: "Personen som signerer for parten. Trengs i en endelig avtale."}},
 		kDpa_Precedence_Title:                          {{lit: "Forrang"}},
+		kDpa_Remedies_Title:                            {{lit: "Den behandlingsansvarliges sanksjoner"}},
+		kDpa_Remedies_CorrectDeviations_Title:          {{lit: "Avvik skal utbedres"}},
+		kDpa_Remedies_CorrectDeviations_Help:           {{lit: "Kryss av hvis databehandleren skal utbedre avvik en revisjon avdekker, og sørge for at underdatabehandlerne gjør det samme."}},
+		kDpa_Remedies_CorrectWithin_Title:              {{lit: "Utbedres innen"}},
+		kDpa_Remedies_CorrectWithin_Help:               {{lit: "Hvor raskt avvik skal være utbedret, for eksempel 30 dager. La feltet stå tomt for så snart som mulig."}},
+		kDpa_Remedies_StopProcessing_Title:             {{lit: "Pålegge stans i behandlingen"}},
+		kDpa_Remedies_StopProcessing_Help:              {{lit: "Kryss av hvis den behandlingsansvarlige kan pålegge databehandleren å stanse behandlingen med øyeblikkelig virkning ved brudd på avtalen eller personvernreglene."}},
+		kDpa_Remedies_Suspend_Title:                    {{lit: "Kreve behandlingen midlertidig stanset"}},
+		kDpa_Remedies_Suspend_Help:                     {{lit: "Kryss av hvis den behandlingsansvarlige kan kreve at hele eller deler av behandlingen midlertidig opphører til utbedringen av et avvik er bekreftet."}},
+		kDpa_Remedies_TerminateForBreach_Title:         {{lit: "Heve ved vesentlig mislighold"}},
+		kDpa_Remedies_TerminateForBreach_Help:          {{lit: "Kryss av hvis den behandlingsansvarlige kan heve denne avtalen og hovedavtalen ved vesentlig mislighold."}},
 		kDpa_Status_Title:                              {{lit: "Status"}},
 		kDpa_Template_Title:                            {{lit: "Mal"}},
 		kDpa_Term_Title:                                {{lit: "Avtaleperiode"}},
@@ -1923,7 +2126,14 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Term_EndDate_Help:                         {{lit: "Avtalens siste dag, som ÅÅÅÅ-MM-DD; bare ved en fastsatt sluttdato. Den kan ikke være før ikrafttredelsesdatoen."}},
 		kDpa_Term_Kind_Title:                           {{lit: "Avtalen gjelder"}},
 		kDpa_Term_Kind_Help:                            {{lit: "Velg hvordan avtalen opphører. Ved en fastsatt sluttdato oppgir du datoen nedenfor."}},
+		kDpa_Term_Notice_Title:                         {{lit: "Oppsigelse"}},
+		kDpa_Term_Notice_Help:                          {{lit: "Når en part kan si opp denne avtalen. La feltet stå tomt hvis avtalen ikke gir rett til oppsigelse."}},
+		kDpa_Term_NoticePeriod_Title:                   {{lit: "Oppsigelsesfrist"}},
+		kDpa_Term_NoticePeriod_Help:                    {{lit: "Hvor lang tid før oppsigelsen får virkning den må gis, for eksempel 3 måneder. La feltet stå tomt hvis oppsigelsen får virkning når den gis."}},
+		kDpa_Term_Replaceable_Title:                    {{lit: "Kan erstattes av en senere avtale"}},
+		kDpa_Term_Replaceable_Help:                     {{lit: "Kryss av hvis en senere gyldig databehandleravtale mellom partene kan erstatte denne mens hovedavtalen fortsatt gjelder."}},
 		kDpa_TermKind_Title:                            {{lit: "Type avtaleperiode"}},
+		kDpa_TerminationNotice_Title:                   {{lit: "Oppsigelse"}},
 		kDpa_UnlawfulInstruction_Title:                 {{lit: "Ulovlige instrukser"}},
 		kDpa_UnlawfulInstruction_NotifyWithin_Title:    {{lit: "Varsle innen"}},
 		kDpa_UnlawfulInstruction_NotifyWithin_Help:     {{lit: "Hvor raskt databehandleren varsler den behandlingsansvarlige. La feltet stå tomt for umiddelbart, slik personvernforordningen sier."}},
@@ -2276,6 +2486,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_Title:                      {{lit: "Frist for at underrette om brud"}},
 		kDpa_BreachDeadline_Kind_Title:                 {{lit: "Type brud"}},
 		kDpa_BreachDeadline_Kind_Help:                  {{lit: "Hvilke brud fristen gælder. Angiv hver type én gang."}},
+		kDpa_BreachDeadline_IfPossible_Title:           {{lit: "Om muligt"}},
+		kDpa_BreachDeadline_IfPossible_Help:            {{lit: "Markér, når tiden er et mål, der skal nås om muligt, og ikke en absolut frist. Underretningen skal under alle omstændigheder ske uden unødig forsinkelse."}},
 		kDpa_BreachDeadline_Within_Title:               {{lit: "Inden for"}},
 		kDpa_BreachDeadline_Within_Help:                {{lit: "Fristen, for eksempel 24 timer. Mere end 72 timer giver den dataansvarlige ikke tid til at anmelde til tilsynsmyndigheden."}},
 		kDpa_BreachKind_Title:                          {{lit: "Type brud"}},
@@ -2290,8 +2502,12 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_EndOfService_Help:                 {{lit: "Hvad der sker med personoplysningerne, når ydelserne ophører (databeskyttelsesforordningens artikel 28, stk. 3, litra g)."}},
 		kDpa_Clauses_GoverningLaw_Title:                {{lit: "Lovvalg"}},
 		kDpa_Clauses_GoverningLaw_Help:                 {{lit: "Det land, hvis lov gælder for aftalen. Lad feltet stå tomt, hvis hovedaftalen afgør det."}},
+		kDpa_Clauses_Liability_Title:                   {{lit: "Ansvar"}},
+		kDpa_Clauses_Liability_Help:                    {{lit: "Hvordan parternes ansvar over for hinanden er reguleret. Lad feltet stå tomt, hvis aftalen ikke siger noget om ansvar."}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Title: {{lit: "Databehandleren anmelder til tilsynsmyndigheden"}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Help:  {{lit: "Markér, hvis den dataansvarlige giver databehandleren fuldmagt til at anmelde brud til tilsynsmyndigheden på dens vegne."}},
+		kDpa_Clauses_Remedies_Title:                    {{lit: "Den dataansvarliges misligholdelsesbeføjelser"}},
+		kDpa_Clauses_Remedies_Help:                     {{lit: "Hvad den dataansvarlige kan gøre, når databehandleren misligholder aftalen eller databeskyttelsesreglerne. Markér kun de rettigheder, aftalen giver."}},
 		kDpa_Clauses_UnlawfulInstruction_Title:         {{lit: "Ulovlige instrukser"}},
 		kDpa_Clauses_UnlawfulInstruction_Help:          {{lit: "Hvad databehandleren gør, når en instruks synes at stride mod databeskyttelsesreglerne."}},
 		kDpa_Clauses_Venue_Title:                       {{lit: "Værneting"}},
@@ -2307,6 +2523,24 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_EndOfService_Deadline_Help:                {{lit: "Hvor hurtigt efter ophøret oplysningerne slettes eller tilbageleveres, for eksempel 30 dage."}},
 		kDpa_EndOfService_RetentionLaw_Title:           {{lit: "Lov, der kræver opbevaring"}},
 		kDpa_EndOfService_RetentionLaw_Help:            {{lit: "Angiv lov, der kræver, at databehandleren opbevarer oplysninger efter ophøret, for eksempel arkivloven."}},
+		kDpa_Exposure_Title:                            {{lit: "Ansvar, der ikke begrænses"}},
+		kDpa_Liability_Title:                           {{lit: "Ansvar"}},
+		kDpa_Liability_Basis_Title:                     {{lit: "Hvor ansvaret er reguleret"}},
+		kDpa_Liability_Basis_Help:                      {{lit: "Om denne aftale har egne ansvarsvilkår, eller om hovedaftalens vilkår gælder."}},
+		kDpa_Liability_Cap_Title:                       {{lit: "Ansvarsbegrænsning"}},
+		kDpa_Liability_Cap_Help:                        {{lit: "Det højeste, en part betaler den anden: et beløb eller et multiplum af vederlaget over en periode. Lad feltet stå tomt, hvis ansvaret ikke er begrænset."}},
+		kDpa_Liability_Terms_Title:                     {{lit: "Egne ansvarsvilkår"}},
+		kDpa_Liability_Terms_Help:                      {{lit: "Parternes egne ansvarsvilkår med deres ord, hvor begrænsningen ikke siger det hele."}},
+		kDpa_Liability_Uncapped_Title:                  {{lit: "Begrænses aldrig"}},
+		kDpa_Liability_Uncapped_Help:                   {{lit: "Hvad begrænsningen ikke omfatter. Hold som minimum databehandlerens ansvar for underdatabehandlere (artikel 28, stk. 4) og erstatning betalt til registrerede (artikel 82) udenfor."}},
+		kDpa_LiabilityBasis_Title:                      {{lit: "Hvor ansvaret er reguleret"}},
+		kDpa_LiabilityCap_Title:                        {{lit: "Ansvarsbegrænsning"}},
+		kDpa_LiabilityCap_Amount_Title:                 {{lit: "Beløb"}},
+		kDpa_LiabilityCap_Amount_Help:                  {{lit: "Begrænsningen som et beløb. Lad feltet stå tomt, hvis begrænsningen er et multiplum af vederlaget."}},
+		kDpa_LiabilityCap_FeeMultiple_Title:            {{lit: "Multiplum af vederlaget"}},
+		kDpa_LiabilityCap_FeeMultiple_Help:             {{lit: "Begrænsningen som et multiplum af vederlaget efter hovedaftalen, f.eks. 1 eller 1.5, skrevet med punktum."}},
+		kDpa_LiabilityCap_Period_Title:                 {{lit: "Periode"}},
+		kDpa_LiabilityCap_Period_Help:                  {{lit: "Ved et multiplum den periode, vederlaget opgøres over, f.eks. 12 måneder før kravet; ved et beløb den periode, det gælder for, f.eks. 1 år. Lad feltet stå tomt for et samlet beløb."}},
 		kDpa_MainAgreement_Title:                       {{lit: "Hovedaftale"}},
 		kDpa_MainAgreement_Date_Title:                  {{lit: "Dato"}},
 		kDpa_MainAgreement_Date_Help:                   {{lit: "Den dag, hovedaftalen blev indgået, som ÅÅÅÅ-MM-DD."}},
@@ -2332,6 +2566,17 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Title:                     {{lit: "Underskriver"}},
 		kDpa_Party_Signatory_Help:                      {{lit: "Den person, der underskriver for parten. Nødvendig i en endelig aftale."}},
 		kDpa_Precedence_Title:                          {{lit: "Forrang"}},
+		kDpa_Remedies_Title:                            {{lit: "Den dataansvarliges misligholdelsesbeføjelser"}},
+		kDpa_Remedies_CorrectDeviations_Title:          {{lit: "Afvigelser skal afhjælpes"}},
+		kDpa_Remedies_CorrectDeviations_Help:           {{lit: "Markér, hvis databehandleren skal afhjælpe afvigelser, som en revision afdækker, og sørge for, at underdatabehandlerne gør det samme."}},
+		kDpa_Remedies_CorrectWithin_Title:              {{lit: "Afhjælpes inden"}},
+		kDpa_Remedies_CorrectWithin_Help:               {{lit: "Hvor hurtigt afvigelser skal være afhjulpet, f.eks. 30 dage. Lad feltet stå tomt for hurtigst muligt."}},
+		kDpa_Remedies_StopProcessing_Title:             {{lit: "Pålægge stop for behandlingen"}},
+		kDpa_Remedies_StopProcessing_Help:              {{lit: "Markér, hvis den dataansvarlige kan pålægge databehandleren at standse behandlingen med øjeblikkelig virkning ved misligholdelse af aftalen eller databeskyttelsesreglerne."}},
+		kDpa_Remedies_Suspend_Title:                    {{lit: "Kræve behandlingen midlertidigt standset"}},
+		kDpa_Remedies_Suspend_Help:                     {{lit: "Markér, hvis den dataansvarlige kan kræve, at hele eller dele af behandlingen midlertidigt standses, indtil afhjælpningen af en afvigelse er bekræftet."}},
+		kDpa_Remedies_TerminateForBreach_Title:         {{lit: "Ophæve ved væsentlig misligholdelse"}},
+		kDpa_Remedies_TerminateForBreach_Help:          {{lit: "Markér, hvis den dataansvarlige kan ophæve denne aftale og hovedaftalen ved væsentlig misligholdelse."}},
 		kDpa_Status_Title:                              {{lit: "Status"}},
 		kDpa_Template_Title:                            {{lit: "Skabelon"}},
 		kDpa_Term_Title:                                {{lit: "Aftaleperiode"}},
@@ -2339,7 +2584,14 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Term_EndDate_Help:                         {{lit: "Aftalens sidste dag, som ÅÅÅÅ-MM-DD; kun ved en fast slutdato. Den må ikke ligge før ikrafttrædelsesdatoen."}},
 		kDpa_Term_Kind_Title:                           {{lit: "Aftalen gælder"}},
 		kDpa_Term_Kind_Help:                            {{lit: "Vælg, hvordan aftalen ophører. Ved en fast slutdato angiver du datoen nedenfor."}},
+		kDpa_Term_Notice_Title:                         {{lit: "Opsigelse"}},
+		kDpa_Term_Notice_Help:                          {{lit: "Hvornår en part kan opsige denne aftale. Lad feltet stå tomt, hvis aftalen ikke giver adgang til opsigelse."}},
+		kDpa_Term_NoticePeriod_Title:                   {{lit: "Opsigelsesvarsel"}},
+		kDpa_Term_NoticePeriod_Help:                    {{lit: "Hvor lang tid før opsigelsen får virkning, den skal gives, f.eks. 3 måneder. Lad feltet stå tomt, hvis opsigelsen får virkning, når den gives."}},
+		kDpa_Term_Replaceable_Title:                    {{lit: "Kan erstattes af en senere aftale"}},
+		kDpa_Term_Replaceable_Help:                     {{lit: "Markér, hvis en senere gyldig databehandleraftale mellem parterne kan erstatte denne, mens hovedaftalen fortsat gælder."}},
 		kDpa_TermKind_Title:                            {{lit: "Type aftaleperiode"}},
+		kDpa_TerminationNotice_Title:                   {{lit: "Opsigelse"}},
 		kDpa_UnlawfulInstruction_Title:                 {{lit: "Ulovlige instrukser"}},
 		kDpa_UnlawfulInstruction_NotifyWithin_Title:    {{lit: "Underret inden for"}},
 		kDpa_UnlawfulInstruction_NotifyWithin_Help:     {{lit: "Hvor hurtigt databehandleren underretter den dataansvarlige. Lad feltet stå tomt for omgående, som databeskyttelsesforordningen siger."}},

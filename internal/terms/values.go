@@ -52,6 +52,9 @@ func enumValues(texts map[Key]Term) map[Key][]Value {
 	out[TypeOf[dpa.Confidentiality]()] = defs(dpa.Confidentialities)
 	out[TypeOf[dpa.BreachKind]()] = defs(dpa.BreachKinds)
 	out[TypeOf[dpa.EndAction]()] = defs(dpa.EndActions)
+	out[TypeOf[dpa.LiabilityBasis]()] = defs(dpa.LiabilityBases)
+	out[TypeOf[dpa.Exposure]()] = defs(dpa.Exposures)
+	out[TypeOf[dpa.TerminationNotice]()] = defs(dpa.TerminationNotices)
 	return out
 }
 
