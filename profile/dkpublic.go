@@ -125,7 +125,7 @@ func dkCheckLogContent(a *dpa.Agreement, r dpa.Reporter) {
 	}
 }
 
-func dkCheckLogRetention(a *dpa.Agreement, r dpa.Reporter) { checkRetention(a, r, dkRetention) }
+func dkCheckLogRetention(a *dpa.Agreement, r dpa.Reporter) { checkRetentionExactly(a, r, dkRetention) }
 
 // dkCheckAuditForm weighs the audit form against the level of the risk
 // scoring. Where the form is already too weak for the agreed level, the

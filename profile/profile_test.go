@@ -178,6 +178,11 @@ func TestSEHealthcare(t *testing.T) {
 		{name: "retention-1830-days", example: "seed000", reason: "1 830 days are at least five years from any day",
 			mods:  []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Of(1830, civil.Days) })},
 			lacks: []expect{{"se-healthcare.log-retention", "*", ""}}},
+		{name: "retention-5-years-at-most", example: "seed000", reason: "at most five years may keep the logs for less than §11.12's five",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(5, civil.Years), security.AtMost
+			})},
+			has: []expect{{"se-healthcare.log-retention", log + "/retention", E}}},
 		{name: "retention-blank-draft", example: "seed000", reason: "a blank retention is a warning in a draft",
 			mods: []dpatest.Modifier{dpatest.Status(dpa.Draft), dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Period{} })},
 			has:  []expect{{"se-healthcare.log-retention", log + "/retention", W}}},
@@ -228,8 +233,28 @@ func TestDKPublic(t *testing.T) {
 		{name: "retention-12-months", example: "seed004", reason: "C.2.10 keeps logs 13 months",
 			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Of(12, civil.Months) })},
 			has:  []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
-		{name: "retention-2-years", example: "seed004", reason: "longer is allowed",
-			mods:  []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Of(2, civil.Years) })},
+		{name: "retention-2-years", example: "seed004", reason: "C.2.10 deletes the log after 13 months: longer breaks the maximum (seed audit: 5 years used to pass)",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Of(2, civil.Years) })},
+			has:  []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
+		{name: "retention-5-years-at-least", example: "seed004", reason: "a minimum of 5 years sets no maximum",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(5, civil.Years), security.AtLeast
+			})},
+			has: []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
+		{name: "retention-13-months-at-least", example: "seed004", reason: "at least 13 months sets no maximum either",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(13, civil.Months), security.AtLeast
+			})},
+			has: []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
+		{name: "retention-13-months-at-most", example: "seed004", reason: "at most 13 months may keep the log for less",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(13, civil.Months), security.AtMost
+			})},
+			has: []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
+		{name: "retention-13-months-exactly", example: "seed004", reason: "kept 13 months, then deleted, is C.2.10",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(13, civil.Months), security.Exactly
+			})},
 			lacks: []expect{{"dk-public.log-retention", "*", ""}}},
 		{name: "audit-below-scored-level", example: "seed004", reason: "the risk scoring gives high; a self-declaration fits only the agreed basic level",
 			mods: []dpatest.Modifier{dpatest.SecurityLevel(security.Basic), dpatest.AuditForm(security.SelfDeclaration)},

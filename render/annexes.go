@@ -338,7 +338,16 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 			add(kMLogContent, b.ld.joinList(fields))
 		}
 		if !m.Retention.IsZero() && m.Retention.Valid() {
-			add(kMLogRetention, m.Retention.In(b.l))
+			k := kMLogRetention
+			switch m.RetentionBound {
+			case security.AtLeast:
+				k = kMLogRetentionAtleast
+			case security.AtMost:
+				k = kMLogRetentionAtmost
+			case security.Exactly:
+				k = kMLogRetentionExactly
+			}
+			add(k, m.Retention.In(b.l))
 		}
 		if m.SpotChecks {
 			add(kMLogSpotchecks)

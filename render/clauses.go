@@ -4,6 +4,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,6 +40,8 @@ func (b *builder) build() {
 	b.breach()
 	b.deletion()
 	b.audit()
+	b.remedies()
+	b.liability()
 	b.otherTerms()
 	b.term()
 	b.law()
@@ -367,7 +370,7 @@ func (b *builder) breach() {
 	// deadline alone).
 	hasBreach := len(c.BreachNotification) == 0
 	for _, d := range c.BreachNotification {
-		if d.Kind != dpa.IntrusionAttempt {
+		if d.Kind != dpa.IntrusionAttempt && d.Kind != dpa.AgreementBreach {
 			hasBreach = true
 		}
 	}
@@ -378,15 +381,16 @@ func (b *builder) breach() {
 		b.say(s, kBreachDeadlineBreach, b.blank("/clauses/breachNotification", kBlankHours))
 	}
 	// Breach deadlines first, then those for intrusion attempts, which
-	// apply "even where no breach has been established".
-	for _, intrusion := range [2]bool{false, true} {
+	// apply "even where no breach has been established", then those for
+	// breaches of the agreement itself.
+	for _, kind := range [...]dpa.BreachKind{dpa.AnyBreach, dpa.IntrusionAttempt, dpa.AgreementBreach} {
 		for i, d := range c.BreachNotification {
-			if (d.Kind == dpa.IntrusionAttempt) != intrusion {
+			if writtenAs(d.Kind) != kind {
 				continue
 			}
-			key := kBreachDeadlineBreach
-			if intrusion {
-				key = kBreachDeadlineIntrusion
+			key := breachKeys[kind][0]
+			if d.IfPossible {
+				key = breachKeys[kind][1]
 			}
 			b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", kBlankHours))
 		}
@@ -400,6 +404,23 @@ func (b *builder) breach() {
 	} else {
 		b.say(s, kBreachNomandate)
 	}
+}
+
+// breachKeys are the texts of a breach deadline by kind: a hard deadline
+// and a target to meet if possible. A kind that is not one of these is
+// written as a personal data breach (validation reports it).
+var breachKeys = map[dpa.BreachKind][2]key{
+	dpa.AnyBreach:        {kBreachDeadlineBreach, kBreachTargetBreach},
+	dpa.IntrusionAttempt: {kBreachDeadlineIntrusion, kBreachTargetIntrusion},
+	dpa.AgreementBreach:  {kBreachDeadlineAgreement, kBreachTargetAgreement},
+}
+
+// writtenAs is the kind whose texts a deadline of kind k is written with.
+func writtenAs(k dpa.BreachKind) dpa.BreachKind {
+	if k == dpa.IntrusionAttempt || k == dpa.AgreementBreach {
+		return k
+	}
+	return dpa.AnyBreach
 }
 
 func (b *builder) deletion() {
@@ -492,6 +513,76 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthority)
 }
 
+// remedies writes the controller's remedies for a breach of the
+// agreement, when the agreement gives any.
+func (b *builder) remedies() {
+	r := b.a.Clauses.Remedies
+	if r.IsZero() {
+		return
+	}
+	s := b.section("remedies", kHRemedies)
+	if r.StopProcessing {
+		b.say(s, kRemediesStop)
+	}
+	switch p := r.CorrectWithin; {
+	case !p.IsZero() && p.Valid():
+		b.say(s, kRemediesCorrectwithin, p.In(b.l))
+	case r.CorrectDeviations:
+		b.say(s, kRemediesCorrect)
+	}
+	if r.Suspend {
+		b.say(s, kRemediesSuspend)
+	}
+	if r.TerminateForBreach {
+		b.say(s, kRemediesTerminate)
+	}
+}
+
+// liability writes the liability clause, when the agreement has one.
+func (b *builder) liability() {
+	l := b.a.Clauses.Liability
+	if l.IsZero() {
+		return
+	}
+	s := b.section("liability", kHLiability)
+	if l.Basis == dpa.MainAgreementLiability {
+		b.say(s, kLiabilityMain)
+	}
+	cp := l.Cap
+	switch {
+	case cp.FeeMultiple != "":
+		dec, _ := b.ld.loc.Separators()
+		b.say(s, kLiabilityCapMultiple, strings.Replace(clean(cp.FeeMultiple), ".", dec, 1),
+			b.period(cp.Period, "/clauses/liability/cap/period", kBlankPeriod))
+	case !cp.Amount.IsZero() && cp.Period.IsZero():
+		b.say(s, kLiabilityCapAmount, b.money(cp.Amount))
+	case !cp.Amount.IsZero() && cp.Period.Valid():
+		b.say(s, kLiabilityCapAmountper, b.money(cp.Amount), cp.Period.In(b.l))
+	}
+	if !cp.Amount.IsZero() || cp.FeeMultiple != "" {
+		sub := slices.Contains(l.Uncapped, dpa.SubProcessorLiability)
+		if sub {
+			b.say(s, kLiabilityUncappedSub)
+		}
+		if slices.Contains(l.Uncapped, dpa.DataSubjectCompensation) {
+			if sub {
+				b.say(s, kLiabilityUncappedCompensation)
+			} else {
+				b.say(s, kLiabilityUncappedCompensationonly)
+			}
+		}
+	}
+	if slices.Contains(l.Uncapped, dpa.Fines) {
+		b.say(s, kLiabilityFines)
+	}
+	switch {
+	case b.has(l.Terms):
+		b.paraText(s, l.Terms, "/clauses/liability/terms", noKey)
+	case l.Basis == dpa.OwnLiabilityTerms && cp.IsZero():
+		b.say(s, kLiabilityOwn, b.blank("/clauses/liability/terms", kBlankDescription))
+	}
+}
+
 func (b *builder) otherTerms() {
 	c := b.a.Clauses
 	s := b.section("other-terms", kHOther)
@@ -535,6 +626,25 @@ func (b *builder) term() {
 		b.say(s, kTermFixed, end)
 	default:
 		b.say(s, kTermBlank, b.blank("/term/kind", kBlankTerm))
+	}
+	notice := a.Term.NoticePeriod
+	hasPeriod := !notice.IsZero() && notice.Valid()
+	switch a.Term.Notice {
+	case dpa.AfterServicesEnd:
+		if hasPeriod {
+			b.say(s, kTermNoticeAfterperiod, notice.In(b.l))
+		} else {
+			b.say(s, kTermNoticeAfter)
+		}
+	case dpa.AnyTime:
+		if hasPeriod {
+			b.say(s, kTermNoticeAnyperiod, notice.In(b.l))
+		} else {
+			b.say(s, kTermNoticeAny)
+		}
+	}
+	if a.Term.Replaceable {
+		b.say(s, kTermReplace)
 	}
 	b.say(s, kTermRenegotiate)
 	b.say(s, kTermSurvive)

@@ -171,6 +171,7 @@ var tables = []table{
 	defs(dpa.BreachKinds),
 	defs(dpa.EndActions),
 	defs(dpa.LiabilityBases),
+	defs(security.Bounds),
 	defs(dpa.Exposures),
 	defs(dpa.TerminationNotices),
 }

@@ -368,6 +368,7 @@ const (
 	kSecurity_Encryption_Standard_Help                        // security.Encryption.Standard.help
 	kSecurity_Level_Title                                     // security.Level.title
 	kSecurity_LogField_Title                                  // security.LogField.title
+	kSecurity_Bound_Title                                     // security.Bound.title
 	kSecurity_Logging_Title                                   // security.Logging.title
 	kSecurity_Logging_ChecksDocumented_Title                  // security.Logging.ChecksDocumented.title
 	kSecurity_Logging_ChecksDocumented_Help                   // security.Logging.ChecksDocumented.help
@@ -379,6 +380,8 @@ const (
 	kSecurity_Logging_Note_Help                               // security.Logging.Note.help
 	kSecurity_Logging_Retention_Title                         // security.Logging.Retention.title
 	kSecurity_Logging_Retention_Help                          // security.Logging.Retention.help
+	kSecurity_Logging_RetentionBound_Title                    // security.Logging.RetentionBound.title
+	kSecurity_Logging_RetentionBound_Help                     // security.Logging.RetentionBound.help
 	kSecurity_Logging_SpotChecks_Title                        // security.Logging.SpotChecks.title
 	kSecurity_Logging_SpotChecks_Help                         // security.Logging.SpotChecks.help
 	kSecurity_Measure_Title                                   // security.Measure.title
@@ -836,6 +839,7 @@ var keyIDs = [numKeys]string{
 	kSecurity_Encryption_Standard_Help:             "security.Encryption.Standard.help",
 	kSecurity_Level_Title:                          "security.Level.title",
 	kSecurity_LogField_Title:                       "security.LogField.title",
+	kSecurity_Bound_Title:                          "security.Bound.title",
 	kSecurity_Logging_Title:                        "security.Logging.title",
 	kSecurity_Logging_ChecksDocumented_Title:       "security.Logging.ChecksDocumented.title",
 	kSecurity_Logging_ChecksDocumented_Help:        "security.Logging.ChecksDocumented.help",
@@ -847,6 +851,8 @@ var keyIDs = [numKeys]string{
 	kSecurity_Logging_Note_Help:                    "security.Logging.Note.help",
 	kSecurity_Logging_Retention_Title:              "security.Logging.Retention.title",
 	kSecurity_Logging_Retention_Help:               "security.Logging.Retention.help",
+	kSecurity_Logging_RetentionBound_Title:         "security.Logging.RetentionBound.title",
+	kSecurity_Logging_RetentionBound_Help:          "security.Logging.RetentionBound.help",
 	kSecurity_Logging_SpotChecks_Title:             "security.Logging.SpotChecks.title",
 	kSecurity_Logging_SpotChecks_Help:              "security.Logging.SpotChecks.help",
 	kSecurity_Measure_Title:                        "security.Measure.title",
@@ -1300,6 +1306,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:             {{lit: "The algorithm or protocol required, such as AES-256 or TLS 1.2 or later. Leave blank for recognised industry practice."}},
 		kSecurity_Level_Title:                          {{lit: "Security level"}},
 		kSecurity_LogField_Title:                       {{lit: "Log content"}},
+		kSecurity_Bound_Title:                          {{lit: "Retention is"}},
 		kSecurity_Logging_Title:                        {{lit: "Logging"}},
 		kSecurity_Logging_ChecksDocumented_Title:       {{lit: "Checks documented"}},
 		kSecurity_Logging_ChecksDocumented_Help:        {{lit: "Tick if the log checks must be documented."}},
@@ -1311,6 +1318,8 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Logging_Note_Help:                    {{lit: "Free text that adds to or explains the requirement. Leave blank if the measure needs no more."}},
 		kSecurity_Logging_Retention_Title:              {{lit: "Keep logs for"}},
 		kSecurity_Logging_Retention_Help:               {{lit: "How long logs are kept before they may be deleted, such as 13 months or 5 years."}},
+		kSecurity_Logging_RetentionBound_Title:         {{lit: "Retention is"}},
+		kSecurity_Logging_RetentionBound_Help:          {{lit: "Whether the retention is a minimum (the logs may be deleted only after it), a maximum (they must be deleted by then), or exact (kept for it, then deleted)."}},
 		kSecurity_Logging_SpotChecks_Title:             {{lit: "Systematic spot checks"}},
 		kSecurity_Logging_SpotChecks_Help:              {{lit: "Tick if the processor must check the logs by systematic, recurring spot checks."}},
 		kSecurity_Measure_Title:                        {{lit: "Measure"}},
@@ -1758,6 +1767,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:             {{lit: "Den algoritm eller det protokoll som krävs, till exempel AES-256 eller TLS 1.2 eller senare. Lämna tomt för vedertagen branschpraxis."}},
 		kSecurity_Level_Title:                          {{lit: "Säkerhetsnivå"}},
 		kSecurity_LogField_Title:                       {{lit: "Logginnehåll"}},
+		kSecurity_Bound_Title:                          {{lit: "Lagringstiden är"}},
 		kSecurity_Logging_Title:                        {{lit: "Loggning"}},
 		kSecurity_Logging_ChecksDocumented_Title:       {{lit: "Kontrollerna dokumenteras"}},
 		kSecurity_Logging_ChecksDocumented_Help:        {{lit: "Markera om kontrollerna av loggarna ska dokumenteras."}},
@@ -1769,6 +1779,8 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Logging_Note_Help:                    {{lit: "Fritext som kompletterar eller förklarar kravet. Lämna tomt om åtgärden inte behöver mer."}},
 		kSecurity_Logging_Retention_Title:              {{lit: "Spara loggar i"}},
 		kSecurity_Logging_Retention_Help:               {{lit: "Hur länge loggarna sparas innan de får raderas, till exempel 13 månader eller 5 år."}},
+		kSecurity_Logging_RetentionBound_Title:         {{lit: "Lagringstiden är"}},
+		kSecurity_Logging_RetentionBound_Help:          {{lit: "Om lagringstiden är en minsta tid (loggarna får gallras först därefter), en längsta tid (de ska raderas senast då) eller exakt (de sparas så länge och raderas sedan)."}},
 		kSecurity_Logging_SpotChecks_Title:             {{lit: "Systematiska stickprov"}},
 		kSecurity_Logging_SpotChecks_Help:              {{lit: "Markera om personuppgiftsbiträdet ska kontrollera loggarna genom systematiska och återkommande stickprov."}},
 		kSecurity_Measure_Title:                        {{lit: "Åtgärd"}},
@@ -2216,6 +2228,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:             {{lit: "Algoritmen eller protokollet som kreves, for eksempel AES-256 eller TLS 1.2 eller nyere. La feltet stå tomt for anerkjent bransjepraksis."}},
 		kSecurity_Level_Title:                          {{lit: "Sikkerhetsnivå"}},
 		kSecurity_LogField_Title:                       {{lit: "Logginnhold"}},
+		kSecurity_Bound_Title:                          {{lit: "Lagringstiden er"}},
 		kSecurity_Logging_Title:                        {{lit: "Logging"}},
 		kSecurity_Logging_ChecksDocumented_Title:       {{lit: "Kontrollene dokumenteres"}},
 		kSecurity_Logging_ChecksDocumented_Help:        {{lit: "Kryss av hvis kontrollene av loggene skal dokumenteres."}},
@@ -2227,6 +2240,8 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Logging_Note_Help:                    {{lit: "Fritekst som utfyller eller forklarer kravet. La feltet stå tomt hvis tiltaket ikke trenger mer."}},
 		kSecurity_Logging_Retention_Title:              {{lit: "Oppbevar logger i"}},
 		kSecurity_Logging_Retention_Help:               {{lit: "Hvor lenge loggene oppbevares før de kan slettes, for eksempel 13 måneder eller 5 år."}},
+		kSecurity_Logging_RetentionBound_Title:         {{lit: "Lagringstiden er"}},
+		kSecurity_Logging_RetentionBound_Help:          {{lit: "Om lagringstiden er en minstetid (loggene kan slettes først etter den), en lengste tid (de skal være slettet innen da) eller nøyaktig (de oppbevares så lenge og slettes deretter)."}},
 		kSecurity_Logging_SpotChecks_Title:             {{lit: "Systematiske stikkprøver"}},
 		kSecurity_Logging_SpotChecks_Help:              {{lit: "Kryss av hvis databehandleren skal kontrollere loggene med systematiske og jevnlige stikkprøver."}},
 		kSecurity_Measure_Title:                        {{lit: "Tiltak"}},
@@ -2674,6 +2689,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:             {{lit: "Den algoritme eller protokol, der kræves, for eksempel AES-256 eller TLS 1.2 eller nyere. Lad feltet stå tomt for anerkendt branchepraksis."}},
 		kSecurity_Level_Title:                          {{lit: "Sikkerhedsniveau"}},
 		kSecurity_LogField_Title:                       {{lit: "Logindhold"}},
+		kSecurity_Bound_Title:                          {{lit: "Opbevaringsperioden er"}},
 		kSecurity_Logging_Title:                        {{lit: "Logning"}},
 		kSecurity_Logging_ChecksDocumented_Title:       {{lit: "Kontrollerne dokumenteres"}},
 		kSecurity_Logging_ChecksDocumented_Help:        {{lit: "Markér, hvis kontrollerne af logs skal dokumenteres."}},
@@ -2685,6 +2701,8 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Logging_Note_Help:                    {{lit: "Fritekst, der supplerer eller forklarer kravet. Lad feltet stå tomt, hvis foranstaltningen ikke behøver mere."}},
 		kSecurity_Logging_Retention_Title:              {{lit: "Opbevar logs i"}},
 		kSecurity_Logging_Retention_Help:               {{lit: "Hvor længe logs opbevares, før de må slettes, for eksempel 13 måneder eller 5 år."}},
+		kSecurity_Logging_RetentionBound_Title:         {{lit: "Opbevaringsperioden er"}},
+		kSecurity_Logging_RetentionBound_Help:          {{lit: "Om opbevaringsperioden er en mindsteperiode (loggene må først slettes derefter), en længste periode (de skal være slettet senest da) eller præcis (de opbevares så længe og slettes derefter)."}},
 		kSecurity_Logging_SpotChecks_Title:             {{lit: "Systematiske stikprøver"}},
 		kSecurity_Logging_SpotChecks_Help:              {{lit: "Markér, hvis databehandleren skal kontrollere logs ved systematiske og tilbagevendende stikprøver."}},
 		kSecurity_Measure_Title:                        {{lit: "Foranstaltning"}},

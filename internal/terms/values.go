@@ -41,6 +41,7 @@ func enumValues(texts map[Key]Term) map[Key][]Value {
 	})
 	out[TypeOf[security.AuditForm]()] = defs(security.AuditForms)
 	out[TypeOf[security.LogField]()] = defs(security.LogFields)
+	out[TypeOf[security.Bound]()] = defs(security.Bounds)
 	out[TypeOf[security.SubjectBand]()] = from(security.SubjectBands, func(d security.SubjectBandDef) (string, i18n.Text, i18n.Text) {
 		return string(d.ID), d.Name, i18n.Text{}
 	})
