@@ -48,6 +48,7 @@ var wantFindings = map[string][]want{
 		{"subprocessors.notice-period-missing", "/annexes/b/noticePeriod", finding.Error},  // §7.1 gives 10 days to object but no advance notice of changes
 		{"security.level-missing", "/annexes/c/security/level", finding.Warning},           // §11.1 names no level; Art. 32 asks for measures, not a level
 		{"audit.frequency-missing", "/annexes/c/audit/frequency", finding.Warning},         // §8.7 gives a right to inspect on request, which meets (h)
+		{"liability.terms-missing", "/clauses/liability/terms", finding.Error},             // §13.1 says the parties settle liability themselves; §13.2 is blank
 	},
 	"seed001": {
 		{"party.signatory-missing", "/processor/signatory/name", finding.Warning},                              // the seed names no one who signs for Agrinavia
@@ -451,7 +452,7 @@ func ExampleAll() {
 		fmt.Printf("%-9s %-5s errors %2d, warnings %2d\n", e.Name, a.Status, f.Count(finding.Error), f.Count(finding.Warning))
 	}
 	// Output:
-	// seed000   final errors  3, warnings  4
+	// seed000   final errors  4, warnings  4
 	// seed001   final errors  5, warnings  5
 	// seed003   draft errors  0, warnings 12
 	// seed004   final errors  0, warnings  0

@@ -83,6 +83,9 @@ func Seed000() *dpa.Agreement {
 			},
 			GoverningLaw: "SE",
 			// §15.1 leaves the forum for disputes blank.
+			// §13.1 says the parties settle liability and its limits
+			// themselves, and §13.2 is left blank for those terms.
+			Liability: dpa.Liability{Basis: dpa.OwnLiabilityTerms},
 		},
 		Annexes: dpa.Annexes{
 			A: seed000Processing(),
@@ -311,7 +314,7 @@ func seed000Logging() *security.Logging {
 }
 
 // seed000OtherTerms holds the seed's terms that have no field of their own.
-// §13 (liability) is left blank in the seed and is not modelled.
+// §13 (liability) is Clauses.Liability, with its blank.
 func seed000OtherTerms() annex.OtherTerms {
 	return annex.OtherTerms{
 		{

@@ -38,7 +38,9 @@ func Seed001() *dpa.Agreement {
 		Date:      civil.D(2021, 2, 8),
 		// Clause 2.4: the agreement and the licence terms cannot be
 		// terminated separately.
-		Term: dpa.Term{Kind: dpa.UntilMainAgreementEnds},
+		// Clause 2.4: tied to the licence terms, but another valid data
+		// processing agreement may replace it.
+		Term: dpa.Term{Kind: dpa.UntilMainAgreementEnds, Replaceable: true},
 		MainAgreement: dpa.MainAgreement{
 			Title: sv("Licensvillkor och licens för programvara från Datalogisk", "Licence terms and licence for Datalogisk software"),
 		},
@@ -66,7 +68,7 @@ func Seed001() *dpa.Agreement {
 			// Clause 10.1: without undue delay and, if possible, within 24
 			// hours of becoming aware of the breach.
 			BreachNotification: []dpa.BreachDeadline{
-				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours), IfPossible: true},
 			},
 			// Clause 11.1: delete or return as the controller wishes; no
 			// deadline is set.

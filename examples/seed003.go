@@ -57,8 +57,11 @@ func Seed003() *dpa.Agreement {
 			// once; the parties then discuss a solution.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
 			// Clause 10.2: "[24]" hours, a proposed value in brackets.
+			// Clause 10.1 asks for written notice of breaches of the
+			// agreement as well, with the same deadline.
 			BreachNotification: []dpa.BreachDeadline{
 				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+				{Kind: dpa.AgreementBreach, Within: civil.Of(24, civil.Hours)},
 			},
 			// Clause 10.4: only NAV reports to Datatilsynet, so
 			// ProcessorMayNotifyAuthority stays false.
@@ -77,6 +80,12 @@ func Seed003() *dpa.Agreement {
 			},
 			GoverningLaw: "NO",
 			Venue:        "Oslo tingrett",
+			// Clause 11.5: deviations an audit finds are corrected as soon
+			// as possible, processing may be suspended until the
+			// correction is confirmed, and for particularly serious
+			// breaches NAV may stop the processing and terminate; clause
+			// 12.2: a stop order with immediate effect.
+			Remedies: dpa.Remedies{StopProcessing: true, Suspend: true, CorrectDeviations: true, TerminateForBreach: true},
 		},
 		Annexes: dpa.Annexes{
 			// Appendix 1 is all blanks in the template. The empty lists are

@@ -48,7 +48,10 @@ func Seed004() *dpa.Agreement {
 		// signed (clause 14.1); the signature block is blank.
 		Date: civil.D(2025, 6, 2),
 		// Clause 14.3: as long as the processing service lasts.
-		Term: dpa.Term{Kind: dpa.WhileProcessing},
+		// Clause 14.4: once the services have ended and the data is
+		// deleted or returned, either party may terminate by written
+		// notice.
+		Term: dpa.Term{Kind: dpa.WhileProcessing, Notice: dpa.AfterServicesEnd},
 		MainAgreement: dpa.MainAgreement{
 			Title: da("Kontrakt om levering af Automatisk Ruteplanlægning", "Contract for the supply of automatic route planning"),
 		},
@@ -62,9 +65,10 @@ func Seed004() *dpa.Agreement {
 			Confidentiality: dpa.ContractualSecrecy,
 			// Clause 4.2: the processor tells the controller at once.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
-			// Clause 10.2.
+			// Clause 10.2: without undue delay and, if possible, within 24
+			// hours.
 			BreachNotification: []dpa.BreachDeadline{
-				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours), IfPossible: true},
 			},
 			EndOfService: dpa.EndOfService{
 				// Clause 11.1: return all data and delete the copies.
@@ -79,6 +83,8 @@ func Seed004() *dpa.Agreement {
 			// Illustrative: the seed chooses neither law nor venue.
 			GoverningLaw: "DK",
 			Venue:        "Retten i Viborg",
+			// Clause 13.1 lets the parties agree further terms, liability
+			// among them; they have agreed none, so Liability stays zero.
 		},
 		Annexes: dpa.Annexes{
 			A: seed004Processing(),
@@ -340,8 +346,10 @@ func seed004Measures() security.Requirements {
 			"Only persons with a work-related need have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.")},
 		// C.2.10.
 		Logging: &security.Logging{
-			Content:   []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject, security.LogSearchCriterion},
-			Retention: civil.Of(13, civil.Months),
+			Content: []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject, security.LogSearchCriterion},
+			// Kept 13 months, then deleted.
+			Retention:      civil.Of(13, civil.Months),
+			RetentionBound: security.Exactly,
 			Note: da(
 				"Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
 				"All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),

@@ -307,7 +307,7 @@ func TestNOPublic(t *testing.T) {
 			lacks: []expect{{"no-public.breach-over-24h", "*", ""}}},
 		{name: "intrusion-36h", example: "seed003", reason: "every kind of breach is held to 24 hours",
 			mods:  []dpatest.Modifier{dpatest.Breach(dpa.IntrusionAttempt, civil.Of(36, civil.Hours))},
-			has:   []expect{{"no-public.breach-over-24h", "/clauses/breachNotification/1/within", E}},
+			has:   []expect{{"no-public.breach-over-24h", "/clauses/breachNotification/2/within", E}},
 			lacks: []expect{{"no-public.breach-over-24h", "/clauses/breachNotification/0/within", ""}}},
 		{name: "breach-blank", example: "seed003", reason: "a blank deadline is the built-in breach.deadline-missing",
 			mods:  []dpatest.Modifier{dpatest.Breach(dpa.AnyBreach, civil.Period{})},

@@ -163,7 +163,7 @@ func TestBuild(t *testing.T) {
 		{name: "breach-add", reason: "and adds a kind that is missing", example: "seed004",
 			mods: []dpatest.Modifier{dpatest.Breach(dpa.IntrusionAttempt, civil.Of(2, civil.Hours))},
 			check: func(t *testing.T, a *dpa.Agreement) {
-				want := []dpa.BreachDeadline{{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)}, {Kind: dpa.IntrusionAttempt, Within: civil.Of(2, civil.Hours)}}
+				want := []dpa.BreachDeadline{{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours), IfPossible: true}, {Kind: dpa.IntrusionAttempt, Within: civil.Of(2, civil.Hours)}}
 				if diff := cmp.Diff(want, a.Clauses.BreachNotification); diff != "" {
 					t.Errorf("(-want +got):\n%s", diff)
 				}

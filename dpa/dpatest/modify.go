@@ -58,13 +58,15 @@ func Status(s dpa.Status) Modifier {
 }
 
 // Breach sets the deadline for telling the controller of a breach of kind,
-// adding a deadline for that kind when there is none.
+// adding a deadline for that kind when there is none. The deadline is a
+// hard one: a target ("if possible within") becomes a deadline.
 func Breach(kind dpa.BreachKind, within civil.Period) Modifier {
 	return modifier(func(a *dpa.Agreement) error {
 		c := &a.Clauses
 		for i := range c.BreachNotification {
 			if c.BreachNotification[i].Kind == kind {
 				c.BreachNotification[i].Within = within
+				c.BreachNotification[i].IfPossible = false
 				return nil
 			}
 		}

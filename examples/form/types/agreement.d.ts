@@ -9,6 +9,8 @@ export type Template = "" | "custom" | "eu-2021-915" | "dk-datatilsynet" | "se-s
  */
 export type Date = string;
 export type TermKind = "" | "main-agreement" | "while-processing" | "fixed-date";
+export type TerminationNotice = "" | "after-services" | "any-time";
+export type Unit = "hours" | "days" | "weeks" | "months" | "years";
 export type Precedence = "" | "this-agreement" | "main-agreement";
 export type Scheme = "se-orgnr" | "no-orgnr" | "dk-cvr" | "other";
 export type Country =
@@ -264,10 +266,11 @@ export type Country =
   | "ZW";
 export type ContactRole = "general" | "dpo" | "security" | "legal";
 export type Confidentiality = "" | "contractual" | "statutory" | "both";
-export type Unit = "hours" | "days" | "weeks" | "months" | "years";
-export type BreachKind = "breach" | "intrusion-attempt";
+export type BreachKind = "breach" | "intrusion-attempt" | "agreement-breach";
 export type UnitOptional = "" | "hours" | "days" | "weeks" | "months" | "years";
 export type EndAction = "" | "controller-chooses" | "delete" | "return";
+export type LiabilityBasis = "" | "own-terms" | "main-agreement";
+export type Exposure = "sub-processors" | "data-subject-compensation" | "fines";
 export type OrdinaryData =
   "name" | "address" | "email" | "phone" | "birth-date" | "employee-id" | "photo" | "ip-address";
 export type SpecialCategory =
@@ -298,6 +301,7 @@ export type AuthorisationOverride = "" | "specific" | "general";
 export type SubjectBand = "" | "under-1000" | "1000-10000" | "over-10000";
 export type Level = "" | "very-low" | "basic" | "considerable" | "high";
 export type LogField = "time" | "user" | "data-subject" | "action" | "unit" | "search-criterion";
+export type Bound = "" | "at-least" | "at-most" | "exactly";
 export type InstructionKind = "" | "eea-only" | "listed-countries" | "with-safeguards";
 export type AuditForm =
   | ""
@@ -371,6 +375,22 @@ export interface Text {
 export interface Term {
   kind?: TermKind;
   endDate?: Date;
+  notice?: TerminationNotice;
+  noticePeriod?: Period;
+  /**
+   * Tick when a later valid data processing agreement between the parties may replace this one while the main agreement goes on.
+   */
+  replaceable?: boolean;
+}
+/**
+ * A length of time: a whole number of hours, days, weeks, months or years.
+ */
+export interface Period {
+  /**
+   * A whole number, 0 or more.
+   */
+  value?: number;
+  unit: Unit;
 }
 export interface MainAgreement {
   title?: Text;
@@ -462,6 +482,8 @@ export interface Clauses {
    * The court or arbitration that settles disputes, such as Oslo tingrett. Leave blank if the main agreement decides.
    */
   venue?: string;
+  liability?: Liability;
+  remedies?: Remedies;
 }
 export interface UnlawfulInstruction {
   notifyWithin?: Period;
@@ -470,19 +492,13 @@ export interface UnlawfulInstruction {
    */
   suspend?: boolean;
 }
-/**
- * A length of time: a whole number of hours, days, weeks, months or years.
- */
-export interface Period {
-  /**
-   * A whole number, 0 or more.
-   */
-  value?: number;
-  unit: Unit;
-}
 export interface BreachDeadline {
   kind: BreachKind;
   within?: Period;
+  /**
+   * Tick when the time is a target to meet if possible rather than a hard deadline. The notice is due without undue delay either way.
+   */
+  ifPossible?: boolean;
 }
 export interface AssistanceTerms {
   fee?: Money;
@@ -507,6 +523,42 @@ export interface EndOfService {
   deadline?: Period;
   confirmWithin?: Period;
   retentionLaw?: Text;
+}
+export interface Liability {
+  basis?: LiabilityBasis;
+  cap?: LiabilityCap;
+  /**
+   * What the cap does not limit. Leave out at least the processor's liability for its sub-processors (Art. 28(4)) and compensation paid to data subjects (Art. 82).
+   */
+  uncapped?: Exposure[];
+  terms?: Text;
+}
+export interface LiabilityCap {
+  amount?: Money;
+  /**
+   * The cap as a multiple of the fees under the main agreement, such as 1 or 1.5, written with a point.
+   */
+  feeMultiple?: string;
+  period?: Period;
+}
+export interface Remedies {
+  /**
+   * Tick when the controller may order the processing stopped with immediate effect on a breach of the agreement or of data protection law.
+   */
+  stopProcessing?: boolean;
+  /**
+   * Tick when the controller may require all or part of the processing suspended until the correction of a deviation is confirmed.
+   */
+  suspend?: boolean;
+  /**
+   * Tick when the processor must correct deviations an audit finds, and have its sub-processors do the same.
+   */
+  correctDeviations?: boolean;
+  correctWithin?: Period;
+  /**
+   * Tick when the controller may terminate this agreement and the main agreement for a material breach.
+   */
+  terminateForBreach?: boolean;
 }
 export interface Annexes {
   a?: Processing;
@@ -688,6 +740,7 @@ export interface Logging {
    */
   content?: LogField[];
   retention?: Period;
+  retentionBound?: Bound;
   /**
    * Tick if the processor must check the logs by systematic, recurring spot checks.
    */

@@ -661,7 +661,10 @@ export const seed000: Agreement = {
       }
     },
     "governingLaw": "SE",
-    "venue": ""
+    "venue": "",
+    "liability": {
+      "basis": "own-terms"
+    }
   },
   "annexes": {
     "a": {
@@ -844,6 +847,7 @@ export const seed000: Agreement = {
               "value": 5,
               "unit": "years"
             },
+            "retentionBound": "at-least",
             "spotChecks": true,
             "checksDocumented": true
           },
@@ -972,7 +976,8 @@ export const seed001: Agreement = {
   "basedOn": "dk-datatilsynet",
   "date": "2021-02-08",
   "term": {
-    "kind": "main-agreement"
+    "kind": "main-agreement",
+    "replaceable": true
   },
   "mainAgreement": {
     "title": {
@@ -1038,7 +1043,8 @@ export const seed001: Agreement = {
         "within": {
           "value": 24,
           "unit": "hours"
-        }
+        },
+        "ifPossible": true
       }
     ],
     "endOfService": {
@@ -1237,6 +1243,13 @@ export const seed003: Agreement = {
           "value": 24,
           "unit": "hours"
         }
+      },
+      {
+        "kind": "agreement-breach",
+        "within": {
+          "value": 24,
+          "unit": "hours"
+        }
       }
     ],
     "assistance": {
@@ -1250,7 +1263,13 @@ export const seed003: Agreement = {
       }
     },
     "governingLaw": "NO",
-    "venue": "Oslo tingrett"
+    "venue": "Oslo tingrett",
+    "remedies": {
+      "stopProcessing": true,
+      "suspend": true,
+      "correctDeviations": true,
+      "terminateForBreach": true
+    }
   },
   "annexes": {
     "a": {
@@ -1339,7 +1358,8 @@ export const seed004: Agreement = {
   "basedOn": "dk-datatilsynet",
   "date": "2025-06-02",
   "term": {
-    "kind": "while-processing"
+    "kind": "while-processing",
+    "notice": "after-services"
   },
   "mainAgreement": {
     "title": {
@@ -1419,7 +1439,8 @@ export const seed004: Agreement = {
         "within": {
           "value": 24,
           "unit": "hours"
-        }
+        },
+        "ifPossible": true
       }
     ],
     "endOfService": {
@@ -1705,7 +1726,8 @@ export const seed004: Agreement = {
             "retention": {
               "value": 13,
               "unit": "months"
-            }
+            },
+            "retentionBound": "exactly"
           },
           "backup": {
             "note": {
