@@ -67,6 +67,10 @@ const (
 	ControllerPays         Costs = "controller"
 	ControllerUnlessBreach Costs = "controller-unless-breach" // the processor pays when the audit finds a breach
 	EachOwn                Costs = "each-own"                 // each party bears its own costs
+	// EachOwnUnlessDeviations: each party bears its own costs, but the
+	// processor bears all of them, the controller's and its auditors'
+	// included, when the audit reveals deviations (seed 003 §11.6).
+	EachOwnUnlessDeviations Costs = "each-own-unless-deviations"
 )
 
 // CostKinds defines every [Costs] rule, in the order of the constants.
@@ -75,6 +79,7 @@ var CostKinds = []Kind{
 	{string(ControllerPays), i18n.Text{EN: "The controller bears the costs", SV: "Den personuppgiftsansvarige står för kostnaderna", NB: "Den behandlingsansvarlige bærer kostnadene", DA: "Den dataansvarlige afholder omkostningerne"}, ""},
 	{string(ControllerUnlessBreach), i18n.Text{EN: "The controller bears the costs unless the audit reveals a breach of the agreement", SV: "Den personuppgiftsansvarige står för kostnaderna om inte granskningen visar ett avtalsbrott", NB: "Den behandlingsansvarlige bærer kostnadene med mindre revisjonen avdekker avtalebrudd", DA: "Den dataansvarlige afholder omkostningerne, medmindre revisionen afdækker misligholdelse"}, ""},
 	{string(EachOwn), i18n.Text{EN: "Each party bears its own costs", SV: "Vardera parten står för sina egna kostnader", NB: "Hver part bærer egne kostnader", DA: "Hver part afholder egne omkostninger"}, ""},
+	{string(EachOwnUnlessDeviations), i18n.Text{EN: "Each party bears its own costs, but the processor bears all costs of an audit that reveals deviations, the controller's included", SV: "Vardera parten står för sina egna kostnader, men personuppgiftsbiträdet står för samtliga kostnader för en granskning som visar avvikelser, även den personuppgiftsansvariges", NB: "Hver part bærer egne kostnader, men databehandleren bærer alle kostnader ved en revisjon som avdekker avvik, også den behandlingsansvarliges", DA: "Hver part afholder egne omkostninger, men databehandleren afholder alle omkostninger ved en revision, der afdækker afvigelser, også den dataansvarliges"}, ""},
 }
 
 // Def returns the definition of c from [CostKinds], and false when c is not

@@ -144,11 +144,12 @@ func seed003Instructions() annex.Instructions {
 		// audit; the processor audits itself regularly and sends the
 		// reports. No interval is set.
 		Audit: annex.Audit{
-			Form:  security.Inspection,
-			Costs: annex.EachOwn,
+			Form: security.Inspection,
+			// Clause 11.6.
+			Costs: annex.EachOwnUnlessDeviations,
 			Note: nb(
-				"Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV. Avdekker en revisjon avvik, dekker databehandleren alle kostnader ved revisjonen.",
-				"The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV. If an audit reveals a deviation, the processor bears all costs of the audit."),
+				"Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV.",
+				"The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV."),
 		},
 		// Clause 8.2.
 		SubProcessorAudit: annex.Audit{

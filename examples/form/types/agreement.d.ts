@@ -314,7 +314,8 @@ export type AuditForm =
   | "isae3402-type1"
   | "soc2-type1"
   | "self-declaration";
-export type Costs = "" | "processor" | "controller" | "controller-unless-breach" | "each-own";
+export type Costs =
+  "" | "processor" | "controller" | "controller-unless-breach" | "each-own" | "each-own-unless-deviations";
 export type OtherTerms = OtherTerm[];
 
 /**

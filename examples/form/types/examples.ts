@@ -1314,10 +1314,10 @@ export const seed003: Agreement = {
       },
       "audit": {
         "form": "inspection",
-        "costs": "each-own",
+        "costs": "each-own-unless-deviations",
         "note": {
-          "en": "The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV. If an audit reveals a deviation, the processor bears all costs of the audit.",
-          "nb": "Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV. Avdekker en revisjon avvik, dekker databehandleren alle kostnader ved revisjonen."
+          "en": "The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV.",
+          "nb": "Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV."
         }
       },
       "subProcessorAudit": {
