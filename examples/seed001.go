@@ -59,10 +59,9 @@ func Seed001() *dpa.Agreement {
 			// invent a person at a real company.
 		},
 		Clauses: dpa.Clauses{
-			// Clause 5.3 allows a commitment to confidentiality or a
-			// statutory duty; for a private software house it is the
-			// commitment.
-			Confidentiality: dpa.ContractualSecrecy,
+			// Clause 5.3: a commitment to confidentiality or an
+			// appropriate statutory duty, either of which suffices.
+			Confidentiality: dpa.BothSecrecy,
 			// Clause 4.2: the processor tells the controller at once.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
 			// Clause 10.1: without undue delay and, if possible, within 24

@@ -60,9 +60,9 @@ func Seed004() *dpa.Agreement {
 		Controllers: []dpa.Party{seed004Controller()},
 		Processor:   seed004Processor(),
 		Clauses: dpa.Clauses{
-			// Clause 5.1 allows a commitment or a statutory duty; the
-			// (illustrative) private processor's staff sign a commitment.
-			Confidentiality: dpa.ContractualSecrecy,
+			// Clause 5.1: a commitment to confidentiality or an
+			// appropriate statutory duty, either of which suffices.
+			Confidentiality: dpa.BothSecrecy,
 			// Clause 4.2: the processor tells the controller at once.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
 			// Clause 10.2: without undue delay and, if possible, within 24

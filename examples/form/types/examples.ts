@@ -1035,7 +1035,7 @@ export const seed001: Agreement = {
     ]
   },
   "clauses": {
-    "confidentiality": "contractual",
+    "confidentiality": "both",
     "unlawfulInstruction": {},
     "breachNotification": [
       {
@@ -1431,7 +1431,7 @@ export const seed004: Agreement = {
     }
   },
   "clauses": {
-    "confidentiality": "contractual",
+    "confidentiality": "both",
     "unlawfulInstruction": {},
     "breachNotification": [
       {
