@@ -276,30 +276,59 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 		}
 		check.Country(r, country, at)
 	}
-	c.Audit.check(r, base+"/audit", true)
-	if !c.SubProcessorAudit.IsZero() {
-		c.SubProcessorAudit.check(r, base+"/subProcessorAudit", false)
+	if c.Security.AuditPolicy != "" && !c.Security.AuditPolicy.Valid() {
+		r.Add(check.EnumInvalid, base+"/security/auditPolicy", string(c.Security.AuditPolicy),
+			check.ChoicesOf(security.AuditPolicies, func(d security.AuditPolicyDef) string { return string(d.ID) }))
+	}
+	if len(c.Audits) == 0 {
+		r.Blank(&auditMissing, base+"/audits")
+	}
+	for i := range c.Audits {
+		c.Audits[i].check(r, base, "/audits/", i, true)
+	}
+	for i := range c.SubProcessorAudits {
+		c.SubProcessorAudits[i].check(r, base, "/subProcessorAudits/", i, false)
 	}
 }
 
-func (a Audit) check(r finding.Reporter, base string, required bool) {
+// check checks the audit procedure at base+list+i: the processor's
+// (required: it needs a form) or a sub-processor audit.
+func (a *Audit) check(r finding.Reporter, base, list string, i int, required bool) {
+	at := func(field string) string { return base + list + strconv.Itoa(i) + field }
 	switch {
 	case a.Form == "":
 		if required {
-			r.Blank(&auditMissing, base+"/form")
+			r.Blank(&auditMissing, at("/form"))
 		}
 	case !a.Form.Valid():
-		r.Add(check.EnumInvalid, base+"/form", string(a.Form),
+		r.Add(check.EnumInvalid, at("/form"), string(a.Form),
 			check.ChoicesOf(security.AuditForms, func(d security.AuditFormDef) string { return string(d.ID) }))
 	}
-	if a.Frequency.IsZero() && required {
+	if a.Frequency.IsZero() && required && a.Performer != ControllerAudits && a.Performer != ControllerAuditor {
 		// An audit right on request meets Art. 28(3)(h); a set frequency is
 		// good practice, so this stays a warning even in a final agreement.
-		r.Add(&auditFrequencyMissing, base+"/frequency")
+		// The controller's own audits need none: it audits when it wants.
+		r.Add(&auditFrequencyMissing, at("/frequency"))
 	}
-	check.Period(r, a.Frequency, func() string { return base + "/frequency" })
+	check.Period(r, a.Frequency, func() string { return at("/frequency") })
+	check.Period(r, a.ReportWithin, func() string { return at("/reportWithin") })
 	if a.Costs != "" && !a.Costs.Valid() {
-		r.Add(check.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostKinds))
+		r.Add(check.EnumInvalid, at("/costs"), string(a.Costs), kindChoices(CostKinds))
+	}
+	if a.Performer != "" && !a.Performer.Valid() {
+		r.Add(check.EnumInvalid, at("/performer"), string(a.Performer), kindChoices(AuditRoles))
+	}
+	switch {
+	case a.ReportTo != "" && !a.ReportTo.Valid():
+		r.Add(check.EnumInvalid, at("/reportTo"), string(a.ReportTo), kindChoices(AuditRoles))
+	case a.ReportTo == ProcessorAudits || a.ReportTo == IndependentAuditor:
+		// Art. 28(3)(h): the information goes to the controller, or to
+		// an auditor it mandates.
+		r.Add(&auditReportRecipient, at("/reportTo"))
+	case required && a.ReportTo == "" && (a.Performer == ProcessorAudits || a.Performer == IndependentAuditor):
+		// An audit the processor makes or commissions shows the
+		// controller nothing unless the report reaches it.
+		r.Add(&auditReportMissing, at("/reportTo"))
 	}
 }
 

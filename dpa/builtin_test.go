@@ -158,15 +158,16 @@ func TestValidateRules(t *testing.T) {
 				a.Annexes.A.Groups[0].Special = []annex.SpecialCategory{annex.Health}
 				a.Annexes.C.Security.Level = security.Basic
 				a.Annexes.C.Security.Risk = security.Risk{}
-				a.Annexes.C.Audit.Form = security.ISAE3000Type2
+				a.Annexes.C.Audits[0].Form = security.ISAE3000Type2
 			},
 			[]got{{"security.level-too-low-for-data", "/annexes/c/security/level", E}}},
 		{"audit-below-level", "a high level calls for an independent type 2 report (seed 004 C.7)",
 			func(a *dpa.Agreement) {
 				a.Annexes.C.Security.Level = security.High
-				a.Annexes.C.Audit.Form = security.SelfDeclaration
+				a.Annexes.C.Audits = a.Annexes.C.Audits[:1]
+				a.Annexes.C.Audits[0].Form = security.SelfDeclaration
 			},
-			[]got{{"audit.form-below-level", "/annexes/c/audit/form", E}}},
+			[]got{{"audit.form-below-level", "/annexes/c/audits/0/form", E}}},
 		{"end-date-before-start", "a fixed term cannot end before it starts",
 			func(a *dpa.Agreement) {
 				a.Term = dpa.Term{Kind: dpa.FixedDate, EndDate: civil.D(2001, 1, 1)}

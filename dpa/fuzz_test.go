@@ -52,7 +52,7 @@ func FuzzDecode(f *testing.F) {
 	for _, doc := range []string{
 		`{"clauses":{"assistance":{"fee":{"amount":"1250.50","currency":"SEK"},"per":"hours"}}}`,
 		`{"processor":{"name":" Saab AB ","orgId":{"scheme":"se-orgnr","value":"556036-0793"},"address":{"country":"se"}}}`,
-		`{"status":"maybe","term":{"kind":"forever"},"annexes":{"b":{"authorisation":"sometimes"},"c":{"security":{"level":"extreme"},"transfers":{"kind":"anywhere"},"audit":{"form":"vibes"}}}}`,
+		`{"status":"maybe","term":{"kind":"forever"},"annexes":{"b":{"authorisation":"sometimes"},"c":{"security":{"level":"extreme"},"transfers":{"kind":"anywhere"},"audits":[{"form":"vibes"}]}}}`,
 		`{"annexes":{"b":{"authorisation":"general","noticePeriod":{"value":-1,"unit":"days"},"objectionWindow":{"value":-5,"unit":"days"}}}}`,
 		`{"clauses":{"breachNotification":[{"kind":"breach","within":{"value":4611686018427387904,"unit":"days"}}]}}`,
 		`{"processor":{"orgId":{"scheme":"se-orgnr","value":"se\u0250\u0250\u0250101"}}}`,

@@ -146,15 +146,17 @@ var broken = []struct {
 		l.Retention = civil.Period{Value: 3, Unit: "month"}
 		l.Content = append(l.Content, "mood", l.Content[0])
 		l.LockoutAfterFailures = -1
-		a.Annexes.C.Audit.Form = security.SelfDeclaration
+		a.Annexes.C.Audits = []annex.Audit{{Form: security.SelfDeclaration}}
 	}},
 	{"security-enums", func(a *dpa.Agreement) {
 		a.Annexes.C.Security.Level = "extreme"
-		a.Annexes.C.Audit = annex.Audit{Form: "chat", Costs: "nobody", Frequency: civil.Period{Value: -2, Unit: civil.Years}}
+		a.Annexes.C.Audits = []annex.Audit{{Form: "chat", Costs: "nobody", Frequency: civil.Period{Value: -2, Unit: civil.Years}, Performer: "auditor", ReportTo: "press"},
+			{Performer: annex.ProcessorAudits, Form: security.SelfDeclaration, ReportTo: annex.IndependentAuditor}, {Performer: annex.IndependentAuditor, Form: security.ISO27001}}
+		a.Annexes.C.Security.AuditPolicy = "lenient"
 	}},
 	{"audit-below-level", func(a *dpa.Agreement) {
 		a.Annexes.C.Security.Level = security.High
-		a.Annexes.C.Audit.Form = security.SelfDeclaration
+		a.Annexes.C.Audits = []annex.Audit{{Form: security.SelfDeclaration}}
 		a.Annexes.C.Security.Risk = security.Risk{Subjects: security.Under1000, SpecialCategories: true, Confidential: true}
 	}},
 	{"listed-none", func(a *dpa.Agreement) { a.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.OnlyListed} }},
@@ -181,7 +183,7 @@ var broken = []struct {
 		a.Annexes.B.NoticePeriod = civil.Of(1, civil.Weeks)
 		a.Annexes.B.ObjectionWindow = civil.Of(1, civil.Weeks)
 		a.Clauses.BreachNotification = append(a.Clauses.BreachNotification, dpa.BreachDeadline{Kind: dpa.IntrusionAttempt, Within: civil.Of(48, civil.Hours)})
-		a.Annexes.C.Audit.Frequency = civil.Of(5, civil.Years)
+		a.Annexes.C.Audits[0].Frequency = civil.Of(5, civil.Years)
 	}},
 }
 

@@ -277,17 +277,27 @@ func referenceInstructions() annex.Instructions {
 			"Oplysningerne opbevares, så længe den dataansvarliges leje- og ansøgningssager kræver det, og slettes efter procedurerne i bilag A; sikkerhedskopier overskrives inden for 35 dage."),
 		Locations: []transfer.Location{{Country: "SE", Place: "Exempelstad"}},
 		Transfers: transfer.Instruction{Kind: transfer.WithSafeguards},
-		Audit: annex.Audit{
-			Form:      security.SOC2Type2,
-			Frequency: civil.Of(1, civil.Years),
-			Costs:     annex.ProcessorPays,
-			Note: all4(
-				"The controller may also inspect the processor after 30 days' notice, at its own cost unless the inspection reveals a breach of this agreement.",
-				"Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
-				"Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
-				"Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."),
+		Audits: []annex.Audit{
+			{
+				Performer: annex.IndependentAuditor,
+				Form:      security.SOC2Type2,
+				Frequency: civil.Of(1, civil.Years),
+				ReportTo:  annex.ControllerAudits,
+				Costs:     annex.ProcessorPays,
+			},
+			{
+				Performer: annex.ControllerAudits,
+				Form:      security.Inspection,
+				Costs:     annex.ControllerUnlessBreach,
+				Note: all4(
+					"The controller gives 30 days' notice of an inspection.",
+					"Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg.",
+					"Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien.",
+					"Den dataansvarlige varsler en inspektion med 30 dages varsel."),
+			},
 		},
-		SubProcessorAudit: annex.Audit{
+		SubProcessorAudits: []annex.Audit{{
+			Performer: annex.ProcessorAudits,
 			Form:      security.ISO27001,
 			Frequency: civil.Of(1, civil.Years),
 			Costs:     annex.EachOwn,
@@ -296,7 +306,7 @@ func referenceInstructions() annex.Instructions {
 				"Personuppgiftsbiträdet hämtar varje år in varje underbiträdes certifikat och revisionssammanfattning och ger den personuppgiftsansvarige en kopia på begäran.",
 				"Databehandleren innhenter hvert år hver underdatabehandlers sertifikat og revisjonssammendrag og gir den behandlingsansvarlige en kopi på forespørsel.",
 				"Databehandleren indhenter hvert år hver underdatabehandlers certifikat og revisionsresumé og giver den dataansvarlige en kopi på anmodning."),
-		},
+		}},
 	}
 }
 

@@ -285,20 +285,24 @@ func seed000Instructions() annex.Instructions {
 		// §8.7: the care provider may check compliance itself or through a
 		// third party, at its own cost, with access to hardware, software
 		// and premises. The seed sets no interval.
-		Audit: annex.Audit{
-			Form:  security.Inspection,
-			Costs: annex.ControllerPays,
+		// §8.7: the care provider inspects, itself or through a third
+		// party, at its own cost, the region and Inera as well.
+		Audits: []annex.Audit{{
+			Performer: annex.ControllerAudits,
+			Form:      security.Inspection,
+			Costs:     annex.ControllerPays,
 			Note: sv(
 				"Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs.",
 				"The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed."),
-		},
-		SubProcessorAudit: annex.Audit{
-			Form:  security.Inspection,
-			Costs: annex.ControllerPays,
+		}},
+		SubProcessorAudits: []annex.Audit{{
+			Performer: annex.ControllerAudits,
+			Form:      security.Inspection,
+			Costs:     annex.ControllerPays,
 			Note: sv(
 				"Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när.",
 				"The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when."),
-		},
+		}},
 	}
 }
 

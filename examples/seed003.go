@@ -143,19 +143,28 @@ func seed003Instructions() annex.Instructions {
 		// Clause 11: NAV, or an independent third party it authorises, may
 		// audit; the processor audits itself regularly and sends the
 		// reports. No interval is set.
-		Audit: annex.Audit{
-			Form: security.Inspection,
-			// Clause 11.6.
-			Costs: annex.EachOwnUnlessDeviations,
-			Note: nb(
-				"Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV.",
-				"The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV."),
+		// Clause 11.2: NAV, or an independent third party it
+		// authorises, audits; clause 11.3: the processor audits its own
+		// processing regularly, itself or through a third party it
+		// authorises, and sends NAV the reports. The template names no
+		// form for the latter. Clause 11.6 for both.
+		Audits: []annex.Audit{
+			{Performer: annex.ControllerAudits, Form: security.Inspection, Costs: annex.EachOwnUnlessDeviations},
+			{
+				Performer: annex.ProcessorAudits,
+				ReportTo:  annex.ControllerAudits,
+				Costs:     annex.EachOwnUnlessDeviations,
+				Note: nb(
+					"Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre revisjonen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter.",
+					"The processor may have an independent third party it authorises carry out the audit. NAV may show the reports to its external auditors and to supervisory authorities."),
+			},
 		},
 		// Clause 8.2.
-		SubProcessorAudit: annex.Audit{
+		SubProcessorAudits: []annex.Audit{{
+			Performer: annex.ProcessorAudits,
 			Note: nb(
 				"Databehandleren kontrollerer underdatabehandlernes personvernnivå og legger fram rapportene for NAV.",
 				"The processor checks the sub-processors' level of data protection and shows NAV the reports."),
-		},
+		}},
 	}
 }

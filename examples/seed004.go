@@ -301,23 +301,33 @@ func seed004Instructions() annex.Instructions {
 		// C.6, option 2: no processing or access outside the EU/EEA.
 		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
 		// C.7, the option for a medium or high risk.
-		Audit: annex.Audit{
-			Form:      security.ISAE3000Type2,
-			Frequency: civil.Of(1, civil.Years),
-			Costs:     annex.ProcessorPays,
-			Note: da(
-				"Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse.",
-				"The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance."),
+		// C.7: a yearly ISAE 3000 type 2 report by an independent auditor,
+		// at the processor's cost, sent to the municipality; and the
+		// municipality's right to inspect.
+		Audits: []annex.Audit{
+			{
+				Performer: annex.IndependentAuditor,
+				Form:      security.ISAE3000Type2,
+				Frequency: civil.Of(1, civil.Years),
+				ReportTo:  annex.ControllerAudits,
+				Costs:     annex.ProcessorPays,
+				Note: da(
+					"Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan acceptere anden dokumentation for overholdelse.",
+					"The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may accept other evidence of compliance."),
+			},
+			{Performer: annex.ControllerAudits, Form: security.Inspection, Costs: annex.EachOwn},
 		},
 		// C.8: the processor chooses the form of report on each
 		// sub-processor and sends it at least once a year.
-		SubProcessorAudit: annex.Audit{
+		SubProcessorAudits: []annex.Audit{{
+			Performer: annex.ProcessorAudits,
 			Frequency: civil.Of(1, civil.Years),
+			ReportTo:  annex.ControllerAudits,
 			Costs:     annex.EachOwn,
 			Note: da(
 				"Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning.",
 				"The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense."),
-		},
+		}},
 	}
 }
 

@@ -192,6 +192,10 @@ func TestSEHealthcare(t *testing.T) {
 	})
 }
 
+// onlyFirstAudit keeps seed 004's first audit procedure, the yearly
+// report, and drops its inspection right, which is enough at every level.
+var onlyFirstAudit = dpatest.Edit(func(a *dpa.Agreement) { a.Annexes.C.Audits = a.Annexes.C.Audits[:1] })
+
 func TestDKPublic(t *testing.T) {
 	const (
 		E        = finding.Error
@@ -257,23 +261,23 @@ func TestDKPublic(t *testing.T) {
 			})},
 			lacks: []expect{{"dk-public.log-retention", "*", ""}}},
 		{name: "audit-below-scored-level", example: "seed004", reason: "the risk scoring gives high; a self-declaration fits only the agreed basic level",
-			mods: []dpatest.Modifier{dpatest.SecurityLevel(security.Basic), dpatest.AuditForm(security.SelfDeclaration)},
-			has: []expect{{"dk-public.audit-form", "/annexes/c/audit/form", E},
+			mods: []dpatest.Modifier{onlyFirstAudit, dpatest.SecurityLevel(security.Basic), dpatest.AuditForm(security.SelfDeclaration)},
+			has: []expect{{"dk-public.audit-form", "/annexes/c/audits/0/form", E},
 				{"security.level-below-risk", "/annexes/c/security/level", ""}},
 			lacks: []expect{{"audit.form-below-level", "*", ""}}},
 		{name: "audit-below-agreed-level", example: "seed004", reason: "the built-in rule reports a form too weak for the agreed level; the profile does not repeat it",
-			mods:  []dpatest.Modifier{dpatest.AuditForm(security.SelfDeclaration)},
-			has:   []expect{{"audit.form-below-level", "/annexes/c/audit/form", ""}},
+			mods:  []dpatest.Modifier{onlyFirstAudit, dpatest.AuditForm(security.SelfDeclaration)},
+			has:   []expect{{"audit.form-below-level", "/annexes/c/audits/0/form", ""}},
 			lacks: []expect{{"dk-public.audit-form", "*", ""}}},
 		{name: "audit-inspection", example: "seed004", reason: "an inspection satisfies every level",
 			mods:  []dpatest.Modifier{dpatest.AuditForm(security.Inspection)},
 			lacks: []expect{{"dk-public.audit-form", "*", ""}}},
 		{name: "audit-every-2-years", example: "seed004", reason: "C.7: once a year",
 			mods: []dpatest.Modifier{dpatest.AuditFrequency(civil.Of(2, civil.Years))},
-			has:  []expect{{"dk-public.audit-frequency", "/annexes/c/audit/frequency", E}}},
+			has:  []expect{{"dk-public.audit-frequency", "/annexes/c/audits/0/frequency", E}}},
 		{name: "sub-audit-18-months", example: "seed004", reason: "C.8: reports on sub-processors at least once a year",
-			mods: []dpatest.Modifier{dpatest.Edit(func(a *dpa.Agreement) { a.Annexes.C.SubProcessorAudit.Frequency = civil.Of(18, civil.Months) })},
-			has:  []expect{{"dk-public.audit-frequency", "/annexes/c/subProcessorAudit/frequency", E}}},
+			mods: []dpatest.Modifier{dpatest.Edit(func(a *dpa.Agreement) { a.Annexes.C.SubProcessorAudits[0].Frequency = civil.Of(18, civil.Months) })},
+			has:  []expect{{"dk-public.audit-frequency", "/annexes/c/subProcessorAudits/0/frequency", E}}},
 		{name: "audit-every-12-months", example: "seed004", reason: "12 months are a year",
 			mods:  []dpatest.Modifier{dpatest.AuditFrequency(civil.Of(12, civil.Months))},
 			lacks: []expect{{"dk-public.audit-frequency", "*", ""}}},

@@ -284,10 +284,17 @@ func (b *builder) annexC() {
 	}
 
 	au := b.sub(s, "annex-c-audit", kCAudit)
-	b.auditParas(au, c.Audit, "/annexes/c/audit", true)
-	if !c.SubProcessorAudit.IsZero() {
+	if len(c.Audits) == 0 {
+		b.noAudit(au)
+	}
+	for i, a := range c.Audits {
+		b.auditParas(au, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
+	}
+	if len(c.SubProcessorAudits) > 0 {
 		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
-		b.auditParas(sa, c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false)
+		for i, a := range c.SubProcessorAudits {
+			b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
+		}
 	}
 }
 

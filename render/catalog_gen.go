@@ -165,6 +165,17 @@ const (
 	kAuditSubFormEvery                            // audit.sub.form.every
 	kAuditSubEvery                                // audit.sub.every
 	kAuditCosts                                   // audit.costs
+	kAuditByController                            // audit.by.controller
+	kAuditByControllerauditor                     // audit.by.controllerauditor
+	kAuditByIndependent                           // audit.by.independent
+	kAuditByProcessor                             // audit.by.processor
+	kAuditSubByController                         // audit.sub.by.controller
+	kAuditProcedureForm                           // audit.procedure.form
+	kAuditProcedureEvery                          // audit.procedure.every
+	kAuditReport                                  // audit.report
+	kAuditReportWithin                            // audit.report.within
+	kAuditToController                            // audit.to.controller
+	kAuditToControllerauditor                     // audit.to.controllerauditor
 	kAuditAuthority                               // audit.authority
 	kOtherFee                                     // other.fee
 	kOtherPricelist                               // other.pricelist
@@ -487,6 +498,17 @@ var keyIDs = [numKeys]string{
 	kAuditSubFormEvery:                 "audit.sub.form.every",
 	kAuditSubEvery:                     "audit.sub.every",
 	kAuditCosts:                        "audit.costs",
+	kAuditByController:                 "audit.by.controller",
+	kAuditByControllerauditor:          "audit.by.controllerauditor",
+	kAuditByIndependent:                "audit.by.independent",
+	kAuditByProcessor:                  "audit.by.processor",
+	kAuditSubByController:              "audit.sub.by.controller",
+	kAuditProcedureForm:                "audit.procedure.form",
+	kAuditProcedureEvery:               "audit.procedure.every",
+	kAuditReport:                       "audit.report",
+	kAuditReportWithin:                 "audit.report.within",
+	kAuditToController:                 "audit.to.controller",
+	kAuditToControllerauditor:          "audit.to.controllerauditor",
 	kAuditAuthority:                    "audit.authority",
 	kOtherFee:                          "other.fee",
 	kOtherPricelist:                    "other.pricelist",
@@ -687,6 +709,10 @@ var keyArgs = [numKeys][]string{
 	kAuditSubFormEvery:            {"Form", "Frequency"},
 	kAuditSubEvery:                {"Frequency"},
 	kAuditCosts:                   {"Costs"},
+	kAuditProcedureForm:           {"Form"},
+	kAuditProcedureEvery:          {"Frequency"},
+	kAuditReport:                  {"Recipient"},
+	kAuditReportWithin:            {"Recipient", "Period"},
 	kOtherFee:                     {"Amount", "Unit"},
 	kOtherPricelist:               {"PriceList"},
 	kTermEffective:                {"Date"},
@@ -878,6 +904,17 @@ var builtin = [numLangs][numKeys]template{
 		kAuditSubFormEvery:                 {{lit: "The processor shall verify each sub-processor's compliance "}, {arg: 2}, {lit: ", in the following form: "}, {arg: 1}, {lit: "."}},
 		kAuditSubEvery:                     {{lit: "The processor shall verify each sub-processor's compliance "}, {arg: 1}, {lit: "."}},
 		kAuditCosts:                        {{arg: 1}, {lit: "."}},
+		kAuditByController:                 {{lit: "The controller may carry out this audit itself or through representatives it authorises."}},
+		kAuditByControllerauditor:          {{lit: "The audit is carried out by an auditor the controller appoints."}},
+		kAuditByIndependent:                {{lit: "The processor has the audit carried out by an independent auditor it engages."}},
+		kAuditByProcessor:                  {{lit: "The processor carries out this audit of its own processing itself."}},
+		kAuditSubByController:              {{lit: "The controller, itself or through representatives it authorises, may audit the sub-processors, and the processor and its sub-processors shall give them the assistance they need."}},
+		kAuditProcedureForm:                {{lit: "The audit takes the following form: "}, {arg: 1}, {lit: "."}},
+		kAuditProcedureEvery:               {{lit: "It takes place "}, {arg: 1}, {lit: "."}},
+		kAuditReport:                       {{lit: "The report of the audit shall be sent to "}, {arg: 1}, {lit: "."}},
+		kAuditReportWithin:                 {{lit: "The report of the audit shall be sent to "}, {arg: 1}, {lit: " within "}, {arg: 2}, {lit: " after the audit."}},
+		kAuditToController:                 {{lit: "the controller"}},
+		kAuditToControllerauditor:          {{lit: "an auditor the controller appoints"}},
 		kAuditAuthority:                    {{lit: "The processor shall give supervisory authorities that by law have access to the controller's or the processor's facilities, or representatives acting on their behalf, access to the processor's physical facilities on presentation of appropriate identification."}},
 		kOtherFee:                          {{lit: "Assistance that this agreement requires of the processor beyond the services of the main agreement is paid for by the controller at "}, {arg: 1}, {lit: " per "}, {arg: 2}, {lit: ", excluding VAT."}},
 		kOtherPricelist:                    {{lit: "Assistance that this agreement requires of the processor beyond the services of the main agreement is paid for by the controller according to the following price list: "}, {arg: 1}},
@@ -1190,6 +1227,17 @@ var builtin = [numLangs][numKeys]template{
 		kAuditSubFormEvery:                 {{lit: "Personuppgiftsbiträdet ska "}, {arg: 2}, {lit: " kontrollera varje underbiträdes efterlevnad i följande form: "}, {arg: 1}, {lit: "."}},
 		kAuditSubEvery:                     {{lit: "Personuppgiftsbiträdet ska "}, {arg: 1}, {lit: " kontrollera varje underbiträdes efterlevnad."}},
 		kAuditCosts:                        {{arg: 1}, {lit: "."}},
+		kAuditByController:                 {{lit: "Den personuppgiftsansvarige får genomföra granskningen själv eller genom företrädare som den utser."}},
+		kAuditByControllerauditor:          {{lit: "Granskningen genomförs av en revisor som den personuppgiftsansvarige utser."}},
+		kAuditByIndependent:                {{lit: "Personuppgiftsbiträdet låter en oberoende revisor som det anlitar genomföra granskningen."}},
+		kAuditByProcessor:                  {{lit: "Personuppgiftsbiträdet genomför själv granskningen av sin egen behandling."}},
+		kAuditSubByController:              {{lit: "Den personuppgiftsansvarige får själv eller genom företrädare som den utser granska underbiträdena, och personuppgiftsbiträdet och dess underbiträden ska ge dem den hjälp som behövs."}},
+		kAuditProcedureForm:                {{lit: "Granskningen sker i följande form: "}, {arg: 1}, {lit: "."}},
+		kAuditProcedureEvery:               {{lit: "Den sker "}, {arg: 1}, {lit: "."}},
+		kAuditReport:                       {{lit: "Rapporten från granskningen ska lämnas till "}, {arg: 1}, {lit: "."}},
+		kAuditReportWithin:                 {{lit: "Rapporten från granskningen ska lämnas till "}, {arg: 1}, {lit: " inom "}, {arg: 2}, {lit: " efter granskningen."}},
+		kAuditToController:                 {{lit: "den personuppgiftsansvarige"}},
+		kAuditToControllerauditor:          {{lit: "en revisor som den personuppgiftsansvarige utser"}},
 		kAuditAuthority:                    {{lit: "Har en tillsynsmyndighet enligt lag rätt till tillträde till den personuppgiftsansvariges eller personuppgiftsbiträdets lokaler, ska personuppgiftsbiträdet ge myndigheten, eller den som handlar på myndighetens vägnar, tillträde till personuppgiftsbiträdets lokaler när giltig legitimation visas upp."}},
 		kOtherFee:                          {{lit: "Bistånd som personuppgiftsbiträdet ska lämna enligt detta avtal utöver tjänsterna enligt huvudavtalet ersätts av den personuppgiftsansvarige med "}, {arg: 1}, {lit: " per "}, {arg: 2}, {lit: " exklusive mervärdesskatt."}},
 		kOtherPricelist:                    {{lit: "Bistånd som personuppgiftsbiträdet ska lämna enligt detta avtal utöver tjänsterna enligt huvudavtalet ersätts av den personuppgiftsansvarige enligt följande prislista: "}, {arg: 1}},
@@ -1502,6 +1550,17 @@ var builtin = [numLangs][numKeys]template{
 		kAuditSubFormEvery:                 {{lit: "Databehandleren skal kontrollere hver underdatabehandlers etterlevelse "}, {arg: 2}, {lit: ", og kontrollen skal skje i følgende form: "}, {arg: 1}, {lit: "."}},
 		kAuditSubEvery:                     {{lit: "Databehandleren skal kontrollere hver underdatabehandlers etterlevelse "}, {arg: 1}, {lit: "."}},
 		kAuditCosts:                        {{arg: 1}, {lit: "."}},
+		kAuditByController:                 {{lit: "Den behandlingsansvarlige kan gjennomføre revisjonen selv eller ved representanter den gir fullmakt."}},
+		kAuditByControllerauditor:          {{lit: "Revisjonen gjennomføres av en revisor som den behandlingsansvarlige utpeker."}},
+		kAuditByIndependent:                {{lit: "Databehandleren lar en uavhengig revisor som den engasjerer, gjennomføre revisjonen."}},
+		kAuditByProcessor:                  {{lit: "Databehandleren gjennomfører selv revisjonen av sin egen behandling."}},
+		kAuditSubByController:              {{lit: "Den behandlingsansvarlige kan selv eller ved representanter den gir fullmakt, revidere underdatabehandlerne, og databehandleren og underdatabehandlerne skal gi dem den bistanden som trengs."}},
+		kAuditProcedureForm:                {{lit: "Revisjonen skjer i følgende form: "}, {arg: 1}, {lit: "."}},
+		kAuditProcedureEvery:               {{lit: "Den skjer "}, {arg: 1}, {lit: "."}},
+		kAuditReport:                       {{lit: "Rapporten fra revisjonen skal sendes til "}, {arg: 1}, {lit: "."}},
+		kAuditReportWithin:                 {{lit: "Rapporten fra revisjonen skal sendes til "}, {arg: 1}, {lit: " innen "}, {arg: 2}, {lit: " etter revisjonen."}},
+		kAuditToController:                 {{lit: "den behandlingsansvarlige"}},
+		kAuditToControllerauditor:          {{lit: "en revisor som den behandlingsansvarlige utpeker"}},
 		kAuditAuthority:                    {{lit: "Databehandleren skal gi tilsynsmyndigheter som etter lov har adgang til den behandlingsansvarliges eller databehandlerens lokaler, og representanter som opptrer på deres vegne, tilgang til databehandlerens fysiske lokaler mot fremvisning av behørig legitimasjon."}},
 		kOtherFee:                          {{lit: "Bistand som databehandleren skal yte etter denne avtalen utover tjenestene i hovedavtalen, godtgjøres av den behandlingsansvarlige med "}, {arg: 1}, {lit: " per "}, {arg: 2}, {lit: " eksklusive merverdiavgift."}},
 		kOtherPricelist:                    {{lit: "Bistand som databehandleren skal yte etter denne avtalen utover tjenestene i hovedavtalen, godtgjøres av den behandlingsansvarlige etter følgende prisliste: "}, {arg: 1}},
@@ -1814,6 +1873,17 @@ var builtin = [numLangs][numKeys]template{
 		kAuditSubFormEvery:                 {{lit: "Databehandleren skal "}, {arg: 2}, {lit: " føre tilsyn med, at hver enkelt underdatabehandler overholder sine databeskyttelsesforpligtelser, i følgende form: "}, {arg: 1}, {lit: "."}},
 		kAuditSubEvery:                     {{lit: "Databehandleren skal "}, {arg: 1}, {lit: " føre tilsyn med, at hver enkelt underdatabehandler overholder sine databeskyttelsesforpligtelser."}},
 		kAuditCosts:                        {{arg: 1}, {lit: "."}},
+		kAuditByController:                 {{lit: "Den dataansvarlige kan selv foretage revisionen eller lade den foretage af repræsentanter, som den bemyndiger."}},
+		kAuditByControllerauditor:          {{lit: "Revisionen foretages af en revisor, som den dataansvarlige udpeger."}},
+		kAuditByIndependent:                {{lit: "Databehandleren lader en uafhængig revisor, som den antager, foretage revisionen."}},
+		kAuditByProcessor:                  {{lit: "Databehandleren foretager selv revisionen af sin egen behandling."}},
+		kAuditSubByController:              {{lit: "Den dataansvarlige kan selv eller ved repræsentanter, som den bemyndiger, foretage revision hos underdatabehandlerne, og databehandleren og underdatabehandlerne skal yde dem den nødvendige bistand."}},
+		kAuditProcedureForm:                {{lit: "Revisionen sker i følgende form: "}, {arg: 1}, {lit: "."}},
+		kAuditProcedureEvery:               {{lit: "Den finder sted "}, {arg: 1}, {lit: "."}},
+		kAuditReport:                       {{lit: "Rapporten fra revisionen skal sendes til "}, {arg: 1}, {lit: "."}},
+		kAuditReportWithin:                 {{lit: "Rapporten fra revisionen skal sendes til "}, {arg: 1}, {lit: " senest "}, {arg: 2}, {lit: " efter revisionen."}},
+		kAuditToController:                 {{lit: "den dataansvarlige"}},
+		kAuditToControllerauditor:          {{lit: "en revisor, som den dataansvarlige udpeger"}},
 		kAuditAuthority:                    {{lit: "Har en tilsynsmyndighed efter lovgivningen ret til adgang til den dataansvarliges eller databehandlerens faciliteter, skal databehandleren give myndigheden eller personer, der handler på dens vegne, adgang til databehandlerens fysiske faciliteter, når de foreviser behørig legitimation."}},
 		kOtherFee:                          {{lit: "Den dataansvarlige betaler for bistand, som databehandleren efter denne aftale skal yde ud over ydelserne i hovedaftalen, med "}, {arg: 1}, {lit: " pr. "}, {arg: 2}, {lit: " ekskl. moms."}},
 		kOtherPricelist:                    {{lit: "Den dataansvarlige betaler for bistand, som databehandleren efter denne aftale skal yde ud over ydelserne i hovedaftalen, efter følgende prisliste: "}, {arg: 1}},

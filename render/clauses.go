@@ -467,9 +467,11 @@ func (b *builder) costs(c annex.Costs) string {
 	return clean(string(c))
 }
 
-// auditParas describes an audit procedure in paragraphs of s. The
-// processor's own audit needs a form (a blank otherwise); the
-// sub-processors' may give only a frequency.
+// auditParas describes an audit procedure in paragraphs of s: its form
+// and frequency, who carries it out, who receives the report and when,
+// who pays, and its note. The processor's own audit needs a form (a blank
+// otherwise); the sub-processors' may give only a frequency, and may be
+// carried out by the controller's representatives.
 func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bool) {
 	formEvery, formOnly, everyOnly := kAuditFormEvery, kAuditForm, kAuditEvery
 	if !required {
@@ -487,12 +489,50 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		form = b.blank(path+"/form", kBlankAudit) // a blank is never wrapped: marks do not nest
 	}
 	switch {
+	case !required && a.Performer == annex.ControllerAudits:
+		// The controller's representatives audit the sub-processors
+		// (seed 000 §8.7): not the processor.
+		b.say(s, kAuditSubByController)
+		if form != "" {
+			b.say(s, kAuditProcedureForm, form)
+		}
+		if every != "" {
+			b.say(s, kAuditProcedureEvery, every)
+		}
 	case form != "" && every != "":
 		b.say(s, formEvery, form, every)
 	case form != "":
 		b.say(s, formOnly, form)
 	case every != "":
 		b.say(s, everyOnly, every)
+	}
+	switch a.Performer {
+	case annex.ControllerAudits:
+		if required {
+			b.say(s, kAuditByController)
+		}
+	case annex.ControllerAuditor:
+		b.say(s, kAuditByControllerauditor)
+	case annex.IndependentAuditor:
+		b.say(s, kAuditByIndependent)
+	case annex.ProcessorAudits:
+		if required {
+			b.say(s, kAuditByProcessor)
+		}
+	}
+	if to := a.ReportTo; to != "" {
+		recipient := clean(to.In(b.l))
+		switch to {
+		case annex.ControllerAudits:
+			recipient = b.t(kAuditToController)
+		case annex.ControllerAuditor:
+			recipient = b.t(kAuditToControllerauditor)
+		}
+		if p := a.ReportWithin; !p.IsZero() && p.Valid() {
+			b.say(s, kAuditReportWithin, recipient, p.In(b.l))
+		} else {
+			b.say(s, kAuditReport, recipient)
+		}
 	}
 	if a.Costs != "" {
 		b.say(s, kAuditCosts, b.costs(a.Costs))
@@ -502,15 +542,32 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	}
 }
 
+// noAudit writes the blank for an agreement without an audit procedure,
+// at the path validation reports it.
+func (b *builder) noAudit(s *Section) {
+	b.say(s, kAuditForm, b.blank("/annexes/c/audits", kBlankAudit))
+}
+
 func (b *builder) audit() {
 	c := b.a.Annexes.C
 	s := b.section("audit", kHAudit)
 	b.say(s, kAuditInformation)
-	b.auditParas(s, c.Audit, "/annexes/c/audit", true)
-	if !c.SubProcessorAudit.IsZero() {
-		b.auditParas(s, c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false)
-	}
+	b.audits(s, c)
 	b.say(s, kAuditAuthority)
+}
+
+// audits describes every audit procedure of Annex C in s: the processor's,
+// or a blank when there is none, then the sub-processors'.
+func (b *builder) audits(s *Section, c annex.Instructions) {
+	if len(c.Audits) == 0 {
+		b.noAudit(s)
+	}
+	for i, au := range c.Audits {
+		b.auditParas(s, au, "/annexes/c/audits/"+strconv.Itoa(i), true)
+	}
+	for i, au := range c.SubProcessorAudits {
+		b.auditParas(s, au, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
+	}
 }
 
 // remedies writes the controller's remedies for a breach of the

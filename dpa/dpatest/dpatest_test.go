@@ -214,7 +214,7 @@ func TestBuild(t *testing.T) {
 			check: func(t *testing.T, a *dpa.Agreement) {
 				got := []any{a.Status, a.Clauses.GoverningLaw, a.Clauses.EndOfService.ConfirmWithin, a.Annexes.B.NoticePeriod,
 					a.Annexes.B.ObjectionWindow, a.Annexes.C.Locations, a.Annexes.C.Transfers.Kind, a.Annexes.C.Security.Level,
-					a.Annexes.C.Security.Risk.Subjects, a.Annexes.C.Audit.Form, a.Annexes.C.Audit.Frequency,
+					a.Annexes.C.Security.Risk.Subjects, a.Annexes.C.Audits[0].Form, a.Annexes.C.Audits[0].Frequency,
 					a.Annexes.B.Entries[len(a.Annexes.B.Entries)-1].ID}
 				want := []any{dpa.Draft, transfer.Country("SE"), civil.Of(5, civil.Days), civil.Of(1, civil.Months),
 					civil.Of(2, civil.Weeks), []transfer.Location{{Country: "FI"}}, transfer.WithSafeguards, security.Basic,

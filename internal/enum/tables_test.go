@@ -162,6 +162,8 @@ var tables = []table{
 	kinds[annex.SpecialCategory](annex.SpecialKinds),
 	kinds[annex.ConfidentialData](annex.ConfidentialKinds),
 	kinds[annex.Costs](annex.CostKinds),
+	kinds[annex.AuditRole](annex.AuditRoles),
+	tableOf(security.AuditPolicies, func(d security.AuditPolicyDef) security.AuditPolicy { return d.ID }, func(d security.AuditPolicyDef) i18n.Text { return d.Name }),
 	defs(annex.Authorisations),
 	defs(dpa.Statuses),
 	defs(dpa.Templates),

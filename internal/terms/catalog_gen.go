@@ -15,6 +15,8 @@ const (
 	kAnnex_Assistance_ImpactAssessment_Title                  // annex.Assistance.ImpactAssessment.title
 	kAnnex_Assistance_ImpactAssessment_Help                   // annex.Assistance.ImpactAssessment.help
 	kAnnex_Audit_Title                                        // annex.Audit.title
+	kAnnex_Audit_Performer_Title                              // annex.Audit.Performer.title
+	kAnnex_Audit_Performer_Help                               // annex.Audit.Performer.help
 	kAnnex_Audit_Costs_Title                                  // annex.Audit.Costs.title
 	kAnnex_Audit_Costs_Help                                   // annex.Audit.Costs.help
 	kAnnex_Audit_Form_Title                                   // annex.Audit.Form.title
@@ -23,7 +25,12 @@ const (
 	kAnnex_Audit_Frequency_Help                               // annex.Audit.Frequency.help
 	kAnnex_Audit_Note_Title                                   // annex.Audit.Note.title
 	kAnnex_Audit_Note_Help                                    // annex.Audit.Note.help
+	kAnnex_Audit_ReportTo_Title                               // annex.Audit.ReportTo.title
+	kAnnex_Audit_ReportTo_Help                                // annex.Audit.ReportTo.help
+	kAnnex_Audit_ReportWithin_Title                           // annex.Audit.ReportWithin.title
+	kAnnex_Audit_ReportWithin_Help                            // annex.Audit.ReportWithin.help
 	kAnnex_Authorisation_Title                                // annex.Authorisation.title
+	kAnnex_AuditRole_Title                                    // annex.AuditRole.title
 	kAnnex_ConfidentialData_Title                             // annex.ConfidentialData.title
 	kAnnex_Costs_Title                                        // annex.Costs.title
 	kAnnex_Group_Title                                        // annex.Group.title
@@ -46,16 +53,16 @@ const (
 	kAnnex_Instructions_Title                                 // annex.Instructions.title
 	kAnnex_Instructions_Assistance_Title                      // annex.Instructions.Assistance.title
 	kAnnex_Instructions_Assistance_Help                       // annex.Instructions.Assistance.help
-	kAnnex_Instructions_Audit_Title                           // annex.Instructions.Audit.title
-	kAnnex_Instructions_Audit_Help                            // annex.Instructions.Audit.help
+	kAnnex_Instructions_Audits_Title                          // annex.Instructions.Audits.title
+	kAnnex_Instructions_Audits_Help                           // annex.Instructions.Audits.help
 	kAnnex_Instructions_Locations_Title                       // annex.Instructions.Locations.title
 	kAnnex_Instructions_Locations_Help                        // annex.Instructions.Locations.help
 	kAnnex_Instructions_Retention_Title                       // annex.Instructions.Retention.title
 	kAnnex_Instructions_Retention_Help                        // annex.Instructions.Retention.help
 	kAnnex_Instructions_Security_Title                        // annex.Instructions.Security.title
 	kAnnex_Instructions_Security_Help                         // annex.Instructions.Security.help
-	kAnnex_Instructions_SubProcessorAudit_Title               // annex.Instructions.SubProcessorAudit.title
-	kAnnex_Instructions_SubProcessorAudit_Help                // annex.Instructions.SubProcessorAudit.help
+	kAnnex_Instructions_SubProcessorAudits_Title              // annex.Instructions.SubProcessorAudits.title
+	kAnnex_Instructions_SubProcessorAudits_Help               // annex.Instructions.SubProcessorAudits.help
 	kAnnex_Instructions_Subject_Title                         // annex.Instructions.Subject.title
 	kAnnex_Instructions_Subject_Help                          // annex.Instructions.Subject.help
 	kAnnex_Instructions_Transfers_Title                       // annex.Instructions.Transfers.title
@@ -80,6 +87,8 @@ const (
 	kAnnex_Security_Measures_Help                             // annex.Security.Measures.help
 	kAnnex_Security_Note_Title                                // annex.Security.Note.title
 	kAnnex_Security_Note_Help                                 // annex.Security.Note.help
+	kAnnex_Security_AuditPolicy_Title                         // annex.Security.AuditPolicy.title
+	kAnnex_Security_AuditPolicy_Help                          // annex.Security.AuditPolicy.help
 	kAnnex_Security_Risk_Title                                // annex.Security.Risk.title
 	kAnnex_Security_Risk_Help                                 // annex.Security.Risk.help
 	kAnnex_SpecialCategory_Title                              // annex.SpecialCategory.title
@@ -344,6 +353,7 @@ const (
 	kSecurity_AccessControl_ReviewInterval_Title              // security.AccessControl.ReviewInterval.title
 	kSecurity_AccessControl_ReviewInterval_Help               // security.AccessControl.ReviewInterval.help
 	kSecurity_AuditForm_Title                                 // security.AuditForm.title
+	kSecurity_AuditPolicy_Title                               // security.AuditPolicy.title
 	kSecurity_Backup_Title                                    // security.Backup.title
 	kSecurity_Backup_Interval_Title                           // security.Backup.Interval.title
 	kSecurity_Backup_Interval_Help                            // security.Backup.Interval.help
@@ -486,6 +496,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Assistance_ImpactAssessment_Title:       "annex.Assistance.ImpactAssessment.title",
 	kAnnex_Assistance_ImpactAssessment_Help:        "annex.Assistance.ImpactAssessment.help",
 	kAnnex_Audit_Title:                             "annex.Audit.title",
+	kAnnex_Audit_Performer_Title:                   "annex.Audit.Performer.title",
+	kAnnex_Audit_Performer_Help:                    "annex.Audit.Performer.help",
 	kAnnex_Audit_Costs_Title:                       "annex.Audit.Costs.title",
 	kAnnex_Audit_Costs_Help:                        "annex.Audit.Costs.help",
 	kAnnex_Audit_Form_Title:                        "annex.Audit.Form.title",
@@ -494,7 +506,12 @@ var keyIDs = [numKeys]string{
 	kAnnex_Audit_Frequency_Help:                    "annex.Audit.Frequency.help",
 	kAnnex_Audit_Note_Title:                        "annex.Audit.Note.title",
 	kAnnex_Audit_Note_Help:                         "annex.Audit.Note.help",
+	kAnnex_Audit_ReportTo_Title:                    "annex.Audit.ReportTo.title",
+	kAnnex_Audit_ReportTo_Help:                     "annex.Audit.ReportTo.help",
+	kAnnex_Audit_ReportWithin_Title:                "annex.Audit.ReportWithin.title",
+	kAnnex_Audit_ReportWithin_Help:                 "annex.Audit.ReportWithin.help",
 	kAnnex_Authorisation_Title:                     "annex.Authorisation.title",
+	kAnnex_AuditRole_Title:                         "annex.AuditRole.title",
 	kAnnex_ConfidentialData_Title:                  "annex.ConfidentialData.title",
 	kAnnex_Costs_Title:                             "annex.Costs.title",
 	kAnnex_Group_Title:                             "annex.Group.title",
@@ -517,16 +534,16 @@ var keyIDs = [numKeys]string{
 	kAnnex_Instructions_Title:                      "annex.Instructions.title",
 	kAnnex_Instructions_Assistance_Title:           "annex.Instructions.Assistance.title",
 	kAnnex_Instructions_Assistance_Help:            "annex.Instructions.Assistance.help",
-	kAnnex_Instructions_Audit_Title:                "annex.Instructions.Audit.title",
-	kAnnex_Instructions_Audit_Help:                 "annex.Instructions.Audit.help",
+	kAnnex_Instructions_Audits_Title:               "annex.Instructions.Audits.title",
+	kAnnex_Instructions_Audits_Help:                "annex.Instructions.Audits.help",
 	kAnnex_Instructions_Locations_Title:            "annex.Instructions.Locations.title",
 	kAnnex_Instructions_Locations_Help:             "annex.Instructions.Locations.help",
 	kAnnex_Instructions_Retention_Title:            "annex.Instructions.Retention.title",
 	kAnnex_Instructions_Retention_Help:             "annex.Instructions.Retention.help",
 	kAnnex_Instructions_Security_Title:             "annex.Instructions.Security.title",
 	kAnnex_Instructions_Security_Help:              "annex.Instructions.Security.help",
-	kAnnex_Instructions_SubProcessorAudit_Title:    "annex.Instructions.SubProcessorAudit.title",
-	kAnnex_Instructions_SubProcessorAudit_Help:     "annex.Instructions.SubProcessorAudit.help",
+	kAnnex_Instructions_SubProcessorAudits_Title:   "annex.Instructions.SubProcessorAudits.title",
+	kAnnex_Instructions_SubProcessorAudits_Help:    "annex.Instructions.SubProcessorAudits.help",
 	kAnnex_Instructions_Subject_Title:              "annex.Instructions.Subject.title",
 	kAnnex_Instructions_Subject_Help:               "annex.Instructions.Subject.help",
 	kAnnex_Instructions_Transfers_Title:            "annex.Instructions.Transfers.title",
@@ -551,6 +568,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Security_Measures_Help:                  "annex.Security.Measures.help",
 	kAnnex_Security_Note_Title:                     "annex.Security.Note.title",
 	kAnnex_Security_Note_Help:                      "annex.Security.Note.help",
+	kAnnex_Security_AuditPolicy_Title:              "annex.Security.AuditPolicy.title",
+	kAnnex_Security_AuditPolicy_Help:               "annex.Security.AuditPolicy.help",
 	kAnnex_Security_Risk_Title:                     "annex.Security.Risk.title",
 	kAnnex_Security_Risk_Help:                      "annex.Security.Risk.help",
 	kAnnex_SpecialCategory_Title:                   "annex.SpecialCategory.title",
@@ -815,6 +834,7 @@ var keyIDs = [numKeys]string{
 	kSecurity_AccessControl_ReviewInterval_Title:   "security.AccessControl.ReviewInterval.title",
 	kSecurity_AccessControl_ReviewInterval_Help:    "security.AccessControl.ReviewInterval.help",
 	kSecurity_AuditForm_Title:                      "security.AuditForm.title",
+	kSecurity_AuditPolicy_Title:                    "security.AuditPolicy.title",
 	kSecurity_Backup_Title:                         "security.Backup.title",
 	kSecurity_Backup_Interval_Title:                "security.Backup.Interval.title",
 	kSecurity_Backup_Interval_Help:                 "security.Backup.Interval.help",
@@ -953,6 +973,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Assistance_ImpactAssessment_Title:       {{lit: "Impact assessments"}},
 		kAnnex_Assistance_ImpactAssessment_Help:        {{lit: "How the processor helps with data protection impact assessments and prior consultation (GDPR Arts. 35–36)."}},
 		kAnnex_Audit_Title:                             {{lit: "Audit"}},
+		kAnnex_Audit_Performer_Title:                   {{lit: "Carried out by"}},
+		kAnnex_Audit_Performer_Help:                    {{lit: "Who carries out the audit: the controller or its representatives, an auditor the controller appoints, an independent auditor the processor engages, or the processor itself. Leave blank if the agreement does not say."}},
 		kAnnex_Audit_Costs_Title:                       {{lit: "Who pays"}},
 		kAnnex_Audit_Costs_Help:                        {{lit: "Who bears the costs of the audit."}},
 		kAnnex_Audit_Form_Title:                        {{lit: "Form of audit"}},
@@ -961,7 +983,12 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Audit_Frequency_Help:                    {{lit: "How often the audit is made, such as every 1 year. Leave blank for on request only."}},
 		kAnnex_Audit_Note_Title:                        {{lit: "Details of the procedure"}},
 		kAnnex_Audit_Note_Help:                         {{lit: "Anything else about how the audit is made, such as notice before an inspection."}},
+		kAnnex_Audit_ReportTo_Title:                    {{lit: "Report sent to"}},
+		kAnnex_Audit_ReportTo_Help:                     {{lit: "Who receives the report: the controller or an auditor it appoints. An audit the processor makes or commissions should send its report to the controller."}},
+		kAnnex_Audit_ReportWithin_Title:                {{lit: "Report sent within"}},
+		kAnnex_Audit_ReportWithin_Help:                 {{lit: "How soon after the audit the report is sent, such as 30 days. Leave blank when the agreement sets no time."}},
 		kAnnex_Authorisation_Title:                     {{lit: "Authorisation"}},
+		kAnnex_AuditRole_Title:                         {{lit: "Role in an audit"}},
 		kAnnex_ConfidentialData_Title:                  {{lit: "Other confidential data"}},
 		kAnnex_Costs_Title:                             {{lit: "Who pays"}},
 		kAnnex_Group_Title:                             {{lit: "Category of data subjects"}},
@@ -984,16 +1011,16 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Instructions_Title:                      {{lit: "Instructions"}},
 		kAnnex_Instructions_Assistance_Title:           {{lit: "Assistance to the controller"}},
 		kAnnex_Instructions_Assistance_Help:            {{lit: "How the processor helps with data subjects' requests, breaches and impact assessments (GDPR Art. 28(3)(e) and (f))."}},
-		kAnnex_Instructions_Audit_Title:                {{lit: "Audit of the processor"}},
-		kAnnex_Instructions_Audit_Help:                 {{lit: "How the processor shows that it complies (GDPR Art. 28(3)(h))."}},
+		kAnnex_Instructions_Audits_Title:               {{lit: "Audits of the processor"}},
+		kAnnex_Instructions_Audits_Help:                {{lit: "The procedures by which the processor's compliance is audited, one per procedure, such as a yearly independent report and the controller's right to inspect. At least one is required."}},
 		kAnnex_Instructions_Locations_Title:            {{lit: "Processor's processing locations"}},
 		kAnnex_Instructions_Locations_Help:             {{lit: "Where the processor itself processes the data, including remote access. The sub-processors' locations are in Annex B."}},
 		kAnnex_Instructions_Retention_Title:            {{lit: "Retention and deletion"}},
 		kAnnex_Instructions_Retention_Help:             {{lit: "How long personal data are kept and the deletion routine while the agreement runs."}},
 		kAnnex_Instructions_Security_Title:             {{lit: "Security of processing"}},
 		kAnnex_Instructions_Security_Help:              {{lit: "The agreed security level and the measures the processor must take at least (GDPR Art. 32)."}},
-		kAnnex_Instructions_SubProcessorAudit_Title:    {{lit: "Audit of sub-processors"}},
-		kAnnex_Instructions_SubProcessorAudit_Help:     {{lit: "How the sub-processors are audited. Leave blank if the agreement does not say."}},
+		kAnnex_Instructions_SubProcessorAudits_Title:   {{lit: "Audits of sub-processors"}},
+		kAnnex_Instructions_SubProcessorAudits_Help:    {{lit: "The procedures by which the sub-processors are audited, by the processor or by the controller's representatives. Leave empty if the agreement does not say."}},
 		kAnnex_Instructions_Subject_Title:              {{lit: "Subject of the instructions"}},
 		kAnnex_Instructions_Subject_Help:               {{lit: "What the processor is instructed to do with the personal data."}},
 		kAnnex_Instructions_Transfers_Title:            {{lit: "Transfers to third countries"}},
@@ -1018,6 +1045,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Measures_Help:                  {{lit: "Add each measure the processor must take at least, with its parameters. A measure that is not added is not required."}},
 		kAnnex_Security_Note_Title:                     {{lit: "Other security requirements"}},
 		kAnnex_Security_Note_Help:                      {{lit: "Anything about security that the measures do not say."}},
+		kAnnex_Security_AuditPolicy_Title:              {{lit: "Accepted audit forms"}},
+		kAnnex_Security_AuditPolicy_Help:               {{lit: "Which forms of audit the parties accept as enough at each security level. Blank is the Danish municipal practice; choose certificates accepted to let an ISO/IEC 27001 certificate or a SOC 2 report suffice."}},
 		kAnnex_Security_Risk_Title:                     {{lit: "Risk scoring"}},
 		kAnnex_Security_Risk_Help:                      {{lit: "The Danish public-sector risk scoring, if you use it; it suggests the security level."}},
 		kAnnex_SpecialCategory_Title:                   {{lit: "Special category of personal data"}},
@@ -1282,6 +1311,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_AccessControl_ReviewInterval_Title:   {{lit: "Review access every"}},
 		kSecurity_AccessControl_ReviewInterval_Help:    {{lit: "How often access rights are reviewed, such as 6 months. Leave blank if the agreement sets no interval."}},
 		kSecurity_AuditForm_Title:                      {{lit: "Form of audit"}},
+		kSecurity_AuditPolicy_Title:                    {{lit: "Accepted audit forms"}},
 		kSecurity_Backup_Title:                         {{lit: "Backup"}},
 		kSecurity_Backup_Interval_Title:                {{lit: "Back up every"}},
 		kSecurity_Backup_Interval_Help:                 {{lit: "How often a backup is taken, such as 1 day. Leave blank if the agreement only asks for regular backups."}},
@@ -1414,6 +1444,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Assistance_ImpactAssessment_Title:       {{lit: "Konsekvensbedömningar"}},
 		kAnnex_Assistance_ImpactAssessment_Help:        {{lit: "Hur personuppgiftsbiträdet hjälper till med konsekvensbedömningar avseende dataskydd och förhandssamråd (artiklarna 35–36 i dataskyddsförordningen)."}},
 		kAnnex_Audit_Title:                             {{lit: "Granskning"}},
+		kAnnex_Audit_Performer_Title:                   {{lit: "Genomförs av"}},
+		kAnnex_Audit_Performer_Help:                    {{lit: "Vem som genomför granskningen: den personuppgiftsansvarige eller dess företrädare, en revisor som den personuppgiftsansvarige utser, en oberoende revisor som personuppgiftsbiträdet anlitar eller personuppgiftsbiträdet självt. Lämna tomt om avtalet inte anger det."}},
 		kAnnex_Audit_Costs_Title:                       {{lit: "Vem som betalar"}},
 		kAnnex_Audit_Costs_Help:                        {{lit: "Vem som står för kostnaderna för granskningen."}},
 		kAnnex_Audit_Form_Title:                        {{lit: "Form för granskning"}},
@@ -1422,7 +1454,12 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Audit_Frequency_Help:                    {{lit: "Hur ofta granskningen görs, till exempel vart 1 år. Lämna tomt för endast på begäran."}},
 		kAnnex_Audit_Note_Title:                        {{lit: "Närmare om förfarandet"}},
 		kAnnex_Audit_Note_Help:                         {{lit: "Annat om hur granskningen görs, till exempel förvarning före en inspektion."}},
+		kAnnex_Audit_ReportTo_Title:                    {{lit: "Rapporten lämnas till"}},
+		kAnnex_Audit_ReportTo_Help:                     {{lit: "Vem som får rapporten: den personuppgiftsansvarige eller en revisor som den utser. En granskning som personuppgiftsbiträdet gör eller beställer bör lämna sin rapport till den personuppgiftsansvarige."}},
+		kAnnex_Audit_ReportWithin_Title:                {{lit: "Rapporten lämnas inom"}},
+		kAnnex_Audit_ReportWithin_Help:                 {{lit: "Hur snart efter granskningen rapporten lämnas, till exempel 30 dagar. Lämna tomt om avtalet inte anger någon tid."}},
 		kAnnex_Authorisation_Title:                     {{lit: "Godkännande"}},
+		kAnnex_AuditRole_Title:                         {{lit: "Roll vid granskning"}},
 		kAnnex_ConfidentialData_Title:                  {{lit: "Andra skyddsvärda uppgifter"}},
 		kAnnex_Costs_Title:                             {{lit: "Vem som betalar"}},
 		kAnnex_Group_Title:                             {{lit: "Kategori av registrerade"}},
@@ -1445,16 +1482,16 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Instructions_Title:                      {{lit: "Instruktioner"}},
 		kAnnex_Instructions_Assistance_Title:           {{lit: "Bistånd till den personuppgiftsansvarige"}},
 		kAnnex_Instructions_Assistance_Help:            {{lit: "Hur personuppgiftsbiträdet hjälper till med de registrerades begäranden, incidenter och konsekvensbedömningar (artikel 28.3 e och f i dataskyddsförordningen)."}},
-		kAnnex_Instructions_Audit_Title:                {{lit: "Granskning av personuppgiftsbiträdet"}},
-		kAnnex_Instructions_Audit_Help:                 {{lit: "Hur personuppgiftsbiträdet visar att det följer avtalet (artikel 28.3 h i dataskyddsförordningen)."}},
+		kAnnex_Instructions_Audits_Title:               {{lit: "Granskning av personuppgiftsbiträdet"}},
+		kAnnex_Instructions_Audits_Help:                {{lit: "Förfarandena för granskning av personuppgiftsbiträdets efterlevnad, ett per förfarande, till exempel en årlig oberoende rapport och den personuppgiftsansvariges rätt till inspektion. Minst ett krävs."}},
 		kAnnex_Instructions_Locations_Title:            {{lit: "Personuppgiftsbiträdets platser för behandlingen"}},
 		kAnnex_Instructions_Locations_Help:             {{lit: "Var personuppgiftsbiträdet självt behandlar uppgifterna, även åtkomst på distans. Underbiträdenas platser anges i bilaga B."}},
 		kAnnex_Instructions_Retention_Title:            {{lit: "Lagring och radering"}},
 		kAnnex_Instructions_Retention_Help:             {{lit: "Hur länge personuppgifterna lagras och rutinen för radering medan avtalet gäller."}},
 		kAnnex_Instructions_Security_Title:             {{lit: "Säkerhet i behandlingen"}},
 		kAnnex_Instructions_Security_Help:              {{lit: "Den avtalade säkerhetsnivån och de åtgärder personuppgiftsbiträdet minst måste vidta (artikel 32 i dataskyddsförordningen)."}},
-		kAnnex_Instructions_SubProcessorAudit_Title:    {{lit: "Granskning av underbiträden"}},
-		kAnnex_Instructions_SubProcessorAudit_Help:     {{lit: "Hur underbiträdena granskas. Lämna tomt om avtalet inte reglerar det."}},
+		kAnnex_Instructions_SubProcessorAudits_Title:   {{lit: "Granskning av underbiträden"}},
+		kAnnex_Instructions_SubProcessorAudits_Help:    {{lit: "Förfarandena för granskning av underbiträdena, av personuppgiftsbiträdet eller av den personuppgiftsansvariges företrädare. Lämna tomt om avtalet inte reglerar det."}},
 		kAnnex_Instructions_Subject_Title:              {{lit: "Instruktionernas föremål"}},
 		kAnnex_Instructions_Subject_Help:               {{lit: "Vad personuppgiftsbiträdet instrueras att göra med personuppgifterna."}},
 		kAnnex_Instructions_Transfers_Title:            {{lit: "Överföring till tredjeland"}},
@@ -1479,6 +1516,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Measures_Help:                  {{lit: "Lägg till varje åtgärd som personuppgiftsbiträdet minst måste vidta, med dess parametrar. En åtgärd som inte läggs till krävs inte."}},
 		kAnnex_Security_Note_Title:                     {{lit: "Övriga säkerhetskrav"}},
 		kAnnex_Security_Note_Help:                      {{lit: "Sådant om säkerheten som åtgärderna inte säger."}},
+		kAnnex_Security_AuditPolicy_Title:              {{lit: "Godtagna granskningsformer"}},
+		kAnnex_Security_AuditPolicy_Help:               {{lit: "Vilka granskningsformer parterna godtar som tillräckliga på varje säkerhetsnivå. Tomt betyder dansk kommunal praxis; välj att certifikat godtas för att ett ISO/IEC 27001-certifikat eller en SOC 2-rapport ska räcka."}},
 		kAnnex_Security_Risk_Title:                     {{lit: "Riskbedömning"}},
 		kAnnex_Security_Risk_Help:                      {{lit: "Den danska offentliga sektorns riskbedömning, om ni använder den; den ger förslag på säkerhetsnivå."}},
 		kAnnex_SpecialCategory_Title:                   {{lit: "Särskild kategori av personuppgifter"}},
@@ -1743,6 +1782,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_AccessControl_ReviewInterval_Title:   {{lit: "Granska behörigheter var"}},
 		kSecurity_AccessControl_ReviewInterval_Help:    {{lit: "Hur ofta behörigheterna granskas, till exempel 6 månader. Lämna tomt om avtalet inte anger något intervall."}},
 		kSecurity_AuditForm_Title:                      {{lit: "Form för granskning"}},
+		kSecurity_AuditPolicy_Title:                    {{lit: "Godtagna granskningsformer"}},
 		kSecurity_Backup_Title:                         {{lit: "Säkerhetskopiering"}},
 		kSecurity_Backup_Interval_Title:                {{lit: "Säkerhetskopiera var"}},
 		kSecurity_Backup_Interval_Help:                 {{lit: "Hur ofta en säkerhetskopia tas, till exempel 1 dag. Lämna tomt om avtalet bara kräver regelbundna säkerhetskopior."}},
@@ -1875,6 +1915,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Assistance_ImpactAssessment_Title:       {{lit: "Vurderinger av personvernkonsekvenser"}},
 		kAnnex_Assistance_ImpactAssessment_Help:        {{lit: "Hvordan databehandleren hjelper med vurderinger av personvernkonsekvenser og forhåndsdrøftelser (personvernforordningen artikkel 35–36)."}},
 		kAnnex_Audit_Title:                             {{lit: "Revisjon"}},
+		kAnnex_Audit_Performer_Title:                   {{lit: "Gjennomføres av"}},
+		kAnnex_Audit_Performer_Help:                    {{lit: "Hvem som gjennomfører revisjonen: den behandlingsansvarlige eller dens representanter, en revisor den behandlingsansvarlige utpeker, en uavhengig revisor databehandleren engasjerer, eller databehandleren selv. La feltet stå tomt hvis avtalen ikke sier det."}},
 		kAnnex_Audit_Costs_Title:                       {{lit: "Hvem som betaler"}},
 		kAnnex_Audit_Costs_Help:                        {{lit: "Hvem som bærer kostnadene ved revisjonen."}},
 		kAnnex_Audit_Form_Title:                        {{lit: "Revisjonsform"}},
@@ -1883,7 +1925,12 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Audit_Frequency_Help:                    {{lit: "Hvor ofte revisjonen gjøres, for eksempel hvert 1 år. La feltet stå tomt for bare etter anmodning."}},
 		kAnnex_Audit_Note_Title:                        {{lit: "Nærmere om framgangsmåten"}},
 		kAnnex_Audit_Note_Help:                         {{lit: "Annet om hvordan revisjonen gjøres, for eksempel varsel før en inspeksjon."}},
+		kAnnex_Audit_ReportTo_Title:                    {{lit: "Rapporten sendes til"}},
+		kAnnex_Audit_ReportTo_Help:                     {{lit: "Hvem som mottar rapporten: den behandlingsansvarlige eller en revisor den utpeker. En revisjon databehandleren utfører eller bestiller, bør sende rapporten til den behandlingsansvarlige."}},
+		kAnnex_Audit_ReportWithin_Title:                {{lit: "Rapporten sendes innen"}},
+		kAnnex_Audit_ReportWithin_Help:                 {{lit: "Hvor raskt etter revisjonen rapporten sendes, for eksempel 30 dager. La feltet stå tomt hvis avtalen ikke angir noen frist."}},
 		kAnnex_Authorisation_Title:                     {{lit: "Godkjenning"}},
+		kAnnex_AuditRole_Title:                         {{lit: "Rolle ved revisjon"}},
 		kAnnex_ConfidentialData_Title:                  {{lit: "Andre fortrolige opplysninger"}},
 		kAnnex_Costs_Title:                             {{lit: "Hvem som betaler"}},
 		kAnnex_Group_Title:                             {{lit: "Kategori registrerte"}},
@@ -1906,16 +1953,16 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Instructions_Title:                      {{lit: "Instrukser"}},
 		kAnnex_Instructions_Assistance_Title:           {{lit: "Bistand til den behandlingsansvarlige"}},
 		kAnnex_Instructions_Assistance_Help:            {{lit: "Hvordan databehandleren hjelper med de registrertes anmodninger, brudd og vurderinger av personvernkonsekvenser (personvernforordningen artikkel 28 nr. 3 bokstav e og f)."}},
-		kAnnex_Instructions_Audit_Title:                {{lit: "Revisjon av databehandleren"}},
-		kAnnex_Instructions_Audit_Help:                 {{lit: "Hvordan databehandleren viser at den overholder avtalen (personvernforordningen artikkel 28 nr. 3 bokstav h)."}},
+		kAnnex_Instructions_Audits_Title:               {{lit: "Revisjon av databehandleren"}},
+		kAnnex_Instructions_Audits_Help:                {{lit: "Fremgangsmåtene for revisjon av databehandlerens etterlevelse, én per fremgangsmåte, for eksempel en årlig uavhengig uttalelse og den behandlingsansvarliges rett til inspeksjon. Minst én kreves."}},
 		kAnnex_Instructions_Locations_Title:            {{lit: "Databehandlerens behandlingssteder"}},
 		kAnnex_Instructions_Locations_Help:             {{lit: "Hvor databehandleren selv behandler opplysningene, også fjerntilgang. Underdatabehandlernes steder står i vedlegg B."}},
 		kAnnex_Instructions_Retention_Title:            {{lit: "Lagring og sletting"}},
 		kAnnex_Instructions_Retention_Help:             {{lit: "Hvor lenge personopplysningene lagres, og rutinen for sletting mens avtalen gjelder."}},
 		kAnnex_Instructions_Security_Title:             {{lit: "Sikkerhet ved behandlingen"}},
 		kAnnex_Instructions_Security_Help:              {{lit: "Det avtalte sikkerhetsnivået og tiltakene databehandleren minst må gjennomføre (personvernforordningen artikkel 32)."}},
-		kAnnex_Instructions_SubProcessorAudit_Title:    {{lit: "Revisjon av underdatabehandlere"}},
-		kAnnex_Instructions_SubProcessorAudit_Help:     {{lit: "Hvordan underdatabehandlerne revideres. La feltet stå tomt hvis avtalen ikke sier noe om det."}},
+		kAnnex_Instructions_SubProcessorAudits_Title:   {{lit: "Revisjon av underdatabehandlere"}},
+		kAnnex_Instructions_SubProcessorAudits_Help:    {{lit: "Fremgangsmåtene for revisjon av underdatabehandlerne, av databehandleren eller av den behandlingsansvarliges representanter. La feltet stå tomt hvis avtalen ikke sier noe om det."}},
 		kAnnex_Instructions_Subject_Title:              {{lit: "Instruksenes gjenstand"}},
 		kAnnex_Instructions_Subject_Help:               {{lit: "Hva databehandleren instrueres om å gjøre med personopplysningene."}},
 		kAnnex_Instructions_Transfers_Title:            {{lit: "Overføring til tredjestater"}},
@@ -1940,6 +1987,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Measures_Help:                  {{lit: "Legg til hvert tiltak databehandleren minst må gjennomføre, med parameterne. Et tiltak som ikke legges til, er ikke påkrevd."}},
 		kAnnex_Security_Note_Title:                     {{lit: "Andre sikkerhetskrav"}},
 		kAnnex_Security_Note_Help:                      {{lit: "Det om sikkerhet som tiltakene ikke sier."}},
+		kAnnex_Security_AuditPolicy_Title:              {{lit: "Godtatte revisjonsformer"}},
+		kAnnex_Security_AuditPolicy_Help:               {{lit: "Hvilke revisjonsformer partene godtar som tilstrekkelige på hvert sikkerhetsnivå. Tomt betyr dansk kommunal praksis; velg at sertifikater godtas for at et ISO/IEC 27001-sertifikat eller en SOC 2-rapport skal være nok."}},
 		kAnnex_Security_Risk_Title:                     {{lit: "Risikovurdering"}},
 		kAnnex_Security_Risk_Help:                      {{lit: "Den danske offentlige sektorens risikovurdering, hvis dere bruker den; den gir forslag til sikkerhetsnivå."}},
 		kAnnex_SpecialCategory_Title:                   {{lit: "Særlig kategori av personopplysninger"}},
@@ -2204,6 +2253,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_AccessControl_ReviewInterval_Title:   {{lit: "Gjennomgå tilganger hver"}},
 		kSecurity_AccessControl_ReviewInterval_Help:    {{lit: "Hvor ofte tilgangene gjennomgås, for eksempel 6 måneder. La feltet stå tomt hvis avtalen ikke fastsetter noe intervall."}},
 		kSecurity_AuditForm_Title:                      {{lit: "Revisjonsform"}},
+		kSecurity_AuditPolicy_Title:                    {{lit: "Godtatte revisjonsformer"}},
 		kSecurity_Backup_Title:                         {{lit: "Sikkerhetskopiering"}},
 		kSecurity_Backup_Interval_Title:                {{lit: "Ta sikkerhetskopi hver"}},
 		kSecurity_Backup_Interval_Help:                 {{lit: "Hvor ofte det tas sikkerhetskopi, for eksempel 1 dag. La feltet stå tomt hvis avtalen bare krever jevnlige sikkerhetskopier."}},
@@ -2336,6 +2386,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Assistance_ImpactAssessment_Title:       {{lit: "Konsekvensanalyser"}},
 		kAnnex_Assistance_ImpactAssessment_Help:        {{lit: "Hvordan databehandleren hjælper med konsekvensanalyser vedrørende databeskyttelse og forudgående høring (databeskyttelsesforordningens artikel 35–36)."}},
 		kAnnex_Audit_Title:                             {{lit: "Revision"}},
+		kAnnex_Audit_Performer_Title:                   {{lit: "Foretages af"}},
+		kAnnex_Audit_Performer_Help:                    {{lit: "Hvem der foretager revisionen: den dataansvarlige eller dennes repræsentanter, en revisor, som den dataansvarlige udpeger, en uafhængig revisor, som databehandleren antager, eller databehandleren selv. Lad feltet stå tomt, hvis aftalen ikke angiver det."}},
 		kAnnex_Audit_Costs_Title:                       {{lit: "Hvem der betaler"}},
 		kAnnex_Audit_Costs_Help:                        {{lit: "Hvem der afholder omkostningerne ved revisionen."}},
 		kAnnex_Audit_Form_Title:                        {{lit: "Revisionsform"}},
@@ -2344,7 +2396,12 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Audit_Frequency_Help:                    {{lit: "Hvor ofte revisionen foretages, for eksempel hvert 1 år. Lad feltet stå tomt for kun efter anmodning."}},
 		kAnnex_Audit_Note_Title:                        {{lit: "Nærmere om fremgangsmåden"}},
 		kAnnex_Audit_Note_Help:                         {{lit: "Andet om, hvordan revisionen foretages, for eksempel varsel før en inspektion."}},
+		kAnnex_Audit_ReportTo_Title:                    {{lit: "Rapporten sendes til"}},
+		kAnnex_Audit_ReportTo_Help:                     {{lit: "Hvem der modtager rapporten: den dataansvarlige eller en revisor, som den udpeger. En revision, som databehandleren foretager eller bestiller, bør sende rapporten til den dataansvarlige."}},
+		kAnnex_Audit_ReportWithin_Title:                {{lit: "Rapporten sendes inden"}},
+		kAnnex_Audit_ReportWithin_Help:                 {{lit: "Hvor hurtigt efter revisionen rapporten sendes, f.eks. 30 dage. Lad feltet stå tomt, hvis aftalen ikke angiver en frist."}},
 		kAnnex_Authorisation_Title:                     {{lit: "Godkendelse"}},
+		kAnnex_AuditRole_Title:                         {{lit: "Rolle ved revision"}},
 		kAnnex_ConfidentialData_Title:                  {{lit: "Andre fortrolige oplysninger"}},
 		kAnnex_Costs_Title:                             {{lit: "Hvem der betaler"}},
 		kAnnex_Group_Title:                             {{lit: "Kategori af registrerede"}},
@@ -2367,16 +2424,16 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Instructions_Title:                      {{lit: "Instruks"}},
 		kAnnex_Instructions_Assistance_Title:           {{lit: "Bistand til den dataansvarlige"}},
 		kAnnex_Instructions_Assistance_Help:            {{lit: "Hvordan databehandleren hjælper med de registreredes anmodninger, brud og konsekvensanalyser (databeskyttelsesforordningens artikel 28, stk. 3, litra e og f)."}},
-		kAnnex_Instructions_Audit_Title:                {{lit: "Revision af databehandleren"}},
-		kAnnex_Instructions_Audit_Help:                 {{lit: "Hvordan databehandleren påviser, at den overholder aftalen (databeskyttelsesforordningens artikel 28, stk. 3, litra h)."}},
+		kAnnex_Instructions_Audits_Title:               {{lit: "Revision af databehandleren"}},
+		kAnnex_Instructions_Audits_Help:                {{lit: "Procedurerne for revision af databehandlerens overholdelse, én pr. procedure, f.eks. en årlig uafhængig erklæring og den dataansvarliges ret til inspektion. Mindst én er påkrævet."}},
 		kAnnex_Instructions_Locations_Title:            {{lit: "Databehandlerens behandlingssteder"}},
 		kAnnex_Instructions_Locations_Help:             {{lit: "Hvor databehandleren selv behandler oplysningerne, også fjernadgang. Underdatabehandlernes steder står i bilag B."}},
 		kAnnex_Instructions_Retention_Title:            {{lit: "Opbevaring og sletning"}},
 		kAnnex_Instructions_Retention_Help:             {{lit: "Hvor længe personoplysningerne opbevares, og rutinen for sletning, mens aftalen gælder."}},
 		kAnnex_Instructions_Security_Title:             {{lit: "Behandlingssikkerhed"}},
 		kAnnex_Instructions_Security_Help:              {{lit: "Det aftalte sikkerhedsniveau og de foranstaltninger, databehandleren mindst skal gennemføre (databeskyttelsesforordningens artikel 32)."}},
-		kAnnex_Instructions_SubProcessorAudit_Title:    {{lit: "Revision af underdatabehandlere"}},
-		kAnnex_Instructions_SubProcessorAudit_Help:     {{lit: "Hvordan underdatabehandlerne revideres. Lad feltet stå tomt, hvis aftalen ikke siger noget om det."}},
+		kAnnex_Instructions_SubProcessorAudits_Title:   {{lit: "Revision af underdatabehandlere"}},
+		kAnnex_Instructions_SubProcessorAudits_Help:    {{lit: "Procedurerne for revision af underdatabehandlerne, foretaget af databehandleren eller af den dataansvarliges repræsentanter. Lad feltet stå tomt, hvis aftalen ikke siger noget om det."}},
 		kAnnex_Instructions_Subject_Title:              {{lit: "Instruksens genstand"}},
 		kAnnex_Instructions_Subject_Help:               {{lit: "Hvad databehandleren instrueres om at gøre med personoplysningerne."}},
 		kAnnex_Instructions_Transfers_Title:            {{lit: "Overførsel til tredjelande"}},
@@ -2401,6 +2458,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Measures_Help:                  {{lit: "Tilføj hver foranstaltning, databehandleren mindst skal gennemføre, med dens parametre. En foranstaltning, der ikke tilføjes, er ikke påkrævet."}},
 		kAnnex_Security_Note_Title:                     {{lit: "Andre sikkerhedskrav"}},
 		kAnnex_Security_Note_Help:                      {{lit: "Det om sikkerhed, som foranstaltningerne ikke siger."}},
+		kAnnex_Security_AuditPolicy_Title:              {{lit: "Godkendte revisionsformer"}},
+		kAnnex_Security_AuditPolicy_Help:               {{lit: "Hvilke revisionsformer parterne godkender som tilstrækkelige på hvert sikkerhedsniveau. Tomt betyder kommunal praksis; vælg, at certifikater godtages, for at et ISO/IEC 27001-certifikat eller en SOC 2-rapport skal være tilstrækkeligt."}},
 		kAnnex_Security_Risk_Title:                     {{lit: "Risikovurdering"}},
 		kAnnex_Security_Risk_Help:                      {{lit: "Den offentlige sektors risikovurdering, hvis I bruger den; den foreslår sikkerhedsniveauet."}},
 		kAnnex_SpecialCategory_Title:                   {{lit: "Særlig kategori af personoplysninger"}},
@@ -2665,6 +2724,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_AccessControl_ReviewInterval_Title:   {{lit: "Gennemgå adgange hver"}},
 		kSecurity_AccessControl_ReviewInterval_Help:    {{lit: "Hvor ofte adgangsrettighederne gennemgås, for eksempel 6 måneder. Lad feltet stå tomt, hvis aftalen ikke fastsætter noget interval."}},
 		kSecurity_AuditForm_Title:                      {{lit: "Revisionsform"}},
+		kSecurity_AuditPolicy_Title:                    {{lit: "Godkendte revisionsformer"}},
 		kSecurity_Backup_Title:                         {{lit: "Backup"}},
 		kSecurity_Backup_Interval_Title:                {{lit: "Tag backup hver"}},
 		kSecurity_Backup_Interval_Help:                 {{lit: "Hvor ofte der tages backup, for eksempel 1 dag. Lad feltet stå tomt, hvis aftalen kun kræver regelmæssig backup."}},

@@ -27,15 +27,18 @@ function chosenLanguage() {
 }
 
 // Parts of an agreement that are there or not: an empty security measure
-// still means "required", and a fee, a risk scoring, a transfer basis or a
-// sub-processor audit is either given or left out. The form offers each
-// behind an Add button (rjsf's optional data controls).
+// still means "required", and a fee, a risk scoring, a transfer basis, a
+// liability clause (and its cap) or the controller's remedies are either
+// given or left out. The form offers each behind an Add button (rjsf's
+// optional data controls).
 const optionalParts = [
   /^\/clauses\/assistance\/fee$/,
   /^\/annexes\/b\/entries\/\d+\/transfer$/,
   /^\/annexes\/c\/security\/risk$/,
   /^\/annexes\/c\/security\/measures\/[A-Za-z]+$/,
-  /^\/annexes\/c\/subProcessorAudit$/,
+  /^\/clauses\/liability$/,
+  /^\/clauses\/liability\/cap$/,
+  /^\/clauses\/remedies$/,
 ];
 const isOptionalPart = (pointer) => optionalParts.some((re) => re.test(pointer));
 
@@ -50,13 +53,12 @@ function uiSchemaFor(schema, text) {
   const checkboxes = { 'ui:widget': 'checkboxes' };
   return {
     'ui:submitButtonOptions': { submitText: text.submit },
-    clauses: { assistance: { fee: optional } },
+    clauses: { assistance: { fee: optional }, liability: { ...optional, cap: optional, uncapped: checkboxes }, remedies: optional },
     annexes: {
       a: { groups: { items: { ordinary: checkboxes, special: checkboxes, confidential: checkboxes } } },
       b: { entries: { items: { transfer: optional } } },
       c: {
         security: { risk: optional, measures: { ...measures, logging: { ...optional, content: checkboxes } } },
-        subProcessorAudit: optional,
       },
     },
   };

@@ -302,7 +302,9 @@ export type SubjectBand = "" | "under-1000" | "1000-10000" | "over-10000";
 export type Level = "" | "very-low" | "basic" | "considerable" | "high";
 export type LogField = "time" | "user" | "data-subject" | "action" | "unit" | "search-criterion";
 export type Bound = "" | "at-least" | "at-most" | "exactly";
+export type AuditPolicy = "" | "dk-municipal" | "certificates-accepted";
 export type InstructionKind = "" | "eea-only" | "listed-countries" | "with-safeguards";
+export type AuditRole = "" | "controller" | "controller-auditor" | "independent-auditor" | "processor";
 export type AuditForm =
   | ""
   | "inspection"
@@ -677,14 +679,21 @@ export interface Instructions {
    */
   locations?: Location[];
   transfers?: Instruction;
-  audit?: Audit;
-  subProcessorAudit?: Audit;
+  /**
+   * The procedures by which the processor's compliance is audited, one per procedure, such as a yearly independent report and the controller's right to inspect. At least one is required.
+   */
+  audits?: Audit[];
+  /**
+   * The procedures by which the sub-processors are audited, by the processor or by the controller's representatives. Leave empty if the agreement does not say.
+   */
+  subProcessorAudits?: Audit[];
 }
 export interface Security {
   risk?: Risk;
   level?: Level;
   measures?: Requirements;
   note?: Text;
+  auditPolicy?: AuditPolicy;
 }
 export interface Risk {
   subjects?: SubjectBand;
@@ -819,8 +828,11 @@ export interface Instruction {
   countries?: Country[];
 }
 export interface Audit {
+  performer?: AuditRole;
   form?: AuditForm;
   frequency?: Period;
+  reportTo?: AuditRole;
+  reportWithin?: Period;
   costs?: Costs;
   note?: Text;
 }

@@ -498,34 +498,46 @@ export const reference: Agreement = {
       "transfers": {
         "kind": "with-safeguards"
       },
-      "audit": {
-        "form": "soc2-type2",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
+      "audits": [
+        {
+          "performer": "independent-auditor",
+          "form": "soc2-type2",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "processor"
         },
-        "costs": "processor",
-        "note": {
-          "en": "The controller may also inspect the processor after 30 days' notice, at its own cost unless the inspection reveals a breach of this agreement.",
-          "sv": "Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
-          "nb": "Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
-          "da": "Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller-unless-breach",
+          "note": {
+            "en": "The controller gives 30 days' notice of an inspection.",
+            "sv": "Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg.",
+            "nb": "Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien.",
+            "da": "Den dataansvarlige varsler en inspektion med 30 dages varsel."
+          }
         }
-      },
-      "subProcessorAudit": {
-        "form": "iso27001",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
-        },
-        "costs": "each-own",
-        "note": {
-          "en": "The processor obtains each sub-processor's certificate and audit summary every year and gives the controller a copy on request.",
-          "sv": "Personuppgiftsbiträdet hämtar varje år in varje underbiträdes certifikat och revisionssammanfattning och ger den personuppgiftsansvarige en kopia på begäran.",
-          "nb": "Databehandleren innhenter hvert år hver underdatabehandlers sertifikat og revisjonssammendrag og gir den behandlingsansvarlige en kopi på forespørsel.",
-          "da": "Databehandleren indhenter hvert år hver underdatabehandlers certifikat og revisionsresumé og giver den dataansvarlige en kopi på anmodning."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "processor",
+          "form": "iso27001",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "costs": "each-own",
+          "note": {
+            "en": "The processor obtains each sub-processor's certificate and audit summary every year and gives the controller a copy on request.",
+            "sv": "Personuppgiftsbiträdet hämtar varje år in varje underbiträdes certifikat och revisionssammanfattning och ger den personuppgiftsansvarige en kopia på begäran.",
+            "nb": "Databehandleren innhenter hvert år hver underdatabehandlers sertifikat og revisjonssammendrag og gir den behandlingsansvarlige en kopi på forespørsel.",
+            "da": "Databehandleren indhenter hvert år hver underdatabehandlers certifikat og revisionsresumé og giver den dataansvarlige en kopi på anmodning."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
@@ -910,22 +922,28 @@ export const seed000: Agreement = {
           "SE"
         ]
       },
-      "audit": {
-        "form": "inspection",
-        "costs": "controller",
-        "note": {
-          "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
-          "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+      "audits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller",
+          "note": {
+            "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
+            "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+          }
         }
-      },
-      "subProcessorAudit": {
-        "form": "inspection",
-        "costs": "controller",
-        "note": {
-          "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
-          "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller",
+          "note": {
+            "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
+            "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
@@ -1191,9 +1209,7 @@ export const seed001: Agreement = {
       "transfers": {
         "kind": "eea-only"
       },
-      "audit": {
-        "form": ""
-      }
+      "audits": []
     }
   }
 };
@@ -1312,21 +1328,33 @@ export const seed003: Agreement = {
       "transfers": {
         "kind": "eea-only"
       },
-      "audit": {
-        "form": "inspection",
-        "costs": "each-own-unless-deviations",
-        "note": {
-          "en": "The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV.",
-          "nb": "Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV."
+      "audits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "each-own-unless-deviations"
+        },
+        {
+          "performer": "processor",
+          "form": "",
+          "reportTo": "controller",
+          "costs": "each-own-unless-deviations",
+          "note": {
+            "en": "The processor may have an independent third party it authorises carry out the audit. NAV may show the reports to its external auditors and to supervisory authorities.",
+            "nb": "Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre revisjonen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter."
+          }
         }
-      },
-      "subProcessorAudit": {
-        "form": "",
-        "note": {
-          "en": "The processor checks the sub-processors' level of data protection and shows NAV the reports.",
-          "nb": "Databehandleren kontrollerer underdatabehandlernes personvernnivå og legger fram rapportene for NAV."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "processor",
+          "form": "",
+          "note": {
+            "en": "The processor checks the sub-processors' level of data protection and shows NAV the reports.",
+            "nb": "Databehandleren kontrollerer underdatabehandlernes personvernnivå og legger fram rapportene for NAV."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
@@ -1814,30 +1842,43 @@ export const seed004: Agreement = {
       "transfers": {
         "kind": "eea-only"
       },
-      "audit": {
-        "form": "isae3000-type2",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
+      "audits": [
+        {
+          "performer": "independent-auditor",
+          "form": "isae3000-type2",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "processor",
+          "note": {
+            "en": "The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may accept other evidence of compliance.",
+            "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan acceptere anden dokumentation for overholdelse."
+          }
         },
-        "costs": "processor",
-        "note": {
-          "en": "The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
-          "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse."
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "each-own"
         }
-      },
-      "subProcessorAudit": {
-        "form": "",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
-        },
-        "costs": "each-own",
-        "note": {
-          "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
-          "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "processor",
+          "form": "",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "each-own",
+          "note": {
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
+            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
