@@ -68,8 +68,12 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	}
 	check.Period(r, b.NoticePeriod, func() string { return base + "/noticePeriod" })
 	check.Period(r, b.ObjectionWindow, func() string { return base + "/objectionWindow" })
+	check.Placeholders(r, b.PublishedList, func() string { return base + "/publishedList" })
 	if general {
-		if b.NoticePeriod.IsZero() {
+		if b.NoticePeriod.IsZero() && b.ObjectionWindow.IsZero() && !b.entryWindows() {
+			// With an objection window alone the processor must tell the
+			// controller early enough for it (seed 000 §7.1, seed 002 P5):
+			// Art. 28(2) asks for notice in advance, not a set period.
 			r.Blank(&noticeMissing, base+"/noticePeriod")
 		}
 		if b.ObjectionWindow.IsZero() && !b.entryWindows() {
@@ -115,8 +119,13 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Add(check.EnumInvalid, at("/authorisation")(), string(e.Authorisation), authorisationChoices)
 		}
 		check.Period(r, e.ObjectionWindow, at("/objectionWindow"))
-		if e.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(e.ObjectionWindow, b.NoticePeriod) {
-			r.Add(&objectionTooLong, at("/objectionWindow")(), e.ObjectionWindow, b.NoticePeriod)
+		check.Period(r, e.NoticePeriod, at("/noticePeriod"))
+		notice := b.NoticePeriod
+		if !e.NoticePeriod.IsZero() {
+			notice = e.NoticePeriod
+		}
+		if e.ObjectionWindow.Valid() && notice.Valid() && mayOutlast(e.ObjectionWindow, notice) {
+			r.Add(&objectionTooLong, at("/objectionWindow")(), e.ObjectionWindow, notice)
 		}
 		if e.ID != "" {
 			if index != nil {

@@ -175,8 +175,13 @@ func seed000SubProcessors() annex.SubProcessors {
 		return []transfer.Location{{Country: "SE", Place: place}}
 	}
 	return annex.SubProcessors{
-		Authorisation:   annex.General,
+		Authorisation: annex.General,
+		// §7.1: the care provider is told of Inera's plans in time to
+		// object within 10 days; no notice period is set.
 		ObjectionWindow: civil.Of(10, civil.Days),
+		// §7.1: information on Inera's sub-processors is on Inera's
+		// website.
+		PublishedList: sv("Ineras webbplats.", "Inera's website."),
 		Entries: []annex.SubProcessor{
 			{
 				ID:      "inera",

@@ -291,7 +291,7 @@ func TestDKPublic(t *testing.T) {
 			mods:  []dpatest.Modifier{dpatest.NoticePeriod(civil.Of(9, civil.Weeks))},
 			lacks: []expect{{"dk-public.notice-period", "*", ""}}},
 		{name: "notice-blank", example: "seed004", reason: "a blank notice period is the built-in rules' business",
-			mods:  []dpatest.Modifier{dpatest.NoticePeriod(civil.Period{})},
+			mods:  []dpatest.Modifier{dpatest.NoticePeriod(civil.Period{}), dpatest.ObjectionWindow(civil.Period{})},
 			has:   []expect{{"subprocessors.notice-period-missing", "/annexes/b/noticePeriod", ""}},
 			lacks: []expect{{"dk-public.notice-period", "*", ""}}},
 	})

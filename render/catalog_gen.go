@@ -86,12 +86,15 @@ const (
 	kSubSpecific                                  // sub.specific
 	kSubSpecificNotice                            // sub.specific.notice
 	kSubGeneral                                   // sub.general
+	kSubGeneralNonotice                           // sub.general.nonotice
 	kSubObjection                                 // sub.objection
 	kSubObjectionEffect                           // sub.objection.effect
 	kSubBlank                                     // sub.blank
 	kSubEntrySpecific                             // sub.entry.specific
 	kSubEntryGeneral                              // sub.entry.general
 	kSubEntryWindow                               // sub.entry.window
+	kSubEntryNotice                               // sub.entry.notice
+	kSubPublished                                 // sub.published
 	kSubAnnex                                     // sub.annex
 	kSubFlowdown                                  // sub.flowdown
 	kSubCopy                                      // sub.copy
@@ -419,12 +422,15 @@ var keyIDs = [numKeys]string{
 	kSubSpecific:                       "sub.specific",
 	kSubSpecificNotice:                 "sub.specific.notice",
 	kSubGeneral:                        "sub.general",
+	kSubGeneralNonotice:                "sub.general.nonotice",
 	kSubObjection:                      "sub.objection",
 	kSubObjectionEffect:                "sub.objection.effect",
 	kSubBlank:                          "sub.blank",
 	kSubEntrySpecific:                  "sub.entry.specific",
 	kSubEntryGeneral:                   "sub.entry.general",
 	kSubEntryWindow:                    "sub.entry.window",
+	kSubEntryNotice:                    "sub.entry.notice",
+	kSubPublished:                      "sub.published",
 	kSubAnnex:                          "sub.annex",
 	kSubFlowdown:                       "sub.flowdown",
 	kSubCopy:                           "sub.copy",
@@ -682,6 +688,8 @@ var keyArgs = [numKeys][]string{
 	kSubEntrySpecific:             {"SubProcessor"},
 	kSubEntryGeneral:              {"SubProcessor"},
 	kSubEntryWindow:               {"SubProcessor", "Period"},
+	kSubEntryNotice:               {"SubProcessor", "Period"},
+	kSubPublished:                 {"Where"},
 	kTransfersListed:              {"Countries"},
 	kTransfersBlank:               {"Instruction"},
 	kTransfersRecipient:           {"Recipient", "Location", "Basis"},
@@ -825,12 +833,15 @@ var builtin = [numLangs][numKeys]template{
 		kSubSpecific:                       {{lit: "The processor shall not engage a sub-processor without the controller's prior specific written authorisation."}},
 		kSubSpecificNotice:                 {{lit: "The processor shall submit a request for authorisation at least "}, {arg: 1}, {lit: " before the sub-processor is to be engaged."}},
 		kSubGeneral:                        {{lit: "The processor has the controller's general written authorisation to engage sub-processors. The processor shall inform the controller in writing of any intended addition or replacement of sub-processors at any level of the chain, including sub-processors engaged by another sub-processor, at least "}, {arg: 1}, {lit: " in advance."}},
+		kSubGeneralNonotice:                {{lit: "The processor has the controller's general written authorisation to engage sub-processors. The processor shall inform the controller in writing in advance of any intended addition or replacement of sub-processors at any level of the chain, including sub-processors engaged by another sub-processor, so that the controller can object to it."}},
 		kSubObjection:                      {{lit: "The controller may object to the change within "}, {arg: 1}, {lit: " of being informed."}},
 		kSubObjectionEffect:                {{lit: "The change may not take effect before the objection period has expired. The controller need not give reasons for an objection. If the controller objects, the processor shall ensure that the sub-processor concerned, at whatever level of the chain, is not used to process the controller's personal data. If the parties do not agree on another solution, the controller may terminate the main agreement and this agreement, in so far as they concern the services affected by the change, without any fee, compensation or other charge for the termination."}},
 		kSubBlank:                          {{lit: "The processor may engage sub-processors only with the controller's prior written authorisation in the following form: "}, {arg: 1}, {lit: "."}},
 		kSubEntrySpecific:                  {{lit: "The controller has specifically authorised the processor to engage "}, {arg: 1}, {lit: "."}},
 		kSubEntryGeneral:                   {{arg: 1}, {lit: " has the controller's general written authorisation to engage further sub-processors, on the terms of this clause."}},
 		kSubEntryWindow:                    {{lit: "For changes among the sub-processors engaged by "}, {arg: 1}, {lit: ", directly or further down the chain, the controller may object within "}, {arg: 2}, {lit: " of being informed."}},
+		kSubEntryNotice:                    {{lit: "For changes among the sub-processors engaged by "}, {arg: 1}, {lit: ", directly or further down the chain, the processor shall inform the controller at least "}, {arg: 2}, {lit: " in advance."}},
+		kSubPublished:                      {{lit: "A current list of the sub-processors is published at the following place: "}, {arg: 1}},
 		kSubAnnex:                          {{lit: "The sub-processors the controller has approved when this agreement is made are listed in Annex B, and the chain of processors is shown in Annex E."}},
 		kSubFlowdown:                       {{lit: "Where the processor engages a sub-processor, it shall impose on that sub-processor, by a contract or other legal act, the same data protection obligations as are set out in this agreement, in particular sufficient guarantees to implement appropriate technical and organisational measures so that the processing meets the requirements of the GDPR. The processor shall also require each sub-processor to impose the same obligations, in the same way, on any other processor it engages, so that they bind every sub-processor at any level of the chain."}},
 		kSubCopy:                           {{lit: "At the controller's request, the processor shall send the controller a copy of the sub-processor agreement and of later amendments to it."}},
@@ -1148,12 +1159,15 @@ var builtin = [numLangs][numKeys]template{
 		kSubSpecific:                       {{lit: "Personuppgiftsbiträdet får inte anlita ett underbiträde utan den personuppgiftsansvariges särskilda skriftliga förhandstillstånd."}},
 		kSubSpecificNotice:                 {{lit: "Personuppgiftsbiträdet ska begära tillstånd minst "}, {arg: 1}, {lit: " innan underbiträdet ska börja anlitas."}},
 		kSubGeneral:                        {{lit: "Personuppgiftsbiträdet har den personuppgiftsansvariges allmänna skriftliga förhandstillstånd att anlita underbiträden. Personuppgiftsbiträdet ska minst "}, {arg: 1}, {lit: " i förväg skriftligen informera den personuppgiftsansvarige om varje planerad ändring som innebär att ett underbiträde läggs till eller byts ut, oavsett i vilket led av kedjan underbiträdet finns och även när det anlitas av ett annat underbiträde."}},
+		kSubGeneralNonotice:                {{lit: "Personuppgiftsbiträdet har den personuppgiftsansvariges allmänna skriftliga förhandstillstånd att anlita underbiträden. Personuppgiftsbiträdet ska i förväg skriftligen informera den personuppgiftsansvarige om varje planerad ändring som innebär att ett underbiträde läggs till eller byts ut, oavsett i vilket led av kedjan underbiträdet finns och även när det anlitas av ett annat underbiträde, så att den personuppgiftsansvarige kan invända mot ändringen."}},
 		kSubObjection:                      {{lit: "Den personuppgiftsansvarige får invända mot ändringen inom "}, {arg: 1}, {lit: " från det att denne har informerats om den."}},
 		kSubObjectionEffect:                {{lit: "Ändringen får inte genomföras förrän tiden för invändningar har löpt ut. Den personuppgiftsansvarige behöver inte ange skäl för en invändning. Invänder den personuppgiftsansvarige, ska personuppgiftsbiträdet se till att det underbiträdet, oavsett i vilket led av kedjan det finns, inte anlitas för behandling av den personuppgiftsansvariges personuppgifter. Om parterna inte enas om en annan lösning, får den personuppgiftsansvarige säga upp huvudavtalet och detta avtal i den del de avser de tjänster som berörs av ändringen, utan att någon avgift, ersättning eller annan kostnad utgår för uppsägningen."}},
 		kSubBlank:                          {{lit: "Personuppgiftsbiträdet får anlita underbiträden endast med den personuppgiftsansvariges skriftliga förhandstillstånd i följande form: "}, {arg: 1}, {lit: "."}},
 		kSubEntrySpecific:                  {{lit: "Den personuppgiftsansvarige har gett personuppgiftsbiträdet särskilt tillstånd att anlita "}, {arg: 1}, {lit: "."}},
 		kSubEntryGeneral:                   {{arg: 1}, {lit: " har den personuppgiftsansvariges allmänna skriftliga tillstånd att i sin tur anlita underbiträden på de villkor som anges i denna punkt."}},
 		kSubEntryWindow:                    {{lit: "Vid ändringar bland de underbiträden som "}, {arg: 1}, {lit: " anlitar, direkt eller längre ned i kedjan, får den personuppgiftsansvarige invända inom "}, {arg: 2}, {lit: " från det att denne har informerats om ändringen."}},
+		kSubEntryNotice:                    {{lit: "Vid ändringar bland de underbiträden som "}, {arg: 1}, {lit: " anlitar, direkt eller längre ned i kedjan, ska personuppgiftsbiträdet informera den personuppgiftsansvarige minst "}, {arg: 2}, {lit: " i förväg."}},
+		kSubPublished:                      {{lit: "En aktuell förteckning över underbiträdena publiceras på följande ställe: "}, {arg: 1}},
 		kSubAnnex:                          {{lit: "De underbiträden som den personuppgiftsansvarige har godkänt vid avtalets ingående anges i bilaga B, och kedjan av personuppgiftsbiträden framgår av bilaga E."}},
 		kSubFlowdown:                       {{lit: "Anlitar personuppgiftsbiträdet ett underbiträde, ska personuppgiftsbiträdet genom avtal eller annan rättsakt ålägga underbiträdet samma skyldigheter i fråga om dataskydd som följer av detta avtal, särskilt skyldigheten att ge tillräckliga garantier för att genomföra lämpliga tekniska och organisatoriska åtgärder så att behandlingen uppfyller kraven i dataskyddsförordningen. Personuppgiftsbiträdet ska också kräva att varje underbiträde på samma sätt ålägger varje annat personuppgiftsbiträde som underbiträdet självt anlitar samma skyldigheter, så att skyldigheterna binder varje underbiträde i alla led av kedjan."}},
 		kSubCopy:                           {{lit: "Personuppgiftsbiträdet ska på den personuppgiftsansvariges begäran skicka en kopia av avtalet med underbiträdet och av senare ändringar i det till den personuppgiftsansvarige."}},
@@ -1471,12 +1485,15 @@ var builtin = [numLangs][numKeys]template{
 		kSubSpecific:                       {{lit: "Databehandleren kan ikke engasjere en underdatabehandler uten at den behandlingsansvarlige på forhånd har gitt særskilt skriftlig godkjenning."}},
 		kSubSpecificNotice:                 {{lit: "Databehandleren skal sende anmodning om godkjenning senest "}, {arg: 1}, {lit: " før underdatabehandleren skal tas i bruk."}},
 		kSubGeneral:                        {{lit: "Databehandleren har den behandlingsansvarliges generelle skriftlige godkjenning til å engasjere underdatabehandlere. Databehandleren skal skriftlig underrette den behandlingsansvarlige om enhver planlagt tilføyelse eller utskifting av underdatabehandlere i alle ledd, også underdatabehandlere som engasjeres av en annen underdatabehandler, minst "}, {arg: 1}, {lit: " i forveien."}},
+		kSubGeneralNonotice:                {{lit: "Databehandleren har den behandlingsansvarliges generelle skriftlige godkjenning til å engasjere underdatabehandlere. Databehandleren skal på forhånd skriftlig underrette den behandlingsansvarlige om enhver planlagt tilføyelse eller utskifting av underdatabehandlere i alle ledd, også underdatabehandlere som engasjeres av en annen underdatabehandler, slik at den behandlingsansvarlige kan reise innsigelse mot endringen."}},
 		kSubObjection:                      {{lit: "Den behandlingsansvarlige kan reise innsigelse mot endringen innen "}, {arg: 1}, {lit: " etter å ha mottatt underretningen."}},
 		kSubObjectionEffect:                {{lit: "Endringen kan ikke gjennomføres før fristen for å reise innsigelse er ute. Den behandlingsansvarlige trenger ikke å begrunne en innsigelse. Reiser den behandlingsansvarlige innsigelse, skal databehandleren sørge for at den aktuelle underdatabehandleren, uansett i hvilket ledd i kjeden den befinner seg, ikke brukes til å behandle den behandlingsansvarliges personopplysninger. Blir partene ikke enige om en annen løsning, kan den behandlingsansvarlige si opp hovedavtalen og denne avtalen i den grad de gjelder tjenestene som berøres av endringen, uten at det påløper gebyr, erstatning eller andre kostnader for oppsigelsen."}},
 		kSubBlank:                          {{lit: "Databehandleren kan bare engasjere underdatabehandlere med skriftlig forhåndsgodkjenning fra den behandlingsansvarlige i følgende form: "}, {arg: 1}, {lit: "."}},
 		kSubEntrySpecific:                  {{lit: "Den behandlingsansvarlige har gitt databehandleren særskilt godkjenning til å engasjere "}, {arg: 1}, {lit: "."}},
 		kSubEntryGeneral:                   {{arg: 1}, {lit: " har den behandlingsansvarliges generelle skriftlige godkjenning til å engasjere ytterligere underdatabehandlere på vilkårene i dette punktet."}},
 		kSubEntryWindow:                    {{lit: "Ved endringer blant underdatabehandlerne som "}, {arg: 1}, {lit: " har engasjert, direkte eller lenger ned i kjeden, kan den behandlingsansvarlige reise innsigelse innen "}, {arg: 2}, {lit: " etter å ha mottatt underretning."}},
+		kSubEntryNotice:                    {{lit: "Ved endringer blant underdatabehandlerne som "}, {arg: 1}, {lit: " har engasjert, direkte eller lenger ned i kjeden, skal databehandleren underrette den behandlingsansvarlige minst "}, {arg: 2}, {lit: " i forveien."}},
+		kSubPublished:                      {{lit: "En oppdatert oversikt over underdatabehandlerne er publisert på følgende sted: "}, {arg: 1}},
 		kSubAnnex:                          {{lit: "Underdatabehandlerne som den behandlingsansvarlige har godkjent ved avtaleinngåelsen, er oppført i vedlegg B, og databehandlerkjeden fremgår av vedlegg E."}},
 		kSubFlowdown:                       {{lit: "Når databehandleren engasjerer en underdatabehandler, skal databehandleren gjennom en avtale eller et annet rettslig dokument pålegge underdatabehandleren de samme personvernforpliktelsene som følger av denne avtalen, særlig plikten til å gi tilstrekkelige garantier for at det gjennomføres egnede tekniske og organisatoriske tiltak, slik at behandlingen oppfyller kravene i personvernforordningen. Databehandleren skal også kreve at hver underdatabehandler på samme måte pålegger enhver annen databehandler den engasjerer, de samme forpliktelsene, slik at forpliktelsene binder alle underdatabehandlere i alle ledd."}},
 		kSubCopy:                           {{lit: "På anmodning fra den behandlingsansvarlige skal databehandleren sende den behandlingsansvarlige en kopi av underdatabehandleravtalen og av senere endringer i den."}},
@@ -1794,12 +1811,15 @@ var builtin = [numLangs][numKeys]template{
 		kSubSpecific:                       {{lit: "Databehandleren må kun gøre brug af en underdatabehandler, hvis den dataansvarlige på forhånd har givet specifik skriftlig godkendelse hertil."}},
 		kSubSpecificNotice:                 {{lit: "Databehandleren skal fremsende sin anmodning om godkendelse mindst "}, {arg: 1}, {lit: ", før underdatabehandleren skal tages i brug."}},
 		kSubGeneral:                        {{lit: "Databehandleren har en generel skriftlig godkendelse fra den dataansvarlige til at gøre brug af underdatabehandlere. Påtænker databehandleren eller en underdatabehandler i et hvilket som helst led at tilføje eller udskifte en underdatabehandler, skal databehandleren underrette den dataansvarlige skriftligt herom med et varsel på mindst "}, {arg: 1}, {lit: "."}},
+		kSubGeneralNonotice:                {{lit: "Databehandleren har en generel skriftlig godkendelse fra den dataansvarlige til at gøre brug af underdatabehandlere. Påtænker databehandleren eller en underdatabehandler i et hvilket som helst led at tilføje eller udskifte en underdatabehandler, skal databehandleren underrette den dataansvarlige skriftligt herom på forhånd, så den dataansvarlige kan gøre indsigelse mod ændringen."}},
 		kSubObjection:                      {{lit: "Den dataansvarlige kan gøre indsigelse mod ændringen inden for "}, {arg: 1}, {lit: " efter underretningen."}},
 		kSubObjectionEffect:                {{lit: "Ændringen kan tidligst få virkning, når fristen for indsigelse er udløbet. Den dataansvarlige behøver ikke at begrunde en indsigelse. Gør den dataansvarlige indsigelse, skal databehandleren sikre, at den pågældende underdatabehandler, uanset i hvilket led af databehandlerkæden den indgår, ikke anvendes til behandling af de personoplysninger, der behandles på den dataansvarliges vegne. Opnår parterne ikke enighed om en anden løsning, kan den dataansvarlige opsige hovedaftalen og denne aftale, i det omfang de vedrører de ydelser, som ændringen berører, uden at der skal betales gebyr, erstatning eller andre omkostninger for opsigelsen."}},
 		kSubBlank:                          {{lit: "Databehandleren må kun gøre brug af underdatabehandlere med den dataansvarliges forudgående skriftlige godkendelse i følgende form: "}, {arg: 1}, {lit: "."}},
 		kSubEntrySpecific:                  {{lit: "Den dataansvarlige har givet databehandleren specifik godkendelse til at gøre brug af "}, {arg: 1}, {lit: "."}},
 		kSubEntryGeneral:                   {{arg: 1}, {lit: " har den dataansvarliges generelle skriftlige godkendelse til at gøre brug af yderligere underdatabehandlere på vilkårene i dette punkt."}},
 		kSubEntryWindow:                    {{lit: "Ved ændringer blandt de underdatabehandlere, som "}, {arg: 1}, {lit: " gør brug af, enten direkte eller længere nede i databehandlerkæden, kan den dataansvarlige gøre indsigelse inden for "}, {arg: 2}, {lit: " efter underretningen."}},
+		kSubEntryNotice:                    {{lit: "Ved ændringer blandt de underdatabehandlere, som "}, {arg: 1}, {lit: " gør brug af, enten direkte eller længere nede i databehandlerkæden, skal databehandleren underrette den dataansvarlige med et varsel på mindst "}, {arg: 2}, {lit: "."}},
+		kSubPublished:                      {{lit: "En ajourført liste over underdatabehandlerne er offentliggjort følgende sted: "}, {arg: 1}},
 		kSubAnnex:                          {{lit: "De underdatabehandlere, som den dataansvarlige har godkendt ved aftalens indgåelse, fremgår af bilag B, og databehandlerkæden fremgår af bilag E."}},
 		kSubFlowdown:                       {{lit: "Gør databehandleren brug af en underdatabehandler, skal databehandleren gennem en kontrakt eller et andet retligt dokument pålægge underdatabehandleren de samme databeskyttelsesforpligtelser, som følger af denne aftale. Underdatabehandleren skal navnlig stille fornødne garantier for at gennemføre passende tekniske og organisatoriske foranstaltninger, så behandlingen opfylder kravene i databeskyttelsesforordningen. Databehandleren skal også kræve, at hver underdatabehandler på samme måde pålægger enhver anden databehandler, som den gør brug af, de samme forpligtelser, så forpligtelserne binder alle underdatabehandlere i alle led af databehandlerkæden."}},
 		kSubCopy:                           {{lit: "Databehandleren skal på den dataansvarliges anmodning sende den dataansvarlige en kopi af aftalen med underdatabehandleren og af senere ændringer heraf."}},

@@ -204,7 +204,13 @@ func (b *builder) subProcessors() {
 			b.say(s, kSubSpecificNotice, b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", kBlankPeriod))
 		}
 	case annex.General:
-		b.say(s, kSubGeneral, b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", kBlankPeriod))
+		if sp.NoticePeriod.IsZero() && (!sp.ObjectionWindow.IsZero() || hasEntryWindows(sp)) {
+			// Notice in advance, bounded by the objection window (seed
+			// 000 §7.1): no period to fill in.
+			b.say(s, kSubGeneralNonotice)
+		} else {
+			b.say(s, kSubGeneral, b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", kBlankPeriod))
+		}
 		if !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp) {
 			b.say(s, kSubObjection, b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", kBlankPeriod))
 		}
@@ -220,9 +226,15 @@ func (b *builder) subProcessors() {
 		if e.Authorisation == annex.General && sp.Authorisation != annex.General {
 			b.say(s, kSubEntryGeneral, strong(name))
 		}
+		if !e.NoticePeriod.IsZero() && e.NoticePeriod.Valid() {
+			b.say(s, kSubEntryNotice, strong(name), e.NoticePeriod.In(b.l))
+		}
 		if !e.ObjectionWindow.IsZero() && e.ObjectionWindow.Valid() {
 			b.say(s, kSubEntryWindow, strong(name), e.ObjectionWindow.In(b.l))
 		}
+	}
+	if b.has(sp.PublishedList) {
+		b.say(s, kSubPublished, b.text(sp.PublishedList, "/annexes/b/publishedList", noKey))
 	}
 	b.say(s, kSubAnnex)
 	b.say(s, kSubFlowdown)

@@ -113,6 +113,8 @@ const (
 	kAnnex_SubProcessor_ObjectionWindow_Help                  // annex.SubProcessor.ObjectionWindow.help
 	kAnnex_SubProcessor_OrgID_Title                           // annex.SubProcessor.OrgID.title
 	kAnnex_SubProcessor_OrgID_Help                            // annex.SubProcessor.OrgID.help
+	kAnnex_SubProcessor_NoticePeriod_Title                    // annex.SubProcessor.NoticePeriod.title
+	kAnnex_SubProcessor_NoticePeriod_Help                     // annex.SubProcessor.NoticePeriod.help
 	kAnnex_SubProcessor_Transfer_Title                        // annex.SubProcessor.Transfer.title
 	kAnnex_SubProcessor_Transfer_Help                         // annex.SubProcessor.Transfer.help
 	kAnnex_SubProcessors_Title                                // annex.SubProcessors.title
@@ -124,6 +126,8 @@ const (
 	kAnnex_SubProcessors_NoticePeriod_Help                    // annex.SubProcessors.NoticePeriod.help
 	kAnnex_SubProcessors_ObjectionWindow_Title                // annex.SubProcessors.ObjectionWindow.title
 	kAnnex_SubProcessors_ObjectionWindow_Help                 // annex.SubProcessors.ObjectionWindow.help
+	kAnnex_SubProcessors_PublishedList_Title                  // annex.SubProcessors.PublishedList.title
+	kAnnex_SubProcessors_PublishedList_Help                   // annex.SubProcessors.PublishedList.help
 	kAnnex_Term_Title                                         // annex.Term.title
 	kAnnex_Term_Heading_Title                                 // annex.Term.Heading.title
 	kAnnex_Term_Heading_Help                                  // annex.Term.Heading.help
@@ -594,6 +598,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_SubProcessor_ObjectionWindow_Help:       "annex.SubProcessor.ObjectionWindow.help",
 	kAnnex_SubProcessor_OrgID_Title:                "annex.SubProcessor.OrgID.title",
 	kAnnex_SubProcessor_OrgID_Help:                 "annex.SubProcessor.OrgID.help",
+	kAnnex_SubProcessor_NoticePeriod_Title:         "annex.SubProcessor.NoticePeriod.title",
+	kAnnex_SubProcessor_NoticePeriod_Help:          "annex.SubProcessor.NoticePeriod.help",
 	kAnnex_SubProcessor_Transfer_Title:             "annex.SubProcessor.Transfer.title",
 	kAnnex_SubProcessor_Transfer_Help:              "annex.SubProcessor.Transfer.help",
 	kAnnex_SubProcessors_Title:                     "annex.SubProcessors.title",
@@ -605,6 +611,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_SubProcessors_NoticePeriod_Help:         "annex.SubProcessors.NoticePeriod.help",
 	kAnnex_SubProcessors_ObjectionWindow_Title:     "annex.SubProcessors.ObjectionWindow.title",
 	kAnnex_SubProcessors_ObjectionWindow_Help:      "annex.SubProcessors.ObjectionWindow.help",
+	kAnnex_SubProcessors_PublishedList_Title:       "annex.SubProcessors.PublishedList.title",
+	kAnnex_SubProcessors_PublishedList_Help:        "annex.SubProcessors.PublishedList.help",
 	kAnnex_Term_Title:                              "annex.Term.title",
 	kAnnex_Term_Heading_Title:                      "annex.Term.Heading.title",
 	kAnnex_Term_Heading_Help:                       "annex.Term.Heading.help",
@@ -1071,6 +1079,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_ObjectionWindow_Help:       {{lit: "Only if changes among the sub-processors this one engages have their own objection window."}},
 		kAnnex_SubProcessor_OrgID_Title:                {{lit: "Organisation number"}},
 		kAnnex_SubProcessor_OrgID_Help:                 {{lit: "The sub-processor's number in its country's register, if it has one."}},
+		kAnnex_SubProcessor_NoticePeriod_Title:         {{lit: "Notice period for its sub-processors"}},
+		kAnnex_SubProcessor_NoticePeriod_Help:          {{lit: "A notice period of its own for changes among the sub-processors this one engages, where the agreement sets a longer one for it. Leave blank to use the default."}},
 		kAnnex_SubProcessor_Transfer_Title:             {{lit: "Transfer basis"}},
 		kAnnex_SubProcessor_Transfer_Help:              {{lit: "The legal basis under Chapter V of the GDPR for locations outside the EU/EEA. Leave blank if all locations are inside."}},
 		kAnnex_SubProcessors_Title:                     {{lit: "Sub-processors"}},
@@ -1079,9 +1089,11 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessors_Entries_Title:             {{lit: "Approved sub-processors"}},
 		kAnnex_SubProcessors_Entries_Help:              {{lit: "Every sub-processor at every level of the chain. Say who engaged each one under Engaged by."}},
 		kAnnex_SubProcessors_NoticePeriod_Title:        {{lit: "Notice period"}},
-		kAnnex_SubProcessors_NoticePeriod_Help:         {{lit: "How long before adding or replacing a sub-processor the processor tells the controller, such as 30 days. Needed with general authorisation."}},
+		kAnnex_SubProcessors_NoticePeriod_Help:         {{lit: "How long before adding or replacing a sub-processor the processor tells the controller, such as 30 days. Needed with general authorisation, unless the agreement gives only a period to object."}},
 		kAnnex_SubProcessors_ObjectionWindow_Title:     {{lit: "Objection window"}},
 		kAnnex_SubProcessors_ObjectionWindow_Help:      {{lit: "How long the controller has to object after being told, such as 14 days. It must not be longer than the notice period."}},
+		kAnnex_SubProcessors_PublishedList_Title:       {{lit: "Published list"}},
+		kAnnex_SubProcessors_PublishedList_Help:        {{lit: "Where a current list of the sub-processors is published, such as a website, when the agreement refers to one. Leave blank otherwise."}},
 		kAnnex_Term_Title:                              {{lit: "Term"}},
 		kAnnex_Term_Heading_Title:                      {{lit: "Heading"}},
 		kAnnex_Term_Heading_Help:                       {{lit: "A short heading for the term."}},
@@ -1542,6 +1554,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_ObjectionWindow_Help:       {{lit: "Endast om ändringar bland de underbiträden som detta anlitar har en egen invändningsfrist."}},
 		kAnnex_SubProcessor_OrgID_Title:                {{lit: "Organisationsnummer"}},
 		kAnnex_SubProcessor_OrgID_Help:                 {{lit: "Underbiträdets nummer i registret i dess land, om det har ett."}},
+		kAnnex_SubProcessor_NoticePeriod_Title:         {{lit: "Varseltid för dess underbiträden"}},
+		kAnnex_SubProcessor_NoticePeriod_Help:          {{lit: "En egen varseltid för ändringar bland de underbiträden som detta underbiträde anlitar, när avtalet anger en längre för det. Lämna tomt för att använda den allmänna."}},
 		kAnnex_SubProcessor_Transfer_Title:             {{lit: "Grund för överföring"}},
 		kAnnex_SubProcessor_Transfer_Help:              {{lit: "Den rättsliga grunden enligt kapitel V i dataskyddsförordningen för platser utanför EU/EES. Lämna tomt om alla platser ligger inom."}},
 		kAnnex_SubProcessors_Title:                     {{lit: "Underbiträden"}},
@@ -1550,9 +1564,11 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessors_Entries_Title:             {{lit: "Godkända underbiträden"}},
 		kAnnex_SubProcessors_Entries_Help:              {{lit: "Alla underbiträden i alla led av kedjan. Ange under Anlitat av vem som anlitade vart och ett."}},
 		kAnnex_SubProcessors_NoticePeriod_Title:        {{lit: "Varseltid"}},
-		kAnnex_SubProcessors_NoticePeriod_Help:         {{lit: "Hur lång tid innan ett underbiträde läggs till eller byts ut som personuppgiftsbiträdet informerar den personuppgiftsansvarige, till exempel 30 dagar. Behövs vid allmänt tillstånd."}},
+		kAnnex_SubProcessors_NoticePeriod_Help:         {{lit: "Hur lång tid innan ett underbiträde läggs till eller byts ut personuppgiftsbiträdet informerar den personuppgiftsansvarige, till exempel 30 dagar. Behövs vid allmänt förhandstillstånd, om inte avtalet bara anger en tid för invändningar."}},
 		kAnnex_SubProcessors_ObjectionWindow_Title:     {{lit: "Invändningsfrist"}},
 		kAnnex_SubProcessors_ObjectionWindow_Help:      {{lit: "Hur lång tid den personuppgiftsansvarige har på sig att invända efter att ha informerats, till exempel 14 dagar. Den får inte vara längre än varseltiden."}},
+		kAnnex_SubProcessors_PublishedList_Title:       {{lit: "Publicerad förteckning"}},
+		kAnnex_SubProcessors_PublishedList_Help:        {{lit: "Var en aktuell förteckning över underbiträdena publiceras, till exempel en webbplats, när avtalet hänvisar till en sådan. Lämna annars tomt."}},
 		kAnnex_Term_Title:                              {{lit: "Villkor"}},
 		kAnnex_Term_Heading_Title:                      {{lit: "Rubrik"}},
 		kAnnex_Term_Heading_Help:                       {{lit: "En kort rubrik för villkoret."}},
@@ -2013,6 +2029,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_ObjectionWindow_Help:       {{lit: "Bare hvis endringer blant underdatabehandlerne denne engasjerer, har en egen frist for innsigelser."}},
 		kAnnex_SubProcessor_OrgID_Title:                {{lit: "Organisasjonsnummer"}},
 		kAnnex_SubProcessor_OrgID_Help:                 {{lit: "Underdatabehandlerens nummer i registeret i landet, hvis den har et."}},
+		kAnnex_SubProcessor_NoticePeriod_Title:         {{lit: "Varslingsfrist for dens underdatabehandlere"}},
+		kAnnex_SubProcessor_NoticePeriod_Help:          {{lit: "En egen varslingsfrist for endringer blant underdatabehandlerne denne engasjerer, når avtalen angir en lengre frist for den. La feltet stå tomt for å bruke den generelle."}},
 		kAnnex_SubProcessor_Transfer_Title:             {{lit: "Overføringsgrunnlag"}},
 		kAnnex_SubProcessor_Transfer_Help:              {{lit: "Det rettslige grunnlaget etter kapittel V i personvernforordningen for steder utenfor EU/EØS. La feltet stå tomt hvis alle steder er innenfor."}},
 		kAnnex_SubProcessors_Title:                     {{lit: "Underdatabehandlere"}},
@@ -2021,9 +2039,11 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessors_Entries_Title:             {{lit: "Godkjente underdatabehandlere"}},
 		kAnnex_SubProcessors_Entries_Help:              {{lit: "Alle underdatabehandlere i alle ledd av kjeden. Oppgi under Engasjert av hvem som engasjerte hver av dem."}},
 		kAnnex_SubProcessors_NoticePeriod_Title:        {{lit: "Varslingsfrist"}},
-		kAnnex_SubProcessors_NoticePeriod_Help:         {{lit: "Hvor lang tid før en underdatabehandler legges til eller byttes ut databehandleren varsler den behandlingsansvarlige, for eksempel 30 dager. Trengs ved generell tillatelse."}},
+		kAnnex_SubProcessors_NoticePeriod_Help:         {{lit: "Hvor lang tid før en underdatabehandler legges til eller byttes ut databehandleren varsler den behandlingsansvarlige, for eksempel 30 dager. Trengs ved generell forhåndstillatelse, med mindre avtalen bare angir en frist for innsigelse."}},
 		kAnnex_SubProcessors_ObjectionWindow_Title:     {{lit: "Frist for innsigelser"}},
 		kAnnex_SubProcessors_ObjectionWindow_Help:      {{lit: "Hvor lang tid den behandlingsansvarlige har til å protestere etter å ha blitt varslet, for eksempel 14 dager. Den kan ikke være lengre enn varslingsfristen."}},
+		kAnnex_SubProcessors_PublishedList_Title:       {{lit: "Publisert oversikt"}},
+		kAnnex_SubProcessors_PublishedList_Help:        {{lit: "Hvor en oppdatert oversikt over underdatabehandlerne er publisert, for eksempel et nettsted, når avtalen viser til en slik. La feltet ellers stå tomt."}},
 		kAnnex_Term_Title:                              {{lit: "Vilkår"}},
 		kAnnex_Term_Heading_Title:                      {{lit: "Overskrift"}},
 		kAnnex_Term_Heading_Help:                       {{lit: "En kort overskrift for vilkåret."}},
@@ -2484,6 +2504,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_ObjectionWindow_Help:       {{lit: "Kun hvis ændringer blandt de underdatabehandlere, som denne antager, har deres egen indsigelsesfrist."}},
 		kAnnex_SubProcessor_OrgID_Title:                {{lit: "CVR-nummer"}},
 		kAnnex_SubProcessor_OrgID_Help:                 {{lit: "Underdatabehandlerens nummer i registret i dens land, hvis den har et."}},
+		kAnnex_SubProcessor_NoticePeriod_Title:         {{lit: "Varsel for dens underdatabehandlere"}},
+		kAnnex_SubProcessor_NoticePeriod_Help:          {{lit: "Et eget varsel for ændringer blandt de underdatabehandlere, som denne gør brug af, når aftalen angiver et længere varsel for den. Lad feltet stå tomt for at bruge det generelle."}},
 		kAnnex_SubProcessor_Transfer_Title:             {{lit: "Overførselsgrundlag"}},
 		kAnnex_SubProcessor_Transfer_Help:              {{lit: "Retsgrundlaget efter kapitel V i databeskyttelsesforordningen for steder uden for EU/EØS. Lad feltet stå tomt, hvis alle steder ligger inden for."}},
 		kAnnex_SubProcessors_Title:                     {{lit: "Underdatabehandlere"}},
@@ -2492,9 +2514,11 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessors_Entries_Title:             {{lit: "Godkendte underdatabehandlere"}},
 		kAnnex_SubProcessors_Entries_Help:              {{lit: "Alle underdatabehandlere i alle led af kæden. Angiv under Antaget af, hvem der antog hver enkelt."}},
 		kAnnex_SubProcessors_NoticePeriod_Title:        {{lit: "Varslingsfrist"}},
-		kAnnex_SubProcessors_NoticePeriod_Help:         {{lit: "Hvor lang tid før en underdatabehandler tilføjes eller udskiftes databehandleren underretter den dataansvarlige, for eksempel 30 dage. Nødvendig ved generel godkendelse."}},
+		kAnnex_SubProcessors_NoticePeriod_Help:         {{lit: "Hvor lang tid før en underdatabehandler tilføjes eller udskiftes databehandleren underretter den dataansvarlige, f.eks. 30 dage. Kræves ved generel godkendelse, medmindre aftalen kun angiver en frist for indsigelse."}},
 		kAnnex_SubProcessors_ObjectionWindow_Title:     {{lit: "Indsigelsesfrist"}},
 		kAnnex_SubProcessors_ObjectionWindow_Help:      {{lit: "Hvor lang tid den dataansvarlige har til at gøre indsigelse efter at være underrettet, for eksempel 14 dage. Den må ikke være længere end varslingsfristen."}},
+		kAnnex_SubProcessors_PublishedList_Title:       {{lit: "Offentliggjort liste"}},
+		kAnnex_SubProcessors_PublishedList_Help:        {{lit: "Hvor en ajourført liste over underdatabehandlerne er offentliggjort, f.eks. et websted, når aftalen henviser til en sådan. Lad ellers feltet stå tomt."}},
 		kAnnex_Term_Title:                              {{lit: "Vilkår"}},
 		kAnnex_Term_Heading_Title:                      {{lit: "Overskrift"}},
 		kAnnex_Term_Heading_Help:                       {{lit: "En kort overskrift for vilkåret."}},

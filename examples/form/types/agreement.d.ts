@@ -612,6 +612,7 @@ export interface SubProcessors {
    * Every sub-processor at every level of the chain. Say who engaged each one under Engaged by.
    */
   entries?: SubProcessor[];
+  publishedList?: Text;
 }
 export interface SubProcessor {
   /**
@@ -640,6 +641,7 @@ export interface SubProcessor {
   flowDown?: boolean;
   authorisation?: AuthorisationOverride;
   objectionWindow?: Period;
+  noticePeriod?: Period;
 }
 export interface Location {
   country?: Country;

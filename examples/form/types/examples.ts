@@ -809,7 +809,11 @@ export const seed000: Agreement = {
           "engagedBy": "inera",
           "flowDown": true
         }
-      ]
+      ],
+      "publishedList": {
+        "en": "Inera's website.",
+        "sv": "Ineras webbplats."
+      }
     },
     "c": {
       "subject": {
