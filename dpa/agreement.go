@@ -263,7 +263,14 @@ func (p Precedence) In(l i18n.Lang) string { return precedences.In(p, l) }
 
 // Party is a controller or the processor.
 type Party struct {
-	Name      string        `json:"name"`               // legal name
+	Name string `json:"name"` // legal name
+	// TradeName is the name the party trades under, when it is not its
+	// legal name (seed 001: Agrinavia AB, trading as Datalogisk).
+	TradeName string `json:"tradeName,omitzero"`
+	// Unit is the committee, board or unit of a public body that is the
+	// party (seed 000 §1.2: "och nämnd"); a Swedish nämnd is an authority
+	// of its own and may itself be the controller.
+	Unit      string        `json:"unit,omitzero"`
 	OrgID     org.ID        `json:"orgId,omitzero"`     // organisation number
 	Address   org.Address   `json:"address"`            // registered address; the country is required
 	Contacts  []org.Contact `json:"contacts,omitzero"`  // contact persons

@@ -149,6 +149,11 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 			[]got{{"breach.deadline-over-72h", "/clauses/breachNotification/0/within", E}}},
 		{"breach-target-24h", "seeds 001 and 004: if possible within 24 hours",
 			func(a *dpa.Agreement) { a.Clauses.BreachNotification[0].IfPossible = true }, nil},
+		{"party-unit-trade-name", "a committee (seed 000 §1.2) and a trade name (seed 001) are part of a party",
+			func(a *dpa.Agreement) { a.Controllers[0].Unit, a.Processor.TradeName = "Hälso- och sjukvårdsnämnden", "Datalogisk" }, nil},
+		{"party-unit-untidy", "the unit and the trade name are trimmed like the name",
+			func(a *dpa.Agreement) { a.Controllers[0].Unit, a.Processor.TradeName = " Nämnden", "Datalogisk " },
+			[]got{{"value.not-normalised", "/controllers/0/unit", W}, {"value.not-normalised", "/processor/tradeName", W}}},
 		{"agreement-breach-5-days", "Art. 33's 72 hours do not bind notice of a breach of the agreement (seed 003 §10.1)",
 			func(a *dpa.Agreement) {
 				a.Clauses.BreachNotification = append(a.Clauses.BreachNotification,

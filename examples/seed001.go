@@ -49,9 +49,10 @@ func Seed001() *dpa.Agreement {
 		Precedence:  dpa.ThisAgreementPrevails,
 		Controllers: []dpa.Party{seed001Controller()},
 		Processor: dpa.Party{
-			Name:    "Agrinavia AB",
-			OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5566611868"},
-			Address: org.Address{Street: "Oderup 9267", Postcode: "242 97", City: "Hörby", Country: "SE"},
+			Name:      "Agrinavia AB",
+			TradeName: "Datalogisk",
+			OrgID:     org.ID{Scheme: org.SEOrgNr, Value: "5566611868"},
+			Address:   org.Address{Street: "Oderup 9267", Postcode: "242 97", City: "Hörby", Country: "SE"},
 			Contacts: []org.Contact{
 				{Role: org.RoleGeneral, Name: "Datalogisk", Phone: "0415 40025"},
 			},

@@ -9,6 +9,7 @@ const (
 	kSubtitle                                     // subtitle
 	kToc                                          // toc
 	kHParties                                     // h.parties
+	kPartyTradename                               // party.tradename
 	kHBackground                                  // h.background
 	kHController                                  // h.controller
 	kHInstructions                                // h.instructions
@@ -345,6 +346,7 @@ var keyIDs = [numKeys]string{
 	kSubtitle:                          "subtitle",
 	kToc:                               "toc",
 	kHParties:                          "h.parties",
+	kPartyTradename:                    "party.tradename",
 	kHBackground:                       "h.background",
 	kHController:                       "h.controller",
 	kHInstructions:                     "h.instructions",
@@ -669,6 +671,7 @@ var keyIDs = [numKeys]string{
 
 // keyArgs are the placeholder names of each key by argument number.
 var keyArgs = [numKeys][]string{
+	kPartyTradename:               {"TradeName"},
 	kRemediesCorrectwithin:        {"Period"},
 	kLiabilityCapAmount:           {"Amount"},
 	kLiabilityCapAmountper:        {"Amount", "Period"},
@@ -756,6 +759,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubtitle:                          {{lit: "under Article 28(3) of Regulation (EU) 2016/679 (the General Data Protection Regulation, GDPR)"}},
 		kToc:                               {{lit: "Contents"}},
 		kHParties:                          {{lit: "Parties"}},
+		kPartyTradename:                    {{lit: "trading as "}, {arg: 1}},
 		kHBackground:                       {{lit: "Background, scope and precedence"}},
 		kHController:                       {{lit: "The controller's rights and obligations"}},
 		kHInstructions:                     {{lit: "Processing on documented instructions"}},
@@ -1082,6 +1086,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubtitle:                          {{lit: "enligt artikel 28.3 i Europaparlamentets och rådets förordning (EU) 2016/679 (dataskyddsförordningen)"}},
 		kToc:                               {{lit: "Innehåll"}},
 		kHParties:                          {{lit: "Parter"}},
+		kPartyTradename:                    {{lit: "under firman "}, {arg: 1}},
 		kHBackground:                       {{lit: "Bakgrund, tillämpningsområde och förhållande till andra avtal"}},
 		kHController:                       {{lit: "Den personuppgiftsansvariges rättigheter och skyldigheter"}},
 		kHInstructions:                     {{lit: "Behandling enligt dokumenterade instruktioner"}},
@@ -1408,6 +1413,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubtitle:                          {{lit: "etter personvernforordningen artikkel 28 nr. 3"}},
 		kToc:                               {{lit: "Innhold"}},
 		kHParties:                          {{lit: "Parter"}},
+		kPartyTradename:                    {{lit: "under navnet "}, {arg: 1}},
 		kHBackground:                       {{lit: "Bakgrunn, omfang og forrang"}},
 		kHController:                       {{lit: "Den behandlingsansvarliges rettigheter og plikter"}},
 		kHInstructions:                     {{lit: "Behandling etter dokumenterte instrukser"}},
@@ -1734,6 +1740,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubtitle:                          {{lit: "i henhold til artikel 28, stk. 3, i Europa-Parlamentets og Rådets forordning (EU) 2016/679 af 27. april 2016 (databeskyttelsesforordningen)"}},
 		kToc:                               {{lit: "Indholdsfortegnelse"}},
 		kHParties:                          {{lit: "Parterne"}},
+		kPartyTradename:                    {{lit: "under navnet "}, {arg: 1}},
 		kHBackground:                       {{lit: "Baggrund, anvendelsesområde og forrang"}},
 		kHController:                       {{lit: "Den dataansvarliges rettigheder og forpligtelser"}},
 		kHInstructions:                     {{lit: "Behandling efter dokumenteret instruks"}},

@@ -53,6 +53,12 @@ func (b *builder) build() {
 // partyLine describes a party: name, organisation number, address.
 func (b *builder) partyLine(p dpa.Party, path string) string {
 	parts := []string{strong(b.value(p.Name, path+"/name", kBlankName))}
+	if seen(p.Unit) {
+		parts = append(parts, clean(p.Unit))
+	}
+	if seen(p.TradeName) {
+		parts = append(parts, b.t(kPartyTradename, clean(p.TradeName)))
+	}
 	if !p.OrgID.IsZero() {
 		parts = append(parts, b.orgID(p.OrgID))
 	}

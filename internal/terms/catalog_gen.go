@@ -272,6 +272,10 @@ const (
 	kDpa_Party_OrgID_Help                                     // dpa.Party.OrgID.help
 	kDpa_Party_Signatory_Title                                // dpa.Party.Signatory.title
 	kDpa_Party_Signatory_Help                                 // dpa.Party.Signatory.help
+	kDpa_Party_TradeName_Title                                // dpa.Party.TradeName.title
+	kDpa_Party_TradeName_Help                                 // dpa.Party.TradeName.help
+	kDpa_Party_Unit_Title                                     // dpa.Party.Unit.title
+	kDpa_Party_Unit_Help                                      // dpa.Party.Unit.help
 	kDpa_Precedence_Title                                     // dpa.Precedence.title
 	kDpa_Remedies_Title                                       // dpa.Remedies.title
 	kDpa_Remedies_CorrectDeviations_Title                     // dpa.Remedies.CorrectDeviations.title
@@ -757,6 +761,10 @@ var keyIDs = [numKeys]string{
 	kDpa_Party_OrgID_Help:                          "dpa.Party.OrgID.help",
 	kDpa_Party_Signatory_Title:                     "dpa.Party.Signatory.title",
 	kDpa_Party_Signatory_Help:                      "dpa.Party.Signatory.help",
+	kDpa_Party_TradeName_Title:                     "dpa.Party.TradeName.title",
+	kDpa_Party_TradeName_Help:                      "dpa.Party.TradeName.help",
+	kDpa_Party_Unit_Title:                          "dpa.Party.Unit.title",
+	kDpa_Party_Unit_Help:                           "dpa.Party.Unit.help",
 	kDpa_Precedence_Title:                          "dpa.Precedence.title",
 	kDpa_Remedies_Title:                            "dpa.Remedies.title",
 	kDpa_Remedies_CorrectDeviations_Title:          "dpa.Remedies.CorrectDeviations.title",
@@ -1238,6 +1246,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_OrgID_Help:                          {{lit: "The party's number in its country's register. Choose the register first."}},
 		kDpa_Party_Signatory_Title:                     {{lit: "Signatory"}},
 		kDpa_Party_Signatory_Help:                      {{lit: "The person who signs for the party. Needed in a final agreement."}},
+		kDpa_Party_TradeName_Title:                     {{lit: "Trade name"}},
+		kDpa_Party_TradeName_Help:                      {{lit: "The name the party trades under, when it is not its legal name, such as Datalogisk for Agrinavia AB. Leave blank otherwise."}},
+		kDpa_Party_Unit_Title:                          {{lit: "Committee or unit"}},
+		kDpa_Party_Unit_Help:                           {{lit: "The committee, board or unit of a public body that is party to the agreement, such as a regional healthcare committee. Leave blank for the body as a whole."}},
 		kDpa_Precedence_Title:                          {{lit: "Precedence"}},
 		kDpa_Remedies_Title:                            {{lit: "The controller's remedies"}},
 		kDpa_Remedies_CorrectDeviations_Title:          {{lit: "Deviations must be corrected"}},
@@ -1713,6 +1725,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_OrgID_Help:                          {{lit: "Partens nummer i registret i dess land. Välj register först."}},
 		kDpa_Party_Signatory_Title:                     {{lit: "Firmatecknare"}},
 		kDpa_Party_Signatory_Help:                      {{lit: "Den person som undertecknar för parten. Behövs i ett slutligt avtal."}},
+		kDpa_Party_TradeName_Title:                     {{lit: "Firma"}},
+		kDpa_Party_TradeName_Help:                      {{lit: "Det namn parten bedriver verksamhet under, när det inte är det juridiska namnet, till exempel Datalogisk för Agrinavia AB. Lämna annars tomt."}},
+		kDpa_Party_Unit_Title:                          {{lit: "Nämnd eller enhet"}},
+		kDpa_Party_Unit_Help:                           {{lit: "Den nämnd, styrelse eller enhet inom en offentlig organisation som är part i avtalet, till exempel en regions hälso- och sjukvårdsnämnd. Lämna tomt för organisationen som helhet."}},
 		kDpa_Precedence_Title:                          {{lit: "Företräde"}},
 		kDpa_Remedies_Title:                            {{lit: "Den personuppgiftsansvariges påföljder"}},
 		kDpa_Remedies_CorrectDeviations_Title:          {{lit: "Avvikelser ska åtgärdas"}},
@@ -2188,6 +2204,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_OrgID_Help:                          {{lit: "Partens nummer i registeret i landet. Velg register først."}},
 		kDpa_Party_Signatory_Title:                     {{lit: "Underskriver"}},
 		kDpa_Party_Signatory_Help:                      {{lit: "Personen som signerer for parten. Trengs i en endelig avtale."}},
+		kDpa_Party_TradeName_Title:                     {{lit: "Forretningsnavn"}},
+		kDpa_Party_TradeName_Help:                      {{lit: "Navnet parten driver virksomhet under, når det ikke er det juridiske navnet, for eksempel Datalogisk for Agrinavia AB. La ellers feltet stå tomt."}},
+		kDpa_Party_Unit_Title:                          {{lit: "Utvalg eller enhet"}},
+		kDpa_Party_Unit_Help:                           {{lit: "Det utvalget, styret eller den enheten i et offentlig organ som er part i avtalen, for eksempel et helseutvalg. La feltet stå tomt for organet som helhet."}},
 		kDpa_Precedence_Title:                          {{lit: "Forrang"}},
 		kDpa_Remedies_Title:                            {{lit: "Den behandlingsansvarliges sanksjoner"}},
 		kDpa_Remedies_CorrectDeviations_Title:          {{lit: "Avvik skal utbedres"}},
@@ -2663,6 +2683,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_OrgID_Help:                          {{lit: "Partens nummer i registret i dens land. Vælg register først."}},
 		kDpa_Party_Signatory_Title:                     {{lit: "Underskriver"}},
 		kDpa_Party_Signatory_Help:                      {{lit: "Den person, der underskriver for parten. Nødvendig i en endelig aftale."}},
+		kDpa_Party_TradeName_Title:                     {{lit: "Binavn"}},
+		kDpa_Party_TradeName_Help:                      {{lit: "Det navn, parten driver virksomhed under, når det ikke er det juridiske navn, f.eks. Datalogisk for Agrinavia AB. Lad ellers feltet stå tomt."}},
+		kDpa_Party_Unit_Title:                          {{lit: "Udvalg eller enhed"}},
+		kDpa_Party_Unit_Help:                           {{lit: "Det udvalg, den bestyrelse eller enhed i en offentlig myndighed, der er part i aftalen, f.eks. et sundhedsudvalg. Lad feltet stå tomt for myndigheden som helhed."}},
 		kDpa_Precedence_Title:                          {{lit: "Forrang"}},
 		kDpa_Remedies_Title:                            {{lit: "Den dataansvarliges misligholdelsesbeføjelser"}},
 		kDpa_Remedies_CorrectDeviations_Title:          {{lit: "Afvigelser skal afhjælpes"}},

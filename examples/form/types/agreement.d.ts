@@ -408,6 +408,14 @@ export interface Party {
    * The organisation's registered name, as in the trade register.
    */
   name?: string;
+  /**
+   * The name the party trades under, when it is not its legal name, such as Datalogisk for Agrinavia AB. Leave blank otherwise.
+   */
+  tradeName?: string;
+  /**
+   * The committee, board or unit of a public body that is party to the agreement, such as a regional healthcare committee. Leave blank for the body as a whole.
+   */
+  unit?: string;
   orgId?: OrganisationID;
   address?: Address;
   /**

@@ -1038,6 +1038,7 @@ export const seed001: Agreement = {
   ],
   "processor": {
     "name": "Agrinavia AB",
+    "tradeName": "Datalogisk",
     "orgId": {
       "scheme": "se-orgnr",
       "value": "5566611868"
