@@ -73,6 +73,7 @@ var (
 	liabilityChoices       = check.Strings(liabilityBases.IDs()...)
 	exposureChoices        = check.Strings(exposures.IDs()...)
 	noticeChoices          = check.Strings(terminationNotices.IDs()...)
+	returnFormatChoices    = check.Strings(returnFormats.IDs()...)
 )
 
 // Validate checks the agreement against the built-in rules and returns every
@@ -307,6 +308,10 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	}
 	check.Period(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
 	check.Period(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
+	check.Period(r, e.BackupsWithin, func() string { return "/clauses/endOfService/backupsWithin" })
+	if e.ReturnFormat != "" && !e.ReturnFormat.Valid() {
+		r.Add(check.EnumInvalid, "/clauses/endOfService/returnFormat", string(e.ReturnFormat), returnFormatChoices)
+	}
 
 	// Law and venue are not GDPR requirements and are often left to the main
 	// agreement (the Danish standard clauses do), so their absence is a

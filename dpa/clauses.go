@@ -195,4 +195,49 @@ type EndOfService struct {
 	// RetentionLaw names law that requires the processor to keep data after
 	// the end (seed 004 clause 11.2: the Danish Archives Act).
 	RetentionLaw i18n.Text `json:"retentionLaw,omitzero"`
+	// ReturnFormat is how returned data are delivered; blank when the
+	// agreement does not say.
+	ReturnFormat ReturnFormat `json:"returnFormat,omitzero"`
+	// BackupsWithin is how soon after the end backup copies are deleted,
+	// when the agreement sets a time of its own for them.
+	BackupsWithin civil.Period `json:"backupsWithin,omitzero"`
 }
+
+// ReturnFormat is how returned personal data are delivered.
+type ReturnFormat string
+
+// The formats of a return.
+const (
+	// ControllerDecidesFormat: the controller decides how, in what format
+	// and on what medium (seed 000 §8.12, seed 003 §12.3).
+	ControllerDecidesFormat ReturnFormat = "controller-decides"
+	// MachineReadable: a structured, commonly used and machine-readable
+	// format, in the words of Art. 20(1) (seed 002 P9).
+	MachineReadable ReturnFormat = "machine-readable"
+)
+
+// ReturnFormatDef defines a [ReturnFormat]: its ID and its Name in each
+// language.
+type ReturnFormatDef = enum.Def[ReturnFormat]
+
+// ReturnFormats defines every [ReturnFormat], in the order a form offers
+// them.
+var ReturnFormats = []ReturnFormatDef{
+	{ID: ControllerDecidesFormat, Name: i18n.Text{EN: "As the controller decides, format and medium included", SV: "Som den personuppgiftsansvarige bestämmer, inklusive format och medium", NB: "Slik den behandlingsansvarlige bestemmer, herunder format og medium", DA: "Som den dataansvarlige bestemmer, herunder format og medie"}, Ref: "GDPR Art. 28(3)(g)"},
+	{ID: MachineReadable, Name: i18n.Text{EN: "A structured, commonly used and machine-readable format", SV: "Ett strukturerat, allmänt använt och maskinläsbart format", NB: "Et strukturert, alminnelig anvendt og maskinlesbart format", DA: "Et struktureret, almindeligt anvendt og maskinlæsbart format"}, Ref: "GDPR Art. 28(3)(g), Art. 20(1)"},
+}
+
+// returnFormats reads [ReturnFormats].
+var returnFormats = enum.Of(ReturnFormats)
+
+// Def returns the definition of f from [ReturnFormats], and false when f
+// is not a format.
+func (f ReturnFormat) Def() (ReturnFormatDef, bool) { return returnFormats.Def(f) }
+
+// Valid reports whether f is one of [ReturnFormats].
+func (f ReturnFormat) Valid() bool { return returnFormats.Valid(f) }
+
+// In returns the name of f in language l, falling back to English, or the
+// value as written when it is not a format, so that a ReturnFormat is a
+// localized argument of finding messages.
+func (f ReturnFormat) In(l i18n.Lang) string { return returnFormats.In(f, l) }

@@ -149,8 +149,16 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 			[]got{{"breach.deadline-over-72h", "/clauses/breachNotification/0/within", E}}},
 		{"breach-target-24h", "seeds 001 and 004: if possible within 24 hours",
 			func(a *dpa.Agreement) { a.Clauses.BreachNotification[0].IfPossible = true }, nil},
+		{"return-format-unknown", "the format of a return is an enum",
+			func(a *dpa.Agreement) { a.Clauses.EndOfService.ReturnFormat = "floppy" },
+			[]got{{"value.unknown", "/clauses/endOfService/returnFormat", E}}},
+		{"backups-bad-period", "the backup deadline is a period",
+			func(a *dpa.Agreement) { a.Clauses.EndOfService.BackupsWithin = civil.Of(-35, civil.Days) },
+			[]got{{"period.invalid", "/clauses/endOfService/backupsWithin", E}}},
 		{"party-unit-trade-name", "a committee (seed 000 §1.2) and a trade name (seed 001) are part of a party",
-			func(a *dpa.Agreement) { a.Controllers[0].Unit, a.Processor.TradeName = "Hälso- och sjukvårdsnämnden", "Datalogisk" }, nil},
+			func(a *dpa.Agreement) {
+				a.Controllers[0].Unit, a.Processor.TradeName = "Hälso- och sjukvårdsnämnden", "Datalogisk"
+			}, nil},
 		{"party-unit-untidy", "the unit and the trade name are trimmed like the name",
 			func(a *dpa.Agreement) { a.Controllers[0].Unit, a.Processor.TradeName = " Nämnden", "Datalogisk " },
 			[]got{{"value.not-normalised", "/controllers/0/unit", W}, {"value.not-normalised", "/processor/tradeName", W}}},

@@ -90,6 +90,9 @@ func Reference() *dpa.Agreement {
 				Action:        dpa.ControllerChooses,
 				Deadline:      civil.Of(30, civil.Days),
 				ConfirmWithin: civil.Of(14, civil.Days),
+				ReturnFormat:  dpa.MachineReadable,
+				// Annex C.4: backups are overwritten within 35 days.
+				BackupsWithin: civil.Of(35, civil.Days),
 			},
 			GoverningLaw: "SE",
 			Venue:        "Stockholms tingsrätt",

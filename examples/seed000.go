@@ -73,10 +73,11 @@ func Seed000() *dpa.Agreement {
 					"Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
 					"Paid for under Inera's price list in force at the time, published on Inera's website."),
 			},
-			// §8.12: the care provider chooses deletion or return; no
-			// deadline is set.
+			// §8.12: the care provider chooses deletion or return, and the
+			// storage medium of a return; no deadline is set.
 			EndOfService: dpa.EndOfService{
-				Action: dpa.ControllerChooses,
+				Action:       dpa.ControllerChooses,
+				ReturnFormat: dpa.ControllerDecidesFormat,
 				RetentionLaw: sv(
 					"Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen.",
 					"Union or Swedish law that requires the data to be kept, such as the archives legislation."),

@@ -77,6 +77,7 @@ func Seed003() *dpa.Agreement {
 			EndOfService: dpa.EndOfService{
 				Action:        dpa.ControllerChooses,
 				ConfirmWithin: civil.Of(14, civil.Days),
+				ReturnFormat:  dpa.ControllerDecidesFormat,
 			},
 			GoverningLaw: "NO",
 			Venue:        "Oslo tingrett",

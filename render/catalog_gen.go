@@ -161,6 +161,9 @@ const (
 	kDeletionConfirm                              // deletion.confirm
 	kDeletionConfirmReturn                        // deletion.confirm.return
 	kDeletionLaw                                  // deletion.law
+	kDeletionFormatController                     // deletion.format.controller
+	kDeletionFormatMachine                        // deletion.format.machine
+	kDeletionBackups                              // deletion.backups
 	kAuditInformation                             // audit.information
 	kAuditForm                                    // audit.form
 	kAuditFormEvery                               // audit.form.every
@@ -498,6 +501,9 @@ var keyIDs = [numKeys]string{
 	kDeletionConfirm:                   "deletion.confirm",
 	kDeletionConfirmReturn:             "deletion.confirm.return",
 	kDeletionLaw:                       "deletion.law",
+	kDeletionFormatController:          "deletion.format.controller",
+	kDeletionFormatMachine:             "deletion.format.machine",
+	kDeletionBackups:                   "deletion.backups",
 	kAuditInformation:                  "audit.information",
 	kAuditForm:                         "audit.form",
 	kAuditFormEvery:                    "audit.form.every",
@@ -713,6 +719,7 @@ var keyArgs = [numKeys][]string{
 	kDeletionConfirm:              {"Period"},
 	kDeletionConfirmReturn:        {"Period"},
 	kDeletionLaw:                  {"Law"},
+	kDeletionBackups:              {"Period"},
 	kAuditForm:                    {"Form"},
 	kAuditFormEvery:               {"Form", "Frequency"},
 	kAuditEvery:                   {"Frequency"},
@@ -911,6 +918,9 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionConfirm:                   {{lit: "The processor shall confirm the deletion to the controller in writing within "}, {arg: 1}, {lit: " of completing it."}},
 		kDeletionConfirmReturn:             {{lit: "Within "}, {arg: 1}, {lit: " after the processor has returned the personal data and deleted the remaining copies, it shall confirm to the controller in writing that it has done so."}},
 		kDeletionLaw:                       {{lit: "The following law requires the processor to keep personal data after the services have ended: "}, {arg: 1}, {lit: " The processor shall process such data only for the purposes, for the period and under the conditions that law prescribes."}},
+		kDeletionFormatController:          {{lit: "The controller decides how the personal data are returned, including the format and the storage medium."}},
+		kDeletionFormatMachine:             {{lit: "The personal data are returned in a structured, commonly used and machine-readable format."}},
+		kDeletionBackups:                   {{lit: "Backup copies shall be deleted within "}, {arg: 1}, {lit: " after the services end."}},
 		kAuditInformation:                  {{lit: "The processor shall make available to the controller all information necessary to demonstrate compliance with Article 28 of the GDPR and this agreement, and shall allow for and contribute to audits, including inspections, conducted by the controller or another auditor mandated by the controller."}},
 		kAuditForm:                         {{lit: "The processor's compliance shall be verified in the following form: "}, {arg: 1}, {lit: "."}},
 		kAuditFormEvery:                    {{lit: "The processor's compliance shall be verified "}, {arg: 2}, {lit: ", in the following form: "}, {arg: 1}, {lit: "."}},
@@ -1238,6 +1248,9 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionConfirm:                   {{lit: "Personuppgiftsbiträdet ska skriftligen bekräfta raderingen för den personuppgiftsansvarige senast "}, {arg: 1}, {lit: " efter att raderingen har slutförts."}},
 		kDeletionConfirmReturn:             {{lit: "Senast "}, {arg: 1}, {lit: " efter att personuppgiftsbiträdet har återlämnat personuppgifterna och raderat kvarvarande kopior ska personuppgiftsbiträdet skriftligen bekräfta detta för den personuppgiftsansvarige."}},
 		kDeletionLaw:                       {{lit: "Följande lagstiftning kräver att personuppgiftsbiträdet sparar personuppgifter efter att tjänsterna har upphört: "}, {arg: 1}, {lit: " Personuppgiftsbiträdet får behandla sådana uppgifter endast för de ändamål, under den tid och på de villkor som den lagstiftningen föreskriver."}},
+		kDeletionFormatController:          {{lit: "Den personuppgiftsansvarige bestämmer hur personuppgifterna ska återlämnas, inklusive format och lagringsmedium."}},
+		kDeletionFormatMachine:             {{lit: "Personuppgifterna återlämnas i ett strukturerat, allmänt använt och maskinläsbart format."}},
+		kDeletionBackups:                   {{lit: "Säkerhetskopior ska vara raderade senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört."}},
 		kAuditInformation:                  {{lit: "Personuppgiftsbiträdet ska ge den personuppgiftsansvarige tillgång till all information som behövs för att visa att artikel 28 i dataskyddsförordningen och detta avtal följs, samt möjliggöra och bidra till granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige eller av en annan granskare som den personuppgiftsansvarige har gett i uppdrag att granska."}},
 		kAuditForm:                         {{lit: "Personuppgiftsbiträdets efterlevnad ska kontrolleras i följande form: "}, {arg: 1}, {lit: "."}},
 		kAuditFormEvery:                    {{lit: "Personuppgiftsbiträdets efterlevnad ska kontrolleras "}, {arg: 2}, {lit: " i följande form: "}, {arg: 1}, {lit: "."}},
@@ -1565,6 +1578,9 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionConfirm:                   {{lit: "Senest "}, {arg: 1}, {lit: " etter at slettingen er fullført, skal databehandleren bekrefte den skriftlig overfor den behandlingsansvarlige."}},
 		kDeletionConfirmReturn:             {{lit: "Senest "}, {arg: 1}, {lit: " etter at databehandleren har tilbakelevert personopplysningene og slettet gjenværende kopier, skal databehandleren skriftlig bekrefte dette overfor den behandlingsansvarlige."}},
 		kDeletionLaw:                       {{lit: "Følgende regelverk pålegger databehandleren å oppbevare personopplysninger etter at tjenestene har opphørt: "}, {arg: 1}, {lit: " Databehandleren skal bare behandle slike opplysninger for de formålene, i det tidsrommet og på de vilkårene som regelverket fastsetter."}},
+		kDeletionFormatController:          {{lit: "Den behandlingsansvarlige bestemmer hvordan personopplysningene skal tilbakeleveres, herunder format og lagringsmedium."}},
+		kDeletionFormatMachine:             {{lit: "Personopplysningene tilbakeleveres i et strukturert, alminnelig anvendt og maskinlesbart format."}},
+		kDeletionBackups:                   {{lit: "Sikkerhetskopier skal være slettet senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt."}},
 		kAuditInformation:                  {{lit: "Databehandleren skal gjøre tilgjengelig for den behandlingsansvarlige all informasjon som er nødvendig for å påvise at personvernforordningen artikkel 28 og denne avtalen er overholdt, og skal gi mulighet for og bidra til revisjoner, herunder inspeksjoner, som utføres av den behandlingsansvarlige eller av en annen revisor som den behandlingsansvarlige har gitt fullmakt."}},
 		kAuditForm:                         {{lit: "Databehandlerens etterlevelse skal kontrolleres i følgende form: "}, {arg: 1}, {lit: "."}},
 		kAuditFormEvery:                    {{lit: "Databehandlerens etterlevelse skal kontrolleres "}, {arg: 2}, {lit: ", og kontrollen skal skje i følgende form: "}, {arg: 1}, {lit: "."}},
@@ -1892,6 +1908,9 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionConfirm:                   {{lit: "Databehandleren skal skriftligt bekræfte sletningen over for den dataansvarlige senest "}, {arg: 1}, {lit: " efter sletningens gennemførelse."}},
 		kDeletionConfirmReturn:             {{lit: "Senest "}, {arg: 1}, {lit: " efter at databehandleren har tilbageleveret personoplysningerne og slettet de resterende kopier, skal databehandleren skriftligt bekræfte dette over for den dataansvarlige."}},
 		kDeletionLaw:                       {{lit: "Følgende lovgivning forpligter databehandleren til at opbevare personoplysninger efter ydelsernes ophør: "}, {arg: 1}, {lit: " Databehandleren må kun behandle sådanne oplysninger til de formål, i den periode og på de betingelser, som lovgivningen foreskriver."}},
+		kDeletionFormatController:          {{lit: "Den dataansvarlige bestemmer, hvordan personoplysningerne tilbageleveres, herunder format og lagringsmedie."}},
+		kDeletionFormatMachine:             {{lit: "Personoplysningerne tilbageleveres i et struktureret, almindeligt anvendt og maskinlæsbart format."}},
+		kDeletionBackups:                   {{lit: "Sikkerhedskopier skal være slettet senest "}, {arg: 1}, {lit: " efter ydelsernes ophør."}},
 		kAuditInformation:                  {{lit: "Databehandleren skal stille alle oplysninger, der er nødvendige for at påvise, at databeskyttelsesforordningens artikel 28 og denne aftale overholdes, til rådighed for den dataansvarlige og skal give mulighed for og bidrage til revisioner, herunder inspektioner, der foretages af den dataansvarlige eller af en anden revisor, som den dataansvarlige har bemyndiget."}},
 		kAuditForm:                         {{lit: "Databehandlerens overholdelse af denne aftale skal kontrolleres i følgende form: "}, {arg: 1}, {lit: "."}},
 		kAuditFormEvery:                    {{lit: "Databehandlerens overholdelse af denne aftale skal kontrolleres "}, {arg: 2}, {lit: " i følgende form: "}, {arg: 1}, {lit: "."}},

@@ -469,6 +469,17 @@ func (b *builder) deletion() {
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
 		b.say(s, confirm, p.In(b.l))
 	}
+	if e.Action != dpa.Delete {
+		switch e.ReturnFormat {
+		case dpa.ControllerDecidesFormat:
+			b.say(s, kDeletionFormatController)
+		case dpa.MachineReadable:
+			b.say(s, kDeletionFormatMachine)
+		}
+	}
+	if p := e.BackupsWithin; !p.IsZero() && p.Valid() {
+		b.say(s, kDeletionBackups, p.In(b.l))
+	}
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
 	}

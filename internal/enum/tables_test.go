@@ -176,6 +176,7 @@ var tables = []table{
 	defs(security.Bounds),
 	defs(dpa.Exposures),
 	defs(dpa.TerminationNotices),
+	defs(dpa.ReturnFormats),
 }
 
 // notTables are the string types of the model packages that have typed

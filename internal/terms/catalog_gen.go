@@ -221,15 +221,20 @@ const (
 	kDpa_Clauses_Venue_Help                                   // dpa.Clauses.Venue.help
 	kDpa_Confidentiality_Title                                // dpa.Confidentiality.title
 	kDpa_EndAction_Title                                      // dpa.EndAction.title
+	kDpa_ReturnFormat_Title                                   // dpa.ReturnFormat.title
 	kDpa_EndOfService_Title                                   // dpa.EndOfService.title
 	kDpa_EndOfService_Action_Title                            // dpa.EndOfService.Action.title
 	kDpa_EndOfService_Action_Help                             // dpa.EndOfService.Action.help
+	kDpa_EndOfService_BackupsWithin_Title                     // dpa.EndOfService.BackupsWithin.title
+	kDpa_EndOfService_BackupsWithin_Help                      // dpa.EndOfService.BackupsWithin.help
 	kDpa_EndOfService_ConfirmWithin_Title                     // dpa.EndOfService.ConfirmWithin.title
 	kDpa_EndOfService_ConfirmWithin_Help                      // dpa.EndOfService.ConfirmWithin.help
 	kDpa_EndOfService_Deadline_Title                          // dpa.EndOfService.Deadline.title
 	kDpa_EndOfService_Deadline_Help                           // dpa.EndOfService.Deadline.help
 	kDpa_EndOfService_RetentionLaw_Title                      // dpa.EndOfService.RetentionLaw.title
 	kDpa_EndOfService_RetentionLaw_Help                       // dpa.EndOfService.RetentionLaw.help
+	kDpa_EndOfService_ReturnFormat_Title                      // dpa.EndOfService.ReturnFormat.title
+	kDpa_EndOfService_ReturnFormat_Help                       // dpa.EndOfService.ReturnFormat.help
 	kDpa_Exposure_Title                                       // dpa.Exposure.title
 	kDpa_Liability_Title                                      // dpa.Liability.title
 	kDpa_Liability_Basis_Title                                // dpa.Liability.Basis.title
@@ -710,15 +715,20 @@ var keyIDs = [numKeys]string{
 	kDpa_Clauses_Venue_Help:                        "dpa.Clauses.Venue.help",
 	kDpa_Confidentiality_Title:                     "dpa.Confidentiality.title",
 	kDpa_EndAction_Title:                           "dpa.EndAction.title",
+	kDpa_ReturnFormat_Title:                        "dpa.ReturnFormat.title",
 	kDpa_EndOfService_Title:                        "dpa.EndOfService.title",
 	kDpa_EndOfService_Action_Title:                 "dpa.EndOfService.Action.title",
 	kDpa_EndOfService_Action_Help:                  "dpa.EndOfService.Action.help",
+	kDpa_EndOfService_BackupsWithin_Title:          "dpa.EndOfService.BackupsWithin.title",
+	kDpa_EndOfService_BackupsWithin_Help:           "dpa.EndOfService.BackupsWithin.help",
 	kDpa_EndOfService_ConfirmWithin_Title:          "dpa.EndOfService.ConfirmWithin.title",
 	kDpa_EndOfService_ConfirmWithin_Help:           "dpa.EndOfService.ConfirmWithin.help",
 	kDpa_EndOfService_Deadline_Title:               "dpa.EndOfService.Deadline.title",
 	kDpa_EndOfService_Deadline_Help:                "dpa.EndOfService.Deadline.help",
 	kDpa_EndOfService_RetentionLaw_Title:           "dpa.EndOfService.RetentionLaw.title",
 	kDpa_EndOfService_RetentionLaw_Help:            "dpa.EndOfService.RetentionLaw.help",
+	kDpa_EndOfService_ReturnFormat_Title:           "dpa.EndOfService.ReturnFormat.title",
+	kDpa_EndOfService_ReturnFormat_Help:            "dpa.EndOfService.ReturnFormat.help",
 	kDpa_Exposure_Title:                            "dpa.Exposure.title",
 	kDpa_Liability_Title:                           "dpa.Liability.title",
 	kDpa_Liability_Basis_Title:                     "dpa.Liability.Basis.title",
@@ -1195,15 +1205,20 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_Venue_Help:                        {{lit: "The court or arbitration that settles disputes, such as Oslo tingrett. Leave blank if the main agreement decides."}},
 		kDpa_Confidentiality_Title:                     {{lit: "Duty of confidentiality"}},
 		kDpa_EndAction_Title:                           {{lit: "Delete or return"}},
+		kDpa_ReturnFormat_Title:                        {{lit: "Format of the return"}},
 		kDpa_EndOfService_Title:                        {{lit: "End of the services"}},
 		kDpa_EndOfService_Action_Title:                 {{lit: "Delete or return"}},
 		kDpa_EndOfService_Action_Help:                  {{lit: "What the processor does with the personal data when the services end."}},
+		kDpa_EndOfService_BackupsWithin_Title:          {{lit: "Backups deleted within"}},
+		kDpa_EndOfService_BackupsWithin_Help:           {{lit: "How soon after the end backup copies are deleted, such as 35 days, when the agreement sets a time of its own for them. Leave blank otherwise."}},
 		kDpa_EndOfService_ConfirmWithin_Title:          {{lit: "Confirm in writing within"}},
 		kDpa_EndOfService_ConfirmWithin_Help:           {{lit: "How soon the processor confirms the deletion in writing, such as 14 days. Leave blank if no confirmation is agreed."}},
 		kDpa_EndOfService_Deadline_Title:               {{lit: "Deadline"}},
 		kDpa_EndOfService_Deadline_Help:                {{lit: "How soon after the end the data are deleted or returned, such as 30 days."}},
 		kDpa_EndOfService_RetentionLaw_Title:           {{lit: "Law requiring retention"}},
 		kDpa_EndOfService_RetentionLaw_Help:            {{lit: "Name any law that requires the processor to keep data after the end, such as an archives act."}},
+		kDpa_EndOfService_ReturnFormat_Title:           {{lit: "Format of the return"}},
+		kDpa_EndOfService_ReturnFormat_Help:            {{lit: "How returned data are delivered: as the controller decides (format and medium), or in a structured, commonly used and machine-readable format. Leave blank if the agreement does not say."}},
 		kDpa_Exposure_Title:                            {{lit: "Head of liability outside the cap"}},
 		kDpa_Liability_Title:                           {{lit: "Liability"}},
 		kDpa_Liability_Basis_Title:                     {{lit: "Where liability is settled"}},
@@ -1674,15 +1689,20 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_Venue_Help:                        {{lit: "Den domstol eller det skiljeförfarande som avgör tvister, till exempel Stockholms tingsrätt. Lämna tomt om huvudavtalet avgör."}},
 		kDpa_Confidentiality_Title:                     {{lit: "Tystnadsplikt"}},
 		kDpa_EndAction_Title:                           {{lit: "Radera eller återlämna"}},
+		kDpa_ReturnFormat_Title:                        {{lit: "Format för återlämnandet"}},
 		kDpa_EndOfService_Title:                        {{lit: "När tjänsterna upphör"}},
 		kDpa_EndOfService_Action_Title:                 {{lit: "Radera eller återlämna"}},
 		kDpa_EndOfService_Action_Help:                  {{lit: "Vad personuppgiftsbiträdet gör med personuppgifterna när tjänsterna upphör."}},
+		kDpa_EndOfService_BackupsWithin_Title:          {{lit: "Säkerhetskopior raderas inom"}},
+		kDpa_EndOfService_BackupsWithin_Help:           {{lit: "Hur snart efter upphörandet säkerhetskopior raderas, till exempel 35 dagar, när avtalet anger en egen tid för dem. Lämna annars tomt."}},
 		kDpa_EndOfService_ConfirmWithin_Title:          {{lit: "Bekräfta skriftligen inom"}},
 		kDpa_EndOfService_ConfirmWithin_Help:           {{lit: "Hur snart personuppgiftsbiträdet skriftligen bekräftar raderingen, till exempel 14 dagar. Lämna tomt om ingen bekräftelse har avtalats."}},
 		kDpa_EndOfService_Deadline_Title:               {{lit: "Tidsfrist"}},
 		kDpa_EndOfService_Deadline_Help:                {{lit: "Hur snart efter upphörandet uppgifterna raderas eller återlämnas, till exempel 30 dagar."}},
 		kDpa_EndOfService_RetentionLaw_Title:           {{lit: "Lag som kräver lagring"}},
 		kDpa_EndOfService_RetentionLaw_Help:            {{lit: "Ange lag som kräver att personuppgiftsbiträdet behåller uppgifter efter upphörandet, till exempel arkivlagen."}},
+		kDpa_EndOfService_ReturnFormat_Title:           {{lit: "Format för återlämnandet"}},
+		kDpa_EndOfService_ReturnFormat_Help:            {{lit: "Hur återlämnade uppgifter levereras: som den personuppgiftsansvarige bestämmer (format och medium) eller i ett strukturerat, allmänt använt och maskinläsbart format. Lämna tomt om avtalet inte anger det."}},
 		kDpa_Exposure_Title:                            {{lit: "Ansvar som inte begränsas"}},
 		kDpa_Liability_Title:                           {{lit: "Ansvar"}},
 		kDpa_Liability_Basis_Title:                     {{lit: "Var ansvaret regleras"}},
@@ -2153,15 +2173,20 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_Venue_Help:                        {{lit: "Domstolen eller voldgiften som avgjør tvister, for eksempel Oslo tingrett. La feltet stå tomt hvis hovedavtalen avgjør."}},
 		kDpa_Confidentiality_Title:                     {{lit: "Taushetsplikt"}},
 		kDpa_EndAction_Title:                           {{lit: "Slette eller tilbakelevere"}},
+		kDpa_ReturnFormat_Title:                        {{lit: "Format for tilbakeleveringen"}},
 		kDpa_EndOfService_Title:                        {{lit: "Når tjenestene opphører"}},
 		kDpa_EndOfService_Action_Title:                 {{lit: "Slette eller tilbakelevere"}},
 		kDpa_EndOfService_Action_Help:                  {{lit: "Hva databehandleren gjør med personopplysningene når tjenestene opphører."}},
+		kDpa_EndOfService_BackupsWithin_Title:          {{lit: "Sikkerhetskopier slettes innen"}},
+		kDpa_EndOfService_BackupsWithin_Help:           {{lit: "Hvor raskt etter opphøret sikkerhetskopier slettes, for eksempel 35 dager, når avtalen angir en egen frist for dem. La ellers feltet stå tomt."}},
 		kDpa_EndOfService_ConfirmWithin_Title:          {{lit: "Bekrefte skriftlig innen"}},
 		kDpa_EndOfService_ConfirmWithin_Help:           {{lit: "Hvor raskt databehandleren bekrefter slettingen skriftlig, for eksempel 14 dager. La feltet stå tomt hvis det ikke er avtalt noen bekreftelse."}},
 		kDpa_EndOfService_Deadline_Title:               {{lit: "Frist"}},
 		kDpa_EndOfService_Deadline_Help:                {{lit: "Hvor raskt etter opphøret opplysningene slettes eller tilbakeleveres, for eksempel 30 dager."}},
 		kDpa_EndOfService_RetentionLaw_Title:           {{lit: "Lov som krever lagring"}},
 		kDpa_EndOfService_RetentionLaw_Help:            {{lit: "Oppgi lov som krever at databehandleren beholder opplysninger etter opphøret, for eksempel arkivlova."}},
+		kDpa_EndOfService_ReturnFormat_Title:           {{lit: "Format for tilbakeleveringen"}},
+		kDpa_EndOfService_ReturnFormat_Help:            {{lit: "Hvordan tilbakeleverte opplysninger leveres: slik den behandlingsansvarlige bestemmer (format og medium), eller i et strukturert, alminnelig anvendt og maskinlesbart format. La feltet stå tomt hvis avtalen ikke sier det."}},
 		kDpa_Exposure_Title:                            {{lit: "Ansvar som ikke begrenses"}},
 		kDpa_Liability_Title:                           {{lit: "Ansvar"}},
 		kDpa_Liability_Basis_Title:                     {{lit: "Hvor ansvaret er regulert"}},
@@ -2632,15 +2657,20 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_Venue_Help:                        {{lit: "Den domstol eller voldgift, der afgør tvister, for eksempel Københavns Byret. Lad feltet stå tomt, hvis hovedaftalen afgør det."}},
 		kDpa_Confidentiality_Title:                     {{lit: "Tavshedspligt"}},
 		kDpa_EndAction_Title:                           {{lit: "Slette eller tilbagelevere"}},
+		kDpa_ReturnFormat_Title:                        {{lit: "Format for tilbageleveringen"}},
 		kDpa_EndOfService_Title:                        {{lit: "Når ydelserne ophører"}},
 		kDpa_EndOfService_Action_Title:                 {{lit: "Slette eller tilbagelevere"}},
 		kDpa_EndOfService_Action_Help:                  {{lit: "Hvad databehandleren gør med personoplysningerne, når ydelserne ophører."}},
+		kDpa_EndOfService_BackupsWithin_Title:          {{lit: "Sikkerhedskopier slettes inden"}},
+		kDpa_EndOfService_BackupsWithin_Help:           {{lit: "Hvor hurtigt efter ophøret sikkerhedskopier slettes, f.eks. 35 dage, når aftalen angiver en særskilt frist for dem. Lad ellers feltet stå tomt."}},
 		kDpa_EndOfService_ConfirmWithin_Title:          {{lit: "Bekræfte skriftligt inden for"}},
 		kDpa_EndOfService_ConfirmWithin_Help:           {{lit: "Hvor hurtigt databehandleren skriftligt bekræfter sletningen, for eksempel 14 dage. Lad feltet stå tomt, hvis der ikke er aftalt nogen bekræftelse."}},
 		kDpa_EndOfService_Deadline_Title:               {{lit: "Frist"}},
 		kDpa_EndOfService_Deadline_Help:                {{lit: "Hvor hurtigt efter ophøret oplysningerne slettes eller tilbageleveres, for eksempel 30 dage."}},
 		kDpa_EndOfService_RetentionLaw_Title:           {{lit: "Lov, der kræver opbevaring"}},
 		kDpa_EndOfService_RetentionLaw_Help:            {{lit: "Angiv lov, der kræver, at databehandleren opbevarer oplysninger efter ophøret, for eksempel arkivloven."}},
+		kDpa_EndOfService_ReturnFormat_Title:           {{lit: "Format for tilbageleveringen"}},
+		kDpa_EndOfService_ReturnFormat_Help:            {{lit: "Hvordan tilbageleverede oplysninger leveres: som den dataansvarlige bestemmer (format og medie) eller i et struktureret, almindeligt anvendt og maskinlæsbart format. Lad feltet stå tomt, hvis aftalen ikke angiver det."}},
 		kDpa_Exposure_Title:                            {{lit: "Ansvar, der ikke begrænses"}},
 		kDpa_Liability_Title:                           {{lit: "Ansvar"}},
 		kDpa_Liability_Basis_Title:                     {{lit: "Hvor ansvaret er reguleret"}},

@@ -60,6 +60,7 @@ func enumValues(texts map[Key]Term) map[Key][]Value {
 	out[TypeOf[dpa.LiabilityBasis]()] = defs(dpa.LiabilityBases)
 	out[TypeOf[dpa.Exposure]()] = defs(dpa.Exposures)
 	out[TypeOf[dpa.TerminationNotice]()] = defs(dpa.TerminationNotices)
+	out[TypeOf[dpa.ReturnFormat]()] = defs(dpa.ReturnFormats)
 	return out
 }
 

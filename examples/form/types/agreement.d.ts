@@ -269,6 +269,7 @@ export type Confidentiality = "" | "contractual" | "statutory" | "both";
 export type BreachKind = "breach" | "intrusion-attempt" | "agreement-breach";
 export type UnitOptional = "" | "hours" | "days" | "weeks" | "months" | "years";
 export type EndAction = "" | "controller-chooses" | "delete" | "return";
+export type ReturnFormat = "" | "controller-decides" | "machine-readable";
 export type LiabilityBasis = "" | "own-terms" | "main-agreement";
 export type Exposure = "sub-processors" | "data-subject-compensation" | "fines";
 export type OrdinaryData =
@@ -534,6 +535,8 @@ export interface EndOfService {
   deadline?: Period;
   confirmWithin?: Period;
   retentionLaw?: Text;
+  returnFormat?: ReturnFormat;
+  backupsWithin?: Period;
 }
 export interface Liability {
   basis?: LiabilityBasis;

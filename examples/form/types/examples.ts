@@ -143,6 +143,11 @@ export const reference: Agreement = {
       "confirmWithin": {
         "value": 14,
         "unit": "days"
+      },
+      "returnFormat": "machine-readable",
+      "backupsWithin": {
+        "value": 35,
+        "unit": "days"
       }
     },
     "governingLaw": "SE",
@@ -670,7 +675,8 @@ export const seed000: Agreement = {
       "retentionLaw": {
         "en": "Union or Swedish law that requires the data to be kept, such as the archives legislation.",
         "sv": "Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen."
-      }
+      },
+      "returnFormat": "controller-decides"
     },
     "governingLaw": "SE",
     "venue": "",
@@ -1281,7 +1287,8 @@ export const seed003: Agreement = {
       "confirmWithin": {
         "value": 14,
         "unit": "days"
-      }
+      },
+      "returnFormat": "controller-decides"
     },
     "governingLaw": "NO",
     "venue": "Oslo tingrett",
