@@ -242,6 +242,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	case !c.Confidentiality.Valid():
 		r.Add(check.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
+	check.Placeholders(r, c.ConfidentialityLaw, func() string { return "/clauses/confidentialityLaw" })
 	check.Period(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
 	if p := c.UnlawfulInstruction.NotifyWithin; !p.IsZero() && p.Valid() {
 		// "Immediately" (Art. 28(3), second subparagraph) leaves room for

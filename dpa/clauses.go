@@ -12,6 +12,14 @@ type Clauses struct {
 	// Confidentiality is how the processor's staff are bound to secrecy
 	// (GDPR Art. 28(3)(b)).
 	Confidentiality Confidentiality `json:"confidentiality"`
+	// ConfidentialityLaw names the statute that imposes a statutory duty
+	// of confidentiality (seed 003 §7.2: arbeids- og
+	// velferdsforvaltningsloven § 7).
+	ConfidentialityLaw i18n.Text `json:"confidentialityLaw,omitzero"`
+	// SubProcessorSecrecy: sub-processors that no statutory duty binds
+	// must enter into a confidentiality agreement and have their staff
+	// sign undertakings (seed 000 §7.5).
+	SubProcessorSecrecy bool `json:"subProcessorSecrecy,omitzero"`
 	// UnlawfulInstruction is what the processor does when an instruction
 	// seems to breach data protection law (Art. 28(3), final sentence).
 	UnlawfulInstruction UnlawfulInstruction `json:"unlawfulInstruction"`

@@ -155,6 +155,9 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 		{"backups-bad-period", "the backup deadline is a period",
 			func(a *dpa.Agreement) { a.Clauses.EndOfService.BackupsWithin = civil.Of(-35, civil.Days) },
 			[]got{{"period.invalid", "/clauses/endOfService/backupsWithin", E}}},
+		{"confidentiality-law-placeholder", "the statute is free text and may not hold a placeholder in a final agreement",
+			func(a *dpa.Agreement) { a.Clauses.ConfidentialityLaw = i18n.Text{SV: "[lag]"} },
+			[]got{{"text.placeholder", "/clauses/confidentialityLaw/sv", E}}},
 		{"party-unit-trade-name", "a committee (seed 000 §1.2) and a trade name (seed 001) are part of a party",
 			func(a *dpa.Agreement) {
 				a.Controllers[0].Unit, a.Processor.TradeName = "Hälso- och sjukvårdsnämnden", "Datalogisk"

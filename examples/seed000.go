@@ -54,7 +54,11 @@ func Seed000() *dpa.Agreement {
 			// §10.1: the public access and secrecy act (2009:400) binds the
 			// region's staff, and Inera's staff through the regions' control
 			// of Inera (2 kap. 3 § OSL).
-			Confidentiality: dpa.StatutorySecrecy,
+			Confidentiality:    dpa.StatutorySecrecy,
+			ConfidentialityLaw: sv("Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §.", "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 section 1, chapter 40 section 5 and chapter 2 section 3."),
+			// §7.5: Inera's sub-processors that no statute binds sign
+			// secrecy agreements, and so do their staff.
+			SubProcessorSecrecy: true,
 			// §8.8: tell the controller at once; §5.4: then wait for
 			// further instructions.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{Suspend: true},

@@ -76,6 +76,8 @@ const (
 	kConfidentialityStatutory                     // confidentiality.statutory
 	kConfidentialityBoth                          // confidentiality.both
 	kConfidentialityBlank                         // confidentiality.blank
+	kConfidentialityLaw                           // confidentiality.law
+	kConfidentialitySubprocessors                 // confidentiality.subprocessors
 	kConfidentialityDemonstrate                   // confidentiality.demonstrate
 	kConfidentialitySurvives                      // confidentiality.survives
 	kSecurityArt32                                // security.art32
@@ -416,6 +418,8 @@ var keyIDs = [numKeys]string{
 	kConfidentialityStatutory:          "confidentiality.statutory",
 	kConfidentialityBoth:               "confidentiality.both",
 	kConfidentialityBlank:              "confidentiality.blank",
+	kConfidentialityLaw:                "confidentiality.law",
+	kConfidentialitySubprocessors:      "confidentiality.subprocessors",
 	kConfidentialityDemonstrate:        "confidentiality.demonstrate",
 	kConfidentialitySurvives:           "confidentiality.survives",
 	kSecurityArt32:                     "security.art32",
@@ -689,6 +693,7 @@ var keyArgs = [numKeys][]string{
 	kBackgroundMainagreementDated: {"MainAgreement", "Date"},
 	kInstructionsUnlawfulWithin:   {"Period"},
 	kConfidentialityBlank:         {"Confidentiality"},
+	kConfidentialityLaw:           {"Law"},
 	kSecurityLevel:                {"Level"},
 	kSubSpecificNotice:            {"Period"},
 	kSubGeneral:                   {"Period"},
@@ -833,6 +838,8 @@ var builtin = [numLangs][numKeys]template{
 		kConfidentialityStatutory:          {{lit: "The processor shall grant access to the personal data processed on behalf of the controller only to persons under its authority who are under an appropriate statutory obligation of confidentiality, and only to the extent they need it."}},
 		kConfidentialityBoth:               {{lit: "The processor shall grant access to the personal data processed on behalf of the controller only to persons under its authority who have committed themselves to confidentiality or are under an appropriate statutory obligation of confidentiality, and only to the extent they need it."}},
 		kConfidentialityBlank:              {{lit: "The processor shall grant access to the personal data processed on behalf of the controller only to persons under its authority who are bound to confidentiality as follows: "}, {arg: 1}, {lit: "."}},
+		kConfidentialityLaw:                {{lit: "The statutory duty of confidentiality follows from: "}, {arg: 1}},
+		kConfidentialitySubprocessors:      {{lit: "Where a sub-processor is not bound by a statutory duty of confidentiality, the processor shall ensure by contract that the sub-processor enters into a confidentiality agreement and that its staff sign confidentiality undertakings."}},
 		kConfidentialityDemonstrate:        {{lit: "At the controller's request, the processor shall demonstrate that the persons concerned are bound to confidentiality."}},
 		kConfidentialitySurvives:           {{lit: "The duty of confidentiality continues after this agreement has ended."}},
 		kSecurityArt32:                     {{lit: "The processor shall take all measures required under Article 32 of the GDPR. Taking into account the state of the art, the costs of implementation and the nature, scope, context and purposes of the processing, as well as the risk of varying likelihood and severity for the rights and freedoms of natural persons, the processor shall implement appropriate technical and organisational measures to ensure a level of security appropriate to the risk."}},
@@ -1163,6 +1170,8 @@ var builtin = [numLangs][numKeys]template{
 		kConfidentialityStatutory:          {{lit: "Personuppgiftsbiträdet får ge åtkomst till de personuppgifter som behandlas för den personuppgiftsansvariges räkning endast åt personer under personuppgiftsbiträdets överinseende som omfattas av en lämplig lagstadgad tystnadsplikt, och endast i den utsträckning som de behöver åtkomsten."}},
 		kConfidentialityBoth:               {{lit: "Personuppgiftsbiträdet får ge åtkomst till de personuppgifter som behandlas för den personuppgiftsansvariges räkning endast åt personer under personuppgiftsbiträdets överinseende som har åtagit sig att iaktta konfidentialitet eller omfattas av en lämplig lagstadgad tystnadsplikt, och endast i den utsträckning som de behöver åtkomsten."}},
 		kConfidentialityBlank:              {{lit: "Personuppgiftsbiträdet får ge åtkomst till de personuppgifter som behandlas för den personuppgiftsansvariges räkning endast åt personer under personuppgiftsbiträdets överinseende som är bundna av tystnadsplikt på följande sätt: "}, {arg: 1}, {lit: "."}},
+		kConfidentialityLaw:                {{lit: "Den lagstadgade tystnadsplikten följer av: "}, {arg: 1}},
+		kConfidentialitySubprocessors:      {{lit: "Om ett underbiträde inte omfattas av lagstadgad tystnadsplikt ska personuppgiftsbiträdet genom avtal säkerställa att underbiträdet ingår ett sekretessavtal och att dess personal undertecknar sekretessförbindelser."}},
 		kConfidentialityDemonstrate:        {{lit: "Personuppgiftsbiträdet ska på den personuppgiftsansvariges begäran visa att de berörda personerna är bundna av tystnadsplikt."}},
 		kConfidentialitySurvives:           {{lit: "Tystnadsplikten gäller även efter att detta avtal har upphört."}},
 		kSecurityArt32:                     {{lit: "Personuppgiftsbiträdet ska vidta alla åtgärder som krävs enligt artikel 32 i dataskyddsförordningen. Personuppgiftsbiträdet ska, med beaktande av den senaste utvecklingen, kostnaderna för genomförandet, behandlingens art, omfattning, sammanhang och ändamål samt de risker av varierande sannolikhet och allvar som behandlingen medför för fysiska personers rättigheter och friheter, vidta lämpliga tekniska och organisatoriska åtgärder för att uppnå en säkerhetsnivå som är lämplig i förhållande till risken."}},
@@ -1493,6 +1502,8 @@ var builtin = [numLangs][numKeys]template{
 		kConfidentialityStatutory:          {{lit: "Databehandleren skal bare gi tilgang til personopplysninger som behandles på vegne av den behandlingsansvarlige, til personer som handler under databehandlerens myndighet og er underlagt egnet lovbestemt taushetsplikt, og bare i den utstrekning de har tjenstlig behov for tilgang."}},
 		kConfidentialityBoth:               {{lit: "Databehandleren skal bare gi tilgang til personopplysninger som behandles på vegne av den behandlingsansvarlige, til personer som handler under databehandlerens myndighet og enten har påtatt seg taushetsplikt eller er underlagt egnet lovbestemt taushetsplikt, og bare i den utstrekning de har tjenstlig behov for tilgang."}},
 		kConfidentialityBlank:              {{lit: "Databehandleren skal bare gi tilgang til personopplysninger som behandles på vegne av den behandlingsansvarlige, til personer som handler under databehandlerens myndighet og er bundet av taushetsplikt på følgende måte: "}, {arg: 1}, {lit: "."}},
+		kConfidentialityLaw:                {{lit: "Den lovbestemte taushetsplikten følger av: "}, {arg: 1}},
+		kConfidentialitySubprocessors:      {{lit: "Er en underdatabehandler ikke underlagt lovbestemt taushetsplikt, skal databehandleren ved avtale sikre at underdatabehandleren inngår en taushetsavtale, og at dens ansatte undertegner taushetserklæringer."}},
 		kConfidentialityDemonstrate:        {{lit: "På anmodning fra den behandlingsansvarlige skal databehandleren dokumentere at de aktuelle personene er bundet av taushetsplikt."}},
 		kConfidentialitySurvives:           {{lit: "Taushetsplikten består etter at avtalen har opphørt."}},
 		kSecurityArt32:                     {{lit: "Databehandleren skal treffe alle tiltak som kreves etter personvernforordningen artikkel 32. Under hensyn til den tekniske utviklingen, gjennomføringskostnadene og behandlingens art, omfang, formål og sammenhengen den skjer i, samt risikoene av varierende sannsynlighet og alvorlighetsgrad for fysiske personers rettigheter og friheter, skal databehandleren gjennomføre egnede tekniske og organisatoriske tiltak for å oppnå et sikkerhetsnivå som er tilpasset risikoen."}},
@@ -1823,6 +1834,8 @@ var builtin = [numLangs][numKeys]template{
 		kConfidentialityStatutory:          {{lit: "Databehandleren må kun give personer, der handler under databehandlerens myndighed, adgang til de personoplysninger, der behandles på den dataansvarliges vegne, hvis de er underlagt en passende lovbestemt tavshedspligt, og kun i det omfang, deres opgaver kræver det."}},
 		kConfidentialityBoth:               {{lit: "Databehandleren må kun give personer, der udfører arbejde for databehandleren, adgang til de personoplysninger, der behandles på den dataansvarliges vegne, hvis de har forpligtet sig til fortrolighed eller er underlagt en passende lovbestemt tavshedspligt. Adgangen må ikke gå videre, end deres opgaver kræver."}},
 		kConfidentialityBlank:              {{lit: "Databehandleren må kun give personer, der handler under databehandlerens myndighed, adgang til de personoplysninger, der behandles på den dataansvarliges vegne, hvis de er forpligtet til fortrolighed på følgende måde: "}, {arg: 1}, {lit: "."}},
+		kConfidentialityLaw:                {{lit: "Den lovbestemte tavshedspligt følger af: "}, {arg: 1}},
+		kConfidentialitySubprocessors:      {{lit: "Er en underdatabehandler ikke underlagt lovbestemt tavshedspligt, skal databehandleren ved aftale sikre, at underdatabehandleren indgår en fortrolighedsaftale, og at dennes medarbejdere underskriver fortrolighedserklæringer."}},
 		kConfidentialityDemonstrate:        {{lit: "Databehandleren skal på den dataansvarliges anmodning påvise, at de pågældende personer er forpligtet til fortrolighed."}},
 		kConfidentialitySurvives:           {{lit: "Pligten til fortrolighed gælder også efter aftalens ophør."}},
 		kSecurityArt32:                     {{lit: "Databehandleren skal træffe alle de foranstaltninger, som databeskyttelsesforordningens artikel 32 kræver, og gennemføre passende tekniske og organisatoriske foranstaltninger, der sikrer et sikkerhedsniveau, som passer til risikoen. Ved valget af foranstaltningerne skal databehandleren tage hensyn til det aktuelle tekniske niveau, implementeringsomkostningerne og behandlingens karakter, omfang, sammenhæng og formål samt til risiciene af varierende sandsynlighed og alvor for fysiske personers rettigheder og frihedsrettigheder."}},

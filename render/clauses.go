@@ -180,6 +180,13 @@ func (b *builder) confidentiality() {
 	default:
 		b.say(s, kConfidentialityBlank, b.blank("/clauses/confidentiality", kBlankConfidentiality))
 	}
+	c := b.a.Clauses
+	if b.has(c.ConfidentialityLaw) {
+		b.say(s, kConfidentialityLaw, b.text(c.ConfidentialityLaw, "/clauses/confidentialityLaw", noKey))
+	}
+	if c.SubProcessorSecrecy {
+		b.say(s, kConfidentialitySubprocessors)
+	}
 	b.say(s, kConfidentialityDemonstrate)
 	b.say(s, kConfidentialitySurvives)
 }

@@ -205,6 +205,10 @@ const (
 	kDpa_Clauses_BreachNotification_Help                      // dpa.Clauses.BreachNotification.help
 	kDpa_Clauses_Confidentiality_Title                        // dpa.Clauses.Confidentiality.title
 	kDpa_Clauses_Confidentiality_Help                         // dpa.Clauses.Confidentiality.help
+	kDpa_Clauses_ConfidentialityLaw_Title                     // dpa.Clauses.ConfidentialityLaw.title
+	kDpa_Clauses_ConfidentialityLaw_Help                      // dpa.Clauses.ConfidentialityLaw.help
+	kDpa_Clauses_SubProcessorSecrecy_Title                    // dpa.Clauses.SubProcessorSecrecy.title
+	kDpa_Clauses_SubProcessorSecrecy_Help                     // dpa.Clauses.SubProcessorSecrecy.help
 	kDpa_Clauses_EndOfService_Title                           // dpa.Clauses.EndOfService.title
 	kDpa_Clauses_EndOfService_Help                            // dpa.Clauses.EndOfService.help
 	kDpa_Clauses_GoverningLaw_Title                           // dpa.Clauses.GoverningLaw.title
@@ -699,6 +703,10 @@ var keyIDs = [numKeys]string{
 	kDpa_Clauses_BreachNotification_Help:           "dpa.Clauses.BreachNotification.help",
 	kDpa_Clauses_Confidentiality_Title:             "dpa.Clauses.Confidentiality.title",
 	kDpa_Clauses_Confidentiality_Help:              "dpa.Clauses.Confidentiality.help",
+	kDpa_Clauses_ConfidentialityLaw_Title:          "dpa.Clauses.ConfidentialityLaw.title",
+	kDpa_Clauses_ConfidentialityLaw_Help:           "dpa.Clauses.ConfidentialityLaw.help",
+	kDpa_Clauses_SubProcessorSecrecy_Title:         "dpa.Clauses.SubProcessorSecrecy.title",
+	kDpa_Clauses_SubProcessorSecrecy_Help:          "dpa.Clauses.SubProcessorSecrecy.help",
 	kDpa_Clauses_EndOfService_Title:                "dpa.Clauses.EndOfService.title",
 	kDpa_Clauses_EndOfService_Help:                 "dpa.Clauses.EndOfService.help",
 	kDpa_Clauses_GoverningLaw_Title:                "dpa.Clauses.GoverningLaw.title",
@@ -1189,6 +1197,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_BreachNotification_Help:           {{lit: "How soon the processor tells the controller of a breach, counted from when it became aware of it. Add one line per kind of breach; at most 72 hours."}},
 		kDpa_Clauses_Confidentiality_Title:             {{lit: "Duty of confidentiality"}},
 		kDpa_Clauses_Confidentiality_Help:              {{lit: "How the people who process the data are bound to secrecy (GDPR Art. 28(3)(b))."}},
+		kDpa_Clauses_ConfidentialityLaw_Title:          {{lit: "Statute on confidentiality"}},
+		kDpa_Clauses_ConfidentialityLaw_Help:           {{lit: "The statute that imposes the duty of confidentiality, when it is statutory, such as a section of an act. Leave blank otherwise."}},
+		kDpa_Clauses_SubProcessorSecrecy_Title:         {{lit: "Secrecy agreements with sub-processors"}},
+		kDpa_Clauses_SubProcessorSecrecy_Help:          {{lit: "Tick when sub-processors that no statutory duty of confidentiality binds must enter into a confidentiality agreement and have their staff sign undertakings."}},
 		kDpa_Clauses_EndOfService_Title:                {{lit: "End of the services"}},
 		kDpa_Clauses_EndOfService_Help:                 {{lit: "What happens to the personal data when the services end (GDPR Art. 28(3)(g))."}},
 		kDpa_Clauses_GoverningLaw_Title:                {{lit: "Governing law"}},
@@ -1673,6 +1685,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_BreachNotification_Help:           {{lit: "Hur snart personuppgiftsbiträdet underrättar den personuppgiftsansvarige om en incident, räknat från när biträdet fick kännedom om den. Lägg till en rad per slag av incident; högst 72 timmar."}},
 		kDpa_Clauses_Confidentiality_Title:             {{lit: "Tystnadsplikt"}},
 		kDpa_Clauses_Confidentiality_Help:              {{lit: "Hur de personer som behandlar uppgifterna är bundna av tystnadsplikt (artikel 28.3 b i dataskyddsförordningen)."}},
+		kDpa_Clauses_ConfidentialityLaw_Title:          {{lit: "Lag om tystnadsplikt"}},
+		kDpa_Clauses_ConfidentialityLaw_Help:           {{lit: "Den lag som föreskriver tystnadsplikten, när den är lagstadgad, till exempel en paragraf i en lag. Lämna annars tomt."}},
+		kDpa_Clauses_SubProcessorSecrecy_Title:         {{lit: "Sekretessavtal med underbiträden"}},
+		kDpa_Clauses_SubProcessorSecrecy_Help:          {{lit: "Markera om underbiträden som inte omfattas av lagstadgad tystnadsplikt ska ingå sekretessavtal och låta sin personal underteckna sekretessförbindelser."}},
 		kDpa_Clauses_EndOfService_Title:                {{lit: "När tjänsterna upphör"}},
 		kDpa_Clauses_EndOfService_Help:                 {{lit: "Vad som händer med personuppgifterna när tjänsterna upphör (artikel 28.3 g i dataskyddsförordningen)."}},
 		kDpa_Clauses_GoverningLaw_Title:                {{lit: "Tillämplig lag"}},
@@ -2157,6 +2173,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_BreachNotification_Help:           {{lit: "Hvor raskt databehandleren varsler den behandlingsansvarlige om et brudd, regnet fra når databehandleren ble kjent med det. Legg til én linje per type brudd; høyst 72 timer."}},
 		kDpa_Clauses_Confidentiality_Title:             {{lit: "Taushetsplikt"}},
 		kDpa_Clauses_Confidentiality_Help:              {{lit: "Hvordan personene som behandler opplysningene, er bundet av taushetsplikt (personvernforordningen artikkel 28 nr. 3 bokstav b)."}},
+		kDpa_Clauses_ConfidentialityLaw_Title:          {{lit: "Lov om taushetsplikt"}},
+		kDpa_Clauses_ConfidentialityLaw_Help:           {{lit: "Loven som pålegger taushetsplikten, når den er lovbestemt, for eksempel en paragraf i en lov. La ellers feltet stå tomt."}},
+		kDpa_Clauses_SubProcessorSecrecy_Title:         {{lit: "Taushetsavtaler med underdatabehandlere"}},
+		kDpa_Clauses_SubProcessorSecrecy_Help:          {{lit: "Kryss av hvis underdatabehandlere som ikke er underlagt lovbestemt taushetsplikt, skal inngå taushetsavtale og la sine ansatte undertegne taushetserklæringer."}},
 		kDpa_Clauses_EndOfService_Title:                {{lit: "Når tjenestene opphører"}},
 		kDpa_Clauses_EndOfService_Help:                 {{lit: "Hva som skjer med personopplysningene når tjenestene opphører (personvernforordningen artikkel 28 nr. 3 bokstav g)."}},
 		kDpa_Clauses_GoverningLaw_Title:                {{lit: "Lovvalg"}},
@@ -2641,6 +2661,10 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_BreachNotification_Help:           {{lit: "Hvor hurtigt databehandleren underretter den dataansvarlige om et brud, regnet fra det tidspunkt, hvor databehandleren blev opmærksom på det. Tilføj én linje pr. type brud; højst 72 timer."}},
 		kDpa_Clauses_Confidentiality_Title:             {{lit: "Tavshedspligt"}},
 		kDpa_Clauses_Confidentiality_Help:              {{lit: "Hvordan de personer, der behandler oplysningerne, er bundet af tavshedspligt (databeskyttelsesforordningens artikel 28, stk. 3, litra b)."}},
+		kDpa_Clauses_ConfidentialityLaw_Title:          {{lit: "Lov om tavshedspligt"}},
+		kDpa_Clauses_ConfidentialityLaw_Help:           {{lit: "Den lov, der pålægger tavshedspligten, når den er lovbestemt, f.eks. en paragraf i en lov. Lad ellers feltet stå tomt."}},
+		kDpa_Clauses_SubProcessorSecrecy_Title:         {{lit: "Fortrolighedsaftaler med underdatabehandlere"}},
+		kDpa_Clauses_SubProcessorSecrecy_Help:          {{lit: "Markér, hvis underdatabehandlere, der ikke er underlagt lovbestemt tavshedspligt, skal indgå fortrolighedsaftale og lade deres medarbejdere underskrive fortrolighedserklæringer."}},
 		kDpa_Clauses_EndOfService_Title:                {{lit: "Når ydelserne ophører"}},
 		kDpa_Clauses_EndOfService_Help:                 {{lit: "Hvad der sker med personoplysningerne, når ydelserne ophører (databeskyttelsesforordningens artikel 28, stk. 3, litra g)."}},
 		kDpa_Clauses_GoverningLaw_Title:                {{lit: "Lovvalg"}},

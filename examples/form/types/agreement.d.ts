@@ -478,6 +478,11 @@ export interface Signatory {
 }
 export interface Clauses {
   confidentiality?: Confidentiality;
+  confidentialityLaw?: Text;
+  /**
+   * Tick when sub-processors that no statutory duty of confidentiality binds must enter into a confidentiality agreement and have their staff sign undertakings.
+   */
+  subProcessorSecrecy?: boolean;
   unlawfulInstruction?: UnlawfulInstruction;
   /**
    * How soon the processor tells the controller of a breach, counted from when it became aware of it. Add one line per kind of breach; at most 72 hours.

@@ -653,6 +653,11 @@ export const seed000: Agreement = {
   },
   "clauses": {
     "confidentiality": "statutory",
+    "confidentialityLaw": {
+      "en": "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 section 1, chapter 40 section 5 and chapter 2 section 3.",
+      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
+    },
+    "subProcessorSecrecy": true,
     "unlawfulInstruction": {
       "suspend": true
     },
@@ -1262,6 +1267,10 @@ export const seed003: Agreement = {
   },
   "clauses": {
     "confidentiality": "both",
+    "confidentialityLaw": {
+      "en": "The Labour and Welfare Administration Act section 7, cf. the Public Administration Act sections 13 to 13 e.",
+      "nb": "Arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
+    },
     "unlawfulInstruction": {},
     "breachNotification": [
       {
