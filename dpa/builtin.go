@@ -74,6 +74,8 @@ var (
 	exposureChoices        = check.Strings(exposures.IDs()...)
 	noticeChoices          = check.Strings(terminationNotices.IDs()...)
 	returnFormatChoices    = check.Strings(returnFormats.IDs()...)
+	workChoices            = check.Strings(assistanceWorks.IDs()...)
+	payeeChoices           = check.Strings(payees.IDs()...)
 )
 
 // Validate checks the agreement against the built-in rules and returns every
@@ -288,8 +290,17 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	if fee.Amount.IsNegative() || (!fee.IsZero() && c.Assistance.Per == "") {
 		r.Add(&feeInvalid, "/clauses/assistance/fee")
 	}
-	if c.Assistance.Per != "" && fee.IsZero() && c.Assistance.PriceList.IsZero() {
+	if (c.Assistance.Per != "" || len(c.Assistance.Covers) > 0) && fee.IsZero() && c.Assistance.PriceList.IsZero() {
+		// A fee left blank is a blank, not assistance for free.
 		r.Blank(&feeMissing, "/clauses/assistance/fee")
+	}
+	for i, w := range c.Assistance.Covers {
+		if !w.Valid() {
+			r.Add(check.EnumInvalid, "/clauses/assistance/covers/"+strconv.Itoa(i), string(w), workChoices)
+		}
+	}
+	if p := c.Assistance.PaidTo; p != "" && !p.Valid() {
+		r.Add(check.EnumInvalid, "/clauses/assistance/paidTo", string(p), payeeChoices)
 	}
 	if c.Assistance.Per != "" && !c.Assistance.Per.Valid() {
 		r.Add(check.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per), unitChoices)

@@ -154,7 +154,86 @@ type AssistanceTerms struct {
 	Per civil.Unit `json:"per,omitzero"`
 	// PriceList refers to a published price list instead of a fee.
 	PriceList i18n.Text `json:"priceList,omitzero"`
+	// Covers lists the assistance the fee is for (seed 000 §8.13: the work
+	// under §8.10–8.12); empty means assistance beyond the services of the
+	// main agreement.
+	Covers []AssistanceWork `json:"covers,omitzero"`
+	// PaidTo is who is paid; blank is the processor.
+	PaidTo Payee `json:"paidTo,omitzero"`
+	// MainAgreementPrevails: the main agreement's terms on fees prevail
+	// (seed 003 §5.5).
+	MainAgreementPrevails bool `json:"mainAgreementPrevails,omitzero"`
 }
+
+// AssistanceWork is a kind of assistance a fee can cover.
+type AssistanceWork string
+
+// The kinds of assistance.
+const (
+	DataSubjectRequestsWork AssistanceWork = "data-subject-requests" // Art. 28(3)(e)
+	ComplianceWork          AssistanceWork = "compliance"            // Arts. 32–36, Art. 28(3)(f)
+	EndOfServiceWork        AssistanceWork = "end-of-service"        // deletion or return, Art. 28(3)(g)
+)
+
+// AssistanceWorkDef defines an [AssistanceWork]: its ID, its Name in each
+// language and its legal Ref.
+type AssistanceWorkDef = enum.Def[AssistanceWork]
+
+// AssistanceWorks defines every [AssistanceWork], in the order of the
+// agreement's clauses.
+var AssistanceWorks = []AssistanceWorkDef{
+	{ID: DataSubjectRequestsWork, Name: i18n.Text{EN: "Requests from data subjects", SV: "Begäranden från registrerade", NB: "Forespørsler fra registrerte", DA: "Anmodninger fra registrerede"}, Ref: "GDPR Art. 28(3)(e)"},
+	{ID: ComplianceWork, Name: i18n.Text{EN: "Obligations under Articles 32 to 36", SV: "Skyldigheterna enligt artiklarna 32–36", NB: "Forpliktelsene etter artikkel 32 til 36", DA: "Forpligtelserne efter artikel 32-36"}, Ref: "GDPR Art. 28(3)(f)"},
+	{ID: EndOfServiceWork, Name: i18n.Text{EN: "Deletion or return at the end", SV: "Radering eller återlämnande vid upphörandet", NB: "Sletting eller tilbakelevering ved opphør", DA: "Sletning eller tilbagelevering ved ophør"}, Ref: "GDPR Art. 28(3)(g)"},
+}
+
+// assistanceWorks reads [AssistanceWorks].
+var assistanceWorks = enum.Of(AssistanceWorks)
+
+// Def returns the definition of w from [AssistanceWorks], and false when
+// w is not a kind of assistance.
+func (w AssistanceWork) Def() (AssistanceWorkDef, bool) { return assistanceWorks.Def(w) }
+
+// Valid reports whether w is one of [AssistanceWorks].
+func (w AssistanceWork) Valid() bool { return assistanceWorks.Valid(w) }
+
+// In returns the name of w in language l, falling back to English, or the
+// value as written when it is not a kind, so that an AssistanceWork is a
+// localized argument of finding messages.
+func (w AssistanceWork) In(l i18n.Lang) string { return assistanceWorks.In(w, l) }
+
+// Payee is who an assistance fee is paid to.
+type Payee string
+
+// The payees.
+const (
+	PaidToProcessor         Payee = "processor"           // the processor
+	PaidToNamedSubProcessor Payee = "named-sub-processor" // the processor, or a sub-processor it names (seed 000 §8.13)
+)
+
+// PayeeDef defines a [Payee]: its ID and its Name in each language.
+type PayeeDef = enum.Def[Payee]
+
+// Payees defines every [Payee], in the order a form offers them.
+var Payees = []PayeeDef{
+	{ID: PaidToProcessor, Name: i18n.Text{EN: "The processor", SV: "Personuppgiftsbiträdet", NB: "Databehandleren", DA: "Databehandleren"}},
+	{ID: PaidToNamedSubProcessor, Name: i18n.Text{EN: "The processor or a sub-processor it names", SV: "Personuppgiftsbiträdet eller ett underbiträde som det anvisar", NB: "Databehandleren eller en underdatabehandler den anviser", DA: "Databehandleren eller en underdatabehandler, den anviser"}},
+}
+
+// payees reads [Payees].
+var payees = enum.Of(Payees)
+
+// Def returns the definition of p from [Payees], and false when p is not
+// a payee.
+func (p Payee) Def() (PayeeDef, bool) { return payees.Def(p) }
+
+// Valid reports whether p is one of [Payees].
+func (p Payee) Valid() bool { return payees.Valid(p) }
+
+// In returns the name of p in language l, falling back to English, or the
+// value as written when it is not a payee, so that a Payee is a localized
+// argument of finding messages.
+func (p Payee) In(l i18n.Lang) string { return payees.In(p, l) }
 
 // EndAction is what the processor does with the data at the end.
 type EndAction string

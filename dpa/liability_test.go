@@ -158,6 +158,17 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 		{"confidentiality-law-placeholder", "the statute is free text and may not hold a placeholder in a final agreement",
 			func(a *dpa.Agreement) { a.Clauses.ConfidentialityLaw = i18n.Text{SV: "[lag]"} },
 			[]got{{"text.placeholder", "/clauses/confidentialityLaw/sv", E}}},
+		{"fee-covers-blank", "seed 003 §5.5: a fee for named work left blank is a blank, not free",
+			func(a *dpa.Agreement) {
+				a.Clauses.Assistance = dpa.AssistanceTerms{Covers: []dpa.AssistanceWork{dpa.ComplianceWork}, MainAgreementPrevails: true}
+			},
+			[]got{{"assistance.fee-missing", "/clauses/assistance/fee", E}}},
+		{"fee-values-unknown", "what a fee covers and who is paid are enums",
+			func(a *dpa.Agreement) {
+				a.Clauses.Assistance.Covers = []dpa.AssistanceWork{dpa.ComplianceWork, "coffee"}
+				a.Clauses.Assistance.PaidTo = "the auditor"
+			},
+			[]got{{"value.unknown", "/clauses/assistance/covers/1", E}, {"value.unknown", "/clauses/assistance/paidTo", E}}},
 		{"party-unit-trade-name", "a committee (seed 000 §1.2) and a trade name (seed 001) are part of a party",
 			func(a *dpa.Agreement) {
 				a.Controllers[0].Unit, a.Processor.TradeName = "Hälso- och sjukvårdsnämnden", "Datalogisk"

@@ -74,8 +74,11 @@ func Seed000() *dpa.Agreement {
 				// §8.13: assistance under §8.10–8.12 is paid by Inera's
 				// published price list.
 				PriceList: sv(
-					"Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
-					"Paid for under Inera's price list in force at the time, published on Inera's website."),
+					"Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
+					"Inera's price list in force at the time, published on Inera's website."),
+				Covers: []dpa.AssistanceWork{dpa.DataSubjectRequestsWork, dpa.ComplianceWork, dpa.EndOfServiceWork},
+				// Paid to the region or to the sub-processor it names.
+				PaidTo: dpa.PaidToNamedSubProcessor,
 			},
 			// §8.12: the care provider chooses deletion or return, and the
 			// storage medium of a return; no deadline is set.

@@ -67,9 +67,12 @@ func Seed003() *dpa.Agreement {
 			// Clause 10.4: only NAV reports to Datatilsynet, so
 			// ProcessorMayNotifyAuthority stays false.
 			Assistance: dpa.AssistanceTerms{
-				// Clause 5.5: "kr xx ekskl. mva." per hour. The amount is a
-				// blank; zero is the model's only way to leave it out.
-				Per: civil.Hours,
+				// Clause 5.5: "kr xx ekskl. mva." per hour for the
+				// assistance of clause 5, unless the main agreement says
+				// otherwise. The amount is a blank.
+				Per:                   civil.Hours,
+				Covers:                []dpa.AssistanceWork{dpa.DataSubjectRequestsWork, dpa.ComplianceWork},
+				MainAgreementPrevails: true,
 			},
 			// Clause 12.3–12.4: delete or return everything, backups
 			// included; NAV decides how data are returned; deletion is

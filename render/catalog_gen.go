@@ -188,6 +188,13 @@ const (
 	kAuditAuthority                               // audit.authority
 	kOtherFee                                     // other.fee
 	kOtherPricelist                               // other.pricelist
+	kOtherFeeCovers                               // other.fee.covers
+	kOtherPricelistCovers                         // other.pricelist.covers
+	kFeeWorkDsr                                   // fee.work.dsr
+	kFeeWorkCompliance                            // fee.work.compliance
+	kFeeWorkEnd                                   // fee.work.end
+	kOtherPaidtoSub                               // other.paidto.sub
+	kOtherFeeMain                                 // other.fee.main
 	kOtherAnnexd                                  // other.annexd
 	kOtherNone                                    // other.none
 	kOtherNocontradiction                         // other.nocontradiction
@@ -530,6 +537,13 @@ var keyIDs = [numKeys]string{
 	kAuditAuthority:                    "audit.authority",
 	kOtherFee:                          "other.fee",
 	kOtherPricelist:                    "other.pricelist",
+	kOtherFeeCovers:                    "other.fee.covers",
+	kOtherPricelistCovers:              "other.pricelist.covers",
+	kFeeWorkDsr:                        "fee.work.dsr",
+	kFeeWorkCompliance:                 "fee.work.compliance",
+	kFeeWorkEnd:                        "fee.work.end",
+	kOtherPaidtoSub:                    "other.paidto.sub",
+	kOtherFeeMain:                      "other.fee.main",
 	kOtherAnnexd:                       "other.annexd",
 	kOtherNone:                         "other.none",
 	kOtherNocontradiction:              "other.nocontradiction",
@@ -738,6 +752,8 @@ var keyArgs = [numKeys][]string{
 	kAuditReportWithin:            {"Recipient", "Period"},
 	kOtherFee:                     {"Amount", "Unit"},
 	kOtherPricelist:               {"PriceList"},
+	kOtherFeeCovers:               {"Work", "Amount", "Unit"},
+	kOtherPricelistCovers:         {"Work", "PriceList"},
 	kTermEffective:                {"Date"},
 	kTermFixed:                    {"Date"},
 	kTermBlank:                    {"Term"},
@@ -950,6 +966,13 @@ var builtin = [numLangs][numKeys]template{
 		kAuditAuthority:                    {{lit: "The processor shall give supervisory authorities that by law have access to the controller's or the processor's facilities, or representatives acting on their behalf, access to the processor's physical facilities on presentation of appropriate identification."}},
 		kOtherFee:                          {{lit: "Assistance that this agreement requires of the processor beyond the services of the main agreement is paid for by the controller at "}, {arg: 1}, {lit: " per "}, {arg: 2}, {lit: ", excluding VAT."}},
 		kOtherPricelist:                    {{lit: "Assistance that this agreement requires of the processor beyond the services of the main agreement is paid for by the controller according to the following price list: "}, {arg: 1}},
+		kOtherFeeCovers:                    {{lit: "The processor's assistance with "}, {arg: 1}, {lit: " is paid for by the controller at "}, {arg: 2}, {lit: " per "}, {arg: 3}, {lit: ", excluding VAT."}},
+		kOtherPricelistCovers:              {{lit: "The processor's assistance with "}, {arg: 1}, {lit: " is paid for by the controller according to the following price list: "}, {arg: 2}},
+		kFeeWorkDsr:                        {{lit: "answering requests from data subjects"}},
+		kFeeWorkCompliance:                 {{lit: "meeting the obligations under Articles 32 to 36 of the GDPR"}},
+		kFeeWorkEnd:                        {{lit: "deleting or returning the personal data"}},
+		kOtherPaidtoSub:                    {{lit: "The fee is paid to the processor or to the sub-processor the processor names."}},
+		kOtherFeeMain:                      {{lit: "This applies unless the main agreement provides otherwise."}},
 		kOtherAnnexd:                       {{lit: "The parties' other terms are set out in Annex D."}},
 		kOtherNone:                         {{lit: "The parties have agreed on no other terms relating to the processing of personal data."}},
 		kOtherNocontradiction:              {{lit: "Other terms shall not, directly or indirectly, contradict this agreement or prejudice the fundamental rights and freedoms of the data subjects."}},
@@ -1282,6 +1305,13 @@ var builtin = [numLangs][numKeys]template{
 		kAuditAuthority:                    {{lit: "Har en tillsynsmyndighet enligt lag rätt till tillträde till den personuppgiftsansvariges eller personuppgiftsbiträdets lokaler, ska personuppgiftsbiträdet ge myndigheten, eller den som handlar på myndighetens vägnar, tillträde till personuppgiftsbiträdets lokaler när giltig legitimation visas upp."}},
 		kOtherFee:                          {{lit: "Bistånd som personuppgiftsbiträdet ska lämna enligt detta avtal utöver tjänsterna enligt huvudavtalet ersätts av den personuppgiftsansvarige med "}, {arg: 1}, {lit: " per "}, {arg: 2}, {lit: " exklusive mervärdesskatt."}},
 		kOtherPricelist:                    {{lit: "Bistånd som personuppgiftsbiträdet ska lämna enligt detta avtal utöver tjänsterna enligt huvudavtalet ersätts av den personuppgiftsansvarige enligt följande prislista: "}, {arg: 1}},
+		kOtherFeeCovers:                    {{lit: "Personuppgiftsbiträdets bistånd med "}, {arg: 1}, {lit: " ersätts av den personuppgiftsansvarige med "}, {arg: 2}, {lit: " per "}, {arg: 3}, {lit: " exklusive mervärdesskatt."}},
+		kOtherPricelistCovers:              {{lit: "Personuppgiftsbiträdets bistånd med "}, {arg: 1}, {lit: " ersätts av den personuppgiftsansvarige enligt följande prislista: "}, {arg: 2}},
+		kFeeWorkDsr:                        {{lit: "att besvara begäranden från registrerade"}},
+		kFeeWorkCompliance:                 {{lit: "att fullgöra skyldigheterna enligt artiklarna 32–36 i dataskyddsförordningen"}},
+		kFeeWorkEnd:                        {{lit: "att radera eller återlämna personuppgifterna"}},
+		kOtherPaidtoSub:                    {{lit: "Ersättningen betalas till personuppgiftsbiträdet eller till det underbiträde som personuppgiftsbiträdet anvisar."}},
+		kOtherFeeMain:                      {{lit: "Detta gäller om inte annat följer av huvudavtalet."}},
 		kOtherAnnexd:                       {{lit: "Parternas övriga villkor framgår av bilaga D."}},
 		kOtherNone:                         {{lit: "Parterna har inte avtalat om några andra villkor för behandlingen av personuppgifter."}},
 		kOtherNocontradiction:              {{lit: "Övriga villkor får varken direkt eller indirekt strida mot detta avtal eller inskränka de registrerades grundläggande rättigheter och friheter."}},
@@ -1614,6 +1644,13 @@ var builtin = [numLangs][numKeys]template{
 		kAuditAuthority:                    {{lit: "Databehandleren skal gi tilsynsmyndigheter som etter lov har adgang til den behandlingsansvarliges eller databehandlerens lokaler, og representanter som opptrer på deres vegne, tilgang til databehandlerens fysiske lokaler mot fremvisning av behørig legitimasjon."}},
 		kOtherFee:                          {{lit: "Bistand som databehandleren skal yte etter denne avtalen utover tjenestene i hovedavtalen, godtgjøres av den behandlingsansvarlige med "}, {arg: 1}, {lit: " per "}, {arg: 2}, {lit: " eksklusive merverdiavgift."}},
 		kOtherPricelist:                    {{lit: "Bistand som databehandleren skal yte etter denne avtalen utover tjenestene i hovedavtalen, godtgjøres av den behandlingsansvarlige etter følgende prisliste: "}, {arg: 1}},
+		kOtherFeeCovers:                    {{lit: "Databehandlerens bistand med "}, {arg: 1}, {lit: " godtgjøres av den behandlingsansvarlige med "}, {arg: 2}, {lit: " per "}, {arg: 3}, {lit: " eksklusive merverdiavgift."}},
+		kOtherPricelistCovers:              {{lit: "Databehandlerens bistand med "}, {arg: 1}, {lit: " godtgjøres av den behandlingsansvarlige etter følgende prisliste: "}, {arg: 2}},
+		kFeeWorkDsr:                        {{lit: "å besvare forespørsler fra registrerte"}},
+		kFeeWorkCompliance:                 {{lit: "å oppfylle forpliktelsene etter personvernforordningen artikkel 32 til 36"}},
+		kFeeWorkEnd:                        {{lit: "å slette eller tilbakelevere personopplysningene"}},
+		kOtherPaidtoSub:                    {{lit: "Godtgjørelsen betales til databehandleren eller til den underdatabehandleren som databehandleren anviser."}},
+		kOtherFeeMain:                      {{lit: "Dette gjelder med mindre annet følger av hovedavtalen."}},
 		kOtherAnnexd:                       {{lit: "Partenes øvrige vilkår fremgår av vedlegg D."}},
 		kOtherNone:                         {{lit: "Partene har ikke avtalt andre vilkår for behandlingen av personopplysninger."}},
 		kOtherNocontradiction:              {{lit: "Andre vilkår skal verken direkte eller indirekte stride mot denne avtalen eller svekke de registrertes grunnleggende rettigheter og friheter."}},
@@ -1946,6 +1983,13 @@ var builtin = [numLangs][numKeys]template{
 		kAuditAuthority:                    {{lit: "Har en tilsynsmyndighed efter lovgivningen ret til adgang til den dataansvarliges eller databehandlerens faciliteter, skal databehandleren give myndigheden eller personer, der handler på dens vegne, adgang til databehandlerens fysiske faciliteter, når de foreviser behørig legitimation."}},
 		kOtherFee:                          {{lit: "Den dataansvarlige betaler for bistand, som databehandleren efter denne aftale skal yde ud over ydelserne i hovedaftalen, med "}, {arg: 1}, {lit: " pr. "}, {arg: 2}, {lit: " ekskl. moms."}},
 		kOtherPricelist:                    {{lit: "Den dataansvarlige betaler for bistand, som databehandleren efter denne aftale skal yde ud over ydelserne i hovedaftalen, efter følgende prisliste: "}, {arg: 1}},
+		kOtherFeeCovers:                    {{lit: "Databehandlerens bistand med "}, {arg: 1}, {lit: " honoreres af den dataansvarlige med "}, {arg: 2}, {lit: " pr. "}, {arg: 3}, {lit: " eksklusive moms."}},
+		kOtherPricelistCovers:              {{lit: "Databehandlerens bistand med "}, {arg: 1}, {lit: " honoreres af den dataansvarlige efter følgende prisliste: "}, {arg: 2}},
+		kFeeWorkDsr:                        {{lit: "at besvare anmodninger fra registrerede"}},
+		kFeeWorkCompliance:                 {{lit: "at opfylde forpligtelserne efter databeskyttelsesforordningens artikel 32-36"}},
+		kFeeWorkEnd:                        {{lit: "at slette eller tilbagelevere personoplysningerne"}},
+		kOtherPaidtoSub:                    {{lit: "Vederlaget betales til databehandleren eller til den underdatabehandler, som databehandleren anviser."}},
+		kOtherFeeMain:                      {{lit: "Dette gælder, medmindre andet følger af hovedaftalen."}},
 		kOtherAnnexd:                       {{lit: "Parternes øvrige vilkår fremgår af bilag D."}},
 		kOtherNone:                         {{lit: "Parterne har ikke aftalt øvrige vilkår vedrørende behandling af personoplysninger."}},
 		kOtherNocontradiction:              {{lit: "Øvrige vilkår må hverken direkte eller indirekte stride mod denne aftale eller forringe de registreredes grundlæggende rettigheder og frihedsrettigheder."}},

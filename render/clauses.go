@@ -680,13 +680,42 @@ func (b *builder) otherTerms() {
 	c := b.a.Clauses
 	s := b.section("other-terms", kHOther)
 	fee := c.Assistance
+	feeKey, listKey := kOtherFee, kOtherPricelist
+	var args []string
+	if len(fee.Covers) > 0 {
+		// The fee covers named work (seed 000 §8.13), not all assistance
+		// beyond the main agreement's services.
+		feeKey, listKey = kOtherFeeCovers, kOtherPricelistCovers
+		work := make([]string, 0, len(fee.Covers))
+		for _, w := range fee.Covers {
+			if k, ok := workKeys[w]; ok {
+				work = append(work, b.t(k))
+			}
+		}
+		args = []string{b.ld.joinList(work)}
+	}
+	stated := true
 	switch {
 	case !fee.Fee.IsZero() && fee.Per != "":
-		b.say(s, kOtherFee, b.money(fee.Fee), clean(civil.UnitName(fee.Per, 1, b.l)))
+		b.say(s, feeKey, append(args, b.money(fee.Fee), clean(civil.UnitName(fee.Per, 1, b.l)))...)
 	case b.has(fee.PriceList):
-		b.say(s, kOtherPricelist, b.text(fee.PriceList, "/clauses/assistance/priceList", kBlankDescription))
-	case fee.Per != "":
-		b.say(s, kOtherFee, b.blank("/clauses/assistance/fee", kBlankAmount), clean(civil.UnitName(fee.Per, 1, b.l)))
+		b.say(s, listKey, append(args, b.text(fee.PriceList, "/clauses/assistance/priceList", kBlankDescription))...)
+	case fee.Per != "" || len(fee.Covers) > 0:
+		unit := fee.Per
+		if unit == "" {
+			unit = civil.Hours
+		}
+		b.say(s, feeKey, append(args, b.blank("/clauses/assistance/fee", kBlankAmount), clean(civil.UnitName(unit, 1, b.l)))...)
+	default:
+		stated = false
+	}
+	if stated {
+		if fee.PaidTo == dpa.PaidToNamedSubProcessor {
+			b.say(s, kOtherPaidtoSub)
+		}
+		if fee.MainAgreementPrevails {
+			b.say(s, kOtherFeeMain)
+		}
 	}
 	if len(b.a.Annexes.D) > 0 {
 		b.say(s, kOtherAnnexd)
@@ -694,6 +723,13 @@ func (b *builder) otherTerms() {
 		b.say(s, kOtherNone)
 	}
 	b.say(s, kOtherNocontradiction)
+}
+
+// workKeys are the phrases for the assistance a fee covers.
+var workKeys = map[dpa.AssistanceWork]key{
+	dpa.DataSubjectRequestsWork: kFeeWorkDsr,
+	dpa.ComplianceWork:          kFeeWorkCompliance,
+	dpa.EndOfServiceWork:        kFeeWorkEnd,
 }
 
 func (b *builder) term() {

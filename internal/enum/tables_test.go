@@ -177,6 +177,8 @@ var tables = []table{
 	defs(dpa.Exposures),
 	defs(dpa.TerminationNotices),
 	defs(dpa.ReturnFormats),
+	defs(dpa.AssistanceWorks),
+	defs(dpa.Payees),
 }
 
 // notTables are the string types of the model packages that have typed

@@ -61,6 +61,8 @@ func enumValues(texts map[Key]Term) map[Key][]Value {
 	out[TypeOf[dpa.Exposure]()] = defs(dpa.Exposures)
 	out[TypeOf[dpa.TerminationNotice]()] = defs(dpa.TerminationNotices)
 	out[TypeOf[dpa.ReturnFormat]()] = defs(dpa.ReturnFormats)
+	out[TypeOf[dpa.AssistanceWork]()] = defs(dpa.AssistanceWorks)
+	out[TypeOf[dpa.Payee]()] = defs(dpa.Payees)
 	return out
 }
 

@@ -268,6 +268,8 @@ export type ContactRole = "general" | "dpo" | "security" | "legal";
 export type Confidentiality = "" | "contractual" | "statutory" | "both";
 export type BreachKind = "breach" | "intrusion-attempt" | "agreement-breach";
 export type UnitOptional = "" | "hours" | "days" | "weeks" | "months" | "years";
+export type AssistanceWork = "data-subject-requests" | "compliance" | "end-of-service";
+export type Payee = "" | "processor" | "named-sub-processor";
 export type EndAction = "" | "controller-chooses" | "delete" | "return";
 export type ReturnFormat = "" | "controller-decides" | "machine-readable";
 export type LiabilityBasis = "" | "own-terms" | "main-agreement";
@@ -521,6 +523,15 @@ export interface AssistanceTerms {
   fee?: Money;
   per?: UnitOptional;
   priceList?: Text;
+  /**
+   * Which assistance the fee is for: answering data subjects' requests, the obligations under Articles 32 to 36, deletion or return. Leave empty for assistance beyond the services of the main agreement.
+   */
+  covers?: AssistanceWork[];
+  paidTo?: Payee;
+  /**
+   * Tick when the main agreement's terms on fees prevail over this fee.
+   */
+  mainAgreementPrevails?: boolean;
 }
 /**
  * An amount as a decimal string, such as 950.00, and a currency code, such as NOK.

@@ -671,9 +671,15 @@ export const seed000: Agreement = {
     ],
     "assistance": {
       "priceList": {
-        "en": "Paid for under Inera's price list in force at the time, published on Inera's website.",
-        "sv": "Ersättning enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
-      }
+        "en": "Inera's price list in force at the time, published on Inera's website.",
+        "sv": "Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
+      },
+      "covers": [
+        "data-subject-requests",
+        "compliance",
+        "end-of-service"
+      ],
+      "paidTo": "named-sub-processor"
     },
     "endOfService": {
       "action": "controller-chooses",
@@ -1289,7 +1295,12 @@ export const seed003: Agreement = {
       }
     ],
     "assistance": {
-      "per": "hours"
+      "per": "hours",
+      "covers": [
+        "data-subject-requests",
+        "compliance"
+      ],
+      "mainAgreementPrevails": true
     },
     "endOfService": {
       "action": "controller-chooses",
