@@ -260,9 +260,16 @@ func checkLocation(r finding.Reporter, loc transfer.Location, path func() string
 }
 
 // Check reports the problems of Annex C at base (such as "/annexes/c").
-func (c Instructions) Check(r finding.Reporter, base string) {
+func (c Instructions) Check(r finding.Reporter, base string) { c.CheckFor(r, base, nil) }
+
+// CheckFor is [Instructions.Check] for instructions on the processing p
+// (Annex A): without an agreed security level, data that call for extra
+// measures (special categories, criminal data, national identity numbers)
+// make the missing level a blank, an error in a final agreement (seed 002
+// P2), where it is otherwise a warning. A nil p is no data.
+func (c Instructions) CheckFor(r finding.Reporter, base string, p *Processing) {
 	check.Text(r, &subjectMissing, c.Subject, func() string { return base + "/subject" })
-	c.Security.check(r, base+"/security")
+	c.Security.check(r, base+"/security", p.needsLevel())
 	check.Text(r, &dsrMissing, c.Assistance.DataSubjectRequests, func() string { return base + "/assistance/dataSubjectRequests" })
 	check.Period(r, c.Assistance.ForwardRequestsWithin, func() string { return base + "/assistance/forwardRequestsWithin" })
 	check.Placeholders(r, c.Retention, func() string { return base + "/retention" })
@@ -341,8 +348,23 @@ func (a *Audit) check(r finding.Reporter, base, list string, i int, required boo
 	}
 }
 
-func (s Security) check(r finding.Reporter, base string) {
+// needsLevel reports whether p lists data that call for an agreed level.
+func (p *Processing) needsLevel() bool {
+	if p == nil {
+		return false
+	}
+	for _, g := range p.Groups {
+		if len(g.Special) > 0 || g.SpecialUnnamed || g.Criminal || g.NationalID {
+			return true
+		}
+	}
+	return false
+}
+
+func (s Security) check(r finding.Reporter, base string, sensitive bool) {
 	switch {
+	case s.Level == "" && sensitive:
+		r.Blank(&levelMissingForData, base+"/level")
 	case s.Level == "":
 		// Art. 32 requires measures, not a named level; the level is the
 		// Danish templates' device, so its absence is a warning.

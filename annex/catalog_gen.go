@@ -43,6 +43,7 @@ const (
 	kAuditFrequencyMissing                           // audit.frequency-missing
 	kAuditReportRecipientMissing                     // audit.report-recipient-missing
 	kAuditReportRecipientInvalid                     // audit.report-recipient-invalid
+	kSecurityLevelMissingForData                     // security.level-missing-for-data
 
 	numKeys = iota
 )
@@ -88,6 +89,7 @@ var keyIDs = [numKeys]string{
 	kAuditFrequencyMissing:                "audit.frequency-missing",
 	kAuditReportRecipientMissing:          "audit.report-recipient-missing",
 	kAuditReportRecipientInvalid:          "audit.report-recipient-invalid",
+	kSecurityLevelMissingForData:          "security.level-missing-for-data",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -137,6 +139,7 @@ var builtin = [numLangs][numKeys]string{
 		kAuditFrequencyMissing:                "How often the audit takes place is not agreed.",
 		kAuditReportRecipientMissing:          "The audit is made or commissioned by the processor, but the agreement does not say that its report goes to the controller.",
 		kAuditReportRecipientInvalid:          "The audit report must go to the controller or to an auditor the controller appoints.",
+		kSecurityLevelMissingForData:          "Annex A lists special categories of personal data, criminal data or national identity numbers, which call for extra security measures, but no security level is agreed.",
 	},
 	{ // sv
 		kProcessingPurposeMissing:             "Ändamålet med behandlingen anges inte.",
@@ -172,6 +175,7 @@ var builtin = [numLangs][numKeys]string{
 		kAuditFrequencyMissing:                "Hur ofta granskning sker har inte avtalats.",
 		kAuditReportRecipientMissing:          "Granskningen görs eller beställs av personuppgiftsbiträdet, men avtalet anger inte att rapporten ska lämnas till den personuppgiftsansvarige.",
 		kAuditReportRecipientInvalid:          "Granskningsrapporten ska lämnas till den personuppgiftsansvarige eller till en revisor som den personuppgiftsansvarige utser.",
+		kSecurityLevelMissingForData:          "Bilaga A anger särskilda kategorier av personuppgifter, uppgifter om lagöverträdelser eller personnummer, som kräver extra säkerhetsåtgärder, men ingen säkerhetsnivå är avtalad.",
 	},
 	{ // nb
 		kProcessingPurposeMissing:             "Formålet med behandlingen er ikke angitt.",
@@ -207,6 +211,7 @@ var builtin = [numLangs][numKeys]string{
 		kAuditFrequencyMissing:                "Hvor ofte revisjon skal skje, er ikke avtalt.",
 		kAuditReportRecipientMissing:          "Revisjonen utføres eller bestilles av databehandleren, men avtalen sier ikke at rapporten skal sendes til den behandlingsansvarlige.",
 		kAuditReportRecipientInvalid:          "Revisjonsrapporten skal sendes til den behandlingsansvarlige eller til en revisor som den behandlingsansvarlige utpeker.",
+		kSecurityLevelMissingForData:          "Vedlegg A angir særlige kategorier av personopplysninger, opplysninger om straffbare forhold eller fødselsnumre, som krever ekstra sikkerhetstiltak, men det er ikke avtalt noe sikkerhetsnivå.",
 	},
 	{ // da
 		kProcessingPurposeMissing:             "Formålet med behandlingen er ikke angivet.",
@@ -242,6 +247,7 @@ var builtin = [numLangs][numKeys]string{
 		kAuditFrequencyMissing:                "Hvor ofte revision skal finde sted, er ikke aftalt.",
 		kAuditReportRecipientMissing:          "Revisionen foretages eller bestilles af databehandleren, men aftalen angiver ikke, at rapporten skal sendes til den dataansvarlige.",
 		kAuditReportRecipientInvalid:          "Revisionsrapporten skal sendes til den dataansvarlige eller til en revisor, som den dataansvarlige udpeger.",
+		kSecurityLevelMissingForData:          "Bilag A angiver særlige kategorier af personoplysninger, oplysninger om strafbare forhold eller CPR-numre, som kræver ekstra sikkerhedsforanstaltninger, men der er ikke aftalt et sikkerhedsniveau.",
 	},
 }
 

@@ -120,7 +120,7 @@ func (a *Agreement) builtins(r finding.Reporter) {
 	a.checkClauses(r)
 	a.Annexes.A.Check(r, "/annexes/a")
 	a.Annexes.B.Check(r, "/annexes/b")
-	a.Annexes.C.Check(r, "/annexes/c")
+	a.Annexes.C.CheckFor(r, "/annexes/c", &a.Annexes.A)
 	for i, t := range a.Annexes.D {
 		check.Placeholders(r, t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
 	}
@@ -525,7 +525,7 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 	sec := &a.Annexes.C.Security
 	special, criminal := false, false
 	for _, g := range proc.Groups {
-		special = special || len(g.Special) > 0
+		special = special || len(g.Special) > 0 || g.SpecialUnnamed
 		criminal = criminal || g.Criminal
 	}
 	confidential := proc.Confidential()

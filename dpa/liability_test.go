@@ -3,11 +3,13 @@ package dpa_test
 import (
 	"testing"
 
+	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/security"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
@@ -169,6 +171,35 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 				a.Clauses.Assistance.PaidTo = "the auditor"
 			},
 			[]got{{"value.unknown", "/clauses/assistance/covers/1", E}, {"value.unknown", "/clauses/assistance/paidTo", E}}},
+		{"no-level-national-id-final", "seed 002 P2: national identity numbers without a level are an error in a final agreement",
+			func(a *dpa.Agreement) {
+				a.Annexes.C.Security.Level = ""
+				a.Annexes.C.Security.Risk = security.Risk{}
+				a.Annexes.A.Groups = []annex.Group{{Name: i18n.Text{SV: "Kunder"}, Ordinary: []annex.OrdinaryData{annex.Name}, NationalID: true}}
+			},
+			[]got{{"security.level-missing-for-data", "/annexes/c/security/level", E}}},
+		{"no-level-unnamed-special-draft", "seed 001 C.2: unnamed Art. 9 data without a level; a warning in a draft",
+			func(a *dpa.Agreement) {
+				a.Status = dpa.Draft
+				a.Annexes.C.Security.Level = ""
+				a.Annexes.C.Security.Risk = security.Risk{}
+				a.Annexes.A.Groups = []annex.Group{{Name: i18n.Text{SV: "Kunder"}, Ordinary: []annex.OrdinaryData{annex.Name}, SpecialUnnamed: true}}
+			},
+			[]got{{"security.level-missing-for-data", "/annexes/c/security/level", W}}},
+		{"no-level-ordinary", "ordinary data without a level stays a warning: Art. 32 asks for measures, not a level",
+			func(a *dpa.Agreement) {
+				a.Annexes.C.Security.Level = ""
+				a.Annexes.C.Security.Risk = security.Risk{}
+				a.Annexes.A.Groups = []annex.Group{{Name: i18n.Text{SV: "Kunder"}, Ordinary: []annex.OrdinaryData{annex.Name}}}
+			},
+			[]got{{"security.level-missing", "/annexes/c/security/level", W}}},
+		{"unnamed-special-basic", "unnamed Art. 9 data still call for a considerable level",
+			func(a *dpa.Agreement) {
+				a.Annexes.C.Security.Level = security.Basic
+				a.Annexes.C.Security.Risk = security.Risk{}
+				a.Annexes.A.Groups = []annex.Group{{Name: i18n.Text{SV: "Kunder"}, Ordinary: []annex.OrdinaryData{annex.Name}, SpecialUnnamed: true}}
+			},
+			[]got{{"security.level-too-low-for-data", "/annexes/c/security/level", E}}},
 		{"party-unit-trade-name", "a committee (seed 000 §1.2) and a trade name (seed 001) are part of a party",
 			func(a *dpa.Agreement) {
 				a.Controllers[0].Unit, a.Processor.TradeName = "Hälso- och sjukvårdsnämnden", "Datalogisk"

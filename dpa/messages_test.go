@@ -90,6 +90,10 @@ var broken = []struct {
 	{"liability-ambiguous", func(a *dpa.Agreement) {
 		a.Clauses.Liability = dpa.Liability{Cap: dpa.LiabilityCap{Amount: dpa.Money{Amount: decimal.NewFromInt(10), Currency: "SEK"}, FeeMultiple: "1"}}
 	}},
+	{"level-missing-for-data", func(a *dpa.Agreement) {
+		a.Annexes.C.Security.Level = ""
+		a.Annexes.A.Groups[0].SpecialUnnamed = true
+	}},
 	{"liability-blank", func(a *dpa.Agreement) { a.Clauses.Liability = dpa.Liability{Basis: dpa.OwnLiabilityTerms} }},
 	{"annexes", func(a *dpa.Agreement) { a.Annexes = dpa.Annexes{} }},
 	{"groups", func(a *dpa.Agreement) {

@@ -129,6 +129,9 @@ func seed001Processing() annex.Processing {
 	licensees, users := data(), data()
 	licensees.Name = sv("Licenstagare för programmen", "Licensees of the software")
 	users.Name = sv("Användare som administratören har gett åtkomst till programmen", "Users given access to the software by the administrator")
+	// C.2 says that Art. 9 data are processed without naming the category
+	// or whose data they are, so both groups carry the unnamed flag.
+	licensees.SpecialUnnamed, users.SpecialUnnamed = true, true
 	return annex.Processing{
 		Purpose: sv(
 			"Behandlingen sker för att den personuppgiftsansvarige ska kunna registrera och hantera uppgifter om sina kunder i Datalogisks program Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID och Næsgaard MOBILE, som personuppgiftsbiträdet äger och förvaltar.",
@@ -151,10 +154,8 @@ func seed001Instructions() annex.Instructions {
 			"The processor processes the personal data when and as the controller uses the programs."),
 		Security: annex.Security{
 			// C.2: the level must reflect that special categories of
-			// personal data (GDPR Art. 9) are processed, which dpakit's
-			// scale calls considerable at least. Annex A of the seed lists
-			// no such data; the example keeps both as the seed has them.
-			Level: security.Considerable,
+			// personal data (GDPR Art. 9) are processed, but the seed names
+			// no level, so none is set (a blank in a final agreement).
 			Measures: security.Requirements{
 				// "Encrypt data when the programs are used and when they talk
 				// to the server": read as encryption in transit.

@@ -69,6 +69,9 @@ func (b *builder) annexA() {
 		for _, c := range g.Special {
 			special = append(special, midList(len(special), clean(c.In(b.l))))
 		}
+		if g.SpecialUnnamed {
+			special = append(special, midList(len(special), b.t(kASpecialUnnamed)))
+		}
 		for _, d := range g.Confidential {
 			confidential = append(confidential, midList(len(confidential), clean(d.In(b.l))))
 		}

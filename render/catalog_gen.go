@@ -283,6 +283,7 @@ const (
 	kCAssistance                                  // c.assistance
 	kCRetention                                   // c.retention
 	kCRetentionNone                               // c.retention.none
+	kASpecialUnnamed                              // a.special.unnamed
 	kCLocations                                   // c.locations
 	kCLocationsIntro                              // c.locations.intro
 	kCLocationsNone                               // c.locations.none
@@ -632,6 +633,7 @@ var keyIDs = [numKeys]string{
 	kCAssistance:                       "c.assistance",
 	kCRetention:                        "c.retention",
 	kCRetentionNone:                    "c.retention.none",
+	kASpecialUnnamed:                   "a.special.unnamed",
 	kCLocations:                        "c.locations",
 	kCLocationsIntro:                   "c.locations.intro",
 	kCLocationsNone:                    "c.locations.none",
@@ -1061,6 +1063,7 @@ var builtin = [numLangs][numKeys]template{
 		kCAssistance:                       {{lit: "Assistance to the controller"}},
 		kCRetention:                        {{lit: "Storage period and deletion routine"}},
 		kCRetentionNone:                    {{lit: "The personal data are kept for as long as the controller instructs and are deleted or returned in accordance with the clause on deletion and return when the services end."}},
+		kASpecialUnnamed:                   {{lit: "special categories (Article 9), not specified"}},
 		kCLocations:                        {{lit: "Processing locations"}},
 		kCLocationsIntro:                   {{lit: "Without the controller's prior written authorisation, the processor may process the personal data only at the following locations, in addition to those of the sub-processors in Annex B:"}},
 		kCLocationsNone:                    {{lit: "the locations of the sub-processors in Annex B"}},
@@ -1400,6 +1403,7 @@ var builtin = [numLangs][numKeys]template{
 		kCAssistance:                       {{lit: "Bistånd till den personuppgiftsansvarige"}},
 		kCRetention:                        {{lit: "Lagringstid och rutin för radering"}},
 		kCRetentionNone:                    {{lit: "Personuppgifterna lagras så länge den personuppgiftsansvarige anvisar och raderas eller återlämnas enligt bestämmelsen om radering och återlämnande när tjänsterna upphör."}},
+		kASpecialUnnamed:                   {{lit: "särskilda kategorier (artikel 9), inte närmare angivna"}},
 		kCLocations:                        {{lit: "Platser för behandlingen"}},
 		kCLocationsIntro:                   {{lit: "Utan den personuppgiftsansvariges skriftliga förhandstillstånd får personuppgiftsbiträdet behandla personuppgifterna endast på följande platser, utöver underbiträdenas platser enligt bilaga B:"}},
 		kCLocationsNone:                    {{lit: "underbiträdenas platser enligt bilaga B"}},
@@ -1739,6 +1743,7 @@ var builtin = [numLangs][numKeys]template{
 		kCAssistance:                       {{lit: "Bistand til den behandlingsansvarlige"}},
 		kCRetention:                        {{lit: "Lagringstid og sletterutine"}},
 		kCRetentionNone:                    {{lit: "Personopplysningene oppbevares så lenge den behandlingsansvarlige instruerer om det, og slettes eller tilbakeleveres etter bestemmelsen om sletting og tilbakelevering når tjenestene opphører."}},
+		kASpecialUnnamed:                   {{lit: "særlige kategorier (artikkel 9), ikke nærmere angitt"}},
 		kCLocations:                        {{lit: "Behandlingssteder"}},
 		kCLocationsIntro:                   {{lit: "Uten skriftlig forhåndsgodkjenning fra den behandlingsansvarlige kan databehandleren bare behandle personopplysningene på følgende steder, i tillegg til stedene der underdatabehandlerne i vedlegg B behandler dem:"}},
 		kCLocationsNone:                    {{lit: "underdatabehandlernes behandlingssteder etter vedlegg B"}},
@@ -2078,6 +2083,7 @@ var builtin = [numLangs][numKeys]template{
 		kCAssistance:                       {{lit: "Bistand til den dataansvarlige"}},
 		kCRetention:                        {{lit: "Opbevaringsperiode og procedure for sletning"}},
 		kCRetentionNone:                    {{lit: "Personoplysningerne opbevares i overensstemmelse med den dataansvarliges instruks og slettes eller tilbageleveres efter bestemmelsen om sletning og tilbagelevering, når ydelserne ophører."}},
+		kASpecialUnnamed:                   {{lit: "særlige kategorier (artikel 9), ikke nærmere angivet"}},
 		kCLocations:                        {{lit: "Behandlingssteder"}},
 		kCLocationsIntro:                   {{lit: "Ud over underdatabehandlernes behandlingssteder, jf. bilag B, må databehandleren uden den dataansvarliges forudgående skriftlige godkendelse kun behandle personoplysningerne følgende steder:"}},
 		kCLocationsNone:                    {{lit: "underdatabehandlernes behandlingssteder, jf. bilag B"}},

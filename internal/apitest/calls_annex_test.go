@@ -22,6 +22,7 @@ var annexCalls = calls{
 	"annex.Group.HasData":          func() { use(annex.Group{}.HasData()) },
 	"annex.Group.Sensitive":        func() { use(annex.Group{}.Sensitive()) },
 	"annex.Instructions.Check":     func() { annex.Instructions{}.Check(finding.Reporter{}, "") },
+	"annex.Instructions.CheckFor":  func() { annex.Instructions{}.CheckFor(finding.Reporter{}, "", nil) },
 	"annex.Instructions.Check#reporter": func() {
 		annex.Instructions{}.Check(reporter(), "")
 	},

@@ -50,6 +50,8 @@ const (
 	kAnnex_Group_OtherOrdinary_Help                             // annex.Group.OtherOrdinary.help
 	kAnnex_Group_Special_Title                                  // annex.Group.Special.title
 	kAnnex_Group_Special_Help                                   // annex.Group.Special.help
+	kAnnex_Group_SpecialUnnamed_Title                           // annex.Group.SpecialUnnamed.title
+	kAnnex_Group_SpecialUnnamed_Help                            // annex.Group.SpecialUnnamed.help
 	kAnnex_Instructions_Title                                   // annex.Instructions.title
 	kAnnex_Instructions_Assistance_Title                        // annex.Instructions.Assistance.title
 	kAnnex_Instructions_Assistance_Help                         // annex.Instructions.Assistance.help
@@ -556,6 +558,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Group_OtherOrdinary_Help:                  "annex.Group.OtherOrdinary.help",
 	kAnnex_Group_Special_Title:                       "annex.Group.Special.title",
 	kAnnex_Group_Special_Help:                        "annex.Group.Special.help",
+	kAnnex_Group_SpecialUnnamed_Title:                "annex.Group.SpecialUnnamed.title",
+	kAnnex_Group_SpecialUnnamed_Help:                 "annex.Group.SpecialUnnamed.help",
 	kAnnex_Instructions_Title:                        "annex.Instructions.title",
 	kAnnex_Instructions_Assistance_Title:             "annex.Instructions.Assistance.title",
 	kAnnex_Instructions_Assistance_Help:              "annex.Instructions.Assistance.help",
@@ -1058,6 +1062,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Group_OtherOrdinary_Help:                  {{lit: "Describe ordinary personal data that the list does not offer."}},
 		kAnnex_Group_Special_Title:                       {{lit: "Special categories of personal data"}},
 		kAnnex_Group_Special_Help:                        {{lit: "Tick the special categories processed about this group (GDPR Art. 9). They call for at least a considerable security level."}},
+		kAnnex_Group_SpecialUnnamed_Title:                {{lit: "Special categories, not named"}},
+		kAnnex_Group_SpecialUnnamed_Help:                 {{lit: "Tick when the agreement says that special categories of personal data (Art. 9) are processed but does not say which."}},
 		kAnnex_Instructions_Title:                        {{lit: "Instructions"}},
 		kAnnex_Instructions_Assistance_Title:             {{lit: "Assistance to the controller"}},
 		kAnnex_Instructions_Assistance_Help:              {{lit: "How the processor helps with data subjects' requests, breaches and impact assessments (GDPR Art. 28(3)(e) and (f))."}},
@@ -1554,6 +1560,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Group_OtherOrdinary_Help:                  {{lit: "Beskriv vanliga personuppgifter som inte finns i listan."}},
 		kAnnex_Group_Special_Title:                       {{lit: "Särskilda kategorier av personuppgifter"}},
 		kAnnex_Group_Special_Help:                        {{lit: "Markera de särskilda kategorier som behandlas om gruppen (artikel 9 i dataskyddsförordningen). De kräver minst en betydande säkerhetsnivå."}},
+		kAnnex_Group_SpecialUnnamed_Title:                {{lit: "Särskilda kategorier, inte angivna"}},
+		kAnnex_Group_SpecialUnnamed_Help:                 {{lit: "Markera om avtalet anger att särskilda kategorier av personuppgifter (artikel 9) behandlas men inte vilka."}},
 		kAnnex_Instructions_Title:                        {{lit: "Instruktioner"}},
 		kAnnex_Instructions_Assistance_Title:             {{lit: "Bistånd till den personuppgiftsansvarige"}},
 		kAnnex_Instructions_Assistance_Help:              {{lit: "Hur personuppgiftsbiträdet hjälper till med de registrerades begäranden, incidenter och konsekvensbedömningar (artikel 28.3 e och f i dataskyddsförordningen)."}},
@@ -2050,6 +2058,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Group_OtherOrdinary_Help:                  {{lit: "Beskriv alminnelige personopplysninger som ikke finnes i listen."}},
 		kAnnex_Group_Special_Title:                       {{lit: "Særlige kategorier av personopplysninger"}},
 		kAnnex_Group_Special_Help:                        {{lit: "Kryss av for de særlige kategoriene som behandles om gruppen (personvernforordningen artikkel 9). De krever minst et betydelig sikkerhetsnivå."}},
+		kAnnex_Group_SpecialUnnamed_Title:                {{lit: "Særlige kategorier, ikke angitt"}},
+		kAnnex_Group_SpecialUnnamed_Help:                 {{lit: "Kryss av hvis avtalen sier at særlige kategorier av personopplysninger (artikkel 9) behandles, men ikke hvilke."}},
 		kAnnex_Instructions_Title:                        {{lit: "Instrukser"}},
 		kAnnex_Instructions_Assistance_Title:             {{lit: "Bistand til den behandlingsansvarlige"}},
 		kAnnex_Instructions_Assistance_Help:              {{lit: "Hvordan databehandleren hjelper med de registrertes anmodninger, brudd og vurderinger av personvernkonsekvenser (personvernforordningen artikkel 28 nr. 3 bokstav e og f)."}},
@@ -2546,6 +2556,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Group_OtherOrdinary_Help:                  {{lit: "Beskriv almindelige personoplysninger, som ikke findes på listen."}},
 		kAnnex_Group_Special_Title:                       {{lit: "Særlige kategorier af personoplysninger"}},
 		kAnnex_Group_Special_Help:                        {{lit: "Markér de særlige kategorier, der behandles om gruppen (databeskyttelsesforordningens artikel 9). De kræver mindst et betragteligt sikkerhedsniveau."}},
+		kAnnex_Group_SpecialUnnamed_Title:                {{lit: "Særlige kategorier, ikke angivet"}},
+		kAnnex_Group_SpecialUnnamed_Help:                 {{lit: "Markér, hvis aftalen angiver, at særlige kategorier af personoplysninger (artikel 9) behandles, men ikke hvilke."}},
 		kAnnex_Instructions_Title:                        {{lit: "Instruks"}},
 		kAnnex_Instructions_Assistance_Title:             {{lit: "Bistand til den dataansvarlige"}},
 		kAnnex_Instructions_Assistance_Help:              {{lit: "Hvordan databehandleren hjælper med de registreredes anmodninger, brud og konsekvensanalyser (databeskyttelsesforordningens artikel 28, stk. 3, litra e og f)."}},

@@ -618,6 +618,10 @@ export interface Group {
    */
   special?: SpecialCategory[];
   /**
+   * Tick when the agreement says that special categories of personal data (Art. 9) are processed but does not say which.
+   */
+  specialUnnamed?: boolean;
+  /**
    * Tick if data about criminal convictions and offences are processed (GDPR Art. 10).
    */
   criminal?: boolean;

@@ -1118,7 +1118,8 @@ export const seed001: Agreement = {
           "otherOrdinary": {
             "en": "user names, passwords and the production data recorded in the software",
             "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
-          }
+          },
+          "specialUnnamed": true
         },
         {
           "name": {
@@ -1134,7 +1135,8 @@ export const seed001: Agreement = {
           "otherOrdinary": {
             "en": "user names, passwords and the production data recorded in the software",
             "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
-          }
+          },
+          "specialUnnamed": true
         }
       ],
       "duration": {
@@ -1185,7 +1187,7 @@ export const seed001: Agreement = {
         "sv": "Personuppgiftsbiträdet behandlar personuppgifterna när och på det sätt som den personuppgiftsansvarige använder programmen."
       },
       "security": {
-        "level": "considerable",
+        "level": "",
         "measures": {
           "encryptionInTransit": {
             "note": {
