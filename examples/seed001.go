@@ -185,9 +185,9 @@ func seed001Instructions() annex.Instructions {
 			"Uppgifterna finns kvar hos personuppgiftsbiträdet till dess att den personuppgiftsansvarige ber om radering eller återlämnande.",
 			"The data stay with the processor until the controller asks for deletion or return."),
 		// C.4: processing only at the places in Annex B unless the
-		// controller approves another in advance; the processor's own
-		// servers are in Sweden.
-		Locations: []transfer.Location{{Country: "SE"}},
+		// controller approves another in advance. The seed names no
+		// location of the processor's own, so none is listed here.
+		Locations: nil,
 		// C.5: without an instruction from the controller, no transfer to a
 		// third country.
 		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
