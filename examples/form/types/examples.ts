@@ -1225,11 +1225,7 @@ export const seed001: Agreement = {
         "en": "The data stay with the processor until the controller asks for deletion or return.",
         "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet till dess att den personuppgiftsansvarige ber om radering eller återlämnande."
       },
-      "locations": [
-        {
-          "country": "SE"
-        }
-      ],
+      "locations": [],
       "transfers": {
         "kind": "eea-only"
       },
