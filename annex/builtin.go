@@ -18,7 +18,7 @@ func (p Processing) Check(r finding.Reporter, base string) {
 	check.Text(r, &purposeMissing, p.Purpose, func() string { return base + "/purpose" })
 	check.Text(r, &natureMissing, p.Nature, func() string { return base + "/nature" })
 	check.Text(r, &durationMissing, p.Duration, func() string { return base + "/duration" })
-	check.Placeholders(r, p.Deletion, func() string { return base + "/deletion" })
+	check.FreeText(r, p.Deletion, func() string { return base + "/deletion" })
 	if len(p.Groups) == 0 {
 		r.Blank(&groupsMissing, base+"/groups")
 	}
@@ -68,7 +68,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	}
 	check.Period(r, b.NoticePeriod, func() string { return base + "/noticePeriod" })
 	check.Period(r, b.ObjectionWindow, func() string { return base + "/objectionWindow" })
-	check.Placeholders(r, b.PublishedList, func() string { return base + "/publishedList" })
+	check.FreeText(r, b.PublishedList, func() string { return base + "/publishedList" })
 	if general {
 		if b.NoticePeriod.IsZero() && b.ObjectionWindow.IsZero() && !b.entryWindows() {
 			// With an objection window alone the processor must tell the
@@ -272,7 +272,7 @@ func (c Instructions) CheckFor(r finding.Reporter, base string, p *Processing) {
 	c.Security.check(r, base+"/security", p.needsLevel())
 	check.Text(r, &dsrMissing, c.Assistance.DataSubjectRequests, func() string { return base + "/assistance/dataSubjectRequests" })
 	check.Period(r, c.Assistance.ForwardRequestsWithin, func() string { return base + "/assistance/forwardRequestsWithin" })
-	check.Placeholders(r, c.Retention, func() string { return base + "/retention" })
+	check.FreeText(r, c.Retention, func() string { return base + "/retention" })
 	for j, loc := range c.Locations {
 		checkLocation(r, loc, func() string { return base + "/locations/" + strconv.Itoa(j) })
 	}
@@ -389,7 +389,7 @@ func (s Security) check(r finding.Reporter, base string, sensitive bool) {
 	for field, p := range s.Measures.Problems() {
 		r.Add(&measureParam, base+"/measures"+field, p)
 	}
-	check.Placeholders(r, s.Note, func() string { return base + "/note" })
+	check.FreeText(r, s.Note, func() string { return base + "/note" })
 }
 
 // authorisationChoices are the forms of authorisation, for value.unknown.

@@ -30,22 +30,22 @@ type AuthorisationDef = enum.Def[Authorisation]
 var Authorisations = []AuthorisationDef{
 	{
 		ID:   Specific,
-		Name: i18n.Text{EN: "Specific prior authorisation", SV: "Särskilt förhandstillstånd", NB: "Spesifikk forhåndstillatelse", DA: "Specifik forudgående godkendelse"},
+		Name: i18n.Text{EN: "Specific prior written authorisation", SV: "Särskilt skriftligt förhandstillstånd", NB: "Særlig skriftlig forhåndstillatelse", DA: "Specifik forudgående skriftlig godkendelse"},
 		Description: i18n.Text{
 			EN: "Each sub-processor needs the controller's approval in advance.",
 			SV: "Varje underbiträde kräver den personuppgiftsansvariges godkännande i förväg.",
-			NB: "Hver underdatabehandler krever den behandlingsansvarliges godkjenning på forhånd.",
+			NB: "Hver underdatabehandler krever den behandlingsansvarliges tillatelse på forhånd.",
 			DA: "Hver underdatabehandler kræver den dataansvarliges godkendelse på forhånd.",
 		},
 		Ref: "GDPR Art. 28(2)",
 	},
 	{
 		ID:   General,
-		Name: i18n.Text{EN: "General written authorisation", SV: "Allmänt skriftligt förhandstillstånd", NB: "Generell skriftlig forhåndstillatelse", DA: "Generel skriftlig godkendelse"},
+		Name: i18n.Text{EN: "General prior written authorisation", SV: "Allmänt skriftligt förhandstillstånd", NB: "Generell skriftlig forhåndstillatelse", DA: "Generel forudgående skriftlig godkendelse"},
 		Description: i18n.Text{
 			EN: "The processor may add or replace sub-processors after telling the controller in advance; the controller may object.",
 			SV: "Personuppgiftsbiträdet får anlita eller byta underbiträden efter att ha informerat den personuppgiftsansvarige i förväg; den personuppgiftsansvarige får invända.",
-			NB: "Databehandleren kan legge til eller bytte underdatabehandlere etter å ha varslet den behandlingsansvarlige på forhånd; den behandlingsansvarlige kan protestere.",
+			NB: "Databehandleren kan legge til eller bytte underdatabehandlere etter å ha varslet den behandlingsansvarlige på forhånd; den behandlingsansvarlige kan motsette seg endringen.",
 			DA: "Databehandleren må tilføje eller udskifte underdatabehandlere efter at have underrettet den dataansvarlige på forhånd; den dataansvarlige kan gøre indsigelse.",
 		},
 		Ref: "GDPR Art. 28(2)",
@@ -119,6 +119,25 @@ type SubProcessor struct {
 	// NoticePeriod is a notice period of its own, usually longer, for
 	// changes among the sub-processors this entry engages (seed 004 §7.3).
 	NoticePeriod civil.Period `json:"noticePeriod,omitzero"`
+	// Since is the day the sub-processor was approved or, when it comes
+	// later, the day it takes effect: the first day it may process the
+	// personal data. Its transfers are assessed on this day when it is
+	// later than the day the agreement is validated for. Leave it empty for
+	// a sub-processor approved with the agreement.
+	Since civil.Date `json:"since,omitzero"`
+	// Until is the last day the sub-processor may process the personal
+	// data, when it leaves; empty while it stays.
+	Until civil.Date `json:"until,omitzero"`
+	// Replaces is the ID of the entry this one replaces, so that a change
+	// notice names the sub-processor that goes; empty for an addition.
+	Replaces string `json:"replaces,omitzero"`
+}
+
+// ActiveOn reports whether the entry may process the personal data on day
+// d: d is not before Since and not after Until, either of which may be
+// empty.
+func (e SubProcessor) ActiveOn(d civil.Date) bool {
+	return (e.Since.IsZero() || !d.Before(e.Since)) && (e.Until.IsZero() || !d.After(e.Until))
 }
 
 // AuthorisationFor returns the authorisation that applies to entry e.
@@ -283,5 +302,5 @@ func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, stat
 func (e *SubProcessor) isZero() bool {
 	return e.ID == "" && e.Name == "" && e.OrgID.IsZero() && e.Address == (org.Address{}) && e.Activity.IsZero() &&
 		len(e.Locations) == 0 && e.Transfer == (transfer.Basis{}) && e.EngagedBy == "" && !e.FlowDown &&
-		e.Authorisation == "" && e.ObjectionWindow.IsZero()
+		e.Authorisation == "" && e.ObjectionWindow.IsZero() && e.Since.IsZero() && e.Until.IsZero() && e.Replaces == ""
 }

@@ -17,6 +17,10 @@ type Agreement struct {
 	ID string `json:"id"`
 	// Version is the agreement's version, such as "1.1.0".
 	Version string `json:"version,omitzero"`
+	// Replaces identifies the version of the agreement this one replaces;
+	// empty for the first version. [Agreement.Reference] gives it for the
+	// version replaced.
+	Replaces Reference `json:"replaces,omitzero"`
 	// Status is draft or final. Blanks are warnings in a draft and errors in
 	// a final agreement.
 	Status Status `json:"status"`
@@ -37,7 +41,8 @@ type Agreement struct {
 	Term Term `json:"term"`
 	// MainAgreement is the agreement on the services this one belongs to.
 	MainAgreement MainAgreement `json:"mainAgreement,omitzero"`
-	// Precedence says which agreement prevails on conflict.
+	// Precedence says which agreement prevails on conflict. Unset, this
+	// agreement prevails on the processing of personal data.
 	Precedence Precedence `json:"precedence,omitzero"`
 	// Controllers are the controllers (usually one).
 	Controllers []Party `json:"controllers"`

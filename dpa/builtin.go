@@ -88,7 +88,7 @@ func Validate(a *Agreement) Findings {
 	}
 	list := lists.Get().(*Findings)
 	defer func() { *list = nil; lists.Put(list) }()
-	a.builtins(finding.NewReporter(list, a.Status == Final, a.textLang()))
+	a.builtins(finding.NewReporter(list, a.Status == Final, a.textLang()), when{})
 	return *list
 }
 
@@ -111,7 +111,7 @@ func missing() Findings {
 
 // builtins runs the built-in rules; [Validate] and [Validator.Validate]
 // share it.
-func (a *Agreement) builtins(r finding.Reporter) {
+func (a *Agreement) builtins(r finding.Reporter, w when) {
 	a.checkHeader(r)
 	for i := range a.Controllers {
 		a.Controllers[i].check(r, "/controllers/"+strconv.Itoa(i))
@@ -122,9 +122,9 @@ func (a *Agreement) builtins(r finding.Reporter) {
 	a.Annexes.B.Check(r, "/annexes/b")
 	a.Annexes.C.CheckFor(r, "/annexes/c", &a.Annexes.A)
 	for i, t := range a.Annexes.D {
-		check.Placeholders(r, t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
+		check.FreeText(r, t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
 	}
-	a.checkTransfers(r)
+	a.checkTransfers(r, w)
 	a.checkSecurity(r)
 }
 
@@ -187,7 +187,7 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	if a.Precedence != "" && !a.Precedence.Valid() {
 		r.Add(check.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
-	check.Placeholders(r, a.Title, func() string { return "/title" })
+	check.FreeText(r, a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
 		r.Blank(&controllerMissing, "/controllers")
 	}
@@ -244,7 +244,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	case !c.Confidentiality.Valid():
 		r.Add(check.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
-	check.Placeholders(r, c.ConfidentialityLaw, func() string { return "/clauses/confidentialityLaw" })
+	check.FreeText(r, c.ConfidentialityLaw, func() string { return "/clauses/confidentialityLaw" })
 	check.Period(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
 	if p := c.UnlawfulInstruction.NotifyWithin; !p.IsZero() && p.Valid() {
 		// "Immediately" (Art. 28(3), second subparagraph) leaves room for
@@ -357,7 +357,7 @@ func (l *Liability) check(r finding.Reporter) {
 	case l.Basis == OwnLiabilityTerms && l.Cap.IsZero() && l.Terms.IsZero():
 		r.Blank(&liabilityTermsMissing, base+"/terms")
 	}
-	check.Placeholders(r, l.Terms, func() string { return base + "/terms" })
+	check.FreeText(r, l.Terms, func() string { return base + "/terms" })
 	for i, e := range l.Uncapped {
 		if !e.Valid() {
 			r.Add(check.EnumInvalid, base+"/uncapped/"+strconv.Itoa(i), string(e), exposureChoices)
@@ -405,14 +405,24 @@ func (a *Agreement) assessDate() civil.Date {
 }
 
 // checkTransfers assesses every processing location against the transfer
-// instruction and Chapter V on the agreement's date: the processor's own
-// locations (exported from the controller's country) and each
+// instruction and Chapter V: the processor's own locations (exported from
+// the controller's country) on the day validated for, and each
 // sub-processor's, down the whole chain (exported from the country of
-// whoever engaged it).
-func (a *Agreement) checkTransfers(r finding.Reporter) {
-	date := a.assessDate()
+// whoever engaged it), on that day or the entry's Since when it is later.
+// A sub-processor that has left by then (Until before it) is not assessed.
+// A basis that ends within the lead time while the entry still processes
+// is warned of.
+func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
+	date := w.asOf
+	if date.IsZero() {
+		date = a.assessDate()
+	}
 	if date.IsZero() || !date.Valid() {
 		return // reported as a blank date; nothing to assess on
+	}
+	lead := w.lead
+	if lead.IsZero() {
+		lead = DefaultLeadTime
 	}
 	instr := a.Annexes.C.Transfers
 	var controllerCountry transfer.Country
@@ -421,7 +431,9 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 	}
 	for j, loc := range a.Annexes.C.Locations {
 		v := transfer.Assess(transfer.Query{Location: loc, Exporter: controllerCountry, Date: date, Instruction: instr})
-		report(r, v, loc, instr, date, func() string { return "/annexes/c/locations/" + strconv.Itoa(j) })
+		path := func() string { return "/annexes/c/locations/" + strconv.Itoa(j) }
+		report(r, v, loc, instr, date, path)
+		ending(r, v, transfer.Basis{}, loc, date, civil.Date{}, lead, path)
 	}
 	entries := a.Annexes.B.Entries
 	var index map[string]int // long lists only; short ones are scanned without allocating
@@ -429,6 +441,22 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 		index = a.Annexes.B.Index()
 	}
 	for i, e := range entries {
+		if !e.Since.IsZero() && !e.Since.Valid() {
+			r.Add(&dateInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/since")
+		}
+		if !e.Until.IsZero() && !e.Until.Valid() {
+			r.Add(&dateInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/until")
+		}
+		if e.Since.Valid() && e.Until.Valid() && e.Until.Before(e.Since) {
+			r.Add(&dateOrder, "/annexes/b/entries/"+strconv.Itoa(i)+"/until", e.Until, e.Since)
+		}
+		on := date
+		if e.Since.Valid() && e.Since.After(on) {
+			on = e.Since
+		}
+		if e.Until.Valid() && e.Until.Before(on) {
+			continue // it has left: nothing to assess
+		}
 		exporter := a.exporter()
 		switch {
 		case e.EngagedBy == "":
@@ -452,11 +480,36 @@ func (a *Agreement) checkTransfers(r finding.Reporter) {
 			r.AddAs(&sccModuleRole, sev, "/annexes/b/entries/"+strconv.Itoa(i)+"/transfer/sccModule", m, moduleArg(m))
 		}
 		for j, loc := range e.Locations {
-			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: date, Basis: e.Transfer, Instruction: instr})
-			report(r, v, loc, instr, date, func() string {
+			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: instr})
+			path := func() string {
 				return "/annexes/b/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j)
-			})
+			}
+			report(r, v, loc, instr, on, path)
+			ending(r, v, e.Transfer, loc, on, e.Until, lead, path)
 		}
+	}
+}
+
+// ending warns of a transfer that is allowed on day on but whose basis ends
+// within lead after it, while the recipient still processes (until is
+// empty or later than the end): an adequacy decision with an end date, or a
+// Data Privacy Framework certification with a renewal date.
+func ending(r finding.Reporter, v transfer.Verdict, b transfer.Basis, loc transfer.Location, on, until civil.Date, lead civil.Period, path func() string) {
+	if !v.Allowed || v.Decision == nil || lead.Value <= 0 {
+		return
+	}
+	horizon, err := lead.AddToDate(on)
+	if err != nil {
+		return
+	}
+	soon := func(end civil.Date) bool {
+		return end.Valid() && !end.After(horizon) && (until.IsZero() || until.After(end))
+	}
+	if end := v.Decision.Ends; soon(end) {
+		r.Add(&adequacyEnding, path(), locationArg(loc), end)
+	}
+	if end := b.DPFCertifiedUntil; v.Decision.Condition == transfer.DPFCertification && b.DPFCertified && soon(end) {
+		r.Add(&dpfLapsing, path(), locationArg(loc), end)
 	}
 }
 

@@ -52,6 +52,8 @@ const (
 	kTermNoticeAnyTime                          // term.notice-any-time
 	kTermNoticeMissing                          // term.notice-missing
 	kRulePanicked                               // rule.panicked
+	kTransferAdequacyEnding                     // transfer.adequacy-ending
+	kTransferDpfLapsing                         // transfer.dpf-lapsing
 
 	numKeys = iota
 )
@@ -106,6 +108,8 @@ var keyIDs = [numKeys]string{
 	kTermNoticeAnyTime:               "term.notice-any-time",
 	kTermNoticeMissing:               "term.notice-missing",
 	kRulePanicked:                    "rule.panicked",
+	kTransferAdequacyEnding:          "transfer.adequacy-ending",
+	kTransferDpfLapsing:              "transfer.dpf-lapsing",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -121,6 +125,8 @@ var keyArgs = [numKeys][]string{
 	kAuditFormBelowLevel:           {"Form", "Level"},
 	kInstructionNoticeNotImmediate: {"Period"},
 	kRulePanicked:                  {"Rule", "Panic"},
+	kTransferAdequacyEnding:        {"Location", "Date"},
+	kTransferDpfLapsing:            {"Location", "Date"},
 }
 
 // builtin holds the Printf formats by language and key.
@@ -168,6 +174,8 @@ var builtin = [numLangs][numKeys]string{
 		kTermNoticeAnyTime:               "The agreement may be terminated on notice at any time, so the processing could go on without an agreement under Art. 28(3).",
 		kTermNoticeMissing:               "A period of notice is given, but not when the agreement may be terminated on notice.",
 		kRulePanicked:                    "The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
+		kTransferAdequacyEnding:          "Processing %[1]v rests on an adequacy decision that ends on %[2]v; another transfer basis must be in place before then.",
+		kTransferDpfLapsing:              "Processing %[1]v rests on the recipient's certification under the EU-US Data Privacy Framework, which must be renewed by %[2]v; once it lapses, the adequacy decision no longer covers the transfer.",
 	},
 	{ // sv
 		kAgreementMissing:                "Det finns inget avtal att kontrollera (en nil-*Agreement).",
@@ -212,6 +220,8 @@ var builtin = [numLangs][numKeys]string{
 		kTermNoticeAnyTime:               "Avtalet kan sägas upp när som helst, så att behandlingen kan fortsätta utan ett avtal enligt artikel 28.3.",
 		kTermNoticeMissing:               "En uppsägningstid anges, men inte när avtalet får sägas upp.",
 		kRulePanicked:                    "Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
+		kTransferAdequacyEnding:          "Behandling %[1]v grundas på ett beslut om adekvat skyddsnivå som upphör att gälla den %[2]v; en annan grund för överföringen måste finnas på plats före dess.",
+		kTransferDpfLapsing:              "Behandling %[1]v grundas på mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA, som måste förnyas senast den %[2]v; när den har upphört omfattas överföringen inte längre av beslutet om adekvat skyddsnivå.",
 	},
 	{ // nb
 		kAgreementMissing:                "Det finnes ingen avtale å kontrollere (en nil-*Agreement).",
@@ -256,6 +266,8 @@ var builtin = [numLangs][numKeys]string{
 		kTermNoticeAnyTime:               "Avtalen kan sies opp når som helst, slik at behandlingen kan fortsette uten en avtale etter artikkel 28 nr. 3.",
 		kTermNoticeMissing:               "En oppsigelsesfrist er angitt, men ikke når avtalen kan sies opp.",
 		kRulePanicked:                    "Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
+		kTransferAdequacyEnding:          "Behandling %[1]v bygger på en beslutning om tilstrekkelig beskyttelsesnivå som opphører %[2]v; et annet overføringsgrunnlag må være på plass før det.",
+		kTransferDpfLapsing:              "Behandling %[1]v bygger på mottakerens sertifisering etter rammeverket for personvern mellom EU og USA, som må fornyes senest %[2]v; når den har falt bort, omfattes overføringen ikke lenger av beslutningen om tilstrekkelig beskyttelsesnivå.",
 	},
 	{ // da
 		kAgreementMissing:                "Der er ingen aftale at kontrollere (en nil-*Agreement).",
@@ -300,6 +312,8 @@ var builtin = [numLangs][numKeys]string{
 		kTermNoticeAnyTime:               "Aftalen kan opsiges når som helst, så behandlingen kan fortsætte uden en aftale efter artikel 28, stk. 3.",
 		kTermNoticeMissing:               "Et opsigelsesvarsel er angivet, men ikke hvornår aftalen kan opsiges.",
 		kRulePanicked:                    "Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.",
+		kTransferAdequacyEnding:          "Behandling %[1]v hviler på en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, som ophører den %[2]v; et andet overførselsgrundlag skal være på plads inden da.",
+		kTransferDpfLapsing:              "Behandling %[1]v hviler på modtagerens certificering under databeskyttelsesrammen mellem EU og USA, som skal fornys senest den %[2]v; når den er bortfaldet, er overførslen ikke længere omfattet af afgørelsen om tilstrækkeligheden af beskyttelsesniveauet.",
 	},
 }
 

@@ -152,7 +152,8 @@ type AssistanceTerms struct {
 	Fee Money `json:"fee,omitzero"`
 	// Per is the unit the fee is charged per, such as hours.
 	Per civil.Unit `json:"per,omitzero"`
-	// PriceList refers to a published price list instead of a fee.
+	// PriceList gives the terms of payment instead of a fee, as the
+	// parties' own sentence, such as a reference to a published price list.
 	PriceList i18n.Text `json:"priceList,omitzero"`
 	// Covers lists the assistance the fee is for (seed 000 §8.13: the work
 	// under §8.10–8.12); empty means assistance beyond the services of the
@@ -279,8 +280,10 @@ type EndOfService struct {
 	// ConfirmWithin is how soon the processor confirms the deletion in
 	// writing (seed 003: 14 days).
 	ConfirmWithin civil.Period `json:"confirmWithin,omitzero"`
-	// RetentionLaw names law that requires the processor to keep data after
-	// the end (seed 004 clause 11.2: the Danish Archives Act).
+	// RetentionLaw names the provision of Union or Member State law that
+	// obliges the processor itself to keep data after the end (GDPR Art.
+	// 28(3)(g)). A duty that binds only the controller, such as public
+	// archive law (which seed 004 clause 11.2 named), does not belong here.
 	RetentionLaw i18n.Text `json:"retentionLaw,omitzero"`
 	// ReturnFormat is how returned data are delivered; blank when the
 	// agreement does not say.

@@ -76,6 +76,15 @@ const (
 	// CodeTransferCaveat: processing at a location is allowed, with a caveat the
 	// message states.
 	CodeTransferCaveat Code = "transfer.caveat"
+	// CodeAdequacyEnding: the adequacy decision a transfer rests on ends
+	// within the lead time ([LeadTime]) while the recipient still processes
+	// there, such as the decision for the United Kingdom on 2031-12-27.
+	// After that day the transfer is [CodeTransferNotAllowed].
+	CodeAdequacyEnding Code = "transfer.adequacy-ending"
+	// CodeDPFLapsing: the recipient's Data Privacy Framework certification
+	// must be renewed within the lead time ([LeadTime]). After its
+	// DPFCertifiedUntil the transfer is [CodeTransferNotAllowed].
+	CodeDPFLapsing Code = "transfer.dpf-lapsing"
 	// CodeLevelTooLowForData: Annex A lists data that calls for a higher security
 	// level than the one agreed.
 	CodeLevelTooLowForData Code = "security.level-too-low-for-data"
@@ -179,6 +188,10 @@ var (
 		Message: message(kTransferNotAllowed)}
 	transferCaveat = finding.Def{Code: CodeTransferCaveat, Severity: finding.Info, Ref: "GDPR Arts. 45, 49",
 		Message: message(kTransferCaveat)}
+	adequacyEnding = finding.Def{Code: CodeAdequacyEnding, Severity: finding.Warning, Ref: "GDPR Art. 45(3), (5)",
+		Message: message(kTransferAdequacyEnding)}
+	dpfLapsing = finding.Def{Code: CodeDPFLapsing, Severity: finding.Warning, Ref: "GDPR Art. 45; Implementing Decision (EU) 2023/1795",
+		Message: message(kTransferDpfLapsing)}
 	levelTooLowForData = finding.Def{Code: CodeLevelTooLowForData, Severity: finding.Error, Ref: "GDPR Art. 32, Arts. 9, 10 and 87",
 		Message: message(kSecurityLevelTooLowForData)}
 	riskInconsistent = finding.Def{Code: CodeRiskInconsistent, Severity: finding.Warning, Ref: "GDPR Art. 32(2)",
@@ -217,7 +230,7 @@ var agreementDefs = []*finding.Def{
 	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
 	&controllerMissing, &partyMissing, &partyNameMissing, &partyCountryMissing, &contactsMissing, &signatoryMissing,
 	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &endActionMissing, &endDeadlineMissing,
-	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat,
+	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,
 	&liabilityCapPeriodMissing, &liabilityCapSubProcessors, &liabilityCapCompensation, &termNoticeAnyTime, &termNoticeMissing,

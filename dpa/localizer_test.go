@@ -20,7 +20,7 @@ var printsFine = map[string]string{
 // parts are the named types that are parts of the document, never a
 // message argument as a whole: a rule reports one of their fields.
 var parts = []string{
-	"dpa.Agreement", "dpa.Term", "dpa.MainAgreement", "dpa.Party", "dpa.Clauses", "dpa.Annexes",
+	"dpa.Agreement", "dpa.Reference", "dpa.Term", "dpa.MainAgreement", "dpa.Party", "dpa.Clauses", "dpa.Annexes",
 	"dpa.UnlawfulInstruction", "dpa.BreachDeadline", "dpa.Liability", "dpa.LiabilityCap", "dpa.Remedies", "dpa.Assistance", "dpa.AssistanceTerms", "dpa.EndOfService",
 	"org.Address", "org.Contact", "org.Signatory",
 	"annex.Processing", "annex.Group", "annex.SubProcessors", "annex.SubProcessor", "annex.Instructions",

@@ -33,6 +33,14 @@ var broken = []struct {
 		a.Date = civil.Date{}
 	}},
 	{"status", func(a *dpa.Agreement) { a.Status = "signed" }},
+	{"dpf-lapsing", func(a *dpa.Agreement) { a.Annexes.B.Entries[2].Transfer.DPFCertifiedUntil = civil.D(2027, 1, 31) }},
+	{"adequacy-ending", func(a *dpa.Agreement) {
+		a.Date = civil.D(2031, 11, 1)
+		a.EffectiveDate, a.Term.EndDate = civil.Date{}, civil.Date{}
+		e := &a.Annexes.B.Entries[2]
+		e.Locations = []transfer.Location{{Country: "GB"}}
+		e.Transfer = transfer.Basis{Mechanism: transfer.Adequacy}
+	}},
 	{"languages", func(a *dpa.Agreement) { a.Languages = nil }},
 	{"language-unknown", func(a *dpa.Agreement) { a.Languages = append(a.Languages, "fi") }},
 	{"main-language", func(a *dpa.Agreement) { a.Annexes.A.Purpose = i18n.Text{DA: "Formål"} }},
@@ -179,6 +187,9 @@ var broken = []struct {
 		a.Annexes.C.Security.Measures.EncryptionAtRest = nil
 		a.Annexes.C.Security.Measures.EncryptionInTransit = nil
 		a.Annexes.C.Security.Measures.MFAInternet = nil
+	}},
+	{"clause-reference", func(a *dpa.Agreement) {
+		a.Annexes.C.Subject.SV = "Behandlingen beskrivs i punkt 11.1 a i huvudavtalet."
 	}},
 	{"profile-misc", func(a *dpa.Agreement) {
 		a.Annexes.C.Security.Risk = security.Risk{}

@@ -58,6 +58,9 @@ func (a *Agreement) normalize(fix bool) (changed bool) {
 		n.party(&a.Controllers[i])
 	}
 	n.party(&a.Processor)
+	n.text(&a.Replaces.ID)
+	n.text(&a.Replaces.Version)
+	n.text(&a.Replaces.Digest)
 	n.country(&a.Clauses.GoverningLaw)
 	n.text(&a.Clauses.Venue)
 	b := &a.Annexes.B
@@ -66,6 +69,7 @@ func (a *Agreement) normalize(fix bool) (changed bool) {
 		n.text(&e.Name)
 		n.text(&e.ID)
 		n.text(&e.EngagedBy)
+		n.text(&e.Replaces)
 		n.id(&e.OrgID)
 		n.country(&e.Address.Country)
 		n.locations(e.Locations)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
 )
@@ -162,6 +163,7 @@ type Validator struct {
 	builtins bool
 	rules    []Rule
 	defs     []Def
+	when     when
 }
 
 // ValidatorOption configures a [Validator]: [WithRules], [WithProfiles] and
@@ -171,7 +173,34 @@ type ValidatorOption func(*config)
 type config struct {
 	noBuiltins bool
 	groups     []group
+	when       when
 }
+
+// when is the day an agreement is validated for and how far ahead the
+// built-in rules warn of a transfer basis that ends.
+type when struct {
+	asOf civil.Date   // zero: the agreement's own date
+	lead civil.Period // zero: DefaultLeadTime
+}
+
+// DefaultLeadTime is how long before an adequacy decision ends or a Data
+// Privacy Framework certification lapses the built-in rules warn of it
+// ([CodeAdequacyEnding], [CodeDPFLapsing]) when no [LeadTime] is given:
+// three months.
+var DefaultLeadTime = civil.Of(3, civil.Months)
+
+// AsOf validates agreements as they stand on day d, to tell whether an
+// agreement is still lawful that day: transfers are assessed on d, or on a
+// sub-processor's own Since when that is later, and a sub-processor whose
+// Until is before d has left and is not assessed. Without AsOf (or with a
+// zero d) that day is the agreement's date, else its effective date.
+func AsOf(d civil.Date) ValidatorOption { return func(c *config) { c.when.asOf = d } }
+
+// LeadTime sets how long before an adequacy decision ends or a Data
+// Privacy Framework certification lapses the built-in rules warn of it;
+// [DefaultLeadTime] when p is zero. A negative or invalid p gives no
+// warning ahead of time; the error once the basis has ended stays.
+func LeadTime(p civil.Period) ValidatorOption { return func(c *config) { c.when.lead = p } }
 
 // group is a WithRules call or a profile, kept apart so that an error can
 // say where a rule came from.
@@ -218,7 +247,7 @@ func NewValidator(opts ...ValidatorOption) (*Validator, error) {
 			o(&c)
 		}
 	}
-	v := &Validator{builtins: !c.noBuiltins}
+	v := &Validator{builtins: !c.noBuiltins, when: c.when}
 	taken := map[Code]string{}
 	for _, d := range Defs() {
 		taken[d.Code] = "a built-in rule"
@@ -340,7 +369,7 @@ func (v *Validator) Validate(a *Agreement) Findings {
 	defer func() { *list = nil; lists.Put(list) }()
 	final, lang := a.Status == Final, a.MainLang()
 	if v.builtins {
-		runBuiltins(a, finding.NewReporter(list, final, a.textLang()))
+		runBuiltins(a, finding.NewReporter(list, final, a.textLang()), v.when)
 	}
 	for i := range v.rules {
 		rule := &v.rules[i]
@@ -371,13 +400,13 @@ func (v *Validator) Rules() []Rule {
 
 // runBuiltins runs the built-in rules, reporting a panic among them as
 // CodeRulePanicked.
-func runBuiltins(a *Agreement, r finding.Reporter) {
+func runBuiltins(a *Agreement, r finding.Reporter, w when) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.Add(&rulePanicked, "", builtinName, panicText(p))
 		}
 	}()
-	a.builtins(r)
+	a.builtins(r, w)
 }
 
 // runRule runs one rule, reporting a panic as CodeRulePanicked.

@@ -61,7 +61,7 @@ func Reference() *dpa.Agreement {
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@exempelbostader.example"},
 				{Role: org.RoleLegal, Name: "Johan Exempel", Title: "Bolagsjurist", Email: "johan.exempel@exempelbostader.example"},
 			},
-			Signatory: org.Signatory{Name: "Sara Exempel", Title: "Verkställande direktör"},
+			Signatory: org.Signatory{Name: "Eva Exempel", Title: "Verkställande direktör"},
 		}},
 		Processor: dpa.Party{
 			Name:    "Exempel Molntjänster AB",
@@ -72,7 +72,7 @@ func Reference() *dpa.Agreement {
 				{Role: org.RoleSecurity, Name: "Säkerhetscentralen", Email: "incident@molntjanster.example", Phone: "0999-200 99"},
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@molntjanster.example"},
 			},
-			Signatory: org.Signatory{Name: "Lars Exempel", Title: "Verkställande direktör"},
+			Signatory: org.Signatory{Name: "Per Exempel", Title: "Verkställande direktör"},
 		},
 		Clauses: dpa.Clauses{
 			Confidentiality:     dpa.ContractualSecrecy,
@@ -126,8 +126,8 @@ func referenceProcessing() annex.Processing {
 		Nature: all4(
 			"Hosting, storage, backup and operation of the portal; sending notifications by e-mail; first-line support to users; deletion at the end of the retention periods.",
 			"Drift, lagring och säkerhetskopiering av portalen; utskick av aviseringar via e-post; användarsupport i första linjen; radering när lagringstiderna löper ut.",
-			"Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; brukerstøtte i første linje; sletting når lagringstidene løper ut.",
-			"Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; brugersupport i første linje; sletning, når opbevaringsperioderne udløber."),
+			"Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; førstelinjestøtte til brukerne; sletting når lagringstidene løper ut.",
+			"Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; førstelinjesupport til brugerne; sletning, når opbevaringsperioderne udløber."),
 		Groups: []annex.Group{
 			{
 				Name:       all4("Tenants", "Hyresgäster", "Leietakere", "Lejere"),
@@ -151,10 +151,10 @@ func referenceProcessing() annex.Processing {
 			},
 		},
 		Duration: all4(
-			"From the effective date to 31 December 2029, and after that until the data have been deleted or returned.",
+			"From the effective date up to and including 31 December 2029, and after that until the data have been deleted or returned.",
 			"Från ikraftträdandet till och med den 31 december 2029, och därefter tills uppgifterna har raderats eller återlämnats.",
 			"Fra ikrafttredelsen til og med 31. desember 2029, og deretter til opplysningene er slettet eller tilbakelevert.",
-			"Fra ikrafttrædelsen til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."),
+			"Fra aftalens ikrafttræden til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."),
 		Deletion: all4(
 			"Applications that do not lead to a lease are deleted 12 months after the applicant's last activity.",
 			"Ansökningar som inte leder till ett hyresavtal raderas 12 månader efter den sökandes senaste aktivitet.",
@@ -178,7 +178,7 @@ func referenceSubProcessors() annex.SubProcessors {
 				Address: org.Address{Street: "Kylvägen 3", Postcode: "999 12", City: "Exempelstad", Country: "SE"},
 				Activity: all4(
 					"Hosts the portal's servers and databases.",
-					"Driftar portalens servrar och databaser.",
+					"Driver portalens servrar och databaser.",
 					"Drifter portalens servere og databaser.",
 					"Driver portalens servere og databaser."),
 				Locations: []transfer.Location{{Country: "SE", Place: "Exempelstad"}},
@@ -191,7 +191,7 @@ func referenceSubProcessors() annex.SubProcessors {
 				Address: org.Address{Street: "Esimerkkikatu 1", Postcode: "99990", City: "Esimerkkilä", Country: "FI"},
 				Activity: all4(
 					"Keeps encrypted copies of the backups at a second site.",
-					"Förvarar krypterade kopior av säkerhetskopiorna på en andra ort.",
+					"Förvarar krypterade kopior av säkerhetskopiorna på en annan ort.",
 					"Oppbevarer krypterte kopier av sikkerhetskopiene på et annet sted.",
 					"Opbevarer krypterede kopier af sikkerhedskopierne et andet sted."),
 				Locations: []transfer.Location{{Country: "FI", Place: "Esimerkkilä"}},
@@ -221,8 +221,8 @@ func referenceSubProcessors() annex.SubProcessors {
 				Activity: all4(
 					"Gives first-line support to the portal's users around the clock, with remote access to the cases concerned.",
 					"Ger användarsupport i första linjen dygnet runt, med fjärråtkomst till de ärenden det gäller.",
-					"Gir brukerstøtte i første linje døgnet rundt, med fjerntilgang til de sakene det gjelder.",
-					"Yder brugersupport i første linje døgnet rundt med fjernadgang til de sager, det drejer sig om."),
+					"Gir førstelinjestøtte til brukerne døgnet rundt, med fjerntilgang til de sakene det gjelder.",
+					"Yder førstelinjesupport til brugerne døgnet rundt med fjernadgang til de sager, det drejer sig om."),
 				Locations: []transfer.Location{{Country: "IN"}},
 				Transfer: transfer.Basis{
 					Mechanism: transfer.SCC,
@@ -257,16 +257,16 @@ func referenceInstructions() annex.Instructions {
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: all4(
-				"The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle and passes on any request it receives.",
-				"I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar och lämnar vidare varje begäran det får.",
-				"I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med henvendelser portalen ikke håndterer, og sender videre alle henvendelser den mottar.",
-				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere, og videresender enhver anmodning, den modtager."),
+				"The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
+				"I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
+				"I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
+				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."),
 			ForwardRequestsWithin: civil.Of(2, civil.Days),
 			Breach: all4(
-				"The notice contains what Article 33(3) requires as far as it is known, is completed in stages without undue delay, and names a contact at the processor's security centre.",
-				"Underrättelsen innehåller det som artikel 33.3 kräver så långt det är känt, kompletteras i omgångar utan onödigt dröjsmål och anger en kontaktperson vid personuppgiftsbiträdets säkerhetscentral.",
-				"Varselet inneholder det artikkel 33 nr. 3 krever så langt det er kjent, suppleres trinnvis uten ugrunnet opphold og angir en kontaktperson ved databehandlerens sikkerhetssentral.",
-				"Underretningen indeholder det, som artikel 33, stk. 3, kræver, så vidt det er kendt, suppleres løbende uden unødig forsinkelse og angiver en kontaktperson i databehandlerens sikkerhedscenter."),
+				"The contact point for the notice and for the information provided later is the processor's security centre.",
+				"Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
+				"Kontaktpunktet for varselet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+				"Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."),
 			ImpactAssessment: all4(
 				"The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
 				"Personuppgiftsbiträdet tillhandahåller beskrivningar av portalen, dess åtgärder och dess underbiträden för den personuppgiftsansvariges konsekvensbedömningar och eventuellt förhandssamråd.",
@@ -293,10 +293,10 @@ func referenceInstructions() annex.Instructions {
 				Form:      security.Inspection,
 				Costs:     annex.ControllerUnlessBreach,
 				Note: all4(
-					"The controller gives 30 days' notice of an inspection.",
-					"Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg.",
-					"Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien.",
-					"Den dataansvarlige varsler en inspektion med 30 dages varsel."),
+					"The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
+					"Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
+					"Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
+					"Den dataansvarlige varsler en inspektion med 30 dages varsel eller med kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
 			},
 		},
 		SubProcessorAudits: []annex.Audit{{
@@ -305,10 +305,10 @@ func referenceInstructions() annex.Instructions {
 			Frequency: civil.Of(1, civil.Years),
 			Costs:     annex.EachOwn,
 			Note: all4(
-				"The processor obtains each sub-processor's certificate and audit summary every year and gives the controller a copy on request.",
-				"Personuppgiftsbiträdet hämtar varje år in varje underbiträdes certifikat och revisionssammanfattning och ger den personuppgiftsansvarige en kopia på begäran.",
-				"Databehandleren innhenter hvert år hver underdatabehandlers sertifikat og revisjonssammendrag og gir den behandlingsansvarlige en kopi på forespørsel.",
-				"Databehandleren indhenter hvert år hver underdatabehandlers certifikat og revisionsresumé og giver den dataansvarlige en kopi på anmodning."),
+				"Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
+				"Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
+				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."),
 		}},
 	}
 }
@@ -337,10 +337,10 @@ func referenceMeasures() security.Requirements {
 		Disposal:          &security.Disposal{Documented: true},
 		RegularTesting:    &security.Testing{Interval: civil.Of(1, civil.Years)},
 		SupplementaryTransfer: &security.Measure{Note: all4(
-			"For the Indian sub-processor, the measures listed in Annex B.",
-			"För det indiska underbiträdet, de åtgärder som anges i bilaga B.",
-			"For den indiske underdatabehandleren, tiltakene som er angitt i vedlegg B.",
-			"For den indiske underdatabehandler, de foranstaltninger, der er angivet i bilag B."),
+			"For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
+			"För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
+			"For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks varsle databehandleren om enhver anmodning fra en indisk myndighet.",
+			"For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."),
 		},
 	}
 }

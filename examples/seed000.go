@@ -53,9 +53,11 @@ func Seed000() *dpa.Agreement {
 		Clauses: dpa.Clauses{
 			// §10.1: the public access and secrecy act (2009:400) binds the
 			// region's staff, and Inera's staff through the regions' control
-			// of Inera (2 kap. 3 § OSL).
-			Confidentiality:    dpa.StatutorySecrecy,
-			ConfidentialityLaw: sv("Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §.", "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 section 1, chapter 40 section 5 and chapter 2 section 3."),
+			// of Inera (2 kap. 3 § OSL). The private sub-processors' staff
+			// have no statutory duty, and clause 7 passes this clause on to
+			// them, so both forms of Art. 28(3)(b) are allowed.
+			Confidentiality:    dpa.BothSecrecy,
+			ConfidentialityLaw: sv("Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §.", "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 § 1, chapter 40 § 5 and chapter 2 § 3."),
 			// §7.5: Inera's sub-processors that no statute binds sign
 			// secrecy agreements, and so do their staff.
 			SubProcessorSecrecy: true,
@@ -75,19 +77,20 @@ func Seed000() *dpa.Agreement {
 				// published price list.
 				PriceList: sv(
 					"Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
-					"Inera's price list in force at the time, published on Inera's website."),
+					"Inera's price list as in force from time to time, published on Inera's website."),
 				Covers: []dpa.AssistanceWork{dpa.DataSubjectRequestsWork, dpa.ComplianceWork, dpa.EndOfServiceWork},
 				// Paid to the region or to the sub-processor it names.
 				PaidTo: dpa.PaidToNamedSubProcessor,
 			},
 			// §8.12: the care provider chooses deletion or return, and the
-			// storage medium of a return; no deadline is set.
+			// storage medium of a return; no deadline is set. The seed's
+			// exception for "archive legislation" is left out: the archive
+			// duty binds the care provider as controller, not Inera, and
+			// Art. 28(3)(g) admits only law that requires the processor
+			// itself to store data.
 			EndOfService: dpa.EndOfService{
 				Action:       dpa.ControllerChooses,
 				ReturnFormat: dpa.ControllerDecidesFormat,
-				RetentionLaw: sv(
-					"Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen.",
-					"Union or Swedish law that requires the data to be kept, such as the archives legislation."),
 			},
 			GoverningLaw: "SE",
 			// §15.1 leaves the forum for disputes blank.
@@ -197,7 +200,7 @@ func seed000SubProcessors() annex.SubProcessors {
 				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5565594230"},
 				Address: org.Address{City: "Stockholm", Country: "SE"},
 				Activity: sv(
-					"Utvecklar, förvaltar och driftar den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare.",
+					"Utvecklar, förvaltar och driver den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare.",
 					"Develops, maintains and operates the national service platform and the national digital services as their technical provider."),
 				Locations: inSweden(""),
 				// §7.2: the region certifies that agreement 1 with Inera
@@ -214,7 +217,7 @@ func seed000SubProcessors() annex.SubProcessors {
 				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000030"},
 				Address: org.Address{Street: "Serverhallsvägen 1", Postcode: "999 03", City: "Exempelstad", Country: "SE"},
 				Activity: sv(
-					"Driftar servrar och lagring för tjänsteplattformen i egna datahallar.",
+					"Driver servrar och lagring för tjänsteplattformen i egna datahallar.",
 					"Runs servers and storage for the service platform in its own data centres."),
 				Locations: inSweden("Exempelstad"),
 				EngagedBy: "inera",
@@ -227,7 +230,7 @@ func seed000SubProcessors() annex.SubProcessors {
 				OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000048"},
 				Address: org.Address{Street: "Reservvägen 2", Postcode: "999 04", City: "Exempelby", Country: "SE"},
 				Activity: sv(
-					"Förvarar krypterade säkerhetskopior av plattformens data på en andra ort.",
+					"Förvarar krypterade säkerhetskopior av plattformens data på en annan ort.",
 					"Keeps encrypted backups of the platform's data at a second site."),
 				Locations: inSweden("Exempelby"),
 				EngagedBy: "inera",
@@ -270,8 +273,8 @@ func seed000Instructions() annex.Instructions {
 					"System kvalitetssäkras med tester och riskanalyser i testmiljö innan de tas i drift, och vårdgivaren underrättas i god tid om ändringar som kan påverka informationshanteringen.",
 					"Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is told in good time of changes that may affect how information is handled.")},
 				RegularTesting: &security.Testing{Note: sv(
-					"Villkoren för test och utvärdering följer av avtalet mellan parterna.",
-					"The terms for testing and evaluation follow from the agreement between the parties.")},
+					"Villkoren för test och utvärdering följer av huvudavtalet.",
+					"The terms for testing and evaluation follow from the main agreement.")},
 			},
 			Note: sv(
 				"Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas.",
@@ -279,14 +282,14 @@ func seed000Instructions() annex.Instructions {
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: sv(
-				"Regionen och dess underbiträden hjälper vårdgivaren, så långt det går och med hänsyn till behandlingens art, med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden från registrerade enligt kapitel III i dataskyddsförordningen. Begäranden som kommer in till regionen eller till ett underbiträde lämnas vidare till vårdgivaren.",
-				"The region and its sub-processors help the care provider, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests from data subjects under Chapter III of the GDPR. Requests that reach the region or a sub-processor are passed on to the care provider."),
+				"Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen.",
+				"The region's sub-processors give the same help as the region, and a request that reaches a sub-processor is passed on to the care provider through the region."),
 			Breach: sv(
-				"Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren.",
-				"After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider."),
+				"Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren.",
+				"After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider."),
 			ImpactAssessment: sv(
-				"Regionen och dess underbiträden hjälper vårdgivaren att uppfylla artiklarna 32–36 i dataskyddsförordningen, i den mån behandlingens art och den information de har tillåter.",
-				"The region and its sub-processors help the care provider meet Articles 32–36 of the GDPR, as far as the nature of the processing and the information they hold allow."),
+				"Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter.",
+				"The region's sub-processors give the same help as the region, as far as the information they hold allows."),
 		},
 		Retention: sv(
 			"Loggar sparas i minst fem år innan de får gallras och lämnas ut till vårdgivaren när avtalet upphör. I övrigt bevaras uppgifterna enligt avtalet om upplåtelse av tjänsterna.",

@@ -141,8 +141,8 @@ func seed001Processing() annex.Processing {
 			"The processor makes the programs available to the controller and stores the data about the controller's customers on its own servers or with its subcontractor."),
 		Groups: []annex.Group{licensees, users},
 		Duration: sv(
-			"Behandlingen får börja när avtalet gäller. Den har inget slutdatum och fortsätter så länge avtalet består, det vill säga tills en part säger upp eller häver det.",
-			"The processing may start once the agreement applies. It has no end date and continues for as long as the agreement stands, that is until a party terminates or rescinds it."),
+			"Behandlingen får börja när avtalet gäller. Den har inget slutdatum och pågår så länge huvudavtalet gäller, och därefter till dess att uppgifterna har raderats eller återlämnats.",
+			"The processing may start once the agreement applies. It has no end date and lasts for as long as the main agreement is in force, and after that until the data have been deleted or returned."),
 	}
 }
 
@@ -182,8 +182,8 @@ func seed001Instructions() annex.Instructions {
 				"The processor assists with data protection impact assessments and with prior consultation of the supervisory authority."),
 		},
 		Retention: sv(
-			"Uppgifterna finns kvar hos personuppgiftsbiträdet till dess att den personuppgiftsansvarige ber om radering eller återlämnande.",
-			"The data stay with the processor until the controller asks for deletion or return."),
+			"Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande.",
+			"The data stay with the processor while the agreement is in force and are deleted or returned when the services end, as the agreement's clauses on deletion and return provide."),
 		// C.4: processing only at the places in Annex B unless the
 		// controller approves another in advance. The seed names no
 		// location of the processor's own, so none is listed here.

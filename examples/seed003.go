@@ -53,7 +53,7 @@ func Seed003() *dpa.Agreement {
 			// statutory one of the Labour and Welfare Administration Act § 7,
 			// with NAV's declaration to be signed.
 			Confidentiality:    dpa.BothSecrecy,
-			ConfidentialityLaw: nb("Arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "The Labour and Welfare Administration Act section 7, cf. the Public Administration Act sections 13 to 13 e."),
+			ConfidentialityLaw: nb("Arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "The Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e."),
 			// Clause 4.2: the processor warns the controller in writing at
 			// once; the parties then discuss a solution.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
@@ -118,8 +118,8 @@ func seed003Instructions() annex.Instructions {
 	return annex.Instructions{
 		// Clause 3.3.
 		Subject: nb(
-			"Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene i vedlegg 1 og behandler dem ellers etter NAVs dokumenterte instrukser.",
-			"The processor has no right of its own to decide over the personal data, uses them only for the purposes in Appendix 1 and otherwise processes them on NAV's documented instructions."),
+			"Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene som er angitt for behandlingen i denne avtalen, og behandler dem ellers etter NAVs dokumenterte instrukser.",
+			"The processor has no right of its own to decide over the personal data, uses them only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions."),
 		Security: annex.Security{
 			// Appendix 2 has headings for pseudonymisation, encryption,
 			// confidentiality, integrity, availability, robustness and
@@ -131,16 +131,14 @@ func seed003Instructions() annex.Instructions {
 		Assistance: annex.Assistance{
 			// Clause 5.1 and 5.4; the details are a blank in Appendix 1.
 			DataSubjectRequests: nb(
-				"Databehandleren hjelper NAV med å ivareta de registrertes rettigheter etter kapittel III i personvernforordningen, og sender straks videre henvendelser og klager fra registrerte som kommer til databehandleren.",
-				"The processor helps NAV safeguard the data subjects' rights under Chapter III of the GDPR, and at once passes on any request or complaint from a data subject that reaches the processor."),
+				"Klager fra registrerte som kommer til databehandleren, sendes videre til NAV på samme måte som anmodninger.",
+				"Complaints from data subjects that reach the processor are passed on to NAV in the same way as requests."),
 			// Clause 10.3.
 			Breach: nb(
-				"Meldingen beskriver bruddet og omtrent hvor mange registrerte og poster det gjelder, hvem de berørte er, kontaktpunktet hos databehandleren, de sannsynlige følgene og tiltakene som er satt i verk eller foreslått. Databehandleren gjennomfører tiltakene så snart som mulig og rådfører seg med NAV.",
-				"The notice describes the breach and roughly how many data subjects and records it concerns, who those affected are, the processor's contact point, the likely consequences and the measures taken or proposed. The processor carries out the measures as soon as possible and consults NAV."),
-			// Clause 5.2.
-			ImpactAssessment: nb(
-				"Databehandleren bistår så langt det er mulig med vurderinger av personvernkonsekvenser og forhåndsdrøftinger med Datatilsynet.",
-				"The processor assists as far as possible with data protection impact assessments and prior consultation with Datatilsynet."),
+				"Databehandleren gjennomfører tiltak for å håndtere et brudd på personopplysningssikkerheten så snart som mulig og i samråd med NAV.",
+				"The processor carries out measures to address a personal data breach as soon as possible and in consultation with NAV."),
+			// Clause 5.2 only restates Art. 28(3)(f), which clause 10
+			// states, so Annex C adds nothing for it.
 		},
 		// The template names no processing locations: Locations is nil,
 		// which JSON writes as [] and Decode reads back as nil.

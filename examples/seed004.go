@@ -40,7 +40,7 @@ func Seed004() *dpa.Agreement {
 		ID:      "seed004",
 		Version: "1.1.0",
 		Status:  dpa.Final,
-		Title: da("Databehandleraftale om Automatisk Ruteplanlægning",
+		Title: da("Databehandleraftale om automatisk ruteplanlægning",
 			"Data processing agreement on automatic route planning"),
 		Languages: []i18n.Lang{i18n.DA, i18n.EN},
 		BasedOn:   dpa.DKDatatilsynet,
@@ -53,7 +53,7 @@ func Seed004() *dpa.Agreement {
 		// notice.
 		Term: dpa.Term{Kind: dpa.WhileProcessing, Notice: dpa.AfterServicesEnd},
 		MainAgreement: dpa.MainAgreement{
-			Title: da("Kontrakt om levering af Automatisk Ruteplanlægning", "Contract for the supply of automatic route planning"),
+			Title: da("Kontrakt om levering af automatisk ruteplanlægning", "Contract for the supply of automatic route planning"),
 		},
 		// Clause 2.4.
 		Precedence:  dpa.ThisAgreementPrevails,
@@ -75,10 +75,10 @@ func Seed004() *dpa.Agreement {
 				Action: dpa.Return,
 				// Illustrative: the seed sets no deadline.
 				Deadline: civil.Of(30, civil.Days),
-				// Clause 11.2 a.
-				RetentionLaw: da(
-					"Arkivloven: data skal kunne trækkes ud i de formater og på det aggregeringsniveau, som Rigsarkivet kræver.",
-					"The Danish Archives Act: data must be extractable in the formats and at the level of aggregation the Danish National Archives require."),
+				// Clause 11.2 a names the Archives Act, which binds the
+				// municipality, not the processor, and sets a format, not a
+				// duty to store: it is no Art. 28(3)(g) retention law, so
+				// the format of the return goes into C.4 instead.
 			},
 			// Illustrative: the seed chooses neither law nor venue.
 			GoverningLaw: "DK",
@@ -96,12 +96,6 @@ func Seed004() *dpa.Agreement {
 					Text: da(
 						"Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige.",
 						"In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful."),
-				},
-				{
-					Heading: da("Genforhandling", "Renegotiation"),
-					Text: da(
-						"Ændres lovgivningen, eller viser Bestemmelserne sig uhensigtsmæssige, kan hver af parterne bede om at forhandle dem på ny.",
-						"If the law changes or the clauses prove unsuitable, either party may ask for them to be negotiated again."),
 				},
 			},
 		},
@@ -161,8 +155,8 @@ func seed004Processing() annex.Processing {
 			},
 		},
 		Duration: da(
-			"Behandlingen starter tidligst ved Bestemmelsernes ikrafttræden og løber uden slutdato, så længe Bestemmelserne gælder.",
-			"The processing starts no earlier than the clauses take effect and runs without an end date for as long as the clauses apply."),
+			"Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder.",
+			"The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies."),
 		// C.4: deletion follows the requirement specification's account of
 		// deletion procedures.
 		Deletion: da(
@@ -284,18 +278,18 @@ func seed004Instructions() annex.Instructions {
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: da(
-				"Databehandleren underretter skriftligt og uden unødig forsinkelse kommunen om enhver anmodning fra en registreret, som databehandleren eller en underdatabehandler modtager. Databehandleren besvarer ikke selv anmodningen, men hjælper kommunen med at opfylde den, når kommunen beder om det.",
-				"The processor tells the municipality in writing and without undue delay of every request from a data subject that the processor or a sub-processor receives. The processor does not answer the request itself but helps the municipality meet it when asked."),
+				"Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt.",
+				"Requests that a sub-processor receives are also forwarded to the controller, and all forwarding is done in writing."),
 			Breach: da(
-				"Databehandleren giver kommunen oplysningerne efter Bestemmelse 10.3 inden for fristen i Bestemmelse 10.2 og stiller derefter på anmodning de oplysninger til rådighed, som kommunen har brug for til anmeldelsen til Datatilsynet og til underretning af de registrerede.",
-				"The processor gives the municipality the information under clause 10.3 within the deadline in clause 10.2, and afterwards provides on request the information the municipality needs to notify Datatilsynet and to inform the data subjects."),
+				"Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede.",
+				"After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects."),
 			ImpactAssessment: da(
-				"Databehandleren giver kommunen de oplysninger, der skal til for dens risikovurderinger, og bistår på anmodning med konsekvensanalyser og forudgående høring af Datatilsynet, når behandlingen sandsynligvis indebærer en høj risiko.",
-				"The processor gives the municipality the information needed for its risk assessments and, on request, assists with impact assessments and prior consultation of Datatilsynet when the processing is likely to involve a high risk."),
+				"Databehandleren giver også den dataansvarlige de oplysninger, der skal til for dens risikovurderinger.",
+				"The processor also gives the controller the information needed for its risk assessments."),
 		},
 		Retention: da(
-			"Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres de tilbage og kopierne slettes, medmindre kommunen efter underskriften skriftligt har valgt anderledes.",
-			"The processor keeps the data until the municipality asks for deletion or return. When the service ends they are handed back and the copies deleted, unless the municipality has chosen otherwise in writing after signing."),
+			"Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes.",
+			"The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing."),
 		// Illustrative: the C.5 table is blank in the seed.
 		Locations: []transfer.Location{{Country: "DK", Place: "Eksempelby"}},
 		// C.6, option 2: no processing or access outside the EU/EEA.
@@ -313,7 +307,7 @@ func seed004Instructions() annex.Instructions {
 				Costs:     annex.ProcessorPays,
 				Note: da(
 					"Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan acceptere anden dokumentation for overholdelse.",
-					"The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may accept other evidence of compliance."),
+					"The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may accept other evidence of compliance."),
 			},
 			{Performer: annex.ControllerAudits, Form: security.Inspection, Costs: annex.EachOwn},
 		},
@@ -344,12 +338,12 @@ func seed004Measures() security.Requirements {
 			"The encryption is kept up to date with recognised industry standards.")},
 		// C.2.1 and C.2.6.
 		EncryptionInTransit: &security.Encryption{Note: da(
-			"Al transmission af personoplysninger, og altid over eksterne forbindelser, sker krypteret efter anerkendt branchestandard.",
-			"Every transmission of personal data, and always over external connections, is encrypted to recognised industry standards.")},
+			"Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard.",
+			"Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.")},
 		// C.2.5.
 		MFAInternet: &security.Measure{Note: da(
-			"Forbindelsen skal desuden være sikker og krypteret.",
-			"The connection must also be secure and encrypted.")},
+			"Brugere, der tilgår systemerne via internettet, logger på med flere faktorer over en sikker og krypteret forbindelse.",
+			"Users who reach the systems over the internet sign in with more than one factor, over a secure, encrypted connection.")},
 		// C.2.2.
 		AccessControl: &security.AccessControl{Note: da(
 			"Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system.",
@@ -361,8 +355,8 @@ func seed004Measures() security.Requirements {
 			Retention:      civil.Of(13, civil.Months),
 			RetentionBound: security.Exactly,
 			Note: da(
-				"Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
-				"All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
+				"Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
+				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
 		},
 		// C.2.3 and C.2.4 item 4.
 		Backup: &security.Backup{Note: da(
@@ -382,11 +376,13 @@ func seed004Measures() security.Requirements {
 			"Employees are instructed in how to keep unauthorised persons away from the data.")},
 		// C.2.4 item 8 and C.2.11.
 		ChangeManagement: &security.Measure{Note: da(
-			"Proceduren understøttes af funktionsadskillelse eller ledelsesopfølgning.",
-			"The procedure is backed by segregation of duties or management follow-up.")},
+			"Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning.",
+			"Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.")},
 		// C.2.4 item 9 and C.2.11: critical updates without undue delay,
 		// others within reasonable time.
-		Patching: &security.Patching{},
+		Patching: &security.Patching{Note: da(
+			"Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid.",
+			"Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.")},
 		// C.2.2 item 4 and C.2.11.
 		AwarenessTraining: &security.Training{Note: da(
 			"Uddannelsen dækker databeskyttelsesreglerne, procedurerne for behandlingen og tavshedspligten.",
@@ -399,7 +395,7 @@ func seed004Measures() security.Requirements {
 		Disposal: &security.Disposal{Documented: true},
 		// C.2.4.
 		RegularTesting: &security.Testing{Note: da(
-			"Der foretages også ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden.",
-			"Extra checks are also made after major changes and after personal data breaches.")},
+			"Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden.",
+			"The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.")},
 	}
 }

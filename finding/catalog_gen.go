@@ -12,6 +12,7 @@ const (
 	noKey                    key = iota // no text
 	kTextMainLanguageMissing            // text.main-language-missing
 	kTextPlaceholder                    // text.placeholder
+	kTextClauseReference                // text.clause-reference
 	kPeriodInvalid                      // period.invalid
 	kValueUnknown                       // value.unknown
 	kValueNotNormalised                 // value.not-normalised
@@ -32,6 +33,7 @@ var catalogueLangs = [numLangs]string{"en", "sv", "nb", "da"}
 var keyIDs = [numKeys]string{
 	kTextMainLanguageMissing: "text.main-language-missing",
 	kTextPlaceholder:         "text.placeholder",
+	kTextClauseReference:     "text.clause-reference",
 	kPeriodInvalid:           "period.invalid",
 	kValueUnknown:            "value.unknown",
 	kValueNotNormalised:      "value.not-normalised",
@@ -43,6 +45,7 @@ var keyIDs = [numKeys]string{
 // keyArgs are the placeholder names of each key by argument number.
 var keyArgs = [numKeys][]string{
 	kTextMainLanguageMissing: {"Lang"},
+	kTextClauseReference:     {"Reference"},
 	kPeriodInvalid:           {"Problem"},
 	kValueUnknown:            {"Value", "Allowed"},
 	kValueNotNormalised:      {"Value", "Standard"},
@@ -55,6 +58,7 @@ var builtin = [numLangs][numKeys]string{
 	{ // en
 		kTextMainLanguageMissing: "The text has no version in the agreement's main language (%[1]s).",
 		kTextPlaceholder:         "The text still holds a placeholder in square brackets; a final agreement must be filled in.",
+		kTextClauseReference:     "The text refers to “%[1]v”, a clause or annex number typed by hand, which may belong to another document's numbering and breaks when clauses move; refer to the subject instead (the agreement's own clauses are numbered by dpakit).",
 		kPeriodInvalid:           "The period is invalid: %[1]v.",
 		kValueUnknown:            "%[1]q is not one of the allowed values: %[2]v.",
 		kValueNotNormalised:      "%[1]q is not written in its standard form, %[2]q; Agreement.Normalize (which Decode calls) writes it so.",
@@ -65,6 +69,7 @@ var builtin = [numLangs][numKeys]string{
 	{ // sv
 		kTextMainLanguageMissing: "Texten saknar version på avtalets huvudspråk (%[1]s).",
 		kTextPlaceholder:         "Texten innehåller fortfarande en platshållare inom hakparentes; ett slutligt avtal måste vara ifyllt.",
+		kTextClauseReference:     "Texten hänvisar till ”%[1]v”, ett punkt- eller bilagenummer som skrivits in för hand och som kan höra till ett annat dokuments numrering och bli fel när punkterna flyttas; hänvisa i stället till ämnet (avtalets egna punkter numreras av dpakit).",
 		kPeriodInvalid:           "Perioden är ogiltig: %[1]v.",
 		kValueUnknown:            "%[1]q är inte ett av de tillåtna värdena: %[2]v.",
 		kValueNotNormalised:      "%[1]q är inte skrivet i sin standardform, %[2]q; Agreement.Normalize (som Decode anropar) skriver det så.",
@@ -75,6 +80,7 @@ var builtin = [numLangs][numKeys]string{
 	{ // nb
 		kTextMainLanguageMissing: "Teksten mangler versjon på avtalens hovedspråk (%[1]s).",
 		kTextPlaceholder:         "Teksten inneholder fortsatt en plassholder i hakeparentes; en endelig avtale må være utfylt.",
+		kTextClauseReference:     "Teksten viser til «%[1]v», et punkt- eller vedleggsnummer som er skrevet inn for hånd, som kan høre til et annet dokuments nummerering og blir feil når punktene flyttes; vis heller til emnet (avtalens egne punkter nummereres av dpakit).",
 		kPeriodInvalid:           "Perioden er ugyldig: %[1]v.",
 		kValueUnknown:            "%[1]q er ikke en av de tillatte verdiene: %[2]v.",
 		kValueNotNormalised:      "%[1]q er ikke skrevet i standardformen, %[2]q; Agreement.Normalize (som Decode kaller) skriver det slik.",
@@ -85,6 +91,7 @@ var builtin = [numLangs][numKeys]string{
 	{ // da
 		kTextMainLanguageMissing: "Teksten mangler en version på aftalens hovedsprog (%[1]s).",
 		kTextPlaceholder:         "Teksten indeholder stadig en pladsholder i firkantede parenteser; en endelig aftale skal være udfyldt.",
+		kTextClauseReference:     "Teksten henviser til »%[1]v«, et punkt- eller bilagsnummer, der er skrevet ind i hånden, som kan høre til et andet dokuments nummerering og bliver forkert, når punkterne flyttes; henvis i stedet til emnet (aftalens egne punkter nummereres af dpakit).",
 		kPeriodInvalid:           "Perioden er ugyldig: %[1]v.",
 		kValueUnknown:            "%[1]q er ikke en af de tilladte værdier: %[2]v.",
 		kValueNotNormalised:      "%[1]q er ikke skrevet i sin standardform, %[2]q; Agreement.Normalize (som Decode kalder) skriver det sådan.",

@@ -10,6 +10,12 @@ const (
 	// CodeTextPlaceholder: a final agreement's text still holds a bracketed
 	// blank such as "[time]", at the path of the text in that language.
 	CodeTextPlaceholder Code = "text.placeholder"
+	// CodeTextClauseReference: free text refers to a clause or annex by a
+	// number typed by hand ("punkt 11.1 a", "Bestemmelse 10.3", "vedlegg
+	// 1"), at the path of the text in that language; the argument is the
+	// reference as written. Such numbers often belong to the document the
+	// text was taken from, and break when clauses move.
+	CodeTextClauseReference Code = "text.clause-reference"
 	// CodePeriodInvalid: a period has an unknown unit or a negative value.
 	CodePeriodInvalid Code = "period.invalid"
 	// CodeEnumInvalid: a value is not one of the defined choices; the
@@ -37,6 +43,8 @@ var (
 	textMainLanguage = Def{Code: CodeTextMainLanguage, Severity: Warning, Message: message(kTextMainLanguageMissing)}
 	// textPlaceholder: a final agreement still holds a bracketed blank.
 	textPlaceholder = Def{Code: CodeTextPlaceholder, Severity: Error, Message: message(kTextPlaceholder)}
+	// textClauseReference: free text refers to a clause by a typed number.
+	textClauseReference = Def{Code: CodeTextClauseReference, Severity: Warning, Message: message(kTextClauseReference)}
 	// periodInvalid: a period has an unknown unit or a negative value.
 	periodInvalid = Def{Code: CodePeriodInvalid, Severity: Error, Message: message(kPeriodInvalid)}
 	// enumInvalid: a value is not one of the defined choices. The
@@ -63,7 +71,7 @@ var undefined = Def{Code: CodeUndefined, Severity: Error, Message: message(kFind
 
 // defs lists the definitions of the common codes, in the order [Defs]
 // gives them.
-var defs = []*Def{&textMainLanguage, &textPlaceholder, &periodInvalid, &enumInvalid, &notNormalised,
+var defs = []*Def{&textMainLanguage, &textPlaceholder, &textClauseReference, &periodInvalid, &enumInvalid, &notNormalised,
 	&orgIDInvalid, &countryInvalid, &undefined}
 
 // Defs returns the definitions of the common codes: copies, so that

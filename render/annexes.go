@@ -250,10 +250,9 @@ func (b *builder) annexC() {
 	b.optPara(sec, c.Security.Note, "/annexes/c/security/note")
 
 	as := b.sub(s, "annex-c-assistance", kCAssistance)
+	// Only the parties' own arrangements: the obligations and the deadline
+	// for forwarding requests stand once, in clauses 9 to 11.
 	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
-	if p := c.Assistance.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
-		b.say(as, kRightsForwardWithin, p.In(b.l))
-	}
 	b.optPara(as, c.Assistance.Breach, "/annexes/c/assistance/breach")
 	b.optPara(as, c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
 
@@ -347,18 +346,19 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 			}
 			add(kMLogContent, b.ld.joinList(fields))
 		}
-		if !m.Retention.IsZero() && m.Retention.Valid() {
-			k := kMLogRetention
-			switch m.RetentionBound {
-			case security.AtLeast:
-				k = kMLogRetentionAtleast
-			case security.AtMost:
-				k = kMLogRetentionAtmost
-			case security.Exactly:
-				k = kMLogRetentionExactly
-			}
-			add(k, m.Retention.In(b.l))
+		// How long the logs are kept is a fact to agree, never "the
+		// agreed period" of the description: a blank when it is missing.
+		// The bound says whether it is a minimum, a maximum or both.
+		k := kMLogRetention
+		switch m.RetentionBound {
+		case security.AtLeast:
+			k = kMLogRetentionAtleast
+		case security.AtMost:
+			k = kMLogRetentionAtmost
+		case security.Exactly:
+			k = kMLogRetentionExactly
 		}
+		add(k, b.period(m.Retention, "/annexes/c/security/measures/logging/retention", kBlankPeriod))
 		if m.SpotChecks {
 			add(kMLogSpotchecks)
 		}
@@ -385,8 +385,11 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		}
 	case *security.Patching:
 		note = m.Note
-		if p := m.CriticalWithin; !p.IsZero() && p.Valid() {
-			add(kMPatchWithin, p.In(b.l)) // a deadline, not a frequency
+		// A deadline, not a frequency. Without one, and without a note
+		// of the parties saying how fast, a blank: the description's
+		// "promptly" alone would leave critical updates with no time.
+		if p := m.CriticalWithin; (!p.IsZero() && p.Valid()) || !b.has(m.Note) {
+			add(kMPatchWithin, b.period(p, "/annexes/c/security/measures/patching/criticalWithin", kBlankPeriod))
 		}
 	case *security.Training:
 		note = m.Note
@@ -448,8 +451,8 @@ func (b *builder) annexD() {
 		if s.Number != "" {
 			number = s.Number + "." + strconv.Itoa(i+1)
 		}
-		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true, Number: number,
-			Heading: b.heading(t.Heading, path+"/heading", kBlankHeading)})
+		sub := b.newSection(Section{ID: "annex-d-" + strconv.Itoa(i+1), Annex: true, Number: number})
+		b.heading(sub, t.Heading, path+"/heading", kBlankHeading)
 		s.Sections = append(s.Sections, sub)
 		b.paraText(sub, t.Text, path+"/text", kBlankDescription)
 	}

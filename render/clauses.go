@@ -7,10 +7,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/security"
@@ -121,7 +123,9 @@ func (b *builder) background() {
 		b.say(s, kBackgroundServices)
 	} else {
 		desc := b.text(ma.Title, "/mainAgreement/title", noKey)
-		if desc == "" {
+		if desc != "" {
+			desc = b.t(kBackgroundMainagreementTitled, desc)
+		} else {
 			desc = b.t(kBackgroundMainagreementDefault)
 		}
 		if !visible.Blank(ma.Reference) {
@@ -133,12 +137,15 @@ func (b *builder) background() {
 		b.say(s, kBackgroundMainagreement, desc)
 	}
 	b.say(s, kBackgroundPurpose)
-	switch a.Precedence {
-	case dpa.ThisAgreementPrevails:
-		b.say(s, kBackgroundPrecedenceThis)
-	case dpa.MainAgreementPrevails:
+	// Without a chosen rule, this agreement prevails on data protection:
+	// the rule of the Danish and the EU standard clauses, and the one that
+	// keeps the Art. 28(3) terms from being overridden.
+	if a.Precedence == dpa.MainAgreementPrevails {
 		b.say(s, kBackgroundPrecedenceMain)
+	} else {
+		b.say(s, kBackgroundPrecedenceThis)
 	}
+	b.say(s, kBackgroundPrecedenceAnnexes)
 	b.say(s, kBackgroundAnnexes)
 	b.list(s, false, b.t(kAnnexASummary), b.t(kAnnexBSummary), b.t(kAnnexCSummary), b.t(kAnnexDSummary), b.t(kAnnexESummary))
 	b.say(s, kBackgroundNorelief)
@@ -326,6 +333,10 @@ func (b *builder) basis(bs transfer.Basis) string {
 func (b *builder) transfers() {
 	c := b.a.Annexes.C
 	s := b.section("transfers", kHTransfers)
+	// One rule: nothing of the list leaves the EU/EEA unless the
+	// instruction that follows allows it, and then only as it says.
+	b.say(s, kTransfersWithout)
+	b.list(s, true, b.t(kTransfersWithoutA), b.t(kTransfersWithoutB), b.t(kTransfersWithoutC))
 	switch c.Transfers.Kind {
 	case transfer.NoThirdCountries:
 		b.say(s, kTransfersEeaonly)
@@ -340,8 +351,6 @@ func (b *builder) transfers() {
 	default:
 		b.say(s, kTransfersBlank, b.blank("/annexes/c/transfers/kind", kBlankInstruction))
 	}
-	b.say(s, kTransfersWithout)
-	b.list(s, true, b.t(kTransfersWithoutA), b.t(kTransfersWithoutB), b.t(kTransfersWithoutC))
 	// Recipients outside the EEA, with their bases.
 	var items []string
 	for i, e := range b.a.Annexes.B.Entries {
@@ -375,7 +384,8 @@ func (b *builder) dataSubjectRights() {
 	} else {
 		b.say(s, kRightsForward)
 	}
-	b.say(s, kRightsAnnex, b.text(as.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription))
+	// The parties' own description stands once, in Annex C.
+	b.say(s, kAssistanceAnnex)
 }
 
 func (b *builder) complianceAssistance() {
@@ -383,7 +393,9 @@ func (b *builder) complianceAssistance() {
 	s := b.section("compliance-assistance", kHCompliance)
 	b.say(s, kComplianceAssist)
 	b.list(s, true, b.t(kComplianceA), b.t(kComplianceB), b.t(kComplianceC), b.t(kComplianceD))
-	b.optPara(s, as.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
+	if b.has(as.ImpactAssessment) {
+		b.say(s, kAssistanceAnnex)
+	}
 }
 
 func (b *builder) breach() {
@@ -423,7 +435,9 @@ func (b *builder) breach() {
 	b.say(s, kBreachContent)
 	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
 	b.say(s, kBreachPhases)
-	b.optPara(s, b.a.Annexes.C.Assistance.Breach, "/annexes/c/assistance/breach")
+	if b.has(b.a.Annexes.C.Assistance.Breach) {
+		b.say(s, kAssistanceAnnex)
+	}
 	if c.ProcessorMayNotifyAuthority {
 		b.say(s, kBreachMandate)
 	} else {
@@ -492,7 +506,47 @@ func (b *builder) deletion() {
 	}
 }
 
-func (b *builder) auditForm(f security.AuditForm) string { return clean(f.In(b.l)) }
+// auditForm names an audit form as a noun inside a sentence ("by means of
+// inspection", "genom inspektion"): a name that is a common noun is
+// lower-cased, and English puts "a" or "an" before a name that is not.
+func (b *builder) auditForm(f security.AuditForm) string {
+	name := clean(f.In(b.l))
+	if !f.Valid() {
+		return name
+	}
+	if common(name) {
+		return lowerFirst(name)
+	}
+	return name
+}
+
+// auditArticle returns the English indefinite article a defined audit form
+// takes in running text ("an ISAE 3000 …", "a SOC 2 …"), and "" in the
+// other languages or for a common noun ("inspection").
+func (b *builder) auditArticle(f security.AuditForm) string {
+	if b.l != i18n.EN || !f.Valid() {
+		return ""
+	}
+	name := f.In(b.l)
+	if common(name) {
+		return ""
+	}
+	// Every defined form that is not a common noun starts with an
+	// initialism, read letter by letter or as a word: "an" before a
+	// vowel sound.
+	if strings.ContainsRune("AEIOU", rune(name[0])) {
+		return "an "
+	}
+	return "a "
+}
+
+// common reports whether a catalogue name is a common noun, capitalised
+// only as a title: its second letter is lower case ("Inspection"), unlike
+// an initialism ("SOC 2", "ISO/IEC").
+func common(name string) bool {
+	r := []rune(name)
+	return len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
+}
 
 func (b *builder) costs(c annex.Costs) string {
 	for _, d := range annex.CostKinds {
@@ -520,7 +574,7 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	var form string
 	switch {
 	case a.Form != "":
-		form = strong(b.auditForm(a.Form))
+		form = b.auditArticle(a.Form) + strong(b.auditForm(a.Form))
 	case required:
 		form = b.blank(path+"/form", kBlankAudit) // a blank is never wrapped: marks do not nest
 	}
@@ -585,25 +639,11 @@ func (b *builder) noAudit(s *Section) {
 }
 
 func (b *builder) audit() {
-	c := b.a.Annexes.C
 	s := b.section("audit", kHAudit)
 	b.say(s, kAuditInformation)
-	b.audits(s, c)
+	// The procedures stand once, in Annex C; the clause refers to them.
+	b.say(s, kAuditAnnex)
 	b.say(s, kAuditAuthority)
-}
-
-// audits describes every audit procedure of Annex C in s: the processor's,
-// or a blank when there is none, then the sub-processors'.
-func (b *builder) audits(s *Section, c annex.Instructions) {
-	if len(c.Audits) == 0 {
-		b.noAudit(s)
-	}
-	for i, au := range c.Audits {
-		b.auditParas(s, au, "/annexes/c/audits/"+strconv.Itoa(i), true)
-	}
-	for i, au := range c.SubProcessorAudits {
-		b.auditParas(s, au, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
-	}
 }
 
 // remedies writes the controller's remedies for a breach of the
@@ -678,8 +718,13 @@ func (b *builder) liability() {
 
 func (b *builder) otherTerms() {
 	c := b.a.Clauses
-	s := b.section("other-terms", kHOther)
 	fee := c.Assistance
+	// The heading promises fees only when there is a fee provision.
+	heading := kHOtherTerms
+	if !fee.Fee.IsZero() || fee.Per != "" || b.has(fee.PriceList) || len(fee.Covers) > 0 {
+		heading = kHOther
+	}
+	s := b.section("other-terms", heading)
 	feeKey, listKey := kOtherFee, kOtherPricelist
 	var args []string
 	if len(fee.Covers) > 0 {
@@ -790,10 +835,29 @@ func (b *builder) law() {
 	if c.GoverningLaw == "" {
 		law = b.blank("/clauses/governingLaw", kBlankCountry)
 	} else {
-		law = b.country(c.GoverningLaw)
+		law = b.lawOf(c.GoverningLaw)
 	}
 	b.say(s, kLawGoverning, law)
 	b.say(s, kLawVenue, b.value(c.Venue, "/clauses/venue", kBlankVenue))
+}
+
+// lawOf names the law of country c as the reader's language names it
+// ("svensk lag", "norsk rett", "Danish law"), or "the law of" the country
+// for a country without a name of its own in the catalogue.
+func (b *builder) lawOf(c transfer.Country) string {
+	switch strings.ToUpper(strings.TrimSpace(string(c))) {
+	case "SE":
+		return b.t(kLawOfSe)
+	case "NO":
+		return b.t(kLawOfNo)
+	case "DK":
+		return b.t(kLawOfDk)
+	case "FI":
+		return b.t(kLawOfFi)
+	case "IS":
+		return b.t(kLawOfIs)
+	}
+	return b.t(kLawOfOther, b.country(c))
 }
 
 func (b *builder) roleName(r org.ContactRole) string {

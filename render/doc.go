@@ -12,6 +12,9 @@
 // one that wants bytes calls [Render], which does both and reuses its
 // storage between calls, so it allocates a fraction of what Build does.
 // [Parallel] writes two languages clause by clause on one HTML page.
+// Word documents and PDFs are written from a built document by the
+// packages render/docx and render/pdf, so that a program that needs
+// neither links neither.
 //
 // Every entry point takes an [i18n.Lang]; turn a tag such as "no" or "sv-SE"
 // into one with [i18n.Match]. An agreement that is not in canonical form

@@ -1,6 +1,9 @@
 package render
 
-import "github.com/dpakit/dpakit/i18n"
+import (
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+)
 
 // Document is an agreement laid out in one language: numbered sections with
 // paragraphs, lists, tables and signature blocks. Writers turn it into
@@ -24,20 +27,114 @@ type Document struct {
 	// TOC asks writers for a table of contents.
 	TOC bool
 
+	// ID and Version are the agreement's id and version as written in it,
+	// cleaned of control characters; Date is its date, else its effective
+	// date, and zero when it has neither; Draft reports a draft. Writers of
+	// paged formats put them in the footer and the file's properties.
+	ID, Version string
+	Date        civil.Date
+	Draft       bool
+
 	toc string // the heading of the table of contents, in the wording the builder used
+	cat *table // the catalogue the builder used, for PageOf and Reference
+}
+
+// PageOf returns the page number of a footer in the document's language,
+// such as "Sida 3 av 12", with page and pages standing for the two numbers:
+// a writer passes the numbers themselves or the codes its format fills in.
+// A nil document reads in English.
+func (d *Document) PageOf(page, pages string) string {
+	return d.text(kPageOf, page, pages)
+}
+
+// TOCHeading returns the heading of the table of contents in the
+// document's language and wording, as every writer shows it.
+func (d *Document) TOCHeading() string {
+	if d == nil {
+		return lookup(i18n.EN, kToc, nil)
+	}
+	return tocHeading(d)
+}
+
+// Reference returns the agreement's id and version as a footer names them,
+// such as "seed004, version 1.1.0": the id alone when there is no version,
+// and "" when there is no id.
+func (d *Document) Reference() string {
+	if d == nil || d.ID == "" {
+		return ""
+	}
+	if d.Version == "" {
+		return d.ID
+	}
+	return d.ID + ", " + d.text(kFooterVersion, d.Version)
+}
+
+// text fills k from the catalogue the document was built with, or from the
+// built-in one.
+func (d *Document) text(k key, args ...string) string {
+	switch {
+	case d == nil:
+		return lookup(i18n.EN, k, args)
+	case d.cat != nil:
+		return d.cat[k].exec(args)
+	}
+	return lookup(d.Lang, k, args)
 }
 
 // Section is a numbered part of the agreement or an annex.
 type Section struct {
-	ID       string     // stable clause id, such as "breach" or "annex-b"; used as the HTML anchor
-	Number   string     // "10", "10.2" or "A"; empty when numbering is off
-	Heading  string     // the heading
-	Blocks   []Block    // the content
-	Sections []*Section // subsections
-	Annex    bool       // an annex rather than a clause of the body
+	ID      string // stable clause id, such as "breach" or "annex-b"; used as the HTML anchor
+	Number  string // "10", "10.2" or "A"; empty when numbering is off
+	Heading string // the heading
+	// HeadingKind says how the heading is shown when it is free text (an
+	// Annex D heading): [Fallback] when it comes from another language,
+	// HeadingLang, and [Blank] when it is missing and Heading is the label
+	// of the blank. Writers mark it as they mark spans of that kind; it is
+	// [Plain] for every heading of dpakit's own.
+	HeadingKind SpanKind
+	HeadingLang i18n.Lang  // the heading's language, for a Fallback heading
+	Blocks      []Block    // the content
+	Sections    []*Section // subsections
+	Annex       bool       // an annex rather than a clause of the body
 
 	paras int        // paragraphs so far, for numbering
 	names *paraTable // the names of its paragraphs, kept by a pooled builder
+}
+
+// Prefix returns what every writer puts before the section's heading: its
+// number and a separator ("10. " for a clause at the top level, "A.3 "
+// below it), or "" when numbering is off or the heading is an annex's own
+// at the top level, which names the annex already.
+func (s *Section) Prefix(top bool) string {
+	number, sep := titleNumber(s, top)
+	return number + sep
+}
+
+// HeadingSpans returns the heading as the one span it is, of kind
+// HeadingKind, for writers that mark a free-text heading from another
+// language, or a blank one, as they mark spans of that kind.
+func (s *Section) HeadingSpans() []Span {
+	if s == nil {
+		return nil
+	}
+	return []Span{{Kind: s.HeadingKind, Text: s.Heading, Lang: s.HeadingLang}}
+}
+
+// sectionTitle is the heading with its number, unmarked: for a table of
+// contents.
+func sectionTitle(s *Section, top bool) string { return s.Prefix(top) + s.Heading }
+
+// titleNumber returns what goes before a section's heading: its number and
+// a separator ("10", ". " at the top level; "A.3", " " below), or nothing
+// when numbering is off or the heading is an annex's own.
+func titleNumber(s *Section, top bool) (number, sep string) {
+	switch {
+	case s == nil || s.Number == "" || (s.Annex && top):
+		return "", ""
+	case top:
+		return s.Number, ". "
+	}
+	return s.Number, " "
 }
 
 // Block is a paragraph, list, table or signature block.

@@ -169,26 +169,6 @@ func (h *htmlWriter) toc(d *Document) {
 	h.raw("</ol>\n</nav>\n")
 }
 
-// sectionTitle is the heading with its number; an annex's own heading
-// already names it.
-func sectionTitle(s *Section, top bool) string {
-	number, sep := titleNumber(s, top)
-	return number + sep + s.Heading
-}
-
-// titleNumber returns what goes before a section's heading: its number and
-// a separator ("10", ". " at the top level; "A.3", " " below), or nothing
-// when numbering is off or the heading is an annex's own.
-func titleNumber(s *Section, top bool) (number, sep string) {
-	switch {
-	case s.Number == "" || (s.Annex && top):
-		return "", ""
-	case top:
-		return s.Number, ". "
-	}
-	return s.Number, " "
-}
-
 func (h *htmlWriter) section(s *Section, level int) {
 	h.raw("<section id=\"")
 	h.anchor(s.ID)
@@ -382,7 +362,7 @@ func writeParallel(w io.Writer, left, right *Document) error {
 			}
 			cellOf(d, func() {
 				h.raw("<h2>")
-				h.esc(sectionTitle(s, !strings.Contains(s.Number, ".")))
+				h.title(s, !strings.Contains(s.Number, "."))
 				h.raw("</h2>")
 			})
 		}
@@ -420,5 +400,9 @@ func (h *htmlWriter) title(s *Section, top bool) {
 	number, sep := titleNumber(s, top)
 	h.esc(number)
 	h.raw(sep)
+	if s.HeadingKind != Plain {
+		h.spans(s.HeadingSpans())
+		return
+	}
 	h.esc(s.Heading)
 }

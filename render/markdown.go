@@ -200,7 +200,14 @@ func (m *mdWriter) section(s *Section, level int) {
 	m.raw("\"></a>\n\n")
 	m.raw("######"[:min(level, 6)])
 	m.raw(" ")
-	m.esc(sectionTitle(s, level == 2))
+	if s.HeadingKind != Plain {
+		number, sep := titleNumber(s, level == 2)
+		m.esc(number)
+		m.raw(sep)
+		m.spans(s.HeadingSpans(), number == "")
+	} else {
+		m.esc(sectionTitle(s, level == 2))
+	}
 	m.raw("\n\n")
 	for _, b := range s.Blocks {
 		m.block(b)

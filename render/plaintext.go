@@ -149,6 +149,10 @@ func writeText(w io.Writer, d *Document) error {
 
 func (t *textWriter) section(s *Section, top bool) {
 	title := sectionTitle(s, top)
+	if s.HeadingKind != Plain {
+		number, sep := titleNumber(s, top)
+		title = number + sep + t.plain(s.HeadingSpans())
+	}
 	t.wrap("", 0, title)
 	rule := "=============================================================================="
 	if !top {

@@ -142,7 +142,11 @@ func (b *builder) run(a *dpa.Agreement, l i18n.Lang, opts Options) (*Document, e
 	b.a, b.l, b.main, b.opts, b.ld = a, l, a.MainLang(), opts, langFor(l)
 	b.cat = opts.Wording.table(b.ld)
 	b.doc = b.newDocument()
-	b.doc.Lang, b.doc.TOC, b.doc.toc = l, opts.TOC, b.t(kToc)
+	b.doc.Lang, b.doc.TOC, b.doc.toc, b.doc.cat = l, opts.TOC, b.t(kToc), b.cat
+	b.doc.ID, b.doc.Version, b.doc.Draft = clean(a.ID), clean(a.Version), a.Status != dpa.Final
+	if b.doc.Date = a.Date; b.doc.Date.IsZero() {
+		b.doc.Date = a.EffectiveDate
+	}
 	b.build()
 	if a.Status == dpa.Final && len(b.doc.Blanks) > 0 && !opts.AllowBlanks {
 		// The error outlives the builder, whose storage is reused.

@@ -655,6 +655,57 @@ func TestFallbacks(t *testing.T) {
 	}
 }
 
+// TestHeadingFallbacks checks that a free-text heading (Annex D) from
+// another language is marked as fallback text is, in every format and in
+// the side-by-side rendering, and that a missing one is marked as a blank.
+func TestHeadingFallbacks(t *testing.T) {
+	a := examples.Seed000() // Annex D in Swedish only
+	d := build(t, a, i18n.DA)
+	var heads []*Section
+	for _, s := range d.Sections {
+		if s.ID == "annex-d" {
+			heads = s.Sections
+		}
+	}
+	if len(heads) == 0 || heads[0].HeadingKind != Fallback || heads[0].HeadingLang != i18n.SV {
+		t.Fatalf("da: the first Annex D heading is not a Swedish fallback: %+v", heads)
+	}
+	if !slices.Contains(d.FellBack, "/annexes/d/0/heading") {
+		t.Errorf("da: FellBack lacks /annexes/d/0/heading: %v", d.FellBack)
+	}
+	h := heads[0].Heading
+	for _, tc := range []struct {
+		f    Format
+		want string
+	}{
+		{Markdown, "### D.1 *(sv)* " + h},
+		{HTML, `<h3>D.1 <span class="fallback" lang="sv"><span class="lang">[sv]</span>` + h},
+		{Text, "D.1 (sv) " + h},
+	} {
+		var buf bytes.Buffer
+		if err := Write(&buf, d, tc.f); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), tc.want) {
+			t.Errorf("da/%s: no %q", tc.f, tc.want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Parallel(&buf, a, i18n.SV, i18n.DA, Options{AllowBlanks: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `D.1 <span class="fallback" lang="sv">`) {
+		t.Error("parallel sv|da: the Danish column's Annex D heading is not marked as Swedish")
+	}
+	a.Annexes.D[0].Heading = i18n.Text{}
+	a.Status = dpa.Draft
+	if s := build(t, a, i18n.SV); !slices.ContainsFunc(s.Sections, func(s *Section) bool {
+		return s.ID == "annex-d" && s.Sections[0].HeadingKind == Blank
+	}) {
+		t.Error("sv: a missing Annex D heading is not marked as a blank")
+	}
+}
+
 // TestEndOfServiceWording checks that the deadline and confirmation
 // paragraphs of the end-of-service clause name what the processor does
 // (new-user 11: "deletion or return" though the action was delete).

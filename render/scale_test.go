@@ -119,7 +119,7 @@ func measure(t *testing.T, builders []func() *dpa.Agreement, runs int) []timings
 
 // TestScaling guards that decoding, validation and rendering grow linearly
 // with the number of sub-processors and the depth of their chain: 10 000
-// sub-processors take at most 20 times as long as 1 000 (about 10 times is
+// sub-processors take at most 35 times as long as 1 000 (about 10 times is
 // measured, within issue 6's 12; quadratic growth would take 100 times),
 // and a chain 5 000 deep at most 10 times as long as one 1 000 deep (twice
 // linear; quadratic growth would take 25 times as long). The slack keeps a
@@ -185,9 +185,10 @@ func TestScaling(t *testing.T) {
 		ratio        float64
 		reason       string
 	}{
-		// The measured curve is about 10x (BENCHMARKS.md), within the issue's 12x; the guard allows 20x so a busy
-		// machine cannot make it flake, and still fails on quadratic growth (100x).
-		{"sub-processors", 1000, 10000, 20, "ten times the entries, linear growth (about 10x measured); quadratic would be 100 times"},
+		// The measured curve is about 10x (BENCHMARKS.md), within the issue's 12x; the guard allows 35x so a busy
+		// machine cannot make it flake (20x failed once for Markdown at 28.9x with ten processes on two cores),
+		// and still fails on quadratic growth (100x).
+		{"sub-processors", 1000, 10000, 35, "ten times the entries, linear growth (about 10x measured); quadratic would be 100 times"},
 		{"chain depth", 1000, 5000, 10, "five times the depth, at most 10 times the time: twice linear, where quadratic growth would be 25 times"},
 	} {
 		small, large := at(g.kind, g.small), at(g.kind, g.large)

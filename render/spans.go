@@ -114,11 +114,12 @@ func (b *builder) text(t i18n.Text, path string, labelKey key) string {
 	return sp.Text
 }
 
-// heading returns free text picked for a heading, which holds no marks:
-// text from another language is used as it is (and recorded as a
-// fallback), and missing text gives the blank's label.
-func (b *builder) heading(t i18n.Text, path string, labelKey key) string {
-	return b.pick(&t, path, labelKey).Text
+// heading sets the heading of s to free text picked as pick does: text
+// from another language is marked [Fallback] (and recorded), missing text
+// is the blank's label, marked [Blank] (Section.HeadingKind).
+func (b *builder) heading(s *Section, t i18n.Text, path string, labelKey key) {
+	sp := b.pick(&t, path, labelKey)
+	s.Heading, s.HeadingKind, s.HeadingLang = sp.Text, sp.Kind, sp.Lang
 }
 
 // textSpans returns free text picked as one span from the builder's slab.

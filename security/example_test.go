@@ -83,6 +83,6 @@ func ExampleHSLFLogging() {
 	fmt.Println(strings.Join(names, ", "))
 	fmt.Println(l.Retention, l.SpotChecks, l.ChecksDocumented)
 	// Output:
-	// Åtgärd, Enhet, Tidpunkt, Användare, Registrerad
+	// Åtgärd, Enhet, Tidpunkt, Användare, Den registrerade
 	// 5 years true true
 }

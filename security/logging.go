@@ -67,7 +67,7 @@ var LogFields = []LogFieldDef{
 	},
 	{
 		ID:   LogDataSubject,
-		Name: i18n.Text{EN: "Data subject", SV: "Registrerad", NB: "Registrert", DA: "Registreret"},
+		Name: i18n.Text{EN: "Data subject", SV: "Den registrerade", NB: "Den registrerte", DA: "Den registrerede"},
 		Description: i18n.Text{
 			EN: "The identity of the data subject whose personal data the action concerned.",
 			SV: "Identiteten hos den registrerade vars personuppgifter åtgärden gällde.",

@@ -86,7 +86,7 @@ var SubjectBands = []SubjectBandDef{
 			EN: "1,000 to 10,000 data subjects",
 			SV: "1\u00a0000–10\u00a0000 registrerade",
 			NB: "1\u00a0000–10\u00a0000 registrerte",
-			DA: "1.000-10.000 registrerede",
+			DA: "1.000–10.000 registrerede",
 		},
 		Points: 2,
 	},

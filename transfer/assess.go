@@ -54,7 +54,8 @@ type Verdict struct {
 //  4. Outside the EEA the basis is checked: an adequacy decision that
 //     applies on the date ([AdequacyApplies]; or [AdequacyNotYet],
 //     [AdequacyEnded], [NoAdequacy], [DateMissing]) and its conditions
-//     ([DPFNotCertified], [EFTANotIncorporated], [AdequacyPartialScope]); an
+//     ([DPFNotCertified], also when the certification lapsed before the
+//     date, [EFTANotIncorporated], [AdequacyPartialScope]); an
 //     Art. 46 safeguard ([SafeguardsApply]) with a transfer impact assessment
 //     ([TIAMissing]) and, for standard contractual clauses, a module
 //     ([SCCModuleMissing]); an Art. 49 derogation ([DerogationApplies]) with
@@ -102,7 +103,7 @@ func Assess(q Query) Verdict {
 			}
 			d := &decisions[a.index]
 			v.Decision = d
-			if d.Condition == DPFCertification && !b.DPFCertified {
+			if d.Condition == DPFCertification && (!b.DPFCertified || b.DPFCertifiedUntil.Valid() && q.Date.After(b.DPFCertifiedUntil)) {
 				add(DPFNotCertified)
 			}
 			if d.Condition.limitsScope() {

@@ -226,9 +226,11 @@ func TestTerminology(t *testing.T) {
 			NB: "beslutning om tilstrekkelig beskyttelsesnivå",
 			DA: "afgørelse om tilstrækkeligheden af beskyttelsesniveauet",
 		}},
+		// nb: Art. 46(2)(c) says "standard personvernbestemmelser";
+		// "standardavtalevilkår" is the Art. 28(7) term (docs/legal-review.md).
 		{"scc", mustDef(SCC).Name, i18n.Text{
 			SV: "standardavtalsklausuler",
-			NB: "standardavtalevilkår",
+			NB: "standard personvernbestemmelser",
 			DA: "standardkontraktbestemmelser",
 		}},
 		{"scc (Art 46 wording)", mustDef(SCC).Description, i18n.Text{

@@ -22,8 +22,9 @@ const (
 	// only"). A listed third country still needs a [Basis].
 	OnlyListed InstructionKind = "listed-countries"
 	// WithSafeguards: transfers to third countries and international
-	// organisations are allowed when they rest on a basis under Chapter V
-	// (seed 004, "VALG 1").
+	// organisations are allowed only to the recipients listed in Annex B,
+	// each on the basis stated for it (seed 004, "VALG 1"). An Art. 49
+	// derogation is no basis for the processor's regular transfers.
 	WithSafeguards InstructionKind = "with-safeguards"
 )
 
@@ -66,7 +67,7 @@ var InstructionKinds = []InstructionKindDef{
 		},
 		Description: i18n.Text{
 			EN: "The processor may not transfer personal data to a third country or an international organisation, and no one may access the data from outside the EU/EEA.",
-			SV: "Personuppgiftsbiträdet får inte överföra personuppgifter till tredjeland eller till en internationell organisation, och ingen får komma åt uppgifterna från en plats utanför EU/EES.",
+			SV: "Personuppgiftsbiträdet får inte överföra personuppgifter till tredjeland eller till en internationell organisation, och ingen får ha åtkomst till uppgifterna från en plats utanför EU/EES.",
 			NB: "Databehandleren kan ikke overføre personopplysninger til en tredjestat eller en internasjonal organisasjon, og ingen kan få tilgang til opplysningene fra et sted utenfor EU/EØS.",
 			DA: "Databehandleren må ikke overføre personoplysninger til et tredjeland eller en international organisation, og ingen må få adgang til oplysningerne fra et sted uden for EU/EØS.",
 		},
@@ -91,18 +92,18 @@ var InstructionKinds = []InstructionKindDef{
 	{
 		ID: WithSafeguards,
 		Name: i18n.Text{
-			EN: "Third countries with a basis under Chapter V",
-			SV: "Tredjeland med stöd i kapitel V",
-			NB: "Tredjestater med grunnlag i kapittel V",
-			DA: "Tredjelande med grundlag i kapitel V",
+			EN: "Listed recipients in third countries",
+			SV: "Angivna mottagare i tredjeland",
+			NB: "Oppførte mottakere i tredjestater",
+			DA: "Anførte modtagere i tredjelande",
 		},
 		Description: i18n.Text{
-			EN: "Transfers to third countries and international organisations are allowed when they rest on an adequacy decision, on appropriate safeguards or, exceptionally, on a derogation under Chapter V.",
-			SV: "Överföring till tredjeland och internationella organisationer är tillåten när den grundas på ett beslut om adekvat skyddsnivå, på lämpliga skyddsåtgärder eller, i undantagsfall, på ett undantag enligt kapitel V.",
-			NB: "Overføring til tredjestater og internasjonale organisasjoner er tillatt når den bygger på en beslutning om tilstrekkelig beskyttelsesnivå, på nødvendige garantier eller, unntaksvis, på et unntak etter kapittel V.",
-			DA: "Overførsel til tredjelande og internationale organisationer er tilladt, når den sker på grundlag af en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, fornødne garantier eller undtagelsesvis en undtagelse efter kapitel V.",
+			EN: "Personal data may be transferred to a third country or an international organisation only to the recipients listed in Annex B and only on the basis stated there for each of them. A derogation under Article 49 is no basis for the processor's regular transfers.",
+			SV: "Personuppgifter får överföras till ett tredjeland eller en internationell organisation endast till de mottagare som anges i bilaga B och endast på den grund som anges där för var och en av dem. Ett undantag enligt artikel 49 kan inte utgöra grund för personuppgiftsbiträdets regelbundna överföringar.",
+			NB: "Personopplysninger kan bare overføres til en tredjestat eller en internasjonal organisasjon når mottakeren er angitt i vedlegg B, og bare på det overføringsgrunnlaget som er angitt der for mottakeren. Et unntak etter artikkel 49 kan ikke være grunnlag for databehandlerens jevnlige overføringer.",
+			DA: "Personoplysninger må kun overføres til et tredjeland eller en international organisation, hvis modtageren er anført i bilag B, og kun på det grundlag, der dér er anført for modtageren. En undtagelse efter artikel 49 kan ikke danne grundlag for databehandlerens løbende overførsler.",
 		},
-		Ref: "GDPR Art. 28(3)(a), Chapter V",
+		Ref: "GDPR Art. 28(3)(a), Chapter V; Art. 49(1), second subparagraph",
 	},
 }
 

@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/enum"
 )
@@ -76,13 +77,13 @@ var Mechanisms = []MechanismDef{
 		Name: i18n.Text{
 			EN: "Standard contractual clauses",
 			SV: "Standardavtalsklausuler",
-			NB: "Standardavtalevilkår",
+			NB: "Standard personvernbestemmelser",
 			DA: "Standardkontraktbestemmelser",
 		},
 		Description: i18n.Text{
 			EN: "The standard data protection clauses adopted by the Commission in Implementing Decision (EU) 2021/914, with one of Modules One to Four.",
 			SV: "Standardavtalsklausuler (standardiserade dataskyddsbestämmelser) som kommissionen har antagit genom genomförandebeslut (EU) 2021/914, med en av modulerna ett till fyra.",
-			NB: "Standardavtalevilkår (standard personvernbestemmelser) som Kommisjonen har vedtatt i gjennomføringsbeslutning (EU) 2021/914, med én av modulene én til fire.",
+			NB: "Standard personvernbestemmelser som Kommisjonen har vedtatt i gjennomføringsbeslutning (EU) 2021/914, med én av modulene én til fire.",
 			DA: "Standardkontraktbestemmelser (standardbestemmelser om databeskyttelse), som Kommissionen har vedtaget ved gennemførelsesafgørelse (EU) 2021/914, med et af modulerne et til fire.",
 		},
 		Ref: "GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914",
@@ -242,6 +243,11 @@ type Basis struct {
 	// adequacy decision for the United States requires. Check it per legal
 	// entity.
 	DPFCertified bool `json:"dpfCertified,omitzero"`
+	// DPFCertifiedUntil is the day the recipient's certification must be
+	// renewed by (its re-certification date on the Data Privacy Framework
+	// List). After it the certification is taken to have lapsed; empty when
+	// the date is not recorded.
+	DPFCertifiedUntil civil.Date `json:"dpfCertifiedUntil,omitzero"`
 	// TIA says that a transfer impact assessment was made, as an Art. 46
 	// mechanism needs after the judgment in Case C-311/18 (Schrems II).
 	TIA bool `json:"transferImpactAssessment,omitzero"`

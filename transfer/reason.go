@@ -208,7 +208,7 @@ var reasonDefs = [numReasons]reasonDef{
 		message: i18n.Text{
 			EN: "Standard contractual clauses need one of Modules One to Four.",
 			SV: "Standardavtalsklausulerna kräver en av modulerna ett till fyra.",
-			NB: "Standardavtalevilkårene krever én av modulene én til fire.",
+			NB: "Standard personvernbestemmelser krever én av modulene én til fire.",
 			DA: "Standardkontraktbestemmelserne kræver et af modulerne et til fire.",
 		},
 	},
@@ -237,10 +237,10 @@ var reasonDefs = [numReasons]reasonDef{
 		name: "derogation",
 		ref:  "GDPR Art. 49",
 		message: i18n.Text{
-			EN: "The transfer rests on a derogation under Article 49, which may be used only exceptionally and is read restrictively.",
-			SV: "Överföringen grundas på ett undantag enligt artikel 49, som får användas bara i undantagsfall och tolkas restriktivt.",
-			NB: "Overføringen bygger på et unntak etter artikkel 49, som bare kan brukes unntaksvis og tolkes snevert.",
-			DA: "Overførslen sker på grundlag af en undtagelse efter artikel 49, som kun må bruges undtagelsesvis og fortolkes indskrænkende.",
+			EN: "The transfer rests on a derogation under Article 49, which is read restrictively and covers only occasional transfers in specific situations; it is no basis for transfers the processor makes regularly as part of its services.",
+			SV: "Överföringen grundas på ett undantag enligt artikel 49, som tolkas restriktivt och bara omfattar tillfälliga överföringar i särskilda situationer; det kan inte utgöra grund för överföringar som personuppgiftsbiträdet regelbundet gör som en del av sina tjänster.",
+			NB: "Overføringen bygger på et unntak etter artikkel 49, som tolkes snevert og bare omfatter enkeltstående overføringer i særlige situasjoner; det kan ikke være grunnlag for overføringer som databehandleren foretar jevnlig som en del av tjenestene sine.",
+			DA: "Overførslen sker på grundlag af en undtagelse efter artikel 49, som fortolkes indskrænkende og kun dækker lejlighedsvise overførsler i særlige situationer; den kan ikke danne grundlag for overførsler, som databehandleren foretager løbende som led i sine ydelser.",
 		},
 	},
 	DerogationLetterMissing: {

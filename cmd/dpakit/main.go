@@ -6,6 +6,9 @@
 //	dpakit validate [-json] [-lang sv] [-profile dk-public,...] FILE...
 //	dpakit render [-lang sv] [-format html] [-o FILE] [-toc] [-annexes ABCDE] [-allow-blanks] [-parallel en] FILE
 //	dpakit schema [-lang sv] [-variant form] [-text da,en] [-o FILE]
+//	dpakit digest FILE...
+//	dpakit diff [-json] OLD NEW
+//	dpakit notice -lang sv -date 2027-01-15T09:00 -zone Europe/Stockholm OLD NEW
 //
 // Flags may come before or after the files; "--" ends them. A FILE of "-"
 // is standard input, which messages and -json name "<stdin>". No more than
@@ -51,11 +54,17 @@ func main() {
 const usage = `usage: dpakit <command> [flags] [args]
 
 commands:
-  validate [-json] [-lang en|sv|nb|da] [-profile dk-public,...] FILE...   check agreements and print their findings
+  validate [-json] [-lang en|sv|nb|da] [-profile dk-public,...] [-as-of DATE] [-lead-time 3m] FILE...
+         check agreements and print their findings, as of a day if asked
   render [-lang sv] [-format markdown|html|text] [-o FILE] [-toc] [-annexes ABCDE]
          [-no-numbering] [-allow-blanks] [-parallel en] FILE   write the agreement text
   schema [-lang en|sv|nb|da] [-variant standard|form|openapi] [-text da,en]
          [-o FILE]   print the agreement's JSON Schema (draft 2020-12) for forms and validators
+  digest FILE...   print each agreement's canonical digest (sha256:…)
+  diff [-json] [-lang en|sv|nb|da] OLD NEW   list the changes between two versions, each classified
+         (exit 0 none that needs anything, 1 changes that need notice, authorisation or an amendment)
+  notice [-lang sv] [-format markdown|html|text] -date TIME -zone Europe/Stockholm [-o FILE] OLD NEW
+         write the Art. 28(2) notice of the new or replaced sub-processors to the controller
 
 A FILE of - is standard input. Flags may follow the files; -- ends them.
 Run dpakit <command> -h for a command's flags.
@@ -75,6 +84,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return renderCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "schema":
 		return schemaCmd(args[1:], out, stderr)
+	case "digest":
+		return digestCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
+	case "diff":
+		return diffCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
+	case "notice":
+		return noticeCmd(args[1:], &inputs{stdin: stdin}, out, stderr)
 	case "help", "-h", "-help", "--help":
 		linef(out, usage)
 		return finish(out, stderr, exitOK)

@@ -108,7 +108,11 @@ func TestRender(t *testing.T) {
 		{"annexes", "only Annex E", []string{"render", "-annexes", "E", "-format", "text", "../../examples/json/seed004.json"}, exitOK, "Annex E", ""},
 		{"bad-annex", "annexes are A to E", []string{"render", "-annexes", "F", "../../examples/json/seed004.json"}, exitUnusable, "", "unknown annex"},
 		{"bad-lang", "unsupported languages are listed", []string{"render", "-lang", "fi", "../../examples/json/seed004.json"}, exitUnusable, "", "supported: en, sv, nb, da"},
-		{"bad-format", "formats are named", []string{"render", "-format", "pdf", "../../examples/json/seed004.json"}, exitUnusable, "", "markdown, html, text"},
+		{"bad-format", "formats are named", []string{"render", "-format", "odt", "../../examples/json/seed004.json"}, exitUnusable, "", "markdown, html, text, docx, pdf"},
+		{"pdf", "a PDF to a pipe", []string{"render", "-lang", "da", "-format", "pdf", "../../examples/json/seed004.json"}, exitOK, "%PDF-", ""},
+		{"docx-parallel", "a Word document in two languages", []string{"render", "-lang", "da", "-parallel", "sv", "-format", "docx", "../../examples/json/seed004.json"}, exitOK, "PK\x03\x04", ""},
+		{"pdf-parallel", "a PDF in two languages", []string{"render", "-lang", "sv", "-parallel", "en", "-format", "pdf", "../../examples/json/reference.json"}, exitOK, "%PDF-", ""},
+		{"text-parallel", "parallel is not plain text", []string{"render", "-parallel", "sv", "-format", "text", "../../examples/json/reference.json"}, exitUnusable, "", "-parallel writes HTML, DOCX or PDF"},
 		{"no-file", "render needs a file", []string{"render"}, exitUnusable, "", "exactly one"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -127,5 +131,42 @@ func TestRender(t *testing.T) {
 	b, err := os.ReadFile(out)
 	if err != nil || !bytes.Contains(b, []byte(`<html lang="sv">`)) {
 		t.Errorf("-o file: %v, %.60q", err, b)
+	}
+}
+
+// TestBinaryToTerminal checks that DOCX and PDF are refused on a terminal
+// (a pseudo-terminal here) and written to the null device or a file.
+func TestBinaryToTerminal(t *testing.T) {
+	pty, err := os.OpenFile("/dev/ptmx", os.O_RDWR, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	defer pty.Close()
+	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	file, err := os.Create(filepath.Join(t.TempDir(), "out.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	for _, c := range []struct {
+		name   string
+		out    *os.File
+		format string
+		code   int
+	}{
+		{"pdf-terminal", pty, "pdf", exitUnusable},
+		{"docx-terminal", pty, "docx", exitUnusable},
+		{"pdf-null", null, "pdf", exitOK},
+		{"pdf-file", file, "pdf", exitOK},
+	} {
+		var stderr bytes.Buffer
+		args := []string{"render", "-format", c.format, "../../examples/json/reference.json"}
+		if code := run(args, strings.NewReader(""), c.out, &stderr); code != c.code {
+			t.Errorf("%s: exit %d, want %d: %s", c.name, code, c.code, &stderr)
+		}
 	}
 }

@@ -142,6 +142,22 @@ func (e *errWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// terminal reports whether the writer is a terminal, where binary output
+// would only garble the screen: a character device other than the null
+// device (which takes anything).
+func (e *errWriter) terminal() bool {
+	f, ok := e.w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	if err != nil || st.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(st, null)
+}
+
 // finish reports a failed write to stdout on stderr and returns exitUnusable
 // for it; otherwise it returns code.
 func finish(stdout *errWriter, stderr io.Writer, code int) int {

@@ -4,28 +4,32 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
+	"github.com/dpakit/dpakit/render/docx"
+	"github.com/dpakit/dpakit/render/pdf"
 )
 
 const renderSynopsis = "[flags] FILE\n\n" +
-	"Writes the agreement in FILE (- is standard input) as text. -parallel writes HTML only.\n" +
+	"Writes the agreement in FILE (- is standard input) as text, or with -format docx or pdf as a\n" +
+	"Word document or a PDF (to -o FILE or a pipe, never to a terminal). -parallel writes HTML, DOCX or PDF.\n" +
 	"Exits 0, 1 for a final agreement with blanks, 2 for unusable input or output that cannot be written."
 
 func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) int {
 	fs := newFlags("render")
 	langTag := fs.String("lang", "en", "language: en, sv, nb (no, nn), da")
-	formatName := fs.String("format", "markdown", "format: markdown, html or text")
+	formatName := fs.String("format", "markdown", "format: markdown, html, text, docx or pdf")
 	out := fs.String("o", "", "write to this `FILE` instead of standard output")
 	toc := fs.Bool("toc", false, "add a table of contents")
 	noNumbers := fs.Bool("no-numbering", false, "leave clauses unnumbered")
 	annexes := fs.String("annexes", "ABCDE", "the annexes to include, as letters; \"\" for none")
 	allowBlanks := fs.Bool("allow-blanks", false, "render a final agreement even though it has blanks")
-	parallel := fs.String("parallel", "", "a second language: write both side by side as HTML")
+	parallel := fs.String("parallel", "", "a second language: write both side by side (HTML unless -format docx or pdf)")
 	files, err := parseArgs(fs, args)
 	if code, ok := parsed(err, fs, renderSynopsis, stdout, stderr); !ok {
 		return code
@@ -39,9 +43,14 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	format, err := render.ParseFormat(*formatName)
+	format, err := parseFormat(*formatName)
 	if err != nil {
 		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	binary := format == formatDOCX || format == formatPDF
+	if binary && *out == "" && stdout.terminal() {
+		linef(stderr, "dpakit render: -format %s writes a binary file; give -o FILE or redirect standard output\n", string(format))
 		return exitUnusable
 	}
 	var second i18n.Lang
@@ -52,8 +61,8 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		}
 		formatGiven := false
 		fs.Visit(func(f *flag.Flag) { formatGiven = formatGiven || f.Name == "format" })
-		if formatGiven && format != render.HTML {
-			linef(stderr, "dpakit render: -parallel writes HTML only, not %s; leave out -format or give -format html\n", string(format))
+		if formatGiven && !binary && format != render.HTML {
+			linef(stderr, "dpakit render: -parallel writes HTML, DOCX or PDF, not %s; leave out -format or give -format html, docx or pdf\n", string(format))
 			return exitUnusable
 		}
 	}
@@ -71,17 +80,44 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		return exitUnusable
 	}
 	var buf bytes.Buffer
-	if second != "" {
+	switch {
+	case second != "" && !binary:
 		err = render.Parallel(&buf, a, lang, second, opts)
 		if code := renderFailed(err, stderr); code != exitOK {
 			return code
 		}
-	} else {
+	case second != "":
+		dl, err := render.Build(a, lang, opts)
+		if code := renderFailed(err, stderr); code != exitOK {
+			return code
+		}
+		dr, err := render.Build(a, second, opts)
+		if code := renderFailed(err, stderr); code != exitOK {
+			return code
+		}
+		if format == formatDOCX {
+			err = docx.WriteParallel(&buf, dl, dr)
+		} else {
+			err = pdf.WriteParallel(&buf, dl, dr)
+		}
+		if err != nil {
+			linef(stderr, "dpakit: %v\n", err)
+			return exitUnusable
+		}
+	default:
 		d, err := render.Build(a, lang, opts)
 		if code := renderFailed(err, stderr); code != exitOK {
 			return code
 		}
-		if err := render.Write(&buf, d, format); err != nil {
+		switch format {
+		case formatDOCX:
+			err = docx.Write(&buf, d)
+		case formatPDF:
+			err = pdf.Write(&buf, d)
+		default:
+			err = render.Write(&buf, d, format)
+		}
+		if err != nil {
 			linef(stderr, "dpakit: %v\n", err)
 			return exitUnusable
 		}
@@ -109,4 +145,26 @@ func renderFailed(err error, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitUnusable
+}
+
+// The paged formats, written by render/docx and render/pdf rather than by
+// render.Write, so that a program that needs neither links neither.
+const (
+	formatDOCX render.Format = "docx"
+	formatPDF  render.Format = "pdf"
+)
+
+// parseFormat is render.ParseFormat with docx and pdf.
+func parseFormat(s string) (render.Format, error) {
+	switch strings.ToLower(s) {
+	case "docx", "word":
+		return formatDOCX, nil
+	case "pdf":
+		return formatPDF, nil
+	}
+	f, err := render.ParseFormat(s)
+	if err != nil {
+		return "", fmt.Errorf("render: unknown format %q (supported: markdown, html, text, docx, pdf)", s)
+	}
+	return f, nil
 }

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
@@ -22,8 +26,9 @@ type fileReport struct {
 	Findings []dpa.Finding `json:"findings"`
 }
 
-const validateSynopsis = "[-json] [-lang en|sv|nb|da] [-profile NAME,...] FILE...\n\n" +
-	"Checks each agreement (- is standard input) and prints its findings. Exits 0 when no file\n" +
+const validateSynopsis = "[-json] [-lang en|sv|nb|da] [-profile NAME,...] [-as-of YYYY-MM-DD] [-lead-time 3m] FILE...\n\n" +
+	"Checks each agreement (- is standard input) and prints its findings; with -as-of, as the\n" +
+	"agreement stands on that day (transfers assessed then). Exits 0 when no file\n" +
 	"has an error, 1 when one has, 2 when a file cannot be used or the output cannot be written."
 
 func validate(args []string, in *inputs, stdout *errWriter, stderr io.Writer) int {
@@ -31,9 +36,28 @@ func validate(args []string, in *inputs, stdout *errWriter, stderr io.Writer) in
 	asJSON := fs.Bool("json", false, "print the findings as JSON")
 	langTag := fs.String("lang", "en", "language of the messages and summaries: en, sv, nb (no) or da")
 	profiles := fs.String("profile", "", "comma-separated rule profiles to apply too: se-healthcare, dk-public, no-public")
+	asOf := fs.String("as-of", "", "validate as the agreement stands on this day (YYYY-MM-DD) instead of its own date")
+	lead := fs.String("lead-time", "", "warn this long before a transfer basis ends, as a number and h, d, w, m or y (default 3m)")
 	files, err := parseArgs(fs, args)
 	if code, ok := parsed(err, fs, validateSynopsis, stdout, stderr); !ok {
 		return code
+	}
+	var opts []dpa.ValidatorOption
+	if *asOf != "" {
+		d, err := civil.ParseDate(*asOf)
+		if err != nil {
+			linef(stderr, "dpakit validate: -as-of: %v\n", err)
+			return exitUnusable
+		}
+		opts = append(opts, dpa.AsOf(d))
+	}
+	if *lead != "" {
+		p, err := parseLead(*lead)
+		if err != nil {
+			linef(stderr, "dpakit validate: -lead-time: %v\n", err)
+			return exitUnusable
+		}
+		opts = append(opts, dpa.LeadTime(p))
 	}
 	lang, err := i18n.Match(*langTag)
 	if err != nil {
@@ -44,7 +68,6 @@ func validate(args []string, in *inputs, stdout *errWriter, stderr io.Writer) in
 		linef(stderr, "dpakit validate: no files given\n")
 		return exitUnusable
 	}
-	var opts []dpa.ValidatorOption
 	for _, name := range strings.FieldsFunc(*profiles, func(r rune) bool { return r == ',' || r == ' ' }) {
 		p, ok := profile.Lookup(name)
 		if !ok {
@@ -131,4 +154,19 @@ func printReport(stdout, stderr io.Writer, rep fileReport, lang i18n.Lang) {
 		linef(tw, "  %s\t%s\t%s\t%s%s\n", string(f.Severity), string(f.Code), path, f.Message(lang), ref)
 	}
 	tw.Flush()
+}
+
+// parseLead reads a lead time such as "90d" or "3m": a positive number and
+// one of h, d, w, m, y.
+func parseLead(s string) (civil.Period, error) {
+	units := map[byte]civil.Unit{'h': civil.Hours, 'd': civil.Days, 'w': civil.Weeks, 'm': civil.Months, 'y': civil.Years}
+	if len(s) < 2 {
+		return civil.Period{}, errors.New("want a number and h, d, w, m or y, such as 90d")
+	}
+	u, ok := units[s[len(s)-1]]
+	n, err := strconv.Atoi(s[:len(s)-1])
+	if !ok || err != nil || n <= 0 {
+		return civil.Period{}, fmt.Errorf("%q: want a positive number and h, d, w, m or y, such as 90d", s)
+	}
+	return civil.Of(n, u), nil
 }

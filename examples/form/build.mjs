@@ -1,19 +1,19 @@
-// Bundles the form with esbuild into dist/form.js: one self-contained file
-// with React, react-jsonschema-form and ajv, loaded by index.html without
-// any CDN. Prints the bundle's size.
+// Bundles the two form pages with esbuild: dist/form.js (index.html, with
+// react-jsonschema-form) and dist/jsonforms.js (jsonforms.html, with JSON
+// Forms and its material renderers), each one self-contained file with
+// React and ajv, loaded without any CDN. Prints each bundle's size.
 import { build } from 'esbuild';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const outfile = path.join(here, 'dist', 'form.js');
+const pages = { form: 'main.jsx', jsonforms: 'jsonforms.jsx' };
 
 await build({
-  entryPoints: [path.join(here, 'src', 'main.jsx')],
-  outfile,
+  entryPoints: Object.fromEntries(Object.entries(pages).map(([out, src]) => [out, path.join(here, 'src', src)])),
+  outdir: path.join(here, 'dist'),
   bundle: true,
   minify: true,
   format: 'iife',
@@ -24,6 +24,9 @@ await build({
   logLevel: 'warning',
 });
 
-const size = statSync(outfile).size;
-const gz = gzipSync(readFileSync(outfile)).length;
-console.log(`dist/form.js: ${(size / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(0)} KiB gzipped`);
+for (const name of Object.keys(pages)) {
+  const file = path.join(here, 'dist', `${name}.js`);
+  const size = statSync(file).size;
+  const gz = gzipSync(readFileSync(file)).length;
+  console.log(`dist/${name}.js: ${(size / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(0)} KiB gzipped`);
+}

@@ -2,6 +2,7 @@ package apitest
 
 import (
 	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/finding"
 )
 
@@ -43,6 +44,7 @@ var annexCalls = calls{
 		annex.SubProcessors{Entries: []annex.SubProcessor{{}, {}}}.Check(reporter(), "")
 	},
 	"annex.SubProcessors.Index":    func() { use(annex.SubProcessors{}.Index()) },
+	"annex.SubProcessor.ActiveOn":  func() { use(annex.SubProcessor{}.ActiveOn(civil.Date{})) },
 	"annex.Authorisation.In":       func() { use(annex.Authorisation("").In("")) },
 	"annex.Authorisation.In#xx":    func() { use(annex.General.In("xx")) },
 	"annex.ConfidentialData.In":    func() { use(annex.ConfidentialData("").In("")) },

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/finding"
@@ -20,6 +21,12 @@ var anyCode = dpa.Def{Code: "apitest.any", Severity: finding.Warning, Message: i
 var dpaCalls = calls{
 	"dpa.AuthorityDeadline":         func() { use(dpa.AuthorityDeadline(time.Time{}, nil)) },
 	"dpa.Encode":                    func() { use(dpa.Encode(nil)) },
+	"dpa.Digest":                    func() { use(dpa.Digest(nil)) },
+	"dpa.Digest#zero":               func() { use(dpa.Digest(&dpa.Agreement{})) },
+	"dpa.Agreement.Reference":       func() { use(nilAgreement.Reference()) },
+	"dpa.Agreement.Reference#zero":  func() { use((&dpa.Agreement{}).Reference()) },
+	"dpa.AsOf":                      func() { use(dpa.NewValidator(dpa.AsOf(civil.Date{}))) },
+	"dpa.LeadTime":                  func() { use(dpa.NewValidator(dpa.LeadTime(civil.Period{}))) },
 	"dpa.Encode#zero":               func() { use(dpa.Encode(&dpa.Agreement{})) },
 	"dpa.Decode":                    func() { use(dpa.Decode(nil)) },
 	"dpa.Decode#null":               func() { use(dpa.Decode([]byte("null"))) },
@@ -34,6 +41,8 @@ var dpaCalls = calls{
 	"dpa.SchemaTextLangs":           func() { use(dpa.Schema(dpa.SchemaTextLangs())) },
 	"dpa.SchemaTextLangs#nil":       func() { use(dpa.Schema(dpa.SchemaTextLangs(nil...))) },
 	"dpa.SchemaTextLangs#zero":      func() { use(dpa.Schema(dpa.SchemaTextLangs(""))) },
+	"dpa.UISchema":                  func() { use(dpa.UISchema(0, "")) },
+	"dpa.UITool.String":             func() { use(dpa.UITool(0).String()) },
 	"dpa.Agreement.BreachDeadlines": func() { use(nilAgreement.BreachDeadlines("", time.Time{}, nil)) },
 	"dpa.Agreement.BreachDeadlines#zero": func() {
 		use((&dpa.Agreement{}).BreachDeadlines("", time.Time{}, nil))

@@ -3,6 +3,7 @@ package apitest
 import (
 	"io"
 	"testing/fstest"
+	"time"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
@@ -10,6 +11,20 @@ import (
 )
 
 var renderCalls = calls{
+	"render.Section.Prefix":            func() { var s *render.Section; use(s.Prefix(true)) },
+	"render.Section.Prefix#zero":       func() { use((&render.Section{}).Prefix(false)) },
+	"render.Section.HeadingSpans":      func() { var s *render.Section; use(s.HeadingSpans()) },
+	"render.Section.HeadingSpans#zero": func() { use((&render.Section{}).HeadingSpans()) },
+	"render.Document.PageOf":           func() { var d *render.Document; use(d.PageOf("", "")) },
+	"render.Document.PageOf#zero":      func() { use((&render.Document{}).PageOf("", "")) },
+	"render.Document.Reference":        func() { var d *render.Document; use(d.Reference()) },
+	"render.Document.Reference#zero":   func() { use((&render.Document{}).Reference()) },
+	"render.Document.TOCHeading":       func() { var d *render.Document; use(d.TOCHeading()) },
+	"render.Document.TOCHeading#zero":  func() { use((&render.Document{}).TOCHeading()) },
+	"render.BuildNotice":               func() { use(render.BuildNotice(nil, nil, "", render.NoticeOptions{})) },
+	"render.BuildNotice#zero": func() {
+		use(render.BuildNotice(&dpa.Agreement{}, &dpa.Agreement{}, "sv", render.NoticeOptions{Zone: time.UTC}))
+	},
 	"render.ParseFormat":           func() { use(render.ParseFormat("")) },
 	"render.BlanksError.Error":     func() { use((&render.BlanksError{}).Error()) },
 	"render.BlanksError.Error#nil": func() { var e *render.BlanksError; use(e.Error()) },

@@ -20,6 +20,7 @@ import (
 var (
 	TextMainLanguage = def(finding.CodeTextMainLanguage)
 	TextPlaceholder  = def(finding.CodeTextPlaceholder)
+	ClauseReference  = def(finding.CodeTextClauseReference)
 	PeriodInvalid    = def(finding.CodePeriodInvalid)
 	EnumInvalid      = def(finding.CodeEnumInvalid)
 	NotNormalised    = def(finding.CodeNotNormalised)
@@ -53,19 +54,22 @@ func Text(r finding.Reporter, d *finding.Def, t i18n.Text, path func() string) {
 	case r.Lang() != "" && visible.Blank(t.In(r.Lang())):
 		r.Add(TextMainLanguage, path(), string(r.Lang()))
 	}
-	Placeholders(r, t, path)
+	FreeText(r, t, path)
 }
 
-// Placeholders reports [TextPlaceholder] when a final agreement's text
-// still holds a bracketed blank such as "[time]" or "[beskriv hvilke]". A
-// nil path stands for "".
-func Placeholders(r finding.Reporter, t i18n.Text, path func() string) {
-	if !r.Final() {
-		return
-	}
+// FreeText checks what free text says of itself, in each language:
+// [ClauseReference] when it refers to a clause or annex by a number typed
+// by hand ("punkt 11.1 a"), and, in a final agreement, [TextPlaceholder]
+// when it still holds a bracketed blank such as "[time]" or "[beskriv
+// hvilke]". A nil path stands for "".
+func FreeText(r finding.Reporter, t i18n.Text, path func() string) {
 	path = orRoot(path)
 	for _, l := range i18n.Langs {
-		if hasPlaceholder(t.In(l)) {
+		s := t.In(l)
+		if ref, ok := ClauseRef(s); ok {
+			r.Add(ClauseReference, path()+"/"+string(l), ref)
+		}
+		if r.Final() && hasPlaceholder(s) {
 			r.Add(TextPlaceholder, path()+"/"+string(l))
 		}
 	}
@@ -158,4 +162,93 @@ func root() string { return "" }
 func hasPlaceholder(s string) bool {
 	i := strings.IndexByte(s, '[')
 	return i >= 0 && strings.IndexByte(s[i:], ']') > 0
+}
+
+// clauseWords are the words that, followed by a number, refer to a part of
+// a document in one of our languages: "clause 10.3", "punkt 11.1 a",
+// "Bestemmelse 10.3", "vedlegg 1", "bilag 2". Words of a statute's
+// structure ("artikel", "stk.", "§", "kapitel") are not here: free text may
+// cite the law, which keeps its numbers.
+var clauseWords = []string{
+	"annex", "appendix", "clause", "paragraph", "point", "schedule", "section",
+	"afsnit", "avsnitt", "bestemmelse", "bestemmelsen", "bestämmelse", "bilag", "bilaga", "bilagan",
+	"bilaget", "klausul", "pkt", "punkt", "punkten", "punktet", "vedlegg", "vedlegget",
+}
+
+// ClauseRef returns the first reference in s to a clause or annex by
+// number ("punkt 11.1 a"), as written, and whether there is one: one of
+// [clauseWords], any case, then white space and a number. It looks only at
+// the words before each run of digits, so text without digits costs one
+// pass of [indexDigit].
+func ClauseRef(s string) (string, bool) {
+	for i := 0; i < len(s); {
+		j := indexDigit(s[i:])
+		if j < 0 {
+			return "", false
+		}
+		d := i + j
+		end := d
+		for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.' && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9') {
+			end++
+		}
+		if start, ok := clauseWordBefore(s, d); ok {
+			return s[start:end], true
+		}
+		i = end
+	}
+	return "", false
+}
+
+// clauseWordBefore reports whether one of [clauseWords] ends, followed by
+// white space (and a full stop after "pkt"), just before s[d], and where it
+// starts.
+func clauseWordBefore(s string, d int) (int, bool) {
+	e := d
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	if e == d && (e == 0 || s[e-1] != '.') {
+		return 0, false // a digit straight after a letter ("A1"), or the text's start
+	}
+	if e > 0 && s[e-1] == '.' {
+		e-- // "pkt. 3"
+	}
+	b := e
+	for b > 0 && s[b-1] != ' ' && s[b-1] != '\t' && s[b-1] != '(' && s[b-1] != '\n' && s[b-1] != '"' {
+		b--
+	}
+	word := s[b:e]
+	for _, w := range clauseWords {
+		if strings.EqualFold(word, w) {
+			return b, true
+		}
+	}
+	return 0, false
+}
+
+// indexDigit returns the index of the first ASCII digit of s, or -1. It
+// tests eight bytes at a time: validation runs it over every free text in
+// every language, and with strings.IndexAny Validate of seed004 took
+// 7.3 µs instead of 3.1; with this it takes 4.5 µs (4.6 GB/s on text
+// without digits).
+func indexDigit(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte b is a digit when b&0x7f lies in '0'..'9' and b < 0x80:
+		// (0x7f+'9'+1 - b7) has its high bit set when b7 <= '9', and
+		// (b7 + 0x80-'0') when b7 >= '0' (Hacker's Delight, "hasbetween").
+		b7 := x &^ highs
+		if (ones*(127+'9'+1)-b7)&(b7+ones*(128-'0'))&^x&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return i
+		}
+	}
+	return -1
 }

@@ -42,7 +42,7 @@ func TestNilPaths(t *testing.T) {
 	r := finding.NewReporter(&l, true, i18n.SV)
 	check.Text(r, defPurpose, i18n.Text{}, nil)
 	check.Text(r, defPurpose, i18n.Text{EN: "x"}, nil)
-	check.Placeholders(r, i18n.Text{SV: "[x]"}, nil)
+	check.FreeText(r, i18n.Text{SV: "[x]"}, nil)
 	check.Period(r, civil.Period{Value: -1, Unit: civil.Days}, nil)
 	check.OrgID(r, org.ID{Scheme: org.SEOrgNr, Value: "1"}, nil)
 	check.Country(r, "zz", nil)
@@ -172,11 +172,11 @@ func TestTextValidAllocs(t *testing.T) {
 func TestPlaceholders(t *testing.T) {
 	text := i18n.Text{EN: "[time]"}
 	var l finding.List
-	check.Placeholders(finding.NewReporter(&l, false, ""), text, func() string { return "/p" })
+	check.FreeText(finding.NewReporter(&l, false, ""), text, func() string { return "/p" })
 	if len(l) != 0 {
 		t.Errorf("Placeholders in a draft reported %v; want nothing", l.Codes())
 	}
-	check.Placeholders(finding.NewReporter(&l, true, ""), text, func() string { return "/p" })
+	check.FreeText(finding.NewReporter(&l, true, ""), text, func() string { return "/p" })
 	if want := []key{{"/p/en", "text.placeholder", finding.Error}}; !cmp.Equal(want, keys(l)) {
 		t.Errorf("Placeholders in a final agreement: %v; want %v", keys(l), want)
 	}

@@ -46,9 +46,11 @@ func (t template) text() string {
 
 // dataTerms returns the terms of the compiled catalogue by key: each id
 // "<key>.title" sets the key's title in every language, "<key>.help" its
-// description.
-func dataTerms() map[Key]Term {
+// description, and "<key>.choice" the fuller title of an enum value as a
+// choice in a form (see [ChoiceTitle]), returned in choices.
+func dataTerms() (terms map[Key]Term, choices map[Key]i18n.Text) {
 	out := map[Key]Term{}
+	choices = map[Key]i18n.Text{}
 	for k := key(1); k < numKeys; k++ {
 		id := keyIDs[k]
 		base, part, _ := cutLast(id, ".")
@@ -60,13 +62,17 @@ func dataTerms() map[Key]Term {
 				t.Title = t.Title.Set(i18n.Lang(l), s)
 			case "help":
 				t.Description = t.Description.Set(i18n.Lang(l), s)
+			case "choice":
+				choices[Key(base)] = choices[Key(base)].Set(i18n.Lang(l), s)
 			default:
-				panic("terms: catalogue id " + id + " ends in neither .title nor .help")
+				panic("terms: catalogue id " + id + " ends in none of .title, .help and .choice")
 			}
 		}
-		out[Key(base)] = t
+		if part != "choice" {
+			out[Key(base)] = t
+		}
 	}
-	return out
+	return out, choices
 }
 
 // cutLast slices s around the last sep.

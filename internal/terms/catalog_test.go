@@ -64,8 +64,8 @@ func TestStaleTerm(t *testing.T) {
 
 // TestTextsFromFiles checks that Title and Description return, for every
 // id of the files, the file's translation in its language: key.title is
-// the key's title, key.help its description, and a value key's help is the
-// enum value's description.
+// the key's title, key.help its description, key.choice its title as a
+// choice in a form, and a value key's help is the enum value's description.
 func TestTextsFromFiles(t *testing.T) {
 	files, err := catalog.ReadDir(os.DirFS("locales"), catalog.Langs)
 	if err != nil {
@@ -80,8 +80,10 @@ func TestTextsFromFiles(t *testing.T) {
 				got = terms.Title(k, l)
 			case "help":
 				got = terms.Description(k, l)
+			case "choice":
+				got = terms.ChoiceTitle(k).In(l)
 			default:
-				t.Errorf("%s: id ends in neither .title nor .help", m.ID)
+				t.Errorf("%s: id ends in none of .title, .help and .choice", m.ID)
 				continue
 			}
 			if got != m.Translation {

@@ -99,7 +99,7 @@ func Title(k Key, l i18n.Lang) string {
 // its title, or a fuller one where the title says too little out of
 // context, such as a register named without its country.
 func ChoiceTitle(k Key) i18n.Text {
-	if t, ok := choiceTitles[k]; ok {
+	if t, ok := catalogue.choices[k]; ok {
 		return t
 	}
 	return catalogue.terms[k].Title
@@ -145,8 +145,9 @@ func Keys() []Key {
 var catalogue = build()
 
 type catalogueData struct {
-	terms map[Key]Term
-	enums map[Key][]Value
+	terms   map[Key]Term
+	enums   map[Key][]Value
+	choices map[Key]i18n.Text // fuller titles of some enum values as choices
 }
 
 // build merges the texts of locales/ (compiled into catalog_gen.go) and
@@ -161,7 +162,8 @@ func build() catalogueData {
 		}
 		c.terms[k] = t
 	}
-	texts := dataTerms()
+	texts, choices := dataTerms()
+	c.choices = choices
 	for k, t := range texts {
 		if !strings.Contains(string(k), "=") {
 			add(k, t)
@@ -180,8 +182,13 @@ func build() catalogueData {
 		}
 	}
 	for k, t := range texts {
-		if strings.Contains(string(k), "=") && c.terms[k].Description != t.Description {
+		if strings.Contains(string(k), "=") && (c.terms[k].Description != t.Description || !t.Title.IsZero() && c.terms[k].Title != t.Title) {
 			panic("terms: the text of " + string(k) + " is used by no enum value")
+		}
+	}
+	for k := range choices {
+		if _, ok := c.terms[k]; !ok || !strings.Contains(string(k), "=") {
+			panic("terms: the choice title of " + string(k) + " is used by no enum value")
 		}
 	}
 	return c

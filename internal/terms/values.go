@@ -14,14 +14,13 @@ import (
 // enumValues returns the values of every enum, keyed by type. Each enum is
 // read from the definitions table beside its constants (security.Levels,
 // dpa.Statuses…), so that a name is written once; only [i18n.Lang], whose
-// package cannot hold a table of its own names, is defined in ownValues.
+// package cannot hold a table of its own names, takes its names from texts
+// ([languages]).
 // The help of each organisation register's choice is the catalogue's
 // text of its value key in texts (from [dataTerms]).
 func enumValues(texts map[Key]Term) map[Key][]Value {
 	out := map[Key][]Value{}
-	for k, v := range ownValues {
-		out[k] = v
-	}
+	out[TypeOf[i18n.Lang]()] = languages(texts)
 	out[TypeOf[transfer.Country]()] = countries()
 	out[TypeOf[transfer.InstructionKind]()] = defs(transfer.InstructionKinds)
 	out[TypeOf[transfer.Mechanism]()] = defs(transfer.Mechanisms)
@@ -102,25 +101,18 @@ func countries() []Value {
 	return out
 }
 
-// choiceTitles name the enum values whose name in their definitions table
-// says too little as a choice in a form, by value key. The registers are in
-// sentence case, with the country named and the register's own term where it
-// differs from the reader's language; [org.SchemeDef.Name] stays the
-// lower-case name that messages use mid-sentence.
-var choiceTitles = map[Key]i18n.Text{
-	ValueOf(org.SEOrgNr): {EN: "Swedish organisation number (organisationsnummer)", SV: "Svenskt organisationsnummer", NB: "Svensk organisasjonsnummer (organisationsnummer)", DA: "Svensk organisationsnummer"},
-	ValueOf(org.NOOrgNr): {EN: "Norwegian organisation number (organisasjonsnummer)", SV: "Norskt organisationsnummer (organisasjonsnummer)", NB: "Norsk organisasjonsnummer", DA: "Norsk organisationsnummer (organisasjonsnummer)"},
-	ValueOf(org.DKCVR):   {EN: "Danish CVR number (CVR-nummer)", SV: "Danskt CVR-nummer", NB: "Dansk CVR-nummer", DA: "Dansk CVR-nummer"},
-	ValueOf(org.Other):   {EN: "Other organisation identifier", SV: "Annan organisationsidentitet", NB: "Annen organisasjonsidentifikator", DA: "Anden virksomhedsidentifikator"},
-}
-
-// ownValues defines the enums whose package has no definitions table:
-// package i18n is below the table mechanism (internal/enum imports it).
-var ownValues = map[Key][]Value{
-	"i18n.Lang": {
-		{"en", Term{Title: i18n.Text{EN: "English", SV: "Engelska", NB: "Engelsk", DA: "Engelsk"}}},
-		{"sv", Term{Title: i18n.Text{EN: "Swedish", SV: "Svenska", NB: "Svensk", DA: "Svensk"}}},
-		{"nb", Term{Title: i18n.Text{EN: "Norwegian Bokmål", SV: "Norska (bokmål)", NB: "Norsk bokmål", DA: "Norsk bokmål"}}},
-		{"da", Term{Title: i18n.Text{EN: "Danish", SV: "Danska", NB: "Dansk", DA: "Dansk"}}},
-	},
+// languages lists the supported languages with their names from the
+// catalogue's "i18n.Lang=<code>.title" texts: package i18n lies below the
+// definitions-table mechanism (internal/enum imports it), so its names
+// are data here.
+func languages(texts map[Key]Term) []Value {
+	out := make([]Value, len(i18n.Langs))
+	for i, l := range i18n.Langs {
+		k := ValueOf(l)
+		if texts[k].Title.IsZero() {
+			panic("terms: no name for the language " + string(k))
+		}
+		out[i] = Value{ID: string(l), Term: texts[k]}
+	}
+	return out
 }

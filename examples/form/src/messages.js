@@ -18,6 +18,12 @@ const page = {
     submit: 'Check and submit',
     submitted: 'The agreement passed the schema checks and was submitted. Validation (dpakit validate) checks what a final agreement needs.',
     errorsHeading: 'Please correct the marked fields.',
+    steps: 'Parts of the agreement',
+    previous: 'Previous',
+    next: 'Next',
+    newItem: 'New entry',
+    finalMarker: 'Fields marked * are needed in a final agreement.',
+    errorCount: (n) => (n === 1 ? '1 field needs correcting.' : `${n} fields need correcting.`),
   },
   sv: {
     loading: 'Formuläret laddas …',
@@ -25,6 +31,12 @@ const page = {
     submit: 'Kontrollera och skicka',
     submitted: 'Avtalet klarade schemats kontroller och har skickats. Valideringen (dpakit validate) kontrollerar det som ett slutligt avtal behöver.',
     errorsHeading: 'Rätta de markerade fälten.',
+    steps: 'Avtalets delar',
+    previous: 'Föregående',
+    next: 'Nästa',
+    newItem: 'Ny post',
+    finalMarker: 'Fält markerade med * behövs i ett slutligt avtal.',
+    errorCount: (n) => (n === 1 ? '1 fält behöver rättas.' : `${n} fält behöver rättas.`),
   },
   nb: {
     loading: 'Skjemaet lastes …',
@@ -32,6 +44,12 @@ const page = {
     submit: 'Kontroller og send',
     submitted: 'Avtalen besto skjemaets kontroller og er sendt. Valideringen (dpakit validate) kontrollerer det en endelig avtale trenger.',
     errorsHeading: 'Rett de markerte feltene.',
+    steps: 'Avtalens deler',
+    previous: 'Forrige',
+    next: 'Neste',
+    newItem: 'Ny oppføring',
+    finalMarker: 'Felt merket med * trengs i en endelig avtale.',
+    errorCount: (n) => (n === 1 ? '1 felt må rettes.' : `${n} felt må rettes.`),
   },
   da: {
     loading: 'Formularen indlæses …',
@@ -39,6 +57,12 @@ const page = {
     submit: 'Kontrollér og send',
     submitted: 'Aftalen bestod skemaets kontroller og er sendt. Valideringen (dpakit validate) kontrollerer det, en endelig aftale har brug for.',
     errorsHeading: 'Ret de markerede felter.',
+    steps: 'Aftalens dele',
+    previous: 'Forrige',
+    next: 'Næste',
+    newItem: 'Ny post',
+    finalMarker: 'Felter markeret med * skal udfyldes i en endelig aftale.',
+    errorCount: (n) => (n === 1 ? '1 felt skal rettes.' : `${n} felter skal rettes.`),
   },
 };
 
@@ -53,7 +77,7 @@ const errors = {
   en: {
     required: 'Fill in this field.',
     pattern: 'This is not in the right form; see the help text.',
-    format: 'Write a date as YYYY-MM-DD.',
+    format: 'Write a date as DD/MM/YYYY.',
     type: 'This is the wrong kind of value.',
     enum: 'Choose one of the options.',
     minItems: 'Add at least one.',
@@ -81,7 +105,7 @@ const errors = {
   nb: {
     required: 'Fyll ut feltet.',
     pattern: 'Verdien har ikke riktig form; se hjelpeteksten.',
-    format: 'Skriv datoen som ÅÅÅÅ-MM-DD.',
+    format: 'Skriv datoen som DD.MM.ÅÅÅÅ.',
     type: 'Verdien er av feil type.',
     enum: 'Velg et av alternativene.',
     minItems: 'Legg til minst én.',
@@ -95,7 +119,7 @@ const errors = {
   da: {
     required: 'Udfyld feltet.',
     pattern: 'Værdien har ikke den rigtige form; se hjælpeteksten.',
-    format: 'Skriv datoen som ÅÅÅÅ-MM-DD.',
+    format: 'Skriv datoen som DD.MM.ÅÅÅÅ.',
     type: 'Værdien er af den forkerte type.',
     enum: 'Vælg en af mulighederne.',
     minItems: 'Tilføj mindst én.',
@@ -194,5 +218,49 @@ export function translateString(lang) {
   return (str, params) => {
     const t = table?.[str];
     return t ? replaceStringParameters(t, params) : englishStringTranslator(str, params);
+  };
+}
+
+// The JSON Forms material renderers' own strings (array buttons, the
+// delete dialog), by the last part of their translation key.
+const jsonFormsStrings = {
+  sv: {
+    addTooltip: 'Lägg till', addAriaLabel: 'Lägg till', removeTooltip: 'Ta bort', removeAriaLabel: 'Ta bort',
+    upAriaLabel: 'Flytta upp', downAriaLabel: 'Flytta ned', up: 'Upp', down: 'Ned',
+    noDataMessage: 'Inga poster än.', noSelection: 'Inget valt',
+    deleteDialogTitle: 'Ta bort?', deleteDialogMessage: 'Vill du ta bort posten?', deleteDialogAccept: 'Ja', deleteDialogDecline: 'Nej',
+  },
+  nb: {
+    addTooltip: 'Legg til', addAriaLabel: 'Legg til', removeTooltip: 'Fjern', removeAriaLabel: 'Fjern',
+    upAriaLabel: 'Flytt opp', downAriaLabel: 'Flytt ned', up: 'Opp', down: 'Ned',
+    noDataMessage: 'Ingen oppføringer ennå.', noSelection: 'Ingenting valgt',
+    deleteDialogTitle: 'Fjerne?', deleteDialogMessage: 'Vil du fjerne oppføringen?', deleteDialogAccept: 'Ja', deleteDialogDecline: 'Nei',
+  },
+  da: {
+    addTooltip: 'Tilføj', addAriaLabel: 'Tilføj', removeTooltip: 'Fjern', removeAriaLabel: 'Fjern',
+    upAriaLabel: 'Flyt op', downAriaLabel: 'Flyt ned', up: 'Op', down: 'Ned',
+    noDataMessage: 'Ingen poster endnu.', noSelection: 'Intet valgt',
+    deleteDialogTitle: 'Fjern?', deleteDialogMessage: 'Vil du fjerne posten?', deleteDialogAccept: 'Ja', deleteDialogDecline: 'Nej',
+  },
+};
+
+// jsonFormsTranslator returns JSON Forms' translate function for a
+// language: an error is written as the rjsf page writes it, by keyword, and
+// the renderers' own strings in the language; everything else (labels,
+// descriptions, choices) keeps the schema's text, which is already in the
+// language.
+export function jsonFormsTranslator(lang) {
+  const m = errors[lang] ?? errors.en;
+  const own = jsonFormsStrings[lang] ?? {};
+  return (key, defaultMessage, values) => {
+    const err = /(?:^|\.)error\.(\w+)$/.exec(key);
+    if (err) {
+      const keyword = err[1] === 'const' ? 'enum' : err[1];
+      const e = values?.error;
+      const arg = e?.params?.limit ?? e?.params?.missingProperty ?? '';
+      return m[keyword] ? replaceStringParameters(m[keyword], [String(arg)]) : defaultMessage;
+    }
+    const last = key.slice(key.lastIndexOf('.') + 1);
+    return Object.hasOwn(own, last) ? own[last] : defaultMessage;
   };
 }

@@ -86,16 +86,20 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// serve starts a static server on 127.0.0.1 for the form page, its bundle
-// and the committed schemas, the way a backend would serve them.
+// serve starts a static server on 127.0.0.1 for the form pages, their
+// bundles, the committed schemas and UI schemas, and the example
+// agreements, the way a backend would serve them.
 export async function serve() {
   const routes = (url) => {
     const p = decodeURIComponent(new URL(url, 'http://x').pathname);
     if (p === '/' || p === '/index.html') return path.join(formDir, 'index.html');
+    if (p === '/jsonforms.html') return path.join(formDir, 'jsonforms.html');
     const bundle = /^\/dist\/([\w.-]+)$/.exec(p);
     if (bundle) return path.join(formDir, 'dist', bundle[1]);
-    const schema = /^\/schema\/(agreement\.(?:en|sv|nb|da)\.json)$/.exec(p);
+    const schema = /^\/schema\/((?:agreement|form|ui\.rjsf|ui\.jsonforms)\.(?:en|sv|nb|da)\.json)$/.exec(p);
     if (schema) return path.join(schemaDir, schema[1]);
+    const example = /^\/examples\/([\w-]+\.json)$/.exec(p);
+    if (example) return path.join(examplesDir, example[1]);
     return null;
   };
   const server = createServer(async (req, res) => {

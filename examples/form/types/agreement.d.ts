@@ -335,6 +335,7 @@ export interface Agreement {
    * The version of this text, such as 1.1. Leave blank if you do not number versions.
    */
   version?: string;
+  replaces?: Reference;
   status: Status;
   title?: Text;
   /**
@@ -356,6 +357,20 @@ export interface Agreement {
   processor?: Party;
   clauses?: Clauses;
   annexes?: Annexes;
+}
+export interface Reference {
+  /**
+   * The ID of the agreement, the same in every version.
+   */
+  id?: string;
+  /**
+   * The version replaced, such as 1.0.
+   */
+  version?: string;
+  /**
+   * The digest of the version replaced as dpakit digest prints it: sha256: and 64 hexadecimal digits.
+   */
+  digest?: string;
 }
 /**
  * Free text in one or more languages; give it at least in the agreement's main language.
@@ -673,6 +688,12 @@ export interface SubProcessor {
   authorisation?: AuthorisationOverride;
   objectionWindow?: Period;
   noticePeriod?: Period;
+  since?: Date;
+  until?: Date;
+  /**
+   * The short key of the sub-processor this one replaces. Leave blank for an addition.
+   */
+  replaces?: string;
 }
 export interface Location {
   country?: Country;
@@ -696,6 +717,7 @@ export interface Basis {
    * Tick if the recipient in the United States is on the Data Privacy Framework List; the US adequacy decision covers only those.
    */
   dpfCertified?: boolean;
+  dpfCertifiedUntil?: Date;
   /**
    * Tick if a transfer impact assessment was made, as the safeguards of GDPR Art. 46 need.
    */

@@ -71,7 +71,7 @@ export const reference: Agreement = {
         }
       ],
       "signatory": {
-        "name": "Sara Exempel",
+        "name": "Eva Exempel",
         "title": "Verkställande direktör"
       }
     }
@@ -109,7 +109,7 @@ export const reference: Agreement = {
       }
     ],
     "signatory": {
-      "name": "Lars Exempel",
+      "name": "Per Exempel",
       "title": "Verkställande direktör"
     }
   },
@@ -164,8 +164,8 @@ export const reference: Agreement = {
       "nature": {
         "en": "Hosting, storage, backup and operation of the portal; sending notifications by e-mail; first-line support to users; deletion at the end of the retention periods.",
         "sv": "Drift, lagring och säkerhetskopiering av portalen; utskick av aviseringar via e-post; användarsupport i första linjen; radering när lagringstiderna löper ut.",
-        "nb": "Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; brukerstøtte i første linje; sletting når lagringstidene løper ut.",
-        "da": "Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; brugersupport i første linje; sletning, når opbevaringsperioderne udløber."
+        "nb": "Drift, lagring og sikkerhetskopiering av portalen; utsending av varsler på e-post; førstelinjestøtte til brukerne; sletting når lagringstidene løper ut.",
+        "da": "Drift, opbevaring og sikkerhedskopiering af portalen; udsendelse af meddelelser pr. e-mail; førstelinjesupport til brugerne; sletning, når opbevaringsperioderne udløber."
       },
       "groups": [
         {
@@ -222,10 +222,10 @@ export const reference: Agreement = {
         }
       ],
       "duration": {
-        "en": "From the effective date to 31 December 2029, and after that until the data have been deleted or returned.",
+        "en": "From the effective date up to and including 31 December 2029, and after that until the data have been deleted or returned.",
         "sv": "Från ikraftträdandet till och med den 31 december 2029, och därefter tills uppgifterna har raderats eller återlämnats.",
         "nb": "Fra ikrafttredelsen til og med 31. desember 2029, og deretter til opplysningene er slettet eller tilbakelevert.",
-        "da": "Fra ikrafttrædelsen til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."
+        "da": "Fra aftalens ikrafttræden til og med den 31. december 2029 og derefter, indtil oplysningerne er slettet eller tilbageleveret."
       },
       "deletion": {
         "en": "Applications that do not lead to a lease are deleted 12 months after the applicant's last activity.",
@@ -260,7 +260,7 @@ export const reference: Agreement = {
           },
           "activity": {
             "en": "Hosts the portal's servers and databases.",
-            "sv": "Driftar portalens servrar och databaser.",
+            "sv": "Driver portalens servrar och databaser.",
             "nb": "Drifter portalens servere og databaser.",
             "da": "Driver portalens servere og databaser."
           },
@@ -287,7 +287,7 @@ export const reference: Agreement = {
           },
           "activity": {
             "en": "Keeps encrypted copies of the backups at a second site.",
-            "sv": "Förvarar krypterade kopior av säkerhetskopiorna på en andra ort.",
+            "sv": "Förvarar krypterade kopior av säkerhetskopiorna på en annan ort.",
             "nb": "Oppbevarer krypterte kopier av sikkerhetskopiene på et annet sted.",
             "da": "Opbevarer krypterede kopier af sikkerhedskopierne et andet sted."
           },
@@ -346,8 +346,8 @@ export const reference: Agreement = {
           "activity": {
             "en": "Gives first-line support to the portal's users around the clock, with remote access to the cases concerned.",
             "sv": "Ger användarsupport i första linjen dygnet runt, med fjärråtkomst till de ärenden det gäller.",
-            "nb": "Gir brukerstøtte i første linje døgnet rundt, med fjerntilgang til de sakene det gjelder.",
-            "da": "Yder brugersupport i første linje døgnet rundt med fjernadgang til de sager, det drejer sig om."
+            "nb": "Gir førstelinjestøtte til brukerne døgnet rundt, med fjerntilgang til de sakene det gjelder.",
+            "da": "Yder førstelinjesupport til brugerne døgnet rundt med fjernadgang til de sager, det drejer sig om."
           },
           "locations": [
             {
@@ -456,30 +456,30 @@ export const reference: Agreement = {
           },
           "supplementaryTransferMeasures": {
             "note": {
-              "en": "For the Indian sub-processor, the measures listed in Annex B.",
-              "sv": "För det indiska underbiträdet, de åtgärder som anges i bilaga B.",
-              "nb": "For den indiske underdatabehandleren, tiltakene som er angitt i vedlegg B.",
-              "da": "For den indiske underdatabehandler, de foranstaltninger, der er angivet i bilag B."
+              "en": "For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
+              "sv": "För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
+              "nb": "For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks varsle databehandleren om enhver anmodning fra en indisk myndighet.",
+              "da": "For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."
             }
           }
         }
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle and passes on any request it receives.",
-          "sv": "I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar och lämnar vidare varje begäran det får.",
-          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med henvendelser portalen ikke håndterer, og sender videre alle henvendelser den mottar.",
-          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere, og videresender enhver anmodning, den modtager."
+          "en": "The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
+          "sv": "I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
+          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
+          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."
         },
         "forwardRequestsWithin": {
           "value": 2,
           "unit": "days"
         },
         "breach": {
-          "en": "The notice contains what Article 33(3) requires as far as it is known, is completed in stages without undue delay, and names a contact at the processor's security centre.",
-          "sv": "Underrättelsen innehåller det som artikel 33.3 kräver så långt det är känt, kompletteras i omgångar utan onödigt dröjsmål och anger en kontaktperson vid personuppgiftsbiträdets säkerhetscentral.",
-          "nb": "Varselet inneholder det artikkel 33 nr. 3 krever så langt det er kjent, suppleres trinnvis uten ugrunnet opphold og angir en kontaktperson ved databehandlerens sikkerhetssentral.",
-          "da": "Underretningen indeholder det, som artikel 33, stk. 3, kræver, så vidt det er kendt, suppleres løbende uden unødig forsinkelse og angiver en kontaktperson i databehandlerens sikkerhedscenter."
+          "en": "The contact point for the notice and for the information provided later is the processor's security centre.",
+          "sv": "Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
+          "nb": "Kontaktpunktet for varselet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+          "da": "Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."
         },
         "impactAssessment": {
           "en": "The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
@@ -519,10 +519,10 @@ export const reference: Agreement = {
           "form": "inspection",
           "costs": "controller-unless-breach",
           "note": {
-            "en": "The controller gives 30 days' notice of an inspection.",
-            "sv": "Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg.",
-            "nb": "Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien.",
-            "da": "Den dataansvarlige varsler en inspektion med 30 dages varsel."
+            "en": "The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
+            "sv": "Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
+            "nb": "Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
+            "da": "Den dataansvarlige varsler en inspektion med 30 dages varsel eller med kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."
           }
         }
       ],
@@ -536,10 +536,10 @@ export const reference: Agreement = {
           },
           "costs": "each-own",
           "note": {
-            "en": "The processor obtains each sub-processor's certificate and audit summary every year and gives the controller a copy on request.",
-            "sv": "Personuppgiftsbiträdet hämtar varje år in varje underbiträdes certifikat och revisionssammanfattning och ger den personuppgiftsansvarige en kopia på begäran.",
-            "nb": "Databehandleren innhenter hvert år hver underdatabehandlers sertifikat og revisjonssammendrag og gir den behandlingsansvarlige en kopi på forespørsel.",
-            "da": "Databehandleren indhenter hvert år hver underdatabehandlers certifikat og revisionsresumé og giver den dataansvarlige en kopi på anmodning."
+            "en": "Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
+            "sv": "Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
+            "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+            "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."
           }
         }
       ]
@@ -557,6 +557,476 @@ export const reference: Agreement = {
           "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsreglerna, inom de gränser som tjänsteavtalet anger; gränserna gäller inte sanktionsavgifter som en tillsynsmyndighet beslutar.",
           "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernreglene, innenfor de grensene tjenesteavtalen setter; grensene gjelder ikke overtredelsesgebyr som en tilsynsmyndighet ilegger.",
           "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelsesreglerne, inden for de grænser, serviceaftalen fastsætter; grænserne gælder ikke bøder, som en tilsynsmyndighed pålægger."
+        }
+      }
+    ]
+  }
+};
+
+export const seed000V2: Agreement = {
+  "id": "seed000",
+  "version": "2",
+  "replaces": {
+    "id": "seed000",
+    "digest": "sha256:d68f7c051b4650f34826ba323b98b5cbb7b4063c91bcaac3a448acbe3822fb40"
+  },
+  "status": "final",
+  "title": {
+    "en": "Inera data processing agreement 2",
+    "sv": "Ineras personuppgiftsbiträdesavtal 2"
+  },
+  "languages": [
+    "sv",
+    "en"
+  ],
+  "basedOn": "custom",
+  "date": "2027-02-01",
+  "term": {
+    "kind": "while-processing"
+  },
+  "mainAgreement": {
+    "title": {
+      "en": "Agreement on access to Inera's digital services",
+      "sv": "Avtal om upplåtelse av Ineras digitala tjänster"
+    }
+  },
+  "controllers": [
+    {
+      "name": "Exempelvården Norr AB",
+      "orgId": {
+        "scheme": "se-orgnr",
+        "value": "5599000014"
+      },
+      "address": {
+        "street": "Exempelgatan 4",
+        "postcode": "999 01",
+        "city": "Exempelstad",
+        "country": "SE"
+      },
+      "contacts": [
+        {
+          "role": "general",
+          "name": "Anna Exempel",
+          "title": "Verksamhetschef",
+          "email": "anna.exempel@exempelvarden.example"
+        },
+        {
+          "role": "dpo",
+          "name": "Dataskyddsombud",
+          "email": "dataskyddsombud@exempelvarden.example"
+        }
+      ],
+      "signatory": {
+        "name": "Anna Exempel",
+        "title": "Verkställande direktör"
+      }
+    }
+  ],
+  "processor": {
+    "name": "Region Exempelland",
+    "orgId": {
+      "scheme": "se-orgnr",
+      "value": "2321009991"
+    },
+    "address": {
+      "street": "Box 100",
+      "postcode": "999 02",
+      "city": "Exempelstad",
+      "country": "SE"
+    },
+    "contacts": [
+      {
+        "role": "general",
+        "name": "Förvaltningen för e-hälsa",
+        "email": "ehalsa@regionexempelland.example"
+      },
+      {
+        "role": "security",
+        "name": "Incidentfunktionen",
+        "email": "incident@regionexempelland.example"
+      },
+      {
+        "role": "dpo",
+        "name": "Dataskyddsombud",
+        "email": "dataskyddsombud@regionexempelland.example"
+      }
+    ],
+    "signatory": {
+      "name": "Erik Exempelsson",
+      "title": "Regiondirektör"
+    }
+  },
+  "clauses": {
+    "confidentiality": "both",
+    "confidentialityLaw": {
+      "en": "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 § 1, chapter 40 § 5 and chapter 2 § 3.",
+      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
+    },
+    "subProcessorSecrecy": true,
+    "unlawfulInstruction": {
+      "suspend": true
+    },
+    "breachNotification": [
+      {
+        "kind": "intrusion-attempt"
+      },
+      {
+        "kind": "breach",
+        "within": {
+          "value": 36,
+          "unit": "hours"
+        }
+      }
+    ],
+    "assistance": {
+      "priceList": {
+        "en": "Inera's price list as in force from time to time, published on Inera's website.",
+        "sv": "Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
+      },
+      "covers": [
+        "data-subject-requests",
+        "compliance",
+        "end-of-service"
+      ],
+      "paidTo": "named-sub-processor"
+    },
+    "endOfService": {
+      "action": "controller-chooses",
+      "returnFormat": "controller-decides"
+    },
+    "governingLaw": "SE",
+    "venue": "",
+    "liability": {
+      "basis": "own-terms"
+    }
+  },
+  "annexes": {
+    "a": {
+      "purpose": {
+        "en": "The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services.",
+        "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
+      },
+      "nature": {
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång."
+      },
+      "groups": [
+        {
+          "name": {
+            "en": "Patients and other persons whose data are in the care provider's records and e-services, deceased persons included",
+            "sv": "Patienter och andra personer vars uppgifter finns i vårdgivarens journaler och e-tjänster, även avlidna"
+          },
+          "ordinary": [
+            "name",
+            "address",
+            "phone"
+          ],
+          "special": [
+            "health"
+          ],
+          "nationalId": true
+        },
+        {
+          "name": {
+            "en": "The care provider's staff and contractors who use the services",
+            "sv": "Vårdgivarens personal och uppdragstagare som använder tjänsterna"
+          },
+          "ordinary": [
+            "name",
+            "phone",
+            "email",
+            "ip-address"
+          ],
+          "otherOrdinary": {
+            "en": "notes needed to administer the service and its security",
+            "sv": "anteckningar som behövs för att administrera tjänsten och dess säkerhet"
+          },
+          "nationalId": true
+        }
+      ],
+      "duration": {
+        "en": "For as long as the care provider has engaged the region to process personal data in the digital services the care provider has been connected to.",
+        "sv": "Så länge regionen har i uppdrag av vårdgivaren att behandla personuppgifter i de digitala tjänster vårdgivaren anslutits till."
+      }
+    },
+    "b": {
+      "authorisation": "general",
+      "objectionWindow": {
+        "value": 10,
+        "unit": "days"
+      },
+      "entries": [
+        {
+          "id": "inera",
+          "name": "Inera AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5565594230"
+          },
+          "address": {
+            "city": "Stockholm",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Develops, maintains and operates the national service platform and the national digital services as their technical provider.",
+            "sv": "Utvecklar, förvaltar och driver den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
+          },
+          "locations": [
+            {
+              "country": "SE"
+            }
+          ],
+          "flowDown": true,
+          "authorisation": "specific"
+        },
+        {
+          "id": "exempeldrift",
+          "name": "Exempeldrift Hosting AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5599000030"
+          },
+          "address": {
+            "street": "Serverhallsvägen 1",
+            "postcode": "999 03",
+            "city": "Exempelstad",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Runs servers and storage for the service platform in its own data centres.",
+            "sv": "Driver servrar och lagring för tjänsteplattformen i egna datahallar."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelstad"
+            }
+          ],
+          "engagedBy": "inera",
+          "flowDown": true
+        },
+        {
+          "id": "exempelbackup",
+          "name": "Exempelarkiv Backup AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5599000048"
+          },
+          "address": {
+            "street": "Reservvägen 2",
+            "postcode": "999 04",
+            "city": "Exempelby",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Keeps encrypted backups of the platform's data at a second site.",
+            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en annan ort."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelby"
+            }
+          ],
+          "engagedBy": "inera",
+          "flowDown": true
+        },
+        {
+          "id": "exempelsupport",
+          "name": "Exempelsupport Service AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5599000105"
+          },
+          "address": {
+            "street": "Supportgatan 5",
+            "postcode": "999 05",
+            "city": "Exempelstad",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Takes fault reports from the care providers' users and investigates them with access to the platform's logs.",
+            "sv": "Tar emot felanmälningar från vårdgivarnas användare och felsöker dem med tillgång till plattformens loggar."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelstad"
+            }
+          ],
+          "engagedBy": "inera",
+          "flowDown": true,
+          "since": "2027-03-01"
+        }
+      ],
+      "publishedList": {
+        "en": "Inera's website.",
+        "sv": "Ineras webbplats."
+      }
+    },
+    "c": {
+      "subject": {
+        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act.",
+        "sv": "Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen anger."
+      },
+      "security": {
+        "level": "",
+        "measures": {
+          "pseudonymisation": {
+            "note": {
+              "en": "Where appropriate to the risk (point 11.1 a).",
+              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+            }
+          },
+          "encryptionAtRest": {
+            "note": {
+              "en": "Where appropriate to the risk (point 11.1 a).",
+              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+            }
+          },
+          "encryptionInTransit": {
+            "note": {
+              "en": "Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.",
+              "sv": "Uppgifter som förs över till Inera, och av Inera till dess underbiträden, ska vara krypterade; all elektronisk överföring till och från vårdgivaren ska skyddas efter uppgifternas känslighet."
+            }
+          },
+          "accessControl": {
+            "note": {
+              "en": "Routines for granting, changing, removing and regularly reviewing the access rights of own staff and contractors.",
+              "sv": "Rutiner för att tilldela, ändra, ta bort och regelbundet följa upp behörigheter för egen personal och uppdragstagare."
+            }
+          },
+          "logging": {
+            "note": {
+              "en": "Access to the personal data is logged continuously, and the logs shall be given adequate protection.",
+              "sv": "Åtkomst till personuppgifterna loggas fortlöpande, och loggarna ska ges ett tillräckligt skydd."
+            },
+            "content": [
+              "action",
+              "unit",
+              "time",
+              "user",
+              "data-subject"
+            ],
+            "retention": {
+              "value": 5,
+              "unit": "years"
+            },
+            "retentionBound": "at-least",
+            "spotChecks": true,
+            "checksDocumented": true
+          },
+          "backup": {
+            "note": {
+              "en": "Backups are made in a widely used, structured format.",
+              "sv": "Säkerhetskopiorna görs i ett vedertaget, strukturerat format."
+            }
+          },
+          "continuity": {
+            "note": {
+              "en": "Access to the personal data can be restored in reasonable time after a physical or technical incident.",
+              "sv": "Tillgång till personuppgifterna ska kunna återställas i rimlig tid efter en fysisk eller teknisk incident."
+            }
+          },
+          "changeManagement": {
+            "note": {
+              "en": "Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is told in good time of changes that may affect how information is handled.",
+              "sv": "System kvalitetssäkras med tester och riskanalyser i testmiljö innan de tas i drift, och vårdgivaren underrättas i god tid om ändringar som kan påverka informationshanteringen."
+            }
+          },
+          "regularTesting": {
+            "note": {
+              "en": "The terms for testing and evaluation follow from the main agreement.",
+              "sv": "Villkoren för test och utvärdering följer av huvudavtalet."
+            }
+          }
+        },
+        "note": {
+          "en": "The National Board of Health and Welfare's rules in HSLF-FS 2016:40 on record keeping and the processing of personal data in health care shall be taken into account in the processing.",
+          "sv": "Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas."
+        }
+      },
+      "assistance": {
+        "dataSubjectRequests": {
+          "en": "The region's sub-processors give the same help as the region, and a request that reaches a sub-processor is passed on to the care provider through the region.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen."
+        },
+        "breach": {
+          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider.",
+          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
+        },
+        "impactAssessment": {
+          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
+        }
+      },
+      "retention": {
+        "en": "Logs are kept for at least five years before they may be deleted, and are handed to the care provider when the agreement ends. Other data are kept as the agreement on access to the services provides.",
+        "sv": "Loggar sparas i minst fem år innan de får gallras och lämnas ut till vårdgivaren när avtalet upphör. I övrigt bevaras uppgifterna enligt avtalet om upplåtelse av tjänsterna."
+      },
+      "locations": [
+        {
+          "country": "SE"
+        }
+      ],
+      "transfers": {
+        "kind": "listed-countries",
+        "countries": [
+          "SE"
+        ]
+      },
+      "audits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller",
+          "note": {
+            "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
+            "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+          }
+        }
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller",
+          "note": {
+            "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
+            "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
+          }
+        }
+      ]
+    },
+    "d": [
+      {
+        "heading": {
+          "en": "Information to Inera",
+          "sv": "Information till Inera"
+        },
+        "text": {
+          "en": "The region tells Inera which care providers are connected to a service indirectly, and of every change to that.",
+          "sv": "Regionen meddelar Inera vilka vårdgivare som är indirekt anslutna till en tjänst och varje ändring av det."
+        }
+      },
+      {
+        "heading": {
+          "en": "Contacts with supervisory authorities",
+          "sv": "Kontakter med tillsynsmyndigheter"
+        },
+        "text": {
+          "en": "The region and its sub-processors tell the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters.",
+          "sv": "Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden."
+        }
+      },
+      {
+        "heading": {
+          "en": "Inspection by the archives authority",
+          "sv": "Arkivmyndighetens kontroll"
+        },
+        "text": {
+          "en": "The region and its sub-processors let the National Archives and, where relevant, the care provider's archives authority check that the archives rules are followed.",
+          "sv": "Regionen och dess underbiträden låter Riksarkivet och, i förekommande fall, vårdgivarens arkivmyndighet kontrollera att arkivbestämmelserna följs."
         }
       }
     ]
@@ -652,9 +1122,9 @@ export const seed000: Agreement = {
     }
   },
   "clauses": {
-    "confidentiality": "statutory",
+    "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 section 1, chapter 40 section 5 and chapter 2 section 3.",
+      "en": "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 § 1, chapter 40 § 5 and chapter 2 § 3.",
       "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
     },
     "subProcessorSecrecy": true,
@@ -671,7 +1141,7 @@ export const seed000: Agreement = {
     ],
     "assistance": {
       "priceList": {
-        "en": "Inera's price list in force at the time, published on Inera's website.",
+        "en": "Inera's price list as in force from time to time, published on Inera's website.",
         "sv": "Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
       },
       "covers": [
@@ -683,10 +1153,6 @@ export const seed000: Agreement = {
     },
     "endOfService": {
       "action": "controller-chooses",
-      "retentionLaw": {
-        "en": "Union or Swedish law that requires the data to be kept, such as the archives legislation.",
-        "sv": "Unionsrätt eller svensk rätt som kräver att uppgifterna bevaras, bland annat arkivlagstiftningen."
-      },
       "returnFormat": "controller-decides"
     },
     "governingLaw": "SE",
@@ -764,7 +1230,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Develops, maintains and operates the national service platform and the national digital services as their technical provider.",
-            "sv": "Utvecklar, förvaltar och driftar den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
+            "sv": "Utvecklar, förvaltar och driver den nationella tjänsteplattformen och de nationella digitala tjänsterna som teknisk tillhandahållare."
           },
           "locations": [
             {
@@ -789,7 +1255,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Runs servers and storage for the service platform in its own data centres.",
-            "sv": "Driftar servrar och lagring för tjänsteplattformen i egna datahallar."
+            "sv": "Driver servrar och lagring för tjänsteplattformen i egna datahallar."
           },
           "locations": [
             {
@@ -815,7 +1281,7 @@ export const seed000: Agreement = {
           },
           "activity": {
             "en": "Keeps encrypted backups of the platform's data at a second site.",
-            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en andra ort."
+            "sv": "Förvarar krypterade säkerhetskopior av plattformens data på en annan ort."
           },
           "locations": [
             {
@@ -904,8 +1370,8 @@ export const seed000: Agreement = {
           },
           "regularTesting": {
             "note": {
-              "en": "The terms for testing and evaluation follow from the agreement between the parties.",
-              "sv": "Villkoren för test och utvärdering följer av avtalet mellan parterna."
+              "en": "The terms for testing and evaluation follow from the main agreement.",
+              "sv": "Villkoren för test och utvärdering följer av huvudavtalet."
             }
           }
         },
@@ -916,16 +1382,16 @@ export const seed000: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The region and its sub-processors help the care provider, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests from data subjects under Chapter III of the GDPR. Requests that reach the region or a sub-processor are passed on to the care provider.",
-          "sv": "Regionen och dess underbiträden hjälper vårdgivaren, så långt det går och med hänsyn till behandlingens art, med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden från registrerade enligt kapitel III i dataskyddsförordningen. Begäranden som kommer in till regionen eller till ett underbiträde lämnas vidare till vårdgivaren."
+          "en": "The region's sub-processors give the same help as the region, and a request that reaches a sub-processor is passed on to the care provider through the region.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen."
         },
         "breach": {
-          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider.",
-          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
+          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider.",
+          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region and its sub-processors help the care provider meet Articles 32–36 of the GDPR, as far as the nature of the processing and the information they hold allow.",
-          "sv": "Regionen och dess underbiträden hjälper vårdgivaren att uppfylla artiklarna 32–36 i dataskyddsförordningen, i den mån behandlingens art och den information de har tillåter."
+          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
+          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
         }
       },
       "retention": {
@@ -1140,8 +1606,8 @@ export const seed001: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing may start once the agreement applies. It has no end date and continues for as long as the agreement stands, that is until a party terminates or rescinds it.",
-        "sv": "Behandlingen får börja när avtalet gäller. Den har inget slutdatum och fortsätter så länge avtalet består, det vill säga tills en part säger upp eller häver det."
+        "en": "The processing may start once the agreement applies. It has no end date and lasts for as long as the main agreement is in force, and after that until the data have been deleted or returned.",
+        "sv": "Behandlingen får börja när avtalet gäller. Den har inget slutdatum och pågår så länge huvudavtalet gäller, och därefter till dess att uppgifterna har raderats eller återlämnats."
       }
     },
     "b": {
@@ -1222,8 +1688,8 @@ export const seed001: Agreement = {
         }
       },
       "retention": {
-        "en": "The data stay with the processor until the controller asks for deletion or return.",
-        "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet till dess att den personuppgiftsansvarige ber om radering eller återlämnande."
+        "en": "The data stay with the processor while the agreement is in force and are deleted or returned when the services end, as the agreement's clauses on deletion and return provide.",
+        "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande."
       },
       "locations": [],
       "transfers": {
@@ -1272,7 +1738,7 @@ export const seed003: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Labour and Welfare Administration Act section 7, cf. the Public Administration Act sections 13 to 13 e.",
+      "en": "The Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e.",
       "nb": "Arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
     },
     "unlawfulInstruction": {},
@@ -1329,8 +1795,8 @@ export const seed003: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The processor has no right of its own to decide over the personal data, uses them only for the purposes in Appendix 1 and otherwise processes them on NAV's documented instructions.",
-        "nb": "Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene i vedlegg 1 og behandler dem ellers etter NAVs dokumenterte instrukser."
+        "en": "The processor has no right of its own to decide over the personal data, uses them only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions.",
+        "nb": "Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene som er angitt for behandlingen i denne avtalen, og behandler dem ellers etter NAVs dokumenterte instrukser."
       },
       "security": {
         "level": "",
@@ -1342,16 +1808,12 @@ export const seed003: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The processor helps NAV safeguard the data subjects' rights under Chapter III of the GDPR, and at once passes on any request or complaint from a data subject that reaches the processor.",
-          "nb": "Databehandleren hjelper NAV med å ivareta de registrertes rettigheter etter kapittel III i personvernforordningen, og sender straks videre henvendelser og klager fra registrerte som kommer til databehandleren."
+          "en": "Complaints from data subjects that reach the processor are passed on to NAV in the same way as requests.",
+          "nb": "Klager fra registrerte som kommer til databehandleren, sendes videre til NAV på samme måte som anmodninger."
         },
         "breach": {
-          "en": "The notice describes the breach and roughly how many data subjects and records it concerns, who those affected are, the processor's contact point, the likely consequences and the measures taken or proposed. The processor carries out the measures as soon as possible and consults NAV.",
-          "nb": "Meldingen beskriver bruddet og omtrent hvor mange registrerte og poster det gjelder, hvem de berørte er, kontaktpunktet hos databehandleren, de sannsynlige følgene og tiltakene som er satt i verk eller foreslått. Databehandleren gjennomfører tiltakene så snart som mulig og rådfører seg med NAV."
-        },
-        "impactAssessment": {
-          "en": "The processor assists as far as possible with data protection impact assessments and prior consultation with Datatilsynet.",
-          "nb": "Databehandleren bistår så langt det er mulig med vurderinger av personvernkonsekvenser og forhåndsdrøftinger med Datatilsynet."
+          "en": "The processor carries out measures to address a personal data breach as soon as possible and in consultation with NAV.",
+          "nb": "Databehandleren gjennomfører tiltak for å håndtere et brudd på personopplysningssikkerheten så snart som mulig og i samråd med NAV."
         }
       },
       "locations": [],
@@ -1401,20 +1863,25 @@ export const seed003: Agreement = {
   }
 };
 
-export const seed004: Agreement = {
+export const seed004V2: Agreement = {
   "id": "seed004",
-  "version": "1.1.0",
+  "version": "1.2.0",
+  "replaces": {
+    "id": "seed004",
+    "version": "1.1.0",
+    "digest": "sha256:b3cee023c94fb9797b4fb91eada13c87fe755939cc495c6522147e7867e16797"
+  },
   "status": "final",
   "title": {
     "en": "Data processing agreement on automatic route planning",
-    "da": "Databehandleraftale om Automatisk Ruteplanlægning"
+    "da": "Databehandleraftale om automatisk ruteplanlægning"
   },
   "languages": [
     "da",
     "en"
   ],
   "basedOn": "dk-datatilsynet",
-  "date": "2025-06-02",
+  "date": "2027-01-15",
   "term": {
     "kind": "while-processing",
     "notice": "after-services"
@@ -1422,7 +1889,7 @@ export const seed004: Agreement = {
   "mainAgreement": {
     "title": {
       "en": "Contract for the supply of automatic route planning",
-      "da": "Kontrakt om levering af Automatisk Ruteplanlægning"
+      "da": "Kontrakt om levering af automatisk ruteplanlægning"
     }
   },
   "precedence": "this-agreement",
@@ -1506,10 +1973,6 @@ export const seed004: Agreement = {
       "deadline": {
         "value": 30,
         "unit": "days"
-      },
-      "retentionLaw": {
-        "en": "The Danish Archives Act: data must be extractable in the formats and at the level of aggregation the Danish National Archives require.",
-        "da": "Arkivloven: data skal kunne trækkes ud i de formater og på det aggregeringsniveau, som Rigsarkivet kræver."
       }
     },
     "governingLaw": "DK",
@@ -1552,8 +2015,561 @@ export const seed004: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing starts no earlier than the clauses take effect and runs without an end date for as long as the clauses apply.",
-        "da": "Behandlingen starter tidligst ved Bestemmelsernes ikrafttræden og løber uden slutdato, så længe Bestemmelserne gælder."
+        "en": "The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies.",
+        "da": "Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder."
+      },
+      "deletion": {
+        "en": "Data are deleted by the deletion procedures described in the requirement specification.",
+        "da": "Oplysninger slettes efter de procedurer for sletning, som kravspecifikationen beskriver."
+      }
+    },
+    "b": {
+      "authorisation": "general",
+      "noticePeriod": {
+        "value": 60,
+        "unit": "days"
+      },
+      "objectionWindow": {
+        "value": 60,
+        "unit": "days"
+      },
+      "entries": [
+        {
+          "id": "kortdata",
+          "name": "Eksempel Kortdata A/S",
+          "orgId": {
+            "scheme": "dk-cvr",
+            "value": "99990015"
+          },
+          "address": {
+            "street": "Kortvej 2",
+            "postcode": "9999",
+            "city": "Eksempelby",
+            "country": "DK"
+          },
+          "activity": {
+            "en": "Turns the citizens' addresses into coordinates and computes driving times between them.",
+            "da": "Omsætter borgernes adresser til koordinater og beregner køretider mellem dem."
+          },
+          "locations": [
+            {
+              "country": "DK",
+              "place": "Eksempelby"
+            }
+          ],
+          "flowDown": true,
+          "until": "2027-03-31"
+        },
+        {
+          "id": "kortservice",
+          "name": "Eksempel Kortservice A/S",
+          "orgId": {
+            "scheme": "dk-cvr",
+            "value": "99990031"
+          },
+          "address": {
+            "street": "Kortvej 10",
+            "postcode": "9999",
+            "city": "Eksempelby",
+            "country": "DK"
+          },
+          "activity": {
+            "en": "Turns the citizens' addresses into coordinates and computes driving times between them in place of Eksempel Kortdata A/S.",
+            "da": "Omsætter borgernes adresser til koordinater og beregner køretider mellem dem i stedet for Eksempel Kortdata A/S."
+          },
+          "locations": [
+            {
+              "country": "DK",
+              "place": "Eksempelby"
+            }
+          ],
+          "flowDown": true,
+          "since": "2027-04-01",
+          "replaces": "kortdata"
+        },
+        {
+          "id": "cloud",
+          "name": "Eksempel Cloud A/S",
+          "orgId": {
+            "scheme": "dk-cvr",
+            "value": "99990023"
+          },
+          "address": {
+            "street": "Skyvej 3",
+            "postcode": "9999",
+            "city": "Eksempelby",
+            "country": "DK"
+          },
+          "activity": {
+            "en": "Runs the servers and databases the solution runs on.",
+            "da": "Driver de servere og databaser, som løsningen kører på."
+          },
+          "locations": [
+            {
+              "country": "DK"
+            }
+          ],
+          "flowDown": true
+        },
+        {
+          "id": "datacenter",
+          "name": "Eksempel Datacenter ApS",
+          "orgId": {
+            "scheme": "dk-cvr",
+            "value": "99990031"
+          },
+          "address": {
+            "street": "Serverparken 4",
+            "postcode": "9999",
+            "city": "Eksempelby",
+            "country": "DK"
+          },
+          "activity": {
+            "en": "Provides the cloud provider with a data centre with power, cooling and physical access control.",
+            "da": "Stiller datacenter med strøm, køling og fysisk adgangskontrol til rådighed for cloududbyderen."
+          },
+          "locations": [
+            {
+              "country": "DK",
+              "place": "Eksempelby"
+            }
+          ],
+          "engagedBy": "cloud",
+          "flowDown": true
+        },
+        {
+          "id": "reservdrift",
+          "name": "Exempel Reservdrift AB",
+          "orgId": {
+            "scheme": "se-orgnr",
+            "value": "5599000055"
+          },
+          "address": {
+            "street": "Reservvägen 5",
+            "postcode": "999 06",
+            "city": "Exempelstad",
+            "country": "SE"
+          },
+          "activity": {
+            "en": "Keeps encrypted backups at a secondary data centre.",
+            "da": "Opbevarer krypterede sikkerhedskopier på et sekundært datacenter."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelstad"
+            }
+          ],
+          "engagedBy": "datacenter",
+          "flowDown": true
+        },
+        {
+          "id": "laitehuolto",
+          "name": "Esimerkki Laitehuolto Oy",
+          "orgId": {
+            "scheme": "other",
+            "value": "9999001-5"
+          },
+          "address": {
+            "street": "Esimerkkikatu 6",
+            "postcode": "99990",
+            "city": "Esimerkkilä",
+            "country": "FI"
+          },
+          "activity": {
+            "en": "Maintains and replaces the storage equipment at the secondary data centre, and may thereby handle disks with encrypted data.",
+            "da": "Vedligeholder og udskifter lagringsudstyret på det sekundære datacenter og kan derved få adgang til diske med krypterede data."
+          },
+          "locations": [
+            {
+              "country": "SE",
+              "place": "Exempelstad"
+            }
+          ],
+          "engagedBy": "reservdrift",
+          "flowDown": true
+        },
+        {
+          "id": "datenvernichtung",
+          "name": "Beispiel Datenvernichtung GmbH",
+          "orgId": {
+            "scheme": "other",
+            "value": "HRB 99999 (Amtsgericht Beispielstadt)"
+          },
+          "address": {
+            "street": "Beispielstraße 7",
+            "postcode": "99999",
+            "city": "Beispielstadt",
+            "country": "DE"
+          },
+          "activity": {
+            "en": "Destroys discarded disks and issues certificates of destruction.",
+            "da": "Destruerer kasserede diske og udsteder destruktionsbeviser."
+          },
+          "locations": [
+            {
+              "country": "DE",
+              "place": "Beispielstadt"
+            }
+          ],
+          "engagedBy": "laitehuolto",
+          "flowDown": true
+        }
+      ]
+    },
+    "c": {
+      "subject": {
+        "en": "The processor runs the automatic route planning solution for the municipality: it receives data about employees and citizens from the municipality, computes routes from the citizens' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else.",
+        "da": "Databehandleren driver løsningen til automatisk ruteplanlægning for kommunen: den modtager oplysninger om medarbejdere og borgere fra kommunen, beregner ruter ud fra borgernes adresser og de planlagte besøg og stiller ruteplanerne til rådighed for medarbejderne. Oplysningerne bruges ikke til andet."
+      },
+      "security": {
+        "risk": {
+          "subjects": "1000-10000",
+          "specialCategories": true,
+          "confidential": true
+        },
+        "level": "high",
+        "measures": {
+          "pseudonymisation": {
+            "note": {
+              "en": "Where the nature of the processing and the risks call for it.",
+              "da": "Hvor behandlingens karakter og risiciene tilsiger det."
+            }
+          },
+          "encryptionAtRest": {
+            "note": {
+              "en": "The encryption is kept up to date with recognised industry standards.",
+              "da": "Krypteringen holdes opdateret efter anerkendt branchestandard."
+            }
+          },
+          "encryptionInTransit": {
+            "note": {
+              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.",
+              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
+            }
+          },
+          "mfaInternet": {
+            "note": {
+              "en": "Users who reach the systems over the internet sign in with more than one factor, over a secure, encrypted connection.",
+              "da": "Brugere, der tilgår systemerne via internettet, logger på med flere faktorer over en sikker og krypteret forbindelse."
+            }
+          },
+          "accessControl": {
+            "note": {
+              "en": "Only persons with a work-related need have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.",
+              "da": "Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system."
+            }
+          },
+          "logging": {
+            "note": {
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
+            },
+            "content": [
+              "time",
+              "user",
+              "action",
+              "data-subject",
+              "search-criterion"
+            ],
+            "retention": {
+              "value": 13,
+              "unit": "months"
+            },
+            "retentionBound": "exactly"
+          },
+          "backup": {
+            "note": {
+              "en": "It is checked that the backups are readable, write-protected, complete and can be restored.",
+              "da": "Det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses."
+            }
+          },
+          "continuity": {
+            "note": {
+              "en": "The contingency plans are kept up to date and tested in IT contingency exercises, which the municipality can obtain documentation of.",
+              "da": "Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for."
+            }
+          },
+          "physicalSecurity": {
+            "note": {
+              "en": "The protection is matched to the threat level and to the sensitivity and volume of the data.",
+              "da": "Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde."
+            }
+          },
+          "remoteWork": {
+            "note": {
+              "en": "Employees are instructed in how to keep unauthorised persons away from the data.",
+              "da": "Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne."
+            },
+            "vpn": true,
+            "mfa": true
+          },
+          "changeManagement": {
+            "note": {
+              "en": "Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.",
+              "da": "Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning."
+            }
+          },
+          "patching": {
+            "note": {
+              "en": "Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.",
+              "da": "Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid."
+            }
+          },
+          "awarenessTraining": {
+            "note": {
+              "en": "The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.",
+              "da": "Uddannelsen dækker databeskyttelsesreglerne, procedurerne for behandlingen og tavshedspligten."
+            }
+          },
+          "mobileMedia": {
+            "note": {
+              "en": "The media are labelled, kept supervised or locked away, issued only to authorised persons, and there are written instructions for their use.",
+              "da": "Medierne mærkes, opbevares under opsyn eller lås, udleveres kun til autoriserede personer, og der er skriftlige instrukser for brugen."
+            },
+            "encrypted": true,
+            "register": true
+          },
+          "disposal": {
+            "documented": true
+          },
+          "regularTesting": {
+            "note": {
+              "en": "The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.",
+              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
+            }
+          }
+        }
+      },
+      "assistance": {
+        "dataSubjectRequests": {
+          "en": "Requests that a sub-processor receives are also forwarded to the controller, and all forwarding is done in writing.",
+          "da": "Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt."
+        },
+        "breach": {
+          "en": "After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
+          "da": "Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede."
+        },
+        "impactAssessment": {
+          "en": "The processor also gives the controller the information needed for its risk assessments.",
+          "da": "Databehandleren giver også den dataansvarlige de oplysninger, der skal til for dens risikovurderinger."
+        }
+      },
+      "retention": {
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+      },
+      "locations": [
+        {
+          "country": "DK",
+          "place": "Eksempelby"
+        }
+      ],
+      "transfers": {
+        "kind": "eea-only"
+      },
+      "audits": [
+        {
+          "performer": "independent-auditor",
+          "form": "isae3000-type2",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "processor",
+          "note": {
+            "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may accept other evidence of compliance.",
+            "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan acceptere anden dokumentation for overholdelse."
+          }
+        },
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "each-own"
+        }
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "processor",
+          "form": "",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "each-own",
+          "note": {
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
+            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+          }
+        }
+      ]
+    },
+    "d": [
+      {
+        "heading": {
+          "en": "Requests from authorities in third countries",
+          "da": "Anmodninger fra myndigheder i tredjelande"
+        },
+        "text": {
+          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
+          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
+        }
+      }
+    ]
+  }
+};
+
+export const seed004: Agreement = {
+  "id": "seed004",
+  "version": "1.1.0",
+  "status": "final",
+  "title": {
+    "en": "Data processing agreement on automatic route planning",
+    "da": "Databehandleraftale om automatisk ruteplanlægning"
+  },
+  "languages": [
+    "da",
+    "en"
+  ],
+  "basedOn": "dk-datatilsynet",
+  "date": "2025-06-02",
+  "term": {
+    "kind": "while-processing",
+    "notice": "after-services"
+  },
+  "mainAgreement": {
+    "title": {
+      "en": "Contract for the supply of automatic route planning",
+      "da": "Kontrakt om levering af automatisk ruteplanlægning"
+    }
+  },
+  "precedence": "this-agreement",
+  "controllers": [
+    {
+      "name": "Viborg Kommune",
+      "orgId": {
+        "scheme": "dk-cvr",
+        "value": "29189854"
+      },
+      "address": {
+        "postcode": "8800",
+        "city": "Viborg",
+        "country": "DK"
+      },
+      "contacts": [
+        {
+          "role": "dpo",
+          "name": "DPO",
+          "title": "Databeskyttelsesrådgiver",
+          "email": "dpo_dbr@viborg.dk",
+          "phone": "87 87 41 55"
+        },
+        {
+          "role": "security",
+          "email": "sikkerhedsbrud@viborg.dk"
+        }
+      ],
+      "signatory": {
+        "name": "Mette Eksempelsen",
+        "title": "Direktør"
+      }
+    }
+  ],
+  "processor": {
+    "name": "Eksempel Ruteplan ApS",
+    "orgId": {
+      "scheme": "dk-cvr",
+      "value": "99990007"
+    },
+    "address": {
+      "street": "Eksempelvej 1",
+      "postcode": "9999",
+      "city": "Eksempelby",
+      "country": "DK"
+    },
+    "contacts": [
+      {
+        "role": "general",
+        "name": "Jens Eksempel",
+        "title": "Kundeansvarlig",
+        "email": "jens@ruteplan.example",
+        "phone": "99 99 99 99"
+      },
+      {
+        "role": "security",
+        "name": "Sikkerhedsfunktionen",
+        "email": "sikkerhed@ruteplan.example"
+      }
+    ],
+    "signatory": {
+      "name": "Jens Eksempel",
+      "title": "Administrerende direktør"
+    }
+  },
+  "clauses": {
+    "confidentiality": "both",
+    "unlawfulInstruction": {},
+    "breachNotification": [
+      {
+        "kind": "breach",
+        "within": {
+          "value": 24,
+          "unit": "hours"
+        },
+        "ifPossible": true
+      }
+    ],
+    "endOfService": {
+      "action": "return",
+      "deadline": {
+        "value": 30,
+        "unit": "days"
+      }
+    },
+    "governingLaw": "DK",
+    "venue": "Retten i Viborg"
+  },
+  "annexes": {
+    "a": {
+      "purpose": {
+        "en": "The processor processes personal data to supply the automatic route planning solution described in the parties' contract, so that the municipality can plan its employees' routes automatically.",
+        "da": "Databehandleren behandler personoplysninger for at levere den løsning til automatisk ruteplanlægning, som kontrakten mellem parterne beskriver, så kommunen kan planlægge sine medarbejderes ruter automatisk."
+      },
+      "nature": {
+        "en": "The processor receives and stores the data about employees and citizens needed to compute the route plans, computes the plans and makes them available to the municipality.",
+        "da": "Databehandleren modtager og opbevarer de oplysninger om medarbejdere og borgere, der skal til for at beregne ruteplanerne, beregner planerne og stiller dem til rådighed for kommunen."
+      },
+      "groups": [
+        {
+          "name": {
+            "en": "Employees whose routes are planned in the system",
+            "da": "Medarbejdere, hvis ruter planlægges i systemet"
+          },
+          "ordinary": [
+            "employee-id"
+          ]
+        },
+        {
+          "name": {
+            "en": "Citizens visited on the planned routes",
+            "da": "Borgere, der besøges på de planlagte ruter"
+          },
+          "ordinary": [
+            "name",
+            "address",
+            "birth-date"
+          ],
+          "special": [
+            "health"
+          ],
+          "nationalId": true
+        }
+      ],
+      "duration": {
+        "en": "The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies.",
+        "da": "Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder."
       },
       "deletion": {
         "en": "Data are deleted by the deletion procedures described in the requirement specification.",
@@ -1753,14 +2769,14 @@ export const seed004: Agreement = {
           },
           "encryptionInTransit": {
             "note": {
-              "en": "Every transmission of personal data, and always over external connections, is encrypted to recognised industry standards.",
-              "da": "Al transmission af personoplysninger, og altid over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
+              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.",
+              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
             }
           },
           "mfaInternet": {
             "note": {
-              "en": "The connection must also be secure and encrypted.",
-              "da": "Forbindelsen skal desuden være sikker og krypteret."
+              "en": "Users who reach the systems over the internet sign in with more than one factor, over a secure, encrypted connection.",
+              "da": "Brugere, der tilgår systemerne via internettet, logger på med flere faktorer over en sikker og krypteret forbindelse."
             }
           },
           "accessControl": {
@@ -1771,8 +2787,8 @@ export const seed004: Agreement = {
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log is deleted after 13 months unless it is needed longer for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
-              "da": "Al behandling af personoplysninger logges maskinelt. Loggen slettes efter 13 måneder, medmindre den skal bruges længere i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
             },
             "content": [
               "time",
@@ -1815,11 +2831,16 @@ export const seed004: Agreement = {
           },
           "changeManagement": {
             "note": {
-              "en": "The procedure is backed by segregation of duties or management follow-up.",
-              "da": "Proceduren understøttes af funktionsadskillelse eller ledelsesopfølgning."
+              "en": "Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.",
+              "da": "Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning."
             }
           },
-          "patching": {},
+          "patching": {
+            "note": {
+              "en": "Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.",
+              "da": "Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid."
+            }
+          },
           "awarenessTraining": {
             "note": {
               "en": "The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.",
@@ -1839,29 +2860,29 @@ export const seed004: Agreement = {
           },
           "regularTesting": {
             "note": {
-              "en": "Extra checks are also made after major changes and after personal data breaches.",
-              "da": "Der foretages også ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
+              "en": "The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.",
+              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
             }
           }
         }
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The processor tells the municipality in writing and without undue delay of every request from a data subject that the processor or a sub-processor receives. The processor does not answer the request itself but helps the municipality meet it when asked.",
-          "da": "Databehandleren underretter skriftligt og uden unødig forsinkelse kommunen om enhver anmodning fra en registreret, som databehandleren eller en underdatabehandler modtager. Databehandleren besvarer ikke selv anmodningen, men hjælper kommunen med at opfylde den, når kommunen beder om det."
+          "en": "Requests that a sub-processor receives are also forwarded to the controller, and all forwarding is done in writing.",
+          "da": "Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt."
         },
         "breach": {
-          "en": "The processor gives the municipality the information under clause 10.3 within the deadline in clause 10.2, and afterwards provides on request the information the municipality needs to notify Datatilsynet and to inform the data subjects.",
-          "da": "Databehandleren giver kommunen oplysningerne efter Bestemmelse 10.3 inden for fristen i Bestemmelse 10.2 og stiller derefter på anmodning de oplysninger til rådighed, som kommunen har brug for til anmeldelsen til Datatilsynet og til underretning af de registrerede."
+          "en": "After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
+          "da": "Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede."
         },
         "impactAssessment": {
-          "en": "The processor gives the municipality the information needed for its risk assessments and, on request, assists with impact assessments and prior consultation of Datatilsynet when the processing is likely to involve a high risk.",
-          "da": "Databehandleren giver kommunen de oplysninger, der skal til for dens risikovurderinger, og bistår på anmodning med konsekvensanalyser og forudgående høring af Datatilsynet, når behandlingen sandsynligvis indebærer en høj risiko."
+          "en": "The processor also gives the controller the information needed for its risk assessments.",
+          "da": "Databehandleren giver også den dataansvarlige de oplysninger, der skal til for dens risikovurderinger."
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends they are handed back and the copies deleted, unless the municipality has chosen otherwise in writing after signing.",
-        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres de tilbage og kopierne slettes, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
       },
       "locations": [
         {
@@ -1883,7 +2904,7 @@ export const seed004: Agreement = {
           "reportTo": "controller",
           "costs": "processor",
           "note": {
-            "en": "The report gives reasonable assurance under the FSR standard and covers the requirements of this agreement. The municipality may accept other evidence of compliance.",
+            "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may accept other evidence of compliance.",
             "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan acceptere anden dokumentation for overholdelse."
           }
         },
@@ -1919,16 +2940,6 @@ export const seed004: Agreement = {
         "text": {
           "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
           "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
-        }
-      },
-      {
-        "heading": {
-          "en": "Renegotiation",
-          "da": "Genforhandling"
-        },
-        "text": {
-          "en": "If the law changes or the clauses prove unsuitable, either party may ask for them to be negotiated again.",
-          "da": "Ændres lovgivningen, eller viser Bestemmelserne sig uhensigtsmæssige, kan hver af parterne bede om at forhandle dem på ny."
         }
       }
     ]

@@ -1,0 +1,223 @@
+package change_test
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/change"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// pair returns seed004 and a copy changed by edit that names it as the
+// version it replaces.
+func pair(t testing.TB, edit func(a *dpa.Agreement)) (old, new *dpa.Agreement) {
+	old = examples.Seed004()
+	new = old.Clone()
+	ref, err := old.Reference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	new.Replaces, new.Version = ref, "1.2.0"
+	edit(new)
+	return old, new
+}
+
+type want struct {
+	path  string
+	kind  change.Kind
+	class change.Class
+}
+
+func newEntry(id string) annex.SubProcessor {
+	return annex.SubProcessor{ID: id, Name: "Eksempel Ny A/S", Address: org.Address{Country: "DK"},
+		Locations: []transfer.Location{{Country: "DK"}}, FlowDown: true}
+}
+
+// TestClassification checks each rule of the table with a change of its
+// own, and the reason the class follows.
+func TestClassification(t *testing.T) {
+	cases := []struct {
+		name string
+		why  string
+		edit func(a *dpa.Agreement)
+		want []want
+	}{
+		{"version-only", "the version number and the link to the old version are metadata", func(a *dpa.Agreement) {},
+			[]want{{"/version", change.Changed, change.None}, {"/replaces", change.Added, change.None}}},
+		{"added-general", "Art. 28(2) second sentence: notice and objection", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries = append(a.Annexes.B.Entries, newEntry("ny"))
+		}, []want{{"/annexes/b/entries/6", change.Added, change.Notice}}},
+		{"added-specific", "an entry under its own specific authorisation needs prior authorisation", func(a *dpa.Agreement) {
+			e := newEntry("ny")
+			e.Authorisation = annex.Specific
+			a.Annexes.B.Entries = append(a.Annexes.B.Entries, e)
+		}, []want{{"/annexes/b/entries/6", change.Added, change.PriorAuthorisation}}},
+		{"added-unstated", "without a general authorisation the default of Art. 28(2) is prior authorisation", func(a *dpa.Agreement) {
+			a.Annexes.B.Authorisation = ""
+			a.Annexes.B.Entries = append(a.Annexes.B.Entries, newEntry("ny"))
+		}, []want{{"/annexes/b/authorisation", change.Changed, change.Amendment}, {"/annexes/b/entries/6", change.Added, change.PriorAuthorisation}}},
+		{"removed", "a sub-processor leaving is no addition or replacement", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries = a.Annexes.B.Entries[:5]
+		}, []want{{"/annexes/b/entries/5", change.Removed, change.None}}},
+		{"replaced-entity", "another legal entity under the same id is a replacement", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries[0].Name = "Eksempel Kortservice A/S"
+		}, []want{{"/annexes/b/entries/0/name", change.Changed, change.Notice}}},
+		{"location", "a new place of processing is told and may be objected to", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries[1].Locations = append(a.Annexes.B.Entries[1].Locations, transfer.Location{Country: "SE"})
+		}, []want{{"/annexes/b/entries/1/locations/1", change.Added, change.Notice}}},
+		{"address", "a new address of the same entity changes nothing", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries[1].Address.Street = "Ny Vej 2"
+		}, []want{{"/annexes/b/entries/1/address/street", change.Changed, change.None}}},
+		{"since", "the entry's dates are given in the notice", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries[1].Until = civil.D(2027, 3, 31)
+		}, []want{{"/annexes/b/entries/1/until", change.Added, change.None}}},
+		{"notice-period", "the notice period is a term of the agreement", func(a *dpa.Agreement) {
+			a.Annexes.B.NoticePeriod = civil.Of(30, civil.Days)
+		}, []want{{"/annexes/b/noticePeriod/value", change.Changed, change.Amendment}}},
+		{"entry-objection", "an entry's own time to object is agreed", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries[1].ObjectionWindow = civil.Of(30, civil.Days)
+		}, []want{{"/annexes/b/entries/1/objectionWindow", change.Added, change.Amendment}}},
+		{"breach", "the breach deadline is an obligation of the processor", func(a *dpa.Agreement) {
+			a.Clauses.BreachNotification[0].Within = civil.Of(36, civil.Hours)
+		}, []want{{"/clauses/breachNotification/0/within/value", change.Changed, change.Amendment}}},
+		{"contact", "a contact person is an operational detail", func(a *dpa.Agreement) {
+			a.Processor.Contacts[0].Phone = "11 11 11 11"
+		}, []want{{"/processor/contacts/0/phone", change.Changed, change.None}}},
+		{"reorder", "a reordered Annex B is moves, not changes", func(a *dpa.Agreement) {
+			e := a.Annexes.B.Entries
+			e[0], e[1] = e[1], e[0]
+		}, []want{{"/annexes/b/entries/0", change.Moved, change.None}}},
+		{"reorder-other-list", "another list's order is not known to be meaningless: amendment", func(a *dpa.Agreement) {
+			a.Languages = []i18nLang{a.Languages[1], a.Languages[0]}
+		}, []want{{"/languages/0", change.Moved, change.Amendment}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			old, new := pair(t, c.edit)
+			r, err := change.Diff(old, new)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []want
+			for _, ch := range r.Changes {
+				if ch.Path == "/version" && c.name != "version-only" || ch.Path == "/replaces" && c.name != "version-only" {
+					continue
+				}
+				got = append(got, want{ch.Path, ch.Kind, ch.Class})
+			}
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("%s:\n got %v\nwant %v", c.why, got, c.want)
+			}
+			if len(r.Problems) != 0 {
+				t.Errorf("problems: %v", r.Problems)
+			}
+		})
+	}
+}
+
+type i18nLang = i18n.Lang
+
+// TestProblems: a version that does not name the old one, or another
+// agreement, is never silently classified.
+func TestProblems(t *testing.T) {
+	old := examples.Seed004()
+	other := examples.Seed000()
+	if _, err := change.Diff(old, other); !errors.Is(err, change.ErrDifferentAgreements) {
+		t.Errorf("different ids: %v, want ErrDifferentAgreements", err)
+	}
+	if _, err := change.Diff(nil, old); !errors.Is(err, change.ErrNil) {
+		t.Errorf("nil: %v, want ErrNil", err)
+	}
+	new := old.Clone()
+	new.Version = "2"
+	r, err := change.Diff(old, new)
+	if err != nil || len(r.Problems) != 1 || r.Problems[0].Code != change.ReplacesMissing {
+		t.Errorf("no replaces: %v %v, want %s", r, err, change.ReplacesMissing)
+	}
+	new.Replaces = dpa.Reference{ID: old.ID, Version: old.Version, Digest: "sha256:00"}
+	r, err = change.Diff(old, new)
+	if err != nil || len(r.Problems) != 1 || r.Problems[0].Code != change.ReplacesOther {
+		t.Errorf("wrong digest: %v %v, want %s", r, err, change.ReplacesOther)
+	}
+}
+
+// TestSubProcessors: an added entry that names the one it replaces.
+func TestSubProcessors(t *testing.T) {
+	old, new := pair(t, func(a *dpa.Agreement) {
+		e := newEntry("ny")
+		e.Replaces = "kortdata"
+		a.Annexes.B.Entries[0].Until = civil.D(2027, 3, 31)
+		a.Annexes.B.Entries = append(a.Annexes.B.Entries, e)
+	})
+	r, err := change.Diff(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.SubProcessors()
+	if len(got) != 1 || got[0] != (change.SubProcessor{Entry: 6, Replaced: 0, Added: true, Class: change.Notice}) {
+		t.Errorf("SubProcessors() = %+v", got)
+	}
+	if r.Needs != change.Notice {
+		t.Errorf("Needs = %s, want notice", r.Needs)
+	}
+}
+
+// big returns an agreement with n sub-processors.
+func big(n int) *dpa.Agreement {
+	a := examples.Seed004()
+	a.Annexes.B.Entries = nil
+	for i := range n {
+		a.Annexes.B.Entries = append(a.Annexes.B.Entries, newEntry("e"+strconv.Itoa(i)))
+	}
+	return a
+}
+
+// TestScaling: the diff of 10 000 sub-processors costs about ten times
+// that of 1 000 (linear, not quadratic); generous bound for shared CI.
+func TestScaling(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	measure := func(n int) time.Duration {
+		old := big(n)
+		new := old.Clone()
+		new.Annexes.B.Entries[n/2].Name = "Changed"
+		e := new.Annexes.B.Entries
+		e[0], e[n-1] = e[n-1], e[0]
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			if _, err := change.Diff(old, new); err != nil {
+				t.Fatal(err)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, large := measure(1000), measure(10000)
+	t.Logf("1 000 entries %v, 10 000 entries %v (ratio %.1f)", small, large, float64(large)/float64(small))
+	if large > 30*small {
+		t.Errorf("10 000 entries took %v, more than 30 × %v for 1 000: not linear", large, small)
+	}
+}
+
+func BenchmarkDiffSeed004(b *testing.B) {
+	old, new := pair(b, func(a *dpa.Agreement) {
+		a.Annexes.B.Entries[0].Name = "Eksempel Kortservice A/S"
+		a.Clauses.BreachNotification[0].Within = civil.Of(36, civil.Hours)
+	})
+	for b.Loop() {
+		if _, err := change.Diff(old, new); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package change
+
+import (
+	"strings"
+
+	"github.com/dpakit/dpakit/annex"
+)
+
+// Class is what a change needs before it may take effect.
+type Class string
+
+// The classes, from the least to the most demanding.
+const (
+	// None: the change needs nothing, such as a new version number or a
+	// contact person's telephone number.
+	None Class = "none"
+	// Notice: the processor must tell the controller in advance, and the
+	// controller may object (a sub-processor added or replaced under a
+	// general written authorisation, GDPR Art. 28(2), second sentence).
+	Notice Class = "notice"
+	// PriorAuthorisation: the controller must authorise the change in
+	// writing before it takes effect (a sub-processor added or replaced
+	// under a specific authorisation, GDPR Art. 28(2), first sentence).
+	PriorAuthorisation Class = "prior-authorisation"
+	// Amendment: the change alters what the parties have agreed and needs
+	// an amendment signed by both (GDPR Art. 28(3) and (9)).
+	Amendment Class = "signed-amendment"
+)
+
+// rank orders the classes from None (0) to Amendment (3); an unknown
+// class ranks highest, so that it is never taken for less than it is.
+func (c Class) rank() int {
+	switch c {
+	case None:
+		return 0
+	case Notice:
+		return 1
+	case PriorAuthorisation:
+		return 2
+	}
+	return 3
+}
+
+// Rule classifies the changes whose JSON Pointer matches Pattern.
+type Rule struct {
+	// ID names the rule in a [Change], such as "subprocessor.added-general".
+	ID string `json:"id"`
+	// Pattern is a JSON Pointer whose segments may be "*", matching any one
+	// segment, and whose last segment may be "**", matching any rest
+	// (none included).
+	Pattern string `json:"pattern"`
+	// Kinds are the kinds of change the rule applies to; empty for all.
+	Kinds []Kind `json:"kinds,omitzero"`
+	// Authorisation, when set, limits the rule to changes of a
+	// sub-processor entry under that authorisation (its own, else Annex
+	// B's); [Unstated] matches an entry whose authorisation is not stated.
+	Authorisation annex.Authorisation `json:"authorisation,omitzero"`
+	// Class is what the matching changes need.
+	Class Class `json:"class"`
+	// Ref is the legal reference the class rests on.
+	Ref string `json:"ref"`
+	// Why says in English why the class follows.
+	Why string `json:"why"`
+}
+
+// Unstated is the [Rule.Authorisation] that matches a sub-processor entry
+// for which neither the entry nor Annex B states a valid authorisation.
+const Unstated annex.Authorisation = "unstated"
+
+// Rules are the classification rules, tried in order; the first that
+// matches a change classifies it. The last matches every change, so that
+// nothing the table does not name is taken for less than a signed
+// amendment.
+var Rules = []Rule{
+	{ID: "meta", Pattern: "/id", Class: None, Ref: "—",
+		Why: "The identifier in the contract system changes no obligation (and Diff refuses two agreements with different ids)."},
+	{ID: "meta.version", Pattern: "/version", Class: None, Ref: "—", Why: "The version number is a label."},
+	{ID: "meta.replaces", Pattern: "/replaces/**", Class: None, Ref: "—", Why: "The link to the version replaced records history."},
+	{ID: "meta.status", Pattern: "/status", Class: None, Ref: "—", Why: "Draft or final is the document's state, not a term."},
+	{ID: "meta.date", Pattern: "/date", Class: None, Ref: "GDPR Art. 28(9)",
+		Why: "The date the version is made records when it was signed; what it changes is classified by its own fields."},
+	{ID: "meta.title", Pattern: "/title/**", Class: None, Ref: "—", Why: "The title names the document; it sets no obligation."},
+	{ID: "subprocessor.order", Pattern: "/annexes/b/entries/*", Kinds: []Kind{Moved}, Class: None, Ref: "—",
+		Why: "The order of the list of sub-processors is not a term."},
+	{ID: "subprocessor.added-general", Pattern: "/annexes/b/entries/*", Kinds: []Kind{Added}, Authorisation: annex.General,
+		Class: Notice, Ref: "GDPR Art. 28(2), second sentence",
+		Why: "Under a general written authorisation the processor informs the controller of an intended addition or replacement, giving it the opportunity to object."},
+	{ID: "subprocessor.added-specific", Pattern: "/annexes/b/entries/*", Kinds: []Kind{Added}, Authorisation: annex.Specific,
+		Class: PriorAuthorisation, Ref: "GDPR Art. 28(2), first sentence",
+		Why: "Under a specific authorisation each sub-processor needs the controller's prior written authorisation."},
+	{ID: "subprocessor.added-unstated", Pattern: "/annexes/b/entries/*", Kinds: []Kind{Added}, Authorisation: Unstated,
+		Class: PriorAuthorisation, Ref: "GDPR Art. 28(2), first sentence",
+		Why: "Without a general written authorisation no sub-processor may be engaged without the controller's prior written authorisation."},
+	{ID: "subprocessor.removed", Pattern: "/annexes/b/entries/*", Kinds: []Kind{Removed}, Class: None, Ref: "GDPR Art. 28(2)",
+		Why: "The duty to inform covers additions and replacements; a sub-processor that goes changes no obligation, and one that replaces it carries its own notice."},
+	{ID: "subprocessor.dates", Pattern: "/annexes/b/entries/*/since", Class: None, Ref: "GDPR Art. 28(2)",
+		Why: "The day an entry takes effect follows from the notice and is given in it."},
+	{ID: "subprocessor.leaves", Pattern: "/annexes/b/entries/*/until", Class: None, Ref: "GDPR Art. 28(2)",
+		Why: "The day an entry leaves is part of its removal or replacement, which is classified by the entry that replaces it."},
+	{ID: "subprocessor.replaces", Pattern: "/annexes/b/entries/*/replaces", Class: None, Ref: "GDPR Art. 28(2)",
+		Why: "Which entry is replaced is told in the notice of the entry that replaces it."},
+	{ID: "subprocessor.address", Pattern: "/annexes/b/entries/*/address/**", Class: None, Ref: "—",
+		Why: "A new registered address of the same legal entity changes no obligation."},
+	{ID: "subprocessor.terms", Pattern: "/annexes/b/entries/*/authorisation", Class: Amendment, Ref: "GDPR Art. 28(2), (9)",
+		Why: "The form of authorisation for an entry is agreed by the parties."},
+	{ID: "subprocessor.terms.objection", Pattern: "/annexes/b/entries/*/objectionWindow/**", Class: Amendment, Ref: "GDPR Art. 28(2), (9)",
+		Why: "The time to object is agreed by the parties."},
+	{ID: "subprocessor.changed-general", Pattern: "/annexes/b/entries/*/**", Authorisation: annex.General,
+		Class: Notice, Ref: "GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers",
+		Why: "Another legal entity, activity, place of processing or transfer basis for an approved sub-processor is a replacement in substance: the controller is told and may object."},
+	{ID: "subprocessor.changed-specific", Pattern: "/annexes/b/entries/*/**", Authorisation: annex.Specific,
+		Class: PriorAuthorisation, Ref: "GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers",
+		Why: "What the controller authorised specifically cannot change without its new authorisation."},
+	{ID: "subprocessor.changed-unstated", Pattern: "/annexes/b/entries/*/**", Authorisation: Unstated,
+		Class: PriorAuthorisation, Ref: "GDPR Art. 28(2), first sentence",
+		Why: "Without a general written authorisation a change of sub-processor needs the controller's prior written authorisation."},
+	{ID: "subprocessor.conditions", Pattern: "/annexes/b/**", Class: Amendment, Ref: "GDPR Art. 28(2), (9)",
+		Why: "The form of authorisation, the notice period and the time to object are terms of the agreement."},
+	{ID: "party.contacts", Pattern: "/controllers/*/contacts/**", Class: None, Ref: "—",
+		Why: "Contact persons are operational details the parties keep current."},
+	{ID: "party.contacts.processor", Pattern: "/processor/contacts/**", Class: None, Ref: "—",
+		Why: "Contact persons are operational details the parties keep current."},
+	{ID: "party.address", Pattern: "/controllers/*/address/**", Class: None, Ref: "—",
+		Why: "A new address of the same party changes no obligation."},
+	{ID: "party.address.processor", Pattern: "/processor/address/**", Class: None, Ref: "—",
+		Why: "A new address of the same party changes no obligation."},
+	{ID: "party.signatory", Pattern: "/controllers/*/signatory/**", Class: None, Ref: "—",
+		Why: "Who signs a version is part of signing it."},
+	{ID: "party.signatory.processor", Pattern: "/processor/signatory/**", Class: None, Ref: "—",
+		Why: "Who signs a version is part of signing it."},
+	{ID: "terms", Pattern: "/**", Class: Amendment, Ref: "GDPR Art. 28(3), (9)",
+		Why: "The processing, the parties' obligations and the annexes are set in the written contract; changing them takes an amendment both parties sign."},
+}
+
+// match reports whether the JSON Pointer path matches pattern.
+func match(pattern, path string) bool {
+	for {
+		if pattern == "/**" {
+			return true
+		}
+		if pattern == "" || path == "" {
+			return pattern == path
+		}
+		// Both start with "/".
+		pseg, prest := cut(pattern[1:])
+		seg, rest := cut(path[1:])
+		if pseg != "*" && pseg != seg {
+			return false
+		}
+		pattern, path = prest, rest
+	}
+}
+
+// cut splits s at its first "/": the segment and the rest, which keeps its
+// leading "/".
+func cut(s string) (seg, rest string) {
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
+}

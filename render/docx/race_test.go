@@ -1,0 +1,5 @@
+//go:build race
+
+package docx
+
+const raceEnabled = true

@@ -1,0 +1,287 @@
+package render
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/change"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/visible"
+	"github.com/dpakit/dpakit/org"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// NoticeOptions are the facts of a change notice that are not in the
+// agreement.
+type NoticeOptions struct {
+	// Notified is the moment the notice is given to the controller.
+	Notified time.Time
+	// Zone is the time zone in which the days of the notice period and the
+	// time to object are counted, such as the controller's. It is
+	// required, so that no deadline is counted in a zone nobody chose.
+	Zone *time.Location
+}
+
+// Errors of [BuildNotice].
+var (
+	// ErrNoZone: NoticeOptions.Zone is nil.
+	ErrNoZone = errors.New("render: a notice needs the time zone its days are counted in")
+	// ErrNothingToNotify: no change between the versions needs a notice or
+	// the controller's prior authorisation.
+	ErrNothingToNotify = errors.New("render: no change of sub-processors to notify")
+)
+
+// BuildNotice lays out, in language l, the notice the controller receives
+// of the sub-processors that version new adds or changes compared with
+// version old (GDPR Art. 28(2)): who each is, what it does, where it
+// processes, its transfer basis and the assessment of each place outside
+// the EEA on the day it would start, the day of the notice, the last day
+// to object and the earliest day the change may take effect (from the
+// agreement's notice period and time to object, [dpa.Agreement.ChangeDeadlines],
+// counted in o.Zone), and whom to object to: the processor's general
+// contact. Under a specific authorisation the notice asks for the
+// controller's authorisation instead and gives no deadline.
+//
+// The document is a [Document] like an agreement's, so every writer
+// serves it. The errors are those of [change.Diff], [ErrNoZone],
+// [ErrNothingToNotify], an [*i18n.UnsupportedError] for a language not in
+// [i18n.Langs], and those of ChangeDeadlines for a period that cannot be
+// counted.
+func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Document, error) {
+	if !l.Valid() {
+		return nil, &i18n.UnsupportedError{Tag: string(l)}
+	}
+	if o.Zone == nil {
+		return nil, ErrNoZone
+	}
+	r, err := change.Diff(old, new)
+	if err != nil {
+		return nil, err
+	}
+	subs := r.SubProcessors()
+	if len(subs) == 0 {
+		return nil, ErrNothingToNotify
+	}
+	old, new = r.Versions()
+	b := new2Builder(new, l)
+	b.doc.Title, b.doc.Subtitle = b.t(kNoticeTitle), b.t(kNoticeSubtitle)
+
+	specific := false
+	for _, s := range subs {
+		specific = specific || s.Class == change.PriorAuthorisation
+	}
+	processor := strong(b.value(new.Processor.Name, "/processor/name", kBlankName))
+	controller := b.controllers()
+	agreement := b.t(kNoticeAgreement, clean(new.ID), clean(new.Version))
+	s := b.section("notice-change", kNoticeHChange)
+	if specific {
+		b.say(s, kNoticeIntroSpecific, processor, controller, agreement)
+	} else {
+		b.say(s, kNoticeIntroGeneral, processor, controller, agreement)
+	}
+	notified := o.Notified.In(o.Zone)
+	b.say(s, kNoticeDate, b.date(civil.DateOf(notified)))
+
+	// The deadlines, per engaging entry: an entry's own objection window
+	// applies to the sub-processors it engages.
+	type deadline struct {
+		d   dpa.ChangeDeadlines
+		err error
+	}
+	deadlines := map[string]deadline{}
+	deadlineFor := func(engagedBy string) deadline {
+		if d, ok := deadlines[engagedBy]; ok {
+			return d
+		}
+		d, err := new.ChangeDeadlines(notified, o.Zone, engagedBy)
+		deadlines[engagedBy] = deadline{d, err}
+		return deadline{d, err}
+	}
+	var first, lastObject civil.Date
+	for _, sp := range subs {
+		e := new.Annexes.B.Entries[sp.Entry]
+		dl := deadlineFor(e.EngagedBy)
+		if dl.err != nil && !errors.Is(dl.err, dpa.ErrNoChangeTerms) {
+			return nil, dl.err
+		}
+		start := dl.d.FirstEffectiveDay
+		if e.Since.Valid() && (start.IsZero() || e.Since.After(start)) {
+			start = e.Since
+		}
+		if start.IsZero() {
+			start = civil.DateOf(notified)
+		}
+		if first.IsZero() || dl.d.FirstEffectiveDay.After(first) {
+			first = dl.d.FirstEffectiveDay
+		}
+		if lastObject.IsZero() || dl.d.LastDayToObject.After(lastObject) {
+			lastObject = dl.d.LastDayToObject
+		}
+		b.noticeEntry(old, new, sp, start)
+	}
+
+	if specific {
+		d := b.section("notice-deadlines", kNoticeHDeadlinesSpecific)
+		b.say(d, kNoticeSpecificEffect, controller)
+	} else {
+		d := b.section("notice-deadlines", kNoticeHDeadlines)
+		if !lastObject.IsZero() {
+			b.say(d, kNoticeObjectUntil, controller, b.date(lastObject))
+		}
+		if !first.IsZero() {
+			b.say(d, kNoticeEffective, b.date(first), controller)
+		}
+		b.say(d, kNoticeZone, clean(o.Zone.String()))
+	}
+	contact := b.noticeContact(new.Processor)
+	if specific {
+		h := b.section("notice-object", kNoticeHAuthorise)
+		b.say(h, kNoticeAuthoriseHow, contact)
+	} else {
+		h := b.section("notice-object", kNoticeHObject)
+		b.say(h, kNoticeObjectHow, contact)
+	}
+	return b.doc, nil
+}
+
+// new2Builder returns a builder for a document about agreement a in
+// language l, with dpakit's own wording.
+func new2Builder(a *dpa.Agreement, l i18n.Lang) *builder {
+	b := new(builder)
+	b.a, b.l, b.main, b.ld = a, l, a.MainLang(), langFor(l)
+	b.cat = (*Wording)(nil).table(b.ld)
+	b.doc = b.newDocument()
+	b.doc.Lang = l
+	return b
+}
+
+// controllers names the controllers, emphasised.
+func (b *builder) controllers() string {
+	var names []string
+	for i, c := range b.a.Controllers {
+		names = append(names, strong(b.value(c.Name, "/controllers/"+strconv.Itoa(i)+"/name", kBlankName)))
+	}
+	if len(names) == 0 {
+		return b.blank("/controllers", kBlankName)
+	}
+	return strings.Join(names, ", ")
+}
+
+// noticeEntry adds the section on one new or changed sub-processor.
+func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, start civil.Date) {
+	e := new.Annexes.B.Entries[sp.Entry]
+	path := "/annexes/b/entries/" + strconv.Itoa(sp.Entry)
+	name := b.value(e.Name, path+"/name", kBlankName)
+	b.n++
+	s := b.newSection(Section{ID: "notice-sub-" + strconv.Itoa(sp.Entry), Heading: b.t(kNoticeHSub, name), Number: strconv.Itoa(b.n)})
+	b.doc.Sections = append(b.doc.Sections, s)
+	switch {
+	case sp.Added && sp.Replaced >= 0:
+		gone := old.Annexes.B.Entries[sp.Replaced]
+		goneName := strong(b.value(gone.Name, "/annexes/b/entries/"+strconv.Itoa(sp.Replaced)+"/name", kBlankName))
+		until := gone.Until
+		if i, ok := new.Annexes.B.Index()[gone.ID]; ok && gone.ID != "" {
+			until = new.Annexes.B.Entries[i].Until
+		}
+		if until.Valid() {
+			b.say(s, kNoticeReplacesUntil, goneName, b.date(until))
+		} else {
+			b.say(s, kNoticeReplaces, goneName)
+		}
+	case sp.Added:
+		b.say(s, kNoticeAdded)
+	default:
+		b.say(s, kNoticeChanged)
+	}
+	var locs []string
+	for _, loc := range e.Locations {
+		locs = append(locs, b.locationName(loc))
+	}
+	orgID := ""
+	if !e.OrgID.IsZero() {
+		orgID = clean(e.OrgID.String())
+	}
+	basis := b.t(kTransferBasisEea)
+	if b.outsideEEA(e) {
+		basis = b.basis(e.Transfer)
+	}
+	t := &Table{ID: s.ID + "-table", Header: []string{b.t(kNoticeColItem), b.t(kNoticeColDetail)}}
+	t.Rows = append(t.Rows,
+		b.row(b.tcell(kColName), b.strongCell(name)),
+		b.row(b.tcell(kColOrgid), b.cell(orgID)),
+		b.row(b.tcell(kColAddress), b.cell(b.address(e.Address))),
+		b.row(b.tcell(kColActivity), b.textCell(e.Activity, path+"/activity", kBlankDescription)),
+		b.row(b.tcell(kColLocations), b.cell(strings.Join(locs, "; "))),
+		b.row(b.tcell(kColBasis), b.cell(basis)),
+		b.row(b.tcell(kNoticeColAssessment), b.cell(b.assessment(new, e, start))),
+		b.row(b.tcell(kColEngagedby), b.cell(b.engagedBy(e.EngagedBy))),
+		b.row(b.tcell(kNoticeColSince), b.cell(b.date(start))),
+	)
+	s.Blocks = append(s.Blocks, t)
+}
+
+// assessment assesses each of the entry's locations outside the EEA on
+// day on, exported from the country of whoever engaged it.
+func (b *builder) assessment(a *dpa.Agreement, e annex.SubProcessor, on civil.Date) string {
+	exporter := a.Processor.Address.Country
+	if e.EngagedBy != "" {
+		if i, ok := a.Annexes.B.Index()[e.EngagedBy]; ok {
+			exporter = a.Annexes.B.Entries[i].Address.Country
+		}
+	}
+	var out []string
+	for _, loc := range e.Locations {
+		if loc.EEA() {
+			continue
+		}
+		v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: a.Annexes.C.Transfers})
+		var reasons []string
+		for x := transfer.Reason(0); x.Valid(); x++ {
+			if v.Reasons.Has(x) && (v.Allowed || x.Blocking()) {
+				reasons = append(reasons, x.In(b.l))
+			}
+		}
+		k := kNoticeAssessAllowed
+		if !v.Allowed {
+			k = kNoticeAssessBlocked
+		}
+		out = append(out, b.t(k, b.locationName(loc), b.date(on), strings.Join(reasons, " ")))
+	}
+	if len(out) == 0 {
+		return b.t(kNoticeAssessEea)
+	}
+	return strings.Join(out, " ")
+}
+
+// noticeContact names whom to object to: the processor's general contact,
+// else its first, else the processor at its address.
+func (b *builder) noticeContact(p dpa.Party) string {
+	var c *org.Contact
+	for i := range p.Contacts {
+		if p.Contacts[i].Role == org.RoleGeneral {
+			c = &p.Contacts[i]
+			break
+		}
+	}
+	if c == nil && len(p.Contacts) > 0 {
+		c = &p.Contacts[0]
+	}
+	if c == nil {
+		return b.t(kNoticeContactNone)
+	}
+	var parts []string
+	for _, s := range []string{c.Name, c.Email, c.Phone} {
+		if !visible.Blank(s) {
+			parts = append(parts, clean(s))
+		}
+	}
+	if len(parts) == 0 {
+		return b.t(kNoticeContactNone)
+	}
+	return strings.Join(parts, ", ")
+}

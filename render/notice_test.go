@@ -1,0 +1,161 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// versionPairs are the examples' pairs of versions whose notices are
+// golden files, with the moment and zone of the notice.
+var versionPairs = []struct {
+	old, new string
+	at       time.Time
+	zone     string
+}{
+	{"seed004", "seed004-v2", time.Date(2027, 1, 15, 9, 30, 0, 0, time.UTC), "Europe/Copenhagen"},
+	{"seed000", "seed000-v2", time.Date(2027, 2, 1, 8, 0, 0, 0, time.UTC), "Europe/Stockholm"},
+}
+
+func example(t *testing.T, name string) *dpa.Agreement {
+	t.Helper()
+	for _, e := range examples.All() {
+		if e.Name == name {
+			return e.Build()
+		}
+	}
+	for _, v := range examples.Versions() {
+		if v.Name == name {
+			return v.Build()
+		}
+	}
+	t.Fatalf("no example %q", name)
+	return nil
+}
+
+// TestGoldenNotices writes each pair's notice in every language and format
+// and compares it with testdata/notice/ (-update writes them).
+func TestGoldenNotices(t *testing.T) {
+	for _, p := range versionPairs {
+		zone, err := time.LoadLocation(p.zone)
+		if err != nil {
+			t.Skip(err)
+		}
+		old, new := example(t, p.old), example(t, p.new)
+		for _, l := range i18n.Langs {
+			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: p.at, Zone: zone})
+			if err != nil {
+				t.Fatalf("%s %s: %v", p.new, l, err)
+			}
+			for _, f := range []struct {
+				f   Format
+				ext string
+			}{{Markdown, "md"}, {HTML, "html"}, {Text, "txt"}} {
+				var buf bytes.Buffer
+				if err := Write(&buf, d, f.f); err != nil {
+					t.Fatal(err)
+				}
+				noticeGolden(t, filepath.Join("testdata", "notice", p.new+"."+string(l)+"."+f.ext), buf.Bytes())
+			}
+		}
+	}
+}
+
+func noticeGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./render -run TestGoldenNotices -update)", err)
+	}
+	if !bytes.Equal(want, got) {
+		t.Errorf("%s differs; run go test ./render -run TestGoldenNotices -update and read the diff", path)
+	}
+}
+
+// TestNoticeErrors: no zone, no change, different agreements.
+func TestNoticeErrors(t *testing.T) {
+	old, new := example(t, "seed004"), example(t, "seed004-v2")
+	at := time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)
+	if _, err := BuildNotice(old, new, i18n.SV, NoticeOptions{Notified: at}); !errors.Is(err, ErrNoZone) {
+		t.Errorf("no zone: %v", err)
+	}
+	if _, err := BuildNotice(old, old, i18n.SV, NoticeOptions{Notified: at, Zone: time.UTC}); !errors.Is(err, ErrNothingToNotify) {
+		t.Errorf("no change: %v", err)
+	}
+	if _, err := BuildNotice(old, example(t, "seed000"), i18n.SV, NoticeOptions{Notified: at, Zone: time.UTC}); err == nil {
+		t.Error("different agreements: no error")
+	}
+	if _, err := BuildNotice(old, new, "fi", NoticeOptions{Notified: at, Zone: time.UTC}); err == nil {
+		t.Error("unsupported language: no error")
+	}
+}
+
+// TestNoticeEscapes: hostile text in the changed sub-processor reaches no
+// notice unescaped.
+func TestNoticeEscapes(t *testing.T) {
+	old, new := example(t, "seed004"), example(t, "seed004-v2")
+	const evil = `<script>alert(1)</script> *x* [a](javascript:1)`
+	for i := range new.Annexes.B.Entries {
+		new.Annexes.B.Entries[i].Name += evil
+		new.Annexes.B.Entries[i].Activity.DA += evil
+	}
+	new.Processor.Contacts[0].Email = evil
+	d, err := BuildNotice(old, new, i18n.DA, NoticeOptions{Notified: time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC), Zone: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h, m bytes.Buffer
+	if err := Write(&h, d, HTML); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(h.String(), "<script>") {
+		t.Error("HTML notice carries <script> unescaped")
+	}
+	if err := Write(&m, d, Markdown); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(m.String(), "[a](") || strings.Contains(m.String(), " *x* ") {
+		t.Error("Markdown notice carries a link or emphasis from input unescaped")
+	}
+}
+
+// ExampleBuildNotice writes the Swedish notice of the second version of
+// seed 000, given on 1 February 2027 and counted in Stockholm time.
+func ExampleBuildNotice() {
+	stockholm, err := time.LoadLocation("Europe/Stockholm")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d, err := BuildNotice(examples.Seed000(), examples.Seed000V2(), i18n.SV,
+		NoticeOptions{Notified: time.Date(2027, 2, 1, 9, 0, 0, 0, stockholm), Zone: stockholm})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range d.Sections {
+		fmt.Println(s.Number, s.Heading)
+	}
+	// Output:
+	// 1 Den avsedda ändringen
+	// 2 Underbiträde: Exempelsupport Service AB
+	// 3 Tid för invändningar och tidigaste verkan
+	// 4 Så invänder ni
+}

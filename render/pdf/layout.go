@@ -1,0 +1,249 @@
+package pdf
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dpakit/dpakit/render"
+	"golang.org/x/image/font/sfnt"
+)
+
+// Text is laid out here, not by fpdf: words are measured with the fonts'
+// own advance widths and broken into lines of a given width, so that the
+// single-column and the parallel layout, paragraphs and table cells, share
+// one line breaker, and no line can run past its column.
+
+// ink is how a piece of text is painted.
+type ink uint8
+
+const (
+	inkText  ink = iota // black
+	inkBlank            // on a yellow ground, underlined
+	inkGrey             // the language mark of fallback text, labels
+)
+
+// piece is text of one style and ink.
+type piece struct {
+	st  style
+	ink ink
+	s   string
+}
+
+// seg is a piece placed on a line, x from the column's left edge.
+type seg struct {
+	piece
+	x, w float64
+}
+
+// line is one line of text, or a rule, with the height it takes.
+type line struct {
+	segs []seg
+	h    float64 // height, including space above
+	size float64 // font size in points
+	// rules are horizontal lines to draw at the line's bottom, each from x
+	// to x+w (signature lines).
+	rules [][2]float64
+	// keep asks for the line to stay on a page with the next.
+	keep bool
+	// head marks a line of a table's header row.
+	head bool
+	// mark is an outline entry to add at this line (level, text).
+	mark      string
+	markLevel int
+}
+
+// typesetter measures and breaks text.
+type typesetter struct {
+	m   *[numStyles]*metrics
+	buf sfnt.Buffer
+	rep rune // stands for what the font cannot print
+}
+
+func newTypesetter() *typesetter {
+	t := &typesetter{m: fonts(), rep: '\uFFFD'}
+	if !t.m[regular].has(&t.buf, t.rep) {
+		t.rep = '?'
+	}
+	return t
+}
+
+// mm converts an advance in thousandths of an em at size points to mm.
+func mm(adv int, size float64) float64 { return float64(adv) * size / 1000 * 25.4 / 72 }
+
+func (t *typesetter) width(p piece, size float64) float64 {
+	return mm(t.m[p.st].advance(&t.buf, p.s), size)
+}
+
+// substitutes are characters that look like one the fonts lack: the Go
+// fonts have no non-breaking hyphen, no narrow or thin space.
+var substitutes = map[rune]rune{'\u2010': '-', '\u2011': '-', '\u202F': '\u00a0', '\u2009': ' ', '\u2007': '\u00a0'}
+
+// printable returns s with every character the font cannot print, every
+// control and every character beyond the Basic Multilingual Plane replaced:
+// controls by a space, a few by a character that looks the same
+// (substitutes), the rest by U+FFFD.
+func (t *typesetter) printable(st style, s string) string {
+	m := t.m[st]
+	ok := true
+	for _, r := range s {
+		if r < 0x20 || r == utf8.RuneError || r >= tableRunes || m.width[r] < 0 {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x20 || (r >= 0x7f && r < 0xa0):
+			b.WriteByte(' ')
+		case m.has(&t.buf, r) && r != utf8.RuneError:
+			b.WriteRune(r)
+		case substitutes[r] != 0 && m.has(&t.buf, substitutes[r]):
+			b.WriteRune(substitutes[r])
+		default:
+			b.WriteRune(t.rep)
+		}
+	}
+	return b.String()
+}
+
+// pieces turns spans into pieces: blanks in brackets as the text writer
+// shows them, fallback text after its language in grey, emphasis in bold
+// (or bold italic when base is italic).
+func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
+	strong := bold
+	for _, s := range sp {
+		switch s.Kind {
+		case render.Blank:
+			out = append(out, piece{italic, inkBlank, t.printable(italic, "[_____ "+s.Text+"]")})
+		case render.Fallback:
+			out = append(out, piece{base, inkGrey, "(" + t.printable(base, string(s.Lang)) + ") "})
+			out = append(out, piece{base, inkText, t.printable(base, s.Text)})
+		case render.Strong:
+			out = append(out, piece{strong, inkText, t.printable(strong, s.Text)})
+		default:
+			out = append(out, piece{base, inkText, t.printable(base, s.Text)})
+		}
+	}
+	return out
+}
+
+// lines breaks pieces into lines at most width wide, the first indented
+// by first and the rest by rest. Words break at spaces; a word longer than
+// a line breaks between characters.
+func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []line {
+	var out []line
+	cur := line{h: lh, size: size}
+	x := first // the pen
+	space := mm(t.m[regular].advance(&t.buf, " "), size)
+	pendingSpace := false // a space is owed before the next word
+	// word holds the pieces of the word being read, which may change style
+	// within it ("Acme AB," in bold with a plain comma).
+	var word []piece
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		ww := 0.0
+		for _, p := range word {
+			ww += t.width(p, size)
+		}
+		gap := 0.0
+		if pendingSpace && len(cur.segs) > 0 {
+			gap = space
+		}
+		if len(cur.segs) > 0 && x+gap+ww > width {
+			out = append(out, cur)
+			cur = line{h: lh, size: size}
+			x, gap = rest, 0
+		}
+		x += gap
+		for _, p := range word {
+			// A piece longer than a whole line is cut between characters.
+			for p.s != "" {
+				pw := t.width(p, size)
+				if x+pw <= width+0.01 {
+					cur.segs = appendSeg(cur.segs, seg{p, x, pw})
+					x += pw
+					break
+				}
+				n := t.fit(p, width-x, size)
+				if n == 0 && len(cur.segs) > 0 {
+					out = append(out, cur)
+					cur = line{h: lh, size: size}
+					x = rest
+					continue
+				}
+				if n == 0 {
+					_, n = utf8.DecodeRuneInString(p.s)
+				}
+				head := piece{p.st, p.ink, p.s[:n]}
+				hw := t.width(head, size)
+				cur.segs = appendSeg(cur.segs, seg{head, x, hw})
+				out = append(out, cur)
+				cur = line{h: lh, size: size}
+				x = rest
+				p.s = p.s[n:]
+			}
+			gap = 0
+		}
+		word = word[:0]
+		pendingSpace = false
+	}
+	for _, p := range ps {
+		s := p.s
+		for s != "" {
+			i := strings.IndexByte(s, ' ')
+			if i < 0 {
+				word = append(word, piece{p.st, p.ink, s})
+				break
+			}
+			if i > 0 {
+				word = append(word, piece{p.st, p.ink, s[:i]})
+			}
+			flush()
+			pendingSpace = true
+			s = s[i+1:]
+		}
+	}
+	flush()
+	if len(cur.segs) > 0 || len(out) == 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// appendSeg adds s to the line, joining it to the last segment when both
+// are of one style and ink, with the space between them, so that a line
+// is a few strings rather than a string per word.
+func appendSeg(segs []seg, s seg) []seg {
+	if n := len(segs); n > 0 {
+		last := &segs[n-1]
+		if last.st == s.st && last.ink == s.ink && last.ink != inkBlank {
+			gapW := s.x - (last.x + last.w)
+			if gapW > 0.01 {
+				last.s += " "
+			}
+			last.s += s.s
+			last.w = s.x + s.w - last.x
+			return segs
+		}
+	}
+	return append(segs, s)
+}
+
+// fit returns how many bytes of p fit in w.
+func (t *typesetter) fit(p piece, w, size float64) int {
+	used := 0.0
+	for i, r := range p.s {
+		rw := mm(t.m[p.st].advance(&t.buf, string(r)), size)
+		if used+rw > w {
+			return i
+		}
+		used += rw
+	}
+	return len(p.s)
+}

@@ -1,0 +1,164 @@
+package render
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
+)
+
+// paragraphs returns the plain text of the paragraphs of the section with
+// id, in order; lists and tables are left out.
+func paragraphs(t *testing.T, d *Document, id string) []string {
+	t.Helper()
+	s := findSection(d.Sections, id)
+	if s == nil {
+		t.Fatalf("no section %s", id)
+	}
+	var out []string
+	for _, b := range s.Blocks {
+		if p, ok := b.(*Paragraph); ok {
+			out = append(out, plainText(p.Spans))
+		}
+	}
+	return out
+}
+
+// TestTransferRule checks the root "transfers" of docs/legal-review.md:
+// clause 8 opens with the one rule (nothing leaves the EU/EEA unless the
+// instruction allows it) and the instruction follows it, in every language.
+func TestTransferRule(t *testing.T) {
+	for _, tt := range []struct {
+		kind transfer.InstructionKind
+		key  key
+	}{
+		{transfer.NoThirdCountries, kTransfersEeaonly},
+		{transfer.WithSafeguards, kTransfersSafeguards},
+	} {
+		for _, l := range i18n.Langs {
+			a := examples.Reference()
+			a.Annexes.C.Transfers = transfer.Instruction{Kind: tt.kind}
+			got := paragraphs(t, build(t, a, l), "transfers")
+			want := []string{lookup(l, kTransfersWithout, nil), lookup(l, tt.key, nil)}
+			if len(got) < 2 || !slices.Equal(got[:2], want) {
+				t.Errorf("%s, %s: clause 8 starts %q, want the rule and then the instruction %s", tt.kind, l, got, keyIDs[tt.key])
+			}
+		}
+	}
+}
+
+// TestFeeHeading checks the root "fee-heading": clause 14 promises fees
+// only when the agreement has a fee provision.
+func TestFeeHeading(t *testing.T) {
+	for _, l := range i18n.Langs {
+		a := examples.Reference()
+		if got, want := findSection(build(t, a, l).Sections, "other-terms").Heading, lookup(l, kHOther, nil); got != want {
+			t.Errorf("%s, with a fee: heading %q, want %q", l, got, want)
+		}
+		a.Clauses.Assistance = dpa.AssistanceTerms{}
+		if got, want := findSection(build(t, a, l).Sections, "other-terms").Heading, lookup(l, kHOtherTerms, nil); got != want {
+			t.Errorf("%s, without a fee: heading %q, want %q", l, got, want)
+		}
+	}
+}
+
+// TestGoverningLawName checks the root "law-clause": the governing law is
+// named as the language names it ("svensk lag"), not "the law in Sweden".
+func TestGoverningLawName(t *testing.T) {
+	for _, tt := range []struct {
+		country transfer.Country
+		key     key
+	}{
+		{"SE", kLawOfSe}, {"NO", kLawOfNo}, {"DK", kLawOfDk}, {"FI", kLawOfFi}, {"IS", kLawOfIs}, {"DE", kLawOfOther},
+	} {
+		for _, l := range i18n.Langs {
+			a := examples.Reference()
+			a.Clauses.GoverningLaw = tt.country
+			var args []string
+			if tt.key == kLawOfOther {
+				args = []string{langFor(l).country(tt.country)}
+			}
+			want := lookup(l, kLawGoverning, []string{lookup(l, tt.key, args)})
+			if got := paragraphs(t, build(t, a, l), "law")[0]; got != want {
+				t.Errorf("%s, %s: clause 16.1 = %q, want %q", tt.country, l, got, want)
+			}
+		}
+	}
+}
+
+// TestPrecedenceDefault checks the root "precedence": without a chosen
+// rule this agreement prevails, and the clauses rank above the annexes.
+func TestPrecedenceDefault(t *testing.T) {
+	for _, tt := range []struct {
+		p    dpa.Precedence
+		want key
+	}{
+		{"", kBackgroundPrecedenceThis},
+		{dpa.ThisAgreementPrevails, kBackgroundPrecedenceThis},
+		{dpa.MainAgreementPrevails, kBackgroundPrecedenceMain},
+	} {
+		for _, l := range i18n.Langs {
+			a := examples.Reference()
+			a.Precedence = tt.p
+			got := paragraphs(t, build(t, a, l), "background")
+			for _, k := range []key{tt.want, kBackgroundPrecedenceAnnexes} {
+				if !slices.Contains(got, lookup(l, k, nil)) {
+					t.Errorf("precedence %q, %s: clause 2 lacks %s", tt.p, l, keyIDs[k])
+				}
+			}
+		}
+	}
+}
+
+// TestStatedOnce checks the root "once": the body refers to Annex C for
+// the parties' own texts on assistance and audits instead of repeating
+// them, and Annex C does not repeat the body's deadline for forwarding
+// requests.
+func TestStatedOnce(t *testing.T) {
+	for _, l := range i18n.Langs {
+		a := examples.Reference()
+		d := build(t, a, l)
+		c := a.Annexes.C
+		own := []string{c.Assistance.DataSubjectRequests.In(l), c.Assistance.Breach.In(l), c.Assistance.ImpactAssessment.In(l), c.Audits[1].Note.In(l), c.SubProcessorAudits[0].Note.In(l)}
+		for _, id := range []string{"data-subject-rights", "compliance-assistance", "breach", "audit"} {
+			for _, p := range paragraphs(t, d, id) {
+				if slices.Contains(own, p) {
+					t.Errorf("%s: clause %s repeats the Annex C text %q", l, id, p)
+				}
+			}
+		}
+		if !slices.Contains(paragraphs(t, d, "audit"), lookup(l, kAuditAnnex, nil)) {
+			t.Errorf("%s: clause 13 does not refer to Annex C", l)
+		}
+		forward := lookup(l, kRightsForwardWithin, []string{c.Assistance.ForwardRequestsWithin.In(l)})
+		if slices.Contains(paragraphs(t, d, "annex-c-assistance"), forward) {
+			t.Errorf("%s: Annex C repeats the forwarding deadline of clause 9", l)
+		}
+	}
+}
+
+// TestNoFillerTime checks the text part of the root "blanks": a measure
+// whose period is missing shows a blank, never "the agreed time", unless
+// the parties' note on patching says how fast.
+func TestNoFillerTime(t *testing.T) {
+	const patch = "/annexes/c/security/measures/patching/criticalWithin"
+	const logs = "/annexes/c/security/measures/logging/retention"
+	a := examples.Reference()
+	a.Annexes.C.Security.Measures.Patching = &security.Patching{}
+	a.Annexes.C.Security.Measures.Logging.Retention = civil.Period{}
+	d := build(t, a, i18n.EN)
+	for _, p := range []string{patch, logs} {
+		if !slices.Contains(d.Blanks, p) {
+			t.Errorf("no blank at %s; blanks: %v", p, d.Blanks)
+		}
+	}
+	a.Annexes.C.Security.Measures.Patching.Note = i18n.Text{EN: "Critical updates are installed without undue delay."}
+	if d := build(t, a, i18n.EN); slices.Contains(d.Blanks, patch) {
+		t.Errorf("a blank at %s though the parties' note says how fast", patch)
+	}
+}
