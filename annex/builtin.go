@@ -68,8 +68,12 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	}
 	check.Period(r, b.NoticePeriod, func() string { return base + "/noticePeriod" })
 	check.Period(r, b.ObjectionWindow, func() string { return base + "/objectionWindow" })
+	check.FreeText(r, b.PublishedList, func() string { return base + "/publishedList" })
 	if general {
-		if b.NoticePeriod.IsZero() {
+		if b.NoticePeriod.IsZero() && b.ObjectionWindow.IsZero() && !b.entryWindows() {
+			// With an objection window alone the processor must tell the
+			// controller early enough for it (seed 000 §7.1, seed 002 P5):
+			// Art. 28(2) asks for notice in advance, not a set period.
 			r.Blank(&noticeMissing, base+"/noticePeriod")
 		}
 		if b.ObjectionWindow.IsZero() && !b.entryWindows() {
@@ -115,8 +119,13 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Add(check.EnumInvalid, at("/authorisation")(), string(e.Authorisation), authorisationChoices)
 		}
 		check.Period(r, e.ObjectionWindow, at("/objectionWindow"))
-		if e.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(e.ObjectionWindow, b.NoticePeriod) {
-			r.Add(&objectionTooLong, at("/objectionWindow")(), e.ObjectionWindow, b.NoticePeriod)
+		check.Period(r, e.NoticePeriod, at("/noticePeriod"))
+		notice := b.NoticePeriod
+		if !e.NoticePeriod.IsZero() {
+			notice = e.NoticePeriod
+		}
+		if e.ObjectionWindow.Valid() && notice.Valid() && mayOutlast(e.ObjectionWindow, notice) {
+			r.Add(&objectionTooLong, at("/objectionWindow")(), e.ObjectionWindow, notice)
 		}
 		if e.ID != "" {
 			if index != nil {
@@ -251,9 +260,16 @@ func checkLocation(r finding.Reporter, loc transfer.Location, path func() string
 }
 
 // Check reports the problems of Annex C at base (such as "/annexes/c").
-func (c Instructions) Check(r finding.Reporter, base string) {
+func (c Instructions) Check(r finding.Reporter, base string) { c.CheckFor(r, base, nil) }
+
+// CheckFor is [Instructions.Check] for instructions on the processing p
+// (Annex A): without an agreed security level, data that call for extra
+// measures (special categories, criminal data, national identity numbers)
+// make the missing level a blank, an error in a final agreement (seed 002
+// P2), where it is otherwise a warning. A nil p is no data.
+func (c Instructions) CheckFor(r finding.Reporter, base string, p *Processing) {
 	check.Text(r, &subjectMissing, c.Subject, func() string { return base + "/subject" })
-	c.Security.check(r, base+"/security")
+	c.Security.check(r, base+"/security", p.needsLevel())
 	check.Text(r, &dsrMissing, c.Assistance.DataSubjectRequests, func() string { return base + "/assistance/dataSubjectRequests" })
 	check.Period(r, c.Assistance.ForwardRequestsWithin, func() string { return base + "/assistance/forwardRequestsWithin" })
 	check.FreeText(r, c.Retention, func() string { return base + "/retention" })
@@ -276,35 +292,79 @@ func (c Instructions) Check(r finding.Reporter, base string) {
 		}
 		check.Country(r, country, at)
 	}
-	c.Audit.check(r, base+"/audit", true)
-	if !c.SubProcessorAudit.IsZero() {
-		c.SubProcessorAudit.check(r, base+"/subProcessorAudit", false)
+	if c.Security.AuditPolicy != "" && !c.Security.AuditPolicy.Valid() {
+		r.Add(check.EnumInvalid, base+"/security/auditPolicy", string(c.Security.AuditPolicy),
+			check.ChoicesOf(security.AuditPolicies, func(d security.AuditPolicyDef) string { return string(d.ID) }))
+	}
+	if len(c.Audits) == 0 {
+		r.Blank(&auditMissing, base+"/audits")
+	}
+	for i := range c.Audits {
+		c.Audits[i].check(r, base, "/audits/", i, true)
+	}
+	for i := range c.SubProcessorAudits {
+		c.SubProcessorAudits[i].check(r, base, "/subProcessorAudits/", i, false)
 	}
 }
 
-func (a Audit) check(r finding.Reporter, base string, required bool) {
+// check checks the audit procedure at base+list+i: the processor's
+// (required: it needs a form) or a sub-processor audit.
+func (a *Audit) check(r finding.Reporter, base, list string, i int, required bool) {
+	at := func(field string) string { return base + list + strconv.Itoa(i) + field }
 	switch {
 	case a.Form == "":
 		if required {
-			r.Blank(&auditMissing, base+"/form")
+			r.Blank(&auditMissing, at("/form"))
 		}
 	case !a.Form.Valid():
-		r.Add(check.EnumInvalid, base+"/form", string(a.Form),
+		r.Add(check.EnumInvalid, at("/form"), string(a.Form),
 			check.ChoicesOf(security.AuditForms, func(d security.AuditFormDef) string { return string(d.ID) }))
 	}
-	if a.Frequency.IsZero() && required {
+	if a.Frequency.IsZero() && required && a.Performer != ControllerAudits && a.Performer != ControllerAuditor {
 		// An audit right on request meets Art. 28(3)(h); a set frequency is
 		// good practice, so this stays a warning even in a final agreement.
-		r.Add(&auditFrequencyMissing, base+"/frequency")
+		// The controller's own audits need none: it audits when it wants.
+		r.Add(&auditFrequencyMissing, at("/frequency"))
 	}
-	check.Period(r, a.Frequency, func() string { return base + "/frequency" })
+	check.Period(r, a.Frequency, func() string { return at("/frequency") })
+	check.Period(r, a.ReportWithin, func() string { return at("/reportWithin") })
 	if a.Costs != "" && !a.Costs.Valid() {
-		r.Add(check.EnumInvalid, base+"/costs", string(a.Costs), kindChoices(CostKinds))
+		r.Add(check.EnumInvalid, at("/costs"), string(a.Costs), kindChoices(CostKinds))
+	}
+	if a.Performer != "" && !a.Performer.Valid() {
+		r.Add(check.EnumInvalid, at("/performer"), string(a.Performer), kindChoices(AuditRoles))
+	}
+	switch {
+	case a.ReportTo != "" && !a.ReportTo.Valid():
+		r.Add(check.EnumInvalid, at("/reportTo"), string(a.ReportTo), kindChoices(AuditRoles))
+	case a.ReportTo == ProcessorAudits || a.ReportTo == IndependentAuditor:
+		// Art. 28(3)(h): the information goes to the controller, or to
+		// an auditor it mandates.
+		r.Add(&auditReportRecipient, at("/reportTo"))
+	case required && a.ReportTo == "" && (a.Performer == ProcessorAudits || a.Performer == IndependentAuditor):
+		// An audit the processor makes or commissions shows the
+		// controller nothing unless the report reaches it.
+		r.Add(&auditReportMissing, at("/reportTo"))
 	}
 }
 
-func (s Security) check(r finding.Reporter, base string) {
+// needsLevel reports whether p lists data that call for an agreed level.
+func (p *Processing) needsLevel() bool {
+	if p == nil {
+		return false
+	}
+	for _, g := range p.Groups {
+		if len(g.Special) > 0 || g.SpecialUnnamed || g.Criminal || g.NationalID {
+			return true
+		}
+	}
+	return false
+}
+
+func (s Security) check(r finding.Reporter, base string, sensitive bool) {
 	switch {
+	case s.Level == "" && sensitive:
+		r.Blank(&levelMissingForData, base+"/level")
 	case s.Level == "":
 		// Art. 32 requires measures, not a named level; the level is the
 		// Danish templates' device, so its absence is a warning.

@@ -41,6 +41,9 @@ const (
 	kTransfersCountriesMissing                       // transfers.countries-missing
 	kAuditFormMissing                                // audit.form-missing
 	kAuditFrequencyMissing                           // audit.frequency-missing
+	kAuditReportRecipientMissing                     // audit.report-recipient-missing
+	kAuditReportRecipientInvalid                     // audit.report-recipient-invalid
+	kSecurityLevelMissingForData                     // security.level-missing-for-data
 
 	numKeys = iota
 )
@@ -84,6 +87,9 @@ var keyIDs = [numKeys]string{
 	kTransfersCountriesMissing:            "transfers.countries-missing",
 	kAuditFormMissing:                     "audit.form-missing",
 	kAuditFrequencyMissing:                "audit.frequency-missing",
+	kAuditReportRecipientMissing:          "audit.report-recipient-missing",
+	kAuditReportRecipientInvalid:          "audit.report-recipient-invalid",
+	kSecurityLevelMissingForData:          "security.level-missing-for-data",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -131,6 +137,9 @@ var builtin = [numLangs][numKeys]string{
 		kTransfersCountriesMissing:            "The instruction allows only listed countries but lists none.",
 		kAuditFormMissing:                     "The form of audit is not agreed.",
 		kAuditFrequencyMissing:                "How often the audit takes place is not agreed.",
+		kAuditReportRecipientMissing:          "The audit is made or commissioned by the processor, but the agreement does not say that its report goes to the controller.",
+		kAuditReportRecipientInvalid:          "The audit report must go to the controller or to an auditor the controller appoints.",
+		kSecurityLevelMissingForData:          "Annex A lists special categories of personal data, criminal data or national identity numbers, which call for extra security measures, but no security level is agreed.",
 	},
 	{ // sv
 		kProcessingPurposeMissing:             "Ändamålet med behandlingen anges inte.",
@@ -164,6 +173,9 @@ var builtin = [numLangs][numKeys]string{
 		kTransfersCountriesMissing:            "Instruktionen tillåter bara angivna länder men anger inga.",
 		kAuditFormMissing:                     "Formen för granskning har inte avtalats.",
 		kAuditFrequencyMissing:                "Hur ofta granskning sker har inte avtalats.",
+		kAuditReportRecipientMissing:          "Granskningen görs eller beställs av personuppgiftsbiträdet, men avtalet anger inte att rapporten ska lämnas till den personuppgiftsansvarige.",
+		kAuditReportRecipientInvalid:          "Granskningsrapporten ska lämnas till den personuppgiftsansvarige eller till en revisor som den personuppgiftsansvarige utser.",
+		kSecurityLevelMissingForData:          "Bilaga A anger särskilda kategorier av personuppgifter, uppgifter om lagöverträdelser eller personnummer, som kräver extra säkerhetsåtgärder, men ingen säkerhetsnivå är avtalad.",
 	},
 	{ // nb
 		kProcessingPurposeMissing:             "Formålet med behandlingen er ikke angitt.",
@@ -197,6 +209,9 @@ var builtin = [numLangs][numKeys]string{
 		kTransfersCountriesMissing:            "Instruksen tillater bare oppførte land, men oppgir ingen.",
 		kAuditFormMissing:                     "Revisjonsformen er ikke avtalt.",
 		kAuditFrequencyMissing:                "Hvor ofte revisjon skal skje, er ikke avtalt.",
+		kAuditReportRecipientMissing:          "Revisjonen utføres eller bestilles av databehandleren, men avtalen sier ikke at rapporten skal sendes til den behandlingsansvarlige.",
+		kAuditReportRecipientInvalid:          "Revisjonsrapporten skal sendes til den behandlingsansvarlige eller til en revisor som den behandlingsansvarlige utpeker.",
+		kSecurityLevelMissingForData:          "Vedlegg A angir særlige kategorier av personopplysninger, opplysninger om straffbare forhold eller fødselsnumre, som krever ekstra sikkerhetstiltak, men det er ikke avtalt noe sikkerhetsnivå.",
 	},
 	{ // da
 		kProcessingPurposeMissing:             "Formålet med behandlingen er ikke angivet.",
@@ -230,6 +245,9 @@ var builtin = [numLangs][numKeys]string{
 		kTransfersCountriesMissing:            "Instruksen tillader kun angivne lande, men angiver ingen.",
 		kAuditFormMissing:                     "Revisionsformen er ikke aftalt.",
 		kAuditFrequencyMissing:                "Hvor ofte revision skal finde sted, er ikke aftalt.",
+		kAuditReportRecipientMissing:          "Revisionen foretages eller bestilles af databehandleren, men aftalen angiver ikke, at rapporten skal sendes til den dataansvarlige.",
+		kAuditReportRecipientInvalid:          "Revisionsrapporten skal sendes til den dataansvarlige eller til en revisor, som den dataansvarlige udpeger.",
+		kSecurityLevelMissingForData:          "Bilag A angiver særlige kategorier af personoplysninger, oplysninger om strafbare forhold eller CPR-numre, som kræver ekstra sikkerhedsforanstaltninger, men der er ikke aftalt et sikkerhedsniveau.",
 	},
 }
 

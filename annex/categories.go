@@ -66,6 +66,7 @@ var (
 	specialKinds      = kinds[SpecialCategory](SpecialKinds)
 	confidentialKinds = kinds[ConfidentialData](ConfidentialKinds)
 	costKinds         = kinds[Costs](CostKinds)
+	auditRoles        = kinds[AuditRole](AuditRoles)
 )
 
 // OrdinaryKinds defines the ordinary data kinds. Source: seed 004 Annex A.3.

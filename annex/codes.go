@@ -95,6 +95,15 @@ const (
 	CodeAuditMissing finding.Code = "audit.form-missing"
 	// CodeAuditFrequencyMissing: how often the audit takes place is not agreed.
 	CodeAuditFrequencyMissing finding.Code = "audit.frequency-missing"
+	// CodeAuditReportMissing: an audit the processor carries out or
+	// commissions does not say that its report goes to the controller.
+	CodeAuditReportMissing finding.Code = "audit.report-recipient-missing"
+	// CodeAuditReportRecipient: an audit report goes to someone other than
+	// the controller or an auditor it appoints.
+	CodeAuditReportRecipient finding.Code = "audit.report-recipient-invalid"
+	// CodeLevelMissingForData: Annex A lists special categories, criminal
+	// data or national identity numbers, and no security level is agreed.
+	CodeLevelMissingForData finding.Code = "security.level-missing-for-data"
 )
 
 // The definitions of the codes, kept unexported so that no caller can change
@@ -164,6 +173,12 @@ var (
 		Message: message(kAuditFormMissing)}
 	auditFrequencyMissing = finding.Def{Code: CodeAuditFrequencyMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(h)",
 		Message: message(kAuditFrequencyMissing)}
+	auditReportMissing = finding.Def{Code: CodeAuditReportMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(h)",
+		Message: message(kAuditReportRecipientMissing)}
+	auditReportRecipient = finding.Def{Code: CodeAuditReportRecipient, Severity: finding.Error, Ref: "GDPR Art. 28(3)(h)",
+		Message: message(kAuditReportRecipientInvalid)}
+	levelMissingForData = finding.Def{Code: CodeLevelMissingForData, Severity: finding.Error, Ref: "GDPR Art. 32, Arts. 9, 10 and 87",
+		Message: message(kSecurityLevelMissingForData)}
 )
 
 // defs lists every code the annex rules report, in the order [Defs] gives
@@ -175,6 +190,7 @@ var defs = []*finding.Def{
 	&subIDDuplicate, &chainUnknown, &chainCycle, &chainDeep,
 	&subjectMissing, &levelMissing, &measuresMissing, &levelBelowRisk, &measureForLevel, &measureParam, &dsrMissing,
 	&transferInstructionMissing, &transferCountriesMissing, &auditMissing, &auditFrequencyMissing,
+	&auditReportMissing, &auditReportRecipient, &levelMissingForData,
 }
 
 // Defs returns the definitions of the codes the annex rules report: copies,

@@ -24,10 +24,14 @@ type Instructions struct {
 	Locations []transfer.Location `json:"locations"`
 	// Transfers is the instruction on transfers to third countries (C.6).
 	Transfers transfer.Instruction `json:"transfers"`
-	// Audit is how the processor's compliance is audited (C.7).
-	Audit Audit `json:"audit"`
-	// SubProcessorAudit is how the sub-processors are audited (C.8).
-	SubProcessorAudit Audit `json:"subProcessorAudit,omitzero"`
+	// Audits are the procedures by which the processor's compliance is
+	// audited (C.7), such as a yearly report by an independent auditor
+	// and the controller's right to inspect; at least one is required.
+	Audits []Audit `json:"audits"`
+	// SubProcessorAudits are the procedures by which the sub-processors
+	// are audited (C.8), by the processor or by the controller's
+	// representatives.
+	SubProcessorAudits []Audit `json:"subProcessorAudits,omitzero"`
 }
 
 // Security is the security part of Annex C.
@@ -40,6 +44,9 @@ type Security struct {
 	Measures security.Requirements `json:"measures"`
 	// Note adds anything the measures do not say.
 	Note i18n.Text `json:"note,omitzero"`
+	// AuditPolicy is the table of audit forms the parties accept as enough
+	// at each level; blank is security.DKMunicipal.
+	AuditPolicy security.AuditPolicy `json:"auditPolicy,omitzero"`
 }
 
 // Assistance is the assistance part of Annex C (GDPR Art. 28(3)(e) and (f)).
@@ -67,6 +74,10 @@ const (
 	ControllerPays         Costs = "controller"
 	ControllerUnlessBreach Costs = "controller-unless-breach" // the processor pays when the audit finds a breach
 	EachOwn                Costs = "each-own"                 // each party bears its own costs
+	// EachOwnUnlessDeviations: each party bears its own costs, but the
+	// processor bears all of them, the controller's and its auditors'
+	// included, when the audit reveals deviations (seed 003 §11.6).
+	EachOwnUnlessDeviations Costs = "each-own-unless-deviations"
 )
 
 // CostKinds defines every [Costs] rule, in the order of the constants.
@@ -75,6 +86,7 @@ var CostKinds = []Kind{
 	{string(ControllerPays), i18n.Text{EN: "The controller bears the costs", SV: "Den personuppgiftsansvarige står för kostnaderna", NB: "Den behandlingsansvarlige bærer kostnadene", DA: "Den dataansvarlige afholder omkostningerne"}, ""},
 	{string(ControllerUnlessBreach), i18n.Text{EN: "The controller bears the costs unless the audit reveals a breach of the agreement", SV: "Den personuppgiftsansvarige står för kostnaderna om inte granskningen visar ett avtalsbrott", NB: "Den behandlingsansvarlige bærer kostnadene med mindre revisjonen avdekker avtalebrudd", DA: "Den dataansvarlige afholder omkostningerne, medmindre revisionen afdækker misligholdelse"}, ""},
 	{string(EachOwn), i18n.Text{EN: "Each party bears its own costs", SV: "Vardera parten står för sina egna kostnader", NB: "Hver part bærer egne kostnader", DA: "Hver part afholder egne omkostninger"}, ""},
+	{string(EachOwnUnlessDeviations), i18n.Text{EN: "Each party bears its own costs, but the processor bears all costs of an audit that reveals deviations, the controller's included", SV: "Vardera parten står för sina egna kostnader, men personuppgiftsbiträdet står för samtliga kostnader för en granskning som visar avvikelser, även den personuppgiftsansvariges", NB: "Hver part bærer egne kostnader, men databehandleren bærer alle kostnader ved en revisjon som avdekker avvik, også den behandlingsansvarliges", DA: "Hver part afholder egne omkostninger, men databehandleren afholder alle omkostninger ved en revision, der afdækker afvigelser, også den dataansvarliges"}, ""},
 }
 
 // Def returns the definition of c from [CostKinds], and false when c is not
@@ -91,10 +103,19 @@ func (c Costs) In(l i18n.Lang) string { return costKinds.In(c, l) }
 
 // Audit is an audit procedure (GDPR Art. 28(3)(h)).
 type Audit struct {
+	// Performer is who carries out the audit; blank when the agreement
+	// does not say.
+	Performer AuditRole `json:"performer,omitzero"`
 	// Form is the kind of audit or report.
 	Form security.AuditForm `json:"form"`
 	// Frequency is how often, such as 1 year.
 	Frequency civil.Period `json:"frequency,omitzero"`
+	// ReportTo is who receives the report: the controller or an auditor
+	// it appoints (seed 004 C.7).
+	ReportTo AuditRole `json:"reportTo,omitzero"`
+	// ReportWithin is how soon after the audit the report is delivered;
+	// zero when the agreement sets no time.
+	ReportWithin civil.Period `json:"reportWithin,omitzero"`
 	// Costs is who pays.
 	Costs Costs `json:"costs,omitzero"`
 	// Note adds details of the procedure.
@@ -102,9 +123,45 @@ type Audit struct {
 }
 
 // IsZero reports whether no audit procedure is given.
-func (a Audit) IsZero() bool {
-	return a.Form == "" && a.Frequency.IsZero() && a.Costs == "" && a.Note.IsZero()
+func (a Audit) IsZero() bool { return a == Audit{} }
+
+// AuditRole is who carries out an audit or receives its report.
+type AuditRole string
+
+// The roles in an audit.
+const (
+	// ControllerAudits: the controller, itself or through representatives
+	// it authorises (seed 000 §8.7).
+	ControllerAudits AuditRole = "controller"
+	// ControllerAuditor: an auditor the controller appoints.
+	ControllerAuditor AuditRole = "controller-auditor"
+	// IndependentAuditor: an independent auditor the processor engages,
+	// such as for an ISAE 3000 report (seed 004 C.7).
+	IndependentAuditor AuditRole = "independent-auditor"
+	// ProcessorAudits: the processor itself: its own audit of its
+	// processing (seed 003 §11.3), or its audit of a sub-processor.
+	ProcessorAudits AuditRole = "processor"
+)
+
+// AuditRoles defines every [AuditRole], in the order of the constants.
+var AuditRoles = []Kind{
+	{string(ControllerAudits), i18n.Text{EN: "The controller or its representatives", SV: "Den personuppgiftsansvarige eller dess företrädare", NB: "Den behandlingsansvarlige eller dens representanter", DA: "Den dataansvarlige eller dennes repræsentanter"}, "GDPR Art. 28(3)(h)"},
+	{string(ControllerAuditor), i18n.Text{EN: "An auditor the controller appoints", SV: "En revisor som den personuppgiftsansvarige utser", NB: "En revisor som den behandlingsansvarlige utpeker", DA: "En revisor, som den dataansvarlige udpeger"}, "GDPR Art. 28(3)(h)"},
+	{string(IndependentAuditor), i18n.Text{EN: "An independent auditor the processor engages", SV: "En oberoende revisor som personuppgiftsbiträdet anlitar", NB: "En uavhengig revisor som databehandleren engasjerer", DA: "En uafhængig revisor, som databehandleren antager"}, ""},
+	{string(ProcessorAudits), i18n.Text{EN: "The processor itself", SV: "Personuppgiftsbiträdet självt", NB: "Databehandleren selv", DA: "Databehandleren selv"}, ""},
 }
+
+// Def returns the definition of r from [AuditRoles], and false when r is
+// not a role.
+func (r AuditRole) Def() (Kind, bool) { return auditRoles.Def(r) }
+
+// Valid reports whether r is one of [AuditRoles].
+func (r AuditRole) Valid() bool { return auditRoles.Valid(r) }
+
+// In returns the role in language l, falling back to English, or the value
+// as written when it is not a role, so that an AuditRole is a localized
+// argument of finding messages.
+func (r AuditRole) In(l i18n.Lang) string { return auditRoles.In(r, l) }
 
 // OtherTerms is Annex D: other terms the parties agree on, each with a
 // heading.

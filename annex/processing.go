@@ -29,6 +29,9 @@ type Group struct {
 	OtherOrdinary i18n.Text `json:"otherOrdinary,omitzero"`
 	// Special lists special categories of personal data (GDPR Art. 9).
 	Special []SpecialCategory `json:"special,omitzero"`
+	// SpecialUnnamed is true when the agreement says that special
+	// categories are processed without naming them (seed 001 C.2).
+	SpecialUnnamed bool `json:"specialUnnamed,omitzero"`
 	// Criminal is true when data about criminal convictions and offences are
 	// processed (GDPR Art. 10).
 	Criminal bool `json:"criminal,omitzero"`
@@ -43,20 +46,20 @@ type Group struct {
 
 // HasData reports whether any personal data is listed for the group.
 func (g Group) HasData() bool {
-	return len(g.Ordinary) > 0 || !g.OtherOrdinary.IsZero() || len(g.Special) > 0 || g.Criminal ||
+	return len(g.Ordinary) > 0 || !g.OtherOrdinary.IsZero() || len(g.Special) > 0 || g.SpecialUnnamed || g.Criminal ||
 		g.NationalID || len(g.Confidential) > 0 || !g.OtherConfidential.IsZero()
 }
 
 // Sensitive reports whether the group's data are special categories,
 // criminal data, national identity numbers or other confidential data.
 func (g Group) Sensitive() bool {
-	return len(g.Special) > 0 || g.Criminal || g.NationalID || len(g.Confidential) > 0 || !g.OtherConfidential.IsZero()
+	return len(g.Special) > 0 || g.SpecialUnnamed || g.Criminal || g.NationalID || len(g.Confidential) > 0 || !g.OtherConfidential.IsZero()
 }
 
 // SpecialCategories reports whether any group holds special categories.
 func (p Processing) SpecialCategories() bool {
 	for _, g := range p.Groups {
-		if len(g.Special) > 0 {
+		if len(g.Special) > 0 || g.SpecialUnnamed {
 			return true
 		}
 	}

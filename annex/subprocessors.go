@@ -73,13 +73,18 @@ type SubProcessors struct {
 	// Authorisation is the default form of authorisation: specific or general.
 	Authorisation Authorisation `json:"authorisation"`
 	// NoticePeriod is how long before an intended addition or replacement the
-	// processor tells the controller (needed with general authorisation).
+	// processor tells the controller. General authorisation needs it unless
+	// the agreement gives only an objection window, which then bounds the
+	// notice (seed 000 §7.1).
 	NoticePeriod civil.Period `json:"noticePeriod,omitzero"`
 	// ObjectionWindow is how long the controller has to object after being
 	// told. It must not be longer than the notice period.
 	ObjectionWindow civil.Period `json:"objectionWindow,omitzero"`
 	// Entries are the approved sub-processors, at every level of the chain.
 	Entries []SubProcessor `json:"entries,omitzero"`
+	// PublishedList says where a current list of the sub-processors is
+	// published, such as a website (seed 000 §7.1: Inera's).
+	PublishedList i18n.Text `json:"publishedList,omitzero"`
 }
 
 // SubProcessor is one approved sub-processor.
@@ -111,6 +116,9 @@ type SubProcessor struct {
 	// ObjectionWindow overrides the default objection window for changes
 	// among the sub-processors this entry engages.
 	ObjectionWindow civil.Period `json:"objectionWindow,omitzero"`
+	// NoticePeriod is a notice period of its own, usually longer, for
+	// changes among the sub-processors this entry engages (seed 004 §7.3).
+	NoticePeriod civil.Period `json:"noticePeriod,omitzero"`
 	// Since is the day the sub-processor was approved or, when it comes
 	// later, the day it takes effect: the first day it may process the
 	// personal data. Its transfers are assessed on this day when it is

@@ -213,6 +213,16 @@ func (k TermKind) In(l i18n.Lang) string { return termKinds.In(k, l) }
 type Term struct {
 	Kind    TermKind   `json:"kind"`             // main-agreement, while-processing or fixed-date
 	EndDate civil.Date `json:"endDate,omitzero"` // with fixed-date
+	// Notice says when a party may terminate this agreement by notice;
+	// blank when the agreement does not provide for it.
+	Notice TerminationNotice `json:"notice,omitzero"`
+	// NoticePeriod is the period of notice; zero means the notice takes
+	// effect when given.
+	NoticePeriod civil.Period `json:"noticePeriod,omitzero"`
+	// Replaceable: a later valid data processing agreement between the
+	// parties may replace this one without the main agreement ending
+	// (seed 001 §2.4).
+	Replaceable bool `json:"replaceable,omitzero"`
 }
 
 // MainAgreement identifies the agreement on the services.
@@ -263,7 +273,14 @@ func (p Precedence) In(l i18n.Lang) string { return precedences.In(p, l) }
 
 // Party is a controller or the processor.
 type Party struct {
-	Name      string        `json:"name"`               // legal name
+	Name string `json:"name"` // legal name
+	// TradeName is the name the party trades under, when it is not its
+	// legal name (seed 001: Agrinavia AB, trading as Datalogisk).
+	TradeName string `json:"tradeName,omitzero"`
+	// Unit is the committee, board or unit of a public body that is the
+	// party (seed 000 §1.2: "och nämnd"); a Swedish nämnd is an authority
+	// of its own and may itself be the controller.
+	Unit      string        `json:"unit,omitzero"`
 	OrgID     org.ID        `json:"orgId,omitzero"`     // organisation number
 	Address   org.Address   `json:"address"`            // registered address; the country is required
 	Contacts  []org.Contact `json:"contacts,omitzero"`  // contact persons

@@ -1,6 +1,7 @@
 package dpa
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -69,6 +70,12 @@ var (
 	breachChoices          = check.Strings(breachKinds.IDs()...)
 	unitChoices            = check.ChoicesOf(civil.Units, func(d civil.UnitDef) string { return string(d.ID) })
 	endChoices             = check.Strings(endActions.IDs()...)
+	liabilityChoices       = check.Strings(liabilityBases.IDs()...)
+	exposureChoices        = check.Strings(exposures.IDs()...)
+	noticeChoices          = check.Strings(terminationNotices.IDs()...)
+	returnFormatChoices    = check.Strings(returnFormats.IDs()...)
+	workChoices            = check.Strings(assistanceWorks.IDs()...)
+	payeeChoices           = check.Strings(payees.IDs()...)
 )
 
 // Validate checks the agreement against the built-in rules and returns every
@@ -113,7 +120,7 @@ func (a *Agreement) builtins(r finding.Reporter, w when) {
 	a.checkClauses(r)
 	a.Annexes.A.Check(r, "/annexes/a")
 	a.Annexes.B.Check(r, "/annexes/b")
-	a.Annexes.C.Check(r, "/annexes/c")
+	a.Annexes.C.CheckFor(r, "/annexes/c", &a.Annexes.A)
 	for i, t := range a.Annexes.D {
 		check.FreeText(r, t.Text, func() string { return "/annexes/d/" + strconv.Itoa(i) + "/text" })
 	}
@@ -165,6 +172,18 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 			r.Add(&dateOrder, "/term/endDate", end, start)
 		}
 	}
+	switch {
+	case a.Term.Notice != "" && !a.Term.Notice.Valid():
+		r.Add(check.EnumInvalid, "/term/notice", string(a.Term.Notice), noticeChoices)
+	case a.Term.Notice == AnyTime:
+		// A data processing agreement that either party can end while
+		// the processing goes on can leave processing without the
+		// contract Art. 28(3) requires.
+		r.Add(&termNoticeAnyTime, "/term/notice")
+	case a.Term.Notice == "" && !a.Term.NoticePeriod.IsZero():
+		r.Add(&termNoticeMissing, "/term/notice")
+	}
+	check.Period(r, a.Term.NoticePeriod, func() string { return "/term/noticePeriod" })
 	if a.Precedence != "" && !a.Precedence.Valid() {
 		r.Add(check.EnumInvalid, "/precedence", string(a.Precedence), precedenceChoices)
 	}
@@ -190,6 +209,8 @@ func (p *Party) check(r finding.Reporter, base string) {
 		r.Blank(&partyNameMissing, base+"/name")
 	}
 	check.Trimmed(r, p.Name, func() string { return base + "/name" })
+	check.Trimmed(r, p.TradeName, func() string { return base + "/tradeName" })
+	check.Trimmed(r, p.Unit, func() string { return base + "/unit" })
 	check.OrgID(r, p.OrgID, func() string { return base + "/orgId/value" })
 	if c := p.Address.Country; c == "" {
 		r.Blank(&partyCountryMissing, base+"/address/country")
@@ -211,7 +232,7 @@ func (p *Party) check(r finding.Reporter, base string) {
 
 // isZero reports whether nothing of the party is filled in.
 func (p *Party) isZero() bool {
-	return p.Name == "" && p.OrgID.IsZero() && p.Address == (org.Address{}) && len(p.Contacts) == 0 &&
+	return p.Name == "" && p.TradeName == "" && p.Unit == "" && p.OrgID.IsZero() && p.Address == (org.Address{}) && len(p.Contacts) == 0 &&
 		p.Signatory == (org.Signatory{})
 }
 
@@ -223,7 +244,15 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	case !c.Confidentiality.Valid():
 		r.Add(check.EnumInvalid, "/clauses/confidentiality", string(c.Confidentiality), confidentialityChoices)
 	}
+	check.FreeText(r, c.ConfidentialityLaw, func() string { return "/clauses/confidentialityLaw" })
 	check.Period(r, c.UnlawfulInstruction.NotifyWithin, func() string { return "/clauses/unlawfulInstruction/notifyWithin" })
+	if p := c.UnlawfulInstruction.NotifyWithin; !p.IsZero() && p.Valid() {
+		// "Immediately" (Art. 28(3), second subparagraph) leaves room for
+		// the working day it takes to look at an instruction, no more.
+		if sign, _ := p.Compare(immediately); sign > 0 {
+			r.Add(&instructionNoticeLate, "/clauses/unlawfulInstruction/notifyWithin", p)
+		}
+	}
 
 	if len(c.BreachNotification) == 0 {
 		r.Blank(&breachMissing, "/clauses/breachNotification")
@@ -244,9 +273,13 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 			r.Blank(&breachMissing, at("/within"))
 		case !d.Within.Valid():
 			r.Add(check.PeriodInvalid, at("/within"), check.PeriodProblem(d.Within))
+		case d.Kind == AgreementBreach:
+			// A breach of the agreement need not be a personal data
+			// breach: Art. 33's 72 hours do not bind its notice.
 		default:
 			// A processor deadline beyond the controller's own deadline
-			// to notify the authority leaves the controller no time.
+			// to notify the authority leaves the controller no time,
+			// whether the deadline is hard or a target.
 			if sign, _ := d.Within.Compare(authorityWithin); sign > 0 {
 				r.Add(&breachOver72h, at("/within"), d.Within)
 			}
@@ -257,8 +290,17 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	if fee.Amount.IsNegative() || (!fee.IsZero() && c.Assistance.Per == "") {
 		r.Add(&feeInvalid, "/clauses/assistance/fee")
 	}
-	if c.Assistance.Per != "" && fee.IsZero() && c.Assistance.PriceList.IsZero() {
+	if (c.Assistance.Per != "" || len(c.Assistance.Covers) > 0) && fee.IsZero() && c.Assistance.PriceList.IsZero() {
+		// A fee left blank is a blank, not assistance for free.
 		r.Blank(&feeMissing, "/clauses/assistance/fee")
+	}
+	for i, w := range c.Assistance.Covers {
+		if !w.Valid() {
+			r.Add(check.EnumInvalid, "/clauses/assistance/covers/"+strconv.Itoa(i), string(w), workChoices)
+		}
+	}
+	if p := c.Assistance.PaidTo; p != "" && !p.Valid() {
+		r.Add(check.EnumInvalid, "/clauses/assistance/paidTo", string(p), payeeChoices)
 	}
 	if c.Assistance.Per != "" && !c.Assistance.Per.Valid() {
 		r.Add(check.EnumInvalid, "/clauses/assistance/per", string(c.Assistance.Per), unitChoices)
@@ -278,6 +320,10 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	}
 	check.Period(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
 	check.Period(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
+	check.Period(r, e.BackupsWithin, func() string { return "/clauses/endOfService/backupsWithin" })
+	if e.ReturnFormat != "" && !e.ReturnFormat.Valid() {
+		r.Add(check.EnumInvalid, "/clauses/endOfService/returnFormat", string(e.ReturnFormat), returnFormatChoices)
+	}
 
 	// Law and venue are not GDPR requirements and are often left to the main
 	// agreement (the Danish standard clauses do), so their absence is a
@@ -291,6 +337,62 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Add(&venueMissing, "/clauses/venue")
 	}
 	check.Trimmed(r, c.Venue, func() string { return "/clauses/venue" })
+
+	c.Liability.check(r)
+	check.Period(r, c.Remedies.CorrectWithin, func() string { return "/clauses/remedies/correctWithin" })
+}
+
+// immediately is the longest notice of an unlawful instruction that still
+// counts as immediate.
+var immediately = civil.Of(24, civil.Hours)
+
+func (l *Liability) check(r finding.Reporter) {
+	const base = "/clauses/liability"
+	switch {
+	case l.Basis == "":
+	case !l.Basis.Valid():
+		r.Add(check.EnumInvalid, base+"/basis", string(l.Basis), liabilityChoices)
+	case l.Basis == MainAgreementLiability && (!l.Cap.IsZero() || !l.Terms.IsZero()):
+		r.Add(&liabilityBasisConflict, base+"/basis")
+	case l.Basis == OwnLiabilityTerms && l.Cap.IsZero() && l.Terms.IsZero():
+		r.Blank(&liabilityTermsMissing, base+"/terms")
+	}
+	check.FreeText(r, l.Terms, func() string { return base + "/terms" })
+	for i, e := range l.Uncapped {
+		if !e.Valid() {
+			r.Add(check.EnumInvalid, base+"/uncapped/"+strconv.Itoa(i), string(e), exposureChoices)
+		}
+	}
+	cp := &l.Cap
+	if cp.IsZero() {
+		return
+	}
+	amount, multiple := !cp.Amount.IsZero(), cp.FeeMultiple != ""
+	switch {
+	case amount && multiple:
+		r.Add(&liabilityCapAmbiguous, base+"/cap")
+	case amount && (!cp.Amount.Amount.IsPositive() || cp.Amount.Currency == ""):
+		r.Add(&liabilityCapInvalid, base+"/cap/amount")
+	case multiple && !validMultiple(cp.FeeMultiple):
+		r.Add(&liabilityCapInvalid, base+"/cap/feeMultiple")
+	case multiple && cp.Period.IsZero():
+		r.Blank(&liabilityCapPeriodMissing, base+"/cap/period")
+	case !amount && !multiple:
+		r.Blank(&liabilityCapInvalid, base+"/cap/amount") // a period alone caps nothing
+	}
+	check.Period(r, cp.Period, func() string { return base + "/cap/period" })
+	if !amount && !multiple {
+		return
+	}
+	// A cap that reaches these heads reads down what the GDPR makes the
+	// processor answer for in full, or what a party paid a data subject
+	// on the other's account; a lawyer should look at it.
+	if !slices.Contains(l.Uncapped, SubProcessorLiability) {
+		r.Add(&liabilityCapSubProcessors, base+"/uncapped")
+	}
+	if !slices.Contains(l.Uncapped, DataSubjectCompensation) {
+		r.Add(&liabilityCapCompensation, base+"/uncapped")
+	}
 }
 
 // assessDate is the day transfers are assessed on: the agreement's date,
@@ -476,7 +578,7 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 	sec := &a.Annexes.C.Security
 	special, criminal := false, false
 	for _, g := range proc.Groups {
-		special = special || len(g.Special) > 0
+		special = special || len(g.Special) > 0 || g.SpecialUnnamed
 		criminal = criminal || g.Criminal
 	}
 	confidential := proc.Confidential()
@@ -487,8 +589,22 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 		case confidential && sec.Level.Rank() < security.Basic.Rank():
 			r.Add(&levelTooLowForData, "/annexes/c/security/level", dataArg{false, false}, security.Basic, sec.Level)
 		}
-		if f := a.Annexes.C.Audit.Form; f.Valid() && !f.Satisfies(sec.Level) {
-			r.Add(&auditBelowLevel, "/annexes/c/audit/form", f, sec.Level)
+		// One procedure that gives enough evidence is enough: a yearly
+		// report next to an inspection right (seed 004 C.7) passes on the
+		// report. Otherwise the first procedure with a form is reported.
+		first, enough := -1, false
+		for i, au := range a.Annexes.C.Audits {
+			if !au.Form.Valid() {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			enough = enough || sec.AuditPolicy.Accepts(au.Form, sec.Level)
+		}
+		if first >= 0 && !enough {
+			f := a.Annexes.C.Audits[first].Form
+			r.Add(&auditBelowLevel, "/annexes/c/audits/"+strconv.Itoa(first)+"/form", f, sec.Level)
 		}
 	}
 	if sec.Risk.Subjects != "" && len(proc.Groups) > 0 { // no groups is reported once, as processing.data-subjects-missing

@@ -101,12 +101,30 @@ func TestValidateRules(t *testing.T) {
 				a.Annexes.B.ObjectionWindow = civil.Of(1, civil.Months)
 			},
 			[]got{{"subprocessors.objection-after-notice", "/annexes/b/objectionWindow", E}}},
-		{"general-without-notice", "general authorisation needs prior information (Art. 28(2))",
+		{"general-without-notice", "general authorisation needs prior information (Art. 28(2)): without a notice period or an objection window nothing says when",
+			func(a *dpa.Agreement) {
+				a.Annexes.B.Authorisation = annex.General
+				a.Annexes.B.NoticePeriod, a.Annexes.B.ObjectionWindow = civil.Period{}, civil.Period{}
+			},
+			[]got{{"subprocessors.notice-period-missing", "/annexes/b/noticePeriod", E}, {"subprocessors.objection-window-missing", "/annexes/b/objectionWindow", E}}},
+		{"general-objection-window-only", "seed 000 §7.1, seed 002 P5: information in advance with a window to object is enough",
 			func(a *dpa.Agreement) {
 				a.Annexes.B.Authorisation = annex.General
 				a.Annexes.B.NoticePeriod = civil.Period{}
+			}, nil},
+		{"entry-notice-longer", "seed 004 §7.3: a longer notice for one sub-processor's changes; its window is weighed against it",
+			func(a *dpa.Agreement) {
+				a.Annexes.B.Authorisation = annex.General
+				a.Annexes.B.Entries[0].NoticePeriod = civil.Of(90, civil.Days)
+				a.Annexes.B.Entries[0].ObjectionWindow = civil.Of(60, civil.Days)
+			}, nil},
+		{"entry-window-beyond-entry-notice", "the entry's window must end before its own notice does",
+			func(a *dpa.Agreement) {
+				a.Annexes.B.Authorisation = annex.General
+				a.Annexes.B.Entries[0].NoticePeriod = civil.Of(20, civil.Days)
+				a.Annexes.B.Entries[0].ObjectionWindow = civil.Of(25, civil.Days)
 			},
-			[]got{{"subprocessors.notice-period-missing", "/annexes/b/noticePeriod", E}}},
+			[]got{{"subprocessors.objection-after-notice", "/annexes/b/entries/0/objectionWindow", E}}},
 		{"flow-down", "Art. 28(4) obligations must be passed on",
 			func(a *dpa.Agreement) { a.Annexes.B.Entries[0].FlowDown = false },
 			[]got{{"subprocessor.flow-down-missing", "/annexes/b/entries/0/flowDown", E}}},
@@ -158,15 +176,16 @@ func TestValidateRules(t *testing.T) {
 				a.Annexes.A.Groups[0].Special = []annex.SpecialCategory{annex.Health}
 				a.Annexes.C.Security.Level = security.Basic
 				a.Annexes.C.Security.Risk = security.Risk{}
-				a.Annexes.C.Audit.Form = security.ISAE3000Type2
+				a.Annexes.C.Audits[0].Form = security.ISAE3000Type2
 			},
 			[]got{{"security.level-too-low-for-data", "/annexes/c/security/level", E}}},
 		{"audit-below-level", "a high level calls for an independent type 2 report (seed 004 C.7)",
 			func(a *dpa.Agreement) {
 				a.Annexes.C.Security.Level = security.High
-				a.Annexes.C.Audit.Form = security.SelfDeclaration
+				a.Annexes.C.Audits = a.Annexes.C.Audits[:1]
+				a.Annexes.C.Audits[0].Form = security.SelfDeclaration
 			},
-			[]got{{"audit.form-below-level", "/annexes/c/audit/form", E}}},
+			[]got{{"audit.form-below-level", "/annexes/c/audits/0/form", E}}},
 		{"end-date-before-start", "a fixed term cannot end before it starts",
 			func(a *dpa.Agreement) {
 				a.Term = dpa.Term{Kind: dpa.FixedDate, EndDate: civil.D(2001, 1, 1)}

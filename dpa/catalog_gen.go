@@ -9,41 +9,51 @@ type key uint16
 
 // The keys of the finding messages, one per message id.
 const (
-	noKey                       key = iota // no text
-	kAgreementMissing                      // agreement.missing
-	kAgreementStatusInvalid                // agreement.status-invalid
-	kAgreementLanguagesMissing             // agreement.languages-missing
-	kAgreementDateMissing                  // agreement.date-missing
-	kDateInvalid                           // date.invalid
-	kDateOrder                             // date.order
-	kTermMissing                           // term.missing
-	kTermEndDateMissing                    // term.end-date-missing
-	kPartyControllerMissing                // party.controller-missing
-	kPartyMissing                          // party.missing
-	kPartyNameMissing                      // party.name-missing
-	kPartyCountryMissing                   // party.country-missing
-	kPartyContactsMissing                  // party.contacts-missing
-	kPartySignatoryMissing                 // party.signatory-missing
-	kConfidentialityMissing                // confidentiality.missing
-	kBreachDeadlineMissing                 // breach.deadline-missing
-	kBreachDeadlineOver72h                 // breach.deadline-over-72h
-	kBreachKindDuplicate                   // breach.kind-duplicate
-	kEndActionMissing                      // end.action-missing
-	kEndDeadlineMissing                    // end.deadline-missing
-	kAssistanceFeeInvalid                  // assistance.fee-invalid
-	kAssistanceFeeMissing                  // assistance.fee-missing
-	kLawGoverningLawMissing                // law.governing-law-missing
-	kLawVenueMissing                       // law.venue-missing
-	kTransferNotAllowed                    // transfer.not-allowed
-	kTransferCaveat                        // transfer.caveat
-	kSecurityLevelTooLowForData            // security.level-too-low-for-data
-	kSecurityRiskInconsistent              // security.risk-inconsistent
-	kSecurityRiskUnsupported               // security.risk-unsupported
-	kTransferSccModuleRole                 // transfer.scc-module-role
-	kAuditFormBelowLevel                   // audit.form-below-level
-	kRulePanicked                          // rule.panicked
-	kTransferAdequacyEnding                // transfer.adequacy-ending
-	kTransferDpfLapsing                    // transfer.dpf-lapsing
+	noKey                            key = iota // no text
+	kAgreementMissing                           // agreement.missing
+	kAgreementStatusInvalid                     // agreement.status-invalid
+	kAgreementLanguagesMissing                  // agreement.languages-missing
+	kAgreementDateMissing                       // agreement.date-missing
+	kDateInvalid                                // date.invalid
+	kDateOrder                                  // date.order
+	kTermMissing                                // term.missing
+	kTermEndDateMissing                         // term.end-date-missing
+	kPartyControllerMissing                     // party.controller-missing
+	kPartyMissing                               // party.missing
+	kPartyNameMissing                           // party.name-missing
+	kPartyCountryMissing                        // party.country-missing
+	kPartyContactsMissing                       // party.contacts-missing
+	kPartySignatoryMissing                      // party.signatory-missing
+	kConfidentialityMissing                     // confidentiality.missing
+	kBreachDeadlineMissing                      // breach.deadline-missing
+	kBreachDeadlineOver72h                      // breach.deadline-over-72h
+	kBreachKindDuplicate                        // breach.kind-duplicate
+	kEndActionMissing                           // end.action-missing
+	kEndDeadlineMissing                         // end.deadline-missing
+	kAssistanceFeeInvalid                       // assistance.fee-invalid
+	kAssistanceFeeMissing                       // assistance.fee-missing
+	kLawGoverningLawMissing                     // law.governing-law-missing
+	kLawVenueMissing                            // law.venue-missing
+	kTransferNotAllowed                         // transfer.not-allowed
+	kTransferCaveat                             // transfer.caveat
+	kSecurityLevelTooLowForData                 // security.level-too-low-for-data
+	kSecurityRiskInconsistent                   // security.risk-inconsistent
+	kSecurityRiskUnsupported                    // security.risk-unsupported
+	kTransferSccModuleRole                      // transfer.scc-module-role
+	kAuditFormBelowLevel                        // audit.form-below-level
+	kInstructionNoticeNotImmediate              // instruction.notice-not-immediate
+	kLiabilityTermsMissing                      // liability.terms-missing
+	kLiabilityBasisConflict                     // liability.basis-conflict
+	kLiabilityCapAmbiguous                      // liability.cap-ambiguous
+	kLiabilityCapInvalid                        // liability.cap-invalid
+	kLiabilityCapPeriodMissing                  // liability.cap-period-missing
+	kLiabilityCapLimitsSubProcessors            // liability.cap-limits-sub-processors
+	kLiabilityCapLimitsCompensation             // liability.cap-limits-compensation
+	kTermNoticeAnyTime                          // term.notice-any-time
+	kTermNoticeMissing                          // term.notice-missing
+	kRulePanicked                               // rule.panicked
+	kTransferAdequacyEnding                     // transfer.adequacy-ending
+	kTransferDpfLapsing                         // transfer.dpf-lapsing
 
 	numKeys = iota
 )
@@ -56,203 +66,254 @@ var catalogueLangs = [numLangs]string{"en", "sv", "nb", "da"}
 
 // keyIDs are the message ids by key.
 var keyIDs = [numKeys]string{
-	kAgreementMissing:           "agreement.missing",
-	kAgreementStatusInvalid:     "agreement.status-invalid",
-	kAgreementLanguagesMissing:  "agreement.languages-missing",
-	kAgreementDateMissing:       "agreement.date-missing",
-	kDateInvalid:                "date.invalid",
-	kDateOrder:                  "date.order",
-	kTermMissing:                "term.missing",
-	kTermEndDateMissing:         "term.end-date-missing",
-	kPartyControllerMissing:     "party.controller-missing",
-	kPartyMissing:               "party.missing",
-	kPartyNameMissing:           "party.name-missing",
-	kPartyCountryMissing:        "party.country-missing",
-	kPartyContactsMissing:       "party.contacts-missing",
-	kPartySignatoryMissing:      "party.signatory-missing",
-	kConfidentialityMissing:     "confidentiality.missing",
-	kBreachDeadlineMissing:      "breach.deadline-missing",
-	kBreachDeadlineOver72h:      "breach.deadline-over-72h",
-	kBreachKindDuplicate:        "breach.kind-duplicate",
-	kEndActionMissing:           "end.action-missing",
-	kEndDeadlineMissing:         "end.deadline-missing",
-	kAssistanceFeeInvalid:       "assistance.fee-invalid",
-	kAssistanceFeeMissing:       "assistance.fee-missing",
-	kLawGoverningLawMissing:     "law.governing-law-missing",
-	kLawVenueMissing:            "law.venue-missing",
-	kTransferNotAllowed:         "transfer.not-allowed",
-	kTransferCaveat:             "transfer.caveat",
-	kSecurityLevelTooLowForData: "security.level-too-low-for-data",
-	kSecurityRiskInconsistent:   "security.risk-inconsistent",
-	kSecurityRiskUnsupported:    "security.risk-unsupported",
-	kTransferSccModuleRole:      "transfer.scc-module-role",
-	kAuditFormBelowLevel:        "audit.form-below-level",
-	kRulePanicked:               "rule.panicked",
-	kTransferAdequacyEnding:     "transfer.adequacy-ending",
-	kTransferDpfLapsing:         "transfer.dpf-lapsing",
+	kAgreementMissing:                "agreement.missing",
+	kAgreementStatusInvalid:          "agreement.status-invalid",
+	kAgreementLanguagesMissing:       "agreement.languages-missing",
+	kAgreementDateMissing:            "agreement.date-missing",
+	kDateInvalid:                     "date.invalid",
+	kDateOrder:                       "date.order",
+	kTermMissing:                     "term.missing",
+	kTermEndDateMissing:              "term.end-date-missing",
+	kPartyControllerMissing:          "party.controller-missing",
+	kPartyMissing:                    "party.missing",
+	kPartyNameMissing:                "party.name-missing",
+	kPartyCountryMissing:             "party.country-missing",
+	kPartyContactsMissing:            "party.contacts-missing",
+	kPartySignatoryMissing:           "party.signatory-missing",
+	kConfidentialityMissing:          "confidentiality.missing",
+	kBreachDeadlineMissing:           "breach.deadline-missing",
+	kBreachDeadlineOver72h:           "breach.deadline-over-72h",
+	kBreachKindDuplicate:             "breach.kind-duplicate",
+	kEndActionMissing:                "end.action-missing",
+	kEndDeadlineMissing:              "end.deadline-missing",
+	kAssistanceFeeInvalid:            "assistance.fee-invalid",
+	kAssistanceFeeMissing:            "assistance.fee-missing",
+	kLawGoverningLawMissing:          "law.governing-law-missing",
+	kLawVenueMissing:                 "law.venue-missing",
+	kTransferNotAllowed:              "transfer.not-allowed",
+	kTransferCaveat:                  "transfer.caveat",
+	kSecurityLevelTooLowForData:      "security.level-too-low-for-data",
+	kSecurityRiskInconsistent:        "security.risk-inconsistent",
+	kSecurityRiskUnsupported:         "security.risk-unsupported",
+	kTransferSccModuleRole:           "transfer.scc-module-role",
+	kAuditFormBelowLevel:             "audit.form-below-level",
+	kInstructionNoticeNotImmediate:   "instruction.notice-not-immediate",
+	kLiabilityTermsMissing:           "liability.terms-missing",
+	kLiabilityBasisConflict:          "liability.basis-conflict",
+	kLiabilityCapAmbiguous:           "liability.cap-ambiguous",
+	kLiabilityCapInvalid:             "liability.cap-invalid",
+	kLiabilityCapPeriodMissing:       "liability.cap-period-missing",
+	kLiabilityCapLimitsSubProcessors: "liability.cap-limits-sub-processors",
+	kLiabilityCapLimitsCompensation:  "liability.cap-limits-compensation",
+	kTermNoticeAnyTime:               "term.notice-any-time",
+	kTermNoticeMissing:               "term.notice-missing",
+	kRulePanicked:                    "rule.panicked",
+	kTransferAdequacyEnding:          "transfer.adequacy-ending",
+	kTransferDpfLapsing:              "transfer.dpf-lapsing",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
 var keyArgs = [numKeys][]string{
-	kDateOrder:                  {"End", "Start"},
-	kBreachDeadlineOver72h:      {"Deadline"},
-	kTransferNotAllowed:         {"Location", "Date", "Reason"},
-	kTransferCaveat:             {"Location", "Caveat"},
-	kSecurityLevelTooLowForData: {"Data", "Required", "Agreed"},
-	kSecurityRiskInconsistent:   {"Data"},
-	kSecurityRiskUnsupported:    {"Data"},
-	kTransferSccModuleRole:      {"Module", "Transfers"},
-	kAuditFormBelowLevel:        {"Form", "Level"},
-	kRulePanicked:               {"Rule", "Panic"},
-	kTransferAdequacyEnding:     {"Location", "Date"},
-	kTransferDpfLapsing:         {"Location", "Date"},
+	kDateOrder:                     {"End", "Start"},
+	kBreachDeadlineOver72h:         {"Deadline"},
+	kTransferNotAllowed:            {"Location", "Date", "Reason"},
+	kTransferCaveat:                {"Location", "Caveat"},
+	kSecurityLevelTooLowForData:    {"Data", "Required", "Agreed"},
+	kSecurityRiskInconsistent:      {"Data"},
+	kSecurityRiskUnsupported:       {"Data"},
+	kTransferSccModuleRole:         {"Module", "Transfers"},
+	kAuditFormBelowLevel:           {"Form", "Level"},
+	kInstructionNoticeNotImmediate: {"Period"},
+	kRulePanicked:                  {"Rule", "Panic"},
+	kTransferAdequacyEnding:        {"Location", "Date"},
+	kTransferDpfLapsing:            {"Location", "Date"},
 }
 
 // builtin holds the Printf formats by language and key.
 var builtin = [numLangs][numKeys]string{
 	{ // en
-		kAgreementMissing:           "There is no agreement to check (a nil *Agreement).",
-		kAgreementStatusInvalid:     "The status must be draft or final.",
-		kAgreementLanguagesMissing:  "The agreement names no language.",
-		kAgreementDateMissing:       "The date of the agreement is not given; transfers are assessed on that date.",
-		kDateInvalid:                "The date does not exist.",
-		kDateOrder:                  "The end date %[1]v is before the start date %[2]v.",
-		kTermMissing:                "How long the agreement runs is not stated.",
-		kTermEndDateMissing:         "A fixed term needs an end date.",
-		kPartyControllerMissing:     "No controller is named.",
-		kPartyMissing:               "Nothing about the party is filled in.",
-		kPartyNameMissing:           "The party has no name.",
-		kPartyCountryMissing:        "The party's country is not given.",
-		kPartyContactsMissing:       "The party names no contact person.",
-		kPartySignatoryMissing:      "Who signs for the party is not given.",
-		kConfidentialityMissing:     "How the processor's staff are bound to confidentiality is not stated.",
-		kBreachDeadlineMissing:      "No deadline is set for telling the controller of a personal data breach.",
-		kBreachDeadlineOver72h:      "The breach deadline of %[1]v is longer than the controller's own 72 hours to notify the authority.",
-		kBreachKindDuplicate:        "Two deadlines are given for the same kind of breach.",
-		kEndActionMissing:           "The agreement does not say whether the data is deleted or returned at the end.",
-		kEndDeadlineMissing:         "No deadline is set for deleting or returning the data at the end.",
-		kAssistanceFeeInvalid:       "The assistance fee must not be negative and needs a unit to be charged per.",
-		kAssistanceFeeMissing:       "Assistance is charged per unit but no fee or price list is given.",
-		kLawGoverningLawMissing:     "The governing law is not chosen.",
-		kLawVenueMissing:            "The venue for disputes is not named.",
-		kTransferNotAllowed:         "Processing %[1]v is not allowed on %[2]v. %[3]v",
-		kTransferCaveat:             "Processing %[1]v is allowed, with a caveat. %[2]v",
-		kSecurityLevelTooLowForData: "Annex A lists %[1]v, which calls for at least the security level %[2]v; the agreed level is %[3]v.",
-		kSecurityRiskInconsistent:   "The risk scoring says %[1]v is not processed, but Annex A lists it.",
-		kSecurityRiskUnsupported:    "The risk scoring counts %[1]v, but Annex A lists none.",
-		kTransferSccModuleRole:      "SCC module %[1]d is for transfers %[2]v; a processor engaging a sub-processor uses module 3.",
-		kAuditFormBelowLevel:        "The audit form %[1]v is weaker than the agreed security level %[2]v calls for.",
-		kRulePanicked:               "The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
-		kTransferAdequacyEnding:     "Processing %[1]v rests on an adequacy decision that ends on %[2]v; another transfer basis must be in place before then.",
-		kTransferDpfLapsing:         "Processing %[1]v rests on the recipient's certification under the EU-US Data Privacy Framework, which must be renewed by %[2]v; once it lapses, the adequacy decision no longer covers the transfer.",
+		kAgreementMissing:                "There is no agreement to check (a nil *Agreement).",
+		kAgreementStatusInvalid:          "The status must be draft or final.",
+		kAgreementLanguagesMissing:       "The agreement names no language.",
+		kAgreementDateMissing:            "The date of the agreement is not given; transfers are assessed on that date.",
+		kDateInvalid:                     "The date does not exist.",
+		kDateOrder:                       "The end date %[1]v is before the start date %[2]v.",
+		kTermMissing:                     "How long the agreement runs is not stated.",
+		kTermEndDateMissing:              "A fixed term needs an end date.",
+		kPartyControllerMissing:          "No controller is named.",
+		kPartyMissing:                    "Nothing about the party is filled in.",
+		kPartyNameMissing:                "The party has no name.",
+		kPartyCountryMissing:             "The party's country is not given.",
+		kPartyContactsMissing:            "The party names no contact person.",
+		kPartySignatoryMissing:           "Who signs for the party is not given.",
+		kConfidentialityMissing:          "How the processor's staff are bound to confidentiality is not stated.",
+		kBreachDeadlineMissing:           "No deadline is set for telling the controller of a personal data breach.",
+		kBreachDeadlineOver72h:           "The breach deadline of %[1]v is longer than the controller's own 72 hours to notify the authority.",
+		kBreachKindDuplicate:             "Two deadlines are given for the same kind of breach.",
+		kEndActionMissing:                "The agreement does not say whether the data is deleted or returned at the end.",
+		kEndDeadlineMissing:              "No deadline is set for deleting or returning the data at the end.",
+		kAssistanceFeeInvalid:            "The assistance fee must not be negative and needs a unit to be charged per.",
+		kAssistanceFeeMissing:            "Assistance is charged per unit but no fee or price list is given.",
+		kLawGoverningLawMissing:          "The governing law is not chosen.",
+		kLawVenueMissing:                 "The venue for disputes is not named.",
+		kTransferNotAllowed:              "Processing %[1]v is not allowed on %[2]v. %[3]v",
+		kTransferCaveat:                  "Processing %[1]v is allowed, with a caveat. %[2]v",
+		kSecurityLevelTooLowForData:      "Annex A lists %[1]v, which calls for at least the security level %[2]v; the agreed level is %[3]v.",
+		kSecurityRiskInconsistent:        "The risk scoring says %[1]v is not processed, but Annex A lists it.",
+		kSecurityRiskUnsupported:         "The risk scoring counts %[1]v, but Annex A lists none.",
+		kTransferSccModuleRole:           "SCC module %[1]d is for transfers %[2]v; a processor engaging a sub-processor uses module 3.",
+		kAuditFormBelowLevel:             "The audit form %[1]v is weaker than the agreed security level %[2]v calls for.",
+		kInstructionNoticeNotImmediate:   "The processor may take %[1]v to say that an instruction seems unlawful; the GDPR requires it to say so immediately.",
+		kLiabilityTermsMissing:           "The agreement has its own liability terms but does not state them.",
+		kLiabilityBasisConflict:          "Liability follows the main agreement, yet this agreement sets liability terms of its own.",
+		kLiabilityCapAmbiguous:           "The liability cap is given both as a sum and as a multiple of the fees; give one of them.",
+		kLiabilityCapInvalid:             "The liability cap must be a positive sum with its currency, or a positive multiple such as 1 or 1.5.",
+		kLiabilityCapPeriodMissing:       "The liability cap is a multiple of the fees but does not say over which period the fees are counted.",
+		kLiabilityCapLimitsSubProcessors: "The liability cap also limits the processor's liability for its sub-processors, for which the GDPR keeps the processor fully liable to the controller.",
+		kLiabilityCapLimitsCompensation:  "The liability cap also limits claims for compensation paid to data subjects; leave that compensation outside the cap.",
+		kTermNoticeAnyTime:               "The agreement may be terminated on notice at any time, so the processing could go on without an agreement under Art. 28(3).",
+		kTermNoticeMissing:               "A period of notice is given, but not when the agreement may be terminated on notice.",
+		kRulePanicked:                    "The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
+		kTransferAdequacyEnding:          "Processing %[1]v rests on an adequacy decision that ends on %[2]v; another transfer basis must be in place before then.",
+		kTransferDpfLapsing:              "Processing %[1]v rests on the recipient's certification under the EU-US Data Privacy Framework, which must be renewed by %[2]v; once it lapses, the adequacy decision no longer covers the transfer.",
 	},
 	{ // sv
-		kAgreementMissing:           "Det finns inget avtal att kontrollera (en nil-*Agreement).",
-		kAgreementStatusInvalid:     "Status måste vara utkast eller slutligt.",
-		kAgreementLanguagesMissing:  "Avtalet anger inget språk.",
-		kAgreementDateMissing:       "Avtalets datum anges inte; överföringar bedöms per det datumet.",
-		kDateInvalid:                "Datumet finns inte.",
-		kDateOrder:                  "Slutdatumet %[1]v ligger före startdatumet %[2]v.",
-		kTermMissing:                "Avtalets giltighetstid anges inte.",
-		kTermEndDateMissing:         "En fast giltighetstid kräver ett slutdatum.",
-		kPartyControllerMissing:     "Ingen personuppgiftsansvarig anges.",
-		kPartyMissing:               "Inga uppgifter om parten är ifyllda.",
-		kPartyNameMissing:           "Parten saknar namn.",
-		kPartyCountryMissing:        "Partens land anges inte.",
-		kPartyContactsMissing:       "Parten anger ingen kontaktperson.",
-		kPartySignatoryMissing:      "Det anges inte vem som undertecknar för parten.",
-		kConfidentialityMissing:     "Det anges inte hur personuppgiftsbiträdets personal är bunden av tystnadsplikt.",
-		kBreachDeadlineMissing:      "Ingen tidsfrist anges för att underrätta den personuppgiftsansvarige om en personuppgiftsincident.",
-		kBreachDeadlineOver72h:      "Fristen på %[1]v för incidentanmälan är längre än den personuppgiftsansvariges egna 72 timmar att anmäla till tillsynsmyndigheten.",
-		kBreachKindDuplicate:        "Två tidsfrister anges för samma slags incident.",
-		kEndActionMissing:           "Avtalet anger inte om uppgifterna ska raderas eller återlämnas vid upphörandet.",
-		kEndDeadlineMissing:         "Ingen tidsfrist anges för radering eller återlämnande vid upphörandet.",
-		kAssistanceFeeInvalid:       "Arvodet för bistånd får inte vara negativt och behöver en enhet att debiteras per.",
-		kAssistanceFeeMissing:       "Bistånd debiteras per enhet men inget arvode eller prislista anges.",
-		kLawGoverningLawMissing:     "Tillämplig lag har inte valts.",
-		kLawVenueMissing:            "Forum för tvister anges inte.",
-		kTransferNotAllowed:         "Behandling %[1]v är inte tillåten den %[2]v. %[3]v",
-		kTransferCaveat:             "Behandling %[1]v är tillåten, med förbehåll. %[2]v",
-		kSecurityLevelTooLowForData: "Bilaga A anger %[1]v, vilket kräver minst säkerhetsnivån %[2]v; den avtalade nivån är %[3]v.",
-		kSecurityRiskInconsistent:   "Riskbedömningen anger att %[1]v inte behandlas, men bilaga A anger det.",
-		kSecurityRiskUnsupported:    "Riskbedömningen räknar med %[1]v, men bilaga A anger inga.",
-		kTransferSccModuleRole:      "SCC-modul %[1]d gäller överföringar %[2]v; ett personuppgiftsbiträde som anlitar ett underbiträde använder modul 3.",
-		kAuditFormBelowLevel:        "Granskningsformen %[1]v är svagare än vad den avtalade säkerhetsnivån %[2]v kräver.",
-		kRulePanicked:               "Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
-		kTransferAdequacyEnding:     "Behandling %[1]v grundas på ett beslut om adekvat skyddsnivå som upphör att gälla den %[2]v; en annan grund för överföringen måste finnas på plats före dess.",
-		kTransferDpfLapsing:         "Behandling %[1]v grundas på mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA, som måste förnyas senast den %[2]v; när den har upphört omfattas överföringen inte längre av beslutet om adekvat skyddsnivå.",
+		kAgreementMissing:                "Det finns inget avtal att kontrollera (en nil-*Agreement).",
+		kAgreementStatusInvalid:          "Status måste vara utkast eller slutligt.",
+		kAgreementLanguagesMissing:       "Avtalet anger inget språk.",
+		kAgreementDateMissing:            "Avtalets datum anges inte; överföringar bedöms per det datumet.",
+		kDateInvalid:                     "Datumet finns inte.",
+		kDateOrder:                       "Slutdatumet %[1]v ligger före startdatumet %[2]v.",
+		kTermMissing:                     "Avtalets giltighetstid anges inte.",
+		kTermEndDateMissing:              "En fast giltighetstid kräver ett slutdatum.",
+		kPartyControllerMissing:          "Ingen personuppgiftsansvarig anges.",
+		kPartyMissing:                    "Inga uppgifter om parten är ifyllda.",
+		kPartyNameMissing:                "Parten saknar namn.",
+		kPartyCountryMissing:             "Partens land anges inte.",
+		kPartyContactsMissing:            "Parten anger ingen kontaktperson.",
+		kPartySignatoryMissing:           "Det anges inte vem som undertecknar för parten.",
+		kConfidentialityMissing:          "Det anges inte hur personuppgiftsbiträdets personal är bunden av tystnadsplikt.",
+		kBreachDeadlineMissing:           "Ingen tidsfrist anges för att underrätta den personuppgiftsansvarige om en personuppgiftsincident.",
+		kBreachDeadlineOver72h:           "Fristen på %[1]v för incidentanmälan är längre än den personuppgiftsansvariges egna 72 timmar att anmäla till tillsynsmyndigheten.",
+		kBreachKindDuplicate:             "Två tidsfrister anges för samma slags incident.",
+		kEndActionMissing:                "Avtalet anger inte om uppgifterna ska raderas eller återlämnas vid upphörandet.",
+		kEndDeadlineMissing:              "Ingen tidsfrist anges för radering eller återlämnande vid upphörandet.",
+		kAssistanceFeeInvalid:            "Arvodet för bistånd får inte vara negativt och behöver en enhet att debiteras per.",
+		kAssistanceFeeMissing:            "Bistånd debiteras per enhet men inget arvode eller prislista anges.",
+		kLawGoverningLawMissing:          "Tillämplig lag har inte valts.",
+		kLawVenueMissing:                 "Forum för tvister anges inte.",
+		kTransferNotAllowed:              "Behandling %[1]v är inte tillåten den %[2]v. %[3]v",
+		kTransferCaveat:                  "Behandling %[1]v är tillåten, med förbehåll. %[2]v",
+		kSecurityLevelTooLowForData:      "Bilaga A anger %[1]v, vilket kräver minst säkerhetsnivån %[2]v; den avtalade nivån är %[3]v.",
+		kSecurityRiskInconsistent:        "Riskbedömningen anger att %[1]v inte behandlas, men bilaga A anger det.",
+		kSecurityRiskUnsupported:         "Riskbedömningen räknar med %[1]v, men bilaga A anger inga.",
+		kTransferSccModuleRole:           "SCC-modul %[1]d gäller överföringar %[2]v; ett personuppgiftsbiträde som anlitar ett underbiträde använder modul 3.",
+		kAuditFormBelowLevel:             "Granskningsformen %[1]v är svagare än vad den avtalade säkerhetsnivån %[2]v kräver.",
+		kInstructionNoticeNotImmediate:   "Personuppgiftsbiträdet får dröja %[1]v med att meddela att en instruktion verkar strida mot lag; dataskyddsförordningen kräver att det sker omedelbart.",
+		kLiabilityTermsMissing:           "Avtalet har egna ansvarsvillkor men anger dem inte.",
+		kLiabilityBasisConflict:          "Ansvaret följer huvudavtalet, men detta avtal anger ändå egna ansvarsvillkor.",
+		kLiabilityCapAmbiguous:           "Ansvarsbegränsningen anges både som ett belopp och som en multipel av ersättningen; ange bara det ena.",
+		kLiabilityCapInvalid:             "Ansvarsbegränsningen måste vara ett positivt belopp med valuta eller en positiv multipel, till exempel 1 eller 1,5.",
+		kLiabilityCapPeriodMissing:       "Ansvarsbegränsningen är en multipel av ersättningen men anger inte över vilken tid ersättningen räknas.",
+		kLiabilityCapLimitsSubProcessors: "Ansvarsbegränsningen begränsar även personuppgiftsbiträdets ansvar för underbiträdena, som personuppgiftsbiträdet enligt dataskyddsförordningen är fullt ansvarigt för gentemot den personuppgiftsansvarige.",
+		kLiabilityCapLimitsCompensation:  "Ansvarsbegränsningen begränsar även krav på ersättning som har betalats till registrerade; undanta den ersättningen från begränsningen.",
+		kTermNoticeAnyTime:               "Avtalet kan sägas upp när som helst, så att behandlingen kan fortsätta utan ett avtal enligt artikel 28.3.",
+		kTermNoticeMissing:               "En uppsägningstid anges, men inte när avtalet får sägas upp.",
+		kRulePanicked:                    "Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
+		kTransferAdequacyEnding:          "Behandling %[1]v grundas på ett beslut om adekvat skyddsnivå som upphör att gälla den %[2]v; en annan grund för överföringen måste finnas på plats före dess.",
+		kTransferDpfLapsing:              "Behandling %[1]v grundas på mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA, som måste förnyas senast den %[2]v; när den har upphört omfattas överföringen inte längre av beslutet om adekvat skyddsnivå.",
 	},
 	{ // nb
-		kAgreementMissing:           "Det finnes ingen avtale å kontrollere (en nil-*Agreement).",
-		kAgreementStatusInvalid:     "Status må være utkast eller endelig.",
-		kAgreementLanguagesMissing:  "Avtalen angir ikke noe språk.",
-		kAgreementDateMissing:       "Avtalens dato er ikke angitt; overføringer vurderes per denne datoen.",
-		kDateInvalid:                "Datoen finnes ikke.",
-		kDateOrder:                  "Sluttdatoen %[1]v er før startdatoen %[2]v.",
-		kTermMissing:                "Avtalens varighet er ikke angitt.",
-		kTermEndDateMissing:         "En fast varighet krever en sluttdato.",
-		kPartyControllerMissing:     "Ingen behandlingsansvarlig er angitt.",
-		kPartyMissing:               "Ingen opplysninger om parten er fylt ut.",
-		kPartyNameMissing:           "Parten mangler navn.",
-		kPartyCountryMissing:        "Partens land er ikke angitt.",
-		kPartyContactsMissing:       "Parten angir ingen kontaktperson.",
-		kPartySignatoryMissing:      "Det er ikke angitt hvem som signerer for parten.",
-		kConfidentialityMissing:     "Det er ikke angitt hvordan databehandlerens personell er bundet av taushetsplikt.",
-		kBreachDeadlineMissing:      "Det er ikke satt noen frist for å varsle den behandlingsansvarlige om brudd på personopplysningssikkerheten.",
-		kBreachDeadlineOver72h:      "Fristen på %[1]v for å varsle om brudd er lengre enn den behandlingsansvarliges egne 72 timer til å melde til tilsynsmyndigheten.",
-		kBreachKindDuplicate:        "Det er angitt to frister for samme type brudd.",
-		kEndActionMissing:           "Avtalen angir ikke om opplysningene skal slettes eller tilbakeleveres ved opphør.",
-		kEndDeadlineMissing:         "Det er ikke satt noen frist for sletting eller tilbakelevering ved opphør.",
-		kAssistanceFeeInvalid:       "Honoraret for bistand kan ikke være negativt og trenger en enhet det faktureres per.",
-		kAssistanceFeeMissing:       "Bistand faktureres per enhet, men det er ikke angitt noe honorar eller noen prisliste.",
-		kLawGoverningLawMissing:     "Lovvalget er ikke angitt.",
-		kLawVenueMissing:            "Verneting for tvister er ikke angitt.",
-		kTransferNotAllowed:         "Behandling %[1]v er ikke tillatt per %[2]v. %[3]v",
-		kTransferCaveat:             "Behandling %[1]v er tillatt, med forbehold. %[2]v",
-		kSecurityLevelTooLowForData: "Vedlegg A angir %[1]v, som krever minst sikkerhetsnivået %[2]v; det avtalte nivået er %[3]v.",
-		kSecurityRiskInconsistent:   "Risikovurderingen sier at %[1]v ikke behandles, men vedlegg A angir det.",
-		kSecurityRiskUnsupported:    "Risikovurderingen regner med %[1]v, men vedlegg A angir ingen.",
-		kTransferSccModuleRole:      "SCC-modul %[1]d gjelder overføringer %[2]v; en databehandler som engasjerer en underdatabehandler bruker modul 3.",
-		kAuditFormBelowLevel:        "Revisjonsformen %[1]v er svakere enn det avtalte sikkerhetsnivået %[2]v krever.",
-		kRulePanicked:               "Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
-		kTransferAdequacyEnding:     "Behandling %[1]v bygger på en beslutning om tilstrekkelig beskyttelsesnivå som opphører %[2]v; et annet overføringsgrunnlag må være på plass før det.",
-		kTransferDpfLapsing:         "Behandling %[1]v bygger på mottakerens sertifisering etter rammeverket for personvern mellom EU og USA, som må fornyes senest %[2]v; når den har falt bort, omfattes overføringen ikke lenger av beslutningen om tilstrekkelig beskyttelsesnivå.",
+		kAgreementMissing:                "Det finnes ingen avtale å kontrollere (en nil-*Agreement).",
+		kAgreementStatusInvalid:          "Status må være utkast eller endelig.",
+		kAgreementLanguagesMissing:       "Avtalen angir ikke noe språk.",
+		kAgreementDateMissing:            "Avtalens dato er ikke angitt; overføringer vurderes per denne datoen.",
+		kDateInvalid:                     "Datoen finnes ikke.",
+		kDateOrder:                       "Sluttdatoen %[1]v er før startdatoen %[2]v.",
+		kTermMissing:                     "Avtalens varighet er ikke angitt.",
+		kTermEndDateMissing:              "En fast varighet krever en sluttdato.",
+		kPartyControllerMissing:          "Ingen behandlingsansvarlig er angitt.",
+		kPartyMissing:                    "Ingen opplysninger om parten er fylt ut.",
+		kPartyNameMissing:                "Parten mangler navn.",
+		kPartyCountryMissing:             "Partens land er ikke angitt.",
+		kPartyContactsMissing:            "Parten angir ingen kontaktperson.",
+		kPartySignatoryMissing:           "Det er ikke angitt hvem som signerer for parten.",
+		kConfidentialityMissing:          "Det er ikke angitt hvordan databehandlerens personell er bundet av taushetsplikt.",
+		kBreachDeadlineMissing:           "Det er ikke satt noen frist for å varsle den behandlingsansvarlige om brudd på personopplysningssikkerheten.",
+		kBreachDeadlineOver72h:           "Fristen på %[1]v for å varsle om brudd er lengre enn den behandlingsansvarliges egne 72 timer til å melde til tilsynsmyndigheten.",
+		kBreachKindDuplicate:             "Det er angitt to frister for samme type brudd.",
+		kEndActionMissing:                "Avtalen angir ikke om opplysningene skal slettes eller tilbakeleveres ved opphør.",
+		kEndDeadlineMissing:              "Det er ikke satt noen frist for sletting eller tilbakelevering ved opphør.",
+		kAssistanceFeeInvalid:            "Honoraret for bistand kan ikke være negativt og trenger en enhet det faktureres per.",
+		kAssistanceFeeMissing:            "Bistand faktureres per enhet, men det er ikke angitt noe honorar eller noen prisliste.",
+		kLawGoverningLawMissing:          "Lovvalget er ikke angitt.",
+		kLawVenueMissing:                 "Verneting for tvister er ikke angitt.",
+		kTransferNotAllowed:              "Behandling %[1]v er ikke tillatt per %[2]v. %[3]v",
+		kTransferCaveat:                  "Behandling %[1]v er tillatt, med forbehold. %[2]v",
+		kSecurityLevelTooLowForData:      "Vedlegg A angir %[1]v, som krever minst sikkerhetsnivået %[2]v; det avtalte nivået er %[3]v.",
+		kSecurityRiskInconsistent:        "Risikovurderingen sier at %[1]v ikke behandles, men vedlegg A angir det.",
+		kSecurityRiskUnsupported:         "Risikovurderingen regner med %[1]v, men vedlegg A angir ingen.",
+		kTransferSccModuleRole:           "SCC-modul %[1]d gjelder overføringer %[2]v; en databehandler som engasjerer en underdatabehandler bruker modul 3.",
+		kAuditFormBelowLevel:             "Revisjonsformen %[1]v er svakere enn det avtalte sikkerhetsnivået %[2]v krever.",
+		kInstructionNoticeNotImmediate:   "Databehandleren kan bruke %[1]v på å si fra om at en instruks ser ut til å være ulovlig; personvernforordningen krever at det skjer umiddelbart.",
+		kLiabilityTermsMissing:           "Avtalen har egne ansvarsvilkår, men angir dem ikke.",
+		kLiabilityBasisConflict:          "Ansvaret følger hovedavtalen, men denne avtalen fastsetter likevel egne ansvarsvilkår.",
+		kLiabilityCapAmbiguous:           "Ansvarsbegrensningen er angitt både som et beløp og som et multiplum av vederlaget; angi bare det ene.",
+		kLiabilityCapInvalid:             "Ansvarsbegrensningen må være et positivt beløp med valuta eller et positivt multiplum, for eksempel 1 eller 1,5.",
+		kLiabilityCapPeriodMissing:       "Ansvarsbegrensningen er et multiplum av vederlaget, men angir ikke hvilken periode vederlaget regnes over.",
+		kLiabilityCapLimitsSubProcessors: "Ansvarsbegrensningen begrenser også databehandlerens ansvar for underdatabehandlerne, som databehandleren etter personvernforordningen har fullt ansvar for overfor den behandlingsansvarlige.",
+		kLiabilityCapLimitsCompensation:  "Ansvarsbegrensningen begrenser også krav om erstatning som er betalt til registrerte; hold den erstatningen utenfor begrensningen.",
+		kTermNoticeAnyTime:               "Avtalen kan sies opp når som helst, slik at behandlingen kan fortsette uten en avtale etter artikkel 28 nr. 3.",
+		kTermNoticeMissing:               "En oppsigelsesfrist er angitt, men ikke når avtalen kan sies opp.",
+		kRulePanicked:                    "Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
+		kTransferAdequacyEnding:          "Behandling %[1]v bygger på en beslutning om tilstrekkelig beskyttelsesnivå som opphører %[2]v; et annet overføringsgrunnlag må være på plass før det.",
+		kTransferDpfLapsing:              "Behandling %[1]v bygger på mottakerens sertifisering etter rammeverket for personvern mellom EU og USA, som må fornyes senest %[2]v; når den har falt bort, omfattes overføringen ikke lenger av beslutningen om tilstrekkelig beskyttelsesnivå.",
 	},
 	{ // da
-		kAgreementMissing:           "Der er ingen aftale at kontrollere (en nil-*Agreement).",
-		kAgreementStatusInvalid:     "Status skal være udkast eller endelig.",
-		kAgreementLanguagesMissing:  "Aftalen angiver ikke noget sprog.",
-		kAgreementDateMissing:       "Aftalens dato er ikke angivet; overførsler vurderes på denne dato.",
-		kDateInvalid:                "Datoen findes ikke.",
-		kDateOrder:                  "Slutdatoen %[1]v ligger før startdatoen %[2]v.",
-		kTermMissing:                "Aftalens løbetid er ikke angivet.",
-		kTermEndDateMissing:         "En fast løbetid kræver en slutdato.",
-		kPartyControllerMissing:     "Ingen dataansvarlig er angivet.",
-		kPartyMissing:               "Ingen oplysninger om parten er udfyldt.",
-		kPartyNameMissing:           "Parten mangler navn.",
-		kPartyCountryMissing:        "Partens land er ikke angivet.",
-		kPartyContactsMissing:       "Parten angiver ingen kontaktperson.",
-		kPartySignatoryMissing:      "Det er ikke angivet, hvem der underskriver for parten.",
-		kConfidentialityMissing:     "Det er ikke angivet, hvordan databehandlerens personale er underlagt tavshedspligt.",
-		kBreachDeadlineMissing:      "Der er ikke fastsat en frist for at underrette den dataansvarlige om brud på persondatasikkerheden.",
-		kBreachDeadlineOver72h:      "Fristen på %[1]v for underretning om brud er længere end den dataansvarliges egne 72 timer til at anmelde til tilsynsmyndigheden.",
-		kBreachKindDuplicate:        "Der er angivet to frister for samme type brud.",
-		kEndActionMissing:           "Aftalen angiver ikke, om oplysningerne skal slettes eller tilbageleveres ved ophør.",
-		kEndDeadlineMissing:         "Der er ikke fastsat en frist for sletning eller tilbagelevering ved ophør.",
-		kAssistanceFeeInvalid:       "Honoraret for bistand må ikke være negativt og kræver en enhed, der faktureres pr.",
-		kAssistanceFeeMissing:       "Bistand faktureres pr. enhed, men der er ikke angivet et honorar eller en prisliste.",
-		kLawGoverningLawMissing:     "Lovvalget er ikke angivet.",
-		kLawVenueMissing:            "Værneting for tvister er ikke angivet.",
-		kTransferNotAllowed:         "Behandling %[1]v er ikke tilladt pr. %[2]v. %[3]v",
-		kTransferCaveat:             "Behandling %[1]v er tilladt, med forbehold. %[2]v",
-		kSecurityLevelTooLowForData: "Bilag A angiver %[1]v, hvilket kræver mindst sikkerhedsniveauet %[2]v; det aftalte niveau er %[3]v.",
-		kSecurityRiskInconsistent:   "Risikovurderingen angiver, at %[1]v ikke behandles, men bilag A angiver det.",
-		kSecurityRiskUnsupported:    "Risikovurderingen medregner %[1]v, men bilag A angiver ingen.",
-		kTransferSccModuleRole:      "SCC-modul %[1]d gælder overførsler %[2]v; en databehandler, der antager en underdatabehandler, anvender modul 3.",
-		kAuditFormBelowLevel:        "Revisionsformen %[1]v er svagere, end det aftalte sikkerhedsniveau %[2]v kræver.",
-		kRulePanicked:               "Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.",
-		kTransferAdequacyEnding:     "Behandling %[1]v hviler på en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, som ophører den %[2]v; et andet overførselsgrundlag skal være på plads inden da.",
-		kTransferDpfLapsing:         "Behandling %[1]v hviler på modtagerens certificering under databeskyttelsesrammen mellem EU og USA, som skal fornys senest den %[2]v; når den er bortfaldet, er overførslen ikke længere omfattet af afgørelsen om tilstrækkeligheden af beskyttelsesniveauet.",
+		kAgreementMissing:                "Der er ingen aftale at kontrollere (en nil-*Agreement).",
+		kAgreementStatusInvalid:          "Status skal være udkast eller endelig.",
+		kAgreementLanguagesMissing:       "Aftalen angiver ikke noget sprog.",
+		kAgreementDateMissing:            "Aftalens dato er ikke angivet; overførsler vurderes på denne dato.",
+		kDateInvalid:                     "Datoen findes ikke.",
+		kDateOrder:                       "Slutdatoen %[1]v ligger før startdatoen %[2]v.",
+		kTermMissing:                     "Aftalens løbetid er ikke angivet.",
+		kTermEndDateMissing:              "En fast løbetid kræver en slutdato.",
+		kPartyControllerMissing:          "Ingen dataansvarlig er angivet.",
+		kPartyMissing:                    "Ingen oplysninger om parten er udfyldt.",
+		kPartyNameMissing:                "Parten mangler navn.",
+		kPartyCountryMissing:             "Partens land er ikke angivet.",
+		kPartyContactsMissing:            "Parten angiver ingen kontaktperson.",
+		kPartySignatoryMissing:           "Det er ikke angivet, hvem der underskriver for parten.",
+		kConfidentialityMissing:          "Det er ikke angivet, hvordan databehandlerens personale er underlagt tavshedspligt.",
+		kBreachDeadlineMissing:           "Der er ikke fastsat en frist for at underrette den dataansvarlige om brud på persondatasikkerheden.",
+		kBreachDeadlineOver72h:           "Fristen på %[1]v for underretning om brud er længere end den dataansvarliges egne 72 timer til at anmelde til tilsynsmyndigheden.",
+		kBreachKindDuplicate:             "Der er angivet to frister for samme type brud.",
+		kEndActionMissing:                "Aftalen angiver ikke, om oplysningerne skal slettes eller tilbageleveres ved ophør.",
+		kEndDeadlineMissing:              "Der er ikke fastsat en frist for sletning eller tilbagelevering ved ophør.",
+		kAssistanceFeeInvalid:            "Honoraret for bistand må ikke være negativt og kræver en enhed, der faktureres pr.",
+		kAssistanceFeeMissing:            "Bistand faktureres pr. enhed, men der er ikke angivet et honorar eller en prisliste.",
+		kLawGoverningLawMissing:          "Lovvalget er ikke angivet.",
+		kLawVenueMissing:                 "Værneting for tvister er ikke angivet.",
+		kTransferNotAllowed:              "Behandling %[1]v er ikke tilladt pr. %[2]v. %[3]v",
+		kTransferCaveat:                  "Behandling %[1]v er tilladt, med forbehold. %[2]v",
+		kSecurityLevelTooLowForData:      "Bilag A angiver %[1]v, hvilket kræver mindst sikkerhedsniveauet %[2]v; det aftalte niveau er %[3]v.",
+		kSecurityRiskInconsistent:        "Risikovurderingen angiver, at %[1]v ikke behandles, men bilag A angiver det.",
+		kSecurityRiskUnsupported:         "Risikovurderingen medregner %[1]v, men bilag A angiver ingen.",
+		kTransferSccModuleRole:           "SCC-modul %[1]d gælder overførsler %[2]v; en databehandler, der antager en underdatabehandler, anvender modul 3.",
+		kAuditFormBelowLevel:             "Revisionsformen %[1]v er svagere, end det aftalte sikkerhedsniveau %[2]v kræver.",
+		kInstructionNoticeNotImmediate:   "Databehandleren kan vente %[1]v med at meddele, at en instruks ser ud til at være ulovlig; databeskyttelsesforordningen kræver, at det sker omgående.",
+		kLiabilityTermsMissing:           "Aftalen har egne ansvarsvilkår, men angiver dem ikke.",
+		kLiabilityBasisConflict:          "Ansvaret følger hovedaftalen, men denne aftale fastsætter alligevel egne ansvarsvilkår.",
+		kLiabilityCapAmbiguous:           "Ansvarsbegrænsningen er angivet både som et beløb og som et multiplum af vederlaget; angiv kun det ene.",
+		kLiabilityCapInvalid:             "Ansvarsbegrænsningen skal være et positivt beløb med valuta eller et positivt multiplum, f.eks. 1 eller 1,5.",
+		kLiabilityCapPeriodMissing:       "Ansvarsbegrænsningen er et multiplum af vederlaget, men angiver ikke, over hvilken periode vederlaget opgøres.",
+		kLiabilityCapLimitsSubProcessors: "Ansvarsbegrænsningen begrænser også databehandlerens ansvar for underdatabehandlerne, som databehandleren efter databeskyttelsesforordningen hæfter fuldt ud for over for den dataansvarlige.",
+		kLiabilityCapLimitsCompensation:  "Ansvarsbegrænsningen begrænser også krav om erstatning, der er betalt til registrerede; hold den erstatning uden for begrænsningen.",
+		kTermNoticeAnyTime:               "Aftalen kan opsiges når som helst, så behandlingen kan fortsætte uden en aftale efter artikel 28, stk. 3.",
+		kTermNoticeMissing:               "Et opsigelsesvarsel er angivet, men ikke hvornår aftalen kan opsiges.",
+		kRulePanicked:                    "Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.",
+		kTransferAdequacyEnding:          "Behandling %[1]v hviler på en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, som ophører den %[2]v; et andet overførselsgrundlag skal være på plads inden da.",
+		kTransferDpfLapsing:              "Behandling %[1]v hviler på modtagerens certificering under databeskyttelsesrammen mellem EU og USA, som skal fornys senest den %[2]v; når den er bortfaldet, er overførslen ikke længere omfattet af afgørelsen om tilstrækkeligheden af beskyttelsesniveauet.",
 	},
 }
 

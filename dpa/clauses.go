@@ -12,6 +12,14 @@ type Clauses struct {
 	// Confidentiality is how the processor's staff are bound to secrecy
 	// (GDPR Art. 28(3)(b)).
 	Confidentiality Confidentiality `json:"confidentiality"`
+	// ConfidentialityLaw names the statute that imposes a statutory duty
+	// of confidentiality (seed 003 §7.2: arbeids- og
+	// velferdsforvaltningsloven § 7).
+	ConfidentialityLaw i18n.Text `json:"confidentialityLaw,omitzero"`
+	// SubProcessorSecrecy: sub-processors that no statutory duty binds
+	// must enter into a confidentiality agreement and have their staff
+	// sign undertakings (seed 000 §7.5).
+	SubProcessorSecrecy bool `json:"subProcessorSecrecy,omitzero"`
 	// UnlawfulInstruction is what the processor does when an instruction
 	// seems to breach data protection law (Art. 28(3), final sentence).
 	UnlawfulInstruction UnlawfulInstruction `json:"unlawfulInstruction"`
@@ -31,6 +39,12 @@ type Clauses struct {
 	// Venue is the court or arbitration that settles disputes, such as
 	// "Oslo tingrett".
 	Venue string `json:"venue"`
+	// Liability is how the parties' liability to each other is settled;
+	// zero when the agreement says nothing about it.
+	Liability Liability `json:"liability,omitzero"`
+	// Remedies are the controller's rights when the processor breaches the
+	// agreement: stop, suspension, correction, termination.
+	Remedies Remedies `json:"remedies,omitzero"`
 }
 
 // Confidentiality is how persons processing the data are bound to secrecy.
@@ -88,6 +102,10 @@ type BreachKind string
 const (
 	AnyBreach        BreachKind = "breach"            // any personal data breach
 	IntrusionAttempt BreachKind = "intrusion-attempt" // an attempt to gain access, even without a breach
+	// AgreementBreach is a breach of this agreement that need not be a
+	// personal data breach (seed 003 §10.1); Art. 33's 72 hours do not
+	// apply to it.
+	AgreementBreach BreachKind = "agreement-breach"
 )
 
 // BreachKindDef defines a [BreachKind]: its ID and its Name in each
@@ -98,6 +116,7 @@ type BreachKindDef = enum.Def[BreachKind]
 var BreachKinds = []BreachKindDef{
 	{ID: AnyBreach, Name: i18n.Text{EN: "Personal data breach", SV: "Personuppgiftsincident", NB: "Brudd på personopplysningssikkerheten", DA: "Brud på persondatasikkerheden"}, Ref: "GDPR Art. 33(2)"},
 	{ID: IntrusionAttempt, Name: i18n.Text{EN: "Attempted intrusion, even without a breach", SV: "Försök till intrång, även utan incident", NB: "Forsøk på inntrenging, også uten brudd", DA: "Forsøg på indtrængen, også uden brud"}},
+	{ID: AgreementBreach, Name: i18n.Text{EN: "Breach of this agreement", SV: "Brott mot detta avtal", NB: "Brudd på denne avtalen", DA: "Misligholdelse af denne aftale"}},
 }
 
 // breachKinds reads [BreachKinds].
@@ -118,8 +137,13 @@ func (k BreachKind) In(l i18n.Lang) string { return breachKinds.In(k, l) }
 // BreachDeadline is how soon the processor tells the controller of a breach
 // of a kind, counted from when the processor became aware of it.
 type BreachDeadline struct {
-	Kind   BreachKind   `json:"kind"`            // breach or intrusion-attempt
+	Kind   BreachKind   `json:"kind"`            // breach, intrusion-attempt or agreement-breach
 	Within civil.Period `json:"within,omitzero"` // blank in a draft that leaves the hours open
+	// IfPossible makes Within a target ("if possible within 24 hours",
+	// seeds 001 and 004) rather than a hard deadline. Either way the
+	// notice is due without undue delay, and Within must not exceed 72
+	// hours for a personal data breach.
+	IfPossible bool `json:"ifPossible,omitzero"`
 }
 
 // AssistanceTerms is what the controller pays for assistance.
@@ -131,7 +155,86 @@ type AssistanceTerms struct {
 	// PriceList gives the terms of payment instead of a fee, as the
 	// parties' own sentence, such as a reference to a published price list.
 	PriceList i18n.Text `json:"priceList,omitzero"`
+	// Covers lists the assistance the fee is for (seed 000 §8.13: the work
+	// under §8.10–8.12); empty means assistance beyond the services of the
+	// main agreement.
+	Covers []AssistanceWork `json:"covers,omitzero"`
+	// PaidTo is who is paid; blank is the processor.
+	PaidTo Payee `json:"paidTo,omitzero"`
+	// MainAgreementPrevails: the main agreement's terms on fees prevail
+	// (seed 003 §5.5).
+	MainAgreementPrevails bool `json:"mainAgreementPrevails,omitzero"`
 }
+
+// AssistanceWork is a kind of assistance a fee can cover.
+type AssistanceWork string
+
+// The kinds of assistance.
+const (
+	DataSubjectRequestsWork AssistanceWork = "data-subject-requests" // Art. 28(3)(e)
+	ComplianceWork          AssistanceWork = "compliance"            // Arts. 32–36, Art. 28(3)(f)
+	EndOfServiceWork        AssistanceWork = "end-of-service"        // deletion or return, Art. 28(3)(g)
+)
+
+// AssistanceWorkDef defines an [AssistanceWork]: its ID, its Name in each
+// language and its legal Ref.
+type AssistanceWorkDef = enum.Def[AssistanceWork]
+
+// AssistanceWorks defines every [AssistanceWork], in the order of the
+// agreement's clauses.
+var AssistanceWorks = []AssistanceWorkDef{
+	{ID: DataSubjectRequestsWork, Name: i18n.Text{EN: "Requests from data subjects", SV: "Begäranden från registrerade", NB: "Forespørsler fra registrerte", DA: "Anmodninger fra registrerede"}, Ref: "GDPR Art. 28(3)(e)"},
+	{ID: ComplianceWork, Name: i18n.Text{EN: "Obligations under Articles 32 to 36", SV: "Skyldigheterna enligt artiklarna 32–36", NB: "Forpliktelsene etter artikkel 32 til 36", DA: "Forpligtelserne efter artikel 32-36"}, Ref: "GDPR Art. 28(3)(f)"},
+	{ID: EndOfServiceWork, Name: i18n.Text{EN: "Deletion or return at the end", SV: "Radering eller återlämnande vid upphörandet", NB: "Sletting eller tilbakelevering ved opphør", DA: "Sletning eller tilbagelevering ved ophør"}, Ref: "GDPR Art. 28(3)(g)"},
+}
+
+// assistanceWorks reads [AssistanceWorks].
+var assistanceWorks = enum.Of(AssistanceWorks)
+
+// Def returns the definition of w from [AssistanceWorks], and false when
+// w is not a kind of assistance.
+func (w AssistanceWork) Def() (AssistanceWorkDef, bool) { return assistanceWorks.Def(w) }
+
+// Valid reports whether w is one of [AssistanceWorks].
+func (w AssistanceWork) Valid() bool { return assistanceWorks.Valid(w) }
+
+// In returns the name of w in language l, falling back to English, or the
+// value as written when it is not a kind, so that an AssistanceWork is a
+// localized argument of finding messages.
+func (w AssistanceWork) In(l i18n.Lang) string { return assistanceWorks.In(w, l) }
+
+// Payee is who an assistance fee is paid to.
+type Payee string
+
+// The payees.
+const (
+	PaidToProcessor         Payee = "processor"           // the processor
+	PaidToNamedSubProcessor Payee = "named-sub-processor" // the processor, or a sub-processor it names (seed 000 §8.13)
+)
+
+// PayeeDef defines a [Payee]: its ID and its Name in each language.
+type PayeeDef = enum.Def[Payee]
+
+// Payees defines every [Payee], in the order a form offers them.
+var Payees = []PayeeDef{
+	{ID: PaidToProcessor, Name: i18n.Text{EN: "The processor", SV: "Personuppgiftsbiträdet", NB: "Databehandleren", DA: "Databehandleren"}},
+	{ID: PaidToNamedSubProcessor, Name: i18n.Text{EN: "The processor or a sub-processor it names", SV: "Personuppgiftsbiträdet eller ett underbiträde som det anvisar", NB: "Databehandleren eller en underdatabehandler den anviser", DA: "Databehandleren eller en underdatabehandler, den anviser"}},
+}
+
+// payees reads [Payees].
+var payees = enum.Of(Payees)
+
+// Def returns the definition of p from [Payees], and false when p is not
+// a payee.
+func (p Payee) Def() (PayeeDef, bool) { return payees.Def(p) }
+
+// Valid reports whether p is one of [Payees].
+func (p Payee) Valid() bool { return payees.Valid(p) }
+
+// In returns the name of p in language l, falling back to English, or the
+// value as written when it is not a payee, so that a Payee is a localized
+// argument of finding messages.
+func (p Payee) In(l i18n.Lang) string { return payees.In(p, l) }
 
 // EndAction is what the processor does with the data at the end.
 type EndAction string
@@ -182,4 +285,49 @@ type EndOfService struct {
 	// 28(3)(g)). A duty that binds only the controller, such as public
 	// archive law (which seed 004 clause 11.2 named), does not belong here.
 	RetentionLaw i18n.Text `json:"retentionLaw,omitzero"`
+	// ReturnFormat is how returned data are delivered; blank when the
+	// agreement does not say.
+	ReturnFormat ReturnFormat `json:"returnFormat,omitzero"`
+	// BackupsWithin is how soon after the end backup copies are deleted,
+	// when the agreement sets a time of its own for them.
+	BackupsWithin civil.Period `json:"backupsWithin,omitzero"`
 }
+
+// ReturnFormat is how returned personal data are delivered.
+type ReturnFormat string
+
+// The formats of a return.
+const (
+	// ControllerDecidesFormat: the controller decides how, in what format
+	// and on what medium (seed 000 §8.12, seed 003 §12.3).
+	ControllerDecidesFormat ReturnFormat = "controller-decides"
+	// MachineReadable: a structured, commonly used and machine-readable
+	// format, in the words of Art. 20(1) (seed 002 P9).
+	MachineReadable ReturnFormat = "machine-readable"
+)
+
+// ReturnFormatDef defines a [ReturnFormat]: its ID and its Name in each
+// language.
+type ReturnFormatDef = enum.Def[ReturnFormat]
+
+// ReturnFormats defines every [ReturnFormat], in the order a form offers
+// them.
+var ReturnFormats = []ReturnFormatDef{
+	{ID: ControllerDecidesFormat, Name: i18n.Text{EN: "As the controller decides, format and medium included", SV: "Som den personuppgiftsansvarige bestämmer, inklusive format och medium", NB: "Slik den behandlingsansvarlige bestemmer, herunder format og medium", DA: "Som den dataansvarlige bestemmer, herunder format og medie"}, Ref: "GDPR Art. 28(3)(g)"},
+	{ID: MachineReadable, Name: i18n.Text{EN: "A structured, commonly used and machine-readable format", SV: "Ett strukturerat, allmänt använt och maskinläsbart format", NB: "Et strukturert, alminnelig anvendt og maskinlesbart format", DA: "Et struktureret, almindeligt anvendt og maskinlæsbart format"}, Ref: "GDPR Art. 28(3)(g), Art. 20(1)"},
+}
+
+// returnFormats reads [ReturnFormats].
+var returnFormats = enum.Of(ReturnFormats)
+
+// Def returns the definition of f from [ReturnFormats], and false when f
+// is not a format.
+func (f ReturnFormat) Def() (ReturnFormatDef, bool) { return returnFormats.Def(f) }
+
+// Valid reports whether f is one of [ReturnFormats].
+func (f ReturnFormat) Valid() bool { return returnFormats.Valid(f) }
+
+// In returns the name of f in language l, falling back to English, or the
+// value as written when it is not a format, so that a ReturnFormat is a
+// localized argument of finding messages.
+func (f ReturnFormat) In(l i18n.Lang) string { return returnFormats.In(f, l) }

@@ -100,6 +100,37 @@ const (
 	// CodeAuditBelowLevel: the audit form is weaker than the agreed security level
 	// calls for.
 	CodeAuditBelowLevel Code = "audit.form-below-level"
+	// CodeInstructionNoticeLate: the processor may take longer than a day
+	// to say that an instruction seems unlawful; the GDPR says
+	// "immediately".
+	CodeInstructionNoticeLate Code = "instruction.notice-not-immediate"
+	// CodeLiabilityTermsMissing: the agreement says it has its own
+	// liability terms but states none.
+	CodeLiabilityTermsMissing Code = "liability.terms-missing"
+	// CodeLiabilityBasisConflict: liability follows the main agreement, yet
+	// this agreement sets a cap or terms of its own.
+	CodeLiabilityBasisConflict Code = "liability.basis-conflict"
+	// CodeLiabilityCapAmbiguous: the cap is given both as a sum and as a
+	// multiple of the fees.
+	CodeLiabilityCapAmbiguous Code = "liability.cap-ambiguous"
+	// CodeLiabilityCapInvalid: the cap's sum is negative or has no
+	// currency, or its multiple is not a positive decimal.
+	CodeLiabilityCapInvalid Code = "liability.cap-invalid"
+	// CodeLiabilityCapPeriodMissing: a cap as a multiple of the fees does
+	// not say the period whose fees count.
+	CodeLiabilityCapPeriodMissing Code = "liability.cap-period-missing"
+	// CodeLiabilityCapSubProcessors: the cap would limit the processor's
+	// liability for its sub-processors (Art. 28(4)).
+	CodeLiabilityCapSubProcessors Code = "liability.cap-limits-sub-processors"
+	// CodeLiabilityCapCompensation: the cap would limit the recovery of
+	// compensation paid to data subjects (Art. 82).
+	CodeLiabilityCapCompensation Code = "liability.cap-limits-compensation"
+	// CodeTermNoticeAnyTime: either party may terminate this agreement on
+	// notice while the processing goes on.
+	CodeTermNoticeAnyTime Code = "term.notice-any-time"
+	// CodeTermNoticeMissing: a notice period is given but not when the
+	// agreement may be terminated on notice.
+	CodeTermNoticeMissing Code = "term.notice-missing"
 )
 
 // The definitions of the codes, kept unexported so that no caller can change
@@ -171,6 +202,26 @@ var (
 		Message: message(kTransferSccModuleRole)}
 	auditBelowLevel = finding.Def{Code: CodeAuditBelowLevel, Severity: finding.Error, Ref: "GDPR Art. 28(3)(h)",
 		Message: message(kAuditFormBelowLevel)}
+	instructionNoticeLate = finding.Def{Code: CodeInstructionNoticeLate, Severity: finding.Warning, Ref: "GDPR Art. 28(3), second subparagraph",
+		Message: message(kInstructionNoticeNotImmediate)}
+	liabilityTermsMissing = finding.Def{Code: CodeLiabilityTermsMissing, Severity: finding.Error,
+		Message: message(kLiabilityTermsMissing)}
+	liabilityBasisConflict = finding.Def{Code: CodeLiabilityBasisConflict, Severity: finding.Error,
+		Message: message(kLiabilityBasisConflict)}
+	liabilityCapAmbiguous = finding.Def{Code: CodeLiabilityCapAmbiguous, Severity: finding.Error,
+		Message: message(kLiabilityCapAmbiguous)}
+	liabilityCapInvalid = finding.Def{Code: CodeLiabilityCapInvalid, Severity: finding.Error,
+		Message: message(kLiabilityCapInvalid)}
+	liabilityCapPeriodMissing = finding.Def{Code: CodeLiabilityCapPeriodMissing, Severity: finding.Error,
+		Message: message(kLiabilityCapPeriodMissing)}
+	liabilityCapSubProcessors = finding.Def{Code: CodeLiabilityCapSubProcessors, Severity: finding.Warning, Ref: "GDPR Art. 28(4)",
+		Message: message(kLiabilityCapLimitsSubProcessors)}
+	liabilityCapCompensation = finding.Def{Code: CodeLiabilityCapCompensation, Severity: finding.Warning, Ref: "GDPR Art. 82(4)–(5)",
+		Message: message(kLiabilityCapLimitsCompensation)}
+	termNoticeAnyTime = finding.Def{Code: CodeTermNoticeAnyTime, Severity: finding.Warning, Ref: "GDPR Art. 28(3)",
+		Message: message(kTermNoticeAnyTime)}
+	termNoticeMissing = finding.Def{Code: CodeTermNoticeMissing, Severity: finding.Error,
+		Message: message(kTermNoticeMissing)}
 )
 
 // agreementDefs lists the codes declared in this file, in the order [Defs]
@@ -181,4 +232,6 @@ var agreementDefs = []*finding.Def{
 	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &endActionMissing, &endDeadlineMissing,
 	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
+	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,
+	&liabilityCapPeriodMissing, &liabilityCapSubProcessors, &liabilityCapCompensation, &termNoticeAnyTime, &termNoticeMissing,
 }

@@ -120,12 +120,12 @@ func TestDecodeNormalizes(t *testing.T) {
 // hang or a stack overflow.
 func TestHostileInput(t *testing.T) {
 	t.Run("wrong-enums", func(t *testing.T) {
-		a, err := dpa.Decode([]byte(`{"status":"maybe","term":{"kind":"forever"},"annexes":{"b":{"authorisation":"sometimes"},"c":{"security":{"level":"extreme"},"transfers":{"kind":"anywhere"},"audit":{"form":"vibes"}}}}`))
+		a, err := dpa.Decode([]byte(`{"status":"maybe","term":{"kind":"forever"},"annexes":{"b":{"authorisation":"sometimes"},"c":{"security":{"level":"extreme"},"transfers":{"kind":"anywhere"},"audits":[{"form":"vibes"}]}}}`))
 		if err != nil {
 			t.Fatal(err)
 		}
 		list := dpa.Validate(a)
-		for _, path := range []string{"/status", "/term/kind", "/annexes/b/authorisation", "/annexes/c/security/level", "/annexes/c/transfers/kind", "/annexes/c/audit/form"} {
+		for _, path := range []string{"/status", "/term/kind", "/annexes/b/authorisation", "/annexes/c/security/level", "/annexes/c/transfers/kind", "/annexes/c/audits/0/form"} {
 			found := false
 			for _, f := range list {
 				found = found || f.Path == path

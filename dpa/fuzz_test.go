@@ -52,10 +52,12 @@ func FuzzDecode(f *testing.F) {
 	for _, doc := range []string{
 		`{"clauses":{"assistance":{"fee":{"amount":"1250.50","currency":"SEK"},"per":"hours"}}}`,
 		`{"processor":{"name":" Saab AB ","orgId":{"scheme":"se-orgnr","value":"556036-0793"},"address":{"country":"se"}}}`,
-		`{"status":"maybe","term":{"kind":"forever"},"annexes":{"b":{"authorisation":"sometimes"},"c":{"security":{"level":"extreme"},"transfers":{"kind":"anywhere"},"audit":{"form":"vibes"}}}}`,
+		`{"status":"maybe","term":{"kind":"forever"},"annexes":{"b":{"authorisation":"sometimes"},"c":{"security":{"level":"extreme"},"transfers":{"kind":"anywhere"},"audits":[{"form":"vibes"}]}}}`,
 		`{"annexes":{"b":{"authorisation":"general","noticePeriod":{"value":-1,"unit":"days"},"objectionWindow":{"value":-5,"unit":"days"}}}}`,
 		`{"clauses":{"breachNotification":[{"kind":"breach","within":{"value":4611686018427387904,"unit":"days"}}]}}`,
 		`{"processor":{"orgId":{"scheme":"se-orgnr","value":"se\u0250\u0250\u0250101"}}}`,
+		`{"clauses":{"liability":{"basis":"own-terms","cap":{"feeMultiple":"1.5","period":{"value":12,"unit":"months"},"amount":{"amount":"-1","currency":"SEK"}},"uncapped":["fines","x"]},"remedies":{"stopProcessing":true,"correctWithin":{"value":-3,"unit":"days"}},"breachNotification":[{"kind":"agreement-breach","within":{"value":5,"unit":"days"},"ifPossible":true}],"endOfService":{"returnFormat":"floppy","backupsWithin":{"value":35,"unit":"days"}},"assistance":{"covers":["compliance","coffee"],"paidTo":"named-sub-processor"}},"term":{"kind":"while-processing","notice":"any-time","noticePeriod":{"value":3,"unit":"months"},"replaceable":true}}`,
+		`{"annexes":{"b":{"authorisation":"general","objectionWindow":{"value":10,"unit":"days"},"publishedList":{"sv":"[webbplats]"},"entries":[{"name":"X","noticePeriod":{"value":1,"unit":"days"},"objectionWindow":{"value":9,"unit":"days"}}]},"c":{"security":{"auditPolicy":"certificates-accepted","measures":{"logging":{"retention":{"value":13,"unit":"months"},"retentionBound":"at-most"}}},"audits":[{"performer":"independent-auditor","form":"iso27001","reportTo":"processor","reportWithin":{"value":30,"unit":"days"}}],"subProcessorAudits":[{"performer":"controller"}]},"a":{"groups":[{"name":{"sv":"K"},"specialUnnamed":true,"nationalId":true}]}}}`,
 		`{"controllers":[{"orgId":{"scheme":"dk-cvr","value":"0\u000b."}}]}`,
 		strings.Repeat(`{"a":`, dpa.MaxDepth) + "1" + strings.Repeat("}", dpa.MaxDepth),
 	} {

@@ -21,7 +21,7 @@ var printsFine = map[string]string{
 // message argument as a whole: a rule reports one of their fields.
 var parts = []string{
 	"dpa.Agreement", "dpa.Reference", "dpa.Term", "dpa.MainAgreement", "dpa.Party", "dpa.Clauses", "dpa.Annexes",
-	"dpa.UnlawfulInstruction", "dpa.BreachDeadline", "dpa.Assistance", "dpa.AssistanceTerms", "dpa.EndOfService",
+	"dpa.UnlawfulInstruction", "dpa.BreachDeadline", "dpa.Liability", "dpa.LiabilityCap", "dpa.Remedies", "dpa.Assistance", "dpa.AssistanceTerms", "dpa.EndOfService",
 	"org.Address", "org.Contact", "org.Signatory",
 	"annex.Processing", "annex.Group", "annex.SubProcessors", "annex.SubProcessor", "annex.Instructions",
 	"annex.Security", "annex.Assistance", "annex.AssistanceTerms", "annex.Audit", "annex.OtherTerms", "annex.Term",

@@ -86,6 +86,23 @@ var broken = []struct {
 		c.EndOfService = dpa.EndOfService{Action: "burn", Deadline: civil.Period{Value: 1, Unit: "month"}}
 	}},
 	{"fee-missing", func(a *dpa.Agreement) { a.Clauses.Assistance = dpa.AssistanceTerms{Per: civil.Hours} }},
+	{"liability-cap", func(a *dpa.Agreement) {
+		a.Clauses.Liability = dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: dpa.LiabilityCap{FeeMultiple: "1.5"}}
+		a.Clauses.UnlawfulInstruction.NotifyWithin = civil.Of(30, civil.Days)
+		a.Term.Notice = dpa.AnyTime
+	}},
+	{"liability-values", func(a *dpa.Agreement) {
+		a.Clauses.Liability = dpa.Liability{Basis: dpa.MainAgreementLiability, Cap: dpa.LiabilityCap{FeeMultiple: "0"}}
+		a.Term.NoticePeriod = civil.Of(3, civil.Months)
+	}},
+	{"liability-ambiguous", func(a *dpa.Agreement) {
+		a.Clauses.Liability = dpa.Liability{Cap: dpa.LiabilityCap{Amount: dpa.Money{Amount: decimal.NewFromInt(10), Currency: "SEK"}, FeeMultiple: "1"}}
+	}},
+	{"level-missing-for-data", func(a *dpa.Agreement) {
+		a.Annexes.C.Security.Level = ""
+		a.Annexes.A.Groups[0].SpecialUnnamed = true
+	}},
+	{"liability-blank", func(a *dpa.Agreement) { a.Clauses.Liability = dpa.Liability{Basis: dpa.OwnLiabilityTerms} }},
 	{"annexes", func(a *dpa.Agreement) { a.Annexes = dpa.Annexes{} }},
 	{"groups", func(a *dpa.Agreement) {
 		g := &a.Annexes.A.Groups[0]
@@ -141,15 +158,17 @@ var broken = []struct {
 		l.Retention = civil.Period{Value: 3, Unit: "month"}
 		l.Content = append(l.Content, "mood", l.Content[0])
 		l.LockoutAfterFailures = -1
-		a.Annexes.C.Audit.Form = security.SelfDeclaration
+		a.Annexes.C.Audits = []annex.Audit{{Form: security.SelfDeclaration}}
 	}},
 	{"security-enums", func(a *dpa.Agreement) {
 		a.Annexes.C.Security.Level = "extreme"
-		a.Annexes.C.Audit = annex.Audit{Form: "chat", Costs: "nobody", Frequency: civil.Period{Value: -2, Unit: civil.Years}}
+		a.Annexes.C.Audits = []annex.Audit{{Form: "chat", Costs: "nobody", Frequency: civil.Period{Value: -2, Unit: civil.Years}, Performer: "auditor", ReportTo: "press"},
+			{Performer: annex.ProcessorAudits, Form: security.SelfDeclaration, ReportTo: annex.IndependentAuditor}, {Performer: annex.IndependentAuditor, Form: security.ISO27001}}
+		a.Annexes.C.Security.AuditPolicy = "lenient"
 	}},
 	{"audit-below-level", func(a *dpa.Agreement) {
 		a.Annexes.C.Security.Level = security.High
-		a.Annexes.C.Audit.Form = security.SelfDeclaration
+		a.Annexes.C.Audits = []annex.Audit{{Form: security.SelfDeclaration}}
 		a.Annexes.C.Security.Risk = security.Risk{Subjects: security.Under1000, SpecialCategories: true, Confidential: true}
 	}},
 	{"listed-none", func(a *dpa.Agreement) { a.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.OnlyListed} }},
@@ -179,7 +198,7 @@ var broken = []struct {
 		a.Annexes.B.NoticePeriod = civil.Of(1, civil.Weeks)
 		a.Annexes.B.ObjectionWindow = civil.Of(1, civil.Weeks)
 		a.Clauses.BreachNotification = append(a.Clauses.BreachNotification, dpa.BreachDeadline{Kind: dpa.IntrusionAttempt, Within: civil.Of(48, civil.Hours)})
-		a.Annexes.C.Audit.Frequency = civil.Of(5, civil.Years)
+		a.Annexes.C.Audits[0].Frequency = civil.Of(5, civil.Years)
 	}},
 }
 

@@ -120,6 +120,8 @@ func (n *normalizer) id(id *org.ID) {
 
 func (n *normalizer) party(p *Party) {
 	n.text(&p.Name)
+	n.text(&p.TradeName)
+	n.text(&p.Unit)
 	n.id(&p.OrgID)
 	n.country(&p.Address.Country)
 }

@@ -102,8 +102,11 @@ func acmeDKPublicAudit(publicDK []string) dpa.Rule {
 			public := slices.ContainsFunc(a.Controllers, func(p dpa.Party) bool {
 				return p.OrgID.Scheme == org.DKCVR && slices.Contains(publicDK, p.OrgID.Value)
 			})
-			if form := a.Annexes.C.Audit.Form; public && form != "" && form != security.ISAE3000Type2 {
-				r.Add("/annexes/c/audit/form", string(form))
+			if len(a.Annexes.C.Audits) == 0 {
+				return
+			}
+			if form := a.Annexes.C.Audits[0].Form; public && form != "" && form != security.ISAE3000Type2 {
+				r.Add("/annexes/c/audits/0/form", string(form))
 			}
 		},
 	}
@@ -159,7 +162,7 @@ func TestACMEPolicy(t *testing.T) {
 			lacks: []dpatest.Want{{Code: "acme.transfer-without-scc3-tia"}}},
 		{name: "dk-public-soc2", reason: "SOC 2 Type II is enough for the law at a high level, but §6.3 names ISAE 3000 type 2",
 			example: "seed004", mods: []dpatest.Modifier{dpatest.AuditForm(security.SOC2Type2)},
-			has:   []dpatest.Want{{Code: "acme.dk-public-audit", Path: "/annexes/c/audit/form"}},
+			has:   []dpatest.Want{{Code: "acme.dk-public-audit", Path: "/annexes/c/audits/0/form"}},
 			lacks: []dpatest.Want{{Code: dpa.CodeAuditBelowLevel}}},
 		{name: "not-public", reason: "§6.3 is for Danish public customers only; the reference controller is Swedish",
 			example: "reference", mods: []dpatest.Modifier{dpatest.AuditForm(security.Inspection)},

@@ -90,6 +90,9 @@ func Reference() *dpa.Agreement {
 				Action:        dpa.ControllerChooses,
 				Deadline:      civil.Of(30, civil.Days),
 				ConfirmWithin: civil.Of(14, civil.Days),
+				ReturnFormat:  dpa.MachineReadable,
+				// Annex C.4: backups are overwritten within 35 days.
+				BackupsWithin: civil.Of(35, civil.Days),
 			},
 			GoverningLaw: "SE",
 			Venue:        "Stockholms tingsrätt",
@@ -277,17 +280,27 @@ func referenceInstructions() annex.Instructions {
 			"Oplysningerne opbevares, så længe den dataansvarliges leje- og ansøgningssager kræver det, og slettes efter procedurerne i bilag A; sikkerhedskopier overskrives inden for 35 dage."),
 		Locations: []transfer.Location{{Country: "SE", Place: "Exempelstad"}},
 		Transfers: transfer.Instruction{Kind: transfer.WithSafeguards},
-		Audit: annex.Audit{
-			Form:      security.SOC2Type2,
-			Frequency: civil.Of(1, civil.Years),
-			Costs:     annex.ProcessorPays,
-			Note: all4(
-				"The controller may also inspect the processor after 30 days' notice, or at shorter notice after a personal data breach or when a supervisory authority requires it, at its own cost unless the inspection reveals a breach of this agreement.",
-				"Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
-				"Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
-				"Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel, eller med kortere varsel efter et brud på persondatasikkerheden eller når en tilsynsmyndighed kræver det, for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."),
+		Audits: []annex.Audit{
+			{
+				Performer: annex.IndependentAuditor,
+				Form:      security.SOC2Type2,
+				Frequency: civil.Of(1, civil.Years),
+				ReportTo:  annex.ControllerAudits,
+				Costs:     annex.ProcessorPays,
+			},
+			{
+				Performer: annex.ControllerAudits,
+				Form:      security.Inspection,
+				Costs:     annex.ControllerUnlessBreach,
+				Note: all4(
+					"The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
+					"Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
+					"Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
+					"Den dataansvarlige varsler en inspektion med 30 dages varsel eller med kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
+			},
 		},
-		SubProcessorAudit: annex.Audit{
+		SubProcessorAudits: []annex.Audit{{
+			Performer: annex.ProcessorAudits,
 			Form:      security.ISO27001,
 			Frequency: civil.Of(1, civil.Years),
 			Costs:     annex.EachOwn,
@@ -296,7 +309,7 @@ func referenceInstructions() annex.Instructions {
 				"Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
 				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
 				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."),
-		},
+		}},
 	}
 }
 

@@ -56,7 +56,11 @@ func Seed000() *dpa.Agreement {
 			// of Inera (2 kap. 3 § OSL). The private sub-processors' staff
 			// have no statutory duty, and clause 7 passes this clause on to
 			// them, so both forms of Art. 28(3)(b) are allowed.
-			Confidentiality: dpa.BothSecrecy,
+			Confidentiality:    dpa.BothSecrecy,
+			ConfidentialityLaw: sv("Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §.", "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 § 1, chapter 40 § 5 and chapter 2 § 3."),
+			// §7.5: Inera's sub-processors that no statute binds sign
+			// secrecy agreements, and so do their staff.
+			SubProcessorSecrecy: true,
 			// §8.8: tell the controller at once; §5.4: then wait for
 			// further instructions.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{Suspend: true},
@@ -72,19 +76,27 @@ func Seed000() *dpa.Agreement {
 				// §8.13: assistance under §8.10–8.12 is paid by Inera's
 				// published price list.
 				PriceList: sv(
-					"Ersättning utgår enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
-					"Payment is due under Inera's price list as in force from time to time, published on Inera's website."),
+					"Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats.",
+					"Inera's price list as in force from time to time, published on Inera's website."),
+				Covers: []dpa.AssistanceWork{dpa.DataSubjectRequestsWork, dpa.ComplianceWork, dpa.EndOfServiceWork},
+				// Paid to the region or to the sub-processor it names.
+				PaidTo: dpa.PaidToNamedSubProcessor,
 			},
-			// §8.12: the care provider chooses deletion or return; no
-			// deadline is set. The seed's exception for "archive
-			// legislation" is left out: the archive duty binds the care
-			// provider as controller, not Inera, and Art. 28(3)(g) admits
-			// only law that requires the processor itself to store data.
+			// §8.12: the care provider chooses deletion or return, and the
+			// storage medium of a return; no deadline is set. The seed's
+			// exception for "archive legislation" is left out: the archive
+			// duty binds the care provider as controller, not Inera, and
+			// Art. 28(3)(g) admits only law that requires the processor
+			// itself to store data.
 			EndOfService: dpa.EndOfService{
-				Action: dpa.ControllerChooses,
+				Action:       dpa.ControllerChooses,
+				ReturnFormat: dpa.ControllerDecidesFormat,
 			},
 			GoverningLaw: "SE",
 			// §15.1 leaves the forum for disputes blank.
+			// §13.1 says the parties settle liability and its limits
+			// themselves, and §13.2 is left blank for those terms.
+			Liability: dpa.Liability{Basis: dpa.OwnLiabilityTerms},
 		},
 		Annexes: dpa.Annexes{
 			A: seed000Processing(),
@@ -174,8 +186,13 @@ func seed000SubProcessors() annex.SubProcessors {
 		return []transfer.Location{{Country: "SE", Place: place}}
 	}
 	return annex.SubProcessors{
-		Authorisation:   annex.General,
+		Authorisation: annex.General,
+		// §7.1: the care provider is told of Inera's plans in time to
+		// object within 10 days; no notice period is set.
 		ObjectionWindow: civil.Of(10, civil.Days),
+		// §7.1: information on Inera's sub-processors is on Inera's
+		// website.
+		PublishedList: sv("Ineras webbplats.", "Inera's website."),
 		Entries: []annex.SubProcessor{
 			{
 				ID:      "inera",
@@ -284,20 +301,24 @@ func seed000Instructions() annex.Instructions {
 		// §8.7: the care provider may check compliance itself or through a
 		// third party, at its own cost, with access to hardware, software
 		// and premises. The seed sets no interval.
-		Audit: annex.Audit{
-			Form:  security.Inspection,
-			Costs: annex.ControllerPays,
+		// §8.7: the care provider inspects, itself or through a third
+		// party, at its own cost, the region and Inera as well.
+		Audits: []annex.Audit{{
+			Performer: annex.ControllerAudits,
+			Form:      security.Inspection,
+			Costs:     annex.ControllerPays,
 			Note: sv(
 				"Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs.",
 				"The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed."),
-		},
-		SubProcessorAudit: annex.Audit{
-			Form:  security.Inspection,
-			Costs: annex.ControllerPays,
+		}},
+		SubProcessorAudits: []annex.Audit{{
+			Performer: annex.ControllerAudits,
+			Form:      security.Inspection,
+			Costs:     annex.ControllerPays,
 			Note: sv(
 				"Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när.",
 				"The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when."),
-		},
+		}},
 	}
 }
 
@@ -313,7 +334,7 @@ func seed000Logging() *security.Logging {
 }
 
 // seed000OtherTerms holds the seed's terms that have no field of their own.
-// §13 (liability) is left blank in the seed and is not modelled.
+// §13 (liability) is Clauses.Liability, with its blank.
 func seed000OtherTerms() annex.OtherTerms {
 	return annex.OtherTerms{
 		{

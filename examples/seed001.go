@@ -38,7 +38,9 @@ func Seed001() *dpa.Agreement {
 		Date:      civil.D(2021, 2, 8),
 		// Clause 2.4: the agreement and the licence terms cannot be
 		// terminated separately.
-		Term: dpa.Term{Kind: dpa.UntilMainAgreementEnds},
+		// Clause 2.4: tied to the licence terms, but another valid data
+		// processing agreement may replace it.
+		Term: dpa.Term{Kind: dpa.UntilMainAgreementEnds, Replaceable: true},
 		MainAgreement: dpa.MainAgreement{
 			Title: sv("Licensvillkor och licens för programvara från Datalogisk", "Licence terms and licence for Datalogisk software"),
 		},
@@ -47,9 +49,10 @@ func Seed001() *dpa.Agreement {
 		Precedence:  dpa.ThisAgreementPrevails,
 		Controllers: []dpa.Party{seed001Controller()},
 		Processor: dpa.Party{
-			Name:    "Agrinavia AB",
-			OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5566611868"},
-			Address: org.Address{Street: "Oderup 9267", Postcode: "242 97", City: "Hörby", Country: "SE"},
+			Name:      "Agrinavia AB",
+			TradeName: "Datalogisk",
+			OrgID:     org.ID{Scheme: org.SEOrgNr, Value: "5566611868"},
+			Address:   org.Address{Street: "Oderup 9267", Postcode: "242 97", City: "Hörby", Country: "SE"},
 			Contacts: []org.Contact{
 				{Role: org.RoleGeneral, Name: "Datalogisk", Phone: "0415 40025"},
 			},
@@ -57,16 +60,15 @@ func Seed001() *dpa.Agreement {
 			// invent a person at a real company.
 		},
 		Clauses: dpa.Clauses{
-			// Clause 5.3 allows a commitment to confidentiality or a
-			// statutory duty; for a private software house it is the
-			// commitment.
-			Confidentiality: dpa.ContractualSecrecy,
+			// Clause 5.3: a commitment to confidentiality or an
+			// appropriate statutory duty, either of which suffices.
+			Confidentiality: dpa.BothSecrecy,
 			// Clause 4.2: the processor tells the controller at once.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
 			// Clause 10.1: without undue delay and, if possible, within 24
 			// hours of becoming aware of the breach.
 			BreachNotification: []dpa.BreachDeadline{
-				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours), IfPossible: true},
 			},
 			// Clause 11.1: delete or return as the controller wishes; no
 			// deadline is set.
@@ -127,6 +129,9 @@ func seed001Processing() annex.Processing {
 	licensees, users := data(), data()
 	licensees.Name = sv("Licenstagare för programmen", "Licensees of the software")
 	users.Name = sv("Användare som administratören har gett åtkomst till programmen", "Users given access to the software by the administrator")
+	// C.2 says that Art. 9 data are processed without naming the category
+	// or whose data they are, so both groups carry the unnamed flag.
+	licensees.SpecialUnnamed, users.SpecialUnnamed = true, true
 	return annex.Processing{
 		Purpose: sv(
 			"Behandlingen sker för att den personuppgiftsansvarige ska kunna registrera och hantera uppgifter om sina kunder i Datalogisks program Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID och Næsgaard MOBILE, som personuppgiftsbiträdet äger och förvaltar.",
@@ -149,10 +154,8 @@ func seed001Instructions() annex.Instructions {
 			"The processor processes the personal data when and as the controller uses the programs."),
 		Security: annex.Security{
 			// C.2: the level must reflect that special categories of
-			// personal data (GDPR Art. 9) are processed, which dpakit's
-			// scale calls considerable at least. Annex A of the seed lists
-			// no such data; the example keeps both as the seed has them.
-			Level: security.Considerable,
+			// personal data (GDPR Art. 9) are processed, but the seed names
+			// no level, so none is set (a blank in a final agreement).
 			Measures: security.Requirements{
 				// "Encrypt data when the programs are used and when they talk
 				// to the server": read as encryption in transit.
@@ -182,9 +185,9 @@ func seed001Instructions() annex.Instructions {
 			"Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande.",
 			"The data stay with the processor while the agreement is in force and are deleted or returned when the services end, as the agreement's clauses on deletion and return provide."),
 		// C.4: processing only at the places in Annex B unless the
-		// controller approves another in advance; the processor's own
-		// servers are in Sweden.
-		Locations: []transfer.Location{{Country: "SE"}},
+		// controller approves another in advance. The seed names no
+		// location of the processor's own, so none is listed here.
+		Locations: nil,
 		// C.5: without an instruction from the controller, no transfer to a
 		// third country.
 		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},

@@ -52,20 +52,27 @@ func Seed003() *dpa.Agreement {
 			// Clause 7: a contractual duty of confidentiality and the
 			// statutory one of the Labour and Welfare Administration Act § 7,
 			// with NAV's declaration to be signed.
-			Confidentiality: dpa.BothSecrecy,
+			Confidentiality:    dpa.BothSecrecy,
+			ConfidentialityLaw: nb("Arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "The Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e."),
 			// Clause 4.2: the processor warns the controller in writing at
 			// once; the parties then discuss a solution.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
 			// Clause 10.2: "[24]" hours, a proposed value in brackets.
+			// Clause 10.1 asks for written notice of breaches of the
+			// agreement as well, with the same deadline.
 			BreachNotification: []dpa.BreachDeadline{
 				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+				{Kind: dpa.AgreementBreach, Within: civil.Of(24, civil.Hours)},
 			},
 			// Clause 10.4: only NAV reports to Datatilsynet, so
 			// ProcessorMayNotifyAuthority stays false.
 			Assistance: dpa.AssistanceTerms{
-				// Clause 5.5: "kr xx ekskl. mva." per hour. The amount is a
-				// blank; zero is the model's only way to leave it out.
-				Per: civil.Hours,
+				// Clause 5.5: "kr xx ekskl. mva." per hour for the
+				// assistance of clause 5, unless the main agreement says
+				// otherwise. The amount is a blank.
+				Per:                   civil.Hours,
+				Covers:                []dpa.AssistanceWork{dpa.DataSubjectRequestsWork, dpa.ComplianceWork},
+				MainAgreementPrevails: true,
 			},
 			// Clause 12.3–12.4: delete or return everything, backups
 			// included; NAV decides how data are returned; deletion is
@@ -74,9 +81,16 @@ func Seed003() *dpa.Agreement {
 			EndOfService: dpa.EndOfService{
 				Action:        dpa.ControllerChooses,
 				ConfirmWithin: civil.Of(14, civil.Days),
+				ReturnFormat:  dpa.ControllerDecidesFormat,
 			},
 			GoverningLaw: "NO",
 			Venue:        "Oslo tingrett",
+			// Clause 11.5: deviations an audit finds are corrected as soon
+			// as possible, processing may be suspended until the
+			// correction is confirmed, and for particularly serious
+			// breaches NAV may stop the processing and terminate; clause
+			// 12.2: a stop order with immediate effect.
+			Remedies: dpa.Remedies{StopProcessing: true, Suspend: true, CorrectDeviations: true, TerminateForBreach: true},
 		},
 		Annexes: dpa.Annexes{
 			// Appendix 1 is all blanks in the template. The empty lists are
@@ -132,18 +146,28 @@ func seed003Instructions() annex.Instructions {
 		// Clause 11: NAV, or an independent third party it authorises, may
 		// audit; the processor audits itself regularly and sends the
 		// reports. No interval is set.
-		Audit: annex.Audit{
-			Form:  security.Inspection,
-			Costs: annex.EachOwn,
-			Note: nb(
-				"Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV. Avdekker en revisjon avvik, dekker databehandleren alle kostnader ved revisjonen.",
-				"The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV. If an audit reveals a deviation, the processor bears all costs of the audit."),
+		// Clause 11.2: NAV, or an independent third party it
+		// authorises, audits; clause 11.3: the processor audits its own
+		// processing regularly, itself or through a third party it
+		// authorises, and sends NAV the reports. The template names no
+		// form for the latter. Clause 11.6 for both.
+		Audits: []annex.Audit{
+			{Performer: annex.ControllerAudits, Form: security.Inspection, Costs: annex.EachOwnUnlessDeviations},
+			{
+				Performer: annex.ProcessorAudits,
+				ReportTo:  annex.ControllerAudits,
+				Costs:     annex.EachOwnUnlessDeviations,
+				Note: nb(
+					"Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre revisjonen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter.",
+					"The processor may have an independent third party it authorises carry out the audit. NAV may show the reports to its external auditors and to supervisory authorities."),
+			},
 		},
 		// Clause 8.2.
-		SubProcessorAudit: annex.Audit{
+		SubProcessorAudits: []annex.Audit{{
+			Performer: annex.ProcessorAudits,
 			Note: nb(
 				"Databehandleren kontrollerer underdatabehandlernes personvernnivå og legger fram rapportene for NAV.",
 				"The processor checks the sub-processors' level of data protection and shows NAV the reports."),
-		},
+		}},
 	}
 }

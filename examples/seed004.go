@@ -48,7 +48,10 @@ func Seed004() *dpa.Agreement {
 		// signed (clause 14.1); the signature block is blank.
 		Date: civil.D(2025, 6, 2),
 		// Clause 14.3: as long as the processing service lasts.
-		Term: dpa.Term{Kind: dpa.WhileProcessing},
+		// Clause 14.4: once the services have ended and the data is
+		// deleted or returned, either party may terminate by written
+		// notice.
+		Term: dpa.Term{Kind: dpa.WhileProcessing, Notice: dpa.AfterServicesEnd},
 		MainAgreement: dpa.MainAgreement{
 			Title: da("Kontrakt om levering af automatisk ruteplanlægning", "Contract for the supply of automatic route planning"),
 		},
@@ -57,14 +60,15 @@ func Seed004() *dpa.Agreement {
 		Controllers: []dpa.Party{seed004Controller()},
 		Processor:   seed004Processor(),
 		Clauses: dpa.Clauses{
-			// Clause 5.1 allows a commitment or a statutory duty; the
-			// (illustrative) private processor's staff sign a commitment.
-			Confidentiality: dpa.ContractualSecrecy,
+			// Clause 5.1: a commitment to confidentiality or an
+			// appropriate statutory duty, either of which suffices.
+			Confidentiality: dpa.BothSecrecy,
 			// Clause 4.2: the processor tells the controller at once.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
-			// Clause 10.2.
+			// Clause 10.2: without undue delay and, if possible, within 24
+			// hours.
 			BreachNotification: []dpa.BreachDeadline{
-				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours), IfPossible: true},
 			},
 			EndOfService: dpa.EndOfService{
 				// Clause 11.1: return all data and delete the copies.
@@ -79,6 +83,8 @@ func Seed004() *dpa.Agreement {
 			// Illustrative: the seed chooses neither law nor venue.
 			GoverningLaw: "DK",
 			Venue:        "Retten i Viborg",
+			// Clause 13.1 lets the parties agree further terms, liability
+			// among them; they have agreed none, so Liability stays zero.
 		},
 		Annexes: dpa.Annexes{
 			A: seed004Processing(),
@@ -289,23 +295,33 @@ func seed004Instructions() annex.Instructions {
 		// C.6, option 2: no processing or access outside the EU/EEA.
 		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
 		// C.7, the option for a medium or high risk.
-		Audit: annex.Audit{
-			Form:      security.ISAE3000Type2,
-			Frequency: civil.Of(1, civil.Years),
-			Costs:     annex.ProcessorPays,
-			Note: da(
-				"Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse.",
-				"The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance."),
+		// C.7: a yearly ISAE 3000 type 2 report by an independent auditor,
+		// at the processor's cost, sent to the municipality; and the
+		// municipality's right to inspect.
+		Audits: []annex.Audit{
+			{
+				Performer: annex.IndependentAuditor,
+				Form:      security.ISAE3000Type2,
+				Frequency: civil.Of(1, civil.Years),
+				ReportTo:  annex.ControllerAudits,
+				Costs:     annex.ProcessorPays,
+				Note: da(
+					"Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan acceptere anden dokumentation for overholdelse.",
+					"The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may accept other evidence of compliance."),
+			},
+			{Performer: annex.ControllerAudits, Form: security.Inspection, Costs: annex.EachOwn},
 		},
 		// C.8: the processor chooses the form of report on each
 		// sub-processor and sends it at least once a year.
-		SubProcessorAudit: annex.Audit{
+		SubProcessorAudits: []annex.Audit{{
+			Performer: annex.ProcessorAudits,
 			Frequency: civil.Of(1, civil.Years),
+			ReportTo:  annex.ControllerAudits,
 			Costs:     annex.EachOwn,
 			Note: da(
 				"Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning.",
 				"The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense."),
-		},
+		}},
 	}
 }
 
@@ -334,8 +350,10 @@ func seed004Measures() security.Requirements {
 			"Only persons with a work-related need have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.")},
 		// C.2.10.
 		Logging: &security.Logging{
-			Content:   []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject, security.LogSearchCriterion},
-			Retention: civil.Of(13, civil.Months),
+			Content: []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject, security.LogSearchCriterion},
+			// Kept 13 months, then deleted.
+			Retention:      civil.Of(13, civil.Months),
+			RetentionBound: security.Exactly,
 			Note: da(
 				"Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
 				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),

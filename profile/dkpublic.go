@@ -1,6 +1,8 @@
 package profile
 
 import (
+	"strconv"
+
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
@@ -125,32 +127,50 @@ func dkCheckLogContent(a *dpa.Agreement, r dpa.Reporter) {
 	}
 }
 
-func dkCheckLogRetention(a *dpa.Agreement, r dpa.Reporter) { checkRetention(a, r, dkRetention) }
+func dkCheckLogRetention(a *dpa.Agreement, r dpa.Reporter) { checkRetentionExactly(a, r, dkRetention) }
 
 // dkCheckAuditForm weighs the audit form against the level of the risk
 // scoring. Where the form is already too weak for the agreed level, the
 // built-in audit.form-below-level reports it, so this rule stays silent.
+//
+// The agreement's procedures are weighed together, under its audit policy:
+// one that is enough for the level is enough.
 func dkCheckAuditForm(a *dpa.Agreement, r dpa.Reporter) {
 	c := &a.Annexes.C
 	scored := c.Security.Risk.Level()
-	form := c.Audit.Form
-	if !scored.Valid() || !form.Valid() || form.Satisfies(scored) {
+	if !scored.Valid() {
 		return
 	}
-	if agreed := c.Security.Level; agreed.Valid() && !form.Satisfies(agreed) {
-		return
+	policy, agreed := c.Security.AuditPolicy, c.Security.Level
+	first, enoughForAgreed := -1, !agreed.Valid()
+	for i, au := range c.Audits {
+		if !au.Form.Valid() {
+			continue
+		}
+		if policy.Accepts(au.Form, scored) {
+			return
+		}
+		enoughForAgreed = enoughForAgreed || policy.Accepts(au.Form, agreed)
+		if first < 0 {
+			first = i
+		}
 	}
-	r.Add("/annexes/c/audit/form", form, scored)
+	// Too weak for the agreed level too: the built-in rule reports it.
+	if first >= 0 && enoughForAgreed {
+		r.Add("/annexes/c/audits/"+strconv.Itoa(first)+"/form", c.Audits[first].Form, scored)
+	}
 }
 
 func dkCheckAuditFrequency(a *dpa.Agreement, r dpa.Reporter) {
-	check := func(au annex.Audit, path string) {
-		if f := au.Frequency; !f.IsZero() && f.Valid() && !atMost(f, yearly) {
-			r.Add(path, f)
+	check := func(list []annex.Audit, name string) {
+		for i, au := range list {
+			if f := au.Frequency; !f.IsZero() && f.Valid() && !atMost(f, yearly) {
+				r.Add("/annexes/c/"+name+"/"+strconv.Itoa(i)+"/frequency", f)
+			}
 		}
 	}
-	check(a.Annexes.C.Audit, "/annexes/c/audit/frequency")
-	check(a.Annexes.C.SubProcessorAudit, "/annexes/c/subProcessorAudit/frequency")
+	check(a.Annexes.C.Audits, "audits")
+	check(a.Annexes.C.SubProcessorAudits, "subProcessorAudits")
 }
 
 func dkCheckNotice(a *dpa.Agreement, r dpa.Reporter) {

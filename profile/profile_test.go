@@ -178,6 +178,11 @@ func TestSEHealthcare(t *testing.T) {
 		{name: "retention-1830-days", example: "seed000", reason: "1 830 days are at least five years from any day",
 			mods:  []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Of(1830, civil.Days) })},
 			lacks: []expect{{"se-healthcare.log-retention", "*", ""}}},
+		{name: "retention-5-years-at-most", example: "seed000", reason: "at most five years may keep the logs for less than §11.12's five",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(5, civil.Years), security.AtMost
+			})},
+			has: []expect{{"se-healthcare.log-retention", log + "/retention", E}}},
 		{name: "retention-blank-draft", example: "seed000", reason: "a blank retention is a warning in a draft",
 			mods: []dpatest.Modifier{dpatest.Status(dpa.Draft), dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Period{} })},
 			has:  []expect{{"se-healthcare.log-retention", log + "/retention", W}}},
@@ -186,6 +191,10 @@ func TestSEHealthcare(t *testing.T) {
 			lacks: []expect{{"se-healthcare.log-retention", "*", ""}}},
 	})
 }
+
+// onlyFirstAudit keeps seed 004's first audit procedure, the yearly
+// report, and drops its inspection right, which is enough at every level.
+var onlyFirstAudit = dpatest.Edit(func(a *dpa.Agreement) { a.Annexes.C.Audits = a.Annexes.C.Audits[:1] })
 
 func TestDKPublic(t *testing.T) {
 	const (
@@ -228,27 +237,47 @@ func TestDKPublic(t *testing.T) {
 		{name: "retention-12-months", example: "seed004", reason: "C.2.10 keeps logs 13 months",
 			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Of(12, civil.Months) })},
 			has:  []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
-		{name: "retention-2-years", example: "seed004", reason: "longer is allowed",
-			mods:  []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Of(2, civil.Years) })},
+		{name: "retention-2-years", example: "seed004", reason: "C.2.10 deletes the log after 13 months: longer breaks the maximum (seed audit: 5 years used to pass)",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) { l.Retention = civil.Of(2, civil.Years) })},
+			has:  []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
+		{name: "retention-5-years-at-least", example: "seed004", reason: "a minimum of 5 years sets no maximum",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(5, civil.Years), security.AtLeast
+			})},
+			has: []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
+		{name: "retention-13-months-at-least", example: "seed004", reason: "at least 13 months sets no maximum either",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(13, civil.Months), security.AtLeast
+			})},
+			has: []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
+		{name: "retention-13-months-at-most", example: "seed004", reason: "at most 13 months may keep the log for less",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(13, civil.Months), security.AtMost
+			})},
+			has: []expect{{"dk-public.log-retention", measures + "/logging/retention", E}}},
+		{name: "retention-13-months-exactly", example: "seed004", reason: "kept 13 months, then deleted, is C.2.10",
+			mods: []dpatest.Modifier{dpatest.Logging(func(l *security.Logging) {
+				l.Retention, l.RetentionBound = civil.Of(13, civil.Months), security.Exactly
+			})},
 			lacks: []expect{{"dk-public.log-retention", "*", ""}}},
 		{name: "audit-below-scored-level", example: "seed004", reason: "the risk scoring gives high; a self-declaration fits only the agreed basic level",
-			mods: []dpatest.Modifier{dpatest.SecurityLevel(security.Basic), dpatest.AuditForm(security.SelfDeclaration)},
-			has: []expect{{"dk-public.audit-form", "/annexes/c/audit/form", E},
+			mods: []dpatest.Modifier{onlyFirstAudit, dpatest.SecurityLevel(security.Basic), dpatest.AuditForm(security.SelfDeclaration)},
+			has: []expect{{"dk-public.audit-form", "/annexes/c/audits/0/form", E},
 				{"security.level-below-risk", "/annexes/c/security/level", ""}},
 			lacks: []expect{{"audit.form-below-level", "*", ""}}},
 		{name: "audit-below-agreed-level", example: "seed004", reason: "the built-in rule reports a form too weak for the agreed level; the profile does not repeat it",
-			mods:  []dpatest.Modifier{dpatest.AuditForm(security.SelfDeclaration)},
-			has:   []expect{{"audit.form-below-level", "/annexes/c/audit/form", ""}},
+			mods:  []dpatest.Modifier{onlyFirstAudit, dpatest.AuditForm(security.SelfDeclaration)},
+			has:   []expect{{"audit.form-below-level", "/annexes/c/audits/0/form", ""}},
 			lacks: []expect{{"dk-public.audit-form", "*", ""}}},
 		{name: "audit-inspection", example: "seed004", reason: "an inspection satisfies every level",
 			mods:  []dpatest.Modifier{dpatest.AuditForm(security.Inspection)},
 			lacks: []expect{{"dk-public.audit-form", "*", ""}}},
 		{name: "audit-every-2-years", example: "seed004", reason: "C.7: once a year",
 			mods: []dpatest.Modifier{dpatest.AuditFrequency(civil.Of(2, civil.Years))},
-			has:  []expect{{"dk-public.audit-frequency", "/annexes/c/audit/frequency", E}}},
+			has:  []expect{{"dk-public.audit-frequency", "/annexes/c/audits/0/frequency", E}}},
 		{name: "sub-audit-18-months", example: "seed004", reason: "C.8: reports on sub-processors at least once a year",
-			mods: []dpatest.Modifier{dpatest.Edit(func(a *dpa.Agreement) { a.Annexes.C.SubProcessorAudit.Frequency = civil.Of(18, civil.Months) })},
-			has:  []expect{{"dk-public.audit-frequency", "/annexes/c/subProcessorAudit/frequency", E}}},
+			mods: []dpatest.Modifier{dpatest.Edit(func(a *dpa.Agreement) { a.Annexes.C.SubProcessorAudits[0].Frequency = civil.Of(18, civil.Months) })},
+			has:  []expect{{"dk-public.audit-frequency", "/annexes/c/subProcessorAudits/0/frequency", E}}},
 		{name: "audit-every-12-months", example: "seed004", reason: "12 months are a year",
 			mods:  []dpatest.Modifier{dpatest.AuditFrequency(civil.Of(12, civil.Months))},
 			lacks: []expect{{"dk-public.audit-frequency", "*", ""}}},
@@ -262,7 +291,7 @@ func TestDKPublic(t *testing.T) {
 			mods:  []dpatest.Modifier{dpatest.NoticePeriod(civil.Of(9, civil.Weeks))},
 			lacks: []expect{{"dk-public.notice-period", "*", ""}}},
 		{name: "notice-blank", example: "seed004", reason: "a blank notice period is the built-in rules' business",
-			mods:  []dpatest.Modifier{dpatest.NoticePeriod(civil.Period{})},
+			mods:  []dpatest.Modifier{dpatest.NoticePeriod(civil.Period{}), dpatest.ObjectionWindow(civil.Period{})},
 			has:   []expect{{"subprocessors.notice-period-missing", "/annexes/b/noticePeriod", ""}},
 			lacks: []expect{{"dk-public.notice-period", "*", ""}}},
 	})
@@ -282,7 +311,7 @@ func TestNOPublic(t *testing.T) {
 			lacks: []expect{{"no-public.breach-over-24h", "*", ""}}},
 		{name: "intrusion-36h", example: "seed003", reason: "every kind of breach is held to 24 hours",
 			mods:  []dpatest.Modifier{dpatest.Breach(dpa.IntrusionAttempt, civil.Of(36, civil.Hours))},
-			has:   []expect{{"no-public.breach-over-24h", "/clauses/breachNotification/1/within", E}},
+			has:   []expect{{"no-public.breach-over-24h", "/clauses/breachNotification/2/within", E}},
 			lacks: []expect{{"no-public.breach-over-24h", "/clauses/breachNotification/0/within", ""}}},
 		{name: "breach-blank", example: "seed003", reason: "a blank deadline is the built-in breach.deadline-missing",
 			mods:  []dpatest.Modifier{dpatest.Breach(dpa.AnyBreach, civil.Period{})},

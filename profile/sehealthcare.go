@@ -204,7 +204,22 @@ func checkRetention(a *dpa.Agreement, r dpa.Reporter, min civil.Period) {
 	case l == nil:
 	case l.Retention.IsZero():
 		r.Blank(loggingPath + "/retention")
-	case l.Retention.Valid() && !atLeast(l.Retention, min):
+	case l.Retention.Valid() && !l.Keeps(min):
+		// A retention that is only a maximum keeps nothing for sure.
+		r.Add(loggingPath + "/retention")
+	}
+}
+
+// checkRetentionExactly reports a retention that does not keep the logs
+// for period and then delete them: shorter, longer, or only a minimum
+// (dk-public, Bilag C.2.10).
+func checkRetentionExactly(a *dpa.Agreement, r dpa.Reporter, period civil.Period) {
+	l := a.Annexes.C.Security.Measures.Logging
+	switch {
+	case l == nil:
+	case l.Retention.IsZero():
+		r.Blank(loggingPath + "/retention")
+	case l.Retention.Valid() && (!l.Keeps(period) || !l.DeletesBy(period)):
 		r.Add(loggingPath + "/retention")
 	}
 }

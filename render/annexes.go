@@ -69,6 +69,9 @@ func (b *builder) annexA() {
 		for _, c := range g.Special {
 			special = append(special, midList(len(special), clean(c.In(b.l))))
 		}
+		if g.SpecialUnnamed {
+			special = append(special, midList(len(special), b.t(kASpecialUnnamed)))
+		}
 		for _, d := range g.Confidential {
 			confidential = append(confidential, midList(len(confidential), clean(d.In(b.l))))
 		}
@@ -284,10 +287,17 @@ func (b *builder) annexC() {
 	}
 
 	au := b.sub(s, "annex-c-audit", kCAudit)
-	b.auditParas(au, c.Audit, "/annexes/c/audit", true)
-	if !c.SubProcessorAudit.IsZero() {
+	if len(c.Audits) == 0 {
+		b.noAudit(au)
+	}
+	for i, a := range c.Audits {
+		b.auditParas(au, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
+	}
+	if len(c.SubProcessorAudits) > 0 {
 		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
-		b.auditParas(sa, c.SubProcessorAudit, "/annexes/c/subProcessorAudit", false)
+		for i, a := range c.SubProcessorAudits {
+			b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
+		}
 	}
 }
 
@@ -339,7 +349,17 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		}
 		// How long the logs are kept is a fact to agree, never "the
 		// agreed period" of the description: a blank when it is missing.
-		add(kMLogRetention, b.period(m.Retention, "/annexes/c/security/measures/logging/retention", kBlankPeriod))
+		// The bound says whether it is a minimum, a maximum or both.
+		k := kMLogRetention
+		switch m.RetentionBound {
+		case security.AtLeast:
+			k = kMLogRetentionAtleast
+		case security.AtMost:
+			k = kMLogRetentionAtmost
+		case security.Exactly:
+			k = kMLogRetentionExactly
+		}
+		add(k, b.period(m.Retention, "/annexes/c/security/measures/logging/retention", kBlankPeriod))
 		if m.SpotChecks {
 			add(kMLogSpotchecks)
 		}

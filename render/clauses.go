@@ -4,6 +4,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -41,6 +42,8 @@ func (b *builder) build() {
 	b.breach()
 	b.deletion()
 	b.audit()
+	b.remedies()
+	b.liability()
 	b.otherTerms()
 	b.term()
 	b.law()
@@ -52,6 +55,12 @@ func (b *builder) build() {
 // partyLine describes a party: name, organisation number, address.
 func (b *builder) partyLine(p dpa.Party, path string) string {
 	parts := []string{strong(b.value(p.Name, path+"/name", kBlankName))}
+	if seen(p.Unit) {
+		parts = append(parts, clean(p.Unit))
+	}
+	if seen(p.TradeName) {
+		parts = append(parts, b.t(kPartyTradename, clean(p.TradeName)))
+	}
 	if !p.OrgID.IsZero() {
 		parts = append(parts, b.orgID(p.OrgID))
 	}
@@ -178,6 +187,13 @@ func (b *builder) confidentiality() {
 	default:
 		b.say(s, kConfidentialityBlank, b.blank("/clauses/confidentiality", kBlankConfidentiality))
 	}
+	c := b.a.Clauses
+	if b.has(c.ConfidentialityLaw) {
+		b.say(s, kConfidentialityLaw, b.text(c.ConfidentialityLaw, "/clauses/confidentialityLaw", noKey))
+	}
+	if c.SubProcessorSecrecy {
+		b.say(s, kConfidentialitySubprocessors)
+	}
 	b.say(s, kConfidentialityDemonstrate)
 	b.say(s, kConfidentialitySurvives)
 }
@@ -208,7 +224,13 @@ func (b *builder) subProcessors() {
 			b.say(s, kSubSpecificNotice, b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", kBlankPeriod))
 		}
 	case annex.General:
-		b.say(s, kSubGeneral, b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", kBlankPeriod))
+		if sp.NoticePeriod.IsZero() && (!sp.ObjectionWindow.IsZero() || hasEntryWindows(sp)) {
+			// Notice in advance, bounded by the objection window (seed
+			// 000 §7.1): no period to fill in.
+			b.say(s, kSubGeneralNonotice)
+		} else {
+			b.say(s, kSubGeneral, b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", kBlankPeriod))
+		}
 		if !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp) {
 			b.say(s, kSubObjection, b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", kBlankPeriod))
 		}
@@ -224,9 +246,15 @@ func (b *builder) subProcessors() {
 		if e.Authorisation == annex.General && sp.Authorisation != annex.General {
 			b.say(s, kSubEntryGeneral, strong(name))
 		}
+		if !e.NoticePeriod.IsZero() && e.NoticePeriod.Valid() {
+			b.say(s, kSubEntryNotice, strong(name), e.NoticePeriod.In(b.l))
+		}
 		if !e.ObjectionWindow.IsZero() && e.ObjectionWindow.Valid() {
 			b.say(s, kSubEntryWindow, strong(name), e.ObjectionWindow.In(b.l))
 		}
+	}
+	if b.has(sp.PublishedList) {
+		b.say(s, kSubPublished, b.text(sp.PublishedList, "/annexes/b/publishedList", noKey))
 	}
 	b.say(s, kSubAnnex)
 	b.say(s, kSubFlowdown)
@@ -379,7 +407,7 @@ func (b *builder) breach() {
 	// deadline alone).
 	hasBreach := len(c.BreachNotification) == 0
 	for _, d := range c.BreachNotification {
-		if d.Kind != dpa.IntrusionAttempt {
+		if d.Kind != dpa.IntrusionAttempt && d.Kind != dpa.AgreementBreach {
 			hasBreach = true
 		}
 	}
@@ -390,15 +418,16 @@ func (b *builder) breach() {
 		b.say(s, kBreachDeadlineBreach, b.blank("/clauses/breachNotification", kBlankHours))
 	}
 	// Breach deadlines first, then those for intrusion attempts, which
-	// apply "even where no breach has been established".
-	for _, intrusion := range [2]bool{false, true} {
+	// apply "even where no breach has been established", then those for
+	// breaches of the agreement itself.
+	for _, kind := range [...]dpa.BreachKind{dpa.AnyBreach, dpa.IntrusionAttempt, dpa.AgreementBreach} {
 		for i, d := range c.BreachNotification {
-			if (d.Kind == dpa.IntrusionAttempt) != intrusion {
+			if writtenAs(d.Kind) != kind {
 				continue
 			}
-			key := kBreachDeadlineBreach
-			if intrusion {
-				key = kBreachDeadlineIntrusion
+			key := breachKeys[kind][0]
+			if d.IfPossible {
+				key = breachKeys[kind][1]
 			}
 			b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", kBlankHours))
 		}
@@ -414,6 +443,23 @@ func (b *builder) breach() {
 	} else {
 		b.say(s, kBreachNomandate)
 	}
+}
+
+// breachKeys are the texts of a breach deadline by kind: a hard deadline
+// and a target to meet if possible. A kind that is not one of these is
+// written as a personal data breach (validation reports it).
+var breachKeys = map[dpa.BreachKind][2]key{
+	dpa.AnyBreach:        {kBreachDeadlineBreach, kBreachTargetBreach},
+	dpa.IntrusionAttempt: {kBreachDeadlineIntrusion, kBreachTargetIntrusion},
+	dpa.AgreementBreach:  {kBreachDeadlineAgreement, kBreachTargetAgreement},
+}
+
+// writtenAs is the kind whose texts a deadline of kind k is written with.
+func writtenAs(k dpa.BreachKind) dpa.BreachKind {
+	if k == dpa.IntrusionAttempt || k == dpa.AgreementBreach {
+		return k
+	}
+	return dpa.AnyBreach
 }
 
 func (b *builder) deletion() {
@@ -443,6 +489,17 @@ func (b *builder) deletion() {
 	}
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
 		b.say(s, confirm, p.In(b.l))
+	}
+	if e.Action != dpa.Delete {
+		switch e.ReturnFormat {
+		case dpa.ControllerDecidesFormat:
+			b.say(s, kDeletionFormatController)
+		case dpa.MachineReadable:
+			b.say(s, kDeletionFormatMachine)
+		}
+	}
+	if p := e.BackupsWithin; !p.IsZero() && p.Valid() {
+		b.say(s, kDeletionBackups, p.In(b.l))
 	}
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
@@ -500,9 +557,11 @@ func (b *builder) costs(c annex.Costs) string {
 	return clean(string(c))
 }
 
-// auditParas describes an audit procedure in paragraphs of s. The
-// processor's own audit needs a form (a blank otherwise); the
-// sub-processors' may give only a frequency.
+// auditParas describes an audit procedure in paragraphs of s: its form
+// and frequency, who carries it out, who receives the report and when,
+// who pays, and its note. The processor's own audit needs a form (a blank
+// otherwise); the sub-processors' may give only a frequency, and may be
+// carried out by the controller's representatives.
 func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bool) {
 	formEvery, formOnly, everyOnly := kAuditFormEvery, kAuditForm, kAuditEvery
 	if !required {
@@ -520,6 +579,16 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		form = b.blank(path+"/form", kBlankAudit) // a blank is never wrapped: marks do not nest
 	}
 	switch {
+	case !required && a.Performer == annex.ControllerAudits:
+		// The controller's representatives audit the sub-processors
+		// (seed 000 §8.7): not the processor.
+		b.say(s, kAuditSubByController)
+		if form != "" {
+			b.say(s, kAuditProcedureForm, form)
+		}
+		if every != "" {
+			b.say(s, kAuditProcedureEvery, every)
+		}
 	case form != "" && every != "":
 		b.say(s, formEvery, form, every)
 	case form != "":
@@ -527,12 +596,46 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	case every != "":
 		b.say(s, everyOnly, every)
 	}
+	switch a.Performer {
+	case annex.ControllerAudits:
+		if required {
+			b.say(s, kAuditByController)
+		}
+	case annex.ControllerAuditor:
+		b.say(s, kAuditByControllerauditor)
+	case annex.IndependentAuditor:
+		b.say(s, kAuditByIndependent)
+	case annex.ProcessorAudits:
+		if required {
+			b.say(s, kAuditByProcessor)
+		}
+	}
+	if to := a.ReportTo; to != "" {
+		recipient := clean(to.In(b.l))
+		switch to {
+		case annex.ControllerAudits:
+			recipient = b.t(kAuditToController)
+		case annex.ControllerAuditor:
+			recipient = b.t(kAuditToControllerauditor)
+		}
+		if p := a.ReportWithin; !p.IsZero() && p.Valid() {
+			b.say(s, kAuditReportWithin, recipient, p.In(b.l))
+		} else {
+			b.say(s, kAuditReport, recipient)
+		}
+	}
 	if a.Costs != "" {
 		b.say(s, kAuditCosts, b.costs(a.Costs))
 	}
 	if b.has(a.Note) {
 		b.paraText(s, a.Note, path+"/note", noKey)
 	}
+}
+
+// noAudit writes the blank for an agreement without an audit procedure,
+// at the path validation reports it.
+func (b *builder) noAudit(s *Section) {
+	b.say(s, kAuditForm, b.blank("/annexes/c/audits", kBlankAudit))
 }
 
 func (b *builder) audit() {
@@ -543,22 +646,121 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthority)
 }
 
+// remedies writes the controller's remedies for a breach of the
+// agreement, when the agreement gives any.
+func (b *builder) remedies() {
+	r := b.a.Clauses.Remedies
+	if r.IsZero() {
+		return
+	}
+	s := b.section("remedies", kHRemedies)
+	if r.StopProcessing {
+		b.say(s, kRemediesStop)
+	}
+	switch p := r.CorrectWithin; {
+	case !p.IsZero() && p.Valid():
+		b.say(s, kRemediesCorrectwithin, p.In(b.l))
+	case r.CorrectDeviations:
+		b.say(s, kRemediesCorrect)
+	}
+	if r.Suspend {
+		b.say(s, kRemediesSuspend)
+	}
+	if r.TerminateForBreach {
+		b.say(s, kRemediesTerminate)
+	}
+}
+
+// liability writes the liability clause, when the agreement has one.
+func (b *builder) liability() {
+	l := b.a.Clauses.Liability
+	if l.IsZero() {
+		return
+	}
+	s := b.section("liability", kHLiability)
+	if l.Basis == dpa.MainAgreementLiability {
+		b.say(s, kLiabilityMain)
+	}
+	cp := l.Cap
+	switch {
+	case cp.FeeMultiple != "":
+		dec, _ := b.ld.loc.Separators()
+		b.say(s, kLiabilityCapMultiple, strings.Replace(clean(cp.FeeMultiple), ".", dec, 1),
+			b.period(cp.Period, "/clauses/liability/cap/period", kBlankPeriod))
+	case !cp.Amount.IsZero() && cp.Period.IsZero():
+		b.say(s, kLiabilityCapAmount, b.money(cp.Amount))
+	case !cp.Amount.IsZero() && cp.Period.Valid():
+		b.say(s, kLiabilityCapAmountper, b.money(cp.Amount), cp.Period.In(b.l))
+	}
+	if !cp.Amount.IsZero() || cp.FeeMultiple != "" {
+		sub := slices.Contains(l.Uncapped, dpa.SubProcessorLiability)
+		if sub {
+			b.say(s, kLiabilityUncappedSub)
+		}
+		if slices.Contains(l.Uncapped, dpa.DataSubjectCompensation) {
+			if sub {
+				b.say(s, kLiabilityUncappedCompensation)
+			} else {
+				b.say(s, kLiabilityUncappedCompensationonly)
+			}
+		}
+	}
+	if slices.Contains(l.Uncapped, dpa.Fines) {
+		b.say(s, kLiabilityFines)
+	}
+	switch {
+	case b.has(l.Terms):
+		b.paraText(s, l.Terms, "/clauses/liability/terms", noKey)
+	case l.Basis == dpa.OwnLiabilityTerms && cp.IsZero():
+		b.say(s, kLiabilityOwn, b.blank("/clauses/liability/terms", kBlankDescription))
+	}
+}
+
 func (b *builder) otherTerms() {
 	c := b.a.Clauses
 	fee := c.Assistance
 	// The heading promises fees only when there is a fee provision.
 	heading := kHOtherTerms
-	if !fee.Fee.IsZero() || fee.Per != "" || b.has(fee.PriceList) {
+	if !fee.Fee.IsZero() || fee.Per != "" || b.has(fee.PriceList) || len(fee.Covers) > 0 {
 		heading = kHOther
 	}
 	s := b.section("other-terms", heading)
+	feeKey, listKey := kOtherFee, kOtherPricelist
+	var args []string
+	if len(fee.Covers) > 0 {
+		// The fee covers named work (seed 000 §8.13), not all assistance
+		// beyond the main agreement's services.
+		feeKey, listKey = kOtherFeeCovers, kOtherPricelistCovers
+		work := make([]string, 0, len(fee.Covers))
+		for _, w := range fee.Covers {
+			if k, ok := workKeys[w]; ok {
+				work = append(work, b.t(k))
+			}
+		}
+		args = []string{b.ld.joinList(work)}
+	}
+	stated := true
 	switch {
 	case !fee.Fee.IsZero() && fee.Per != "":
-		b.say(s, kOtherFee, b.money(fee.Fee), clean(civil.UnitName(fee.Per, 1, b.l)))
+		b.say(s, feeKey, append(args, b.money(fee.Fee), clean(civil.UnitName(fee.Per, 1, b.l)))...)
 	case b.has(fee.PriceList):
-		b.say(s, kOtherPricelist, b.text(fee.PriceList, "/clauses/assistance/priceList", kBlankDescription))
-	case fee.Per != "":
-		b.say(s, kOtherFee, b.blank("/clauses/assistance/fee", kBlankAmount), clean(civil.UnitName(fee.Per, 1, b.l)))
+		b.say(s, listKey, append(args, b.text(fee.PriceList, "/clauses/assistance/priceList", kBlankDescription))...)
+	case fee.Per != "" || len(fee.Covers) > 0:
+		unit := fee.Per
+		if unit == "" {
+			unit = civil.Hours
+		}
+		b.say(s, feeKey, append(args, b.blank("/clauses/assistance/fee", kBlankAmount), clean(civil.UnitName(unit, 1, b.l)))...)
+	default:
+		stated = false
+	}
+	if stated {
+		if fee.PaidTo == dpa.PaidToNamedSubProcessor {
+			b.say(s, kOtherPaidtoSub)
+		}
+		if fee.MainAgreementPrevails {
+			b.say(s, kOtherFeeMain)
+		}
 	}
 	if len(b.a.Annexes.D) > 0 {
 		b.say(s, kOtherAnnexd)
@@ -566,6 +768,13 @@ func (b *builder) otherTerms() {
 		b.say(s, kOtherNone)
 	}
 	b.say(s, kOtherNocontradiction)
+}
+
+// workKeys are the phrases for the assistance a fee covers.
+var workKeys = map[dpa.AssistanceWork]key{
+	dpa.DataSubjectRequestsWork: kFeeWorkDsr,
+	dpa.ComplianceWork:          kFeeWorkCompliance,
+	dpa.EndOfServiceWork:        kFeeWorkEnd,
 }
 
 func (b *builder) term() {
@@ -591,6 +800,25 @@ func (b *builder) term() {
 		b.say(s, kTermFixed, end)
 	default:
 		b.say(s, kTermBlank, b.blank("/term/kind", kBlankTerm))
+	}
+	notice := a.Term.NoticePeriod
+	hasPeriod := !notice.IsZero() && notice.Valid()
+	switch a.Term.Notice {
+	case dpa.AfterServicesEnd:
+		if hasPeriod {
+			b.say(s, kTermNoticeAfterperiod, notice.In(b.l))
+		} else {
+			b.say(s, kTermNoticeAfter)
+		}
+	case dpa.AnyTime:
+		if hasPeriod {
+			b.say(s, kTermNoticeAnyperiod, notice.In(b.l))
+		} else {
+			b.say(s, kTermNoticeAny)
+		}
+	}
+	if a.Term.Replaceable {
+		b.say(s, kTermReplace)
 	}
 	b.say(s, kTermRenegotiate)
 	b.say(s, kTermSurvive)

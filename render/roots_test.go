@@ -124,7 +124,7 @@ func TestStatedOnce(t *testing.T) {
 		a := examples.Reference()
 		d := build(t, a, l)
 		c := a.Annexes.C
-		own := []string{c.Assistance.DataSubjectRequests.In(l), c.Assistance.Breach.In(l), c.Assistance.ImpactAssessment.In(l), c.Audit.Note.In(l), c.SubProcessorAudit.Note.In(l)}
+		own := []string{c.Assistance.DataSubjectRequests.In(l), c.Assistance.Breach.In(l), c.Assistance.ImpactAssessment.In(l), c.Audits[1].Note.In(l), c.SubProcessorAudits[0].Note.In(l)}
 		for _, id := range []string{"data-subject-rights", "compliance-assistance", "breach", "audit"} {
 			for _, p := range paragraphs(t, d, id) {
 				if slices.Contains(own, p) {

@@ -119,9 +119,14 @@ type Logging struct {
 	// Content lists what every log entry must hold. Empty means the agreement
 	// does not list it.
 	Content []LogField `json:"content,omitzero"`
-	// Retention is how long logs are kept before they may be deleted, such
-	// as 5 years (seed 000) or 13 months (seed 004). Zero means not agreed.
+	// Retention is how long logs are kept, such as 5 years (seed 000) or
+	// 13 months (seed 004). Zero means not agreed.
 	Retention civil.Period `json:"retention,omitzero"`
+	// RetentionBound says whether Retention is a minimum (the logs may be
+	// deleted only after it, seed 000), a maximum (they must be deleted by
+	// then) or both (kept for it, then deleted, seed 004). Blank reads as
+	// exactly.
+	RetentionBound Bound `json:"retentionBound,omitzero"`
 	// SpotChecks is set when the processor must check the logs by
 	// systematic, recurring spot checks (seed 000 §11.12 item 5).
 	SpotChecks bool `json:"spotChecks,omitzero"`
@@ -143,7 +148,75 @@ func HSLFLogging() *Logging {
 	return &Logging{
 		Content:          []LogField{LogAction, LogUnit, LogTime, LogUser, LogDataSubject},
 		Retention:        civil.Of(5, civil.Years),
+		RetentionBound:   AtLeast,
 		SpotChecks:       true,
 		ChecksDocumented: true,
 	}
+}
+
+// Bound says which way a period binds: as a minimum, a maximum or both.
+type Bound string
+
+// The bounds.
+const (
+	AtLeast Bound = "at-least" // kept at least this long; may be kept longer
+	AtMost  Bound = "at-most"  // kept no longer than this; deleted by then
+	Exactly Bound = "exactly"  // kept this long, then deleted
+)
+
+// BoundDef defines a [Bound]: its ID and its Name in each language.
+type BoundDef = enum.Def[Bound]
+
+// Bounds defines every [Bound], in the order a form offers them.
+var Bounds = []BoundDef{
+	{ID: AtLeast, Name: i18n.Text{EN: "At least", SV: "Minst", NB: "Minst", DA: "Mindst"}},
+	{ID: AtMost, Name: i18n.Text{EN: "At most", SV: "Högst", NB: "Høyst", DA: "Højst"}},
+	{ID: Exactly, Name: i18n.Text{EN: "Exactly, then deleted", SV: "Exakt, därefter raderas", NB: "Nøyaktig, deretter slettes", DA: "Præcis, derefter slettes"}},
+}
+
+// bounds reads [Bounds].
+var bounds = enum.Of(Bounds)
+
+// Def returns the definition of b from [Bounds], and false when b is not
+// a bound.
+func (b Bound) Def() (BoundDef, bool) { return bounds.Def(b) }
+
+// Valid reports whether b is one of [Bounds].
+func (b Bound) Valid() bool { return bounds.Valid(b) }
+
+// In returns the name of b in language l, falling back to English, or the
+// value as written when it is not a bound, so that a Bound is a localized
+// argument of finding messages.
+func (b Bound) In(l i18n.Lang) string { return bounds.In(b, l) }
+
+// Keeps reports whether logs kept under l are kept at least min: its
+// retention is at least min and not only a maximum. A nil Logging keeps
+// nothing.
+func (l *Logging) Keeps(min civil.Period) bool {
+	if l == nil || l.RetentionBound == AtMost || l.Retention.IsZero() {
+		return false
+	}
+	sign, exact := l.Retention.Compare(min)
+	if exact {
+		return sign >= 0
+	}
+	lo, _ := l.Retention.Bounds()
+	_, hi := min.Bounds()
+	return lo >= hi
+}
+
+// DeletesBy reports whether logs kept under l are deleted by max at the
+// latest: its retention is a maximum or exact, and no longer than max. A
+// nil Logging, or a retention only as a minimum, deletes nothing.
+func (l *Logging) DeletesBy(max civil.Period) bool {
+	if l == nil || l.RetentionBound == AtLeast || l.Retention.IsZero() {
+		return false
+	}
+	sign, exact := l.Retention.Compare(max)
+	if exact {
+		return sign <= 0
+	}
+	_, hi := l.Retention.Bounds()
+	lo, _ := max.Bounds()
+	return hi <= lo
 }

@@ -30,6 +30,9 @@ const (
 	// NegativeCount: a count, such as the failed log-ins before lockout, is
 	// negative.
 	NegativeCount ProblemCode = "security.count-negative"
+	// UnknownBound: a retention's bound is not at-least, at-most or
+	// exactly.
+	UnknownBound ProblemCode = "security.bound-unknown"
 )
 
 // Problem is something wrong with the parameters of a [Requirements] value.
@@ -54,6 +57,8 @@ func (p Problem) String() string {
 		return "log field listed twice: " + strconv.Quote(p.Value)
 	case NegativeCount:
 		return "count is negative: " + p.Value
+	case UnknownBound:
+		return "unknown bound: " + strconv.Quote(p.Value)
 	}
 	return string(p.Code) + ": " + p.Value
 }
@@ -81,6 +86,10 @@ func (p Problem) In(l i18n.Lang) string {
 		v = strconv.Quote(v)
 	case NegativeCount:
 		t = i18n.Text{EN: "the count is negative: %s", SV: "antalet är negativt: %s", NB: "antallet er negativt: %s", DA: "antallet er negativt: %s"}
+	case UnknownBound:
+		t = i18n.Text{EN: "the bound must be at-least, at-most or exactly: %s", SV: "gränsen måste vara at-least, at-most eller exactly: %s",
+			NB: "grensen må være at-least, at-most eller exactly: %s", DA: "grænsen skal være at-least, at-most eller exactly: %s"}
+		v = strconv.Quote(v)
 	default:
 		return strconv.Quote(string(p.Code)) + ": " + strconv.Quote(p.Value)
 	}
@@ -116,6 +125,10 @@ func (r *Requirements) problems(yield func(string, Problem) bool) bool {
 	if l := r.Logging; l != nil {
 		if !logContentProblems(yield, l.Content) ||
 			!periodProblems(yield, "/logging/retention", l.Retention) {
+			return false
+		}
+		if l.RetentionBound != "" && !l.RetentionBound.Valid() &&
+			!yield("/logging/retentionBound", Problem{UnknownBound, string(l.RetentionBound)}) {
 			return false
 		}
 		if l.LockoutAfterFailures < 0 &&

@@ -163,7 +163,7 @@ func TestBuild(t *testing.T) {
 		{name: "breach-add", reason: "and adds a kind that is missing", example: "seed004",
 			mods: []dpatest.Modifier{dpatest.Breach(dpa.IntrusionAttempt, civil.Of(2, civil.Hours))},
 			check: func(t *testing.T, a *dpa.Agreement) {
-				want := []dpa.BreachDeadline{{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)}, {Kind: dpa.IntrusionAttempt, Within: civil.Of(2, civil.Hours)}}
+				want := []dpa.BreachDeadline{{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours), IfPossible: true}, {Kind: dpa.IntrusionAttempt, Within: civil.Of(2, civil.Hours)}}
 				if diff := cmp.Diff(want, a.Clauses.BreachNotification); diff != "" {
 					t.Errorf("(-want +got):\n%s", diff)
 				}
@@ -214,7 +214,7 @@ func TestBuild(t *testing.T) {
 			check: func(t *testing.T, a *dpa.Agreement) {
 				got := []any{a.Status, a.Clauses.GoverningLaw, a.Clauses.EndOfService.ConfirmWithin, a.Annexes.B.NoticePeriod,
 					a.Annexes.B.ObjectionWindow, a.Annexes.C.Locations, a.Annexes.C.Transfers.Kind, a.Annexes.C.Security.Level,
-					a.Annexes.C.Security.Risk.Subjects, a.Annexes.C.Audit.Form, a.Annexes.C.Audit.Frequency,
+					a.Annexes.C.Security.Risk.Subjects, a.Annexes.C.Audits[0].Form, a.Annexes.C.Audits[0].Frequency,
 					a.Annexes.B.Entries[len(a.Annexes.B.Entries)-1].ID}
 				want := []any{dpa.Draft, transfer.Country("SE"), civil.Of(5, civil.Days), civil.Of(1, civil.Months),
 					civil.Of(2, civil.Weeks), []transfer.Location{{Country: "FI"}}, transfer.WithSafeguards, security.Basic,

@@ -58,13 +58,15 @@ func Status(s dpa.Status) Modifier {
 }
 
 // Breach sets the deadline for telling the controller of a breach of kind,
-// adding a deadline for that kind when there is none.
+// adding a deadline for that kind when there is none. The deadline is a
+// hard one: a target ("if possible within") becomes a deadline.
 func Breach(kind dpa.BreachKind, within civil.Period) Modifier {
 	return modifier(func(a *dpa.Agreement) error {
 		c := &a.Clauses
 		for i := range c.BreachNotification {
 			if c.BreachNotification[i].Kind == kind {
 				c.BreachNotification[i].Within = within
+				c.BreachNotification[i].IfPossible = false
 				return nil
 			}
 		}
@@ -158,14 +160,26 @@ func Risk(r security.Risk) Modifier {
 	return modifier(func(a *dpa.Agreement) error { a.Annexes.C.Security.Risk = r; return nil })
 }
 
-// AuditForm sets the form of the audit of the processor.
+// AuditForm sets the form of the first audit procedure of the processor,
+// adding one when there is none.
 func AuditForm(f security.AuditForm) Modifier {
-	return modifier(func(a *dpa.Agreement) error { a.Annexes.C.Audit.Form = f; return nil })
+	return modifier(func(a *dpa.Agreement) error { firstAudit(a).Form = f; return nil })
 }
 
-// AuditFrequency sets how often the processor is audited.
+// AuditFrequency sets how often the processor is audited by its first
+// audit procedure, adding one when there is none.
 func AuditFrequency(p civil.Period) Modifier {
-	return modifier(func(a *dpa.Agreement) error { a.Annexes.C.Audit.Frequency = p; return nil })
+	return modifier(func(a *dpa.Agreement) error { firstAudit(a).Frequency = p; return nil })
+}
+
+// firstAudit returns the first audit procedure of Annex C, adding an
+// empty one when there is none.
+func firstAudit(a *dpa.Agreement) *annex.Audit {
+	c := &a.Annexes.C
+	if len(c.Audits) == 0 {
+		c.Audits = append(c.Audits, annex.Audit{})
+	}
+	return &c.Audits[0]
 }
 
 // Logging changes the logging measure. It fails when the agreement does not

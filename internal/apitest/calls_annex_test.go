@@ -17,9 +17,13 @@ var annexCalls = calls{
 	"annex.Chain.Children":         func() { use(annex.Chain{}.Children()) },
 	"annex.ConfidentialData.Valid": func() { use(annex.ConfidentialData("").Valid()) },
 	"annex.Costs.Valid":            func() { use(annex.Costs("").Valid()) },
+	"annex.AuditRole.Valid":        func() { use(annex.AuditRole("").Valid()) },
+	"annex.AuditRole.Def":          func() { use(annex.AuditRole("").Def()) },
+	"annex.AuditRole.In":           func() { use(annex.AuditRole("").In("")) },
 	"annex.Group.HasData":          func() { use(annex.Group{}.HasData()) },
 	"annex.Group.Sensitive":        func() { use(annex.Group{}.Sensitive()) },
 	"annex.Instructions.Check":     func() { annex.Instructions{}.Check(finding.Reporter{}, "") },
+	"annex.Instructions.CheckFor":  func() { annex.Instructions{}.CheckFor(finding.Reporter{}, "", nil) },
 	"annex.Instructions.Check#reporter": func() {
 		annex.Instructions{}.Check(reporter(), "")
 	},

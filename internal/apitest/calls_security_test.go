@@ -3,6 +3,7 @@ package apitest
 import (
 	"slices"
 
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/security"
 )
 
@@ -21,15 +22,30 @@ var securityCalls = calls{
 	"security.Level.Valid":            func() { use(security.Level("").Valid()) },
 	"security.LogField.Def":           func() { use(security.LogField("").Def()) },
 	"security.LogField.Valid":         func() { use(security.LogField("").Valid()) },
-	"security.HSLFLogging":            func() { use(security.HSLFLogging()) },
-	"security.MeasureID.Def":          func() { use(security.MeasureID("").Def()) },
-	"security.MeasureID.Valid":        func() { use(security.MeasureID("").Valid()) },
-	"security.Problem.String":         func() { use(security.Problem{}.String()) },
-	"security.Requirements.Has":       func() { use(security.Requirements{}.Has("")) },
-	"security.Requirements.Measure":   func() { use(security.Requirements{}.Measure("")) },
-	"security.Requirements.Without":   func() { use(security.Requirements{}.Without("")) },
-	"security.Requirements.IDs":       func() { use(security.Requirements{}.IDs()) },
-	"security.Requirements.Missing":   func() { use(slices.Collect(security.Requirements{}.Missing(""))) },
+	"security.AuditPolicy.Valid":      func() { use(security.AuditPolicy("").Valid()) },
+	"security.AuditPolicy.Def":        func() { use(security.AuditPolicy("").Def()) },
+	"security.AuditPolicy.In":         func() { use(security.AuditPolicy("").In("")) },
+	"security.AuditPolicy.Accepts":    func() { use(security.AuditPolicy("").Accepts("", "")); use(security.AuditPolicy("x").Accepts("", "")) },
+	"security.Bound.Valid":            func() { use(security.Bound("").Valid()) },
+	"security.Bound.Def":              func() { use(security.Bound("").Def()) },
+	"security.Bound.In":               func() { use(security.Bound("").In("")) },
+	"security.Logging.Keeps": func() {
+		use((*security.Logging)(nil).Keeps(civil.Period{}))
+		use((&security.Logging{}).Keeps(civil.Period{}))
+	},
+	"security.Logging.DeletesBy": func() {
+		use((*security.Logging)(nil).DeletesBy(civil.Period{}))
+		use((&security.Logging{}).DeletesBy(civil.Period{}))
+	},
+	"security.HSLFLogging":          func() { use(security.HSLFLogging()) },
+	"security.MeasureID.Def":        func() { use(security.MeasureID("").Def()) },
+	"security.MeasureID.Valid":      func() { use(security.MeasureID("").Valid()) },
+	"security.Problem.String":       func() { use(security.Problem{}.String()) },
+	"security.Requirements.Has":     func() { use(security.Requirements{}.Has("")) },
+	"security.Requirements.Measure": func() { use(security.Requirements{}.Measure("")) },
+	"security.Requirements.Without": func() { use(security.Requirements{}.Without("")) },
+	"security.Requirements.IDs":     func() { use(security.Requirements{}.IDs()) },
+	"security.Requirements.Missing": func() { use(slices.Collect(security.Requirements{}.Missing(""))) },
 	"security.Requirements.Missing#high": func() {
 		use(slices.Collect(security.Requirements{}.Missing(security.High)))
 	},

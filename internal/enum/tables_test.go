@@ -162,6 +162,8 @@ var tables = []table{
 	kinds[annex.SpecialCategory](annex.SpecialKinds),
 	kinds[annex.ConfidentialData](annex.ConfidentialKinds),
 	kinds[annex.Costs](annex.CostKinds),
+	kinds[annex.AuditRole](annex.AuditRoles),
+	tableOf(security.AuditPolicies, func(d security.AuditPolicyDef) security.AuditPolicy { return d.ID }, func(d security.AuditPolicyDef) i18n.Text { return d.Name }),
 	defs(annex.Authorisations),
 	defs(dpa.Statuses),
 	defs(dpa.Templates),
@@ -170,6 +172,13 @@ var tables = []table{
 	defs(dpa.Confidentialities),
 	defs(dpa.BreachKinds),
 	defs(dpa.EndActions),
+	defs(dpa.LiabilityBases),
+	defs(security.Bounds),
+	defs(dpa.Exposures),
+	defs(dpa.TerminationNotices),
+	defs(dpa.ReturnFormats),
+	defs(dpa.AssistanceWorks),
+	defs(dpa.Payees),
 }
 
 // notTables are the string types of the model packages that have typed

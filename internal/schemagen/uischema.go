@@ -96,15 +96,17 @@ var notInForm = []string{"/$schema"}
 
 // optionalParts are the objects that are there or not, as a whole: an
 // empty security measure still means the measure is required, and a fee, a
-// risk scoring, a transfer basis or a sub-processor audit is either given
-// or left out. rjsf offers each behind an Add button. "*" is any array
+// risk scoring, a transfer basis, a liability clause and its cap or the
+// controller's remedies are either given or left out. rjsf offers each behind an Add button. "*" is any array
 // index or, at the end, any property.
 var optionalParts = []string{
 	"/clauses/assistance/fee",
 	"/annexes/b/entries/*/transfer",
 	"/annexes/c/security/risk",
 	"/annexes/c/security/measures/*",
-	"/annexes/c/subProcessorAudit",
+	"/clauses/liability",
+	"/clauses/liability/cap",
+	"/clauses/remedies",
 }
 
 // summaryNames are the properties of an array's item that make up its

@@ -34,12 +34,17 @@ func enumValues(texts map[Key]Term) map[Key][]Value {
 	out[TypeOf[annex.SpecialCategory]()] = from(annex.SpecialKinds, kind)
 	out[TypeOf[annex.ConfidentialData]()] = from(annex.ConfidentialKinds, kind)
 	out[TypeOf[annex.Costs]()] = from(annex.CostKinds, kind)
+	out[TypeOf[annex.AuditRole]()] = from(annex.AuditRoles, kind)
 	out[TypeOf[annex.Authorisation]()] = defs(annex.Authorisations)
 	out[TypeOf[security.Level]()] = from(security.Levels, func(d security.LevelDef) (string, i18n.Text, i18n.Text) {
 		return string(d.ID), d.Name, d.Description
 	})
 	out[TypeOf[security.AuditForm]()] = defs(security.AuditForms)
 	out[TypeOf[security.LogField]()] = defs(security.LogFields)
+	out[TypeOf[security.Bound]()] = defs(security.Bounds)
+	out[TypeOf[security.AuditPolicy]()] = from(security.AuditPolicies, func(d security.AuditPolicyDef) (string, i18n.Text, i18n.Text) {
+		return string(d.ID), d.Name, d.Description
+	})
 	out[TypeOf[security.SubjectBand]()] = from(security.SubjectBands, func(d security.SubjectBandDef) (string, i18n.Text, i18n.Text) {
 		return string(d.ID), d.Name, i18n.Text{}
 	})
@@ -51,6 +56,12 @@ func enumValues(texts map[Key]Term) map[Key][]Value {
 	out[TypeOf[dpa.Confidentiality]()] = defs(dpa.Confidentialities)
 	out[TypeOf[dpa.BreachKind]()] = defs(dpa.BreachKinds)
 	out[TypeOf[dpa.EndAction]()] = defs(dpa.EndActions)
+	out[TypeOf[dpa.LiabilityBasis]()] = defs(dpa.LiabilityBases)
+	out[TypeOf[dpa.Exposure]()] = defs(dpa.Exposures)
+	out[TypeOf[dpa.TerminationNotice]()] = defs(dpa.TerminationNotices)
+	out[TypeOf[dpa.ReturnFormat]()] = defs(dpa.ReturnFormats)
+	out[TypeOf[dpa.AssistanceWork]()] = defs(dpa.AssistanceWorks)
+	out[TypeOf[dpa.Payee]()] = defs(dpa.Payees)
 	return out
 }
 

@@ -266,7 +266,8 @@ test('rjsf: a new Danish agreement filled in from blank is accepted as final', a
   await page.click('#root_annexes_c_locations__add');
   await select('root_annexes_c_locations_0_country', 'Country', 'DK');
   await select('root_annexes_c_transfers_kind', 'InstructionKind', 'eea-only');
-  await select('root_annexes_c_audit_form', 'AuditForm', 'self-declaration');
+  await page.click('#root_annexes_c_audits__add');
+  await select('root_annexes_c_audits_0_form', 'AuditForm', 'self-declaration');
   if (shots) await page.screenshot({ path: path.join(shots, 'rjsf-da-new-6.png') });
 
   await page.click('button[type=submit]');
@@ -354,7 +355,8 @@ test('JSON Forms: a new Danish agreement filled in from blank is accepted as fin
   await add('Databehandlerens behandlingssteder');
   await choose('Land *', 'Danmark', page.locator('.MuiAccordion-root').last());
   await choose('Instruks *', 'Kun inden for EU/EØS');
-  await choose('Revisionsform *', 'Egenerklæring');
+  await add('Revision af databehandleren');
+  await choose('Revisionsform', 'Egenerklæring');
   if (shots) await page.screenshot({ path: path.join(shots, 'jsonforms-da-new-6.png') });
 
   await page.click('#submit');

@@ -9,6 +9,8 @@ export type Template = "" | "custom" | "eu-2021-915" | "dk-datatilsynet" | "se-s
  */
 export type Date = string;
 export type TermKind = "" | "main-agreement" | "while-processing" | "fixed-date";
+export type TerminationNotice = "" | "after-services" | "any-time";
+export type Unit = "hours" | "days" | "weeks" | "months" | "years";
 export type Precedence = "" | "this-agreement" | "main-agreement";
 export type Scheme = "se-orgnr" | "no-orgnr" | "dk-cvr" | "other";
 export type Country =
@@ -264,10 +266,14 @@ export type Country =
   | "ZW";
 export type ContactRole = "general" | "dpo" | "security" | "legal";
 export type Confidentiality = "" | "contractual" | "statutory" | "both";
-export type Unit = "hours" | "days" | "weeks" | "months" | "years";
-export type BreachKind = "breach" | "intrusion-attempt";
+export type BreachKind = "breach" | "intrusion-attempt" | "agreement-breach";
 export type UnitOptional = "" | "hours" | "days" | "weeks" | "months" | "years";
+export type AssistanceWork = "data-subject-requests" | "compliance" | "end-of-service";
+export type Payee = "" | "processor" | "named-sub-processor";
 export type EndAction = "" | "controller-chooses" | "delete" | "return";
+export type ReturnFormat = "" | "controller-decides" | "machine-readable";
+export type LiabilityBasis = "" | "own-terms" | "main-agreement";
+export type Exposure = "sub-processors" | "data-subject-compensation" | "fines";
 export type OrdinaryData =
   "name" | "address" | "email" | "phone" | "birth-date" | "employee-id" | "photo" | "ip-address";
 export type SpecialCategory =
@@ -298,7 +304,10 @@ export type AuthorisationOverride = "" | "specific" | "general";
 export type SubjectBand = "" | "under-1000" | "1000-10000" | "over-10000";
 export type Level = "" | "very-low" | "basic" | "considerable" | "high";
 export type LogField = "time" | "user" | "data-subject" | "action" | "unit" | "search-criterion";
+export type Bound = "" | "at-least" | "at-most" | "exactly";
+export type AuditPolicy = "" | "dk-municipal" | "certificates-accepted";
 export type InstructionKind = "" | "eea-only" | "listed-countries" | "with-safeguards";
+export type AuditRole = "" | "controller" | "controller-auditor" | "independent-auditor" | "processor";
 export type AuditForm =
   | ""
   | "inspection"
@@ -310,7 +319,8 @@ export type AuditForm =
   | "isae3402-type1"
   | "soc2-type1"
   | "self-declaration";
-export type Costs = "" | "processor" | "controller" | "controller-unless-breach" | "each-own";
+export type Costs =
+  "" | "processor" | "controller" | "controller-unless-breach" | "each-own" | "each-own-unless-deviations";
 export type OtherTerms = OtherTerm[];
 
 /**
@@ -390,6 +400,22 @@ export interface Text {
 export interface Term {
   kind?: TermKind;
   endDate?: Date;
+  notice?: TerminationNotice;
+  noticePeriod?: Period;
+  /**
+   * Tick when a later valid data processing agreement between the parties may replace this one while the main agreement goes on.
+   */
+  replaceable?: boolean;
+}
+/**
+ * A length of time: a whole number of hours, days, weeks, months or years.
+ */
+export interface Period {
+  /**
+   * A whole number, 0 or more.
+   */
+  value?: number;
+  unit: Unit;
 }
 export interface MainAgreement {
   title?: Text;
@@ -404,6 +430,14 @@ export interface Party {
    * The organisation's registered name, as in the trade register.
    */
   name?: string;
+  /**
+   * The name the party trades under, when it is not its legal name, such as Datalogisk for Agrinavia AB. Leave blank otherwise.
+   */
+  tradeName?: string;
+  /**
+   * The committee, board or unit of a public body that is party to the agreement, such as a regional healthcare committee. Leave blank for the body as a whole.
+   */
+  unit?: string;
   orgId?: OrganisationID;
   address?: Address;
   /**
@@ -465,6 +499,11 @@ export interface Signatory {
 }
 export interface Clauses {
   confidentiality?: Confidentiality;
+  confidentialityLaw?: Text;
+  /**
+   * Tick when sub-processors that no statutory duty of confidentiality binds must enter into a confidentiality agreement and have their staff sign undertakings.
+   */
+  subProcessorSecrecy?: boolean;
   unlawfulInstruction?: UnlawfulInstruction;
   /**
    * How soon the processor tells the controller of a breach, counted from when it became aware of it. Add one line per kind of breach; at most 72 hours.
@@ -481,6 +520,8 @@ export interface Clauses {
    * The court or arbitration that settles disputes, such as Oslo tingrett. Leave blank if the main agreement decides.
    */
   venue?: string;
+  liability?: Liability;
+  remedies?: Remedies;
 }
 export interface UnlawfulInstruction {
   notifyWithin?: Period;
@@ -489,24 +530,27 @@ export interface UnlawfulInstruction {
    */
   suspend?: boolean;
 }
-/**
- * A length of time: a whole number of hours, days, weeks, months or years.
- */
-export interface Period {
-  /**
-   * A whole number, 0 or more.
-   */
-  value?: number;
-  unit: Unit;
-}
 export interface BreachDeadline {
   kind: BreachKind;
   within?: Period;
+  /**
+   * Tick when the time is a target to meet if possible rather than a hard deadline. The notice is due without undue delay either way.
+   */
+  ifPossible?: boolean;
 }
 export interface AssistanceTerms {
   fee?: Money;
   per?: UnitOptional;
   priceList?: Text;
+  /**
+   * Which assistance the fee is for: answering data subjects' requests, the obligations under Articles 32 to 36, deletion or return. Leave empty for assistance beyond the services of the main agreement.
+   */
+  covers?: AssistanceWork[];
+  paidTo?: Payee;
+  /**
+   * Tick when the main agreement's terms on fees prevail over this fee.
+   */
+  mainAgreementPrevails?: boolean;
 }
 /**
  * An amount as a decimal string, such as 950.00, and a currency code, such as NOK.
@@ -526,6 +570,44 @@ export interface EndOfService {
   deadline?: Period;
   confirmWithin?: Period;
   retentionLaw?: Text;
+  returnFormat?: ReturnFormat;
+  backupsWithin?: Period;
+}
+export interface Liability {
+  basis?: LiabilityBasis;
+  cap?: LiabilityCap;
+  /**
+   * What the cap does not limit. Leave out at least the processor's liability for its sub-processors (Art. 28(4)) and compensation paid to data subjects (Art. 82).
+   */
+  uncapped?: Exposure[];
+  terms?: Text;
+}
+export interface LiabilityCap {
+  amount?: Money;
+  /**
+   * The cap as a multiple of the fees under the main agreement, such as 1 or 1.5, written with a point.
+   */
+  feeMultiple?: string;
+  period?: Period;
+}
+export interface Remedies {
+  /**
+   * Tick when the controller may order the processing stopped with immediate effect on a breach of the agreement or of data protection law.
+   */
+  stopProcessing?: boolean;
+  /**
+   * Tick when the controller may require all or part of the processing suspended until the correction of a deviation is confirmed.
+   */
+  suspend?: boolean;
+  /**
+   * Tick when the processor must correct deviations an audit finds, and have its sub-processors do the same.
+   */
+  correctDeviations?: boolean;
+  correctWithin?: Period;
+  /**
+   * Tick when the controller may terminate this agreement and the main agreement for a material breach.
+   */
+  terminateForBreach?: boolean;
 }
 export interface Annexes {
   a?: Processing;
@@ -555,6 +637,10 @@ export interface Group {
    */
   special?: SpecialCategory[];
   /**
+   * Tick when the agreement says that special categories of personal data (Art. 9) are processed but does not say which.
+   */
+  specialUnnamed?: boolean;
+  /**
    * Tick if data about criminal convictions and offences are processed (GDPR Art. 10).
    */
   criminal?: boolean;
@@ -576,6 +662,7 @@ export interface SubProcessors {
    * Every sub-processor at every level of the chain. Say who engaged each one under Engaged by.
    */
   entries?: SubProcessor[];
+  publishedList?: Text;
 }
 export interface SubProcessor {
   /**
@@ -604,6 +691,7 @@ export interface SubProcessor {
   flowDown?: boolean;
   authorisation?: AuthorisationOverride;
   objectionWindow?: Period;
+  noticePeriod?: Period;
   since?: Date;
   until?: Date;
   /**
@@ -650,14 +738,21 @@ export interface Instructions {
    */
   locations?: Location[];
   transfers?: Instruction;
-  audit?: Audit;
-  subProcessorAudit?: Audit;
+  /**
+   * The procedures by which the processor's compliance is audited, one per procedure, such as a yearly independent report and the controller's right to inspect. At least one is required.
+   */
+  audits?: Audit[];
+  /**
+   * The procedures by which the sub-processors are audited, by the processor or by the controller's representatives. Leave empty if the agreement does not say.
+   */
+  subProcessorAudits?: Audit[];
 }
 export interface Security {
   risk?: Risk;
   level?: Level;
   measures?: Requirements;
   note?: Text;
+  auditPolicy?: AuditPolicy;
 }
 export interface Risk {
   subjects?: SubjectBand;
@@ -714,6 +809,7 @@ export interface Logging {
    */
   content?: LogField[];
   retention?: Period;
+  retentionBound?: Bound;
   /**
    * Tick if the processor must check the logs by systematic, recurring spot checks.
    */
@@ -791,8 +887,11 @@ export interface Instruction {
   countries?: Country[];
 }
 export interface Audit {
+  performer?: AuditRole;
   form?: AuditForm;
   frequency?: Period;
+  reportTo?: AuditRole;
+  reportWithin?: Period;
   costs?: Costs;
   note?: Text;
 }

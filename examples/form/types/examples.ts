@@ -143,6 +143,11 @@ export const reference: Agreement = {
       "confirmWithin": {
         "value": 14,
         "unit": "days"
+      },
+      "returnFormat": "machine-readable",
+      "backupsWithin": {
+        "value": 35,
+        "unit": "days"
       }
     },
     "governingLaw": "SE",
@@ -498,34 +503,46 @@ export const reference: Agreement = {
       "transfers": {
         "kind": "with-safeguards"
       },
-      "audit": {
-        "form": "soc2-type2",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
+      "audits": [
+        {
+          "performer": "independent-auditor",
+          "form": "soc2-type2",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "processor"
         },
-        "costs": "processor",
-        "note": {
-          "en": "The controller may also inspect the processor after 30 days' notice, or at shorter notice after a personal data breach or when a supervisory authority requires it, at its own cost unless the inspection reveals a breach of this agreement.",
-          "sv": "Den personuppgiftsansvarige får också inspektera personuppgiftsbiträdet efter 30 dagars varsel, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det, på egen bekostnad om inte inspektionen visar ett brott mot detta avtal.",
-          "nb": "Den behandlingsansvarlige kan også inspisere databehandleren etter 30 dagers varsel, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det, for egen regning med mindre inspeksjonen avdekker brudd på denne avtalen.",
-          "da": "Den dataansvarlige kan også inspicere databehandleren med 30 dages varsel, eller med kortere varsel efter et brud på persondatasikkerheden eller når en tilsynsmyndighed kræver det, for egen regning, medmindre inspektionen afdækker en overtrædelse af denne aftale."
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller-unless-breach",
+          "note": {
+            "en": "The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
+            "sv": "Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
+            "nb": "Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
+            "da": "Den dataansvarlige varsler en inspektion med 30 dages varsel eller med kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."
+          }
         }
-      },
-      "subProcessorAudit": {
-        "form": "iso27001",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
-        },
-        "costs": "each-own",
-        "note": {
-          "en": "Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
-          "sv": "Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
-          "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
-          "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "processor",
+          "form": "iso27001",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "costs": "each-own",
+          "note": {
+            "en": "Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
+            "sv": "Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
+            "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+            "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
@@ -551,7 +568,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:2ed936f9b6bf7bd1e685adc37c8e1d1bf79c8f3a851344109a14d161d4488108"
+    "digest": "sha256:d68f7c051b4650f34826ba323b98b5cbb7b4063c91bcaac3a448acbe3822fb40"
   },
   "status": "final",
   "title": {
@@ -641,6 +658,11 @@ export const seed000V2: Agreement = {
   },
   "clauses": {
     "confidentiality": "both",
+    "confidentialityLaw": {
+      "en": "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 § 1, chapter 40 § 5 and chapter 2 § 3.",
+      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
+    },
+    "subProcessorSecrecy": true,
     "unlawfulInstruction": {
       "suspend": true
     },
@@ -658,15 +680,25 @@ export const seed000V2: Agreement = {
     ],
     "assistance": {
       "priceList": {
-        "en": "Payment is due under Inera's price list as in force from time to time, published on Inera's website.",
-        "sv": "Ersättning utgår enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
-      }
+        "en": "Inera's price list as in force from time to time, published on Inera's website.",
+        "sv": "Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
+      },
+      "covers": [
+        "data-subject-requests",
+        "compliance",
+        "end-of-service"
+      ],
+      "paidTo": "named-sub-processor"
     },
     "endOfService": {
-      "action": "controller-chooses"
+      "action": "controller-chooses",
+      "returnFormat": "controller-decides"
     },
     "governingLaw": "SE",
-    "venue": ""
+    "venue": "",
+    "liability": {
+      "basis": "own-terms"
+    }
   },
   "annexes": {
     "a": {
@@ -826,7 +858,11 @@ export const seed000V2: Agreement = {
           "flowDown": true,
           "since": "2027-03-01"
         }
-      ]
+      ],
+      "publishedList": {
+        "en": "Inera's website.",
+        "sv": "Ineras webbplats."
+      }
     },
     "c": {
       "subject": {
@@ -876,6 +912,7 @@ export const seed000V2: Agreement = {
               "value": 5,
               "unit": "years"
             },
+            "retentionBound": "at-least",
             "spotChecks": true,
             "checksDocumented": true
           },
@@ -938,22 +975,28 @@ export const seed000V2: Agreement = {
           "SE"
         ]
       },
-      "audit": {
-        "form": "inspection",
-        "costs": "controller",
-        "note": {
-          "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
-          "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+      "audits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller",
+          "note": {
+            "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
+            "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+          }
         }
-      },
-      "subProcessorAudit": {
-        "form": "inspection",
-        "costs": "controller",
-        "note": {
-          "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
-          "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller",
+          "note": {
+            "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
+            "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
@@ -1080,6 +1123,11 @@ export const seed000: Agreement = {
   },
   "clauses": {
     "confidentiality": "both",
+    "confidentialityLaw": {
+      "en": "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 § 1, chapter 40 § 5 and chapter 2 § 3.",
+      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
+    },
+    "subProcessorSecrecy": true,
     "unlawfulInstruction": {
       "suspend": true
     },
@@ -1093,15 +1141,25 @@ export const seed000: Agreement = {
     ],
     "assistance": {
       "priceList": {
-        "en": "Payment is due under Inera's price list as in force from time to time, published on Inera's website.",
-        "sv": "Ersättning utgår enligt Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
-      }
+        "en": "Inera's price list as in force from time to time, published on Inera's website.",
+        "sv": "Ineras vid varje tidpunkt gällande prislista, som finns på Ineras webbplats."
+      },
+      "covers": [
+        "data-subject-requests",
+        "compliance",
+        "end-of-service"
+      ],
+      "paidTo": "named-sub-processor"
     },
     "endOfService": {
-      "action": "controller-chooses"
+      "action": "controller-chooses",
+      "returnFormat": "controller-decides"
     },
     "governingLaw": "SE",
-    "venue": ""
+    "venue": "",
+    "liability": {
+      "basis": "own-terms"
+    }
   },
   "annexes": {
     "a": {
@@ -1234,7 +1292,11 @@ export const seed000: Agreement = {
           "engagedBy": "inera",
           "flowDown": true
         }
-      ]
+      ],
+      "publishedList": {
+        "en": "Inera's website.",
+        "sv": "Ineras webbplats."
+      }
     },
     "c": {
       "subject": {
@@ -1284,6 +1346,7 @@ export const seed000: Agreement = {
               "value": 5,
               "unit": "years"
             },
+            "retentionBound": "at-least",
             "spotChecks": true,
             "checksDocumented": true
           },
@@ -1346,22 +1409,28 @@ export const seed000: Agreement = {
           "SE"
         ]
       },
-      "audit": {
-        "form": "inspection",
-        "costs": "controller",
-        "note": {
-          "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
-          "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+      "audits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller",
+          "note": {
+            "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
+            "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+          }
         }
-      },
-      "subProcessorAudit": {
-        "form": "inspection",
-        "costs": "controller",
-        "note": {
-          "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
-          "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "controller",
+          "note": {
+            "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
+            "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
@@ -1412,7 +1481,8 @@ export const seed001: Agreement = {
   "basedOn": "dk-datatilsynet",
   "date": "2021-02-08",
   "term": {
-    "kind": "main-agreement"
+    "kind": "main-agreement",
+    "replaceable": true
   },
   "mainAgreement": {
     "title": {
@@ -1451,6 +1521,7 @@ export const seed001: Agreement = {
   ],
   "processor": {
     "name": "Agrinavia AB",
+    "tradeName": "Datalogisk",
     "orgId": {
       "scheme": "se-orgnr",
       "value": "5566611868"
@@ -1470,7 +1541,7 @@ export const seed001: Agreement = {
     ]
   },
   "clauses": {
-    "confidentiality": "contractual",
+    "confidentiality": "both",
     "unlawfulInstruction": {},
     "breachNotification": [
       {
@@ -1478,7 +1549,8 @@ export const seed001: Agreement = {
         "within": {
           "value": 24,
           "unit": "hours"
-        }
+        },
+        "ifPossible": true
       }
     ],
     "endOfService": {
@@ -1512,7 +1584,8 @@ export const seed001: Agreement = {
           "otherOrdinary": {
             "en": "user names, passwords and the production data recorded in the software",
             "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
-          }
+          },
+          "specialUnnamed": true
         },
         {
           "name": {
@@ -1528,7 +1601,8 @@ export const seed001: Agreement = {
           "otherOrdinary": {
             "en": "user names, passwords and the production data recorded in the software",
             "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
-          }
+          },
+          "specialUnnamed": true
         }
       ],
       "duration": {
@@ -1579,7 +1653,7 @@ export const seed001: Agreement = {
         "sv": "Personuppgiftsbiträdet behandlar personuppgifterna när och på det sätt som den personuppgiftsansvarige använder programmen."
       },
       "security": {
-        "level": "considerable",
+        "level": "",
         "measures": {
           "encryptionInTransit": {
             "note": {
@@ -1617,17 +1691,11 @@ export const seed001: Agreement = {
         "en": "The data stay with the processor while the agreement is in force and are deleted or returned when the services end, as the agreement's clauses on deletion and return provide.",
         "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande."
       },
-      "locations": [
-        {
-          "country": "SE"
-        }
-      ],
+      "locations": [],
       "transfers": {
         "kind": "eea-only"
       },
-      "audit": {
-        "form": ""
-      }
+      "audits": []
     }
   }
 };
@@ -1669,6 +1737,10 @@ export const seed003: Agreement = {
   },
   "clauses": {
     "confidentiality": "both",
+    "confidentialityLaw": {
+      "en": "The Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e.",
+      "nb": "Arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
+    },
     "unlawfulInstruction": {},
     "breachNotification": [
       {
@@ -1677,20 +1749,39 @@ export const seed003: Agreement = {
           "value": 24,
           "unit": "hours"
         }
+      },
+      {
+        "kind": "agreement-breach",
+        "within": {
+          "value": 24,
+          "unit": "hours"
+        }
       }
     ],
     "assistance": {
-      "per": "hours"
+      "per": "hours",
+      "covers": [
+        "data-subject-requests",
+        "compliance"
+      ],
+      "mainAgreementPrevails": true
     },
     "endOfService": {
       "action": "controller-chooses",
       "confirmWithin": {
         "value": 14,
         "unit": "days"
-      }
+      },
+      "returnFormat": "controller-decides"
     },
     "governingLaw": "NO",
-    "venue": "Oslo tingrett"
+    "venue": "Oslo tingrett",
+    "remedies": {
+      "stopProcessing": true,
+      "suspend": true,
+      "correctDeviations": true,
+      "terminateForBreach": true
+    }
   },
   "annexes": {
     "a": {
@@ -1729,21 +1820,33 @@ export const seed003: Agreement = {
       "transfers": {
         "kind": "eea-only"
       },
-      "audit": {
-        "form": "inspection",
-        "costs": "each-own",
-        "note": {
-          "en": "The processor audits its own processing regularly, itself or through an independent third party, and sends the reports to NAV. If an audit reveals a deviation, the processor bears all costs of the audit.",
-          "nb": "Databehandleren reviderer egen behandling jevnlig, selv eller ved en uavhengig tredjepart, og sender rapportene til NAV. Avdekker en revisjon avvik, dekker databehandleren alle kostnader ved revisjonen."
+      "audits": [
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "each-own-unless-deviations"
+        },
+        {
+          "performer": "processor",
+          "form": "",
+          "reportTo": "controller",
+          "costs": "each-own-unless-deviations",
+          "note": {
+            "en": "The processor may have an independent third party it authorises carry out the audit. NAV may show the reports to its external auditors and to supervisory authorities.",
+            "nb": "Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre revisjonen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter."
+          }
         }
-      },
-      "subProcessorAudit": {
-        "form": "",
-        "note": {
-          "en": "The processor checks the sub-processors' level of data protection and shows NAV the reports.",
-          "nb": "Databehandleren kontrollerer underdatabehandlernes personvernnivå og legger fram rapportene for NAV."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "processor",
+          "form": "",
+          "note": {
+            "en": "The processor checks the sub-processors' level of data protection and shows NAV the reports.",
+            "nb": "Databehandleren kontrollerer underdatabehandlernes personvernnivå og legger fram rapportene for NAV."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
@@ -1766,7 +1869,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:653976658102270062bcda44853152aafc905f3d8cdade3cecf6e1add1d2357c"
+    "digest": "sha256:b3cee023c94fb9797b4fb91eada13c87fe755939cc495c6522147e7867e16797"
   },
   "status": "final",
   "title": {
@@ -1780,7 +1883,8 @@ export const seed004V2: Agreement = {
   "basedOn": "dk-datatilsynet",
   "date": "2027-01-15",
   "term": {
-    "kind": "while-processing"
+    "kind": "while-processing",
+    "notice": "after-services"
   },
   "mainAgreement": {
     "title": {
@@ -1852,7 +1956,7 @@ export const seed004V2: Agreement = {
     }
   },
   "clauses": {
-    "confidentiality": "contractual",
+    "confidentiality": "both",
     "unlawfulInstruction": {},
     "breachNotification": [
       {
@@ -1860,7 +1964,8 @@ export const seed004V2: Agreement = {
         "within": {
           "value": 24,
           "unit": "hours"
-        }
+        },
+        "ifPossible": true
       }
     ],
     "endOfService": {
@@ -2170,7 +2275,8 @@ export const seed004V2: Agreement = {
             "retention": {
               "value": 13,
               "unit": "months"
-            }
+            },
+            "retentionBound": "exactly"
           },
           "backup": {
             "note": {
@@ -2262,30 +2368,43 @@ export const seed004V2: Agreement = {
       "transfers": {
         "kind": "eea-only"
       },
-      "audit": {
-        "form": "isae3000-type2",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
+      "audits": [
+        {
+          "performer": "independent-auditor",
+          "form": "isae3000-type2",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "processor",
+          "note": {
+            "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may accept other evidence of compliance.",
+            "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan acceptere anden dokumentation for overholdelse."
+          }
         },
-        "costs": "processor",
-        "note": {
-          "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
-          "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse."
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "each-own"
         }
-      },
-      "subProcessorAudit": {
-        "form": "",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
-        },
-        "costs": "each-own",
-        "note": {
-          "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
-          "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "processor",
+          "form": "",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "each-own",
+          "note": {
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
+            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
@@ -2317,7 +2436,8 @@ export const seed004: Agreement = {
   "basedOn": "dk-datatilsynet",
   "date": "2025-06-02",
   "term": {
-    "kind": "while-processing"
+    "kind": "while-processing",
+    "notice": "after-services"
   },
   "mainAgreement": {
     "title": {
@@ -2389,7 +2509,7 @@ export const seed004: Agreement = {
     }
   },
   "clauses": {
-    "confidentiality": "contractual",
+    "confidentiality": "both",
     "unlawfulInstruction": {},
     "breachNotification": [
       {
@@ -2397,7 +2517,8 @@ export const seed004: Agreement = {
         "within": {
           "value": 24,
           "unit": "hours"
-        }
+        },
+        "ifPossible": true
       }
     ],
     "endOfService": {
@@ -2679,7 +2800,8 @@ export const seed004: Agreement = {
             "retention": {
               "value": 13,
               "unit": "months"
-            }
+            },
+            "retentionBound": "exactly"
           },
           "backup": {
             "note": {
@@ -2771,30 +2893,43 @@ export const seed004: Agreement = {
       "transfers": {
         "kind": "eea-only"
       },
-      "audit": {
-        "form": "isae3000-type2",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
+      "audits": [
+        {
+          "performer": "independent-auditor",
+          "form": "isae3000-type2",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "processor",
+          "note": {
+            "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may accept other evidence of compliance.",
+            "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan acceptere anden dokumentation for overholdelse."
+          }
         },
-        "costs": "processor",
-        "note": {
-          "en": "The report gives reasonable assurance under the standard of FSR – danske revisorer (the Danish association of auditors) and covers all the requirements of this agreement. The municipality may also inspect the processor's premises and may accept other evidence of compliance.",
-          "da": "Erklæringen er en erklæring med høj grad af sikkerhed, bygget op efter FSR's standard, og omfatter alle krav i denne aftale. Kommunen kan desuden inspicere databehandlerens fysiske faciliteter og kan acceptere anden dokumentation for overholdelse."
+        {
+          "performer": "controller",
+          "form": "inspection",
+          "costs": "each-own"
         }
-      },
-      "subProcessorAudit": {
-        "form": "",
-        "frequency": {
-          "value": 1,
-          "unit": "years"
-        },
-        "costs": "each-own",
-        "note": {
-          "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
-          "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+      ],
+      "subProcessorAudits": [
+        {
+          "performer": "processor",
+          "form": "",
+          "frequency": {
+            "value": 1,
+            "unit": "years"
+          },
+          "reportTo": "controller",
+          "costs": "each-own",
+          "note": {
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
+            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+          }
         }
-      }
+      ]
     },
     "d": [
       {
