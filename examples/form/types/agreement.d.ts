@@ -5,7 +5,7 @@ export type Status = "draft" | "final";
 export type Lang = "en" | "sv" | "nb" | "da";
 export type Template = "" | "custom" | "eu-2021-915" | "dk-datatilsynet" | "se-skr-adda-inera";
 /**
- * A calendar date as YYYY-MM-DD, such as 2026-11-22.
+ * A calendar day. In JSON it is written YYYY-MM-DD, such as 2026-11-22; a form shows and takes it as the reader's language writes dates.
  */
 export type Date = string;
 export type TermKind = "" | "main-agreement" | "while-processing" | "fixed-date";
