@@ -327,7 +327,11 @@ func rjsfUISchema(root object, l i18n.Lang, final map[string]bool) (any, error) 
 		steps = append(steps, object{{"title", title}, {"fields", fields}})
 	}
 	ui := rjsfNode(root, "", l, final)
-	return ui.set("ui:options", append(sub(ui, "ui:options"), member{"steps", steps})), nil
+	hidden := make([]any, len(notInForm))
+	for i, f := range notInForm {
+		hidden[i] = f
+	}
+	return ui.set("ui:options", append(sub(ui, "ui:options"), member{"steps", steps}, member{"notInForm", hidden})), nil
 }
 
 func rjsfNode(s object, p string, l i18n.Lang, final map[string]bool) object {
