@@ -318,13 +318,13 @@ test('JSON Forms: a new Danish agreement filled in from blank is accepted as fin
   await field('Juridisk navn *').last().fill('Eksempel Data A/S');
   await choose('Land *', 'Danmark', page.locator('.MuiCard-root').filter({ hasText: 'Registreret adresse' }).last());
   // A CVR number one digit short is shown as an error at its field.
-  await choose('Register', 'Dansk CVR-nummer', card('CVR-nummer'));
-  await field('Nummer', card('CVR-nummer')).fill('9999001');
+  await choose('Register', 'Dansk CVR-nummer', card('Registreringsnummer'));
+  await field('Nummer', card('Registreringsnummer')).fill('9999001');
   await page.click('#submit');
   await page.locator('.error-count').waitFor();
   assert.equal(await page.locator('#result').count(), 0, 'an invalid agreement was submitted');
-  assert.match(await card('CVR-nummer').innerText(), /Værdien har ikke den rigtige form/);
-  await field('Nummer', card('CVR-nummer')).fill('99990015');
+  assert.match(await card('Registreringsnummer').innerText(), /Værdien har ikke den rigtige form/);
+  await field('Nummer', card('Registreringsnummer')).fill('99990015');
   // 3. Aftalevilkår
   await steps.nth(2).click();
   await choose('Tavshedspligt *', 'Lovbestemt tavshedspligt');
