@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"io"
-	"os"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
@@ -63,13 +62,5 @@ func amendCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) in
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	if *out == "" {
-		stdout.Write(buf.Bytes())
-		return finish(stdout, stderr, exitOK)
-	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		linef(stderr, "dpakit: %v\n", err)
-		return exitUnusable
-	}
-	return exitOK
+	return emit(buf.Bytes(), *out, stdout, stderr)
 }

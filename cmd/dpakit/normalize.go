@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"os"
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
@@ -46,13 +45,5 @@ func normalizeCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer
 		linef(stderr, "dpakit normalize: %v\n", err)
 		return exitUnusable
 	}
-	if *out == "" {
-		stdout.Write(b)
-		return finish(stdout, stderr, exitOK)
-	}
-	if err := os.WriteFile(*out, b, 0o644); err != nil {
-		linef(stderr, "dpakit: %v\n", err)
-		return exitUnusable
-	}
-	return exitOK
+	return emit(b, *out, stdout, stderr)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"io"
-	"os"
 	"time"
 
 	"github.com/dpakit/dpakit/i18n"
@@ -83,13 +82,5 @@ func noticeCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	if *out == "" {
-		stdout.Write(buf.Bytes())
-		return finish(stdout, stderr, exitOK)
-	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		linef(stderr, "dpakit: %v\n", err)
-		return exitUnusable
-	}
-	return exitOK
+	return emit(buf.Bytes(), *out, stdout, stderr)
 }

@@ -331,3 +331,18 @@ func commandUsage(w io.Writer, fs *flag.FlagSet, synopsis string) {
 		linef(w, "  -%s%s\n    \t%s%s\n", f.Name, arg, help, def)
 	})
 }
+
+// emit writes a command's output: to the file out, or to standard output
+// when out is "" (where a write failure is reported by finish). Every
+// command that writes a document or a schema ends with it.
+func emit(b []byte, out string, stdout *errWriter, stderr io.Writer) int {
+	if out == "" {
+		stdout.Write(b)
+		return finish(stdout, stderr, exitOK)
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		linef(stderr, "dpakit: %v\n", err)
+		return exitUnusable
+	}
+	return exitOK
+}

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/dpakit/dpakit/i18n"
@@ -113,15 +112,7 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 			return exitUnusable
 		}
 	}
-	if *out == "" {
-		stdout.Write(buf.Bytes())
-		return finish(stdout, stderr, exitOK)
-	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		linef(stderr, "dpakit: %v\n", err)
-		return exitUnusable
-	}
-	return exitOK
+	return emit(buf.Bytes(), *out, stdout, stderr)
 }
 
 // writeDocument writes d in format, the paged ones through render/docx

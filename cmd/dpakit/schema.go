@@ -2,7 +2,6 @@ package main
 
 import (
 	"io"
-	"os"
 	"strings"
 
 	"github.com/dpakit/dpakit/dpa"
@@ -65,13 +64,5 @@ func schemaCmd(args []string, stdout *errWriter, stderr io.Writer) int {
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	if *out == "" {
-		io.WriteString(stdout, s)
-		return finish(stdout, stderr, exitOK)
-	}
-	if err := os.WriteFile(*out, []byte(s), 0o644); err != nil {
-		linef(stderr, "dpakit: %v\n", err)
-		return exitUnusable
-	}
-	return exitOK
+	return emit([]byte(s), *out, stdout, stderr)
 }
