@@ -442,6 +442,7 @@ const (
 	kBUntil                                       // b.until
 	kBSinceUntil                                  // b.since.until
 	kEUntil                                       // e.until
+	kNoticeObjectHowClause                        // notice.object.how.clause
 
 	numKeys = iota
 )
@@ -891,6 +892,7 @@ var keyIDs = [numKeys]string{
 	kBUntil:                            "b.until",
 	kBSinceUntil:                       "b.since.until",
 	kEUntil:                            "e.until",
+	kNoticeObjectHowClause:             "notice.object.how.clause",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1018,6 +1020,7 @@ var keyArgs = [numKeys][]string{
 	kBUntil:                        {"Date"},
 	kBSinceUntil:                   {"Since", "Until"},
 	kEUntil:                        {"Date"},
+	kNoticeObjectHowClause:         {"Contact", "Clause"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1420,7 +1423,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendKindRemoved:                  {{lit: "removed"}},
 		kAmendKindChanged:                  {{lit: "changed"}},
 		kAmendKindMoved:                    {{lit: "moved"}},
-		kAmendClassNone:                    {{lit: "nothing"}},
+		kAmendClassNone:                    {{lit: "neither signature nor notice"}},
 		kAmendClassNotice:                  {{lit: "notice to the controller"}},
 		kAmendClassPrior:                   {{lit: "the controller's prior written authorisation"}},
 		kAmendClassAmendment:               {{lit: "an amendment signed by both parties"}},
@@ -1460,6 +1463,7 @@ var builtin = [numLangs][numKeys]template{
 		kBUntil:                            {{lit: "until "}, {arg: 1}, {lit: " inclusive"}},
 		kBSinceUntil:                       {{lit: "from "}, {arg: 1}, {lit: " until "}, {arg: 2}, {lit: " inclusive"}},
 		kEUntil:                            {{lit: "(until "}, {arg: 1}, {lit: " inclusive)"}},
+		kNoticeObjectHowClause:             {{lit: "An objection is made in writing to "}, {arg: 1}, {lit: ". It needs no reasons; its effect is set out in clause "}, {arg: 2}, {lit: " of the agreement."}},
 	},
 	{ // sv
 		kTitle:                             {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1859,7 +1863,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendKindRemoved:                  {{lit: "borttagen"}},
 		kAmendKindChanged:                  {{lit: "ändrad"}},
 		kAmendKindMoved:                    {{lit: "flyttad"}},
-		kAmendClassNone:                    {{lit: "inget"}},
+		kAmendClassNone:                    {{lit: "varken underskrift eller underrättelse"}},
 		kAmendClassNotice:                  {{lit: "underrättelse till den personuppgiftsansvarige"}},
 		kAmendClassPrior:                   {{lit: "den personuppgiftsansvariges skriftliga förhandstillstånd"}},
 		kAmendClassAmendment:               {{lit: "en ändring som båda parter undertecknar"}},
@@ -1899,6 +1903,7 @@ var builtin = [numLangs][numKeys]template{
 		kBUntil:                            {{lit: "till och med den "}, {arg: 1}},
 		kBSinceUntil:                       {{lit: "från och med den "}, {arg: 1}, {lit: " till och med den "}, {arg: 2}},
 		kEUntil:                            {{lit: "(till och med den "}, {arg: 1}, {lit: ")"}},
+		kNoticeObjectHowClause:             {{lit: "En invändning görs skriftligen till "}, {arg: 1}, {lit: ". Den behöver inte motiveras; dess verkan framgår av punkt "}, {arg: 2}, {lit: " i avtalet."}},
 	},
 	{ // nb
 		kTitle:                             {{lit: "Databehandleravtale"}},
@@ -2266,15 +2271,15 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeAssessEea:                   {{lit: "Ingen overføring: personopplysningene behandles bare innenfor EØS."}},
 		kNoticeAssessAllowed:               {{arg: 1}, {lit: ": tillatt per "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeAssessBlocked:               {{arg: 1}, {lit: ": ikke tillatt per "}, {arg: 2}, {lit: ". "}, {arg: 3}},
-		kNoticeHDeadlines:                  {{lit: "Frist for innsigelser og tidligste virkning"}},
+		kNoticeHDeadlines:                  {{lit: "Frist for å motsette seg endringen og tidligste virkning"}},
 		kNoticeHDeadlinesSpecific:          {{lit: "Når endringen kan få virkning"}},
 		kNoticeObjectUntil:                 {{arg: 1}, {lit: " kan motsette seg endringen innen fristen i avtalen, regnet fra den dagen "}, {arg: 1}, {lit: " mottar dette varselet. Mottas varselet "}, {arg: 3}, {lit: ", kan "}, {arg: 1}, {lit: " motsette seg endringen til og med "}, {arg: 2}, {lit: "."}},
-		kNoticeEffective:                   {{lit: "Endringen får virkning tidligst "}, {arg: 1}, {lit: ", og ikke i det hele tatt dersom "}, {arg: 2}, {lit: " protesterer i tide."}},
+		kNoticeEffective:                   {{lit: "Endringen får virkning tidligst "}, {arg: 1}, {lit: ", og ikke i det hele tatt dersom "}, {arg: 2}, {lit: " motsetter seg den i tide."}},
 		kNoticeZone:                        {{lit: "Dagene regnes etter "}, {arg: 1}, {lit: "."}},
-		kNoticeSpecificEffect:              {{lit: "Endringen får virkning først når "}, {arg: 1}, {lit: " har godkjent den skriftlig."}},
-		kNoticeHObject:                     {{lit: "Slik protesterer dere"}},
+		kNoticeSpecificEffect:              {{lit: "Endringen får virkning først når "}, {arg: 1}, {lit: " har gitt skriftlig tillatelse til den."}},
+		kNoticeHObject:                     {{lit: "Slik motsetter dere dere endringen"}},
 		kNoticeHAuthorise:                  {{lit: "Slik godkjenner eller avslår dere"}},
-		kNoticeObjectHow:                   {{lit: "En innsigelse gis skriftlig til "}, {arg: 1}, {lit: ". Den trenger ingen begrunnelse; virkningen av den følger av avtalens bestemmelse om underdatabehandlere."}},
+		kNoticeObjectHow:                   {{lit: "Den behandlingsansvarlige motsetter seg endringen skriftlig overfor "}, {arg: 1}, {lit: ". Det trengs ingen begrunnelse; virkningen følger av avtalens bestemmelse om underdatabehandlere."}},
 		kNoticeAuthoriseHow:                {{lit: "Godkjenningen eller avslaget gis skriftlig til "}, {arg: 1}, {lit: "."}},
 		kNoticeContactNone:                 {{lit: "databehandleren på adressen som er oppgitt i avtalen"}},
 		kNoticeColItem:                     {{lit: "Opplysning"}},
@@ -2286,10 +2291,10 @@ var builtin = [numLangs][numKeys]template{
 		kAmendHSummary:                     {{lit: "Oppsummering av endringene"}},
 		kAmendIntro:                        {{lit: "Denne endringen gjelder databehandleravtalen mellom "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gjør den til versjon "}, {arg: 4}, {lit: "."}},
 		kAmendMarks:                        {{lit: "I bestemmelsene som følger, er tekst som tas ut, merket som strøket, og tekst som kommer til, merket som satt inn; bestemmelser, avsnitt og rader som ikke endres, er utelatt."}},
-		kAmendNeedsNone:                    {{lit: "Ingen av endringene berører partenes plikter, og de trenger ikke signeres."}},
-		kAmendNeedsNotice:                  {{lit: "Endringen av underdatabehandlere får virkning etter varsel til den behandlingsansvarlige, som kan protestere mot den; den trenger ikke signeres."}},
+		kAmendNeedsNone:                    {{lit: "Ingen av endringene berører partenes plikter, og de trenger ikke undertegnes."}},
+		kAmendNeedsNotice:                  {{lit: "Endringen av underdatabehandlere får virkning etter varsel til den behandlingsansvarlige, som kan motsette seg den; den trenger ikke undertegnes."}},
 		kAmendNeedsPrior:                   {{lit: "Endringen av underdatabehandlere får virkning først når den behandlingsansvarlige har godkjent den skriftlig."}},
-		kAmendNeedsAmendment:               {{lit: "Endringene berører det partene har avtalt, og får virkning først når begge parter har signert denne endringen."}},
+		kAmendNeedsAmendment:               {{lit: "Endringene berører det partene har avtalt, og får virkning først når begge parter har undertegnet denne endringen."}},
 		kAmendColField:                     {{lit: "Punkt eller vedlegg"}},
 		kAmendColChange:                    {{lit: "Endring"}},
 		kAmendColNeeds:                     {{lit: "Krever"}},
@@ -2298,14 +2303,14 @@ var builtin = [numLangs][numKeys]template{
 		kAmendKindRemoved:                  {{lit: "fjernet"}},
 		kAmendKindChanged:                  {{lit: "endret"}},
 		kAmendKindMoved:                    {{lit: "flyttet"}},
-		kAmendClassNone:                    {{lit: "ingenting"}},
+		kAmendClassNone:                    {{lit: "verken underskrift eller varsel"}},
 		kAmendClassNotice:                  {{lit: "varsel til den behandlingsansvarlige"}},
 		kAmendClassPrior:                   {{lit: "skriftlig forhåndstillatelse fra den behandlingsansvarlige"}},
-		kAmendClassAmendment:               {{lit: "en endring signert av begge parter"}},
+		kAmendClassAmendment:               {{lit: "en endring undertegnet av begge parter"}},
 		kAmendProblemMissing:               {{lit: "Versjon "}, {arg: 1}, {lit: " oppgir ikke hvilken versjon den erstatter; kontroller at den følger etter versjon "}, {arg: 2}, {lit: "."}},
 		kAmendProblemOther:                 {{lit: "Versjon "}, {arg: 1}, {lit: " oppgir at den erstatter en annen versjon enn "}, {arg: 2}, {lit: "; kontroller hvilken versjon den endrer."}},
 		kAmendSame:                         {{lit: "Avtalens tekst er den samme i begge versjonene; endringene ovenfor gjelder opplysninger som teksten ikke viser."}},
-		kAmendHSign:                        {{lit: "Signaturer til endringen"}},
+		kAmendHSign:                        {{lit: "Underskrifter til endringen"}},
 		kNoticeReasonAdequacy:              {{lit: "En beslutning om tilstrekkelig beskyttelsesnivå omfatter stedet "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
 		kNoticeReasonNotyet:                {{lit: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet vedtas først etter "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
 		kNoticeReasonEnded:                 {{lit: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet opphører før "}, {arg: 1}, {lit: ", når underdatabehandleren skal begynne."}},
@@ -2338,6 +2343,7 @@ var builtin = [numLangs][numKeys]template{
 		kBUntil:                            {{lit: "til og med "}, {arg: 1}},
 		kBSinceUntil:                       {{lit: "fra og med "}, {arg: 1}, {lit: " til og med "}, {arg: 2}},
 		kEUntil:                            {{lit: "(til og med "}, {arg: 1}, {lit: ")"}},
+		kNoticeObjectHowClause:             {{lit: "Den behandlingsansvarlige motsetter seg endringen skriftlig overfor "}, {arg: 1}, {lit: ". Det trengs ingen begrunnelse; virkningen følger av punkt "}, {arg: 2}, {lit: " i avtalen."}},
 	},
 	{ // da
 		kTitle:                             {{lit: "Databehandleraftale"}},
@@ -2737,7 +2743,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendKindRemoved:                  {{lit: "fjernet"}},
 		kAmendKindChanged:                  {{lit: "ændret"}},
 		kAmendKindMoved:                    {{lit: "flyttet"}},
-		kAmendClassNone:                    {{lit: "intet"}},
+		kAmendClassNone:                    {{lit: "hverken underskrift eller underretning"}},
 		kAmendClassNotice:                  {{lit: "underretning af den dataansvarlige"}},
 		kAmendClassPrior:                   {{lit: "den dataansvarliges forudgående skriftlige godkendelse"}},
 		kAmendClassAmendment:               {{lit: "en ændring underskrevet af begge parter"}},
@@ -2777,5 +2783,6 @@ var builtin = [numLangs][numKeys]template{
 		kBUntil:                            {{lit: "til og med den "}, {arg: 1}},
 		kBSinceUntil:                       {{lit: "fra og med den "}, {arg: 1}, {lit: " til og med den "}, {arg: 2}},
 		kEUntil:                            {{lit: "(til og med den "}, {arg: 1}, {lit: ")"}},
+		kNoticeObjectHowClause:             {{lit: "En indsigelse fremsættes skriftligt over for "}, {arg: 1}, {lit: ". Den kræver ingen begrundelse; dens virkning følger af aftalens punkt "}, {arg: 2}, {lit: "."}},
 	},
 }

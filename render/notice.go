@@ -146,9 +146,29 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		b.say(h, kNoticeAuthoriseHow, contact)
 	} else {
 		h := b.section("notice-object", kNoticeHObject)
-		b.say(h, kNoticeObjectHow, contact)
+		if n := clauseNumber(old, l, "sub-processors"); n != "" {
+			b.say(h, kNoticeObjectHowClause, contact, n)
+		} else {
+			b.say(h, kNoticeObjectHow, contact)
+		}
 	}
 	return b.doc, nil
+}
+
+// clauseNumber is the number of the clause with the given id in
+// agreement a as rendered in language l; "" when it cannot be laid out
+// or has no such clause.
+func clauseNumber(a *dpa.Agreement, l i18n.Lang, id string) string {
+	d, err := Build(a, l, Options{AllowBlanks: true})
+	if err != nil {
+		return ""
+	}
+	for _, s := range d.Sections {
+		if s.ID == id {
+			return clean(s.Number)
+		}
+	}
+	return ""
 }
 
 // zoneKeys names the time zones of the Nordic countries in words; another
