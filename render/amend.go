@@ -94,6 +94,9 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	}
 
 	red := redlineSections(od.Sections, nd.Sections)
+	if len(r.Changes) > 0 {
+		b.say(s, kAmendUnchanged)
+	}
 	if len(red) > 0 {
 		b.say(s, kAmendMarks)
 	} else if len(r.Changes) > 0 {

@@ -443,6 +443,7 @@ const (
 	kBSinceUntil                                  // b.since.until
 	kEUntil                                       // e.until
 	kNoticeObjectHowClause                        // notice.object.how.clause
+	kAmendUnchanged                               // amend.unchanged
 
 	numKeys = iota
 )
@@ -893,6 +894,7 @@ var keyIDs = [numKeys]string{
 	kBSinceUntil:                       "b.since.until",
 	kEUntil:                            "e.until",
 	kNoticeObjectHowClause:             "notice.object.how.clause",
+	kAmendUnchanged:                    "amend.unchanged",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1464,6 +1466,7 @@ var builtin = [numLangs][numKeys]template{
 		kBSinceUntil:                       {{lit: "from "}, {arg: 1}, {lit: " until "}, {arg: 2}, {lit: " inclusive"}},
 		kEUntil:                            {{lit: "(until "}, {arg: 1}, {lit: " inclusive)"}},
 		kNoticeObjectHowClause:             {{lit: "An objection is made in writing to "}, {arg: 1}, {lit: ". It needs no reasons; its effect is set out in clause "}, {arg: 2}, {lit: " of the agreement."}},
+		kAmendUnchanged:                    {{lit: "All other terms of the agreement remain unchanged."}},
 	},
 	{ // sv
 		kTitle:                             {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1904,6 +1907,7 @@ var builtin = [numLangs][numKeys]template{
 		kBSinceUntil:                       {{lit: "från och med den "}, {arg: 1}, {lit: " till och med den "}, {arg: 2}},
 		kEUntil:                            {{lit: "(till och med den "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:             {{lit: "En invändning görs skriftligen till "}, {arg: 1}, {lit: ". Den behöver inte motiveras; dess verkan framgår av punkt "}, {arg: 2}, {lit: " i avtalet."}},
+		kAmendUnchanged:                    {{lit: "Avtalet i övrigt gäller oförändrat."}},
 	},
 	{ // nb
 		kTitle:                             {{lit: "Databehandleravtale"}},
@@ -2344,6 +2348,7 @@ var builtin = [numLangs][numKeys]template{
 		kBSinceUntil:                       {{lit: "fra og med "}, {arg: 1}, {lit: " til og med "}, {arg: 2}},
 		kEUntil:                            {{lit: "(til og med "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:             {{lit: "Den behandlingsansvarlige motsetter seg endringen skriftlig overfor "}, {arg: 1}, {lit: ". Det trengs ingen begrunnelse; virkningen følger av punkt "}, {arg: 2}, {lit: " i avtalen."}},
+		kAmendUnchanged:                    {{lit: "Avtalen gjelder for øvrig uendret."}},
 	},
 	{ // da
 		kTitle:                             {{lit: "Databehandleraftale"}},
@@ -2784,5 +2789,6 @@ var builtin = [numLangs][numKeys]template{
 		kBSinceUntil:                       {{lit: "fra og med den "}, {arg: 1}, {lit: " til og med den "}, {arg: 2}},
 		kEUntil:                            {{lit: "(til og med den "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:             {{lit: "En indsigelse fremsættes skriftligt over for "}, {arg: 1}, {lit: ". Den kræver ingen begrundelse; dens virkning følger af aftalens punkt "}, {arg: 2}, {lit: "."}},
+		kAmendUnchanged:                    {{lit: "Aftalen gælder i øvrigt uændret."}},
 	},
 }
