@@ -444,6 +444,7 @@ const (
 	kEUntil                                       // e.until
 	kNoticeObjectHowClause                        // notice.object.how.clause
 	kAmendUnchanged                               // amend.unchanged
+	kNoticeEffectiveReceived                      // notice.effective.received
 
 	numKeys = iota
 )
@@ -895,6 +896,7 @@ var keyIDs = [numKeys]string{
 	kEUntil:                            "e.until",
 	kNoticeObjectHowClause:             "notice.object.how.clause",
 	kAmendUnchanged:                    "amend.unchanged",
+	kNoticeEffectiveReceived:           "notice.effective.received",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1023,6 +1025,7 @@ var keyArgs = [numKeys][]string{
 	kBSinceUntil:                   {"Since", "Until"},
 	kEUntil:                        {"Date"},
 	kNoticeObjectHowClause:         {"Contact", "Clause"},
+	kNoticeEffectiveReceived:       {"Date", "Controller"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1467,6 +1470,7 @@ var builtin = [numLangs][numKeys]template{
 		kEUntil:                            {{lit: "(until "}, {arg: 1}, {lit: " inclusive)"}},
 		kNoticeObjectHowClause:             {{lit: "An objection is made in writing to "}, {arg: 1}, {lit: ". It needs no reasons; its effect is set out in clause "}, {arg: 2}, {lit: " of the agreement."}},
 		kAmendUnchanged:                    {{lit: "All other terms of the agreement remain unchanged."}},
+		kNoticeEffectiveReceived:           {{lit: "On that reckoning, the change takes effect on "}, {arg: 1}, {lit: " at the earliest, and not at all if "}, {arg: 2}, {lit: " objects in time."}},
 	},
 	{ // sv
 		kTitle:                             {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1908,6 +1912,7 @@ var builtin = [numLangs][numKeys]template{
 		kEUntil:                            {{lit: "(till och med den "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:             {{lit: "En invändning görs skriftligen till "}, {arg: 1}, {lit: ". Den behöver inte motiveras; dess verkan framgår av punkt "}, {arg: 2}, {lit: " i avtalet."}},
 		kAmendUnchanged:                    {{lit: "Avtalet i övrigt gäller oförändrat."}},
+		kNoticeEffectiveReceived:           {{lit: "Med den beräkningen får ändringen verkan tidigast den "}, {arg: 1}, {lit: ", och inte alls om "}, {arg: 2}, {lit: " invänder i tid."}},
 	},
 	{ // nb
 		kTitle:                             {{lit: "Databehandleravtale"}},
@@ -2349,6 +2354,7 @@ var builtin = [numLangs][numKeys]template{
 		kEUntil:                            {{lit: "(til og med "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:             {{lit: "Den behandlingsansvarlige motsetter seg endringen skriftlig overfor "}, {arg: 1}, {lit: ". Det trengs ingen begrunnelse; virkningen følger av punkt "}, {arg: 2}, {lit: " i avtalen."}},
 		kAmendUnchanged:                    {{lit: "Avtalen gjelder for øvrig uendret."}},
+		kNoticeEffectiveReceived:           {{lit: "Etter den beregningen får endringen virkning tidligst "}, {arg: 1}, {lit: ", og ikke i det hele tatt dersom "}, {arg: 2}, {lit: " motsetter seg den i tide."}},
 	},
 	{ // da
 		kTitle:                             {{lit: "Databehandleraftale"}},
@@ -2790,5 +2796,6 @@ var builtin = [numLangs][numKeys]template{
 		kEUntil:                            {{lit: "(til og med den "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:             {{lit: "En indsigelse fremsættes skriftligt over for "}, {arg: 1}, {lit: ". Den kræver ingen begrundelse; dens virkning følger af aftalens punkt "}, {arg: 2}, {lit: "."}},
 		kAmendUnchanged:                    {{lit: "Aftalen gælder i øvrigt uændret."}},
+		kNoticeEffectiveReceived:           {{lit: "Efter den beregning får ændringen virkning tidligst den "}, {arg: 1}, {lit: " og slet ikke, hvis "}, {arg: 2}, {lit: " gør indsigelse rettidigt."}},
 	},
 }

@@ -135,7 +135,10 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		if !lastObject.IsZero() {
 			b.say(d, kNoticeObjectUntil, controller, b.date(lastObject), b.date(civil.DateOf(notified)))
 		}
-		if !first.IsZero() {
+		switch {
+		case !first.IsZero() && !lastObject.IsZero():
+			b.say(d, kNoticeEffectiveReceived, b.date(first), controller)
+		case !first.IsZero():
 			b.say(d, kNoticeEffective, b.date(first), controller)
 		}
 		b.say(d, kNoticeZone, b.zoneName(o.Zone))
