@@ -1,10 +1,12 @@
 package render
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
 	"github.com/dpakit/dpakit/change"
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 )
@@ -180,10 +182,21 @@ func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string
 	}
 	switch parts[0] {
 	case "version":
+		switch o, n := jsonString(c.Old), jsonString(c.New); {
+		case seen(o) && seen(n):
+			return b.t(kAmendWhereVersionValues, clean(o), clean(n))
+		case seen(n):
+			return b.t(kAmendWhereVersionNew, clean(n))
+		}
 		return b.t(kAmendWhereVersion)
 	case "replaces":
 		return b.t(kAmendWhereReplaces)
 	case "date":
+		o, err1 := civil.ParseDate(jsonString(c.Old))
+		n, err2 := civil.ParseDate(jsonString(c.New))
+		if err1 == nil && err2 == nil && o.Valid() && n.Valid() {
+			return b.t(kAmendWhereDateValues, b.date(o), b.date(n))
+		}
 		return b.t(kAmendWhereDate)
 	case "clauses":
 		if len(parts) > 1 {
@@ -222,6 +235,15 @@ func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string
 		return t
 	}
 	return b.t(kAmendWhereOther)
+}
+
+// jsonString is a JSON string value's text; "" for anything else.
+func jsonString(v []byte) string {
+	var s string
+	if json.Unmarshal(v, &s) != nil {
+		return ""
+	}
+	return s
 }
 
 func needsKey(c change.Class) key {

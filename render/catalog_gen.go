@@ -445,6 +445,9 @@ const (
 	kNoticeObjectHowClause                        // notice.object.how.clause
 	kAmendUnchanged                               // amend.unchanged
 	kNoticeEffectiveReceived                      // notice.effective.received
+	kAmendWhereDateValues                         // amend.where.date.values
+	kAmendWhereVersionValues                      // amend.where.version.values
+	kAmendWhereVersionNew                         // amend.where.version.new
 
 	numKeys = iota
 )
@@ -897,6 +900,9 @@ var keyIDs = [numKeys]string{
 	kNoticeObjectHowClause:             "notice.object.how.clause",
 	kAmendUnchanged:                    "amend.unchanged",
 	kNoticeEffectiveReceived:           "notice.effective.received",
+	kAmendWhereDateValues:              "amend.where.date.values",
+	kAmendWhereVersionValues:           "amend.where.version.values",
+	kAmendWhereVersionNew:              "amend.where.version.new",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1026,6 +1032,9 @@ var keyArgs = [numKeys][]string{
 	kEUntil:                        {"Date"},
 	kNoticeObjectHowClause:         {"Contact", "Clause"},
 	kNoticeEffectiveReceived:       {"Date", "Controller"},
+	kAmendWhereDateValues:          {"Old", "New"},
+	kAmendWhereVersionValues:       {"Old", "New"},
+	kAmendWhereVersionNew:          {"New"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1471,6 +1480,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectHowClause:             {{lit: "An objection is made in writing to "}, {arg: 1}, {lit: ". It needs no reasons; its effect is set out in clause "}, {arg: 2}, {lit: " of the agreement."}},
 		kAmendUnchanged:                    {{lit: "All other terms of the agreement remain unchanged."}},
 		kNoticeEffectiveReceived:           {{lit: "On that reckoning, the change takes effect on "}, {arg: 1}, {lit: " at the earliest, and not at all if "}, {arg: 2}, {lit: " objects in time."}},
+		kAmendWhereDateValues:              {{lit: "The agreement's date: "}, {arg: 1}, {lit: ", now "}, {arg: 2}},
+		kAmendWhereVersionValues:           {{lit: "The agreement's version number: "}, {arg: 1}, {lit: ", now "}, {arg: 2}},
+		kAmendWhereVersionNew:              {{lit: "The agreement's version number: "}, {arg: 1}},
 	},
 	{ // sv
 		kTitle:                             {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -1913,6 +1925,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectHowClause:             {{lit: "En invändning görs skriftligen till "}, {arg: 1}, {lit: ". Den behöver inte motiveras; dess verkan framgår av punkt "}, {arg: 2}, {lit: " i avtalet."}},
 		kAmendUnchanged:                    {{lit: "Avtalet i övrigt gäller oförändrat."}},
 		kNoticeEffectiveReceived:           {{lit: "Med den beräkningen får ändringen verkan tidigast den "}, {arg: 1}, {lit: ", och inte alls om "}, {arg: 2}, {lit: " invänder i tid."}},
+		kAmendWhereDateValues:              {{lit: "Avtalets datum: den "}, {arg: 1}, {lit: ", nu den "}, {arg: 2}},
+		kAmendWhereVersionValues:           {{lit: "Avtalets versionsnummer: "}, {arg: 1}, {lit: ", nu "}, {arg: 2}},
+		kAmendWhereVersionNew:              {{lit: "Avtalets versionsnummer: "}, {arg: 1}},
 	},
 	{ // nb
 		kTitle:                             {{lit: "Databehandleravtale"}},
@@ -2355,6 +2370,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectHowClause:             {{lit: "Den behandlingsansvarlige motsetter seg endringen skriftlig overfor "}, {arg: 1}, {lit: ". Det trengs ingen begrunnelse; virkningen følger av punkt "}, {arg: 2}, {lit: " i avtalen."}},
 		kAmendUnchanged:                    {{lit: "Avtalen gjelder for øvrig uendret."}},
 		kNoticeEffectiveReceived:           {{lit: "Etter den beregningen får endringen virkning tidligst "}, {arg: 1}, {lit: ", og ikke i det hele tatt dersom "}, {arg: 2}, {lit: " motsetter seg den i tide."}},
+		kAmendWhereDateValues:              {{lit: "Avtalens dato: "}, {arg: 1}, {lit: ", nå "}, {arg: 2}},
+		kAmendWhereVersionValues:           {{lit: "Avtalens versjonsnummer: "}, {arg: 1}, {lit: ", nå "}, {arg: 2}},
+		kAmendWhereVersionNew:              {{lit: "Avtalens versjonsnummer: "}, {arg: 1}},
 	},
 	{ // da
 		kTitle:                             {{lit: "Databehandleraftale"}},
@@ -2797,5 +2815,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectHowClause:             {{lit: "En indsigelse fremsættes skriftligt over for "}, {arg: 1}, {lit: ". Den kræver ingen begrundelse; dens virkning følger af aftalens punkt "}, {arg: 2}, {lit: "."}},
 		kAmendUnchanged:                    {{lit: "Aftalen gælder i øvrigt uændret."}},
 		kNoticeEffectiveReceived:           {{lit: "Efter den beregning får ændringen virkning tidligst den "}, {arg: 1}, {lit: " og slet ikke, hvis "}, {arg: 2}, {lit: " gør indsigelse rettidigt."}},
+		kAmendWhereDateValues:              {{lit: "Aftalens dato: den "}, {arg: 1}, {lit: ", nu den "}, {arg: 2}},
+		kAmendWhereVersionValues:           {{lit: "Aftalens versionsnummer: "}, {arg: 1}, {lit: ", nu "}, {arg: 2}},
+		kAmendWhereVersionNew:              {{lit: "Aftalens versionsnummer: "}, {arg: 1}},
 	},
 }
