@@ -22,7 +22,7 @@ func ExampleDiff() {
 	// Output:
 	// none changed /version —
 	// none added /replaces —
-	// none changed /date GDPR Art. 28(9)
+	// none changed /date —
 	// none added /annexes/b/entries/0/until GDPR Art. 28(2)
 	// notice added /annexes/b/entries/1 GDPR Art. 28(2), second sentence
 	// needs: notice

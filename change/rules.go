@@ -78,7 +78,7 @@ var Rules = []Rule{
 	{ID: "meta.version", Pattern: "/version", Class: None, Ref: "—", Why: "The version number is a label."},
 	{ID: "meta.replaces", Pattern: "/replaces/**", Class: None, Ref: "—", Why: "The link to the version replaced records history."},
 	{ID: "meta.status", Pattern: "/status", Class: None, Ref: "—", Why: "Draft or final is the document's state, not a term."},
-	{ID: "meta.date", Pattern: "/date", Class: None, Ref: "GDPR Art. 28(9)",
+	{ID: "meta.date", Pattern: "/date", Class: None, Ref: "—",
 		Why: "The date the version is made records when it was signed; what it changes is classified by its own fields."},
 	{ID: "meta.title", Pattern: "/title/**", Class: None, Ref: "—", Why: "The title names the document; it sets no obligation."},
 	{ID: "subprocessor.order", Pattern: "/annexes/b/entries/*", Kinds: []Kind{Moved}, Class: None, Ref: "—",

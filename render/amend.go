@@ -1,9 +1,12 @@
 package render
 
 import (
+	"encoding/json"
+	"strconv"
 	"strings"
 
 	"github.com/dpakit/dpakit/change"
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 )
@@ -60,7 +63,11 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	b.doc.Sections = append(b.doc.Sections, s)
 	processor := strong(b.value(new.Processor.Name, "/processor/name", kBlankName))
 	oldVersion, newVersion := versionName(old.Version), versionName(new.Version)
-	b.say(s, kAmendIntro, clean(new.ID), b.controllers(), processor, oldVersion, newVersion)
+	if seen(new.Version) {
+		b.say(s, kAmendIntro, b.agreementName(old), b.controllers(), processor, newVersion)
+	} else {
+		b.say(s, kAmendIntroNonew, b.agreementName(old), b.controllers(), processor)
+	}
 	for _, p := range r.Problems {
 		switch p.Code {
 		case change.ReplacesMissing:
@@ -69,18 +76,29 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 			b.say(s, kAmendProblemOther, newVersion, oldVersion)
 		}
 	}
-	b.say(s, needsKey(r.Needs))
+	byNotice := false
+	for _, c := range r.Changes {
+		byNotice = byNotice || c.Class == change.Notice
+	}
+	if r.Needs == change.Amendment && byNotice {
+		b.say(s, kAmendNeedsSplit)
+	} else {
+		b.say(s, needsKey(r.Needs))
+	}
 	if len(r.Changes) > 0 {
 		t := &Table{ID: "amend-summary-table", Header: []string{b.t(kAmendColField), b.t(kAmendColChange), b.t(kAmendColNeeds), b.t(kAmendColRef)}}
 		for _, c := range r.Changes {
 			t.Rows = append(t.Rows, []Cell{
-				{{Text: clean(c.Path)}}, {{Text: b.t(kindKey(c.Kind))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c.Ref)}},
+				{{Text: b.where(c, new, nd)}}, {{Text: b.t(kindKey(c.Kind))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c)}},
 			})
 		}
 		s.Blocks = append(s.Blocks, t)
 	}
 
 	red := redlineSections(od.Sections, nd.Sections)
+	if len(r.Changes) > 0 {
+		b.say(s, kAmendUnchanged)
+	}
 	if len(red) > 0 {
 		b.say(s, kAmendMarks)
 	} else if len(r.Changes) > 0 {
@@ -122,11 +140,110 @@ var refKeys = map[string]key{
 
 // ref returns a rule's legal reference in the builder's language; a
 // reference of a rule of the caller's own is shown as the rule has it.
-func (b *builder) ref(r string) string {
+func (b *builder) ref(c change.Change) string {
+	if c.Class == change.None {
+		return "" // a change that alters no obligation has no legal basis to cite
+	}
+	r := c.Ref
 	if k, ok := refKeys[r]; ok {
 		return b.t(k)
 	}
 	return clean(r)
+}
+
+// clauseSections maps a field of the clauses (/clauses/NAME) to the id of
+// the clause that renders it.
+var clauseSections = map[string]string{
+	"confidentiality":             "confidentiality",
+	"confidentialityLaw":          "confidentiality",
+	"subProcessorSecrecy":         "confidentiality",
+	"unlawfulInstruction":         "instructions",
+	"breachNotification":          "breach",
+	"processorMayNotifyAuthority": "breach",
+	"endOfService":                "deletion",
+	"governingLaw":                "law",
+	"venue":                       "law",
+	"liability":                   "liability",
+	"remedies":                    "remedies",
+}
+
+// where names, in words, the clause or annex of the rendered agreement
+// doc that change c is in: its number and heading, and for a
+// sub-processor its name and the field.
+func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string {
+	parts := strings.Split(strings.TrimPrefix(c.Path, "/"), "/")
+	section := func(id string) string {
+		for _, s := range doc.Sections {
+			if s.ID == id {
+				return strings.TrimSpace(sectionTitle(s, true))
+			}
+		}
+		return ""
+	}
+	switch parts[0] {
+	case "version":
+		switch o, n := jsonString(c.Old), jsonString(c.New); {
+		case seen(o) && seen(n):
+			return b.t(kAmendWhereVersionValues, clean(o), clean(n))
+		case seen(n):
+			return b.t(kAmendWhereVersionNew, clean(n))
+		}
+		return b.t(kAmendWhereVersion)
+	case "replaces":
+		return b.t(kAmendWhereReplaces)
+	case "date":
+		o, err1 := civil.ParseDate(jsonString(c.Old))
+		n, err2 := civil.ParseDate(jsonString(c.New))
+		if err1 == nil && err2 == nil && o.Valid() && n.Valid() {
+			return b.t(kAmendWhereDateValues, b.date(o), b.date(n))
+		}
+		return b.t(kAmendWhereDate)
+	case "clauses":
+		if len(parts) > 1 {
+			if t := section(clauseSections[parts[1]]); t != "" {
+				return t
+			}
+		}
+	case "annexes":
+		if len(parts) < 2 {
+			break
+		}
+		t := section("annex-" + parts[1])
+		if t == "" {
+			break
+		}
+		if parts[1] == "b" && len(parts) > 3 && parts[2] == "entries" {
+			i, err := strconv.Atoi(parts[3])
+			name := ""
+			if err == nil && i >= 0 && i < len(a.Annexes.B.Entries) {
+				name = clean(a.Annexes.B.Entries[i].Name)
+			}
+			if name == "" {
+				return t
+			}
+			k := kAmendWhereSub
+			if len(parts) > 4 {
+				switch parts[4] {
+				case "until":
+					k = kAmendWhereSubUntil
+				case "since":
+					k = kAmendWhereSubSince
+				}
+			}
+			return b.t(k, t, name)
+		}
+		return t
+	}
+	return b.t(kAmendWhereOther)
+}
+
+// jsonString is a JSON string value's text; "" for anything else.
+func jsonString(v []byte) string {
+	var s string
+	if json.Unmarshal(v, &s) != nil {
+		return ""
+	}
+	return s
 }
 
 func needsKey(c change.Class) key {

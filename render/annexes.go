@@ -158,7 +158,7 @@ func (b *builder) annexB() {
 		return
 	}
 	t := &Table{ID: "annex-b-table", Header: []string{b.t(kColName), b.t(kColOrgid), b.t(kColAddress), b.t(kColActivity),
-		b.t(kColLocations), b.t(kColBasis), b.t(kColEngagedby)}}
+		b.t(kColLocations), b.t(kColBasis), b.t(kColEngagedby), b.t(kColPeriod)}}
 	for i, e := range sp.Entries {
 		path := "/annexes/b/entries/" + strconv.Itoa(i)
 		var locs []string
@@ -177,10 +177,24 @@ func (b *builder) annexB() {
 		t.Rows = append(t.Rows, b.row(
 			b.strongCell(b.value(e.Name, path+"/name", kBlankName)), b.cell(orgID), b.cell(b.address(e.Address)),
 			b.textCell(e.Activity, path+"/activity", kBlankDescription), b.cell(strings.Join(locs, "; ")),
-			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)),
+			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)), b.cell(b.engaged(e)),
 		))
 	}
 	list.Blocks = append(list.Blocks, t)
+}
+
+// engaged says from and until which day entry e is engaged; "" when the
+// agreement gives neither day.
+func (b *builder) engaged(e annex.SubProcessor) string {
+	switch {
+	case e.Since.Valid() && e.Until.Valid():
+		return b.t(kBSinceUntil, b.date(e.Since), b.date(e.Until))
+	case e.Since.Valid():
+		return b.t(kBSince, b.date(e.Since))
+	case e.Until.Valid():
+		return b.t(kBUntil, b.date(e.Until))
+	}
+	return ""
 }
 
 func (b *builder) outsideEEA(e annex.SubProcessor) bool {
@@ -501,6 +515,9 @@ func (b *builder) annexE() {
 			}
 			b.spanSlab = append(b.spanSlab, Span{Text: " — "})
 			b.spanSlab = appendSpans(b.spanSlab, b.entryWhere(e))
+			if e.Until.Valid() {
+				b.spanSlab = append(b.spanSlab, Span{Text: " " + b.t(kEUntil, b.date(e.Until))})
+			}
 			f.list.Items[j].Spans = b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 			if len(children[k]) > 0 {
 				f.list.Items[j].Children = &List{}

@@ -79,7 +79,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	}
 	processor := strong(b.value(new.Processor.Name, "/processor/name", kBlankName))
 	controller := b.controllers()
-	agreement := b.t(kNoticeAgreement, clean(new.ID), clean(new.Version))
+	agreement := b.agreementName(old)
 	s := b.section("notice-change", kNoticeHChange)
 	if specific {
 		b.say(s, kNoticeIntroSpecific, processor, controller, agreement)
@@ -133,12 +133,15 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	} else {
 		d := b.section("notice-deadlines", kNoticeHDeadlines)
 		if !lastObject.IsZero() {
-			b.say(d, kNoticeObjectUntil, controller, b.date(lastObject))
+			b.say(d, kNoticeObjectUntil, controller, b.date(lastObject), b.date(civil.DateOf(notified)))
 		}
-		if !first.IsZero() {
+		switch {
+		case !first.IsZero() && !lastObject.IsZero():
+			b.say(d, kNoticeEffectiveReceived, b.date(first), controller)
+		case !first.IsZero():
 			b.say(d, kNoticeEffective, b.date(first), controller)
 		}
-		b.say(d, kNoticeZone, clean(o.Zone.String()))
+		b.say(d, kNoticeZone, b.zoneName(o.Zone))
 	}
 	contact := b.noticeContact(new.Processor)
 	if specific {
@@ -146,9 +149,66 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		b.say(h, kNoticeAuthoriseHow, contact)
 	} else {
 		h := b.section("notice-object", kNoticeHObject)
-		b.say(h, kNoticeObjectHow, contact)
+		if n := clauseNumber(old, l, "sub-processors"); n != "" {
+			b.say(h, kNoticeObjectHowClause, contact, n)
+		} else {
+			b.say(h, kNoticeObjectHow, contact)
+		}
 	}
 	return b.doc, nil
+}
+
+// clauseNumber is the number of the clause with the given id in
+// agreement a as rendered in language l; "" when it cannot be laid out
+// or has no such clause.
+func clauseNumber(a *dpa.Agreement, l i18n.Lang, id string) string {
+	d, err := Build(a, l, Options{AllowBlanks: true})
+	if err != nil {
+		return ""
+	}
+	for _, s := range d.Sections {
+		if s.ID == id {
+			return clean(s.Number)
+		}
+	}
+	return ""
+}
+
+// zoneKeys names the time zones of the Nordic countries in words; another
+// zone is named by its IANA name.
+var zoneKeys = map[string]key{
+	"Europe/Stockholm":  kNoticeZoneSe,
+	"Europe/Oslo":       kNoticeZoneNo,
+	"Europe/Copenhagen": kNoticeZoneDk,
+	"Europe/Helsinki":   kNoticeZoneFi,
+}
+
+// zoneName is a time zone as a reader says it: "Danish time
+// (Europe/Copenhagen)".
+func (b *builder) zoneName(z *time.Location) string {
+	name := clean(z.String())
+	if k, ok := zoneKeys[z.String()]; ok {
+		return b.t(k, name)
+	}
+	return b.t(kNoticeZoneOther, name)
+}
+
+// agreementName names agreement a, the version in force, by its title,
+// date and version, as a notice or an amendment cites it.
+func (b *builder) agreementName(a *dpa.Agreement) string {
+	title := b.t(kTitle)
+	if b.has(a.Title) {
+		title = b.text(a.Title, "/title", kBlankName)
+	}
+	switch {
+	case a.Date.Valid() && seen(a.Version):
+		return b.t(kNoticeAgreement, title, b.date(a.Date), clean(a.Version))
+	case a.Date.Valid():
+		return b.t(kNoticeAgreementNover, title, b.date(a.Date))
+	case seen(a.Version):
+		return b.t(kNoticeAgreementNodate, title, clean(a.Version))
+	}
+	return b.t(kNoticeAgreementBare, title)
 }
 
 // new2Builder returns a builder for a document about agreement a in

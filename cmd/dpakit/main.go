@@ -8,7 +8,7 @@
 //	dpakit schema [-lang sv] [-variant form] [-text da,en] [-o FILE]
 //	dpakit digest FILE...
 //	dpakit diff [-json] OLD NEW
-//	dpakit notice -lang sv -date 2027-01-15T09:00 -zone Europe/Stockholm OLD NEW
+//	dpakit notice -lang da -date 2027-01-15T09:30 -zone Europe/Copenhagen OLD NEW
 //	dpakit serve [-addr 127.0.0.1:8080] [-renders N] [-max-body BYTES] [-log text|json]
 //	dpakit amend -lang sv -format html OLD NEW
 //	dpakit normalize [-schema] [-lang sv] [-o FILE] FILE

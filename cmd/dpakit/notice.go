@@ -12,7 +12,7 @@ import (
 const noticeSynopsis = "-zone ZONE [-date TIME] [-lang sv] [-format markdown|html|text|docx|pdf] [-o FILE] OLD NEW\n\n" +
 	"Writes the notice to the controller (GDPR Art. 28(2)) of the sub-processors NEW adds or changes:\n" +
 	"who, what, where, the transfer assessment, the last day to object and the earliest day the change\n" +
-	"may take effect, counted in ZONE (an IANA name such as Europe/Stockholm). -date is the moment of\n" +
+	"may take effect, counted in ZONE (the parties' IANA zone, such as Europe/Copenhagen\nfor a Danish agreement; the notice names it in words). -date is the moment of\n" +
 	"the notice, as 2027-01-15T09:30 in ZONE or a day 2027-01-15 (default: now). Exits 0, or 2 when a\n" +
 	"file cannot be used, nothing needs notice, or the two are not versions of one agreement."
 
@@ -20,7 +20,7 @@ func noticeCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 	fs := newFlags("notice")
 	langTag := fs.String("lang", "en", "language: en, sv, nb (no) or da")
 	formatName := fs.String("format", "markdown", "output format: markdown, html, text, docx or pdf")
-	zoneName := fs.String("zone", "", "time zone the days are counted in, such as Europe/Stockholm (required)")
+	zoneName := fs.String("zone", "", "time zone the days are counted in, the parties' zone, such as Europe/Copenhagen (required)")
 	dateText := fs.String("date", "", "moment of the notice: 2027-01-15T09:30 or 2027-01-15, in -zone (default: now)")
 	out := fs.String("o", "", "write to this file instead of standard output")
 	files, err := parseArgs(fs, args)
