@@ -265,15 +265,19 @@ func (b *builder) annexC() {
 	}
 
 	loc := b.sub(s, "annex-c-locations", kCLocations)
-	b.say(loc, kCLocationsIntro)
+	// Without locations of its own the annex says so in one sentence: a
+	// list whose only item is the sub-processors' locations, after an
+	// intro that already names them, would refer in a circle.
 	var places []string
 	for _, l := range c.Locations {
 		places = append(places, b.locationName(l))
 	}
 	if len(places) == 0 {
-		places = append(places, b.t(kCLocationsNone))
+		b.say(loc, kCLocationsNone)
+	} else {
+		b.say(loc, kCLocationsIntro)
+		b.list(loc, false, places...)
 	}
-	b.list(loc, false, places...)
 
 	tr := b.sub(s, "annex-c-transfers", kCTransfers)
 	if d, ok := c.Transfers.Kind.Def(); ok {

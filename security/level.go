@@ -64,7 +64,10 @@ type LevelDef struct {
 }
 
 // Levels defines every [Level], from the lowest. The Danish names are those
-// of seed 004 Bilag C.2 (with the standard spelling "Betragtelig"). Seed 004
+// of seed 004 Bilag C.2, except that the middle one is "Betydelig", the name
+// of the middle level of the Danish national standard NSIS (Lav, Betydelig,
+// Høj; "National Standard for Identiteters Sikringsniveauer (NSIS)",
+// https://digst.dk/it-loesninger/standarder/nsis/). Seed 004
 // lets the parties agree only a basic, considerable or high level; a very
 // low score is then agreed as basic.
 var Levels = []LevelDef{
@@ -106,7 +109,7 @@ var Levels = []LevelDef{
 			EN: "Considerable",
 			SV: "Betydande",
 			NB: "Betydelig",
-			DA: "Betragtelig",
+			DA: "Betydelig",
 		},
 		Description: i18n.Text{
 			EN: "Risk score of 5–6 points, typically when special categories of personal data are processed or several risk factors occur together.",
