@@ -294,8 +294,18 @@ func (b *builder) annexC() {
 	if len(c.Audits) == 0 {
 		b.noAudit(au)
 	}
+	if len(c.Audits) > 1 {
+		// Several procedures: each gets its own sub-heading, so that what
+		// one says on frequency, auditor, report, costs and notice is not
+		// read as a rule for the others.
+		b.say(au, kCAuditSeveral)
+	}
 	for i, a := range c.Audits {
-		b.auditParas(au, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
+		target := au
+		if len(c.Audits) > 1 {
+			target = b.auditSub(au, a, i)
+		}
+		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
 	if len(c.SubProcessorAudits) > 0 {
 		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
@@ -303,6 +313,23 @@ func (b *builder) annexC() {
 			b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
 		}
 	}
+}
+
+// auditSub adds the sub-section of audit procedure i of parent, headed by
+// the procedure's form (the parties' own name for a form the catalogue
+// lacks) or, with no form yet, by a generic heading.
+func (b *builder) auditSub(parent *Section, a annex.Audit, i int) *Section {
+	heading := b.t(kCAuditProcedure)
+	if a.Form != "" {
+		heading = clean(a.Form.In(b.l))
+	}
+	number := ""
+	if parent.Number != "" {
+		number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
+	}
+	s := b.newSection(Section{ID: parent.ID + "-procedure-" + strconv.Itoa(i+1), Heading: heading, Annex: true, Number: number})
+	parent.Sections = append(parent.Sections, s)
+	return s
 }
 
 func boolPoints(v bool, p int) int {

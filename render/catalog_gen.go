@@ -300,6 +300,8 @@ const (
 	kCTransfers                                   // c.transfers
 	kCTransfersCountries                          // c.transfers.countries
 	kCAudit                                       // c.audit
+	kCAuditSeveral                                // c.audit.several
+	kCAuditProcedure                              // c.audit.procedure
 	kCSubaudit                                    // c.subaudit
 	kMStandard                                    // m.standard
 	kMReview                                      // m.review
@@ -727,6 +729,8 @@ var keyIDs = [numKeys]string{
 	kCTransfers:                        "c.transfers",
 	kCTransfersCountries:               "c.transfers.countries",
 	kCAudit:                            "c.audit",
+	kCAuditSeveral:                     "c.audit.several",
+	kCAuditProcedure:                   "c.audit.procedure",
 	kCSubaudit:                         "c.subaudit",
 	kMStandard:                         "m.standard",
 	kMReview:                           "m.review",
@@ -1258,6 +1262,8 @@ var builtin = [numLangs][numKeys]template{
 		kCTransfers:                        {{lit: "Instruction on transfers to third countries"}},
 		kCTransfersCountries:               {{lit: "Countries: "}, {arg: 1}, {lit: "."}},
 		kCAudit:                            {{lit: "Audits of the processor"}},
+		kCAuditSeveral:                     {{lit: "The processor's compliance is verified by each of the procedures below, which apply side by side. What a procedure says about its frequency, auditor, report, costs and notice applies to that procedure only."}},
+		kCAuditProcedure:                   {{lit: "Audit procedure not yet agreed"}},
 		kCSubaudit:                         {{lit: "Audits of sub-processors"}},
 		kMStandard:                         {{lit: "standard: "}, {arg: 1}},
 		kMReview:                           {{lit: "access rights reviewed "}, {arg: 1}},
@@ -1675,6 +1681,8 @@ var builtin = [numLangs][numKeys]template{
 		kCTransfers:                        {{lit: "Instruktion om överföring till tredjeland"}},
 		kCTransfersCountries:               {{lit: "Länder: "}, {arg: 1}, {lit: "."}},
 		kCAudit:                            {{lit: "Granskning av personuppgiftsbiträdet"}},
+		kCAuditSeveral:                     {{lit: "Personuppgiftsbiträdets efterlevnad kontrolleras genom vart och ett av förfarandena nedan, som gäller vid sidan av varandra. Det som anges för ett förfarande om hur ofta det genomförs, vem som granskar, rapport, kostnader och varsel gäller endast det förfarandet."}},
+		kCAuditProcedure:                   {{lit: "Granskningsform som ännu inte har avtalats"}},
 		kCSubaudit:                         {{lit: "Granskning av underbiträden"}},
 		kMStandard:                         {{lit: "standard: "}, {arg: 1}},
 		kMReview:                           {{lit: "behörigheterna ses över "}, {arg: 1}},
@@ -2092,6 +2100,8 @@ var builtin = [numLangs][numKeys]template{
 		kCTransfers:                        {{lit: "Instruks om overføring til tredjestater"}},
 		kCTransfersCountries:               {{lit: "Land: "}, {arg: 1}, {lit: "."}},
 		kCAudit:                            {{lit: "Revisjon av databehandleren"}},
+		kCAuditSeveral:                     {{lit: "Databehandlerens etterlevelse kontrolleres ved hver av fremgangsmåtene nedenfor, som gjelder ved siden av hverandre. Det som er angitt for en fremgangsmåte om hyppighet, revisor, rapport, kostnader og varsel, gjelder bare for den fremgangsmåten."}},
+		kCAuditProcedure:                   {{lit: "Revisjonsform som ennå ikke er avtalt"}},
 		kCSubaudit:                         {{lit: "Revisjon av underdatabehandlere"}},
 		kMStandard:                         {{lit: "standard: "}, {arg: 1}},
 		kMReview:                           {{lit: "tilgangsrettighetene gjennomgås "}, {arg: 1}},
@@ -2509,6 +2519,8 @@ var builtin = [numLangs][numKeys]template{
 		kCTransfers:                        {{lit: "Instruks om overførsel til tredjelande"}},
 		kCTransfersCountries:               {{lit: "Lande: "}, {arg: 1}, {lit: "."}},
 		kCAudit:                            {{lit: "Revision af databehandleren"}},
+		kCAuditSeveral:                     {{lit: "Databehandlerens overholdelse kontrolleres ved hver af fremgangsmåderne nedenfor, som gælder side om side. Det, der er angivet for en fremgangsmåde om hyppighed, revisor, rapport, omkostninger og varsel, gælder kun for den pågældende fremgangsmåde."}},
+		kCAuditProcedure:                   {{lit: "Revisionsform, der endnu ikke er aftalt"}},
 		kCSubaudit:                         {{lit: "Revision af underdatabehandlere"}},
 		kMStandard:                         {{lit: "standard: "}, {arg: 1}},
 		kMReview:                           {{lit: "adgangsrettigheder gennemgås "}, {arg: 1}},
