@@ -235,6 +235,11 @@ func (b *builder) annexC() {
 	}
 	if c.Security.Level != "" {
 		b.say(sec, kCLevel, strong(b.levelName(c.Security.Level)))
+		// The level is defined where it is agreed: its name alone says
+		// nothing about the risk it answers (security.Levels).
+		if d, ok := c.Security.Level.Def(); ok {
+			b.say(sec, kCLevelMeans, d.Description.In(b.l))
+		}
 	}
 	b.say(sec, kCMeasures)
 	mt := &Table{ID: "annex-c-measures-table", Header: []string{b.t(kColMeasure), b.t(kColRequirements)}}
@@ -281,7 +286,7 @@ func (b *builder) annexC() {
 
 	tr := b.sub(s, "annex-c-transfers", kCTransfers)
 	if d, ok := c.Transfers.Kind.Def(); ok {
-		b.para(tr, strong(d.Name.In(b.l)))
+		b.say(tr, kCTransfersChosen, strong(d.Name.In(b.l)))
 		b.para(tr, d.Description.In(b.l))
 	} else {
 		b.para(tr, b.blank("/annexes/c/transfers/kind", kBlankInstruction))

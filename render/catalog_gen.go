@@ -289,6 +289,7 @@ const (
 	kCRiskProcessing                              // c.risk.processing
 	kCRiskTotal                                   // c.risk.total
 	kCLevel                                       // c.level
+	kCLevelMeans                                  // c.level.means
 	kCMeasures                                    // c.measures
 	kCAssistance                                  // c.assistance
 	kCRetention                                   // c.retention
@@ -298,6 +299,7 @@ const (
 	kCLocationsIntro                              // c.locations.intro
 	kCLocationsNone                               // c.locations.none
 	kCTransfers                                   // c.transfers
+	kCTransfersChosen                             // c.transfers.chosen
 	kCTransfersCountries                          // c.transfers.countries
 	kCAudit                                       // c.audit
 	kCAuditSeveral                                // c.audit.several
@@ -718,6 +720,7 @@ var keyIDs = [numKeys]string{
 	kCRiskProcessing:                   "c.risk.processing",
 	kCRiskTotal:                        "c.risk.total",
 	kCLevel:                            "c.level",
+	kCLevelMeans:                       "c.level.means",
 	kCMeasures:                         "c.measures",
 	kCAssistance:                       "c.assistance",
 	kCRetention:                        "c.retention",
@@ -727,6 +730,7 @@ var keyIDs = [numKeys]string{
 	kCLocationsIntro:                   "c.locations.intro",
 	kCLocationsNone:                    "c.locations.none",
 	kCTransfers:                        "c.transfers",
+	kCTransfersChosen:                  "c.transfers.chosen",
 	kCTransfersCountries:               "c.transfers.countries",
 	kCAudit:                            "c.audit",
 	kCAuditSeveral:                     "c.audit.several",
@@ -923,6 +927,8 @@ var keyArgs = [numKeys][]string{
 	kLawOfOther:                    {"Country"},
 	kLawVenue:                      {"Venue"},
 	kCLevel:                        {"Level"},
+	kCLevelMeans:                   {"Definition"},
+	kCTransfersChosen:              {"Kind"},
 	kCTransfersCountries:           {"Countries"},
 	kMStandard:                     {"Standard"},
 	kMReview:                       {"Frequency"},
@@ -1046,7 +1052,7 @@ var builtin = [numLangs][numKeys]template{
 		kConfidentialityDemonstrate:        {{lit: "At the controller's request, the processor shall demonstrate that the persons concerned are bound to confidentiality."}},
 		kConfidentialitySurvives:           {{lit: "The duty of confidentiality continues after this agreement has ended."}},
 		kSecurityArt32:                     {{lit: "The processor shall take all measures required under Article 32 of the GDPR. Taking into account the state of the art, the costs of implementation and the nature, scope, context and purposes of the processing, as well as the risk of varying likelihood and severity for the rights and freedoms of natural persons, the processor shall implement appropriate technical and organisational measures to ensure a level of security appropriate to the risk."}},
-		kSecurityLevel:                     {{lit: "The parties have agreed on the following security level: "}, {arg: 1}, {lit: "."}},
+		kSecurityLevel:                     {{lit: "The parties have agreed on the security level \""}, {arg: 1}, {lit: "\", which Annex C.2 defines."}},
 		kSecurityMinimum:                   {{lit: "Whatever the level, the processor shall at least implement the measures set out in Annex C."}},
 		kSecurityMinimumNolevel:            {{lit: "The processor shall at least implement the measures set out in Annex C."}},
 		kSecurityAssist:                    {{lit: "The processor shall assist the controller in ensuring compliance with the controller's obligations under Article 32, among other things by making available the information the controller needs to assess the risks."}},
@@ -1250,7 +1256,8 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskConfidential:                 {{lit: "Other data deserving special protection, including national identification numbers"}},
 		kCRiskProcessing:                   {{lit: "Special processing, such as monitoring or profiling"}},
 		kCRiskTotal:                        {{lit: "Total and level"}},
-		kCLevel:                            {{lit: "Agreed security level: "}, {arg: 1}, {lit: "."}},
+		kCLevel:                            {{lit: "Agreed security level: \""}, {arg: 1}, {lit: "\"."}},
+		kCLevelMeans:                       {{lit: "The scale has four levels, from the lowest: very low, basic, considerable and high. The level agreed here is defined as follows: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "The processor shall at least implement the following measures:"}},
 		kCAssistance:                       {{lit: "Assistance to the controller"}},
 		kCRetention:                        {{lit: "Storage period and deletion routine"}},
@@ -1260,6 +1267,7 @@ var builtin = [numLangs][numKeys]template{
 		kCLocationsIntro:                   {{lit: "Unless the controller gives a further documented instruction, the processor may process the personal data only at the following locations, in addition to those of the sub-processors in Annex B:"}},
 		kCLocationsNone:                    {{lit: "Unless the controller gives a further documented instruction, the personal data may be processed only at the locations of the sub-processors given in Annex B. The parties have given no location for the processor's own processing."}},
 		kCTransfers:                        {{lit: "Instruction on transfers to third countries"}},
+		kCTransfersChosen:                  {{lit: "The parties have chosen the following instruction: "}, {arg: 1}, {lit: "."}},
 		kCTransfersCountries:               {{lit: "Countries: "}, {arg: 1}, {lit: "."}},
 		kCAudit:                            {{lit: "Audits of the processor"}},
 		kCAuditSeveral:                     {{lit: "The processor's compliance is verified by each of the procedures below, which apply side by side. What a procedure says about its frequency, auditor, report, costs and notice applies to that procedure only."}},
@@ -1465,7 +1473,7 @@ var builtin = [numLangs][numKeys]template{
 		kConfidentialityDemonstrate:        {{lit: "Personuppgiftsbiträdet ska på den personuppgiftsansvariges begäran visa att de berörda personerna är bundna av tystnadsplikt."}},
 		kConfidentialitySurvives:           {{lit: "Tystnadsplikten gäller även efter att detta avtal har upphört."}},
 		kSecurityArt32:                     {{lit: "Personuppgiftsbiträdet ska vidta alla åtgärder som krävs enligt artikel 32 i dataskyddsförordningen. Personuppgiftsbiträdet ska, med beaktande av den senaste utvecklingen, kostnaderna för genomförandet, behandlingens art, omfattning, sammanhang och ändamål samt de risker av varierande sannolikhet och allvar som behandlingen medför för fysiska personers rättigheter och friheter, vidta lämpliga tekniska och organisatoriska åtgärder för att uppnå en säkerhetsnivå som är lämplig i förhållande till risken."}},
-		kSecurityLevel:                     {{lit: "Parterna har kommit överens om följande säkerhetsnivå: "}, {arg: 1}, {lit: "."}},
+		kSecurityLevel:                     {{lit: "Parterna har kommit överens om säkerhetsnivån ”"}, {arg: 1}, {lit: "”, som definieras i bilaga C.2."}},
 		kSecurityMinimum:                   {{lit: "Oavsett säkerhetsnivå ska personuppgiftsbiträdet minst vidta de åtgärder som anges i bilaga C."}},
 		kSecurityMinimumNolevel:            {{lit: "Personuppgiftsbiträdet ska minst vidta de åtgärder som anges i bilaga C."}},
 		kSecurityAssist:                    {{lit: "Personuppgiftsbiträdet ska bistå den personuppgiftsansvarige med att fullgöra dennes skyldigheter enligt artikel 32, bland annat genom att tillhandahålla den information som den personuppgiftsansvarige behöver för att kunna bedöma riskerna."}},
@@ -1669,7 +1677,8 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskConfidential:                 {{lit: "Andra skyddsvärda uppgifter, inbegripet nationella identifikationsnummer"}},
 		kCRiskProcessing:                   {{lit: "Särskild behandling, till exempel övervakning eller profilering"}},
 		kCRiskTotal:                        {{lit: "Summa och nivå"}},
-		kCLevel:                            {{lit: "Avtalad säkerhetsnivå: "}, {arg: 1}, {lit: "."}},
+		kCLevel:                            {{lit: "Avtalad säkerhetsnivå: ”"}, {arg: 1}, {lit: "”."}},
+		kCLevelMeans:                       {{lit: "Skalan har fyra nivåer, från den lägsta: mycket låg, grundläggande, betydande och hög. Den nivå som har avtalats här definieras så här: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Personuppgiftsbiträdet ska minst vidta följande åtgärder:"}},
 		kCAssistance:                       {{lit: "Bistånd till den personuppgiftsansvarige"}},
 		kCRetention:                        {{lit: "Lagringstid och rutin för radering"}},
@@ -1679,6 +1688,7 @@ var builtin = [numLangs][numKeys]template{
 		kCLocationsIntro:                   {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgiftsbiträdet behandla personuppgifterna endast på följande platser, utöver underbiträdenas platser enligt bilaga B:"}},
 		kCLocationsNone:                    {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgifterna behandlas endast på de platser där underbiträdena enligt bilaga B behandlar dem. Parterna har inte angett någon plats för personuppgiftsbiträdets egen behandling."}},
 		kCTransfers:                        {{lit: "Instruktion om överföring till tredjeland"}},
+		kCTransfersChosen:                  {{lit: "Parterna har valt följande instruktion: "}, {arg: 1}, {lit: "."}},
 		kCTransfersCountries:               {{lit: "Länder: "}, {arg: 1}, {lit: "."}},
 		kCAudit:                            {{lit: "Granskning av personuppgiftsbiträdet"}},
 		kCAuditSeveral:                     {{lit: "Personuppgiftsbiträdets efterlevnad kontrolleras genom vart och ett av förfarandena nedan, som gäller vid sidan av varandra. Det som anges för ett förfarande om hur ofta det genomförs, vem som granskar, rapport, kostnader och varsel gäller endast det förfarandet."}},
@@ -1884,7 +1894,7 @@ var builtin = [numLangs][numKeys]template{
 		kConfidentialityDemonstrate:        {{lit: "På anmodning fra den behandlingsansvarlige skal databehandleren dokumentere at de aktuelle personene er bundet av taushetsplikt."}},
 		kConfidentialitySurvives:           {{lit: "Taushetsplikten består etter at avtalen har opphørt."}},
 		kSecurityArt32:                     {{lit: "Databehandleren skal treffe alle tiltak som kreves etter personvernforordningen artikkel 32. Under hensyn til den tekniske utviklingen, gjennomføringskostnadene og behandlingens art, omfang, formål og sammenhengen den skjer i, samt risikoene av varierende sannsynlighet og alvorlighetsgrad for fysiske personers rettigheter og friheter, skal databehandleren gjennomføre egnede tekniske og organisatoriske tiltak for å oppnå et sikkerhetsnivå som er tilpasset risikoen."}},
-		kSecurityLevel:                     {{lit: "Partene har avtalt det sikkerhetsnivået som i denne avtalen betegnes "}, {arg: 1}, {lit: "."}},
+		kSecurityLevel:                     {{lit: "Partene har avtalt sikkerhetsnivået «"}, {arg: 1}, {lit: "», som er definert i vedlegg C.2."}},
 		kSecurityMinimum:                   {{lit: "Uavhengig av sikkerhetsnivået skal databehandleren som et minimum gjennomføre tiltakene som er angitt i vedlegg C."}},
 		kSecurityMinimumNolevel:            {{lit: "Databehandleren skal som et minimum gjennomføre tiltakene som er angitt i vedlegg C."}},
 		kSecurityAssist:                    {{lit: "Databehandleren skal bistå den behandlingsansvarlige med å sikre at den behandlingsansvarliges forpliktelser etter artikkel 32 blir oppfylt, blant annet ved å gi den behandlingsansvarlige de opplysningene som trengs for å vurdere risikoene."}},
@@ -2088,7 +2098,8 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskConfidential:                 {{lit: "Andre beskyttelsesverdige opplysninger, herunder nasjonale identifikasjonsnumre"}},
 		kCRiskProcessing:                   {{lit: "Særlig behandling, for eksempel overvåking eller profilering"}},
 		kCRiskTotal:                        {{lit: "Sum og nivå"}},
-		kCLevel:                            {{lit: "Det avtalte sikkerhetsnivået betegnes "}, {arg: 1}, {lit: "."}},
+		kCLevel:                            {{lit: "Avtalt sikkerhetsnivå: «"}, {arg: 1}, {lit: "»."}},
+		kCLevelMeans:                       {{lit: "Skalaen har fire nivåer, fra det laveste: svært lavt, grunnleggende, betydelig og høyt. Nivået som er avtalt her, er definert slik: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Databehandleren skal som et minimum gjennomføre følgende tiltak:"}},
 		kCAssistance:                       {{lit: "Bistand til den behandlingsansvarlige"}},
 		kCRetention:                        {{lit: "Lagringstid og sletterutine"}},
@@ -2098,6 +2109,7 @@ var builtin = [numLangs][numKeys]template{
 		kCLocationsIntro:                   {{lit: "Med mindre den behandlingsansvarlige gir en ny dokumentert instruks, kan databehandleren bare behandle personopplysningene på følgende steder, i tillegg til stedene der underdatabehandlerne i vedlegg B behandler dem:"}},
 		kCLocationsNone:                    {{lit: "Med mindre den behandlingsansvarlige gir en ny dokumentert instruks, kan personopplysningene bare behandles på stedene der underdatabehandlerne i vedlegg B behandler dem. Partene har ikke oppgitt noe sted for databehandlerens egen behandling."}},
 		kCTransfers:                        {{lit: "Instruks om overføring til tredjestater"}},
+		kCTransfersChosen:                  {{lit: "Partene har valgt følgende instruks: "}, {arg: 1}, {lit: "."}},
 		kCTransfersCountries:               {{lit: "Land: "}, {arg: 1}, {lit: "."}},
 		kCAudit:                            {{lit: "Revisjon av databehandleren"}},
 		kCAuditSeveral:                     {{lit: "Databehandlerens etterlevelse kontrolleres ved hver av fremgangsmåtene nedenfor, som gjelder ved siden av hverandre. Det som er angitt for en fremgangsmåte om hyppighet, revisor, rapport, kostnader og varsel, gjelder bare for den fremgangsmåten."}},
@@ -2303,7 +2315,7 @@ var builtin = [numLangs][numKeys]template{
 		kConfidentialityDemonstrate:        {{lit: "Databehandleren skal på den dataansvarliges anmodning påvise, at de pågældende personer er forpligtet til fortrolighed."}},
 		kConfidentialitySurvives:           {{lit: "Pligten til fortrolighed gælder også efter aftalens ophør."}},
 		kSecurityArt32:                     {{lit: "Databehandleren skal træffe alle de foranstaltninger, som databeskyttelsesforordningens artikel 32 kræver, og gennemføre passende tekniske og organisatoriske foranstaltninger, der sikrer et sikkerhedsniveau, som passer til risikoen. Ved valget af foranstaltningerne skal databehandleren tage hensyn til det aktuelle tekniske niveau, implementeringsomkostningerne og behandlingens karakter, omfang, sammenhæng og formål samt til risiciene af varierende sandsynlighed og alvor for fysiske personers rettigheder og frihedsrettigheder."}},
-		kSecurityLevel:                     {{lit: "Parterne har aftalt sikkerhedsniveauet "}, {arg: 1}, {lit: "."}},
+		kSecurityLevel:                     {{lit: "Parterne har aftalt sikkerhedsniveauet »"}, {arg: 1}, {lit: "«, som er defineret i bilag C.2."}},
 		kSecurityMinimum:                   {{lit: "Databehandleren skal i alle tilfælde som minimum gennemføre de foranstaltninger, der er anført i bilag C."}},
 		kSecurityMinimumNolevel:            {{lit: "Databehandleren skal som minimum gennemføre de foranstaltninger, der er anført i bilag C."}},
 		kSecurityAssist:                    {{lit: "Databehandleren skal bistå den dataansvarlige med at overholde den dataansvarliges forpligtelser efter forordningens artikel 32, blandt andet ved at stille de oplysninger til rådighed, som den dataansvarlige har brug for til at vurdere risiciene."}},
@@ -2507,7 +2519,8 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskConfidential:                 {{lit: "Andre beskyttelsesværdige oplysninger, herunder personnumre"}},
 		kCRiskProcessing:                   {{lit: "Særlig behandling, såsom overvågning eller profilering"}},
 		kCRiskTotal:                        {{lit: "Samlet pointtal og niveau"}},
-		kCLevel:                            {{lit: "Parterne har aftalt sikkerhedsniveauet "}, {arg: 1}, {lit: "."}},
+		kCLevel:                            {{lit: "Aftalt sikkerhedsniveau: »"}, {arg: 1}, {lit: "«."}},
+		kCLevelMeans:                       {{lit: "Skalaen har fire niveauer, fra det laveste: meget lav, grundlæggende, betydelig og høj. Det niveau, der er aftalt her, er defineret således: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Databehandleren skal som minimum gennemføre følgende foranstaltninger:"}},
 		kCAssistance:                       {{lit: "Bistand til den dataansvarlige"}},
 		kCRetention:                        {{lit: "Opbevaringsperiode og procedure for sletning"}},
@@ -2517,6 +2530,7 @@ var builtin = [numLangs][numKeys]template{
 		kCLocationsIntro:                   {{lit: "Medmindre den dataansvarlige giver en ny dokumenteret instruks, må databehandleren ud over underdatabehandlernes behandlingssteder, jf. bilag B, kun behandle personoplysningerne følgende steder:"}},
 		kCLocationsNone:                    {{lit: "Medmindre den dataansvarlige giver en ny dokumenteret instruks, må personoplysningerne kun behandles på underdatabehandlernes behandlingssteder, jf. bilag B. Parterne har ikke angivet noget sted for databehandlerens egen behandling."}},
 		kCTransfers:                        {{lit: "Instruks om overførsel til tredjelande"}},
+		kCTransfersChosen:                  {{lit: "Parterne har valgt følgende instruks: "}, {arg: 1}, {lit: "."}},
 		kCTransfersCountries:               {{lit: "Lande: "}, {arg: 1}, {lit: "."}},
 		kCAudit:                            {{lit: "Revision af databehandleren"}},
 		kCAuditSeveral:                     {{lit: "Databehandlerens overholdelse kontrolleres ved hver af fremgangsmåderne nedenfor, som gælder side om side. Det, der er angivet for en fremgangsmåde om hyppighed, revisor, rapport, omkostninger og varsel, gælder kun for den pågældende fremgangsmåde."}},
