@@ -258,9 +258,20 @@ func (b *builder) annexC() {
 	as := b.sub(s, "annex-c-assistance", kCAssistance)
 	// Only the parties' own arrangements: the obligations and the deadline
 	// for forwarding requests stand once, in clauses 9 to 11.
-	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
-	b.optPara(as, c.Assistance.Breach, "/annexes/c/assistance/breach")
-	b.optPara(as, c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
+	// With more than the requests paragraph, each arrangement stands under
+	// its own sub-heading, after the clause it belongs to (9, 11, 10), so
+	// that the same words in two of them do not read as one rule twice.
+	if b.has(c.Assistance.Breach) || b.has(c.Assistance.ImpactAssessment) {
+		b.paraText(b.sub(as, "annex-c-assistance-requests", kCAssistanceRequests), c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
+		if b.has(c.Assistance.Breach) {
+			b.paraText(b.sub(as, "annex-c-assistance-breach", kCAssistanceBreach), c.Assistance.Breach, "/annexes/c/assistance/breach", noKey)
+		}
+		if b.has(c.Assistance.ImpactAssessment) {
+			b.paraText(b.sub(as, "annex-c-assistance-impact", kCAssistanceImpact), c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment", noKey)
+		}
+	} else {
+		b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
+	}
 
 	ret := b.sub(s, "annex-c-retention", kCRetention)
 	if b.has(c.Retention) {

@@ -295,6 +295,9 @@ const (
 	kCLevelMeans                                  // c.level.means
 	kCMeasures                                    // c.measures
 	kCAssistance                                  // c.assistance
+	kCAssistanceRequests                          // c.assistance.requests
+	kCAssistanceBreach                            // c.assistance.breach
+	kCAssistanceImpact                            // c.assistance.impact
 	kCRetention                                   // c.retention
 	kCRetentionNone                               // c.retention.none
 	kASpecialUnnamed                              // a.special.unnamed
@@ -729,6 +732,9 @@ var keyIDs = [numKeys]string{
 	kCLevelMeans:                       "c.level.means",
 	kCMeasures:                         "c.measures",
 	kCAssistance:                       "c.assistance",
+	kCAssistanceRequests:               "c.assistance.requests",
+	kCAssistanceBreach:                 "c.assistance.breach",
+	kCAssistanceImpact:                 "c.assistance.impact",
 	kCRetention:                        "c.retention",
 	kCRetentionNone:                    "c.retention.none",
 	kASpecialUnnamed:                   "a.special.unnamed",
@@ -1269,6 +1275,9 @@ var builtin = [numLangs][numKeys]template{
 		kCLevelMeans:                       {{lit: "The scale has four levels, from the lowest: very low, basic, considerable and high. The level agreed here is defined as follows: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "The processor shall at least implement the following measures:"}},
 		kCAssistance:                       {{lit: "Assistance to the controller"}},
+		kCAssistanceRequests:               {{lit: "Requests from data subjects"}},
+		kCAssistanceBreach:                 {{lit: "Personal data breaches"}},
+		kCAssistanceImpact:                 {{lit: "Impact assessments and prior consultation"}},
 		kCRetention:                        {{lit: "Storage period and deletion routine"}},
 		kCRetentionNone:                    {{lit: "The personal data are kept for as long as the controller instructs and are deleted or returned in accordance with the clause on deletion and return when the services end."}},
 		kASpecialUnnamed:                   {{lit: "categories the parties have not yet named"}},
@@ -1693,6 +1702,9 @@ var builtin = [numLangs][numKeys]template{
 		kCLevelMeans:                       {{lit: "Skalan har fyra nivåer, från den lägsta: mycket låg, grundläggande, betydande och hög. Den nivå som har avtalats här definieras så här: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Personuppgiftsbiträdet ska minst vidta följande åtgärder:"}},
 		kCAssistance:                       {{lit: "Bistånd till den personuppgiftsansvarige"}},
+		kCAssistanceRequests:               {{lit: "Begäranden från registrerade"}},
+		kCAssistanceBreach:                 {{lit: "Personuppgiftsincidenter"}},
+		kCAssistanceImpact:                 {{lit: "Konsekvensbedömningar och förhandssamråd"}},
 		kCRetention:                        {{lit: "Lagringstid och rutin för radering"}},
 		kCRetentionNone:                    {{lit: "Personuppgifterna lagras så länge den personuppgiftsansvarige anvisar och raderas eller återlämnas enligt bestämmelsen om radering och återlämnande när tjänsterna upphör."}},
 		kASpecialUnnamed:                   {{lit: "kategorier som parterna ännu inte har angett"}},
@@ -2117,6 +2129,9 @@ var builtin = [numLangs][numKeys]template{
 		kCLevelMeans:                       {{lit: "Skalaen har fire nivåer, fra det laveste: svært lavt, grunnleggende, betydelig og høyt. Nivået som er avtalt her, er definert slik: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Databehandleren skal som et minimum gjennomføre følgende tiltak:"}},
 		kCAssistance:                       {{lit: "Bistand til den behandlingsansvarlige"}},
+		kCAssistanceRequests:               {{lit: "Anmodninger fra registrerte"}},
+		kCAssistanceBreach:                 {{lit: "Brudd på personopplysningssikkerheten"}},
+		kCAssistanceImpact:                 {{lit: "Vurderinger av personvernkonsekvenser og forhåndsdrøftinger"}},
 		kCRetention:                        {{lit: "Lagringstid og sletterutine"}},
 		kCRetentionNone:                    {{lit: "Personopplysningene oppbevares så lenge den behandlingsansvarlige instruerer om det, og slettes eller tilbakeleveres etter bestemmelsen om sletting og tilbakelevering når tjenestene opphører."}},
 		kASpecialUnnamed:                   {{lit: "kategorier som partene ennå ikke har angitt"}},
@@ -2541,6 +2556,9 @@ var builtin = [numLangs][numKeys]template{
 		kCLevelMeans:                       {{lit: "Skalaen har fire niveauer, fra det laveste: meget lav, grundlæggende, betydelig og høj. Det niveau, der er aftalt her, er defineret således: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Databehandleren skal som minimum gennemføre følgende foranstaltninger:"}},
 		kCAssistance:                       {{lit: "Bistand til den dataansvarlige"}},
+		kCAssistanceRequests:               {{lit: "Anmodninger fra registrerede"}},
+		kCAssistanceBreach:                 {{lit: "Brud på persondatasikkerheden"}},
+		kCAssistanceImpact:                 {{lit: "Konsekvensanalyser og forudgående høring"}},
 		kCRetention:                        {{lit: "Opbevaringsperiode og procedure for sletning"}},
 		kCRetentionNone:                    {{lit: "Personoplysningerne opbevares i overensstemmelse med den dataansvarliges instruks og slettes eller tilbageleveres efter bestemmelsen om sletning og tilbagelevering, når ydelserne ophører."}},
 		kASpecialUnnamed:                   {{lit: "kategorier, som parterne endnu ikke har angivet"}},
