@@ -191,7 +191,7 @@ func referenceSubProcessors() annex.SubProcessors {
 				Address: org.Address{Street: "Esimerkkikatu 1", Postcode: "99990", City: "Esimerkkilä", Country: "FI"},
 				Activity: all4(
 					"Keeps encrypted copies of the backups at a second site.",
-					"Förvarar krypterade kopior av säkerhetskopiorna på en annan ort.",
+					"Förvarar krypterade kopior av säkerhetskopiorna på en annan driftsplats.",
 					"Oppbevarer krypterte kopier av sikkerhetskopiene på et annet sted.",
 					"Opbevarer krypterede kopier af sikkerhedskopierne et andet sted."),
 				Locations: []transfer.Location{{Country: "FI", Place: "Esimerkkilä"}},
@@ -317,7 +317,7 @@ func referenceInstructions() annex.Instructions {
 func referenceMeasures() security.Requirements {
 	return security.Requirements{
 		EncryptionAtRest:    &security.Encryption{Standard: "AES-256"},
-		EncryptionInTransit: &security.Encryption{Standard: "TLS 1.2 or later"},
+		EncryptionInTransit: &security.Encryption{Standard: "TLS ≥ 1.2"},
 		MFAInternet:         &security.Measure{},
 		AccessControl:       &security.AccessControl{ReviewInterval: civil.Of(6, civil.Months)},
 		Logging: &security.Logging{

@@ -237,7 +237,7 @@ func seed004SubProcessors() annex.SubProcessors {
 				Address: org.Address{Street: "Esimerkkikatu 6", Postcode: "99990", City: "Esimerkkilä", Country: "FI"},
 				Activity: da(
 					"Vedligeholder og udskifter lagringsudstyret på det sekundære datacenter og kan derved få adgang til diske med krypterede data.",
-					"Maintains and replaces the storage equipment at the secondary data centre, and may thereby handle disks with encrypted data."),
+					"Maintains and replaces the storage equipment at the secondary data centre, and may thereby have access to disks with encrypted data."),
 				Locations: at("SE", "Exempelstad"),
 				EngagedBy: "reservdrift",
 				FlowDown:  true,
@@ -289,7 +289,7 @@ func seed004Instructions() annex.Instructions {
 		},
 		Retention: da(
 			"Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes.",
-			"The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing."),
+			"The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing."),
 		// Illustrative: the C.5 table is blank in the seed.
 		Locations: []transfer.Location{{Country: "DK", Place: "Eksempelby"}},
 		// C.6, option 2: no processing or access outside the EU/EEA.
@@ -347,7 +347,7 @@ func seed004Measures() security.Requirements {
 		// C.2.2.
 		AccessControl: &security.AccessControl{Note: da(
 			"Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system.",
-			"Only persons with a work-related need have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.")},
+			"Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.")},
 		// C.2.10.
 		Logging: &security.Logging{
 			Content: []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject, security.LogSearchCriterion},
@@ -356,7 +356,7 @@ func seed004Measures() security.Requirements {
 			RetentionBound: security.Exactly,
 			Note: da(
 				"Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
-				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
+				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for a criminal investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
 		},
 		// C.2.3 and C.2.4 item 4.
 		Backup: &security.Backup{Note: da(

@@ -249,6 +249,11 @@ func (b *builder) annexC() {
 	}
 	if c.Security.Level != "" {
 		b.say(sec, kCLevel, strong(b.levelName(c.Security.Level)))
+		// The level is defined where it is agreed: its name alone says
+		// nothing about the risk it answers (security.Levels).
+		if d, ok := c.Security.Level.Def(); ok {
+			b.say(sec, kCLevelMeans, d.Description.In(b.l))
+		}
 	}
 	b.say(sec, kCMeasures)
 	mt := &Table{ID: "annex-c-measures-table", Header: []string{b.t(kColMeasure), b.t(kColRequirements)}}
@@ -267,9 +272,20 @@ func (b *builder) annexC() {
 	as := b.sub(s, "annex-c-assistance", kCAssistance)
 	// Only the parties' own arrangements: the obligations and the deadline
 	// for forwarding requests stand once, in clauses 9 to 11.
-	b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
-	b.optPara(as, c.Assistance.Breach, "/annexes/c/assistance/breach")
-	b.optPara(as, c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment")
+	// With more than the requests paragraph, each arrangement stands under
+	// its own sub-heading, after the clause it belongs to (9, 11, 10), so
+	// that the same words in two of them do not read as one rule twice.
+	if b.has(c.Assistance.Breach) || b.has(c.Assistance.ImpactAssessment) {
+		b.paraText(b.sub(as, "annex-c-assistance-requests", kCAssistanceRequests), c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
+		if b.has(c.Assistance.Breach) {
+			b.paraText(b.sub(as, "annex-c-assistance-breach", kCAssistanceBreach), c.Assistance.Breach, "/annexes/c/assistance/breach", noKey)
+		}
+		if b.has(c.Assistance.ImpactAssessment) {
+			b.paraText(b.sub(as, "annex-c-assistance-impact", kCAssistanceImpact), c.Assistance.ImpactAssessment, "/annexes/c/assistance/impactAssessment", noKey)
+		}
+	} else {
+		b.paraText(as, c.Assistance.DataSubjectRequests, "/annexes/c/assistance/dataSubjectRequests", kBlankDescription)
+	}
 
 	ret := b.sub(s, "annex-c-retention", kCRetention)
 	if b.has(c.Retention) {
@@ -279,19 +295,23 @@ func (b *builder) annexC() {
 	}
 
 	loc := b.sub(s, "annex-c-locations", kCLocations)
-	b.say(loc, kCLocationsIntro)
+	// Without locations of its own the annex says so in one sentence: a
+	// list whose only item is the sub-processors' locations, after an
+	// intro that already names them, would refer in a circle.
 	var places []string
 	for _, l := range c.Locations {
 		places = append(places, b.locationName(l))
 	}
 	if len(places) == 0 {
-		places = append(places, b.t(kCLocationsNone))
+		b.say(loc, kCLocationsNone)
+	} else {
+		b.say(loc, kCLocationsIntro)
+		b.list(loc, false, places...)
 	}
-	b.list(loc, false, places...)
 
 	tr := b.sub(s, "annex-c-transfers", kCTransfers)
 	if d, ok := c.Transfers.Kind.Def(); ok {
-		b.para(tr, strong(d.Name.In(b.l)))
+		b.say(tr, kCTransfersChosen, strong(d.Name.In(b.l)))
 		b.para(tr, d.Description.In(b.l))
 	} else {
 		b.para(tr, b.blank("/annexes/c/transfers/kind", kBlankInstruction))
@@ -304,8 +324,18 @@ func (b *builder) annexC() {
 	if len(c.Audits) == 0 {
 		b.noAudit(au)
 	}
+	if len(c.Audits) > 1 {
+		// Several procedures: each gets its own sub-heading, so that what
+		// one says on frequency, auditor, report, costs and notice is not
+		// read as a rule for the others.
+		b.say(au, kCAuditSeveral)
+	}
 	for i, a := range c.Audits {
-		b.auditParas(au, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
+		target := au
+		if len(c.Audits) > 1 {
+			target = b.auditSub(au, a, i)
+		}
+		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
 	if len(c.SubProcessorAudits) > 0 {
 		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
@@ -313,6 +343,23 @@ func (b *builder) annexC() {
 			b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
 		}
 	}
+}
+
+// auditSub adds the sub-section of audit procedure i of parent, headed by
+// the procedure's form (the parties' own name for a form the catalogue
+// lacks) or, with no form yet, by a generic heading.
+func (b *builder) auditSub(parent *Section, a annex.Audit, i int) *Section {
+	heading := b.t(kCAuditProcedure)
+	if a.Form != "" {
+		heading = clean(a.Form.In(b.l))
+	}
+	number := ""
+	if parent.Number != "" {
+		number = parent.Number + "." + strconv.Itoa(len(parent.Sections)+1)
+	}
+	s := b.newSection(Section{ID: parent.ID + "-procedure-" + strconv.Itoa(i+1), Heading: heading, Annex: true, Number: number})
+	parent.Sections = append(parent.Sections, s)
+	return s
 }
 
 func boolPoints(v bool, p int) int {

@@ -173,6 +173,7 @@ func (b *builder) instructions() {
 	if c.UnlawfulInstruction.Suspend {
 		b.say(s, kInstructionsSuspend)
 	}
+	b.say(s, kInstructionsCannotcomply)
 }
 
 func (b *builder) confidentiality() {
@@ -644,6 +645,8 @@ func (b *builder) audit() {
 	// The procedures stand once, in Annex C; the clause refers to them.
 	b.say(s, kAuditAnnex)
 	b.say(s, kAuditAuthority)
+	b.say(s, kAuditRecords)
+	b.say(s, kAuditAuthoritycontact)
 }
 
 // remedies writes the controller's remedies for a breach of the

@@ -18,7 +18,7 @@
 //
 //	1–2   very-low      Meget lav
 //	3–4   basic         Grundlæggende
-//	5–6   considerable  Betragtelig
+//	5–6   considerable  Betydelig
 //	7–10  high          Høj
 //
 // Compare levels with [Level.Rank], never as strings.

@@ -64,7 +64,10 @@ type LevelDef struct {
 }
 
 // Levels defines every [Level], from the lowest. The Danish names are those
-// of seed 004 Bilag C.2 (with the standard spelling "Betragtelig"). Seed 004
+// of seed 004 Bilag C.2, except that the middle one is "Betydelig", the name
+// of the middle level of the Danish national standard NSIS (Lav, Betydelig,
+// Høj; "National Standard for Identiteters Sikringsniveauer (NSIS)",
+// https://digst.dk/it-loesninger/standarder/nsis/). Seed 004
 // lets the parties agree only a basic, considerable or high level; a very
 // low score is then agreed as basic.
 var Levels = []LevelDef{
@@ -93,10 +96,10 @@ var Levels = []LevelDef{
 			DA: "Grundlæggende",
 		},
 		Description: i18n.Text{
-			EN: "Risk score of 3–4 points, for example ordinary personal data about many data subjects, or confidential data such as national identity numbers about a smaller group.",
+			EN: "Risk score of 3–4 points, for example ordinary personal data about many data subjects, or other data deserving special protection, such as national identity numbers about a smaller group.",
 			SV: "Riskpoäng 3–4, till exempel vanliga personuppgifter om många registrerade eller andra skyddsvärda uppgifter, som personnummer, om en mindre grupp.",
 			NB: "Risikopoeng 3–4, for eksempel alminnelige personopplysninger om mange registrerte eller andre beskyttelsesverdige opplysninger, som fødselsnummer, om en mindre gruppe.",
-			DA: "Samlet 3-4 point i risikovurderingen, for eksempel almindelige personoplysninger om mange registrerede eller andre fortrolige oplysninger, som CPR-numre, om en mindre kreds.",
+			DA: "Samlet 3-4 point i risikovurderingen, for eksempel almindelige personoplysninger om mange registrerede eller andre beskyttelsesværdige oplysninger, som CPR-numre, om en mindre kreds.",
 		},
 		Points: "3-4", MinScore: 3, MaxScore: 4,
 	},
@@ -106,7 +109,7 @@ var Levels = []LevelDef{
 			EN: "Considerable",
 			SV: "Betydande",
 			NB: "Betydelig",
-			DA: "Betragtelig",
+			DA: "Betydelig",
 		},
 		Description: i18n.Text{
 			EN: "Risk score of 5–6 points, typically when special categories of personal data are processed or several risk factors occur together.",
@@ -125,10 +128,10 @@ var Levels = []LevelDef{
 			DA: "Høj",
 		},
 		Description: i18n.Text{
-			EN: "Risk score of 7–10 points: several risk factors add up, such as special categories of personal data together with other confidential data or profiling, often about many data subjects.",
+			EN: "Risk score of 7–10 points: several risk factors add up, such as special categories of personal data together with other data deserving special protection or profiling, often about many data subjects.",
 			SV: "Riskpoäng 7–10: flera riskfaktorer samverkar, till exempel särskilda kategorier av personuppgifter tillsammans med andra skyddsvärda uppgifter eller profilering, ofta om många registrerade.",
 			NB: "Risikopoeng 7–10: flere risikofaktorer virker sammen, for eksempel særlige kategorier av personopplysninger sammen med andre beskyttelsesverdige opplysninger eller profilering, ofte om mange registrerte.",
-			DA: "Samlet 7-10 point i risikovurderingen: flere risikofaktorer forstærker hinanden, for eksempel særlige kategorier af personoplysninger sammen med andre fortrolige oplysninger eller profilering, ofte om mange registrerede.",
+			DA: "Samlet 7-10 point i risikovurderingen: flere risikofaktorer forstærker hinanden, for eksempel særlige kategorier af personoplysninger sammen med andre beskyttelsesværdige oplysninger eller profilering, ofte om mange registrerede.",
 		},
 		Points: "7-10", MinScore: 7, MaxScore: 10,
 	},

@@ -54,8 +54,8 @@ func TestLevelsTable(t *testing.T) {
 	if next != 11 {
 		t.Errorf("the bands end at %d, want 10", next-1)
 	}
-	if d, _ := Considerable.Def(); d.Name.DA != "Betragtelig" {
-		t.Errorf("Considerable is %q in Danish, want Betragtelig", d.Name.DA)
+	if d, _ := Considerable.Def(); d.Name.DA != "Betydelig" {
+		t.Errorf("Considerable is %q in Danish, want Betydelig", d.Name.DA)
 	}
 }
 

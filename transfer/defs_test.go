@@ -43,7 +43,7 @@ func TestMechanisms(t *testing.T) {
 	if Mechanism("contract").Valid() {
 		t.Error(`Mechanism("contract").Valid() = true`)
 	}
-	if got := SCC.In(i18n.DA); got != "Standardkontraktbestemmelser" {
+	if got := SCC.In(i18n.DA); got != "Standardkontraktbestemmelser (gennemførelsesafgørelse (EU) 2021/914, artikel 46, stk. 2, litra c)" {
 		t.Errorf("SCC.In(da) = %q", got)
 	}
 }

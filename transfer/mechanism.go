@@ -75,10 +75,10 @@ var Mechanisms = []MechanismDef{
 	{
 		ID: SCC,
 		Name: i18n.Text{
-			EN: "Standard contractual clauses",
-			SV: "Standardavtalsklausuler",
-			NB: "Standard personvernbestemmelser",
-			DA: "Standardkontraktbestemmelser",
+			EN: "Standard contractual clauses (Implementing Decision (EU) 2021/914, Art. 46(2)(c))",
+			SV: "Standardavtalsklausuler (genomförandebeslut (EU) 2021/914, artikel 46.2 c)",
+			NB: "Standard personvernbestemmelser (gjennomføringsbeslutning (EU) 2021/914, artikkel 46 nr. 2 bokstav c)",
+			DA: "Standardkontraktbestemmelser (gennemførelsesafgørelse (EU) 2021/914, artikel 46, stk. 2, litra c)",
 		},
 		Description: i18n.Text{
 			EN: "The standard data protection clauses adopted by the Commission in Implementing Decision (EU) 2021/914, with one of Modules One to Four.",

@@ -41,7 +41,7 @@ func ExampleValues() {
 	// Output:
 	// very-low = Meget lav
 	// basic = Grundlæggende
-	// considerable = Betragtelig
+	// considerable = Betydelig
 	// high = Høj
 	// Betydelig
 }

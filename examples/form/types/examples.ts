@@ -287,7 +287,7 @@ export const reference: Agreement = {
           },
           "activity": {
             "en": "Keeps encrypted copies of the backups at a second site.",
-            "sv": "Förvarar krypterade kopior av säkerhetskopiorna på en annan ort.",
+            "sv": "Förvarar krypterade kopior av säkerhetskopiorna på en annan driftsplats.",
             "nb": "Oppbevarer krypterte kopier av sikkerhetskopiene på et annet sted.",
             "da": "Opbevarer krypterede kopier af sikkerhedskopierne et andet sted."
           },
@@ -387,7 +387,7 @@ export const reference: Agreement = {
             "standard": "AES-256"
           },
           "encryptionInTransit": {
-            "standard": "TLS 1.2 or later"
+            "standard": "TLS ≥ 1.2"
           },
           "mfaInternet": {},
           "accessControl": {
@@ -1869,7 +1869,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:b3cee023c94fb9797b4fb91eada13c87fe755939cc495c6522147e7867e16797"
+    "digest": "sha256:62bfe9f1cb906359b0918e8722b3097db8cdde8f8614e900bdc2b76585fbff7d"
   },
   "status": "final",
   "title": {
@@ -2177,7 +2177,7 @@ export const seed004V2: Agreement = {
             "country": "FI"
           },
           "activity": {
-            "en": "Maintains and replaces the storage equipment at the secondary data centre, and may thereby handle disks with encrypted data.",
+            "en": "Maintains and replaces the storage equipment at the secondary data centre, and may thereby have access to disks with encrypted data.",
             "da": "Vedligeholder og udskifter lagringsudstyret på det sekundære datacenter og kan derved få adgang til diske med krypterede data."
           },
           "locations": [
@@ -2256,13 +2256,13 @@ export const seed004V2: Agreement = {
           },
           "accessControl": {
             "note": {
-              "en": "Only persons with a work-related need have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.",
+              "en": "Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.",
               "da": "Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system."
             }
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for a criminal investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
               "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
             },
             "content": [
@@ -2356,7 +2356,7 @@ export const seed004V2: Agreement = {
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
         "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
       },
       "locations": [
@@ -2702,7 +2702,7 @@ export const seed004: Agreement = {
             "country": "FI"
           },
           "activity": {
-            "en": "Maintains and replaces the storage equipment at the secondary data centre, and may thereby handle disks with encrypted data.",
+            "en": "Maintains and replaces the storage equipment at the secondary data centre, and may thereby have access to disks with encrypted data.",
             "da": "Vedligeholder og udskifter lagringsudstyret på det sekundære datacenter og kan derved få adgang til diske med krypterede data."
           },
           "locations": [
@@ -2781,13 +2781,13 @@ export const seed004: Agreement = {
           },
           "accessControl": {
             "note": {
-              "en": "Only persons with a work-related need have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.",
+              "en": "Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.",
               "da": "Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system."
             }
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for a criminal investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
               "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
             },
             "content": [
@@ -2881,7 +2881,7 @@ export const seed004: Agreement = {
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to transfer them under the Danish Archives Act, and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
         "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
       },
       "locations": [
