@@ -126,15 +126,18 @@ var reasonDefs = [numReasons]reasonDef{
 			DA: "En afgørelse om tilstrækkeligheden af beskyttelsesniveauet omfatter stedet på aftalens dato.",
 		},
 	},
+	// The two that block follow a sentence that names the day the transfer
+	// is assessed on (the agreement's date, the day validated for, or the
+	// sub-processor's start), so they say "that day".
 	AdequacyNotYet: {
 		name:     "adequacy-not-yet",
 		blocking: true,
 		ref:      "GDPR Art. 45",
 		message: i18n.Text{
-			EN: "The adequacy decision for the location was adopted after the date of the agreement.",
-			SV: "Beslutet om adekvat skyddsnivå för platsen antogs efter avtalets datum.",
-			NB: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet ble vedtatt etter avtalens dato.",
-			DA: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet blev vedtaget efter aftalens dato.",
+			EN: "The adequacy decision for the location was adopted only after that day.",
+			SV: "Beslutet om adekvat skyddsnivå för platsen antogs först efter den dagen.",
+			NB: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet ble vedtatt først etter den dagen.",
+			DA: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet blev vedtaget først efter den dag.",
 		},
 	},
 	AdequacyEnded: {
@@ -142,10 +145,10 @@ var reasonDefs = [numReasons]reasonDef{
 		blocking: true,
 		ref:      "GDPR Art. 45",
 		message: i18n.Text{
-			EN: "The adequacy decision for the location had ended by the date of the agreement.",
-			SV: "Beslutet om adekvat skyddsnivå för platsen hade upphört att gälla före avtalets datum.",
-			NB: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet hadde opphørt før avtalens dato.",
-			DA: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet var ophørt før aftalens dato.",
+			EN: "The adequacy decision for the location had ended by that day.",
+			SV: "Beslutet om adekvat skyddsnivå för platsen hade upphört att gälla före den dagen.",
+			NB: "Beslutningen om tilstrekkelig beskyttelsesnivå for stedet hadde opphørt før den dagen.",
+			DA: "Afgørelsen om tilstrækkeligheden af beskyttelsesniveauet for stedet var ophørt før den dag.",
 		},
 	},
 	DPFNotCertified: {
