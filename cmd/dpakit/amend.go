@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/paged"
 	"github.com/dpakit/dpakit/render"
 )
 
@@ -30,7 +31,7 @@ func amendCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) in
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	format, err := parseFormat(*formatName)
+	format, err := paged.ParseFormat(*formatName)
 	if err != nil {
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
@@ -58,7 +59,7 @@ func amendCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) in
 		return exitUnusable
 	}
 	var buf bytes.Buffer
-	if err := writeDocument(&buf, d, format); err != nil {
+	if err := paged.Write(&buf, d, format); err != nil {
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}

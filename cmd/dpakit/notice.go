@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/paged"
 	"github.com/dpakit/dpakit/render"
 )
 
@@ -32,7 +33,7 @@ func noticeCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	format, err := parseFormat(*formatName)
+	format, err := paged.ParseFormat(*formatName)
 	if err != nil {
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
@@ -78,7 +79,7 @@ func noticeCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		return exitUnusable
 	}
 	var buf bytes.Buffer
-	if err := writeDocument(&buf, d, format); err != nil {
+	if err := paged.Write(&buf, d, format); err != nil {
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}

@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"strings"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/paged"
 	"github.com/dpakit/dpakit/render"
-	"github.com/dpakit/dpakit/render/docx"
-	"github.com/dpakit/dpakit/render/pdf"
 )
 
 const renderSynopsis = "[flags] FILE\n\n" +
@@ -42,12 +40,12 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	format, err := parseFormat(*formatName)
+	format, err := paged.ParseFormat(*formatName)
 	if err != nil {
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	binary := format == formatDOCX || format == formatPDF
+	binary := paged.Is(format)
 	if binaryToTerminal("render", format, *out, stdout, stderr) {
 		return exitUnusable
 	}
@@ -93,11 +91,7 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		if code := renderFailed(err, stderr); code != exitOK {
 			return code
 		}
-		if format == formatDOCX {
-			err = docx.WriteParallel(&buf, dl, dr)
-		} else {
-			err = pdf.WriteParallel(&buf, dl, dr)
-		}
+		err = paged.WriteParallel(&buf, dl, dr, format)
 		if err != nil {
 			linef(stderr, "dpakit: %v\n", err)
 			return exitUnusable
@@ -107,7 +101,7 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 		if code := renderFailed(err, stderr); code != exitOK {
 			return code
 		}
-		if err := writeDocument(&buf, d, format); err != nil {
+		if err := paged.Write(&buf, d, format); err != nil {
 			linef(stderr, "dpakit: %v\n", err)
 			return exitUnusable
 		}
@@ -115,23 +109,10 @@ func renderCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) i
 	return emit(buf.Bytes(), *out, stdout, stderr)
 }
 
-// writeDocument writes d in format, the paged ones through render/docx
-// and render/pdf, the others through render.Write. render, notice and
-// amend share it.
-func writeDocument(w io.Writer, d *render.Document, format render.Format) error {
-	switch format {
-	case formatDOCX:
-		return docx.Write(w, d)
-	case formatPDF:
-		return pdf.Write(w, d)
-	}
-	return render.Write(w, d, format)
-}
-
 // binaryToTerminal reports, on stderr, a paged format asked for without
 // -o while standard output is a terminal, and whether it did.
 func binaryToTerminal(cmd string, format render.Format, out string, stdout *errWriter, stderr io.Writer) bool {
-	if (format == formatDOCX || format == formatPDF) && out == "" && stdout.terminal() {
+	if paged.Is(format) && out == "" && stdout.terminal() {
 		linef(stderr, "dpakit %s: -format %s writes a binary file; give -o FILE or redirect standard output\n", cmd, string(format))
 		return true
 	}
@@ -150,26 +131,4 @@ func renderFailed(err error, stderr io.Writer) int {
 		return exitFindings
 	}
 	return exitUnusable
-}
-
-// The paged formats, written by render/docx and render/pdf rather than by
-// render.Write, so that a program that needs neither links neither.
-const (
-	formatDOCX render.Format = "docx"
-	formatPDF  render.Format = "pdf"
-)
-
-// parseFormat is render.ParseFormat with docx and pdf.
-func parseFormat(s string) (render.Format, error) {
-	switch strings.ToLower(s) {
-	case "docx", "word":
-		return formatDOCX, nil
-	case "pdf":
-		return formatPDF, nil
-	}
-	f, err := render.ParseFormat(s)
-	if err != nil {
-		return "", fmt.Errorf("render: unknown format %q (supported: markdown, html, text, docx, pdf)", s)
-	}
-	return f, nil
 }

@@ -14,10 +14,9 @@ import (
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/paged"
 	"github.com/dpakit/dpakit/profile"
 	"github.com/dpakit/dpakit/render"
-	"github.com/dpakit/dpakit/render/docx"
-	"github.com/dpakit/dpakit/render/pdf"
 	"github.com/go-json-experiment/json"
 )
 
@@ -119,42 +118,16 @@ var builtinProfiles = sync.OnceValue(func() []string {
 	return names
 })
 
-// The paged formats, written by render/docx and render/pdf from the same
-// document tree as render's own formats.
-const (
-	formatDOCX render.Format = "docx"
-	formatPDF  render.Format = "pdf"
-)
-
-// formats are every format the service writes: render's, then the paged
-// ones.
-var formats = append(slices.Clone(render.Formats), formatDOCX, formatPDF)
-
-// parseFormat reads ?format=: a name render.ParseFormat takes, or docx
-// (word) or pdf.
-func parseFormat(s string) (render.Format, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "docx", "word":
-		return formatDOCX, nil
-	case "pdf":
-		return formatPDF, nil
-	}
-	return render.ParseFormat(s)
-}
-
-// paged reports whether f is written by render/docx or render/pdf.
-func paged(f render.Format) bool { return f == formatDOCX || f == formatPDF }
-
 // contentTypes are the media types of the formats. A format that render
-// gains appears in the service by itself (render.ParseFormat and
-// render.Formats name it); TestContentTypes fails until it has its row
-// here.
+// or internal/paged gains appears in the service by itself
+// (paged.ParseFormat and paged.Formats name it); TestContentTypes fails
+// until it has its row here.
 var contentTypes = map[render.Format]string{
 	render.Markdown: "text/markdown; charset=utf-8",
 	render.HTML:     "text/html; charset=utf-8",
 	render.Text:     "text/plain; charset=utf-8",
-	formatDOCX:      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-	formatPDF:       "application/pdf",
+	paged.DOCX:      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+	paged.PDF:       "application/pdf",
 }
 
 // contentType is the media type of format f; a format without a row is
@@ -171,8 +144,8 @@ func contentType(f render.Format) string {
 const htmlPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 func formatNames() string {
-	names := make([]string, len(formats))
-	for i, f := range formats {
+	names := make([]string, len(paged.Formats))
+	for i, f := range paged.Formats {
 		names[i] = string(f)
 	}
 	return strings.Join(names, ", ")
@@ -181,7 +154,7 @@ func formatNames() string {
 func (h *Handler) render(w http.ResponseWriter, r *http.Request, q query) {
 	format := render.HTML
 	if q.values.Has("format") {
-		f, err := parseFormat(q.values.Get("format"))
+		f, err := paged.ParseFormat(q.values.Get("format"))
 		if err != nil {
 			writeError(w, &apiError{Code: CodeParamFormat, args: []any{clip(q.values.Get("format")), formatNames()}}, q.lang)
 			return
@@ -195,7 +168,7 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, q query) {
 			writeError(w, &apiError{Code: CodeParamLang, args: []any{clip(q.values.Get("parallel"))}}, q.lang)
 			return
 		}
-		if format != render.HTML && !paged(format) {
+		if format != render.HTML && !paged.Is(format) {
 			writeError(w, &apiError{Code: CodeParallelFormat, args: []any{string(format)}}, q.lang)
 			return
 		}
@@ -240,7 +213,7 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request, q query) {
 	err := func() error {
 		defer h.release() // even if the renderer panics
 		switch {
-		case paged(format):
+		case paged.Is(format):
 			return writePaged(buf, a, q.lang, second, format, opts)
 		case second != "":
 			return render.Parallel(buf, a, q.lang, second, opts)
@@ -270,19 +243,13 @@ func writePaged(w io.Writer, a *dpa.Agreement, l, second i18n.Lang, f render.For
 		return err
 	}
 	if second == "" {
-		if f == formatDOCX {
-			return docx.Write(w, d)
-		}
-		return pdf.Write(w, d)
+		return paged.Write(w, d, f)
 	}
 	r, err := render.Build(a, second, opts)
 	if err != nil {
 		return err
 	}
-	if f == formatDOCX {
-		return docx.WriteParallel(w, d, r)
-	}
-	return pdf.WriteParallel(w, d, r)
+	return paged.WriteParallel(w, d, r, f)
 }
 
 // variants are the names of ?variant=.

@@ -17,6 +17,7 @@ import (
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/catalog"
+	"github.com/dpakit/dpakit/internal/paged"
 	"github.com/dpakit/dpakit/render"
 	"github.com/go-json-experiment/json"
 )
@@ -304,7 +305,7 @@ func TestRender(t *testing.T) {
 		{"/v1/render?lang=da&format=word&parallel=en", "PK\x03\x04"},
 	} {
 		w := do(t, h, "POST", c.target, body)
-		f, _ := parseFormat(strings.SplitN(strings.SplitN(c.target, "format=", 2)[1], "&", 2)[0])
+		f, _ := paged.ParseFormat(strings.SplitN(strings.SplitN(c.target, "format=", 2)[1], "&", 2)[0])
 		if w.Code != 200 || !strings.HasPrefix(w.Body.String(), c.magic) || w.Header().Get("Content-Type") != contentType(f) {
 			t.Errorf("%s: %d %q %.8q", c.target, w.Code, w.Header().Get("Content-Type"), w.Body.String())
 		}
@@ -322,11 +323,11 @@ func TestRender(t *testing.T) {
 // a new writer in render shows up in the service by itself, with this test
 // asking for its row in contentTypes.
 func TestContentTypes(t *testing.T) {
-	for _, f := range render.Formats {
+	for _, f := range paged.Formats {
 		if _, ok := contentTypes[f]; !ok {
 			t.Errorf("render.Format %q has no content type in contentTypes", f)
 		}
-		if p, err := render.ParseFormat(string(f)); err != nil || p != f {
+		if p, err := paged.ParseFormat(string(f)); err != nil || p != f {
 			t.Errorf("ParseFormat(%q) = %q, %v", f, p, err)
 		}
 	}
