@@ -30,6 +30,7 @@ var gdprWording = []struct {
 	{"hvis det er muligt, kategorierne og det omtrentlige antal berørte registrerede samt kategorierne og det omtrentlige antal berørte registreringer af personoplysninger", "Art. 33(3)(a)"},
 	{"har forpligtet sig til fortrolighed eller er underlagt en passende lovbestemt tavshedspligt", "Art. 28(3)(b)"},
 	{"risiciene af varierende sandsynlighed og alvor for fysiske personers rettigheder og frihedsrettigheder", "Art. 32(1)"},
+	{"viser, at behandlingen vil føre til høj risiko i mangel af foranstaltninger truffet af den dataansvarlige for at begrænse risikoen", "Art. 36(1), checked at gdprinfo.eu/da/da-article-36"},
 	{"med beaktande av typen av behandling och den information som personuppgiftsbiträdet har att tillgå", "Art. 28(3)(f)"},
 	{"samt möjliggöra och bidra till granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige eller av en annan revisor som bemyndigats av den personuppgiftsansvarige", "Art. 28(3)(h)"},
 }
