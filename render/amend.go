@@ -200,7 +200,16 @@ func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string
 		return b.t(kAmendWhereDate)
 	case "clauses":
 		if len(parts) > 1 {
-			if t := section(clauseSections[parts[1]]); t != "" {
+			id := clauseSections[parts[1]]
+			// A deadline for notice of a breach of the agreement stands in
+			// the clause on breach of the agreement, not in clause 11.
+			if parts[1] == "breachNotification" && len(parts) > 2 {
+				i, err := strconv.Atoi(parts[2])
+				if err == nil && i >= 0 && i < len(a.Clauses.BreachNotification) && a.Clauses.BreachNotification[i].Kind == dpa.AgreementBreach {
+					id = "remedies"
+				}
+			}
+			if t := section(id); t != "" {
 				return t
 			}
 		}

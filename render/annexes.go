@@ -146,10 +146,41 @@ func (b *builder) annexB() {
 		auth = b.t(kBGeneral)
 	}
 	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t(kColTerm), b.t(kColValue)}}
-	tt.Rows = append(tt.Rows,
-		b.row(b.tcell(kBAuthorisation), b.cell(auth)),
-		b.row(b.tcell(kBNotice), b.cell(b.optPeriod(sp.NoticePeriod))),
-		b.row(b.tcell(kBObjection), b.cell(b.optPeriod(sp.ObjectionWindow))))
+	tt.Rows = append(tt.Rows, b.row(b.tcell(kBAuthorisation), b.cell(auth)))
+	// Sub-processors authorised otherwise than the agreement's rule, by
+	// name, so that B.1 does not contradict the clause.
+	var others []string
+	for i, e := range sp.Entries {
+		if e.Authorisation == "" || e.Authorisation == sp.Authorisation {
+			continue
+		}
+		name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", kBlankName)
+		switch e.Authorisation {
+		case annex.Specific:
+			others = append(others, name+": "+b.t(kBSpecific))
+		case annex.General:
+			others = append(others, name+": "+b.t(kBGeneral))
+		}
+	}
+	if len(others) > 0 {
+		tt.Rows = append(tt.Rows, b.row(b.tcell(kBAuthorisationOther), b.cell(strings.Join(others, "; "))))
+	}
+	// A specific authorisation has no time to object (each sub-processor
+	// is approved one by one), and notice only when a period is agreed.
+	notice := b.optPeriod(sp.NoticePeriod)
+	if sp.Authorisation == annex.General && sp.NoticePeriod.IsZero() && (!sp.ObjectionWindow.IsZero() || hasEntryWindows(sp)) {
+		notice = b.t(kBNoticeAdvance)
+	}
+	if sp.Authorisation != annex.Specific || !sp.NoticePeriod.IsZero() {
+		tt.Rows = append(tt.Rows, b.row(b.tcell(kBNotice), b.cell(notice)))
+	}
+	objection := b.optPeriod(sp.ObjectionWindow)
+	if sp.ObjectionWindow.IsZero() && hasEntryWindows(sp) {
+		objection = b.t(kBObjectionEntries)
+	}
+	if sp.Authorisation != annex.Specific {
+		tt.Rows = append(tt.Rows, b.row(b.tcell(kBObjection), b.cell(objection)))
+	}
 	terms.Blocks = append(terms.Blocks, tt)
 
 	list := b.sub(s, "annex-b-list", kBList)

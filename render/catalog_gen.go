@@ -29,6 +29,9 @@ const (
 	kRemediesCorrectwithin                        // remedies.correctwithin
 	kRemediesSuspend                              // remedies.suspend
 	kRemediesTerminate                            // remedies.terminate
+	kRemediesDefaultSuspend                       // remedies.default.suspend
+	kRemediesDefaultCorrect                       // remedies.default.correct
+	kRemediesDefaultTerminate                     // remedies.default.terminate
 	kLiabilityMain                                // liability.main
 	kLiabilityCapAmount                           // liability.cap.amount
 	kLiabilityCapAmountper                        // liability.cap.amountper
@@ -58,6 +61,11 @@ const (
 	kBackgroundPrecedenceThis                     // background.precedence.this
 	kBackgroundPrecedenceMain                     // background.precedence.main
 	kBackgroundPrecedenceAnnexes                  // background.precedence.annexes
+	kBackgroundLanguage                           // background.language
+	kLangEn                                       // lang.en
+	kLangSv                                       // lang.sv
+	kLangNb                                       // lang.nb
+	kLangDa                                       // lang.da
 	kBackgroundAnnexes                            // background.annexes
 	kAnnexASummary                                // annex.a.summary
 	kAnnexBSummary                                // annex.b.summary
@@ -102,6 +110,7 @@ const (
 	kSubEntryWindow                               // sub.entry.window
 	kSubEntryNotice                               // sub.entry.notice
 	kSubPublished                                 // sub.published
+	kSubPublishedInfo                             // sub.published.info
 	kSubAnnex                                     // sub.annex
 	kSubFlowdown                                  // sub.flowdown
 	kSubCopy                                      // sub.copy
@@ -155,6 +164,7 @@ const (
 	kBreachContentC                               // breach.content.c
 	kBreachContentD                               // breach.content.d
 	kBreachPhases                                 // breach.phases
+	kBreachContain                                // breach.contain
 	kBreachMandate                                // breach.mandate
 	kBreachNomandate                              // breach.nomandate
 	kDeletionChoose                               // deletion.choose
@@ -277,10 +287,13 @@ const (
 	kBTerms                                       // b.terms
 	kBList                                        // b.list
 	kBAuthorisation                               // b.authorisation
+	kBAuthorisationOther                          // b.authorisation.other
 	kBSpecific                                    // b.specific
 	kBGeneral                                     // b.general
 	kBNotice                                      // b.notice
+	kBNoticeAdvance                               // b.notice.advance
 	kBObjection                                   // b.objection
+	kBObjectionEntries                            // b.objection.entries
 	kBEmpty                                       // b.empty
 	kAnnexC                                       // annex.c
 	kCSubject                                     // c.subject
@@ -494,6 +507,9 @@ var keyIDs = [numKeys]string{
 	kRemediesCorrectwithin:             "remedies.correctwithin",
 	kRemediesSuspend:                   "remedies.suspend",
 	kRemediesTerminate:                 "remedies.terminate",
+	kRemediesDefaultSuspend:            "remedies.default.suspend",
+	kRemediesDefaultCorrect:            "remedies.default.correct",
+	kRemediesDefaultTerminate:          "remedies.default.terminate",
 	kLiabilityMain:                     "liability.main",
 	kLiabilityCapAmount:                "liability.cap.amount",
 	kLiabilityCapAmountper:             "liability.cap.amountper",
@@ -523,6 +539,11 @@ var keyIDs = [numKeys]string{
 	kBackgroundPrecedenceThis:          "background.precedence.this",
 	kBackgroundPrecedenceMain:          "background.precedence.main",
 	kBackgroundPrecedenceAnnexes:       "background.precedence.annexes",
+	kBackgroundLanguage:                "background.language",
+	kLangEn:                            "lang.en",
+	kLangSv:                            "lang.sv",
+	kLangNb:                            "lang.nb",
+	kLangDa:                            "lang.da",
 	kBackgroundAnnexes:                 "background.annexes",
 	kAnnexASummary:                     "annex.a.summary",
 	kAnnexBSummary:                     "annex.b.summary",
@@ -567,6 +588,7 @@ var keyIDs = [numKeys]string{
 	kSubEntryWindow:                    "sub.entry.window",
 	kSubEntryNotice:                    "sub.entry.notice",
 	kSubPublished:                      "sub.published",
+	kSubPublishedInfo:                  "sub.published.info",
 	kSubAnnex:                          "sub.annex",
 	kSubFlowdown:                       "sub.flowdown",
 	kSubCopy:                           "sub.copy",
@@ -620,6 +642,7 @@ var keyIDs = [numKeys]string{
 	kBreachContentC:                    "breach.content.c",
 	kBreachContentD:                    "breach.content.d",
 	kBreachPhases:                      "breach.phases",
+	kBreachContain:                     "breach.contain",
 	kBreachMandate:                     "breach.mandate",
 	kBreachNomandate:                   "breach.nomandate",
 	kDeletionChoose:                    "deletion.choose",
@@ -742,10 +765,13 @@ var keyIDs = [numKeys]string{
 	kBTerms:                            "b.terms",
 	kBList:                             "b.list",
 	kBAuthorisation:                    "b.authorisation",
+	kBAuthorisationOther:               "b.authorisation.other",
 	kBSpecific:                         "b.specific",
 	kBGeneral:                          "b.general",
 	kBNotice:                           "b.notice",
+	kBNoticeAdvance:                    "b.notice.advance",
 	kBObjection:                        "b.objection",
+	kBObjectionEntries:                 "b.objection.entries",
 	kBEmpty:                            "b.empty",
 	kAnnexC:                            "annex.c",
 	kCSubject:                          "c.subject",
@@ -938,6 +964,7 @@ var keyArgs = [numKeys][]string{
 	kBackgroundMainagreement:       {"MainAgreement"},
 	kBackgroundMainagreementTitled: {"Title"},
 	kBackgroundMainagreementDated:  {"MainAgreement", "Date"},
+	kBackgroundLanguage:            {"Lang"},
 	kInstructionsUnlawfulWithin:    {"Period"},
 	kConfidentialityBlank:          {"Confidentiality"},
 	kConfidentialityLaw:            {"Law"},
@@ -1086,6 +1113,9 @@ var builtin = [numLangs][numKeys]template{
 		kRemediesCorrectwithin:             {{lit: "Where an audit reveals a deviation from this agreement, the processor shall correct it within "}, {arg: 1}, {lit: " and ensure that any sub-processor concerned does the same."}},
 		kRemediesSuspend:                   {{lit: "The controller may require all or part of the processing to be suspended until the correction has been confirmed."}},
 		kRemediesTerminate:                 {{lit: "In the event of a material breach, the controller may terminate this agreement and the main agreement with immediate effect."}},
+		kRemediesDefaultSuspend:            {{lit: "If the processor breaches this agreement or applicable data protection law, the controller may instruct it to suspend all or part of the processing of the personal data until the processor complies with them again."}},
+		kRemediesDefaultCorrect:            {{lit: "The processor shall remedy a breach of this agreement without undue delay, also where the breach occurs at a sub-processor, and shall inform the controller in writing once it has been remedied."}},
+		kRemediesDefaultTerminate:          {{lit: "The controller may terminate this agreement and the main agreement, in so far as they concern the services affected, with immediate effect if the breach is material or persistent, or if the processing has been suspended and the processor has not complied again within a reasonable time and in any event within one month of the suspension."}},
 		kLiabilityMain:                     {{lit: "The parties' liability to each other under this agreement is governed by the liability terms of the main agreement."}},
 		kLiabilityCapAmount:                {{lit: "A party's total liability to the other party under this agreement is limited to "}, {arg: 1}, {lit: "."}},
 		kLiabilityCapAmountper:             {{lit: "A party's liability to the other party under this agreement is limited to "}, {arg: 1}, {lit: " for each period of "}, {arg: 2}, {lit: "."}},
@@ -1115,6 +1145,11 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundPrecedenceThis:          {{lit: "If this agreement and another agreement between the parties conflict as regards the processing of personal data, this agreement prevails."}},
 		kBackgroundPrecedenceMain:          {{lit: "If this agreement and the main agreement conflict, the main agreement prevails, except where that would conflict with Article 28 of the GDPR or other data protection law."}},
 		kBackgroundPrecedenceAnnexes:       {{lit: "If the clauses of this agreement and its annexes conflict, the clauses prevail, unless an annex lays down a stricter requirement for the protection of personal data."}},
+		kBackgroundLanguage:                {{lit: "This agreement is made in "}, {arg: 1}, {lit: ". Where it is also made in another language and the language versions differ, the version in "}, {arg: 1}, {lit: " prevails. Text that the parties wrote in another language and that this agreement shows in that language applies in the wording the parties gave it."}},
+		kLangEn:                            {{lit: "English"}},
+		kLangSv:                            {{lit: "Swedish"}},
+		kLangNb:                            {{lit: "Norwegian (Bokmål)"}},
+		kLangDa:                            {{lit: "Danish"}},
 		kBackgroundAnnexes:                 {{lit: "The following annexes form an integral part of this agreement:"}},
 		kAnnexASummary:                     {{lit: "Annex A: information about the processing"}},
 		kAnnexBSummary:                     {{lit: "Annex B: sub-processors"}},
@@ -1159,6 +1194,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubEntryWindow:                    {{lit: "For changes to the sub-processors engaged by "}, {arg: 1}, {lit: ", whether directly or further down the chain, the controller may object within "}, {arg: 2}, {lit: " of being informed."}},
 		kSubEntryNotice:                    {{lit: "For changes among the sub-processors engaged by "}, {arg: 1}, {lit: ", directly or further down the chain, the processor shall inform the controller at least "}, {arg: 2}, {lit: " in advance."}},
 		kSubPublished:                      {{lit: "A current list of the sub-processors is published at the following place: "}, {arg: 1}},
+		kSubPublishedInfo:                  {{lit: "The published list is for information only. A sub-processor is approved only in accordance with this clause and Annex B; its appearance in the published list is not an approval."}},
 		kSubAnnex:                          {{lit: "The sub-processors the controller has approved when this agreement is made are listed in Annex B, and the chain of processors is shown in Annex E."}},
 		kSubFlowdown:                       {{lit: "Where the processor engages a sub-processor, it shall impose on that sub-processor, by a contract or other legal act under Union or Member State law, the same data protection obligations as are set out in this agreement. The sub-processor shall in particular provide sufficient guarantees to implement appropriate technical and organisational measures so that the processing meets the requirements of the GDPR. The processor shall also require each sub-processor to impose the same obligations, in the same way, on any other processor it engages, so that those obligations bind every sub-processor at any level of the chain."}},
 		kSubCopy:                           {{lit: "At the controller's request, the processor shall send the controller a copy of the sub-processor agreement and of later amendments to it."}},
@@ -1191,7 +1227,7 @@ var builtin = [numLangs][numKeys]template{
 		kRightsPortability:                 {{lit: "the right to data portability (Article 20);"}},
 		kRightsObjection:                   {{lit: "the right to object (Article 21); and"}},
 		kRightsAutomated:                   {{lit: "the right not to be subject to a decision based solely on automated processing, including profiling (Article 22)."}},
-		kRightsForward:                     {{lit: "The processor shall forward to the controller without undue delay any request it receives from a data subject, and shall not answer the request itself unless the controller has instructed it to."}},
+		kRightsForward:                     {{lit: "The processor shall forward to the controller any request it receives from a data subject without undue delay and in time for the controller to reply within the period laid down in Article 12(3) of the GDPR. It shall not answer the request itself unless the controller has instructed it to."}},
 		kRightsForwardWithin:               {{lit: "The processor shall forward to the controller without undue delay, and at the latest within "}, {arg: 1}, {lit: " of receiving it, any request it receives from a data subject, and shall not answer the request itself unless the controller has instructed it to."}},
 		kAssistanceAnnex:                   {{lit: "The parties' further arrangements on this are set out in Annex C."}},
 		kComplianceAssist:                  {{lit: "Taking into account the nature of the processing and the information available to it, the processor shall also assist the controller in ensuring compliance with Articles 32 to 36 of the GDPR, including:"}},
@@ -1201,17 +1237,18 @@ var builtin = [numLangs][numKeys]template{
 		kComplianceD:                       {{lit: "the controller's obligation to consult the competent supervisory authority prior to processing where an impact assessment indicates that the processing would result in a high risk in the absence of measures taken by the controller to mitigate the risk."}},
 		kBreachNotify:                      {{lit: "The processor shall notify the controller of a personal data breach without undue delay after becoming aware of it."}},
 		kBreachDeadlineBreach:              {{lit: "The processor shall notify the controller of a personal data breach without undue delay and in any event no later than "}, {arg: 1}, {lit: " after becoming aware of it."}},
-		kBreachDeadlineIntrusion:           {{lit: "The processor shall notify the controller of an attempt to gain unauthorised access to the controller's personal data without undue delay and in any event no later than "}, {arg: 1}, {lit: " after becoming aware of it, even where no breach has been established."}},
+		kBreachDeadlineIntrusion:           {{lit: "The processor shall notify the controller of an attempt to gain unauthorised access to the controller's personal data without undue delay and in any event no later than "}, {arg: 1}, {lit: " after becoming aware of it, even where no personal data breach has been established."}},
 		kBreachTargetBreach:                {{lit: "The processor shall notify the controller of a personal data breach without undue delay and, where possible, within "}, {arg: 1}, {lit: " after becoming aware of it."}},
-		kBreachTargetIntrusion:             {{lit: "The processor shall notify the controller of an attempt to gain unauthorised access to the controller's personal data without undue delay and, where possible, within "}, {arg: 1}, {lit: " after becoming aware of it, even where no breach has been established."}},
+		kBreachTargetIntrusion:             {{lit: "The processor shall notify the controller of an attempt to gain unauthorised access to the controller's personal data without undue delay and, where possible, within "}, {arg: 1}, {lit: " after becoming aware of it, even where no personal data breach has been established."}},
 		kBreachDeadlineAgreement:           {{lit: "The processor shall notify the controller in writing of any breach of this agreement without undue delay and at the latest within "}, {arg: 1}, {lit: " after becoming aware of it."}},
 		kBreachTargetAgreement:             {{lit: "The processor shall notify the controller in writing of any breach of this agreement without undue delay and, where possible, within "}, {arg: 1}, {lit: " after becoming aware of it."}},
-		kBreachContent:                     {{lit: "The notification shall, as far as possible, contain:"}},
+		kBreachContent:                     {{lit: "The notification of a personal data breach shall, as far as possible, contain:"}},
 		kBreachContentA:                    {{lit: "a description of the nature of the breach, including where possible the categories and approximate number of data subjects concerned and the categories and approximate number of personal data records concerned;"}},
 		kBreachContentB:                    {{lit: "the name and contact details of the processor's data protection officer or of another contact point at the processor where more information can be obtained;"}},
 		kBreachContentC:                    {{lit: "a description of the likely consequences of the breach; and"}},
 		kBreachContentD:                    {{lit: "a description of the measures taken or proposed to address the breach, including, where appropriate, measures to mitigate its possible adverse effects."}},
 		kBreachPhases:                      {{lit: "Where it is not possible to provide all the information at the same time, the processor may provide it in phases without undue further delay."}},
+		kBreachContain:                     {{lit: "The processor shall without undue delay take the measures needed to contain a personal data breach and mitigate its possible adverse effects, follow the controller's instructions on further measures, preserve logs and other evidence of the breach, and give the controller the information it needs to document the breach under Article 33(5) of the GDPR."}},
 		kBreachMandate:                     {{lit: "The controller authorises the processor to notify the competent supervisory authority of personal data breaches on the controller's behalf. The processor shall send the controller a copy of every such notification."}},
 		kBreachNomandate:                   {{lit: "The controller notifies the supervisory authority and the data subjects itself. The processor shall not do so on the controller's behalf unless the controller has asked it to in writing."}},
 		kDeletionChoose:                    {{lit: "When the provision of services relating to the processing ends, the processor shall, at the choice of the controller, delete all the personal data or return them to the controller, and delete existing copies, unless Union or Member State law requires storage of the personal data. If Union or Member State law requires the processor to keep personal data, the processor shall tell the controller which data it keeps and under which law, shall go on protecting them under this agreement and process them for no other purpose, and shall delete them when the duty to keep them ends."}},
@@ -1303,7 +1340,7 @@ var builtin = [numLangs][numKeys]template{
 		kColSpecial:                        {{lit: "Special categories (Art. 9)"}},
 		kColCriminal:                       {{lit: "Criminal convictions and offences (Art. 10)"}},
 		kColNationalid:                     {{lit: "National identification numbers (Art. 87)"}},
-		kColConfidential:                   {{lit: "Other data deserving special protection"}},
+		kColConfidential:                   {{lit: "Other data needing heightened protection"}},
 		kColTerm:                           {{lit: "Term"}},
 		kColValue:                          {{lit: "Agreed"}},
 		kColOrgid:                          {{lit: "Organisation number"}},
@@ -1334,10 +1371,13 @@ var builtin = [numLangs][numKeys]template{
 		kBTerms:                            {{lit: "Terms for the use of sub-processors"}},
 		kBList:                             {{lit: "Approved sub-processors"}},
 		kBAuthorisation:                    {{lit: "Form of authorisation"}},
+		kBAuthorisationOther:               {{lit: "Other form of authorisation for individual sub-processors"}},
 		kBSpecific:                         {{lit: "Specific prior written authorisation"}},
 		kBGeneral:                          {{lit: "General prior written authorisation"}},
 		kBNotice:                           {{lit: "Notice of intended changes (sub-processors at any level)"}},
+		kBNoticeAdvance:                    {{lit: "In advance; the change takes effect at the earliest when the time to object has expired"}},
 		kBObjection:                        {{lit: "Time to object (no reasons required)"}},
+		kBObjectionEntries:                 {{lit: "As given for each sub-processor in the clause on sub-processors"}},
 		kBEmpty:                            {{lit: "When this agreement is made, the controller has approved no sub-processors."}},
 		kAnnexC:                            {{lit: "Annex C – Instructions for the processing"}},
 		kCSubject:                          {{lit: "Subject of the processing and the instructions"}},
@@ -1345,7 +1385,7 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskIntro:                        {{lit: "The security level reflects the following assessment of the processing:"}},
 		kCRiskSubjects:                     {{lit: "Number of data subjects"}},
 		kCRiskSpecial:                      {{lit: "Special categories of personal data (Art. 9)"}},
-		kCRiskConfidential:                 {{lit: "Other data deserving special protection, including national identification numbers"}},
+		kCRiskConfidential:                 {{lit: "Other data needing heightened protection, including national identification numbers"}},
 		kCRiskProcessing:                   {{lit: "Special processing, such as monitoring or profiling"}},
 		kCRiskTotal:                        {{lit: "Total and level"}},
 		kCLevel:                            {{lit: "Agreed security level: \""}, {arg: 1}, {lit: "\"."}},
@@ -1541,6 +1581,9 @@ var builtin = [numLangs][numKeys]template{
 		kRemediesCorrectwithin:             {{lit: "Visar en granskning en avvikelse från detta avtal ska personuppgiftsbiträdet åtgärda avvikelsen inom "}, {arg: 1}, {lit: " och se till att berörda underbiträden gör detsamma."}},
 		kRemediesSuspend:                   {{lit: "Den personuppgiftsansvarige får kräva att behandlingen helt eller delvis avbryts till dess att åtgärdandet har bekräftats."}},
 		kRemediesTerminate:                 {{lit: "Vid ett väsentligt avtalsbrott får den personuppgiftsansvarige häva detta avtal och huvudavtalet med omedelbar verkan."}},
+		kRemediesDefaultSuspend:            {{lit: "Bryter personuppgiftsbiträdet mot detta avtal eller mot tillämplig dataskyddslagstiftning, får den personuppgiftsansvarige instruera personuppgiftsbiträdet att helt eller delvis avbryta behandlingen av personuppgifterna till dess att personuppgiftsbiträdet åter uppfyller kraven."}},
+		kRemediesDefaultCorrect:            {{lit: "Personuppgiftsbiträdet ska utan onödigt dröjsmål avhjälpa ett avtalsbrott, även när avtalsbrottet har skett hos ett underbiträde, och skriftligen underrätta den personuppgiftsansvarige när det har avhjälpts."}},
+		kRemediesDefaultTerminate:          {{lit: "Den personuppgiftsansvarige får häva detta avtal och huvudavtalet, i den del de avser de tjänster som berörs, med omedelbar verkan om avtalsbrottet är väsentligt eller upprepat, eller om behandlingen har avbrutits och personuppgiftsbiträdet inte inom skälig tid, och senast en månad efter avbrottet, åter uppfyller kraven."}},
 		kLiabilityMain:                     {{lit: "Parternas ansvar gentemot varandra enligt detta avtal regleras av huvudavtalets ansvarsvillkor."}},
 		kLiabilityCapAmount:                {{lit: "En parts sammanlagda ansvar gentemot den andra parten enligt detta avtal är begränsat till "}, {arg: 1}, {lit: "."}},
 		kLiabilityCapAmountper:             {{lit: "En parts ansvar gentemot den andra parten enligt detta avtal är begränsat till "}, {arg: 1}, {lit: " för varje period om "}, {arg: 2}, {lit: "."}},
@@ -1570,6 +1613,11 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundPrecedenceThis:          {{lit: "Vid motstridighet mellan detta avtal och ett annat avtal mellan parterna i fråga om behandling av personuppgifter ska detta avtal ha företräde."}},
 		kBackgroundPrecedenceMain:          {{lit: "Vid motstridighet mellan detta avtal och huvudavtalet ska huvudavtalet ha företräde, utom när det skulle strida mot artikel 28 i dataskyddsförordningen eller mot annan dataskyddslagstiftning."}},
 		kBackgroundPrecedenceAnnexes:       {{lit: "Vid motstridighet mellan avtalets bestämmelser och bilagorna har bestämmelserna företräde, om inte en bilaga ställer strängare krav på skyddet av personuppgifter."}},
+		kBackgroundLanguage:                {{lit: "Detta avtal har upprättats på "}, {arg: 1}, {lit: ". Har det också upprättats på ett annat språk och skiljer sig språkversionerna åt, har versionen på "}, {arg: 1}, {lit: " företräde. Text som parterna har skrivit på ett annat språk och som detta avtal återger på det språket gäller i den lydelse som parterna har gett den."}},
+		kLangEn:                            {{lit: "engelska"}},
+		kLangSv:                            {{lit: "svenska"}},
+		kLangNb:                            {{lit: "norska (bokmål)"}},
+		kLangDa:                            {{lit: "danska"}},
 		kBackgroundAnnexes:                 {{lit: "Följande bilagor ingår i detta avtal:"}},
 		kAnnexASummary:                     {{lit: "Bilaga A: uppgifter om behandlingen"}},
 		kAnnexBSummary:                     {{lit: "Bilaga B: underbiträden"}},
@@ -1614,6 +1662,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubEntryWindow:                    {{lit: "Vid ändringar bland de underbiträden som "}, {arg: 1}, {lit: " anlitar, direkt eller längre ned i kedjan, får den personuppgiftsansvarige invända inom "}, {arg: 2}, {lit: " från det att denne har informerats om ändringen."}},
 		kSubEntryNotice:                    {{lit: "Vid ändringar bland de underbiträden som "}, {arg: 1}, {lit: " anlitar, direkt eller längre ned i kedjan, ska personuppgiftsbiträdet informera den personuppgiftsansvarige minst "}, {arg: 2}, {lit: " i förväg."}},
 		kSubPublished:                      {{lit: "En aktuell förteckning över underbiträdena publiceras på följande ställe: "}, {arg: 1}},
+		kSubPublishedInfo:                  {{lit: "Den publicerade förteckningen är endast för information. Ett underbiträde är godkänt endast i enlighet med denna punkt och bilaga B; att det finns med i den publicerade förteckningen innebär inte något godkännande."}},
 		kSubAnnex:                          {{lit: "De underbiträden som den personuppgiftsansvarige har godkänt vid avtalets ingående anges i bilaga B, och kedjan av personuppgiftsbiträden framgår av bilaga E."}},
 		kSubFlowdown:                       {{lit: "Anlitar personuppgiftsbiträdet ett underbiträde, ska personuppgiftsbiträdet genom avtal eller annan rättsakt enligt unionsrätten eller medlemsstaternas nationella rätt ålägga underbiträdet samma skyldigheter i fråga om dataskydd som följer av detta avtal, särskilt skyldigheten att ge tillräckliga garantier för att genomföra lämpliga tekniska och organisatoriska åtgärder så att behandlingen uppfyller kraven i dataskyddsförordningen. Personuppgiftsbiträdet ska också kräva att varje underbiträde på samma sätt ålägger varje annat personuppgiftsbiträde som underbiträdet självt anlitar samma skyldigheter, så att skyldigheterna binder varje underbiträde i alla led av kedjan."}},
 		kSubCopy:                           {{lit: "Personuppgiftsbiträdet ska på den personuppgiftsansvariges begäran skicka en kopia av avtalet med underbiträdet och av senare ändringar i det till den personuppgiftsansvarige."}},
@@ -1646,7 +1695,7 @@ var builtin = [numLangs][numKeys]template{
 		kRightsPortability:                 {{lit: "rätten till dataportabilitet (artikel 20),"}},
 		kRightsObjection:                   {{lit: "rätten att göra invändningar (artikel 21), och"}},
 		kRightsAutomated:                   {{lit: "rätten att inte bli föremål för ett beslut som enbart grundas på automatiserad behandling, inbegripet profilering (artikel 22)."}},
-		kRightsForward:                     {{lit: "Personuppgiftsbiträdet ska utan onödigt dröjsmål vidarebefordra varje begäran som det tar emot från en registrerad till den personuppgiftsansvarige och får inte självt besvara begäran, om inte den personuppgiftsansvarige har instruerat personuppgiftsbiträdet att göra det."}},
+		kRightsForward:                     {{lit: "Personuppgiftsbiträdet ska utan onödigt dröjsmål, och i så god tid att den personuppgiftsansvarige kan svara inom den tidsfrist som följer av artikel 12.3 i dataskyddsförordningen, vidarebefordra varje begäran som det tar emot från en registrerad till den personuppgiftsansvarige och får inte självt besvara begäran, om inte den personuppgiftsansvarige har instruerat personuppgiftsbiträdet att göra det."}},
 		kRightsForwardWithin:               {{lit: "Personuppgiftsbiträdet ska vidarebefordra varje begäran som det tar emot från en registrerad till den personuppgiftsansvarige utan onödigt dröjsmål och senast "}, {arg: 1}, {lit: " efter att ha tagit emot den, och får inte självt besvara begäran, om inte den personuppgiftsansvarige har instruerat personuppgiftsbiträdet att göra det."}},
 		kAssistanceAnnex:                   {{lit: "Parternas närmare överenskommelser om detta framgår av bilaga C."}},
 		kComplianceAssist:                  {{lit: "Personuppgiftsbiträdet ska också, med beaktande av typen av behandling och den information som personuppgiftsbiträdet har att tillgå, bistå den personuppgiftsansvarige med att se till att skyldigheterna enligt dataskyddsförordningens artiklar 32–36 fullgörs, bland annat i fråga om:"}},
@@ -1661,12 +1710,13 @@ var builtin = [numLangs][numKeys]template{
 		kBreachTargetIntrusion:             {{lit: "Personuppgiftsbiträdet ska underrätta den personuppgiftsansvarige om varje försök att obehörigen få åtkomst till den personuppgiftsansvariges personuppgifter, även om ingen personuppgiftsincident har konstaterats. Underrättelsen ska lämnas utan onödigt dröjsmål och om möjligt inom "}, {arg: 1}, {lit: " efter att personuppgiftsbiträdet har fått vetskap om försöket."}},
 		kBreachDeadlineAgreement:           {{lit: "Personuppgiftsbiträdet ska skriftligen underrätta den personuppgiftsansvarige om varje brott mot detta avtal utan onödigt dröjsmål och senast "}, {arg: 1}, {lit: " efter att ha fått vetskap om det."}},
 		kBreachTargetAgreement:             {{lit: "Personuppgiftsbiträdet ska skriftligen underrätta den personuppgiftsansvarige om varje brott mot detta avtal utan onödigt dröjsmål och om möjligt inom "}, {arg: 1}, {lit: " efter att ha fått vetskap om det."}},
-		kBreachContent:                     {{lit: "Underrättelsen ska så långt möjligt innehålla:"}},
+		kBreachContent:                     {{lit: "Underrättelsen om en personuppgiftsincident ska så långt möjligt innehålla:"}},
 		kBreachContentA:                    {{lit: "en beskrivning av incidentens art, med uppgift, om möjligt, om vilka kategorier av registrerade och ungefär hur många registrerade som berörs samt vilka kategorier av personuppgiftsposter och ungefär hur många poster som berörs,"}},
 		kBreachContentB:                    {{lit: "namn på och kontaktuppgifter till personuppgiftsbiträdets dataskyddsombud eller en annan kontaktpunkt hos personuppgiftsbiträdet där mer information kan lämnas,"}},
 		kBreachContentC:                    {{lit: "en beskrivning av de sannolika konsekvenserna av incidenten, och"}},
 		kBreachContentD:                    {{lit: "en beskrivning av de åtgärder som har vidtagits eller föreslagits för att hantera incidenten, inbegripet, när det är lämpligt, åtgärder för att mildra dess potentiella negativa effekter."}},
 		kBreachPhases:                      {{lit: "Om det inte är möjligt att lämna all information samtidigt, får personuppgiftsbiträdet lämna den i omgångar utan onödigt ytterligare dröjsmål."}},
+		kBreachContain:                     {{lit: "Personuppgiftsbiträdet ska utan onödigt dröjsmål vidta de åtgärder som behövs för att begränsa en personuppgiftsincident och mildra dess potentiella negativa effekter, följa den personuppgiftsansvariges instruktioner om ytterligare åtgärder, bevara loggar och annan bevisning om incidenten samt lämna den personuppgiftsansvarige de uppgifter som denne behöver för att dokumentera incidenten enligt artikel 33.5 i dataskyddsförordningen."}},
 		kBreachMandate:                     {{lit: "Den personuppgiftsansvarige ger personuppgiftsbiträdet fullmakt att för den personuppgiftsansvariges räkning anmäla personuppgiftsincidenter till behörig tillsynsmyndighet. Personuppgiftsbiträdet ska skicka en kopia av varje sådan anmälan till den personuppgiftsansvarige."}},
 		kBreachNomandate:                   {{lit: "Den personuppgiftsansvarige anmäler själv personuppgiftsincidenter till tillsynsmyndigheten och informerar själv de registrerade. Personuppgiftsbiträdet får inte göra det för den personuppgiftsansvariges räkning, om inte den personuppgiftsansvarige skriftligen har begärt det."}},
 		kDeletionChoose:                    {{lit: "När tillhandahållandet av de tjänster som avser behandlingen upphör ska personuppgiftsbiträdet, beroende på vad den personuppgiftsansvarige väljer, radera eller återlämna samtliga personuppgifter till den personuppgiftsansvarige och radera befintliga kopior, om inte lagring av personuppgifterna krävs enligt unionsrätten eller en medlemsstats nationella rätt. Om unionsrätten eller en medlemsstats nationella rätt kräver att personuppgiftsbiträdet behåller personuppgifter, ska personuppgiftsbiträdet meddela den personuppgiftsansvarige vilka uppgifter det behåller och enligt vilken rätt, fortsätta att skydda dem enligt detta avtal och inte behandla dem för något annat ändamål, samt radera dem när skyldigheten att behålla dem upphör."}},
@@ -1789,10 +1839,13 @@ var builtin = [numLangs][numKeys]template{
 		kBTerms:                            {{lit: "Villkor för anlitande av underbiträden"}},
 		kBList:                             {{lit: "Godkända underbiträden"}},
 		kBAuthorisation:                    {{lit: "Typ av förhandstillstånd"}},
+		kBAuthorisationOther:               {{lit: "Annan form av förhandstillstånd för enskilda underbiträden"}},
 		kBSpecific:                         {{lit: "Särskilt skriftligt förhandstillstånd"}},
 		kBGeneral:                          {{lit: "Allmänt skriftligt förhandstillstånd"}},
 		kBNotice:                           {{lit: "Varsel om planerade ändringar (underbiträden i alla led)"}},
+		kBNoticeAdvance:                    {{lit: "I förväg; ändringen får verkan tidigast när tiden för invändningar har löpt ut"}},
 		kBObjection:                        {{lit: "Frist för invändningar (skäl behöver inte anges)"}},
+		kBObjectionEntries:                 {{lit: "Enligt vad som anges för varje underbiträde i punkten om underbiträden"}},
 		kBEmpty:                            {{lit: "Vid avtalets ingående har den personuppgiftsansvarige inte godkänt några underbiträden."}},
 		kAnnexC:                            {{lit: "Bilaga C – Instruktioner för behandlingen"}},
 		kCSubject:                          {{lit: "Föremålet för behandlingen och instruktionerna"}},
@@ -1996,6 +2049,9 @@ var builtin = [numLangs][numKeys]template{
 		kRemediesCorrectwithin:             {{lit: "Avdekker en revisjon avvik fra denne avtalen, skal databehandleren utbedre avviket innen "}, {arg: 1}, {lit: " og sørge for at berørte underdatabehandlere gjør det samme."}},
 		kRemediesSuspend:                   {{lit: "Den behandlingsansvarlige kan kreve at behandlingen helt eller delvis stanses midlertidig til utbedringen er bekreftet."}},
 		kRemediesTerminate:                 {{lit: "Ved vesentlig mislighold kan den behandlingsansvarlige heve denne avtalen og hovedavtalen med øyeblikkelig virkning."}},
+		kRemediesDefaultSuspend:            {{lit: "Bryter databehandleren denne avtalen eller gjeldende personvernlovgivning, kan den behandlingsansvarlige instruere databehandleren om å stanse behandlingen av personopplysningene helt eller delvis til databehandleren igjen oppfyller kravene."}},
+		kRemediesDefaultCorrect:            {{lit: "Databehandleren skal uten ugrunnet opphold rette et mislighold av denne avtalen, også når misligholdet skjer hos en underdatabehandler, og skriftlig underrette den behandlingsansvarlige når det er rettet."}},
+		kRemediesDefaultTerminate:          {{lit: "Den behandlingsansvarlige kan heve denne avtalen og hovedavtalen, i den grad de gjelder tjenestene som berøres, med øyeblikkelig virkning dersom misligholdet er vesentlig eller gjentatt, eller dersom behandlingen er stanset og databehandleren ikke igjen oppfyller kravene innen rimelig tid og senest én måned etter stansen."}},
 		kLiabilityMain:                     {{lit: "Partenes ansvar overfor hverandre etter denne avtalen reguleres av hovedavtalens ansvarsvilkår."}},
 		kLiabilityCapAmount:                {{lit: "En parts samlede ansvar overfor den andre parten etter denne avtalen er begrenset til "}, {arg: 1}, {lit: "."}},
 		kLiabilityCapAmountper:             {{lit: "En parts ansvar overfor den andre parten etter denne avtalen er begrenset til "}, {arg: 1}, {lit: " for hver periode på "}, {arg: 2}, {lit: "."}},
@@ -2025,6 +2081,11 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundPrecedenceThis:          {{lit: "Ved motstrid mellom denne avtalen og en annen avtale mellom partene går denne avtalen foran i spørsmål som gjelder behandling av personopplysninger."}},
 		kBackgroundPrecedenceMain:          {{lit: "Ved motstrid mellom denne avtalen og hovedavtalen går hovedavtalen foran, med mindre det ville være i strid med personvernforordningen artikkel 28 eller annen personvernlovgivning."}},
 		kBackgroundPrecedenceAnnexes:       {{lit: "Ved motstrid mellom avtalens bestemmelser og vedleggene går bestemmelsene foran, med mindre et vedlegg stiller strengere krav til vernet av personopplysninger."}},
+		kBackgroundLanguage:                {{lit: "Denne avtalen er inngått på "}, {arg: 1}, {lit: ". Er den også inngått på et annet språk og språkversjonene avviker fra hverandre, går versjonen på "}, {arg: 1}, {lit: " foran. Tekst som partene har skrevet på et annet språk, og som denne avtalen gjengir på det språket, gjelder med den ordlyden partene har gitt den."}},
+		kLangEn:                            {{lit: "engelsk"}},
+		kLangSv:                            {{lit: "svensk"}},
+		kLangNb:                            {{lit: "norsk (bokmål)"}},
+		kLangDa:                            {{lit: "dansk"}},
 		kBackgroundAnnexes:                 {{lit: "Følgende vedlegg er en del av avtalen:"}},
 		kAnnexASummary:                     {{lit: "Vedlegg A: opplysninger om behandlingen"}},
 		kAnnexBSummary:                     {{lit: "Vedlegg B: underdatabehandlere"}},
@@ -2069,6 +2130,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubEntryWindow:                    {{lit: "Ved endringer blant underdatabehandlerne som "}, {arg: 1}, {lit: " har engasjert, direkte eller lenger ned i kjeden, kan den behandlingsansvarlige motsette seg endringen innen "}, {arg: 2}, {lit: " etter å ha mottatt underretning."}},
 		kSubEntryNotice:                    {{lit: "Ved endringer blant underdatabehandlerne som "}, {arg: 1}, {lit: " har engasjert, direkte eller lenger ned i kjeden, skal databehandleren underrette den behandlingsansvarlige minst "}, {arg: 2}, {lit: " i forveien."}},
 		kSubPublished:                      {{lit: "En oppdatert oversikt over underdatabehandlerne er publisert på følgende sted: "}, {arg: 1}},
+		kSubPublishedInfo:                  {{lit: "Den publiserte oversikten er bare til orientering. En underdatabehandler er godkjent bare i samsvar med dette punktet og vedlegg B; at den står i den publiserte oversikten, innebærer ingen godkjenning."}},
 		kSubAnnex:                          {{lit: "Underdatabehandlerne som den behandlingsansvarlige har godkjent ved avtaleinngåelsen, er oppført i vedlegg B, og databehandlerkjeden fremgår av vedlegg E."}},
 		kSubFlowdown:                       {{lit: "Når databehandleren engasjerer en underdatabehandler, skal databehandleren gjennom en avtale eller et annet rettslig dokument i henhold til unionsretten eller medlemsstatenes nasjonale rett pålegge underdatabehandleren de samme personvernforpliktelsene som følger av denne avtalen, særlig plikten til å gi tilstrekkelige garantier for at det gjennomføres egnede tekniske og organisatoriske tiltak, slik at behandlingen oppfyller kravene i personvernforordningen. Databehandleren skal også kreve at hver underdatabehandler på samme måte pålegger enhver annen databehandler den engasjerer, de samme forpliktelsene, slik at forpliktelsene binder alle underdatabehandlere i alle ledd."}},
 		kSubCopy:                           {{lit: "På anmodning fra den behandlingsansvarlige skal databehandleren sende den behandlingsansvarlige en kopi av underdatabehandleravtalen og av senere endringer i den."}},
@@ -2101,7 +2163,7 @@ var builtin = [numLangs][numKeys]template{
 		kRightsPortability:                 {{lit: "retten til dataportabilitet (artikkel 20),"}},
 		kRightsObjection:                   {{lit: "retten til å protestere (artikkel 21) og"}},
 		kRightsAutomated:                   {{lit: "retten til ikke å være gjenstand for en avgjørelse som utelukkende er basert på automatisert behandling, herunder profilering (artikkel 22)."}},
-		kRightsForward:                     {{lit: "Databehandleren skal uten ugrunnet opphold videresende enhver anmodning fra en registrert til den behandlingsansvarlige og skal ikke selv besvare anmodningen med mindre den behandlingsansvarlige har instruert databehandleren om det."}},
+		kRightsForward:                     {{lit: "Databehandleren skal uten ugrunnet opphold, og i så god tid at den behandlingsansvarlige kan svare innen fristen i personvernforordningen artikkel 12 nr. 3, videresende enhver anmodning fra en registrert til den behandlingsansvarlige og skal ikke selv besvare anmodningen med mindre den behandlingsansvarlige har instruert databehandleren om det."}},
 		kRightsForwardWithin:               {{lit: "Databehandleren skal uten ugrunnet opphold, og senest "}, {arg: 1}, {lit: " etter mottak, videresende enhver anmodning fra en registrert til den behandlingsansvarlige og skal ikke selv besvare anmodningen med mindre den behandlingsansvarlige har instruert databehandleren om det."}},
 		kAssistanceAnnex:                   {{lit: "Partenes nærmere avtaler om dette fremgår av vedlegg C."}},
 		kComplianceAssist:                  {{lit: "Databehandleren skal også, under hensyn til behandlingens art og de opplysningene databehandleren har tilgang til, bistå den behandlingsansvarlige med å sikre at forpliktelsene etter personvernforordningen artikkel 32 til 36 blir oppfylt, herunder:"}},
@@ -2111,17 +2173,18 @@ var builtin = [numLangs][numKeys]template{
 		kComplianceD:                       {{lit: "den behandlingsansvarliges plikt til å rådføre seg med vedkommende tilsynsmyndighet før behandlingen (forhåndsdrøftinger) når en vurdering av personvernkonsekvenser viser at behandlingen vil medføre en høy risiko dersom den behandlingsansvarlige ikke treffer tiltak for å redusere risikoen."}},
 		kBreachNotify:                      {{lit: "Databehandleren skal melde fra til den behandlingsansvarlige om et brudd på personopplysningssikkerheten uten ugrunnet opphold etter å ha fått kjennskap til bruddet."}},
 		kBreachDeadlineBreach:              {{lit: "Databehandleren skal melde fra til den behandlingsansvarlige om et brudd på personopplysningssikkerheten uten ugrunnet opphold og senest innen "}, {arg: 1}, {lit: " etter å ha fått kjennskap til bruddet."}},
-		kBreachDeadlineIntrusion:           {{lit: "Databehandleren skal melde fra til den behandlingsansvarlige om et forsøk på å skaffe seg uautorisert tilgang til den behandlingsansvarliges personopplysninger uten ugrunnet opphold og senest innen "}, {arg: 1}, {lit: " etter å ha fått kjennskap til forsøket, også når det ikke er fastslått at det foreligger et brudd."}},
+		kBreachDeadlineIntrusion:           {{lit: "Databehandleren skal melde fra til den behandlingsansvarlige om et forsøk på å skaffe seg uautorisert tilgang til den behandlingsansvarliges personopplysninger uten ugrunnet opphold og senest innen "}, {arg: 1}, {lit: " etter å ha fått kjennskap til forsøket, også når det ikke er fastslått at det foreligger et brudd på personopplysningssikkerheten."}},
 		kBreachTargetBreach:                {{lit: "Databehandleren skal melde fra til den behandlingsansvarlige om et brudd på personopplysningssikkerheten uten ugrunnet opphold og om mulig innen "}, {arg: 1}, {lit: " etter å ha fått kjennskap til bruddet."}},
-		kBreachTargetIntrusion:             {{lit: "Databehandleren skal melde fra til den behandlingsansvarlige om et forsøk på å skaffe seg uautorisert tilgang til den behandlingsansvarliges personopplysninger uten ugrunnet opphold og om mulig innen "}, {arg: 1}, {lit: " etter å ha fått kjennskap til forsøket, også når det ikke er fastslått at det foreligger et brudd."}},
+		kBreachTargetIntrusion:             {{lit: "Databehandleren skal melde fra til den behandlingsansvarlige om et forsøk på å skaffe seg uautorisert tilgang til den behandlingsansvarliges personopplysninger uten ugrunnet opphold og om mulig innen "}, {arg: 1}, {lit: " etter å ha fått kjennskap til forsøket, også når det ikke er fastslått at det foreligger et brudd på personopplysningssikkerheten."}},
 		kBreachDeadlineAgreement:           {{lit: "Databehandleren skal skriftlig underrette den behandlingsansvarlige om ethvert mislighold av denne avtalen uten ugrunnet opphold og senest innen "}, {arg: 1}, {lit: " etter å ha fått kjennskap til misligholdet."}},
 		kBreachTargetAgreement:             {{lit: "Databehandleren skal skriftlig underrette den behandlingsansvarlige om ethvert mislighold av denne avtalen uten ugrunnet opphold og om mulig innen "}, {arg: 1}, {lit: " etter å ha fått kjennskap til misligholdet."}},
-		kBreachContent:                     {{lit: "Meldingen skal så langt det er mulig inneholde:"}},
+		kBreachContent:                     {{lit: "Meldingen om et brudd på personopplysningssikkerheten skal så langt det er mulig inneholde:"}},
 		kBreachContentA:                    {{lit: "en beskrivelse av bruddets art, herunder om mulig kategoriene av og omtrentlig antall berørte registrerte og kategoriene av og omtrentlig antall berørte registreringer av personopplysninger,"}},
 		kBreachContentB:                    {{lit: "navnet på og kontaktopplysningene til databehandlerens personvernombud eller et annet kontaktpunkt hos databehandleren der mer informasjon kan innhentes,"}},
 		kBreachContentC:                    {{lit: "en beskrivelse av de sannsynlige konsekvensene av bruddet og"}},
 		kBreachContentD:                    {{lit: "en beskrivelse av tiltakene som er truffet eller foreslått for å håndtere bruddet, herunder, der det er relevant, tiltak for å redusere mulige skadevirkninger."}},
 		kBreachPhases:                      {{lit: "Dersom det ikke er mulig å gi alle opplysningene samtidig, kan databehandleren gi dem trinnvis uten ytterligere ugrunnet opphold."}},
+		kBreachContain:                     {{lit: "Databehandleren skal uten ugrunnet opphold treffe de tiltakene som trengs for å begrense et brudd på personopplysningssikkerheten og redusere mulige skadevirkninger, følge den behandlingsansvarliges instrukser om ytterligere tiltak, sikre logger og andre bevis for bruddet og gi den behandlingsansvarlige de opplysningene denne trenger for å dokumentere bruddet etter personvernforordningen artikkel 33 nr. 5."}},
 		kBreachMandate:                     {{lit: "Den behandlingsansvarlige gir databehandleren fullmakt til å melde brudd på personopplysningssikkerheten til vedkommende tilsynsmyndighet på vegne av den behandlingsansvarlige. Databehandleren skal sende den behandlingsansvarlige kopi av hver slik melding."}},
 		kBreachNomandate:                   {{lit: "Den behandlingsansvarlige melder selv fra til tilsynsmyndigheten og underretter selv de registrerte. Databehandleren skal ikke gjøre dette på vegne av den behandlingsansvarlige med mindre den behandlingsansvarlige skriftlig har bedt om det."}},
 		kDeletionChoose:                    {{lit: "Når tjenestene knyttet til behandlingen opphører, skal databehandleren etter den behandlingsansvarliges valg enten slette alle personopplysningene eller tilbakelevere dem til den behandlingsansvarlige, og slette eksisterende kopier, med mindre EU/EØS-retten eller nasjonal rett i en EØS-stat krever at personopplysningene lagres. Dersom EU/EØS-retten eller nasjonal rett i en EØS-stat krever at databehandleren beholder personopplysninger, skal databehandleren opplyse den behandlingsansvarlige om hvilke opplysninger den beholder og etter hvilken rett, fortsatt beskytte dem etter denne avtalen og ikke behandle dem for noe annet formål, og slette dem når plikten til å beholde dem opphører."}},
@@ -2244,10 +2307,13 @@ var builtin = [numLangs][numKeys]template{
 		kBTerms:                            {{lit: "Vilkår for bruk av underdatabehandlere"}},
 		kBList:                             {{lit: "Godkjente underdatabehandlere"}},
 		kBAuthorisation:                    {{lit: "Form for tillatelse"}},
+		kBAuthorisationOther:               {{lit: "Annen form for tillatelse for enkelte underdatabehandlere"}},
 		kBSpecific:                         {{lit: "Særlig skriftlig tillatelse på forhånd"}},
 		kBGeneral:                          {{lit: "Generell skriftlig tillatelse på forhånd"}},
 		kBNotice:                           {{lit: "Varslingsfrist ved planlagte endringer (underdatabehandlere i alle ledd)"}},
+		kBNoticeAdvance:                    {{lit: "På forhånd; endringen kan tidligst gjennomføres når fristen for å motsette seg endringen er ute"}},
 		kBObjection:                        {{lit: "Frist for å motsette seg endringer (begrunnelse kreves ikke)"}},
+		kBObjectionEntries:                 {{lit: "Som angitt for hver underdatabehandler i punktet om underdatabehandlere"}},
 		kBEmpty:                            {{lit: "Ved avtaleinngåelsen har den behandlingsansvarlige ikke godkjent noen underdatabehandlere."}},
 		kAnnexC:                            {{lit: "Vedlegg C – Instrukser for behandlingen"}},
 		kCSubject:                          {{lit: "Behandlingens gjenstand og instrukser"}},
@@ -2451,6 +2517,9 @@ var builtin = [numLangs][numKeys]template{
 		kRemediesCorrectwithin:             {{lit: "Afdækker en revision en afvigelse fra denne aftale, skal databehandleren afhjælpe afvigelsen inden "}, {arg: 1}, {lit: " og sørge for, at berørte underdatabehandlere gør det samme."}},
 		kRemediesSuspend:                   {{lit: "Den dataansvarlige kan kræve, at behandlingen helt eller delvis standses midlertidigt, indtil afhjælpningen er bekræftet."}},
 		kRemediesTerminate:                 {{lit: "Ved væsentlig misligholdelse kan den dataansvarlige ophæve denne aftale og hovedaftalen med øjeblikkelig virkning."}},
+		kRemediesDefaultSuspend:            {{lit: "Misligholder databehandleren denne aftale eller overtræder den gældende databeskyttelseslovgivning, kan den dataansvarlige instruere databehandleren om helt eller delvis at indstille behandlingen af personoplysningerne, indtil databehandleren igen overholder kravene."}},
+		kRemediesDefaultCorrect:            {{lit: "Databehandleren skal uden unødig forsinkelse afhjælpe en misligholdelse af denne aftale, også når misligholdelsen sker hos en underdatabehandler, og skriftligt underrette den dataansvarlige, når den er afhjulpet."}},
+		kRemediesDefaultTerminate:          {{lit: "Den dataansvarlige kan ophæve denne aftale og hovedaftalen, i det omfang de vedrører de berørte ydelser, med øjeblikkelig virkning, hvis misligholdelsen er væsentlig eller gentagen, eller hvis behandlingen er indstillet, og databehandleren ikke igen overholder kravene inden for en rimelig frist og senest en måned efter indstillingen."}},
 		kLiabilityMain:                     {{lit: "Parternes ansvar over for hinanden efter denne aftale reguleres af hovedaftalens ansvarsvilkår."}},
 		kLiabilityCapAmount:                {{lit: "En parts samlede ansvar over for den anden part efter denne aftale er begrænset til "}, {arg: 1}, {lit: "."}},
 		kLiabilityCapAmountper:             {{lit: "En parts ansvar over for den anden part efter denne aftale er begrænset til "}, {arg: 1}, {lit: " for hver periode på "}, {arg: 2}, {lit: "."}},
@@ -2480,6 +2549,11 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundPrecedenceThis:          {{lit: "Er der uoverensstemmelse mellem denne aftale og en anden aftale mellem parterne for så vidt angår behandling af personoplysninger, har denne aftale forrang."}},
 		kBackgroundPrecedenceMain:          {{lit: "Er der uoverensstemmelse mellem denne aftale og hovedaftalen, har hovedaftalen forrang, medmindre det ville være i strid med databeskyttelsesforordningens artikel 28 eller anden databeskyttelseslovgivning."}},
 		kBackgroundPrecedenceAnnexes:       {{lit: "Er der uoverensstemmelse mellem aftalens bestemmelser og bilagene, har bestemmelserne forrang, medmindre et bilag stiller strengere krav til beskyttelsen af personoplysninger."}},
+		kBackgroundLanguage:                {{lit: "Denne aftale er indgået på "}, {arg: 1}, {lit: ". Er den også indgået på et andet sprog, og afviger sprogversionerne fra hinanden, har versionen på "}, {arg: 1}, {lit: " forrang. Tekst, som parterne har skrevet på et andet sprog, og som denne aftale gengiver på dette sprog, gælder med den ordlyd, parterne har givet den."}},
+		kLangEn:                            {{lit: "engelsk"}},
+		kLangSv:                            {{lit: "svensk"}},
+		kLangNb:                            {{lit: "norsk (bokmål)"}},
+		kLangDa:                            {{lit: "dansk"}},
 		kBackgroundAnnexes:                 {{lit: "Følgende bilag udgør en integreret del af denne aftale:"}},
 		kAnnexASummary:                     {{lit: "Bilag A: oplysninger om behandlingen"}},
 		kAnnexBSummary:                     {{lit: "Bilag B: underdatabehandlere"}},
@@ -2524,6 +2598,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubEntryWindow:                    {{lit: "Ved ændringer blandt de underdatabehandlere, som "}, {arg: 1}, {lit: " gør brug af, enten direkte eller længere nede i databehandlerkæden, kan den dataansvarlige gøre indsigelse inden for "}, {arg: 2}, {lit: " efter underretningen."}},
 		kSubEntryNotice:                    {{lit: "Ved ændringer blandt de underdatabehandlere, som "}, {arg: 1}, {lit: " gør brug af, enten direkte eller længere nede i databehandlerkæden, skal databehandleren underrette den dataansvarlige med et varsel på mindst "}, {arg: 2}, {lit: "."}},
 		kSubPublished:                      {{lit: "En ajourført liste over underdatabehandlerne er offentliggjort følgende sted: "}, {arg: 1}},
+		kSubPublishedInfo:                  {{lit: "Den offentliggjorte liste er alene til orientering. En underdatabehandler er kun godkendt i overensstemmelse med dette punkt og bilag B; at den står på den offentliggjorte liste, er ikke en godkendelse."}},
 		kSubAnnex:                          {{lit: "De underdatabehandlere, som den dataansvarlige har godkendt ved aftalens indgåelse, fremgår af bilag B, og databehandlerkæden fremgår af bilag E."}},
 		kSubFlowdown:                       {{lit: "Gør databehandleren brug af en underdatabehandler, skal databehandleren ved en kontrakt eller et andet retligt dokument, der har hjemmel i EU-retten eller i en medlemsstats nationale ret, pålægge underdatabehandleren de samme databeskyttelsesforpligtelser, som følger af denne aftale. Underdatabehandleren skal navnlig stille fornødne garantier for at gennemføre passende tekniske og organisatoriske foranstaltninger, så behandlingen opfylder kravene i databeskyttelsesforordningen. Databehandleren skal også kræve, at hver underdatabehandler på samme måde pålægger enhver anden databehandler, som den gør brug af, de samme forpligtelser, så forpligtelserne binder alle underdatabehandlere i alle led af databehandlerkæden."}},
 		kSubCopy:                           {{lit: "Databehandleren skal på den dataansvarliges anmodning sende den dataansvarlige en kopi af aftalen med underdatabehandleren og af senere ændringer heraf."}},
@@ -2556,7 +2631,7 @@ var builtin = [numLangs][numKeys]template{
 		kRightsPortability:                 {{lit: "retten til dataportabilitet (artikel 20);"}},
 		kRightsObjection:                   {{lit: "retten til indsigelse (artikel 21); og"}},
 		kRightsAutomated:                   {{lit: "retten til ikke at være genstand for en afgørelse, der alene er baseret på automatisk behandling, herunder profilering (artikel 22)."}},
-		kRightsForward:                     {{lit: "Databehandleren skal uden unødig forsinkelse videresende enhver anmodning fra en registreret til den dataansvarlige og må ikke selv besvare anmodningen, medmindre den dataansvarlige har instrueret databehandleren herom."}},
+		kRightsForward:                     {{lit: "Databehandleren skal uden unødig forsinkelse, og i så god tid, at den dataansvarlige kan svare inden for fristen i databeskyttelsesforordningens artikel 12, stk. 3, videresende enhver anmodning fra en registreret til den dataansvarlige og må ikke selv besvare anmodningen, medmindre den dataansvarlige har instrueret databehandleren herom."}},
 		kRightsForwardWithin:               {{lit: "Databehandleren skal uden unødig forsinkelse og senest "}, {arg: 1}, {lit: " efter modtagelsen videresende enhver anmodning fra en registreret til den dataansvarlige og må ikke selv besvare anmodningen, medmindre den dataansvarlige har instrueret databehandleren herom."}},
 		kAssistanceAnnex:                   {{lit: "Parternes nærmere aftaler herom fremgår af bilag C."}},
 		kComplianceAssist:                  {{lit: "Under hensyntagen til behandlingens karakter og de oplysninger, som databehandleren har adgang til, skal databehandleren endvidere bistå den dataansvarlige med at sikre overholdelse af databeskyttelsesforordningens artikel 32 til 36, herunder:"}},
@@ -2571,12 +2646,13 @@ var builtin = [numLangs][numKeys]template{
 		kBreachTargetIntrusion:             {{lit: "Databehandleren skal underrette den dataansvarlige om ethvert forsøg på at skaffe sig uberettiget adgang til de personoplysninger, der behandles på den dataansvarliges vegne, uden unødig forsinkelse og så vidt muligt senest "}, {arg: 1}, {lit: " efter at være blevet opmærksom på forsøget, selv om der ikke er konstateret et brud på persondatasikkerheden."}},
 		kBreachDeadlineAgreement:           {{lit: "Databehandleren skal skriftligt underrette den dataansvarlige om enhver misligholdelse af denne aftale uden unødig forsinkelse og senest "}, {arg: 1}, {lit: " efter at være blevet opmærksom på misligholdelsen."}},
 		kBreachTargetAgreement:             {{lit: "Databehandleren skal skriftligt underrette den dataansvarlige om enhver misligholdelse af denne aftale uden unødig forsinkelse og så vidt muligt senest "}, {arg: 1}, {lit: " efter at være blevet opmærksom på misligholdelsen."}},
-		kBreachContent:                     {{lit: "Underretningen skal så vidt muligt indeholde:"}},
+		kBreachContent:                     {{lit: "Underretningen om et brud på persondatasikkerheden skal så vidt muligt indeholde:"}},
 		kBreachContentA:                    {{lit: "en beskrivelse af bruddets karakter, herunder om muligt kategorierne og det omtrentlige antal berørte registrerede samt kategorierne og det omtrentlige antal berørte registreringer af personoplysninger;"}},
 		kBreachContentB:                    {{lit: "navn på og kontaktoplysninger for databehandlerens databeskyttelsesrådgiver eller et andet kontaktpunkt hos databehandleren, hvor der kan indhentes yderligere oplysninger;"}},
 		kBreachContentC:                    {{lit: "en beskrivelse af de sandsynlige konsekvenser af bruddet; og"}},
 		kBreachContentD:                    {{lit: "en beskrivelse af de foranstaltninger, der er truffet eller foreslås truffet for at håndtere bruddet, herunder i givet fald foranstaltninger til at begrænse dets mulige skadevirkninger."}},
 		kBreachPhases:                      {{lit: "Er det ikke muligt at give alle oplysningerne samtidig, kan databehandleren give dem trinvis uden unødig yderligere forsinkelse."}},
+		kBreachContain:                     {{lit: "Databehandleren skal uden unødig forsinkelse træffe de foranstaltninger, der er nødvendige for at inddæmme et brud på persondatasikkerheden og begrænse dets mulige skadevirkninger, følge den dataansvarliges instrukser om yderligere foranstaltninger, sikre logfiler og andre beviser for bruddet og give den dataansvarlige de oplysninger, som denne har brug for til at dokumentere bruddet efter databeskyttelsesforordningens artikel 33, stk. 5."}},
 		kBreachMandate:                     {{lit: "Den dataansvarlige bemyndiger databehandleren til på den dataansvarliges vegne at anmelde brud på persondatasikkerheden til den kompetente tilsynsmyndighed. Databehandleren skal sende den dataansvarlige en kopi af enhver sådan anmeldelse."}},
 		kBreachNomandate:                   {{lit: "Den dataansvarlige anmelder selv brud på persondatasikkerheden til tilsynsmyndigheden og underretter selv de registrerede. Databehandleren må kun gøre dette på den dataansvarliges vegne, hvis den dataansvarlige skriftligt har anmodet om det."}},
 		kDeletionChoose:                    {{lit: "Ved ophør af leveringen af de ydelser, der omfatter behandlingen, skal databehandleren efter den dataansvarliges valg slette alle personoplysningerne eller tilbagelevere dem til den dataansvarlige; i begge tilfælde skal eksisterende kopier slettes. Dette gælder ikke, hvis EU-retten eller medlemsstaternes nationale ret kræver, at personoplysningerne opbevares. Kræver EU-retten eller medlemsstaternes nationale ret, at databehandleren opbevarer personoplysninger, skal databehandleren oplyse den dataansvarlige om, hvilke oplysninger den opbevarer og efter hvilken ret, fortsat beskytte dem efter denne aftale og ikke behandle dem til andre formål, og slette dem, når pligten til at opbevare dem ophører."}},
@@ -2699,10 +2775,13 @@ var builtin = [numLangs][numKeys]template{
 		kBTerms:                            {{lit: "Vilkår for brug af underdatabehandlere"}},
 		kBList:                             {{lit: "Godkendte underdatabehandlere"}},
 		kBAuthorisation:                    {{lit: "Form for godkendelse"}},
+		kBAuthorisationOther:               {{lit: "Anden form for godkendelse for enkelte underdatabehandlere"}},
 		kBSpecific:                         {{lit: "Specifik forudgående skriftlig godkendelse"}},
 		kBGeneral:                          {{lit: "Generel forudgående skriftlig godkendelse"}},
 		kBNotice:                           {{lit: "Varsel om påtænkte ændringer (underdatabehandlere i alle led)"}},
+		kBNoticeAdvance:                    {{lit: "Forud; ændringen kan tidligst få virkning, når fristen for indsigelse er udløbet"}},
 		kBObjection:                        {{lit: "Frist for indsigelse (begrundelse kræves ikke)"}},
+		kBObjectionEntries:                 {{lit: "Som angivet for hver underdatabehandler i punktet om underdatabehandlere"}},
 		kBEmpty:                            {{lit: "Ved aftalens indgåelse har den dataansvarlige ikke godkendt nogen underdatabehandlere."}},
 		kAnnexC:                            {{lit: "Bilag C – Instruks for behandlingen"}},
 		kCSubject:                          {{lit: "Behandlingens genstand og den dataansvarliges instruks"}},

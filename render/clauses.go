@@ -146,10 +146,17 @@ func (b *builder) background() {
 		b.say(s, kBackgroundPrecedenceThis)
 	}
 	b.say(s, kBackgroundPrecedenceAnnexes)
+	// The main language prevails over the other language versions, and
+	// the parties' own text stands in the language they wrote it in.
+	b.say(s, kBackgroundLanguage, b.t(langNames[a.MainLang()]))
 	b.say(s, kBackgroundAnnexes)
 	b.list(s, false, b.t(kAnnexASummary), b.t(kAnnexBSummary), b.t(kAnnexCSummary), b.t(kAnnexDSummary), b.t(kAnnexESummary))
 	b.say(s, kBackgroundNorelief)
 }
+
+// langNames name each language as the reader's language names it after
+// "in" ("in Swedish", "på svenska").
+var langNames = map[i18n.Lang]key{i18n.EN: kLangEn, i18n.SV: kLangSv, i18n.NB: kLangNb, i18n.DA: kLangDa}
 
 func (b *builder) controller() {
 	s := b.section("controller", kHController)
@@ -256,6 +263,7 @@ func (b *builder) subProcessors() {
 	}
 	if b.has(sp.PublishedList) {
 		b.say(s, kSubPublished, b.text(sp.PublishedList, "/annexes/b/publishedList", noKey))
+		b.say(s, kSubPublishedInfo)
 	}
 	b.say(s, kSubAnnex)
 	b.say(s, kSubFlowdown)
@@ -421,7 +429,28 @@ func (b *builder) breach() {
 	// Breach deadlines first, then those for intrusion attempts, which
 	// apply "even where no breach has been established", then those for
 	// breaches of the agreement itself.
-	for _, kind := range [...]dpa.BreachKind{dpa.AnyBreach, dpa.IntrusionAttempt, dpa.AgreementBreach} {
+	// A breach of this agreement itself is another kind of breach: its
+	// notice stands in the clause on breach of the agreement (remedies).
+	b.breachDeadlines(s, dpa.AnyBreach, dpa.IntrusionAttempt)
+	b.say(s, kBreachContent)
+	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
+	b.say(s, kBreachPhases)
+	b.say(s, kBreachContain)
+	if b.has(b.a.Annexes.C.Assistance.Breach) {
+		b.say(s, kAssistanceAnnex)
+	}
+	if c.ProcessorMayNotifyAuthority {
+		b.say(s, kBreachMandate)
+	} else {
+		b.say(s, kBreachNomandate)
+	}
+}
+
+// breachDeadlines writes the agreed notification deadlines of the given
+// kinds, in that order.
+func (b *builder) breachDeadlines(s *Section, kinds ...dpa.BreachKind) {
+	c := b.a.Clauses
+	for _, kind := range kinds {
 		for i, d := range c.BreachNotification {
 			if writtenAs(d.Kind) != kind {
 				continue
@@ -432,17 +461,6 @@ func (b *builder) breach() {
 			}
 			b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", kBlankHours))
 		}
-	}
-	b.say(s, kBreachContent)
-	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
-	b.say(s, kBreachPhases)
-	if b.has(b.a.Annexes.C.Assistance.Breach) {
-		b.say(s, kAssistanceAnnex)
-	}
-	if c.ProcessorMayNotifyAuthority {
-		b.say(s, kBreachMandate)
-	} else {
-		b.say(s, kBreachNomandate)
 	}
 }
 
@@ -649,14 +667,23 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthoritycontact)
 }
 
-// remedies writes the controller's remedies for a breach of the
-// agreement, when the agreement gives any.
+// remedies writes the clause on breach of the agreement: the agreed
+// notice of a breach of the agreement, then the controller's remedies.
+// Without remedies of the parties' choosing, the standard ones stand:
+// suspension until the processor complies, correction including at
+// sub-processors, and termination for a material or persistent breach
+// (the Commission's Art. 28(7) clauses, Implementing Decision (EU)
+// 2021/915, clause 10, give the controller the same).
 func (b *builder) remedies() {
 	r := b.a.Clauses.Remedies
+	s := b.section("remedies", kHRemedies)
+	b.breachDeadlines(s, dpa.AgreementBreach)
 	if r.IsZero() {
+		b.say(s, kRemediesDefaultSuspend)
+		b.say(s, kRemediesDefaultCorrect)
+		b.say(s, kRemediesDefaultTerminate)
 		return
 	}
-	s := b.section("remedies", kHRemedies)
 	if r.StopProcessing {
 		b.say(s, kRemediesStop)
 	}
