@@ -117,6 +117,7 @@ const (
 	kSubLiability                                 // sub.liability
 	kTransfersEeaonly                             // transfers.eeaonly
 	kTransfersListed                              // transfers.listed
+	kTransfersListedEea                           // transfers.listed.eea
 	kTransfersSafeguards                          // transfers.safeguards
 	kTransfersBlank                               // transfers.blank
 	kTransfersWithout                             // transfers.without
@@ -180,6 +181,7 @@ const (
 	kDeletionFormatController                     // deletion.format.controller
 	kDeletionFormatMachine                        // deletion.format.machine
 	kDeletionBackups                              // deletion.backups
+	kDeletionBackupsConfirm                       // deletion.backups.confirm
 	kAuditInformation                             // audit.information
 	kAuditAnnex                                   // audit.annex
 	kAuditForm                                    // audit.form
@@ -595,6 +597,7 @@ var keyIDs = [numKeys]string{
 	kSubLiability:                      "sub.liability",
 	kTransfersEeaonly:                  "transfers.eeaonly",
 	kTransfersListed:                   "transfers.listed",
+	kTransfersListedEea:                "transfers.listed.eea",
 	kTransfersSafeguards:               "transfers.safeguards",
 	kTransfersBlank:                    "transfers.blank",
 	kTransfersWithout:                  "transfers.without",
@@ -658,6 +661,7 @@ var keyIDs = [numKeys]string{
 	kDeletionFormatController:          "deletion.format.controller",
 	kDeletionFormatMachine:             "deletion.format.machine",
 	kDeletionBackups:                   "deletion.backups",
+	kDeletionBackupsConfirm:            "deletion.backups.confirm",
 	kAuditInformation:                  "audit.information",
 	kAuditAnnex:                        "audit.annex",
 	kAuditForm:                         "audit.form",
@@ -979,6 +983,7 @@ var keyArgs = [numKeys][]string{
 	kSubEntryNotice:                {"SubProcessor", "Period"},
 	kSubPublished:                  {"Where"},
 	kTransfersListed:               {"Countries"},
+	kTransfersListedEea:            {"Countries"},
 	kTransfersBlank:                {"Instruction"},
 	kTransfersRecipient:            {"Recipient", "Location", "Basis"},
 	kTransferBasisModule:           {"Module"},
@@ -998,6 +1003,7 @@ var keyArgs = [numKeys][]string{
 	kDeletionConfirmReturn:         {"Period"},
 	kDeletionLaw:                   {"Law"},
 	kDeletionBackups:               {"Period"},
+	kDeletionBackupsConfirm:        {"Period"},
 	kAuditForm:                     {"Form"},
 	kAuditFormEvery:                {"Form", "Frequency"},
 	kAuditEvery:                    {"Frequency"},
@@ -1201,6 +1207,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubLiability:                      {{lit: "Where a sub-processor fails to fulfil its data protection obligations, the processor remains fully liable to the controller for the performance of the sub-processor's obligations."}},
 		kTransfersEeaonly:                  {{lit: "The controller's instruction allows none of this: all personal data shall be processed and stored within the EU/EEA, and no one shall access them from outside the EU/EEA, whether directly or through sub-processors."}},
 		kTransfersListed:                   {{lit: "The controller's instruction allows the processor to process personal data, including storage, support and remote access, only in "}, {arg: 1}, {lit: ", and to transfer them to a recipient in a third country only where that recipient and its transfer basis are stated in Annex B. Processing anywhere else requires a further documented instruction from the controller."}},
+		kTransfersListedEea:                {{lit: "The controller's instruction allows the processor to process personal data, including storage, support and remote access, only in "}, {arg: 1}, {lit: ". It allows no transfer to a third country or an international organisation; processing anywhere else requires a further documented instruction from the controller."}},
 		kTransfersSafeguards:               {{lit: "The controller's instruction allows transfers to a third country or an international organisation only to the recipients listed in Annex B, and only on the basis stated there for each recipient. A derogation under Article 49 of the GDPR is no basis for transfers that the processor makes regularly as part of the services. The processor shall ensure that every transfer complies with Chapter V of the GDPR, including a transfer impact assessment and supplementary measures where they are needed."}},
 		kTransfersBlank:                    {{lit: "The controller's instruction on transfers to third countries: "}, {arg: 1}, {lit: "."}},
 		kTransfersWithout:                  {{lit: "Unless the controller's documented instruction in this agreement allows it, the processor shall not:"}},
@@ -1263,7 +1270,8 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionLaw:                       {{lit: "The following provision of Union or Member State law requires the processor itself to keep personal data after the services have ended: "}, {arg: 1}, {lit: " The processor shall process such data only for the purposes, for the period and under the conditions that provision prescribes."}},
 		kDeletionFormatController:          {{lit: "The controller decides how the personal data are returned, including the format and the storage medium."}},
 		kDeletionFormatMachine:             {{lit: "The personal data are returned in a structured, commonly used and machine-readable format."}},
-		kDeletionBackups:                   {{lit: "Backup copies shall be deleted within "}, {arg: 1}, {lit: " after the services end."}},
+		kDeletionBackups:                   {{lit: "By way of exception to the period for deletion, backup copies shall be deleted within "}, {arg: 1}, {lit: " after the services end; until then they remain protected under this agreement and shall not be used for any purpose."}},
+		kDeletionBackupsConfirm:            {{lit: "The processor shall likewise confirm to the controller in writing, within "}, {arg: 1}, {lit: " of deleting them, that the backup copies have been deleted."}},
 		kAuditInformation:                  {{lit: "The processor shall make available to the controller all information necessary to demonstrate compliance with Article 28 of the GDPR and this agreement, and shall allow for and contribute to audits, including inspections, conducted by the controller or another auditor mandated by the controller."}},
 		kAuditAnnex:                        {{lit: "How and how often compliance is verified, and who bears the costs, is set out in Annex C."}},
 		kAuditForm:                         {{lit: "The processor's compliance with this agreement and Article 28 of the GDPR shall be verified by means of "}, {arg: 1}, {lit: "."}},
@@ -1389,7 +1397,7 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskProcessing:                   {{lit: "Special processing, such as monitoring or profiling"}},
 		kCRiskTotal:                        {{lit: "Total and level"}},
 		kCLevel:                            {{lit: "Agreed security level: \""}, {arg: 1}, {lit: "\"."}},
-		kCLevelMeans:                       {{lit: "The scale has four levels, from the lowest: very low, basic, considerable and high. The level agreed here is defined as follows: "}, {arg: 1}},
+		kCLevelMeans:                       {{lit: "The scale has four levels, from the lowest: very low, basic, substantial and high. The level agreed here is defined as follows: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "The processor shall at least implement the following measures:"}},
 		kCAssistance:                       {{lit: "Assistance to the controller"}},
 		kCAssistanceRequests:               {{lit: "Requests from data subjects"}},
@@ -1669,6 +1677,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubLiability:                      {{lit: "Om ett underbiträde inte fullgör sina skyldigheter i fråga om dataskydd, är personuppgiftsbiträdet fortfarande fullt ansvarigt gentemot den personuppgiftsansvarige för att underbiträdets skyldigheter fullgörs."}},
 		kTransfersEeaonly:                  {{lit: "Den personuppgiftsansvariges instruktion medger inget av detta: samtliga personuppgifter ska behandlas och lagras inom EU/EES, och ingen får ha åtkomst till dem från en plats utanför EU/EES, vare sig direkt eller genom underbiträden."}},
 		kTransfersListed:                   {{lit: "Den personuppgiftsansvariges instruktion medger att personuppgiftsbiträdet behandlar personuppgifter, inbegripet lagring, användarstöd och fjärråtkomst, endast i "}, {arg: 1}, {lit: ", och att uppgifterna överförs till en mottagare i ett tredjeland endast om mottagaren och grunden för överföringen anges i bilaga B. Behandling på andra platser kräver en ny dokumenterad instruktion från den personuppgiftsansvarige."}},
+		kTransfersListedEea:                {{lit: "Den personuppgiftsansvariges instruktion tillåter personuppgiftsbiträdet att behandla personuppgifter, inbegripet lagring, support och fjärråtkomst, endast i "}, {arg: 1}, {lit: ". Instruktionen tillåter inte överföring till tredjeland eller till en internationell organisation; behandling på annan plats kräver en ny dokumenterad instruktion från den personuppgiftsansvarige."}},
 		kTransfersSafeguards:               {{lit: "Den personuppgiftsansvariges instruktion medger överföring till ett tredjeland eller en internationell organisation endast till de mottagare som anges i bilaga B och endast på den grund som anges där för respektive mottagare. Ett undantag enligt artikel 49 i dataskyddsförordningen kan inte utgöra grund för överföringar som personuppgiftsbiträdet regelbundet gör som en del av tjänsterna. Personuppgiftsbiträdet ska säkerställa att varje överföring uppfyller kraven i kapitel V i dataskyddsförordningen, inbegripet en bedömning av överföringens konsekvenser och kompletterande åtgärder när sådana behövs."}},
 		kTransfersBlank:                    {{lit: "Den personuppgiftsansvariges instruktion om överföring till tredjeland: "}, {arg: 1}, {lit: "."}},
 		kTransfersWithout:                  {{lit: "Personuppgiftsbiträdet får inte göra något av följande, om inte den personuppgiftsansvariges dokumenterade instruktioner i detta avtal medger det:"}},
@@ -1731,7 +1740,8 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionLaw:                       {{lit: "Följande bestämmelse i unionsrätten eller i en medlemsstats nationella rätt ålägger personuppgiftsbiträdet självt att lagra personuppgifter efter att tjänsterna har upphört: "}, {arg: 1}, {lit: " Personuppgiftsbiträdet får behandla sådana uppgifter endast för de ändamål, under den tid och på de villkor som bestämmelsen föreskriver."}},
 		kDeletionFormatController:          {{lit: "Den personuppgiftsansvarige bestämmer hur personuppgifterna ska återlämnas, inklusive format och lagringsmedium."}},
 		kDeletionFormatMachine:             {{lit: "Personuppgifterna återlämnas i ett strukturerat, allmänt använt och maskinläsbart format."}},
-		kDeletionBackups:                   {{lit: "Säkerhetskopior ska vara raderade senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört."}},
+		kDeletionBackups:                   {{lit: "Med undantag från fristen för radering ska säkerhetskopior vara raderade senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört; till dess omfattas de av skyddet enligt detta avtal och får inte användas för något ändamål."}},
+		kDeletionBackupsConfirm:            {{lit: "Personuppgiftsbiträdet ska på samma sätt skriftligen bekräfta för den personuppgiftsansvarige, senast "}, {arg: 1}, {lit: " efter raderingen, att säkerhetskopiorna har raderats."}},
 		kAuditInformation:                  {{lit: "Personuppgiftsbiträdet ska ge den personuppgiftsansvarige tillgång till all information som behövs för att visa att artikel 28 i dataskyddsförordningen och detta avtal följs, samt möjliggöra och bidra till granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige eller av en annan revisor som den personuppgiftsansvarige har bemyndigat."}},
 		kAuditAnnex:                        {{lit: "Hur och hur ofta efterlevnaden kontrolleras och vem som bär kostnaderna framgår av bilaga C."}},
 		kAuditForm:                         {{lit: "Personuppgiftsbiträdets efterlevnad av detta avtal och artikel 28 i dataskyddsförordningen ska kontrolleras genom "}, {arg: 1}, {lit: "."}},
@@ -2137,6 +2147,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubLiability:                      {{lit: "Dersom en underdatabehandler ikke oppfyller sine personvernforpliktelser, er databehandleren fullt ut ansvarlig overfor den behandlingsansvarlige for at underdatabehandlerens forpliktelser blir oppfylt."}},
 		kTransfersEeaonly:                  {{lit: "Den behandlingsansvarliges instruks tillater ikke noe av dette: alle personopplysninger skal behandles og lagres innenfor EU/EØS, og ingen skal ha tilgang til dem fra steder utenfor EU/EØS, verken direkte eller gjennom underdatabehandlere."}},
 		kTransfersListed:                   {{lit: "Den behandlingsansvarliges instruks tillater databehandleren å behandle personopplysninger, herunder lagre dem, yte brukerstøtte og ha fjerntilgang til dem, bare i "}, {arg: 1}, {lit: ", og å overføre dem til en mottaker i en tredjestat bare når mottakeren og overføringsgrunnlaget er angitt i vedlegg B. Behandling andre steder krever en ny dokumentert instruks fra den behandlingsansvarlige."}},
+		kTransfersListedEea:                {{lit: "Den behandlingsansvarliges instruks tillater databehandleren å behandle personopplysninger, herunder lagre dem, yte brukerstøtte og ha fjerntilgang til dem, bare i "}, {arg: 1}, {lit: ". Instruksen tillater ikke overføring til en tredjestat eller en internasjonal organisasjon; behandling andre steder krever en ny dokumentert instruks fra den behandlingsansvarlige."}},
 		kTransfersSafeguards:               {{lit: "Den behandlingsansvarliges instruks tillater overføring til en tredjestat eller en internasjonal organisasjon bare til mottakerne som er angitt i vedlegg B, og bare på det overføringsgrunnlaget som er angitt der for hver mottaker. Et unntak etter personvernforordningen artikkel 49 kan ikke være grunnlag for overføringer som databehandleren foretar jevnlig som en del av tjenestene. Databehandleren skal sørge for at hver overføring oppfyller kravene i personvernforordningen kapittel V, herunder at det foretas en overføringsvurdering og treffes supplerende tiltak når det er nødvendig."}},
 		kTransfersBlank:                    {{lit: "Den behandlingsansvarliges instruks om overføring til tredjestater: "}, {arg: 1}, {lit: "."}},
 		kTransfersWithout:                  {{lit: "Med mindre den behandlingsansvarliges dokumenterte instruks i denne avtalen tillater det, skal databehandleren ikke:"}},
@@ -2199,7 +2210,8 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionLaw:                       {{lit: "Følgende bestemmelse i EU/EØS-retten eller nasjonal rett i en EØS-stat pålegger databehandleren selv å lagre personopplysninger etter at tjenestene har opphørt: "}, {arg: 1}, {lit: " Databehandleren skal bare behandle slike opplysninger for de formålene, i det tidsrommet og på de vilkårene som bestemmelsen fastsetter."}},
 		kDeletionFormatController:          {{lit: "Den behandlingsansvarlige bestemmer hvordan personopplysningene skal tilbakeleveres, herunder format og lagringsmedium."}},
 		kDeletionFormatMachine:             {{lit: "Personopplysningene tilbakeleveres i et strukturert, alminnelig anvendt og maskinlesbart format."}},
-		kDeletionBackups:                   {{lit: "Sikkerhetskopier skal være slettet senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt."}},
+		kDeletionBackups:                   {{lit: "Som unntak fra fristen for sletting skal sikkerhetskopier være slettet senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt; fram til da er de vernet etter denne avtalen og skal ikke brukes til noe formål."}},
+		kDeletionBackupsConfirm:            {{lit: "Databehandleren skal på samme måte skriftlig bekrefte overfor den behandlingsansvarlige, senest "}, {arg: 1}, {lit: " etter slettingen, at sikkerhetskopiene er slettet."}},
 		kAuditInformation:                  {{lit: "Databehandleren skal gjøre tilgjengelig for den behandlingsansvarlige all informasjon som er nødvendig for å påvise at personvernforordningen artikkel 28 og denne avtalen er overholdt, og skal gi mulighet for og bidra til revisjoner, herunder inspeksjoner, som utføres av den behandlingsansvarlige eller av en annen revisor som den behandlingsansvarlige har gitt fullmakt."}},
 		kAuditAnnex:                        {{lit: "Hvordan og hvor ofte etterlevelsen kontrolleres, og hvem som bærer kostnadene, fremgår av vedlegg C."}},
 		kAuditForm:                         {{lit: "Databehandlerens etterlevelse av denne avtalen og personvernforordningen artikkel 28 skal kontrolleres ved "}, {arg: 1}, {lit: "."}},
@@ -2605,6 +2617,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubLiability:                      {{lit: "Opfylder en underdatabehandler ikke sine databeskyttelsesforpligtelser, er databehandleren fortsat fuldt ansvarlig over for den dataansvarlige for, at underdatabehandlerens forpligtelser bliver opfyldt."}},
 		kTransfersEeaonly:                  {{lit: "Den dataansvarliges instruks tillader intet af dette: alle personoplysninger skal behandles og opbevares inden for EU/EØS, og der må hverken direkte eller gennem underdatabehandlere gives adgang til dem fra steder uden for EU/EØS."}},
 		kTransfersListed:                   {{lit: "Den dataansvarliges instruks tillader kun databehandleren at behandle personoplysningerne i "}, {arg: 1}, {lit: ", herunder ved opbevaring, teknisk bistand og fjernadgang, og kun at overføre dem til en modtager i et tredjeland, hvis modtageren og overførselsgrundlaget er anført i bilag B. Behandling andre steder kræver en ny dokumenteret instruks fra den dataansvarlige."}},
+		kTransfersListedEea:                {{lit: "Den dataansvarliges instruks tillader databehandleren at behandle personoplysninger, herunder opbevaring, support og fjernadgang, kun i "}, {arg: 1}, {lit: ". Instruksen tillader ikke overførsel til et tredjeland eller en international organisation; behandling andre steder kræver en ny dokumenteret instruks fra den dataansvarlige."}},
 		kTransfersSafeguards:               {{lit: "Den dataansvarliges instruks tillader kun overførsel til et tredjeland eller en international organisation til de modtagere, der er anført i bilag B, og kun på det grundlag, der dér er anført for hver modtager. En undtagelse efter databeskyttelsesforordningens artikel 49 kan ikke danne grundlag for overførsler, som databehandleren foretager løbende som led i ydelserne. Databehandleren skal sikre, at enhver overførsel overholder databeskyttelsesforordningens kapitel V, herunder at der foretages en vurdering af risikoen ved overførslen, og at der træffes supplerende foranstaltninger, hvor det er nødvendigt."}},
 		kTransfersBlank:                    {{lit: "Den dataansvarliges instruks om overførsel til tredjelande: "}, {arg: 1}, {lit: "."}},
 		kTransfersWithout:                  {{lit: "Medmindre den dataansvarliges dokumenterede instruks i denne aftale tillader det, må databehandleren ikke:"}},
@@ -2667,7 +2680,8 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionLaw:                       {{lit: "Følgende bestemmelse i EU-retten eller medlemsstaternes nationale ret forpligter databehandleren selv til at opbevare personoplysninger efter ydelsernes ophør: "}, {arg: 1}, {lit: " Databehandleren må kun behandle sådanne oplysninger til de formål, i den periode og på de betingelser, som bestemmelsen foreskriver."}},
 		kDeletionFormatController:          {{lit: "Den dataansvarlige bestemmer, hvordan personoplysningerne tilbageleveres, herunder format og lagringsmedie."}},
 		kDeletionFormatMachine:             {{lit: "Personoplysningerne tilbageleveres i et struktureret, almindeligt anvendt og maskinlæsbart format."}},
-		kDeletionBackups:                   {{lit: "Sikkerhedskopier skal være slettet senest "}, {arg: 1}, {lit: " efter ydelsernes ophør."}},
+		kDeletionBackups:                   {{lit: "Uanset fristen for sletning skal sikkerhedskopier være slettet senest "}, {arg: 1}, {lit: " efter ydelsernes ophør; indtil da er de beskyttet efter denne aftale og må ikke anvendes til noget formål."}},
+		kDeletionBackupsConfirm:            {{lit: "Databehandleren skal på samme måde skriftligt bekræfte over for den dataansvarlige, senest "}, {arg: 1}, {lit: " efter sletningen, at sikkerhedskopierne er slettet."}},
 		kAuditInformation:                  {{lit: "Databehandleren skal stille alle oplysninger, der er nødvendige for at påvise, at databeskyttelsesforordningens artikel 28 og denne aftale overholdes, til rådighed for den dataansvarlige og skal give mulighed for og bidrage til revisioner, herunder inspektioner, der foretages af den dataansvarlige eller af en anden revisor, som den dataansvarlige har bemyndiget."}},
 		kAuditAnnex:                        {{lit: "Hvordan og hvor ofte overholdelsen kontrolleres, og hvem der afholder omkostningerne, fremgår af bilag C."}},
 		kAuditForm:                         {{lit: "Databehandlerens overholdelse af denne aftale og databeskyttelsesforordningens artikel 28 skal kontrolleres ved "}, {arg: 1}, {lit: "."}},

@@ -339,6 +339,29 @@ func (b *builder) basis(bs transfer.Basis) string {
 	return name
 }
 
+// allEEA reports whether every country of cs is in the EU/EEA.
+func allEEA(cs []transfer.Country) bool {
+	for _, c := range cs {
+		if !c.EEA() {
+			return false
+		}
+	}
+	return true
+}
+
+// recipientsOutsideEEA reports whether a sub-processor of Annex B has a
+// location outside the EU/EEA (or one not given by country).
+func (b *builder) recipientsOutsideEEA() bool {
+	for _, e := range b.a.Annexes.B.Entries {
+		for _, loc := range e.Locations {
+			if !loc.EEA() && (loc.Country != "" || loc.Organisation != "") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (b *builder) transfers() {
 	c := b.a.Annexes.C
 	s := b.section("transfers", kHTransfers)
@@ -351,10 +374,17 @@ func (b *builder) transfers() {
 		b.say(s, kTransfersEeaonly)
 	case transfer.OnlyListed:
 		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
-		if countries == "" {
+		listed := countries != ""
+		if !listed {
 			countries = b.blank("/annexes/c/transfers/countries", kBlankCountries)
 		}
-		b.say(s, kTransfersListed, countries)
+		// Only EU/EEA countries and no recipient outside: the instruction
+		// allows no transfer, and says so instead of naming a route.
+		if listed && allEEA(c.Transfers.Countries) && !b.recipientsOutsideEEA() {
+			b.say(s, kTransfersListedEea, countries)
+		} else {
+			b.say(s, kTransfersListed, countries)
+		}
 	case transfer.WithSafeguards:
 		b.say(s, kTransfersSafeguards)
 	default:
@@ -519,6 +549,9 @@ func (b *builder) deletion() {
 	}
 	if p := e.BackupsWithin; !p.IsZero() && p.Valid() {
 		b.say(s, kDeletionBackups, p.In(b.l))
+		if c := e.ConfirmWithin; !c.IsZero() && c.Valid() {
+			b.say(s, kDeletionBackupsConfirm, c.In(b.l))
+		}
 	}
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)

@@ -106,7 +106,7 @@ var Levels = []LevelDef{
 	{
 		ID: Considerable,
 		Name: i18n.Text{
-			EN: "Considerable",
+			EN: "Substantial",
 			SV: "Betydande",
 			NB: "Betydelig",
 			DA: "Betydelig",
