@@ -936,13 +936,18 @@ func (b *builder) contacts() {
 	b.say(s, kContactsIntro)
 	t := &Table{ID: "contacts-table", Header: []string{b.t(kColParty), b.t(kColRole), b.t(kColName), b.t(kColTitle), b.t(kColPhone), b.t(kColEmail)}}
 	add := func(p dpa.Party) {
+		// A party without a name yet still shows where its name goes.
+		party := clean(p.Name)
+		if visible.Blank(p.Name) {
+			party = blank(b.t(kBlankName))
+		}
 		if len(p.Contacts) == 0 {
 			// Contacts are recommended, not required: a visible blank that a
 			// final agreement may keep, so it is not recorded as a blank.
-			t.Rows = append(t.Rows, b.row(b.cell(clean(p.Name)), b.cell(""), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(""), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
 		}
 		for _, c := range p.Contacts {
-			t.Rows = append(t.Rows, b.row(b.cell(clean(p.Name)), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(clean(c.Title)), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(clean(c.Title)), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
 		}
 	}
 	for _, c := range a.Controllers {
