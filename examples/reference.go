@@ -105,10 +105,10 @@ func Reference() *dpa.Agreement {
 				{
 					Heading: all4("Liability", "Ansvar", "Ansvar", "Ansvar"),
 					Text: all4(
-						"Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement; the limits do not apply to fines imposed by a supervisory authority.",
-						"Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsreglerna, inom de gränser som tjänsteavtalet anger; gränserna gäller inte sanktionsavgifter som en tillsynsmyndighet beslutar.",
-						"Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernreglene, innenfor de grensene tjenesteavtalen setter; grensene gjelder ikke overtredelsesgebyr som en tilsynsmyndighet ilegger.",
-						"Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelsesreglerne, inden for de grænser, serviceaftalen fastsætter; grænserne gælder ikke bøder, som en tilsynsmyndighed pålægger."),
+						"Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
+						"Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
+						"Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernlovgivningen, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
+						"Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."),
 				},
 			},
 		},
@@ -283,7 +283,7 @@ func referenceInstructions() annex.Instructions {
 		Audits: []annex.Audit{
 			{
 				Performer: annex.IndependentAuditor,
-				Form:      security.SOC2Type2,
+				Form:      security.ISAE3000Type2,
 				Frequency: civil.Of(1, civil.Years),
 				ReportTo:  annex.ControllerAudits,
 				Costs:     annex.ProcessorPays,
