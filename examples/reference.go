@@ -110,6 +110,14 @@ func Reference() *dpa.Agreement {
 						"Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernlovgivningen, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
 						"Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."),
 				},
+				{
+					Heading: all4("If the basis for Example Mail Inc. fails", "Om grunden för Example Mail Inc. faller bort", "Hvis grunnlaget for Example Mail Inc. faller bort", "Hvis grundlaget for Example Mail Inc. bortfalder"),
+					Text: all4(
+						"The processor checks at least every three months that Example Mail Inc. is still certified under the EU-US Data Privacy Framework. If the certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., tells the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
+						"Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande är certifierat enligt ramverket för dataskydd mellan EU och USA. Upphör certifieringen eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
+						"Databehandleren kontrollerer minst hver tredje måned at Example Mail Inc. fortsatt er sertifisert etter rammeverket for personvern mellom EU og USA. Opphører sertifiseringen eller gjelder ikke beslutningen om tilstrekkelig beskyttelsesnivå lenger, skal databehandleren stanse overføringene til Example Mail Inc., uten ugrunnet opphold underrette den behandlingsansvarlige og bare gjenoppta dem på et annet overføringsgrunnlag som den behandlingsansvarlige skriftlig har godkjent.",
+						"Databehandleren kontrollerer mindst hver tredje måned, at Example Mail Inc. fortsat er certificeret efter databeskyttelsesrammen mellem EU og USA. Ophører certificeringen, eller gælder afgørelsen om tilstrækkeligheden af beskyttelsesniveauet ikke længere, skal databehandleren indstille overførslerne til Example Mail Inc., uden unødig forsinkelse underrette den dataansvarlige og kun genoptage dem på et andet overførselsgrundlag, som den dataansvarlige skriftligt har godkendt."),
+				},
 			},
 		},
 	}

@@ -1351,7 +1351,7 @@ var builtin = [numLangs][numKeys]template{
 		kColConfidential:                   {{lit: "Other data needing heightened protection"}},
 		kColTerm:                           {{lit: "Term"}},
 		kColValue:                          {{lit: "Agreed"}},
-		kColOrgid:                          {{lit: "Organisation number"}},
+		kColOrgid:                          {{lit: "Registration number"}},
 		kColAddress:                        {{lit: "Address"}},
 		kColActivity:                       {{lit: "Processing carried out"}},
 		kColLocations:                      {{lit: "Processing locations"}},
