@@ -450,6 +450,11 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 			k = kMLogRetentionAtmost
 		case security.Exactly:
 			k = kMLogRetentionExactly
+			// The parties' text may let the logs be kept longer (an
+			// investigation, seed 004): "then deleted" yields to it.
+			if b.has(m.Note) {
+				k = kMLogRetentionExactlyNote
+			}
 		}
 		add(k, b.period(m.Retention, "/annexes/c/security/measures/logging/retention", kBlankPeriod))
 		if m.SpotChecks {
