@@ -146,10 +146,42 @@ func (b *builder) annexB() {
 		auth = b.t(kBGeneral)
 	}
 	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t(kColTerm), b.t(kColValue)}}
-	tt.Rows = append(tt.Rows,
-		b.row(b.tcell(kBAuthorisation), b.cell(auth)),
-		b.row(b.tcell(kBNotice), b.cell(b.optPeriod(sp.NoticePeriod))),
-		b.row(b.tcell(kBObjection), b.cell(b.optPeriod(sp.ObjectionWindow))))
+	tt.Rows = append(tt.Rows, b.row(b.tcell(kBAuthorisation), b.cell(auth)))
+	// An entry authorised otherwise than the rest (seed000: a general
+	// authorisation, one sub-processor specifically authorised) has a row of
+	// its own, as clause 7 says it in a sentence of its own.
+	for i, e := range sp.Entries {
+		k := noKey
+		switch {
+		case e.Authorisation == annex.Specific && sp.Authorisation != annex.Specific:
+			k = kBSpecific
+		case e.Authorisation == annex.General && sp.Authorisation != annex.General:
+			k = kBGeneral
+		}
+		if k == noKey {
+			continue
+		}
+		name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", kBlankName)
+		tt.Rows = append(tt.Rows, b.row(b.cell(b.t(kBAuthorisation)+" ("+name+")"), b.cell(b.t(k))))
+	}
+	// The periods are shown where clause 7 has them: under a specific
+	// authorisation only those the parties agreed; under a general one the
+	// notice period unless clause 7 bounds the notice by the time to
+	// object instead, and the time to object unless only entries have one.
+	showNotice, showObjection := true, true
+	switch sp.Authorisation {
+	case annex.Specific:
+		showNotice, showObjection = !sp.NoticePeriod.IsZero(), !sp.ObjectionWindow.IsZero()
+	case annex.General:
+		showNotice = !(sp.NoticePeriod.IsZero() && (!sp.ObjectionWindow.IsZero() || hasEntryWindows(sp)))
+		showObjection = !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp)
+	}
+	if showNotice {
+		tt.Rows = append(tt.Rows, b.row(b.tcell(kBNotice), b.cell(b.optPeriod(sp.NoticePeriod))))
+	}
+	if showObjection {
+		tt.Rows = append(tt.Rows, b.row(b.tcell(kBObjection), b.cell(b.optPeriod(sp.ObjectionWindow))))
+	}
 	terms.Blocks = append(terms.Blocks, tt)
 
 	list := b.sub(s, "annex-b-list", kBList)

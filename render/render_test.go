@@ -823,3 +823,41 @@ func TestDefinitionsFollowGoverningLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexBTermsFollowClause7 checks that Annex B.1 lists the terms clause
+// 7 applies and no others (nb R21, sv R20): a specific authorisation without
+// agreed periods has no period rows, a general one whose notice is bounded
+// by the time to object has no notice row, and a sub-processor authorised
+// otherwise than the rest has a row of its own that names it.
+func TestAnnexBTermsFollowClause7(t *testing.T) {
+	tests := []struct {
+		name  string
+		a     *dpa.Agreement
+		rows  int
+		entry string // a name the second row must hold, or ""
+	}{
+		{"specific, no periods", examples.Seed003(), 1, ""},
+		{"general, notice bounded by the objection window, one entry specific", examples.Seed000(), 3, "Inera AB"},
+		{"general with both periods", examples.Reference(), 3, ""},
+	}
+	for _, tt := range tests {
+		for _, l := range i18n.Langs {
+			d := build(t, tt.a, l)
+			tb := findTable(t, findSection(d.Sections, "annex-b-terms"))
+			if len(tb.Rows) != tt.rows {
+				t.Errorf("%s, %s: B.1 has %d rows, want %d", tt.name, l, len(tb.Rows), tt.rows)
+				continue
+			}
+			if tt.entry == "" {
+				continue
+			}
+			var got strings.Builder
+			for _, sp := range tb.Rows[1][0] {
+				got.WriteString(sp.Text)
+			}
+			if !strings.Contains(got.String(), tt.entry) {
+				t.Errorf("%s, %s: B.1 row 2 is %q, want it to name %s", tt.name, l, got.String(), tt.entry)
+			}
+		}
+	}
+}
