@@ -876,13 +876,20 @@ func (b *builder) contacts() {
 	b.say(s, kContactsIntro)
 	t := &Table{ID: "contacts-table", Header: []string{b.t(kColParty), b.t(kColRole), b.t(kColName), b.t(kColTitle), b.t(kColPhone), b.t(kColEmail)}}
 	add := func(p dpa.Party) {
+		// A party not yet named keeps its line, as a visible blank (not
+		// recorded again: clause 1 records it), so that no contact reads
+		// as if it had no party (nb R16, da R18).
+		party := visibleOr(p.Name)
+		if party == "" {
+			party = blank(b.t(kBlankName))
+		}
 		if len(p.Contacts) == 0 {
 			// Contacts are recommended, not required: a visible blank that a
 			// final agreement may keep, so it is not recorded as a blank.
-			t.Rows = append(t.Rows, b.row(b.cell(clean(p.Name)), b.cell(""), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(""), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
 		}
 		for _, c := range p.Contacts {
-			t.Rows = append(t.Rows, b.row(b.cell(clean(p.Name)), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(clean(c.Title)), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(clean(c.Title)), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
 		}
 	}
 	for _, c := range a.Controllers {
@@ -898,7 +905,12 @@ func (b *builder) signatures() {
 	s := b.section("signatures", kHSignatures)
 	sig := &Signatures{ID: "signatures-blocks"}
 	block := func(on string, p dpa.Party) SignatureBlock {
-		return SignatureBlock{On: on, Party: visibleOr(p.Name), Name: visibleOr(p.Signatory.Name), Title: visibleOr(p.Signatory.Title),
+		party := visibleOr(p.Name)
+		if party == "" {
+			// A line to fill in, as the name and title below have.
+			party = signLine
+		}
+		return SignatureBlock{On: on, Party: party, Name: visibleOr(p.Signatory.Name), Title: visibleOr(p.Signatory.Title),
 			NameLabel: b.t(kSignName), TitleLabel: b.t(kSignTitle), PlaceDateLabel: b.t(kSignPlacedate), SignatureLabel: b.t(kSignSignature)}
 	}
 	for _, c := range a.Controllers {
@@ -907,6 +919,10 @@ func (b *builder) signatures() {
 	sig.Blocks = append(sig.Blocks, block(b.t(kSignProcessor), a.Processor))
 	s.Blocks = append(s.Blocks, sig)
 }
+
+// signLine is the line left to fill in for a party not yet named in a
+// signature block.
+const signLine = "______________________________"
 
 // visibleOr returns s cleaned, or "" when a reader could not see it, so
 // that a signature block leaves the line to fill in.

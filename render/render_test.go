@@ -861,3 +861,36 @@ func TestAnnexBTermsFollowClause7(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedPartyKeepsItsLines checks that a party not yet named (seed003's
+// processor) keeps its party cell in every contact row and a line to fill
+// in in its signature block (nb R16, da R18).
+func TestUnnamedPartyKeepsItsLines(t *testing.T) {
+	for _, l := range i18n.Langs {
+		d := build(t, examples.Seed003(), l)
+		for i, row := range findTable(t, findSection(d.Sections, "contacts")).Rows {
+			var party strings.Builder
+			if len(row) > 0 {
+				for _, sp := range row[0] {
+					party.WriteString(sp.Text)
+				}
+			}
+			if strings.TrimSpace(party.String()) == "" {
+				t.Errorf("%s: contact row %d has no party", l, i)
+			}
+		}
+		s := findSection(d.Sections, "signatures")
+		if s == nil {
+			t.Fatalf("%s: no signatures section", l)
+		}
+		for _, bl := range s.Blocks {
+			if sig, ok := bl.(*Signatures); ok {
+				for i, sb := range sig.Blocks {
+					if sb.Party == "" {
+						t.Errorf("%s: signature block %d has no party line", l, i)
+					}
+				}
+			}
+		}
+	}
+}
