@@ -85,7 +85,11 @@ func (b *builder) annexA() {
 		))
 	}
 	if len(p.Groups) == 0 {
-		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", kBlankGroup)), nil, nil, nil, nil, nil))
+		// A draft without groups still shows every kind of data the
+		// agreement must state (Art. 28(3): the type of personal data), each
+		// a blank to describe; the group's blank records the gap.
+		fill := b.cell(blank(b.t(kBlankDescription)))
+		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", kBlankGroup)), fill, fill, fill, fill, fill))
 	}
 	data.Blocks = append(data.Blocks, t)
 	subjects := b.sub(s, "annex-a-subjects", kASubjects)

@@ -894,3 +894,20 @@ func TestUnnamedPartyKeepsItsLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftAnnexAShowsEveryKind checks that Annex A.3 of a draft without
+// groups of data subjects (seed003) still has a field to fill in for every
+// kind of personal data (da R3).
+func TestDraftAnnexAShowsEveryKind(t *testing.T) {
+	for _, l := range i18n.Langs {
+		tb := findTable(t, findSection(build(t, examples.Seed003(), l).Sections, "annex-a-data"))
+		if len(tb.Rows) != 1 {
+			t.Fatalf("%s: A.3 has %d rows, want 1", l, len(tb.Rows))
+		}
+		for i, c := range tb.Rows[0] {
+			if len(c) == 0 {
+				t.Errorf("%s: A.3 column %d (%s) has nothing to fill in", l, i, tb.Header[i])
+			}
+		}
+	}
+}
