@@ -431,6 +431,14 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	case *security.AccessControl:
 		note = m.Note
 		every(kMReview, m.ReviewInterval)
+		// The lockout after failed log-ins is kept with the logging
+		// requirements in the model, but it controls access, and a reader
+		// looks for it here (nb R23).
+		if v, ok := r.Measure(security.MeasureLogging); ok {
+			if l, ok := v.(*security.Logging); ok && l.LockoutAfterFailures > 0 {
+				add(kMLogLockout, b.count(l.LockoutAfterFailures))
+			}
+		}
 	case *security.Logging:
 		note = m.Note
 		if len(m.Content) > 0 {
@@ -463,7 +471,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		if m.ChecksDocumented {
 			add(kMLogDocumented)
 		}
-		if m.LockoutAfterFailures > 0 {
+		if m.LockoutAfterFailures > 0 && !r.Has(security.MeasureAccessControl) {
 			add(kMLogLockout, b.count(m.LockoutAfterFailures))
 		}
 	case *security.Backup:
