@@ -296,7 +296,7 @@ func referenceInstructions() annex.Instructions {
 					"The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
 					"Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
 					"Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
-					"Den dataansvarlige varsler en inspektion med 30 dages varsel eller med kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
+					"Den dataansvarlige giver 30 dages varsel om en inspektion, eller kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
 			},
 		},
 		SubProcessorAudits: []annex.Audit{{
@@ -307,7 +307,7 @@ func referenceInstructions() annex.Instructions {
 			Note: all4(
 				"Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
 				"Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
-				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på anmodning.",
 				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."),
 		}},
 	}
