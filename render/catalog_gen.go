@@ -2620,7 +2620,7 @@ var builtin = [numLangs][numKeys]template{
 		kOtherFeeCovers:                    {{lit: "Databehandlerens bistand med "}, {arg: 1}, {lit: " honoreres af den dataansvarlige med "}, {arg: 2}, {lit: " pr. "}, {arg: 3}, {lit: " eksklusive moms. Der betales ikke for bistand, som er blevet nødvendig, fordi databehandleren eller en af dens underdatabehandlere har overtrådt denne aftale eller databeskyttelsesforordningen, herunder ved et brud på persondatasikkerheden hos dem eller mangler, som en revision har påvist."}},
 		kOtherPricelistCovers:              {{lit: "Databehandlerens bistand med "}, {arg: 1}, {lit: " honoreres af den dataansvarlige efter følgende prisliste: "}, {arg: 2}, {lit: " Der betales ikke for bistand, som er blevet nødvendig, fordi databehandleren eller en af dens underdatabehandlere har overtrådt denne aftale eller databeskyttelsesforordningen, herunder ved et brud på persondatasikkerheden hos dem eller mangler, som en revision har påvist."}},
 		kFeeWorkDsr:                        {{lit: "at besvare anmodninger fra registrerede"}},
-		kFeeWorkCompliance:                 {{lit: "at opfylde forpligtelserne efter databeskyttelsesforordningens artikel 32-36"}},
+		kFeeWorkCompliance:                 {{lit: "at opfylde forpligtelserne efter databeskyttelsesforordningens artikel 32 til 36"}},
 		kFeeWorkEnd:                        {{lit: "at slette eller tilbagelevere personoplysningerne"}},
 		kOtherPaidtoSub:                    {{lit: "Vederlaget betales til databehandleren eller til den underdatabehandler, som databehandleren anviser."}},
 		kOtherFeeMain:                      {{lit: "Dette gælder, medmindre andet følger af hovedaftalen."}},
