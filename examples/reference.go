@@ -273,7 +273,7 @@ func referenceInstructions() annex.Instructions {
 			Breach: all4(
 				"The contact point for the notice and for the information provided later is the processor's security centre.",
 				"Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
-				"Kontaktpunktet for varselet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+				"Kontaktpunktet for meldingen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
 				"Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."),
 			ImpactAssessment: all4(
 				"The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
@@ -304,7 +304,7 @@ func referenceInstructions() annex.Instructions {
 					"The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
 					"Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
 					"Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
-					"Den dataansvarlige varsler en inspektion med 30 dages varsel eller med kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
+					"Den dataansvarlige giver 30 dages varsel om en inspektion, eller kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
 			},
 		},
 		SubProcessorAudits: []annex.Audit{{
@@ -315,7 +315,7 @@ func referenceInstructions() annex.Instructions {
 			Note: all4(
 				"Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
 				"Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
-				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på anmodning.",
 				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."),
 		}},
 	}

@@ -85,7 +85,11 @@ func (b *builder) annexA() {
 		))
 	}
 	if len(p.Groups) == 0 {
-		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", kBlankGroup)), nil, nil, nil, nil, nil))
+		// A draft without groups still shows every kind of data the
+		// agreement must state (Art. 28(3): the type of personal data), each
+		// a blank to describe; the group's blank records the gap.
+		fill := b.cell(blank(b.t(kBlankDescription)))
+		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", kBlankGroup)), fill, fill, fill, fill, fill))
 	}
 	data.Blocks = append(data.Blocks, t)
 	subjects := b.sub(s, "annex-a-subjects", kASubjects)
@@ -426,6 +430,14 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	case *security.AccessControl:
 		note = m.Note
 		every(kMReview, m.ReviewInterval)
+		// The lockout after failed log-ins is kept with the logging
+		// requirements in the model, but it controls access, and a reader
+		// looks for it here (nb R23).
+		if v, ok := r.Measure(security.MeasureLogging); ok {
+			if l, ok := v.(*security.Logging); ok && l.LockoutAfterFailures > 0 {
+				add(kMLogLockout, b.count(l.LockoutAfterFailures))
+			}
+		}
 	case *security.Logging:
 		note = m.Note
 		if len(m.Content) > 0 {
@@ -463,7 +475,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		if m.ChecksDocumented {
 			add(kMLogDocumented)
 		}
-		if m.LockoutAfterFailures > 0 {
+		if m.LockoutAfterFailures > 0 && !r.Has(security.MeasureAccessControl) {
 			add(kMLogLockout, b.count(m.LockoutAfterFailures))
 		}
 	case *security.Backup:

@@ -963,7 +963,12 @@ func (b *builder) signatures() {
 	s := b.section("signatures", kHSignatures)
 	sig := &Signatures{ID: "signatures-blocks"}
 	block := func(on string, p dpa.Party) SignatureBlock {
-		return SignatureBlock{On: on, Party: visibleOr(p.Name), Name: visibleOr(p.Signatory.Name), Title: visibleOr(p.Signatory.Title),
+		party := visibleOr(p.Name)
+		if party == "" {
+			// A line to fill in, as the name and title below have.
+			party = signLine
+		}
+		return SignatureBlock{On: on, Party: party, Name: visibleOr(p.Signatory.Name), Title: visibleOr(p.Signatory.Title),
 			NameLabel: b.t(kSignName), TitleLabel: b.t(kSignTitle), PlaceDateLabel: b.t(kSignPlacedate), SignatureLabel: b.t(kSignSignature)}
 	}
 	for _, c := range a.Controllers {
@@ -972,6 +977,10 @@ func (b *builder) signatures() {
 	sig.Blocks = append(sig.Blocks, block(b.t(kSignProcessor), a.Processor))
 	s.Blocks = append(s.Blocks, sig)
 }
+
+// signLine is the line left to fill in for a party not yet named in a
+// signature block.
+const signLine = "______________________________"
 
 // visibleOr returns s cleaned, or "" when a reader could not see it, so
 // that a signature block leaves the line to fill in.
