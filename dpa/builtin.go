@@ -318,6 +318,13 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		// but leaves the controller nothing to enforce.
 		r.Add(&endDeadlineMissing, "/clauses/endOfService/deadline")
 	}
+	if e.Action.Valid() && e.ConfirmWithin.IsZero() {
+		// Every end action deletes something (Art. 28(3)(g): the data, or the
+		// copies left after a return). The GDPR asks for no confirmation,
+		// but without one the controller cannot show the deletion happened
+		// (Art. 5(2), 28(3)(h)); seed 002 P9 advises it.
+		r.Add(&endConfirmationMissing, "/clauses/endOfService/confirmWithin")
+	}
 	check.Period(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
 	check.Period(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
 	check.Period(r, e.BackupsWithin, func() string { return "/clauses/endOfService/backupsWithin" })

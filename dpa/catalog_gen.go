@@ -30,6 +30,7 @@ const (
 	kBreachKindDuplicate                        // breach.kind-duplicate
 	kEndActionMissing                           // end.action-missing
 	kEndDeadlineMissing                         // end.deadline-missing
+	kEndConfirmationMissing                     // end.confirmation-missing
 	kAssistanceFeeInvalid                       // assistance.fee-invalid
 	kAssistanceFeeMissing                       // assistance.fee-missing
 	kLawGoverningLawMissing                     // law.governing-law-missing
@@ -86,6 +87,7 @@ var keyIDs = [numKeys]string{
 	kBreachKindDuplicate:             "breach.kind-duplicate",
 	kEndActionMissing:                "end.action-missing",
 	kEndDeadlineMissing:              "end.deadline-missing",
+	kEndConfirmationMissing:          "end.confirmation-missing",
 	kAssistanceFeeInvalid:            "assistance.fee-invalid",
 	kAssistanceFeeMissing:            "assistance.fee-missing",
 	kLawGoverningLawMissing:          "law.governing-law-missing",
@@ -152,6 +154,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachKindDuplicate:             "Two deadlines are given for the same kind of breach.",
 		kEndActionMissing:                "The agreement does not say whether the data is deleted or returned at the end.",
 		kEndDeadlineMissing:              "No deadline is set for deleting or returning the data at the end.",
+		kEndConfirmationMissing:          "The data is deleted or returned at the end, but the agreement does not require the processor to confirm the deletion in writing.",
 		kAssistanceFeeInvalid:            "The assistance fee must not be negative and needs a unit to be charged per.",
 		kAssistanceFeeMissing:            "Assistance is charged per unit but no fee or price list is given.",
 		kLawGoverningLawMissing:          "The governing law is not chosen.",
@@ -198,6 +201,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachKindDuplicate:             "Två tidsfrister anges för samma slags incident.",
 		kEndActionMissing:                "Avtalet anger inte om uppgifterna ska raderas eller återlämnas vid upphörandet.",
 		kEndDeadlineMissing:              "Ingen tidsfrist anges för radering eller återlämnande vid upphörandet.",
+		kEndConfirmationMissing:          "Uppgifterna ska raderas eller återlämnas vid upphörandet, men avtalet kräver inte att personuppgiftsbiträdet skriftligen bekräftar att de har raderats.",
 		kAssistanceFeeInvalid:            "Arvodet för bistånd får inte vara negativt och behöver en enhet att debiteras per.",
 		kAssistanceFeeMissing:            "Bistånd debiteras per enhet men inget arvode eller prislista anges.",
 		kLawGoverningLawMissing:          "Tillämplig lag har inte valts.",
@@ -244,6 +248,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachKindDuplicate:             "Det er angitt to frister for samme type brudd.",
 		kEndActionMissing:                "Avtalen angir ikke om opplysningene skal slettes eller tilbakeleveres ved opphør.",
 		kEndDeadlineMissing:              "Det er ikke satt noen frist for sletting eller tilbakelevering ved opphør.",
+		kEndConfirmationMissing:          "Opplysningene skal slettes eller tilbakeleveres ved opphør, men avtalen krever ikke at databehandleren bekrefter slettingen skriftlig.",
 		kAssistanceFeeInvalid:            "Honoraret for bistand kan ikke være negativt og trenger en enhet det faktureres per.",
 		kAssistanceFeeMissing:            "Bistand faktureres per enhet, men det er ikke angitt noe honorar eller noen prisliste.",
 		kLawGoverningLawMissing:          "Lovvalget er ikke angitt.",
@@ -290,6 +295,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachKindDuplicate:             "Der er angivet to frister for samme type brud.",
 		kEndActionMissing:                "Aftalen angiver ikke, om oplysningerne skal slettes eller tilbageleveres ved ophør.",
 		kEndDeadlineMissing:              "Der er ikke fastsat en frist for sletning eller tilbagelevering ved ophør.",
+		kEndConfirmationMissing:          "Oplysningerne skal slettes eller tilbageleveres ved ophør, men aftalen kræver ikke, at databehandleren bekræfter sletningen skriftligt.",
 		kAssistanceFeeInvalid:            "Honoraret for bistand må ikke være negativt og kræver en enhed, der faktureres pr.",
 		kAssistanceFeeMissing:            "Bistand faktureres pr. enhed, men der er ikke angivet et honorar eller en prisliste.",
 		kLawGoverningLawMissing:          "Lovvalget er ikke angivet.",

@@ -90,7 +90,7 @@ func TestAssertions(t *testing.T) {
 			func(tb testing.TB) { dpatest.LacksCode(tb, seed003, "party.contacts-missing") }, true,
 			[]string{"+/controllers/0/contacts"}},
 		{"equal-empty", "a valid agreement has no findings", func(tb testing.TB) {
-			dpatest.Equal(tb, dpa.Validate(examples.Seed004()))
+			dpatest.Equal(tb, dpa.Validate(examples.Reference()))
 		}, false, nil},
 		{"equal-any-order", "order does not matter", func(tb testing.TB) {
 			l := dpa.Validate(examples.Seed001())
