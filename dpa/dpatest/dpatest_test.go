@@ -245,7 +245,8 @@ func TestWithoutEveryMeasure(t *testing.T) {
 	all := func() security.Requirements {
 		return security.Requirements{
 			Pseudonymisation: &security.Measure{}, EncryptionAtRest: &security.Encryption{}, EncryptionInTransit: &security.Encryption{},
-			MFAInternet: &security.Measure{}, AccessControl: &security.AccessControl{}, Logging: &security.Logging{},
+			MFAInternet: &security.Measure{}, AccessControl: &security.AccessControl{}, TenantSeparation: &security.Measure{},
+			Logging: &security.Logging{}, IntegrityMonitoring: &security.Measure{},
 			Backup: &security.Backup{}, Continuity: &security.Continuity{}, PhysicalSecurity: &security.Measure{},
 			RemoteWork: &security.RemoteWork{}, ChangeManagement: &security.Measure{}, Patching: &security.Patching{},
 			AwarenessTraining: &security.Training{}, MobileMedia: &security.MobileMedia{}, Disposal: &security.Disposal{},

@@ -775,7 +775,9 @@ export interface Requirements {
   encryptionInTransit?: Encryption;
   mfaInternet?: Measure;
   accessControl?: AccessControl;
+  tenantSeparation?: Measure;
   logging?: Logging;
+  integrityMonitoring?: Measure;
   backup?: Backup;
   continuity?: Continuity;
   physicalSecurity?: Measure;
