@@ -217,6 +217,33 @@ func TestValidateRules(t *testing.T) {
 			[]got{{"end.action-missing", "/clauses/endOfService/action", E}}},
 		{"confirmation-given", "a confirmation within 5 days is enough",
 			func(a *dpa.Agreement) { a.Clauses.EndOfService.ConfirmWithin = civil.Of(5, civil.Days) }, nil},
+		{"time-zone-unknown", "a time zone must be one of the IANA database",
+			func(a *dpa.Agreement) { a.TimeZone = "Europe/Viborg" },
+			[]got{{"agreement.time-zone-invalid", "/timeZone", E}}},
+		{"time-zone-local", "Local is the machine's zone, not one an agreement can name",
+			func(a *dpa.Agreement) { a.TimeZone = "Local" },
+			[]got{{"agreement.time-zone-invalid", "/timeZone", E}}},
+		{"time-zone-ok", "a zone of the database",
+			func(a *dpa.Agreement) { a.TimeZone = "Europe/Copenhagen" }, nil},
+		{"exit-action-unknown", "what a leaving sub-processor does is one of ExitActions",
+			func(a *dpa.Agreement) { a.Annexes.B.Entries[0].Exit = annex.Exit{Action: "shred"} },
+			[]got{{"value.unknown", "/annexes/b/entries/0/exit/action", E}}},
+		{"exit-by-invalid", "the day must exist",
+			func(a *dpa.Agreement) {
+				a.Annexes.B.Entries[0].Exit = annex.Exit{Action: annex.ExitDelete, By: civil.Date{Year: 2027, Month: 2, Day: 30}}
+			},
+			[]got{{"date.invalid", "/annexes/b/entries/0/exit/by", E}}},
+		{"exit-before-until", "the data cannot be gone before the last day of processing",
+			func(a *dpa.Agreement) {
+				a.Annexes.B.Entries[0].Until = civil.D(2027, 3, 31)
+				a.Annexes.B.Entries[0].Exit = annex.Exit{Action: annex.ExitDelete, By: civil.D(2027, 3, 1)}
+			},
+			[]got{{"date.order", "/annexes/b/entries/0/exit/by", E}}},
+		{"exit-ok", "deleted a month after the last day",
+			func(a *dpa.Agreement) {
+				a.Annexes.B.Entries[0].Until = civil.D(2027, 3, 31)
+				a.Annexes.B.Entries[0].Exit = annex.Exit{Action: annex.ExitTransfer, By: civil.D(2027, 4, 30)}
+			}, nil},
 		{"fee-blank", "a fee charged per hour needs an amount or a price list (seed 003 \"kr xx\")",
 			func(a *dpa.Agreement) {
 				a.Clauses.Assistance = dpa.AssistanceTerms{Per: civil.Hours}

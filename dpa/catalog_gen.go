@@ -14,6 +14,7 @@ const (
 	kAgreementStatusInvalid                     // agreement.status-invalid
 	kAgreementLanguagesMissing                  // agreement.languages-missing
 	kAgreementDateMissing                       // agreement.date-missing
+	kAgreementTimeZoneInvalid                   // agreement.time-zone-invalid
 	kDateInvalid                                // date.invalid
 	kDateOrder                                  // date.order
 	kTermMissing                                // term.missing
@@ -71,6 +72,7 @@ var keyIDs = [numKeys]string{
 	kAgreementStatusInvalid:          "agreement.status-invalid",
 	kAgreementLanguagesMissing:       "agreement.languages-missing",
 	kAgreementDateMissing:            "agreement.date-missing",
+	kAgreementTimeZoneInvalid:        "agreement.time-zone-invalid",
 	kDateInvalid:                     "date.invalid",
 	kDateOrder:                       "date.order",
 	kTermMissing:                     "term.missing",
@@ -138,6 +140,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "The status must be draft or final.",
 		kAgreementLanguagesMissing:       "The agreement names no language.",
 		kAgreementDateMissing:            "The date of the agreement is not given; transfers are assessed on that date.",
+		kAgreementTimeZoneInvalid:        "The time zone is not a zone of the IANA time zone database, such as Europe/Copenhagen.",
 		kDateInvalid:                     "The date does not exist.",
 		kDateOrder:                       "The end date %[1]v is before the start date %[2]v.",
 		kTermMissing:                     "How long the agreement runs is not stated.",
@@ -185,6 +188,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status måste vara utkast eller slutligt.",
 		kAgreementLanguagesMissing:       "Avtalet anger inget språk.",
 		kAgreementDateMissing:            "Avtalets datum anges inte; överföringar bedöms per det datumet.",
+		kAgreementTimeZoneInvalid:        "Tidszonen är inte en zon i IANA:s tidszonsdatabas, till exempel Europe/Stockholm.",
 		kDateInvalid:                     "Datumet finns inte.",
 		kDateOrder:                       "Slutdatumet %[1]v ligger före startdatumet %[2]v.",
 		kTermMissing:                     "Avtalets giltighetstid anges inte.",
@@ -232,6 +236,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status må være utkast eller endelig.",
 		kAgreementLanguagesMissing:       "Avtalen angir ikke noe språk.",
 		kAgreementDateMissing:            "Avtalens dato er ikke angitt; overføringer vurderes per denne datoen.",
+		kAgreementTimeZoneInvalid:        "Tidssonen er ikke en sone i IANAs tidssonedatabase, for eksempel Europe/Oslo.",
 		kDateInvalid:                     "Datoen finnes ikke.",
 		kDateOrder:                       "Sluttdatoen %[1]v er før startdatoen %[2]v.",
 		kTermMissing:                     "Avtalens varighet er ikke angitt.",
@@ -279,6 +284,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status skal være udkast eller endelig.",
 		kAgreementLanguagesMissing:       "Aftalen angiver ikke noget sprog.",
 		kAgreementDateMissing:            "Aftalens dato er ikke angivet; overførsler vurderes på denne dato.",
+		kAgreementTimeZoneInvalid:        "Tidszonen er ikke en zone i IANA's tidszonedatabase, fx Europe/Copenhagen.",
 		kDateInvalid:                     "Datoen findes ikke.",
 		kDateOrder:                       "Slutdatoen %[1]v ligger før startdatoen %[2]v.",
 		kTermMissing:                     "Aftalens løbetid er ikke angivet.",

@@ -23,6 +23,9 @@ const (
 	// CodeDateMissing: the date of the agreement is not given; transfers are
 	// assessed on that date.
 	CodeDateMissing Code = "agreement.date-missing"
+	// CodeTimeZoneInvalid: the agreement's time zone is not a zone of the
+	// IANA time zone database.
+	CodeTimeZoneInvalid Code = "agreement.time-zone-invalid"
 	// CodeDateInvalid: the date does not exist.
 	CodeDateInvalid Code = "date.invalid"
 	// CodeDateOrder: an end date is before its start date.
@@ -180,6 +183,8 @@ var (
 		Message: message(kEndActionMissing)}
 	endDeadlineMissing = finding.Def{Code: CodeEndDeadlineMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(g)",
 		Message: message(kEndDeadlineMissing)}
+	timeZoneInvalid = finding.Def{Code: CodeTimeZoneInvalid, Severity: finding.Error,
+		Message: message(kAgreementTimeZoneInvalid)}
 	endConfirmationMissing = finding.Def{Code: CodeEndConfirmationMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(g) and (h)",
 		Message: message(kEndConfirmationMissing)}
 	feeInvalid = finding.Def{Code: CodeFeeInvalid, Severity: finding.Error,
@@ -233,7 +238,7 @@ var (
 // agreementDefs lists the codes declared in this file, in the order [Defs]
 // gives them.
 var agreementDefs = []*finding.Def{
-	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
+	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &timeZoneInvalid, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
 	&controllerMissing, &partyMissing, &partyNameMissing, &partyCountryMissing, &contactsMissing, &signatoryMissing,
 	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
 	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,

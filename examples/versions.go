@@ -53,6 +53,8 @@ func Seed004V2() *dpa.Agreement {
 	a := replacing(Seed004(), "1.2.0", civil.D(2027, 1, 15))
 	b := &a.Annexes.B
 	b.Entries[0].Until = civil.D(2027, 3, 31)
+	// The address service that leaves deletes what it holds within a month.
+	b.Entries[0].Exit = annex.Exit{Action: annex.ExitDelete, By: civil.D(2027, 4, 30)}
 	replacement := annex.SubProcessor{
 		ID:      "kortservice",
 		Name:    "Eksempel Kortservice A/S",

@@ -2056,7 +2056,11 @@ export const seed004V2: Agreement = {
             }
           ],
           "flowDown": true,
-          "until": "2027-03-31"
+          "until": "2027-03-31",
+          "exit": {
+            "action": "delete",
+            "by": "2027-04-30"
+          }
         },
         {
           "id": "kortservice",
