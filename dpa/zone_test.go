@@ -3,6 +3,8 @@ package dpa_test
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dpakit/dpakit/dpa"
@@ -71,4 +73,25 @@ func ExampleAgreement_ZoneName() {
 	// Output:
 	// Europe/Copenhagen
 	// Europe/Stockholm <nil>
+}
+
+// A hostile time zone is a finding, never a file read outside the zone
+// database, a panic or a cache that grows without bound.
+func TestZoneHostile(t *testing.T) {
+	long := strings.Repeat("Europe/", 2000) + "Oslo"
+	for _, z := range []string{"../../../../etc/passwd", "/etc/localtime", "Local", "Europe/Oslo\x00", "Europe/Oslo ", long, "\u202eEurope/Oslo", "Europe\\Oslo"} {
+		a := examples.Reference()
+		a.TimeZone = z
+		got := dpa.Validate(a)
+		if len(got) != 1 || got[0].Code != dpa.CodeTimeZoneInvalid || got[0].Path != "/timeZone" {
+			t.Errorf("%+q: %v, want one %s at /timeZone", z, got, dpa.CodeTimeZoneInvalid)
+		}
+	}
+	for i := range 3000 {
+		a := examples.Reference()
+		a.TimeZone = "Nowhere/" + strconv.Itoa(i)
+		if len(dpa.Validate(a)) != 1 {
+			t.Fatalf("zone %d: not one finding", i)
+		}
+	}
 }
