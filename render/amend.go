@@ -315,6 +315,8 @@ func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string
 					k = kAmendWhereSubUntil
 				case "since":
 					k = kAmendWhereSubSince
+				case "exit":
+					k = kAmendWhereSubExit
 				}
 			}
 			return b.t(k, t, name)

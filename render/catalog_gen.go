@@ -472,6 +472,7 @@ const (
 	kAmendNeedsSplitDated                         // amend.needs.split.dated
 	kAmendNeedsNoticeDated                        // amend.needs.notice.dated
 	kAmendRefArt283g4                             // amend.ref.art28-3g-4
+	kAmendWhereSubExit                            // amend.where.sub.exit
 
 	numKeys = iota
 )
@@ -951,6 +952,7 @@ var keyIDs = [numKeys]string{
 	kAmendNeedsSplitDated:              "amend.needs.split.dated",
 	kAmendNeedsNoticeDated:             "amend.needs.notice.dated",
 	kAmendRefArt283g4:                  "amend.ref.art28-3g-4",
+	kAmendWhereSubExit:                 "amend.where.sub.exit",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1094,6 +1096,7 @@ var keyArgs = [numKeys][]string{
 	kAmendEffectNotice:             {"Notified", "First", "Last"},
 	kAmendNeedsSplitDated:          {"Notified", "First", "Last"},
 	kAmendNeedsNoticeDated:         {"Notified", "First", "Last"},
+	kAmendWhereSubExit:             {"Section", "Name"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1566,6 +1569,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendNeedsSplitDated:              {{lit: "The changes do not all take effect in the same way; the column on when each takes effect says it change by change. The change of sub-processors takes effect under the processor's notice of "}, {arg: 1}, {lit: ", given under the general written authorisation: on "}, {arg: 2}, {lit: " at the earliest, and not if the controller objects by "}, {arg: 3}, {lit: ". It does not depend on this amendment being signed. Every other change that alters the parties' obligations takes effect only when both parties have signed this amendment."}},
 		kAmendNeedsNoticeDated:             {{lit: "The change of sub-processors takes effect under the processor's notice of "}, {arg: 1}, {lit: ": on "}, {arg: 2}, {lit: " at the earliest, and not if the controller objects by "}, {arg: 3}, {lit: ". It needs no signature."}},
 		kAmendRefArt283g4:                  {{lit: "GDPR Art. 28(3)(g), 28(4)"}},
+		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": what sub-processor "}, {arg: 2}, {lit: " does with the data when it leaves"}},
 	},
 	{ // sv
 		kTitle:                             {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -2035,6 +2039,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendNeedsSplitDated:              {{lit: "Ändringarna får inte verkan på samma sätt; kolumnen om när de får verkan anger det för varje ändring. Ändringen av underbiträden får verkan enligt personuppgiftsbiträdets meddelande den "}, {arg: 1}, {lit: ", lämnat enligt det allmänna skriftliga förhandstillståndet: tidigast den "}, {arg: 2}, {lit: ", och inte alls om den personuppgiftsansvarige invänder senast den "}, {arg: 3}, {lit: ". Den är inte beroende av att denna ändring undertecknas. Övriga ändringar som påverkar parternas skyldigheter får verkan först när båda parter har undertecknat denna ändring."}},
 		kAmendNeedsNoticeDated:             {{lit: "Ändringen av underbiträden får verkan enligt personuppgiftsbiträdets meddelande den "}, {arg: 1}, {lit: ": tidigast den "}, {arg: 2}, {lit: ", och inte alls om den personuppgiftsansvarige invänder senast den "}, {arg: 3}, {lit: ". Den kräver ingen underskrift."}},
 		kAmendRefArt283g4:                  {{lit: "artikel 28.3 g och 28.4 i dataskyddsförordningen"}},
+		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": vad underbiträdet "}, {arg: 2}, {lit: " gör med uppgifterna när det upphör"}},
 	},
 	{ // nb
 		kTitle:                             {{lit: "Databehandleravtale"}},
@@ -2504,6 +2509,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendNeedsSplitDated:              {{lit: "Endringene får ikke virkning på samme måte; kolonnen om når de får virkning, angir det for hver endring. Endringen av underdatabehandlere får virkning etter databehandlerens varsel av "}, {arg: 1}, {lit: ", gitt etter den generelle skriftlige tillatelsen: tidligst "}, {arg: 2}, {lit: ", og ikke hvis den behandlingsansvarlige motsetter seg endringen senest "}, {arg: 3}, {lit: ". Den er ikke avhengig av at denne endringen undertegnes. Alle andre endringer som berører partenes plikter, får virkning først når begge parter har undertegnet denne endringen."}},
 		kAmendNeedsNoticeDated:             {{lit: "Endringen av underdatabehandlere får virkning etter databehandlerens varsel av "}, {arg: 1}, {lit: ": tidligst "}, {arg: 2}, {lit: ", og ikke hvis den behandlingsansvarlige motsetter seg endringen senest "}, {arg: 3}, {lit: ". Den krever ingen underskrift."}},
 		kAmendRefArt283g4:                  {{lit: "personvernforordningen artikkel 28 nr. 3 bokstav g og nr. 4"}},
+		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": hva underdatabehandleren "}, {arg: 2}, {lit: " gjør med opplysningene når den fratrer"}},
 	},
 	{ // da
 		kTitle:                             {{lit: "Databehandleraftale"}},
@@ -2973,5 +2979,6 @@ var builtin = [numLangs][numKeys]template{
 		kAmendNeedsSplitDated:              {{lit: "Ændringerne får ikke virkning på samme måde; kolonnen om, hvornår de får virkning, angiver det for hver ændring. Ændringen af underdatabehandlere får virkning efter databehandlerens meddelelse af "}, {arg: 1}, {lit: ", givet efter den generelle skriftlige godkendelse: tidligst den "}, {arg: 2}, {lit: ", og ikke, hvis den dataansvarlige gør indsigelse senest den "}, {arg: 3}, {lit: ". Den afhænger ikke af, at denne ændring underskrives. Alle andre ændringer, der berører parternes forpligtelser, får først virkning, når begge parter har underskrevet denne ændring."}},
 		kAmendNeedsNoticeDated:             {{lit: "Ændringen af underdatabehandlere får virkning efter databehandlerens meddelelse af "}, {arg: 1}, {lit: ": tidligst den "}, {arg: 2}, {lit: ", og ikke, hvis den dataansvarlige gør indsigelse senest den "}, {arg: 3}, {lit: ". Den kræver ingen underskrift."}},
 		kAmendRefArt283g4:                  {{lit: "databeskyttelsesforordningens artikel 28, stk. 3, litra g, og stk. 4"}},
+		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": hvad underdatabehandleren "}, {arg: 2}, {lit: " gør med oplysningerne, når den ophører"}},
 	},
 }
