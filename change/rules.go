@@ -98,6 +98,8 @@ var Rules = []Rule{
 		Why: "The day an entry takes effect follows from the notice and is given in it."},
 	{ID: "subprocessor.leaves", Pattern: "/annexes/b/entries/*/until", Class: None, Ref: "GDPR Art. 28(2)",
 		Why: "The day an entry leaves is part of its removal or replacement, which is classified by the entry that replaces it."},
+	{ID: "subprocessor.exit", Pattern: "/annexes/b/entries/*/exit/**", Class: None, Ref: "GDPR Art. 28(3)(g), 28(4)",
+		Why: "What an entry that leaves does with the data it holds is part of its removal or replacement; the notice of the entry that replaces it tells the controller."},
 	{ID: "subprocessor.replaces", Pattern: "/annexes/b/entries/*/replaces", Class: None, Ref: "GDPR Art. 28(2)",
 		Why: "Which entry is replaced is told in the notice of the entry that replaces it."},
 	{ID: "subprocessor.address", Pattern: "/annexes/b/entries/*/address/**", Class: None, Ref: "—",

@@ -42,6 +42,11 @@ type Agreement struct {
 	// EffectiveDate is the day it takes effect; when blank, it takes effect
 	// when both parties have signed.
 	EffectiveDate civil.Date `json:"effectiveDate,omitzero"`
+	// TimeZone is the IANA time zone the agreement counts its days in, such
+	// as "Europe/Copenhagen": the days of a change notice, of the time to
+	// object and of other deadlines. Blank, the zone follows from the
+	// governing law or the controller's country ([Agreement.ZoneName]).
+	TimeZone string `json:"timeZone,omitzero"`
 	// Term is how long the agreement runs.
 	Term Term `json:"term"`
 	// MainAgreement is the agreement on the services this one belongs to.

@@ -74,6 +74,7 @@ var (
 	exposureChoices        = check.Strings(exposures.IDs()...)
 	noticeChoices          = check.Strings(terminationNotices.IDs()...)
 	returnFormatChoices    = check.Strings(returnFormats.IDs()...)
+	exitChoices            = check.ChoicesOf(annex.ExitActions, func(d annex.ExitActionDef) string { return string(d.ID) })
 	workChoices            = check.Strings(assistanceWorks.IDs()...)
 	payeeChoices           = check.Strings(payees.IDs()...)
 )
@@ -154,6 +155,9 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	checkDate(r, a.Term.EndDate, "/term/endDate")
 	if a.Date.IsZero() {
 		r.Blank(&dateMissing, "/date")
+	}
+	if a.TimeZone != "" && !zoneExists(a.TimeZone) {
+		r.Add(&timeZoneInvalid, "/timeZone")
 	}
 	switch {
 	case a.Term.Kind == "":
@@ -318,6 +322,13 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		// but leaves the controller nothing to enforce.
 		r.Add(&endDeadlineMissing, "/clauses/endOfService/deadline")
 	}
+	if e.Action.Valid() && e.ConfirmWithin.IsZero() {
+		// Every end action deletes something (Art. 28(3)(g): the data, or the
+		// copies left after a return). The GDPR asks for no confirmation,
+		// but without one the controller cannot show the deletion happened
+		// (Art. 5(2), 28(3)(h)); seed 002 P9 advises it.
+		r.Add(&endConfirmationMissing, "/clauses/endOfService/confirmWithin")
+	}
 	check.Period(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
 	check.Period(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
 	check.Period(r, e.BackupsWithin, func() string { return "/clauses/endOfService/backupsWithin" })
@@ -449,6 +460,18 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 		}
 		if e.Since.Valid() && e.Until.Valid() && e.Until.Before(e.Since) {
 			r.Add(&dateOrder, "/annexes/b/entries/"+strconv.Itoa(i)+"/until", e.Until, e.Since)
+		}
+		if x := e.Exit; !x.IsZero() {
+			if x.Action != "" && !x.Action.Valid() {
+				r.Add(check.EnumInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/exit/action", string(x.Action), exitChoices)
+			}
+			if !x.By.IsZero() && !x.By.Valid() {
+				r.Add(&dateInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/exit/by")
+			}
+			if x.By.Valid() && e.Until.Valid() && x.By.Before(e.Until) {
+				// The data cannot be gone before the last day of processing.
+				r.Add(&dateOrder, "/annexes/b/entries/"+strconv.Itoa(i)+"/exit/by", x.By, e.Until)
+			}
 		}
 		on := date
 		if e.Since.Valid() && e.Since.After(on) {

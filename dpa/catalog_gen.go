@@ -14,6 +14,7 @@ const (
 	kAgreementStatusInvalid                     // agreement.status-invalid
 	kAgreementLanguagesMissing                  // agreement.languages-missing
 	kAgreementDateMissing                       // agreement.date-missing
+	kAgreementTimeZoneInvalid                   // agreement.time-zone-invalid
 	kDateInvalid                                // date.invalid
 	kDateOrder                                  // date.order
 	kTermMissing                                // term.missing
@@ -30,6 +31,7 @@ const (
 	kBreachKindDuplicate                        // breach.kind-duplicate
 	kEndActionMissing                           // end.action-missing
 	kEndDeadlineMissing                         // end.deadline-missing
+	kEndConfirmationMissing                     // end.confirmation-missing
 	kAssistanceFeeInvalid                       // assistance.fee-invalid
 	kAssistanceFeeMissing                       // assistance.fee-missing
 	kLawGoverningLawMissing                     // law.governing-law-missing
@@ -70,6 +72,7 @@ var keyIDs = [numKeys]string{
 	kAgreementStatusInvalid:          "agreement.status-invalid",
 	kAgreementLanguagesMissing:       "agreement.languages-missing",
 	kAgreementDateMissing:            "agreement.date-missing",
+	kAgreementTimeZoneInvalid:        "agreement.time-zone-invalid",
 	kDateInvalid:                     "date.invalid",
 	kDateOrder:                       "date.order",
 	kTermMissing:                     "term.missing",
@@ -86,6 +89,7 @@ var keyIDs = [numKeys]string{
 	kBreachKindDuplicate:             "breach.kind-duplicate",
 	kEndActionMissing:                "end.action-missing",
 	kEndDeadlineMissing:              "end.deadline-missing",
+	kEndConfirmationMissing:          "end.confirmation-missing",
 	kAssistanceFeeInvalid:            "assistance.fee-invalid",
 	kAssistanceFeeMissing:            "assistance.fee-missing",
 	kLawGoverningLawMissing:          "law.governing-law-missing",
@@ -136,6 +140,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "The status must be draft or final.",
 		kAgreementLanguagesMissing:       "The agreement names no language.",
 		kAgreementDateMissing:            "The date of the agreement is not given; transfers are assessed on that date.",
+		kAgreementTimeZoneInvalid:        "The time zone is not a zone of the IANA time zone database, such as Europe/Copenhagen.",
 		kDateInvalid:                     "The date does not exist.",
 		kDateOrder:                       "The end date %[1]v is before the start date %[2]v.",
 		kTermMissing:                     "How long the agreement runs is not stated.",
@@ -152,6 +157,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachKindDuplicate:             "Two deadlines are given for the same kind of breach.",
 		kEndActionMissing:                "The agreement does not say whether the data is deleted or returned at the end.",
 		kEndDeadlineMissing:              "No deadline is set for deleting or returning the data at the end.",
+		kEndConfirmationMissing:          "The data is deleted or returned at the end, but the agreement does not require the processor to confirm the deletion in writing.",
 		kAssistanceFeeInvalid:            "The assistance fee must not be negative and needs a unit to be charged per.",
 		kAssistanceFeeMissing:            "Assistance is charged per unit but no fee or price list is given.",
 		kLawGoverningLawMissing:          "The governing law is not chosen.",
@@ -182,6 +188,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status måste vara utkast eller slutligt.",
 		kAgreementLanguagesMissing:       "Avtalet anger inget språk.",
 		kAgreementDateMissing:            "Avtalets datum anges inte; överföringar bedöms per det datumet.",
+		kAgreementTimeZoneInvalid:        "Tidszonen är inte en zon i IANA:s tidszonsdatabas, till exempel Europe/Stockholm.",
 		kDateInvalid:                     "Datumet finns inte.",
 		kDateOrder:                       "Slutdatumet %[1]v ligger före startdatumet %[2]v.",
 		kTermMissing:                     "Avtalets giltighetstid anges inte.",
@@ -198,6 +205,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachKindDuplicate:             "Två tidsfrister anges för samma slags incident.",
 		kEndActionMissing:                "Avtalet anger inte om uppgifterna ska raderas eller återlämnas vid upphörandet.",
 		kEndDeadlineMissing:              "Ingen tidsfrist anges för radering eller återlämnande vid upphörandet.",
+		kEndConfirmationMissing:          "Uppgifterna ska raderas eller återlämnas vid upphörandet, men avtalet kräver inte att personuppgiftsbiträdet skriftligen bekräftar att de har raderats.",
 		kAssistanceFeeInvalid:            "Arvodet för bistånd får inte vara negativt och behöver en enhet att debiteras per.",
 		kAssistanceFeeMissing:            "Bistånd debiteras per enhet men inget arvode eller prislista anges.",
 		kLawGoverningLawMissing:          "Tillämplig lag har inte valts.",
@@ -228,6 +236,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status må være utkast eller endelig.",
 		kAgreementLanguagesMissing:       "Avtalen angir ikke noe språk.",
 		kAgreementDateMissing:            "Avtalens dato er ikke angitt; overføringer vurderes per denne datoen.",
+		kAgreementTimeZoneInvalid:        "Tidssonen er ikke en sone i IANAs tidssonedatabase, for eksempel Europe/Oslo.",
 		kDateInvalid:                     "Datoen finnes ikke.",
 		kDateOrder:                       "Sluttdatoen %[1]v er før startdatoen %[2]v.",
 		kTermMissing:                     "Avtalens varighet er ikke angitt.",
@@ -244,6 +253,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachKindDuplicate:             "Det er angitt to frister for samme type brudd.",
 		kEndActionMissing:                "Avtalen angir ikke om opplysningene skal slettes eller tilbakeleveres ved opphør.",
 		kEndDeadlineMissing:              "Det er ikke satt noen frist for sletting eller tilbakelevering ved opphør.",
+		kEndConfirmationMissing:          "Opplysningene skal slettes eller tilbakeleveres ved opphør, men avtalen krever ikke at databehandleren bekrefter slettingen skriftlig.",
 		kAssistanceFeeInvalid:            "Honoraret for bistand kan ikke være negativt og trenger en enhet det faktureres per.",
 		kAssistanceFeeMissing:            "Bistand faktureres per enhet, men det er ikke angitt noe honorar eller noen prisliste.",
 		kLawGoverningLawMissing:          "Lovvalget er ikke angitt.",
@@ -274,6 +284,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status skal være udkast eller endelig.",
 		kAgreementLanguagesMissing:       "Aftalen angiver ikke noget sprog.",
 		kAgreementDateMissing:            "Aftalens dato er ikke angivet; overførsler vurderes på denne dato.",
+		kAgreementTimeZoneInvalid:        "Tidszonen er ikke en zone i IANA's tidszonedatabase, fx Europe/Copenhagen.",
 		kDateInvalid:                     "Datoen findes ikke.",
 		kDateOrder:                       "Slutdatoen %[1]v ligger før startdatoen %[2]v.",
 		kTermMissing:                     "Aftalens løbetid er ikke angivet.",
@@ -290,6 +301,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachKindDuplicate:             "Der er angivet to frister for samme type brud.",
 		kEndActionMissing:                "Aftalen angiver ikke, om oplysningerne skal slettes eller tilbageleveres ved ophør.",
 		kEndDeadlineMissing:              "Der er ikke fastsat en frist for sletning eller tilbagelevering ved ophør.",
+		kEndConfirmationMissing:          "Oplysningerne skal slettes eller tilbageleveres ved ophør, men aftalen kræver ikke, at databehandleren bekræfter sletningen skriftligt.",
 		kAssistanceFeeInvalid:            "Honoraret for bistand må ikke være negativt og kræver en enhed, der faktureres pr.",
 		kAssistanceFeeMissing:            "Bistand faktureres pr. enhed, men der er ikke angivet et honorar eller en prisliste.",
 		kLawGoverningLawMissing:          "Lovvalget er ikke angivet.",

@@ -23,6 +23,9 @@ const (
 	// CodeDateMissing: the date of the agreement is not given; transfers are
 	// assessed on that date.
 	CodeDateMissing Code = "agreement.date-missing"
+	// CodeTimeZoneInvalid: the agreement's time zone is not a zone of the
+	// IANA time zone database.
+	CodeTimeZoneInvalid Code = "agreement.time-zone-invalid"
 	// CodeDateInvalid: the date does not exist.
 	CodeDateInvalid Code = "date.invalid"
 	// CodeDateOrder: an end date is before its start date.
@@ -60,6 +63,10 @@ const (
 	// CodeEndDeadlineMissing: no deadline is set for deleting or returning the
 	// data at the end.
 	CodeEndDeadlineMissing Code = "end.deadline-missing"
+	// CodeEndConfirmationMissing: the data is deleted or returned at the
+	// end, but the processor is not required to confirm the deletion in
+	// writing (seed 002 P9).
+	CodeEndConfirmationMissing Code = "end.confirmation-missing"
 	// CodeFeeInvalid: the assistance fee must not be negative and needs a unit to
 	// be charged per.
 	CodeFeeInvalid Code = "assistance.fee-invalid"
@@ -176,6 +183,10 @@ var (
 		Message: message(kEndActionMissing)}
 	endDeadlineMissing = finding.Def{Code: CodeEndDeadlineMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(g)",
 		Message: message(kEndDeadlineMissing)}
+	timeZoneInvalid = finding.Def{Code: CodeTimeZoneInvalid, Severity: finding.Error,
+		Message: message(kAgreementTimeZoneInvalid)}
+	endConfirmationMissing = finding.Def{Code: CodeEndConfirmationMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(g) and (h)",
+		Message: message(kEndConfirmationMissing)}
 	feeInvalid = finding.Def{Code: CodeFeeInvalid, Severity: finding.Error,
 		Message: message(kAssistanceFeeInvalid)}
 	feeMissing = finding.Def{Code: CodeFeeMissing, Severity: finding.Error,
@@ -227,9 +238,9 @@ var (
 // agreementDefs lists the codes declared in this file, in the order [Defs]
 // gives them.
 var agreementDefs = []*finding.Def{
-	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
+	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &timeZoneInvalid, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
 	&controllerMissing, &partyMissing, &partyNameMissing, &partyCountryMissing, &contactsMissing, &signatoryMissing,
-	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &endActionMissing, &endDeadlineMissing,
+	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
 	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,

@@ -328,6 +328,9 @@ func referenceMeasures() security.Requirements {
 		EncryptionInTransit: &security.Encryption{Standard: "TLS ≥ 1.2"},
 		MFAInternet:         &security.Measure{},
 		AccessControl:       &security.AccessControl{ReviewInterval: civil.Of(6, civil.Months)},
+		// A service run for many customers keeps each one's data apart.
+		TenantSeparation:    &security.Measure{},
+		IntegrityMonitoring: &security.Measure{},
 		Logging: &security.Logging{
 			Content:              []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject},
 			Retention:            civil.Of(12, civil.Months),

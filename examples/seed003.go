@@ -124,6 +124,13 @@ func seed003Instructions() annex.Instructions {
 			// Appendix 2 has headings for pseudonymisation, encryption,
 			// confidentiality, integrity, availability, robustness and
 			// physical security, each with a blank to fill in; no level.
+			// The confidentiality heading gives keeping the data apart
+			// from other controllers' data (security.MeasureTenantSeparation)
+			// and the integrity heading monitoring changes to the data
+			// (security.MeasureIntegrityMonitoring) as examples of what
+			// may be filled in; like the other headings' examples (backup,
+			// disaster recovery) they are suggestions to the parties, not
+			// agreed, so the draft requires no measure yet.
 			Note: nb(
 				"Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning.",
 				"The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent."),

@@ -28,7 +28,7 @@ type Version struct {
 func Versions() []Version {
 	return []Version{
 		{Name: "seed004-v2", Replaces: "seed004", Build: Seed004V2,
-			Doc: "Version 1.2.0 of seed 004: the address service Eksempel Kortdata A/S is replaced by Eksempel Kortservice A/S from 1 April 2027 (60 days' notice, general authorisation)."},
+			Doc: "Version 1.2.0 of seed 004: the address service Eksempel Kortdata A/S is replaced by Eksempel Kortservice A/S from 1 April 2027 (60 days' notice, general authorisation) and deletes the data it holds by 30 April 2027."},
 		{Name: "seed000-v2", Replaces: "seed000", Build: Seed000V2,
 			Doc: "Version 2 of seed 000: Inera engages a new support sub-processor in Sweden, and the breach deadline of 36 hours is filled in (a signed amendment)."},
 	}
@@ -53,6 +53,8 @@ func Seed004V2() *dpa.Agreement {
 	a := replacing(Seed004(), "1.2.0", civil.D(2027, 1, 15))
 	b := &a.Annexes.B
 	b.Entries[0].Until = civil.D(2027, 3, 31)
+	// The address service that leaves deletes what it holds within a month.
+	b.Entries[0].Exit = annex.Exit{Action: annex.ExitDelete, By: civil.D(2027, 4, 30)}
 	replacement := annex.SubProcessor{
 		ID:      "kortservice",
 		Name:    "Eksempel Kortservice A/S",

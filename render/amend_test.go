@@ -23,7 +23,9 @@ func TestGoldenAmendments(t *testing.T) {
 	for _, p := range versionPairs {
 		old, new := example(t, p.old), example(t, p.new)
 		for _, l := range i18n.Langs {
-			d, err := BuildAmendment(old, new, l, Options{})
+			// With the notice the sub-processor change is given under, so
+			// that the summary says change by change when each takes effect.
+			d, err := BuildAmendment(old, new, l, Options{Notice: NoticeOptions{Notified: p.at}})
 			if err != nil {
 				t.Fatalf("%s %s: %v", p.new, l, err)
 			}

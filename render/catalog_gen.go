@@ -474,6 +474,21 @@ const (
 	kAmendWhereDateValues                         // amend.where.date.values
 	kAmendWhereVersionValues                      // amend.where.version.values
 	kAmendWhereVersionNew                         // amend.where.version.new
+	kNoticeExitDelete                             // notice.exit.delete
+	kNoticeExitDeleteBy                           // notice.exit.delete.by
+	kNoticeExitReturn                             // notice.exit.return
+	kNoticeExitReturnBy                           // notice.exit.return.by
+	kNoticeExitTransfer                           // notice.exit.transfer
+	kNoticeExitTransferBy                         // notice.exit.transfer.by
+	kAmendColEffect                               // amend.col.effect
+	kAmendEffectNotice                            // amend.effect.notice
+	kAmendEffectSignature                         // amend.effect.signature
+	kAmendEffectPrior                             // amend.effect.prior
+	kAmendEffectNone                              // amend.effect.none
+	kAmendNeedsSplitDated                         // amend.needs.split.dated
+	kAmendNeedsNoticeDated                        // amend.needs.notice.dated
+	kAmendRefArt283g4                             // amend.ref.art28-3g-4
+	kAmendWhereSubExit                            // amend.where.sub.exit
 
 	numKeys = iota
 )
@@ -955,6 +970,21 @@ var keyIDs = [numKeys]string{
 	kAmendWhereDateValues:              "amend.where.date.values",
 	kAmendWhereVersionValues:           "amend.where.version.values",
 	kAmendWhereVersionNew:              "amend.where.version.new",
+	kNoticeExitDelete:                  "notice.exit.delete",
+	kNoticeExitDeleteBy:                "notice.exit.delete.by",
+	kNoticeExitReturn:                  "notice.exit.return",
+	kNoticeExitReturnBy:                "notice.exit.return.by",
+	kNoticeExitTransfer:                "notice.exit.transfer",
+	kNoticeExitTransferBy:              "notice.exit.transfer.by",
+	kAmendColEffect:                    "amend.col.effect",
+	kAmendEffectNotice:                 "amend.effect.notice",
+	kAmendEffectSignature:              "amend.effect.signature",
+	kAmendEffectPrior:                  "amend.effect.prior",
+	kAmendEffectNone:                   "amend.effect.none",
+	kAmendNeedsSplitDated:              "amend.needs.split.dated",
+	kAmendNeedsNoticeDated:             "amend.needs.notice.dated",
+	kAmendRefArt283g4:                  "amend.ref.art28-3g-4",
+	kAmendWhereSubExit:                 "amend.where.sub.exit",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1093,6 +1123,16 @@ var keyArgs = [numKeys][]string{
 	kAmendWhereDateValues:          {"Old", "New"},
 	kAmendWhereVersionValues:       {"Old", "New"},
 	kAmendWhereVersionNew:          {"New"},
+	kNoticeExitDelete:              {"Name"},
+	kNoticeExitDeleteBy:            {"Name", "Date"},
+	kNoticeExitReturn:              {"Name"},
+	kNoticeExitReturnBy:            {"Name", "Date"},
+	kNoticeExitTransfer:            {"Name", "New"},
+	kNoticeExitTransferBy:          {"Name", "New", "Date"},
+	kAmendEffectNotice:             {"Notified", "First", "Last"},
+	kAmendNeedsSplitDated:          {"Notified", "First", "Last"},
+	kAmendNeedsNoticeDated:         {"Notified", "First", "Last"},
+	kAmendWhereSubExit:             {"Section", "Name"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1567,6 +1607,21 @@ var builtin = [numLangs][numKeys]template{
 		kAmendWhereDateValues:              {{lit: "The agreement's date: "}, {arg: 1}, {lit: ", now "}, {arg: 2}},
 		kAmendWhereVersionValues:           {{lit: "The agreement's version number: "}, {arg: 1}, {lit: ", now "}, {arg: 2}},
 		kAmendWhereVersionNew:              {{lit: "The agreement's version number: "}, {arg: 1}},
+		kNoticeExitDelete:                  {{arg: 1}, {lit: " deletes the personal data it holds."}},
+		kNoticeExitDeleteBy:                {{arg: 1}, {lit: " deletes the personal data it holds by "}, {arg: 2}, {lit: " at the latest."}},
+		kNoticeExitReturn:                  {{arg: 1}, {lit: " returns the personal data it holds and deletes its copies."}},
+		kNoticeExitReturnBy:                {{arg: 1}, {lit: " returns the personal data it holds and deletes its copies by "}, {arg: 2}, {lit: " at the latest."}},
+		kNoticeExitTransfer:                {{arg: 1}, {lit: " hands the personal data it holds over to "}, {arg: 2}, {lit: " and then deletes its copies."}},
+		kNoticeExitTransferBy:              {{arg: 1}, {lit: " hands the personal data it holds over to "}, {arg: 2}, {lit: " and deletes its copies, by "}, {arg: 3}, {lit: " at the latest."}},
+		kAmendColEffect:                    {{lit: "Takes effect"}},
+		kAmendEffectNotice:                 {{lit: "Under the notice of "}, {arg: 1}, {lit: ": on "}, {arg: 2}, {lit: " at the earliest, unless the controller objects by "}, {arg: 3}, {lit: "; needs no signature"}},
+		kAmendEffectSignature:              {{lit: "When both parties have signed this amendment"}},
+		kAmendEffectPrior:                  {{lit: "When the controller has authorised it in writing"}},
+		kAmendEffectNone:                   {{lit: "With this version; it alters no obligation"}},
+		kAmendNeedsSplitDated:              {{lit: "The changes do not all take effect in the same way; the column on when each takes effect says it change by change. The change of sub-processors takes effect under the processor's notice of "}, {arg: 1}, {lit: ", given under the general written authorisation: on "}, {arg: 2}, {lit: " at the earliest, and not if the controller objects by "}, {arg: 3}, {lit: ". It does not depend on this amendment being signed. Every other change that alters the parties' obligations takes effect only when both parties have signed this amendment."}},
+		kAmendNeedsNoticeDated:             {{lit: "The change of sub-processors takes effect under the processor's notice of "}, {arg: 1}, {lit: ": on "}, {arg: 2}, {lit: " at the earliest, and not if the controller objects by "}, {arg: 3}, {lit: ". It needs no signature."}},
+		kAmendRefArt283g4:                  {{lit: "GDPR Art. 28(3)(g), 28(4)"}},
+		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": what sub-processor "}, {arg: 2}, {lit: " does with the data when it leaves"}},
 	},
 	{ // sv
 		kTitle:                             {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -2038,6 +2093,21 @@ var builtin = [numLangs][numKeys]template{
 		kAmendWhereDateValues:              {{lit: "Avtalets datum: den "}, {arg: 1}, {lit: ", nu den "}, {arg: 2}},
 		kAmendWhereVersionValues:           {{lit: "Avtalets versionsnummer: "}, {arg: 1}, {lit: ", nu "}, {arg: 2}},
 		kAmendWhereVersionNew:              {{lit: "Avtalets versionsnummer: "}, {arg: 1}},
+		kNoticeExitDelete:                  {{arg: 1}, {lit: " raderar de personuppgifter som det har."}},
+		kNoticeExitDeleteBy:                {{arg: 1}, {lit: " raderar de personuppgifter som det har senast den "}, {arg: 2}, {lit: "."}},
+		kNoticeExitReturn:                  {{arg: 1}, {lit: " återlämnar de personuppgifter som det har och raderar sina kopior."}},
+		kNoticeExitReturnBy:                {{arg: 1}, {lit: " återlämnar de personuppgifter som det har och raderar sina kopior senast den "}, {arg: 2}, {lit: "."}},
+		kNoticeExitTransfer:                {{arg: 1}, {lit: " överlämnar de personuppgifter som det har till "}, {arg: 2}, {lit: " och raderar därefter sina kopior."}},
+		kNoticeExitTransferBy:              {{arg: 1}, {lit: " överlämnar de personuppgifter som det har till "}, {arg: 2}, {lit: " och raderar sina kopior, senast den "}, {arg: 3}, {lit: "."}},
+		kAmendColEffect:                    {{lit: "Får verkan"}},
+		kAmendEffectNotice:                 {{lit: "Enligt meddelandet den "}, {arg: 1}, {lit: ": tidigast den "}, {arg: 2}, {lit: ", om inte den personuppgiftsansvarige invänder senast den "}, {arg: 3}, {lit: "; kräver ingen underskrift"}},
+		kAmendEffectSignature:              {{lit: "När båda parter har undertecknat denna ändring"}},
+		kAmendEffectPrior:                  {{lit: "När den personuppgiftsansvarige skriftligen har godkänt den"}},
+		kAmendEffectNone:                   {{lit: "Med denna version; den ändrar ingen skyldighet"}},
+		kAmendNeedsSplitDated:              {{lit: "Ändringarna får inte verkan på samma sätt; kolumnen om när de får verkan anger det för varje ändring. Ändringen av underbiträden får verkan enligt personuppgiftsbiträdets meddelande den "}, {arg: 1}, {lit: ", lämnat enligt det allmänna skriftliga förhandstillståndet: tidigast den "}, {arg: 2}, {lit: ", och inte alls om den personuppgiftsansvarige invänder senast den "}, {arg: 3}, {lit: ". Den är inte beroende av att denna ändring undertecknas. Övriga ändringar som påverkar parternas skyldigheter får verkan först när båda parter har undertecknat denna ändring."}},
+		kAmendNeedsNoticeDated:             {{lit: "Ändringen av underbiträden får verkan enligt personuppgiftsbiträdets meddelande den "}, {arg: 1}, {lit: ": tidigast den "}, {arg: 2}, {lit: ", och inte alls om den personuppgiftsansvarige invänder senast den "}, {arg: 3}, {lit: ". Den kräver ingen underskrift."}},
+		kAmendRefArt283g4:                  {{lit: "artikel 28.3 g och 28.4 i dataskyddsförordningen"}},
+		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": vad underbiträdet "}, {arg: 2}, {lit: " gör med uppgifterna när det upphör"}},
 	},
 	{ // nb
 		kTitle:                             {{lit: "Databehandleravtale"}},
@@ -2509,6 +2579,21 @@ var builtin = [numLangs][numKeys]template{
 		kAmendWhereDateValues:              {{lit: "Avtalens dato: "}, {arg: 1}, {lit: ", nå "}, {arg: 2}},
 		kAmendWhereVersionValues:           {{lit: "Avtalens versjonsnummer: "}, {arg: 1}, {lit: ", nå "}, {arg: 2}},
 		kAmendWhereVersionNew:              {{lit: "Avtalens versjonsnummer: "}, {arg: 1}},
+		kNoticeExitDelete:                  {{arg: 1}, {lit: " sletter personopplysningene den har."}},
+		kNoticeExitDeleteBy:                {{arg: 1}, {lit: " sletter personopplysningene den har, senest "}, {arg: 2}, {lit: "."}},
+		kNoticeExitReturn:                  {{arg: 1}, {lit: " tilbakeleverer personopplysningene den har, og sletter sine kopier."}},
+		kNoticeExitReturnBy:                {{arg: 1}, {lit: " tilbakeleverer personopplysningene den har, og sletter sine kopier, senest "}, {arg: 2}, {lit: "."}},
+		kNoticeExitTransfer:                {{arg: 1}, {lit: " overleverer personopplysningene den har, til "}, {arg: 2}, {lit: " og sletter deretter sine kopier."}},
+		kNoticeExitTransferBy:              {{arg: 1}, {lit: " overleverer personopplysningene den har, til "}, {arg: 2}, {lit: " og sletter sine kopier, senest "}, {arg: 3}, {lit: "."}},
+		kAmendColEffect:                    {{lit: "Får virkning"}},
+		kAmendEffectNotice:                 {{lit: "Etter varselet av "}, {arg: 1}, {lit: ": tidligst "}, {arg: 2}, {lit: ", med mindre den behandlingsansvarlige motsetter seg endringen senest "}, {arg: 3}, {lit: "; krever ingen underskrift"}},
+		kAmendEffectSignature:              {{lit: "Når begge parter har undertegnet denne endringen"}},
+		kAmendEffectPrior:                  {{lit: "Når den behandlingsansvarlige har godkjent den skriftlig"}},
+		kAmendEffectNone:                   {{lit: "Med denne versjonen; den endrer ingen plikt"}},
+		kAmendNeedsSplitDated:              {{lit: "Endringene får ikke virkning på samme måte; kolonnen om når de får virkning, angir det for hver endring. Endringen av underdatabehandlere får virkning etter databehandlerens varsel av "}, {arg: 1}, {lit: ", gitt etter den generelle skriftlige tillatelsen: tidligst "}, {arg: 2}, {lit: ", og ikke hvis den behandlingsansvarlige motsetter seg endringen senest "}, {arg: 3}, {lit: ". Den er ikke avhengig av at denne endringen undertegnes. Alle andre endringer som berører partenes plikter, får virkning først når begge parter har undertegnet denne endringen."}},
+		kAmendNeedsNoticeDated:             {{lit: "Endringen av underdatabehandlere får virkning etter databehandlerens varsel av "}, {arg: 1}, {lit: ": tidligst "}, {arg: 2}, {lit: ", og ikke hvis den behandlingsansvarlige motsetter seg endringen senest "}, {arg: 3}, {lit: ". Den krever ingen underskrift."}},
+		kAmendRefArt283g4:                  {{lit: "personvernforordningen artikkel 28 nr. 3 bokstav g og nr. 4"}},
+		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": hva underdatabehandleren "}, {arg: 2}, {lit: " gjør med opplysningene når den fratrer"}},
 	},
 	{ // da
 		kTitle:                             {{lit: "Databehandleraftale"}},
@@ -2980,5 +3065,20 @@ var builtin = [numLangs][numKeys]template{
 		kAmendWhereDateValues:              {{lit: "Aftalens dato: den "}, {arg: 1}, {lit: ", nu den "}, {arg: 2}},
 		kAmendWhereVersionValues:           {{lit: "Aftalens versionsnummer: "}, {arg: 1}, {lit: ", nu "}, {arg: 2}},
 		kAmendWhereVersionNew:              {{lit: "Aftalens versionsnummer: "}, {arg: 1}},
+		kNoticeExitDelete:                  {{arg: 1}, {lit: " sletter de personoplysninger, den har."}},
+		kNoticeExitDeleteBy:                {{arg: 1}, {lit: " sletter de personoplysninger, den har, senest den "}, {arg: 2}, {lit: "."}},
+		kNoticeExitReturn:                  {{arg: 1}, {lit: " tilbageleverer de personoplysninger, den har, og sletter sine kopier."}},
+		kNoticeExitReturnBy:                {{arg: 1}, {lit: " tilbageleverer de personoplysninger, den har, og sletter sine kopier senest den "}, {arg: 2}, {lit: "."}},
+		kNoticeExitTransfer:                {{arg: 1}, {lit: " overdrager de personoplysninger, den har, til "}, {arg: 2}, {lit: " og sletter derefter sine kopier."}},
+		kNoticeExitTransferBy:              {{arg: 1}, {lit: " overdrager de personoplysninger, den har, til "}, {arg: 2}, {lit: " og sletter sine kopier, senest den "}, {arg: 3}, {lit: "."}},
+		kAmendColEffect:                    {{lit: "Får virkning"}},
+		kAmendEffectNotice:                 {{lit: "Efter meddelelsen af "}, {arg: 1}, {lit: ": tidligst den "}, {arg: 2}, {lit: ", medmindre den dataansvarlige gør indsigelse senest den "}, {arg: 3}, {lit: "; kræver ingen underskrift"}},
+		kAmendEffectSignature:              {{lit: "Når begge parter har underskrevet denne ændring"}},
+		kAmendEffectPrior:                  {{lit: "Når den dataansvarlige skriftligt har godkendt den"}},
+		kAmendEffectNone:                   {{lit: "Med denne version; den ændrer ingen forpligtelse"}},
+		kAmendNeedsSplitDated:              {{lit: "Ændringerne får ikke virkning på samme måde; kolonnen om, hvornår de får virkning, angiver det for hver ændring. Ændringen af underdatabehandlere får virkning efter databehandlerens meddelelse af "}, {arg: 1}, {lit: ", givet efter den generelle skriftlige godkendelse: tidligst den "}, {arg: 2}, {lit: ", og ikke, hvis den dataansvarlige gør indsigelse senest den "}, {arg: 3}, {lit: ". Den afhænger ikke af, at denne ændring underskrives. Alle andre ændringer, der berører parternes forpligtelser, får først virkning, når begge parter har underskrevet denne ændring."}},
+		kAmendNeedsNoticeDated:             {{lit: "Ændringen af underdatabehandlere får virkning efter databehandlerens meddelelse af "}, {arg: 1}, {lit: ": tidligst den "}, {arg: 2}, {lit: ", og ikke, hvis den dataansvarlige gør indsigelse senest den "}, {arg: 3}, {lit: ". Den kræver ingen underskrift."}},
+		kAmendRefArt283g4:                  {{lit: "databeskyttelsesforordningens artikel 28, stk. 3, litra g, og stk. 4"}},
+		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": hvad underdatabehandleren "}, {arg: 2}, {lit: " gør med oplysningerne, når den ophører"}},
 	},
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -24,14 +25,17 @@ type NoticeOptions struct {
 	// Notified is the moment the notice is given to the controller.
 	Notified time.Time
 	// Zone is the time zone in which the days of the notice period and the
-	// time to object are counted, such as the controller's. It is
-	// required, so that no deadline is counted in a zone nobody chose.
+	// time to object are counted. Nil takes the agreement's own
+	// ([dpa.Agreement.Zone]: its TimeZone, or else the zone of its
+	// governing law's or its controller's country), so that no deadline is
+	// counted in a zone nobody chose.
 	Zone *time.Location
 }
 
 // Errors of [BuildNotice].
 var (
-	// ErrNoZone: NoticeOptions.Zone is nil.
+	// ErrNoZone: NoticeOptions.Zone is nil and the agreement names no time
+	// zone that follows from its own fields ([dpa.ErrNoZone]).
 	ErrNoZone = errors.New("render: a notice needs the time zone its days are counted in")
 	// ErrNothingToNotify: no change between the versions needs a notice or
 	// the controller's prior authorisation.
@@ -45,8 +49,9 @@ var (
 // the EEA on the day it would start, the day of the notice, the last day
 // to object and the earliest day the change may take effect (from the
 // agreement's notice period and time to object, [dpa.Agreement.ChangeDeadlines],
-// counted in o.Zone), and whom to object to: the processor's general
-// contact. Under a specific authorisation the notice asks for the
+// counted in o.Zone or the agreement's zone), what a sub-processor that is
+// replaced does with the personal data it holds (its [annex.Exit]), and
+// whom to object to: the processor's general contact. Under a specific authorisation the notice asks for the
 // controller's authorisation instead and gives no deadline.
 //
 // The document is a [Document] like an agreement's, so every writer
@@ -58,9 +63,6 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	if !l.Valid() {
 		return nil, &i18n.UnsupportedError{Tag: string(l)}
 	}
-	if o.Zone == nil {
-		return nil, ErrNoZone
-	}
 	r, err := change.Diff(old, new)
 	if err != nil {
 		return nil, err
@@ -70,6 +72,11 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		return nil, ErrNothingToNotify
 	}
 	old, new = r.Versions()
+	if o.Zone == nil {
+		if o.Zone, err = zoneOf(new); err != nil {
+			return nil, err
+		}
+	}
 	b := new2Builder(new, l)
 	b.doc.Title, b.doc.Subtitle = b.t(kNoticeTitle), b.t(kNoticeSubtitle)
 
@@ -255,6 +262,11 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		} else {
 			b.say(s, kNoticeReplaces, goneName)
 		}
+		exit := gone.Exit
+		if i, ok := new.Annexes.B.Index()[gone.ID]; ok && gone.ID != "" {
+			exit = new.Annexes.B.Entries[i].Exit
+		}
+		b.noticeExit(s, goneName, strong(name), exit)
 	case sp.Added:
 		b.say(s, kNoticeAdded)
 	default:
@@ -285,6 +297,40 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		b.row(b.tcell(kNoticeColSince), b.cell(b.date(start))),
 	)
 	s.Blocks = append(s.Blocks, t)
+}
+
+// noticeExit says what the sub-processor gone does with the personal
+// data it holds when it leaves, handing them to the one named next when
+// it hands them over; nothing when the agreement does not say.
+func (b *builder) noticeExit(s *Section, gone, next string, x annex.Exit) {
+	by := ""
+	if x.By.Valid() {
+		by = b.date(x.By)
+	}
+	switch {
+	case x.Action == annex.ExitDelete && by != "":
+		b.say(s, kNoticeExitDeleteBy, gone, by)
+	case x.Action == annex.ExitDelete:
+		b.say(s, kNoticeExitDelete, gone)
+	case x.Action == annex.ExitReturn && by != "":
+		b.say(s, kNoticeExitReturnBy, gone, by)
+	case x.Action == annex.ExitReturn:
+		b.say(s, kNoticeExitReturn, gone)
+	case x.Action == annex.ExitTransfer && by != "":
+		b.say(s, kNoticeExitTransferBy, gone, next, by)
+	case x.Action == annex.ExitTransfer:
+		b.say(s, kNoticeExitTransfer, gone, next)
+	}
+}
+
+// zoneOf is the time zone of agreement a ([dpa.Agreement.Zone]);
+// [ErrNoZone] when it has none, wrapping the reason.
+func zoneOf(a *dpa.Agreement) (*time.Location, error) {
+	z, err := a.Zone()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNoZone, err)
+	}
+	return z, nil
 }
 
 // orgIDLabel names an organisation number by its scheme in the builder's

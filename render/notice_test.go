@@ -47,13 +47,14 @@ func example(t *testing.T, name string) *dpa.Agreement {
 // and compares it with testdata/notice/ (-update writes them).
 func TestGoldenNotices(t *testing.T) {
 	for _, p := range versionPairs {
-		zone, err := time.LoadLocation(p.zone)
-		if err != nil {
-			t.Skip(err)
-		}
 		old, new := example(t, p.old), example(t, p.new)
+		// No zone given: the notice counts in the agreement's own, which
+		// follows from its governing law or its controller's country.
+		if got := new.ZoneName(); got != p.zone {
+			t.Errorf("%s counts its days in %q, want %q", p.new, got, p.zone)
+		}
 		for _, l := range i18n.Langs {
-			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: p.at, Zone: zone})
+			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: p.at})
 			if err != nil {
 				t.Fatalf("%s %s: %v", p.new, l, err)
 			}
@@ -94,8 +95,18 @@ func noticeGolden(t *testing.T, path string, got []byte) {
 func TestNoticeErrors(t *testing.T) {
 	old, new := example(t, "seed004"), example(t, "seed004-v2")
 	at := time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)
-	if _, err := BuildNotice(old, new, i18n.SV, NoticeOptions{Notified: at}); !errors.Is(err, ErrNoZone) {
-		t.Errorf("no zone: %v", err)
+	nozone := new.Clone()
+	nozone.Controllers[0].Address.Country = ""
+	if _, err := BuildNotice(old, nozone, i18n.SV, NoticeOptions{Notified: at}); !errors.Is(err, ErrNoZone) || !errors.Is(err, dpa.ErrNoZone) {
+		t.Errorf("no zone given, none in the agreement: %v", err)
+	}
+	badzone := new.Clone()
+	badzone.TimeZone = "Mars/Olympus_Mons"
+	if _, err := BuildNotice(old, badzone, i18n.SV, NoticeOptions{Notified: at}); !errors.Is(err, ErrNoZone) {
+		t.Errorf("a time zone that does not exist: %v", err)
+	}
+	if _, err := BuildNotice(old, new, i18n.SV, NoticeOptions{Notified: at}); err != nil {
+		t.Errorf("the agreement's own zone: %v", err)
 	}
 	if _, err := BuildNotice(old, old, i18n.SV, NoticeOptions{Notified: at, Zone: time.UTC}); !errors.Is(err, ErrNothingToNotify) {
 		t.Errorf("no change: %v", err)

@@ -517,6 +517,16 @@ const (
 	kAnnex_SubProcessor_Since_Help                              // annex.SubProcessor.Since.help
 	kAnnex_SubProcessor_Until_Title                             // annex.SubProcessor.Until.title
 	kAnnex_SubProcessor_Until_Help                              // annex.SubProcessor.Until.help
+	kAnnex_Exit_Title                                           // annex.Exit.title
+	kAnnex_ExitAction_Title                                     // annex.ExitAction.title
+	kAnnex_Exit_Action_Title                                    // annex.Exit.Action.title
+	kAnnex_Exit_Action_Help                                     // annex.Exit.Action.help
+	kAnnex_Exit_By_Title                                        // annex.Exit.By.title
+	kAnnex_Exit_By_Help                                         // annex.Exit.By.help
+	kAnnex_SubProcessor_Exit_Title                              // annex.SubProcessor.Exit.title
+	kAnnex_SubProcessor_Exit_Help                               // annex.SubProcessor.Exit.help
+	kDpa_Agreement_TimeZone_Title                               // dpa.Agreement.TimeZone.title
+	kDpa_Agreement_TimeZone_Help                                // dpa.Agreement.TimeZone.help
 	kAnnex_SubProcessor_Replaces_Title                          // annex.SubProcessor.Replaces.title
 	kAnnex_SubProcessor_Replaces_Help                           // annex.SubProcessor.Replaces.help
 	kDpa_Agreement_Replaces_Title                               // dpa.Agreement.Replaces.title
@@ -1052,6 +1062,16 @@ var keyIDs = [numKeys]string{
 	kAnnex_SubProcessor_Since_Help:                   "annex.SubProcessor.Since.help",
 	kAnnex_SubProcessor_Until_Title:                  "annex.SubProcessor.Until.title",
 	kAnnex_SubProcessor_Until_Help:                   "annex.SubProcessor.Until.help",
+	kAnnex_Exit_Title:                                "annex.Exit.title",
+	kAnnex_ExitAction_Title:                          "annex.ExitAction.title",
+	kAnnex_Exit_Action_Title:                         "annex.Exit.Action.title",
+	kAnnex_Exit_Action_Help:                          "annex.Exit.Action.help",
+	kAnnex_Exit_By_Title:                             "annex.Exit.By.title",
+	kAnnex_Exit_By_Help:                              "annex.Exit.By.help",
+	kAnnex_SubProcessor_Exit_Title:                   "annex.SubProcessor.Exit.title",
+	kAnnex_SubProcessor_Exit_Help:                    "annex.SubProcessor.Exit.help",
+	kDpa_Agreement_TimeZone_Title:                    "dpa.Agreement.TimeZone.title",
+	kDpa_Agreement_TimeZone_Help:                     "dpa.Agreement.TimeZone.help",
 	kAnnex_SubProcessor_Replaces_Title:               "annex.SubProcessor.Replaces.title",
 	kAnnex_SubProcessor_Replaces_Help:                "annex.SubProcessor.Replaces.help",
 	kDpa_Agreement_Replaces_Title:                    "dpa.Agreement.Replaces.title",
@@ -1583,6 +1603,16 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_Since_Help:                   {{lit: "The day the sub-processor was approved or, if later, the first day it may process the personal data. Leave blank if it was approved with the agreement."}},
 		kAnnex_SubProcessor_Until_Title:                  {{lit: "Leaves after"}},
 		kAnnex_SubProcessor_Until_Help:                   {{lit: "The last day the sub-processor may process the personal data. Leave blank while it stays."}},
+		kAnnex_Exit_Title:                                {{lit: "When the sub-processor leaves"}},
+		kAnnex_ExitAction_Title:                          {{lit: "What it does with the data"}},
+		kAnnex_Exit_Action_Title:                         {{lit: "What it does with the data"}},
+		kAnnex_Exit_Action_Help:                          {{lit: "What the sub-processor that leaves does with the personal data it holds: deletes them, returns them, or hands them over to the sub-processor that replaces it. Leave blank if the agreement does not say."}},
+		kAnnex_Exit_By_Title:                             {{lit: "By"}},
+		kAnnex_Exit_By_Help:                              {{lit: "The last day by which it has done so. Not before the last day it may process the data. Leave blank if no day is set."}},
+		kAnnex_SubProcessor_Exit_Title:                   {{lit: "When it leaves"}},
+		kAnnex_SubProcessor_Exit_Help:                    {{lit: "What the sub-processor does with the personal data it holds when it leaves, and by when; the notice of its replacement tells the controller. Leave blank while it stays."}},
+		kDpa_Agreement_TimeZone_Title:                    {{lit: "Time zone"}},
+		kDpa_Agreement_TimeZone_Help:                     {{lit: "The time zone the agreement counts its days in, as an IANA name such as Europe/Copenhagen. Leave blank to use the zone of the governing law's country, or else of the controller's country."}},
 		kAnnex_SubProcessor_Replaces_Title:               {{lit: "Replaces"}},
 		kAnnex_SubProcessor_Replaces_Help:                {{lit: "The short key of the sub-processor this one replaces. Leave blank for an addition."}},
 		kDpa_Agreement_Replaces_Title:                    {{lit: "Replaces version"}},
@@ -2108,6 +2138,16 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_Since_Help:                   {{lit: "Den dag då underbiträdet godkändes eller, om det är senare, den första dag det får behandla personuppgifterna. Lämna tomt om det godkändes med avtalet."}},
 		kAnnex_SubProcessor_Until_Title:                  {{lit: "Upphör efter"}},
 		kAnnex_SubProcessor_Until_Help:                   {{lit: "Den sista dag då underbiträdet får behandla personuppgifterna. Lämna tomt så länge det är kvar."}},
+		kAnnex_Exit_Title:                                {{lit: "När underbiträdet upphör"}},
+		kAnnex_ExitAction_Title:                          {{lit: "Vad det gör med uppgifterna"}},
+		kAnnex_Exit_Action_Title:                         {{lit: "Vad det gör med uppgifterna"}},
+		kAnnex_Exit_Action_Help:                          {{lit: "Vad underbiträdet som upphör gör med de personuppgifter det har: raderar dem, återlämnar dem eller överlämnar dem till det underbiträde som ersätter det. Lämna tomt om avtalet inte anger det."}},
+		kAnnex_Exit_By_Title:                             {{lit: "Senast"}},
+		kAnnex_Exit_By_Help:                              {{lit: "Den sista dag då det ska ha skett. Inte före den sista dag då underbiträdet får behandla uppgifterna. Lämna tomt om ingen dag är bestämd."}},
+		kAnnex_SubProcessor_Exit_Title:                   {{lit: "När det upphör"}},
+		kAnnex_SubProcessor_Exit_Help:                    {{lit: "Vad underbiträdet gör med de personuppgifter det har när det upphör, och senast när; meddelandet om den som ersätter det berättar det för den personuppgiftsansvarige. Lämna tomt så länge det är kvar."}},
+		kDpa_Agreement_TimeZone_Title:                    {{lit: "Tidszon"}},
+		kDpa_Agreement_TimeZone_Help:                     {{lit: "Den tidszon som avtalets dagar räknas i, som ett IANA-namn, till exempel Europe/Stockholm. Lämna tomt för att använda zonen i det land vars lag gäller, annars i den personuppgiftsansvariges land."}},
 		kAnnex_SubProcessor_Replaces_Title:               {{lit: "Ersätter"}},
 		kAnnex_SubProcessor_Replaces_Help:                {{lit: "Kortnamnet på det underbiträde som detta ersätter. Lämna tomt om underbiträdet tillkommer."}},
 		kDpa_Agreement_Replaces_Title:                    {{lit: "Ersätter version"}},
@@ -2633,6 +2673,16 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_Since_Help:                   {{lit: "Dagen underdatabehandleren ble godkjent eller, hvis det er senere, den første dagen den kan behandle personopplysningene. La feltet stå tomt hvis den ble godkjent sammen med avtalen."}},
 		kAnnex_SubProcessor_Until_Title:                  {{lit: "Opphører etter"}},
 		kAnnex_SubProcessor_Until_Help:                   {{lit: "Den siste dagen underdatabehandleren kan behandle personopplysningene. La feltet stå tomt så lenge den fortsetter."}},
+		kAnnex_Exit_Title:                                {{lit: "Når underdatabehandleren fratrer"}},
+		kAnnex_ExitAction_Title:                          {{lit: "Hva den gjør med opplysningene"}},
+		kAnnex_Exit_Action_Title:                         {{lit: "Hva den gjør med opplysningene"}},
+		kAnnex_Exit_Action_Help:                          {{lit: "Hva underdatabehandleren som fratrer, gjør med personopplysningene den har: sletter dem, tilbakeleverer dem eller overleverer dem til underdatabehandleren som erstatter den. La feltet stå tomt hvis avtalen ikke sier det."}},
+		kAnnex_Exit_By_Title:                             {{lit: "Senest"}},
+		kAnnex_Exit_By_Help:                              {{lit: "Den siste dagen dette skal være gjort. Ikke før den siste dagen underdatabehandleren kan behandle opplysningene. La feltet stå tomt hvis ingen dag er fastsatt."}},
+		kAnnex_SubProcessor_Exit_Title:                   {{lit: "Når den fratrer"}},
+		kAnnex_SubProcessor_Exit_Help:                    {{lit: "Hva underdatabehandleren gjør med personopplysningene den har når den fratrer, og innen når; varselet om den som erstatter den, opplyser den behandlingsansvarlige om det. La feltet stå tomt så lenge den fortsetter."}},
+		kDpa_Agreement_TimeZone_Title:                    {{lit: "Tidssone"}},
+		kDpa_Agreement_TimeZone_Help:                     {{lit: "Tidssonen avtalens dager regnes i, som et IANA-navn, for eksempel Europe/Oslo. La feltet stå tomt for å bruke sonen i landet hvis lov gjelder, ellers i den behandlingsansvarliges land."}},
 		kAnnex_SubProcessor_Replaces_Title:               {{lit: "Erstatter"}},
 		kAnnex_SubProcessor_Replaces_Help:                {{lit: "Kortnavnet på underdatabehandleren denne erstatter. La feltet stå tomt hvis den kommer i tillegg."}},
 		kDpa_Agreement_Replaces_Title:                    {{lit: "Erstatter versjon"}},
@@ -3158,6 +3208,16 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_Since_Help:                   {{lit: "Den dag, hvor underdatabehandleren blev godkendt, eller, hvis det er senere, den første dag, hvor den må behandle personoplysningerne. Lad feltet stå tomt, hvis den blev godkendt med aftalen."}},
 		kAnnex_SubProcessor_Until_Title:                  {{lit: "Ophører efter"}},
 		kAnnex_SubProcessor_Until_Help:                   {{lit: "Den sidste dag, hvor underdatabehandleren må behandle personoplysningerne. Lad feltet stå tomt, så længe den fortsætter."}},
+		kAnnex_Exit_Title:                                {{lit: "Når underdatabehandleren ophører"}},
+		kAnnex_ExitAction_Title:                          {{lit: "Hvad den gør med oplysningerne"}},
+		kAnnex_Exit_Action_Title:                         {{lit: "Hvad den gør med oplysningerne"}},
+		kAnnex_Exit_Action_Help:                          {{lit: "Hvad underdatabehandleren, der ophører, gør med de personoplysninger, den har: sletter dem, tilbageleverer dem eller overdrager dem til den underdatabehandler, der erstatter den. Lad feltet stå tomt, hvis aftalen ikke siger det."}},
+		kAnnex_Exit_By_Title:                             {{lit: "Senest"}},
+		kAnnex_Exit_By_Help:                              {{lit: "Den sidste dag, hvor det skal være sket. Ikke før den sidste dag, hvor underdatabehandleren må behandle oplysningerne. Lad feltet stå tomt, hvis der ikke er fastsat en dag."}},
+		kAnnex_SubProcessor_Exit_Title:                   {{lit: "Når den ophører"}},
+		kAnnex_SubProcessor_Exit_Help:                    {{lit: "Hvad underdatabehandleren gør med de personoplysninger, den har, når den ophører, og senest hvornår; meddelelsen om den, der erstatter den, oplyser den dataansvarlige om det. Lad feltet stå tomt, så længe den fortsætter."}},
+		kDpa_Agreement_TimeZone_Title:                    {{lit: "Tidszone"}},
+		kDpa_Agreement_TimeZone_Help:                     {{lit: "Den tidszone, som aftalens dage regnes i, som et IANA-navn, fx Europe/Copenhagen. Lad feltet stå tomt for at bruge zonen i det land, hvis ret gælder, ellers i den dataansvarliges land."}},
 		kAnnex_SubProcessor_Replaces_Title:               {{lit: "Erstatter"}},
 		kAnnex_SubProcessor_Replaces_Help:                {{lit: "Kortnavnet på den underdatabehandler, som denne erstatter. Lad feltet stå tomt, hvis den kommer til."}},
 		kDpa_Agreement_Replaces_Title:                    {{lit: "Erstatter version"}},

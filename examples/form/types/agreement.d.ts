@@ -301,6 +301,7 @@ export type Mechanism =
   | "derogation"
   | "compelling-legitimate-interests";
 export type AuthorisationOverride = "" | "specific" | "general";
+export type ExitAction = "" | "delete" | "return" | "transfer";
 export type SubjectBand = "" | "under-1000" | "1000-10000" | "over-10000";
 export type Level = "" | "very-low" | "basic" | "considerable" | "high";
 export type LogField = "time" | "user" | "data-subject" | "action" | "unit" | "search-criterion";
@@ -351,6 +352,10 @@ export interface Agreement {
   basedOn?: Template;
   date?: Date;
   effectiveDate?: Date;
+  /**
+   * The time zone the agreement counts its days in, as an IANA name such as Europe/Copenhagen. Leave blank to use the zone of the governing law's country, or else of the controller's country.
+   */
+  timeZone?: string;
   term?: Term;
   mainAgreement?: MainAgreement;
   precedence?: Precedence;
@@ -698,6 +703,7 @@ export interface SubProcessor {
    * The short key of the sub-processor this one replaces. Leave blank for an addition.
    */
   replaces?: string;
+  exit?: Exit;
 }
 export interface Location {
   country?: Country;
@@ -727,6 +733,10 @@ export interface Basis {
    */
   transferImpactAssessment?: boolean;
   supplementaryMeasures?: Text;
+}
+export interface Exit {
+  action?: ExitAction;
+  by?: Date;
 }
 export interface Instructions {
   subject?: Text;
@@ -775,7 +785,9 @@ export interface Requirements {
   encryptionInTransit?: Encryption;
   mfaInternet?: Measure;
   accessControl?: AccessControl;
+  tenantSeparation?: Measure;
   logging?: Logging;
+  integrityMonitoring?: Measure;
   backup?: Backup;
   continuity?: Continuity;
   physicalSecurity?: Measure;

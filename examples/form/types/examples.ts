@@ -396,6 +396,7 @@ export const reference: Agreement = {
               "unit": "months"
             }
           },
+          "tenantSeparation": {},
           "logging": {
             "content": [
               "time",
@@ -411,6 +412,7 @@ export const reference: Agreement = {
             "checksDocumented": true,
             "lockoutAfterFailures": 5
           },
+          "integrityMonitoring": {},
           "backup": {
             "interval": {
               "value": 1,
@@ -1869,9 +1871,9 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:62bfe9f1cb906359b0918e8722b3097db8cdde8f8614e900bdc2b76585fbff7d"
+    "digest": "sha256:81e2cf6cc503cbb1da4ed938347f6d61a4ad6e18f94dc29c253be4a253696ddc"
   },
-  "status": "final",
+  "status": "draft",
   "title": {
     "en": "Data processing agreement on automatic route planning",
     "da": "Databehandleraftale om automatisk ruteplanlægning"
@@ -1969,14 +1971,10 @@ export const seed004V2: Agreement = {
       }
     ],
     "endOfService": {
-      "action": "return",
-      "deadline": {
-        "value": 30,
-        "unit": "days"
-      }
+      "action": "return"
     },
-    "governingLaw": "DK",
-    "venue": "Retten i Viborg"
+    "governingLaw": "",
+    "venue": ""
   },
   "annexes": {
     "a": {
@@ -2058,7 +2056,11 @@ export const seed004V2: Agreement = {
             }
           ],
           "flowDown": true,
-          "until": "2027-03-31"
+          "until": "2027-03-31",
+          "exit": {
+            "action": "delete",
+            "by": "2027-04-30"
+          }
         },
         {
           "id": "kortservice",
@@ -2424,7 +2426,7 @@ export const seed004V2: Agreement = {
 export const seed004: Agreement = {
   "id": "seed004",
   "version": "1.1.0",
-  "status": "final",
+  "status": "draft",
   "title": {
     "en": "Data processing agreement on automatic route planning",
     "da": "Databehandleraftale om automatisk ruteplanlægning"
@@ -2522,14 +2524,10 @@ export const seed004: Agreement = {
       }
     ],
     "endOfService": {
-      "action": "return",
-      "deadline": {
-        "value": 30,
-        "unit": "days"
-      }
+      "action": "return"
     },
-    "governingLaw": "DK",
-    "venue": "Retten i Viborg"
+    "governingLaw": "",
+    "venue": ""
   },
   "annexes": {
     "a": {
