@@ -508,7 +508,7 @@ export const reference: Agreement = {
       "audits": [
         {
           "performer": "independent-auditor",
-          "form": "soc2-type2",
+          "form": "isae3000-type2",
           "frequency": {
             "value": 1,
             "unit": "years"
@@ -555,10 +555,24 @@ export const reference: Agreement = {
           "da": "Ansvar"
         },
         "text": {
-          "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement; the limits do not apply to fines imposed by a supervisory authority.",
-          "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsreglerna, inom de gränser som tjänsteavtalet anger; gränserna gäller inte sanktionsavgifter som en tillsynsmyndighet beslutar.",
-          "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernreglene, innenfor de grensene tjenesteavtalen setter; grensene gjelder ikke overtredelsesgebyr som en tilsynsmyndighet ilegger.",
-          "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelsesreglerne, inden for de grænser, serviceaftalen fastsætter; grænserne gælder ikke bøder, som en tilsynsmyndighed pålægger."
+          "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
+          "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
+          "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernlovgivningen, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
+          "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."
+        }
+      },
+      {
+        "heading": {
+          "en": "If the basis for Example Mail Inc. fails",
+          "sv": "Om grunden för Example Mail Inc. faller bort",
+          "nb": "Hvis grunnlaget for Example Mail Inc. faller bort",
+          "da": "Hvis grundlaget for Example Mail Inc. bortfalder"
+        },
+        "text": {
+          "en": "The processor checks at least every three months that Example Mail Inc. is still certified under the EU-US Data Privacy Framework. If the certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., tells the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
+          "sv": "Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande är certifierat enligt ramverket för dataskydd mellan EU och USA. Upphör certifieringen eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
+          "nb": "Databehandleren kontrollerer minst hver tredje måned at Example Mail Inc. fortsatt er sertifisert etter rammeverket for personvern mellom EU og USA. Opphører sertifiseringen eller gjelder ikke beslutningen om tilstrekkelig beskyttelsesnivå lenger, skal databehandleren stanse overføringene til Example Mail Inc., uten ugrunnet opphold underrette den behandlingsansvarlige og bare gjenoppta dem på et annet overføringsgrunnlag som den behandlingsansvarlige skriftlig har godkjent.",
+          "da": "Databehandleren kontrollerer mindst hver tredje måned, at Example Mail Inc. fortsat er certificeret efter databeskyttelsesrammen mellem EU og USA. Ophører certificeringen, eller gælder afgørelsen om tilstrækkeligheden af beskyttelsesniveauet ikke længere, skal databehandleren indstille overførslerne til Example Mail Inc., uden unødig forsinkelse underrette den dataansvarlige og kun genoptage dem på et andet overførselsgrundlag, som den dataansvarlige skriftligt har godkendt."
         }
       }
     ]
@@ -570,7 +584,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:d68f7c051b4650f34826ba323b98b5cbb7b4063c91bcaac3a448acbe3822fb40"
+    "digest": "sha256:b0bc5f9821b68c87b39449f161f27827b34d9e5b40efe8fcfb2417a09a3b6379"
   },
   "status": "final",
   "title": {
@@ -609,7 +623,7 @@ export const seed000V2: Agreement = {
         {
           "role": "general",
           "name": "Anna Exempel",
-          "title": "Verksamhetschef",
+          "title": "Verkställande direktör",
           "email": "anna.exempel@exempelvarden.example"
         },
         {
@@ -876,14 +890,14 @@ export const seed000V2: Agreement = {
         "measures": {
           "pseudonymisation": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionAtRest": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionInTransit": {
@@ -958,8 +972,8 @@ export const seed000V2: Agreement = {
           "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
-          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
+          "en": "For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold.",
+          "sv": "Vid konsekvensbedömningar och förhandssamråd lämnar regionen och dess underbiträden de uppgifter om tjänsterna och säkerhetsåtgärderna som de förfogar över."
         }
       },
       "retention": {
@@ -1023,6 +1037,16 @@ export const seed000V2: Agreement = {
       },
       {
         "heading": {
+          "en": "Data on deceased persons",
+          "sv": "Uppgifter om avlidna"
+        },
+        "text": {
+          "en": "This agreement applies to data on deceased persons in the same way as to personal data.",
+          "sv": "Detta avtal gäller på samma sätt för uppgifter om avlidna personer som för personuppgifter."
+        }
+      },
+      {
+        "heading": {
           "en": "Inspection by the archives authority",
           "sv": "Arkivmyndighetens kontroll"
         },
@@ -1074,7 +1098,7 @@ export const seed000: Agreement = {
         {
           "role": "general",
           "name": "Anna Exempel",
-          "title": "Verksamhetschef",
+          "title": "Verkställande direktör",
           "email": "anna.exempel@exempelvarden.example"
         },
         {
@@ -1310,14 +1334,14 @@ export const seed000: Agreement = {
         "measures": {
           "pseudonymisation": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionAtRest": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionInTransit": {
@@ -1392,8 +1416,8 @@ export const seed000: Agreement = {
           "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
-          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
+          "en": "For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold.",
+          "sv": "Vid konsekvensbedömningar och förhandssamråd lämnar regionen och dess underbiträden de uppgifter om tjänsterna och säkerhetsåtgärderna som de förfogar över."
         }
       },
       "retention": {
@@ -1453,6 +1477,16 @@ export const seed000: Agreement = {
         "text": {
           "en": "The region and its sub-processors tell the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters.",
           "sv": "Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden."
+        }
+      },
+      {
+        "heading": {
+          "en": "Data on deceased persons",
+          "sv": "Uppgifter om avlidna"
+        },
+        "text": {
+          "en": "This agreement applies to data on deceased persons in the same way as to personal data.",
+          "sv": "Detta avtal gäller på samma sätt för uppgifter om avlidna personer som för personuppgifter."
         }
       },
       {
@@ -1605,6 +1639,22 @@ export const seed001: Agreement = {
             "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
           },
           "specialUnnamed": true
+        },
+        {
+          "name": {
+            "en": "The controller's customers",
+            "sv": "Den personuppgiftsansvariges kunder"
+          },
+          "ordinary": [
+            "name",
+            "email",
+            "phone",
+            "address"
+          ],
+          "otherOrdinary": {
+            "en": "the data on the customers that the controller records in the software",
+            "sv": "de uppgifter om kunderna som den personuppgiftsansvarige registrerar i programmen"
+          }
         }
       ],
       "duration": {
