@@ -372,11 +372,15 @@ func (b *builder) annexC() {
 		}
 		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
-	if len(c.SubProcessorAudits) > 0 {
-		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
-		for i, a := range c.SubProcessorAudits {
-			b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
-		}
+	// Audits of sub-processors: with none agreed, the default rule of
+	// Art. 28(4) stands, so that the annex the audit clause refers to is
+	// never silent on them (da re-review R17).
+	sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
+	if len(c.SubProcessorAudits) == 0 {
+		b.say(sa, kCSubauditDefault)
+	}
+	for i, a := range c.SubProcessorAudits {
+		b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
 	}
 }
 

@@ -553,6 +553,9 @@ func (b *builder) deletion() {
 			b.say(s, kDeletionBackupsConfirm, c.In(b.l))
 		}
 	}
+	// The duty reaches the copies held at every level of the chain (da
+	// re-review R16), within the periods and with the confirmation above.
+	b.say(s, kDeletionSubprocessors)
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
 	}
