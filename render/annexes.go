@@ -428,8 +428,10 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		note = m.Note
 	case *security.Encryption:
 		note = m.Note
-		if m.Standard != "" {
-			add(kMStandard, clean(m.Standard))
+		// The standard is free text: in another language it is marked
+		// as such, as a note is (en R15, da R13).
+		if t := b.text(m.Standard, "/annexes/c/security/measures/"+string(d.ID)+"/standard", noKey); t != "" {
+			add(kMStandard, t)
 		}
 	case *security.AccessControl:
 		note = m.Note

@@ -54,7 +54,12 @@ export const reference: Agreement = {
         {
           "role": "general",
           "name": "Sara Exempel",
-          "title": "Digitaliseringschef",
+          "title": {
+            "en": "Head of Digitalisation",
+            "sv": "Digitaliseringschef",
+            "nb": "Digitaliseringssjef",
+            "da": "Digitaliseringschef"
+          },
           "email": "sara.exempel@exempelbostader.example",
           "phone": "0999-100 00"
         },
@@ -66,13 +71,23 @@ export const reference: Agreement = {
         {
           "role": "legal",
           "name": "Johan Exempel",
-          "title": "Bolagsjurist",
+          "title": {
+            "en": "In-house lawyer",
+            "sv": "Bolagsjurist",
+            "nb": "Bedriftsjurist",
+            "da": "Virksomhedsjurist"
+          },
           "email": "johan.exempel@exempelbostader.example"
         }
       ],
       "signatory": {
         "name": "Eva Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör",
+          "nb": "Daglig leder",
+          "da": "Administrerende direktør"
+        }
       }
     }
   ],
@@ -92,7 +107,12 @@ export const reference: Agreement = {
       {
         "role": "general",
         "name": "Lars Exempel",
-        "title": "Kundansvarig",
+        "title": {
+          "en": "Account Manager",
+          "sv": "Kundansvarig",
+          "nb": "Kundeansvarlig",
+          "da": "Kundeansvarlig"
+        },
         "email": "lars.exempel@molntjanster.example",
         "phone": "0999-200 00"
       },
@@ -110,7 +130,12 @@ export const reference: Agreement = {
     ],
     "signatory": {
       "name": "Per Exempel",
-      "title": "Verkställande direktör"
+      "title": {
+        "en": "Managing Director",
+        "sv": "Verkställande direktör",
+        "nb": "Daglig leder",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
@@ -384,10 +409,20 @@ export const reference: Agreement = {
         "level": "considerable",
         "measures": {
           "encryptionAtRest": {
-            "standard": "AES-256"
+            "standard": {
+              "en": "AES-256",
+              "sv": "AES-256",
+              "nb": "AES-256",
+              "da": "AES-256"
+            }
           },
           "encryptionInTransit": {
-            "standard": "TLS ≥ 1.2"
+            "standard": {
+              "en": "TLS ≥ 1.2",
+              "sv": "TLS ≥ 1.2",
+              "nb": "TLS ≥ 1.2",
+              "da": "TLS ≥ 1.2"
+            }
           },
           "mfaInternet": {},
           "accessControl": {
@@ -508,7 +543,7 @@ export const reference: Agreement = {
       "audits": [
         {
           "performer": "independent-auditor",
-          "form": "soc2-type2",
+          "form": "isae3000-type2",
           "frequency": {
             "value": 1,
             "unit": "years"
@@ -555,10 +590,24 @@ export const reference: Agreement = {
           "da": "Ansvar"
         },
         "text": {
-          "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement; the limits do not apply to fines imposed by a supervisory authority.",
-          "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsreglerna, inom de gränser som tjänsteavtalet anger; gränserna gäller inte sanktionsavgifter som en tillsynsmyndighet beslutar.",
-          "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernreglene, innenfor de grensene tjenesteavtalen setter; grensene gjelder ikke overtredelsesgebyr som en tilsynsmyndighet ilegger.",
-          "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelsesreglerne, inden for de grænser, serviceaftalen fastsætter; grænserne gælder ikke bøder, som en tilsynsmyndighed pålægger."
+          "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
+          "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
+          "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernlovgivningen, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
+          "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."
+        }
+      },
+      {
+        "heading": {
+          "en": "If the basis for Example Mail Inc. fails",
+          "sv": "Om grunden för Example Mail Inc. faller bort",
+          "nb": "Hvis grunnlaget for Example Mail Inc. faller bort",
+          "da": "Hvis grundlaget for Example Mail Inc. bortfalder"
+        },
+        "text": {
+          "en": "The processor checks at least every three months that Example Mail Inc. is still certified under the EU-US Data Privacy Framework. If the certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., tells the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
+          "sv": "Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande är certifierat enligt ramverket för dataskydd mellan EU och USA. Upphör certifieringen eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
+          "nb": "Databehandleren kontrollerer minst hver tredje måned at Example Mail Inc. fortsatt er sertifisert etter rammeverket for personvern mellom EU og USA. Opphører sertifiseringen eller gjelder ikke beslutningen om tilstrekkelig beskyttelsesnivå lenger, skal databehandleren stanse overføringene til Example Mail Inc., uten ugrunnet opphold underrette den behandlingsansvarlige og bare gjenoppta dem på et annet overføringsgrunnlag som den behandlingsansvarlige skriftlig har godkjent.",
+          "da": "Databehandleren kontrollerer mindst hver tredje måned, at Example Mail Inc. fortsat er certificeret efter databeskyttelsesrammen mellem EU og USA. Ophører certificeringen, eller gælder afgørelsen om tilstrækkeligheden af beskyttelsesniveauet ikke længere, skal databehandleren indstille overførslerne til Example Mail Inc., uden unødig forsinkelse underrette den dataansvarlige og kun genoptage dem på et andet overførselsgrundlag, som den dataansvarlige skriftligt har godkendt."
         }
       }
     ]
@@ -570,7 +619,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:d68f7c051b4650f34826ba323b98b5cbb7b4063c91bcaac3a448acbe3822fb40"
+    "digest": "sha256:2b768ebc306c3eb5992b28c50936e80a531cf869d836465cc497721ead0ecd56"
   },
   "status": "final",
   "title": {
@@ -609,7 +658,10 @@ export const seed000V2: Agreement = {
         {
           "role": "general",
           "name": "Anna Exempel",
-          "title": "Verksamhetschef",
+          "title": {
+            "en": "Managing Director",
+            "sv": "Verkställande direktör"
+          },
           "email": "anna.exempel@exempelvarden.example"
         },
         {
@@ -620,7 +672,10 @@ export const seed000V2: Agreement = {
       ],
       "signatory": {
         "name": "Anna Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -655,7 +710,10 @@ export const seed000V2: Agreement = {
     ],
     "signatory": {
       "name": "Erik Exempelsson",
-      "title": "Regiondirektör"
+      "title": {
+        "en": "Regional Director",
+        "sv": "Regiondirektör"
+      }
     }
   },
   "clauses": {
@@ -876,14 +934,14 @@ export const seed000V2: Agreement = {
         "measures": {
           "pseudonymisation": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionAtRest": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionInTransit": {
@@ -958,8 +1016,8 @@ export const seed000V2: Agreement = {
           "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
-          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
+          "en": "For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold.",
+          "sv": "Vid konsekvensbedömningar och förhandssamråd lämnar regionen och dess underbiträden de uppgifter om tjänsterna och säkerhetsåtgärderna som de förfogar över."
         }
       },
       "retention": {
@@ -1023,6 +1081,16 @@ export const seed000V2: Agreement = {
       },
       {
         "heading": {
+          "en": "Data on deceased persons",
+          "sv": "Uppgifter om avlidna"
+        },
+        "text": {
+          "en": "This agreement applies to data on deceased persons in the same way as to personal data.",
+          "sv": "Detta avtal gäller på samma sätt för uppgifter om avlidna personer som för personuppgifter."
+        }
+      },
+      {
+        "heading": {
           "en": "Inspection by the archives authority",
           "sv": "Arkivmyndighetens kontroll"
         },
@@ -1074,7 +1142,10 @@ export const seed000: Agreement = {
         {
           "role": "general",
           "name": "Anna Exempel",
-          "title": "Verksamhetschef",
+          "title": {
+            "en": "Managing Director",
+            "sv": "Verkställande direktör"
+          },
           "email": "anna.exempel@exempelvarden.example"
         },
         {
@@ -1085,7 +1156,10 @@ export const seed000: Agreement = {
       ],
       "signatory": {
         "name": "Anna Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -1120,7 +1194,10 @@ export const seed000: Agreement = {
     ],
     "signatory": {
       "name": "Erik Exempelsson",
-      "title": "Regiondirektör"
+      "title": {
+        "en": "Regional Director",
+        "sv": "Regiondirektör"
+      }
     }
   },
   "clauses": {
@@ -1310,14 +1387,14 @@ export const seed000: Agreement = {
         "measures": {
           "pseudonymisation": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionAtRest": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionInTransit": {
@@ -1392,8 +1469,8 @@ export const seed000: Agreement = {
           "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
-          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
+          "en": "For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold.",
+          "sv": "Vid konsekvensbedömningar och förhandssamråd lämnar regionen och dess underbiträden de uppgifter om tjänsterna och säkerhetsåtgärderna som de förfogar över."
         }
       },
       "retention": {
@@ -1457,6 +1534,16 @@ export const seed000: Agreement = {
       },
       {
         "heading": {
+          "en": "Data on deceased persons",
+          "sv": "Uppgifter om avlidna"
+        },
+        "text": {
+          "en": "This agreement applies to data on deceased persons in the same way as to personal data.",
+          "sv": "Detta avtal gäller på samma sätt för uppgifter om avlidna personer som för personuppgifter."
+        }
+      },
+      {
+        "heading": {
           "en": "Inspection by the archives authority",
           "sv": "Arkivmyndighetens kontroll"
         },
@@ -1510,14 +1597,20 @@ export const seed001: Agreement = {
         {
           "role": "general",
           "name": "Karin Exempel",
-          "title": "Driftsledare",
+          "title": {
+            "en": "Operations Manager",
+            "sv": "Driftsledare"
+          },
           "email": "karin@exempelgarden.example",
           "phone": "0999-123 45"
         }
       ],
       "signatory": {
         "name": "Karin Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -1605,6 +1698,22 @@ export const seed001: Agreement = {
             "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
           },
           "specialUnnamed": true
+        },
+        {
+          "name": {
+            "en": "The controller's customers",
+            "sv": "Den personuppgiftsansvariges kunder"
+          },
+          "ordinary": [
+            "name",
+            "email",
+            "phone",
+            "address"
+          ],
+          "otherOrdinary": {
+            "en": "the data on the customers that the controller records in the software",
+            "sv": "de uppgifter om kunderna som den personuppgiftsansvarige registrerar i programmen"
+          }
         }
       ],
       "duration": {
@@ -1871,7 +1980,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:81e2cf6cc503cbb1da4ed938347f6d61a4ad6e18f94dc29c253be4a253696ddc"
+    "digest": "sha256:acce1733a04e4c19d00b2689e064af42f87ce18530752a84d827534fa9ff7290"
   },
   "status": "draft",
   "title": {
@@ -1911,7 +2020,10 @@ export const seed004V2: Agreement = {
         {
           "role": "dpo",
           "name": "DPO",
-          "title": "Databeskyttelsesrådgiver",
+          "title": {
+            "en": "Data protection officer",
+            "da": "Databeskyttelsesrådgiver"
+          },
           "email": "dpo_dbr@viborg.dk",
           "phone": "87 87 41 55"
         },
@@ -1922,7 +2034,10 @@ export const seed004V2: Agreement = {
       ],
       "signatory": {
         "name": "Mette Eksempelsen",
-        "title": "Direktør"
+        "title": {
+          "en": "Director",
+          "da": "Direktør"
+        }
       }
     }
   ],
@@ -1942,7 +2057,10 @@ export const seed004V2: Agreement = {
       {
         "role": "general",
         "name": "Jens Eksempel",
-        "title": "Kundeansvarlig",
+        "title": {
+          "en": "Account Manager",
+          "da": "Kundeansvarlig"
+        },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
       },
@@ -1954,7 +2072,10 @@ export const seed004V2: Agreement = {
     ],
     "signatory": {
       "name": "Jens Eksempel",
-      "title": "Administrerende direktør"
+      "title": {
+        "en": "Managing Director",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
@@ -2464,7 +2585,10 @@ export const seed004: Agreement = {
         {
           "role": "dpo",
           "name": "DPO",
-          "title": "Databeskyttelsesrådgiver",
+          "title": {
+            "en": "Data protection officer",
+            "da": "Databeskyttelsesrådgiver"
+          },
           "email": "dpo_dbr@viborg.dk",
           "phone": "87 87 41 55"
         },
@@ -2475,7 +2599,10 @@ export const seed004: Agreement = {
       ],
       "signatory": {
         "name": "Mette Eksempelsen",
-        "title": "Direktør"
+        "title": {
+          "en": "Director",
+          "da": "Direktør"
+        }
       }
     }
   ],
@@ -2495,7 +2622,10 @@ export const seed004: Agreement = {
       {
         "role": "general",
         "name": "Jens Eksempel",
-        "title": "Kundeansvarlig",
+        "title": {
+          "en": "Account Manager",
+          "da": "Kundeansvarlig"
+        },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
       },
@@ -2507,7 +2637,10 @@ export const seed004: Agreement = {
     ],
     "signatory": {
       "name": "Jens Eksempel",
-      "title": "Administrerende direktør"
+      "title": {
+        "en": "Managing Director",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
