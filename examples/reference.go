@@ -57,22 +57,22 @@ func Reference() *dpa.Agreement {
 			OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000063"},
 			Address: org.Address{Street: "Hyresgatan 10", Postcode: "999 10", City: "Exempelstad", Country: "SE"},
 			Contacts: []org.Contact{
-				{Role: org.RoleGeneral, Name: "Sara Exempel", Title: "Digitaliseringschef", Email: "sara.exempel@exempelbostader.example", Phone: "0999-100 00"},
+				{Role: org.RoleGeneral, Name: "Sara Exempel", Title: all4("Head of Digitalisation", "Digitaliseringschef", "Digitaliseringssjef", "Digitaliseringschef"), Email: "sara.exempel@exempelbostader.example", Phone: "0999-100 00"},
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@exempelbostader.example"},
-				{Role: org.RoleLegal, Name: "Johan Exempel", Title: "Bolagsjurist", Email: "johan.exempel@exempelbostader.example"},
+				{Role: org.RoleLegal, Name: "Johan Exempel", Title: all4("In-house lawyer", "Bolagsjurist", "Bedriftsjurist", "Virksomhedsjurist"), Email: "johan.exempel@exempelbostader.example"},
 			},
-			Signatory: org.Signatory{Name: "Eva Exempel", Title: "Verkställande direktör"},
+			Signatory: org.Signatory{Name: "Eva Exempel", Title: all4("Managing Director", "Verkställande direktör", "Daglig leder", "Administrerende direktør")},
 		}},
 		Processor: dpa.Party{
 			Name:    "Exempel Molntjänster AB",
 			OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000071"},
 			Address: org.Address{Street: "Molnvägen 1", Postcode: "999 11", City: "Exempelstad", Country: "SE"},
 			Contacts: []org.Contact{
-				{Role: org.RoleGeneral, Name: "Lars Exempel", Title: "Kundansvarig", Email: "lars.exempel@molntjanster.example", Phone: "0999-200 00"},
+				{Role: org.RoleGeneral, Name: "Lars Exempel", Title: all4("Account Manager", "Kundansvarig", "Kundeansvarlig", "Kundeansvarlig"), Email: "lars.exempel@molntjanster.example", Phone: "0999-200 00"},
 				{Role: org.RoleSecurity, Name: "Säkerhetscentralen", Email: "incident@molntjanster.example", Phone: "0999-200 99"},
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@molntjanster.example"},
 			},
-			Signatory: org.Signatory{Name: "Per Exempel", Title: "Verkställande direktör"},
+			Signatory: org.Signatory{Name: "Per Exempel", Title: all4("Managing Director", "Verkställande direktör", "Daglig leder", "Administrerende direktør")},
 		},
 		Clauses: dpa.Clauses{
 			Confidentiality:     dpa.ContractualSecrecy,
@@ -324,8 +324,8 @@ func referenceInstructions() annex.Instructions {
 // referenceMeasures sets a parameter wherever the catalogue has one.
 func referenceMeasures() security.Requirements {
 	return security.Requirements{
-		EncryptionAtRest:    &security.Encryption{Standard: "AES-256"},
-		EncryptionInTransit: &security.Encryption{Standard: "TLS ≥ 1.2"},
+		EncryptionAtRest:    &security.Encryption{Standard: i18n.T("AES-256")},
+		EncryptionInTransit: &security.Encryption{Standard: i18n.T("TLS ≥ 1.2")},
 		MFAInternet:         &security.Measure{},
 		AccessControl:       &security.AccessControl{ReviewInterval: civil.Of(6, civil.Months)},
 		// A service run for many customers keeps each one's data apart.

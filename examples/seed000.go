@@ -115,10 +115,10 @@ func seed000Controller() dpa.Party {
 		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000014"},
 		Address: org.Address{Street: "Exempelgatan 4", Postcode: "999 01", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
-			{Role: org.RoleGeneral, Name: "Anna Exempel", Title: "Verkställande direktör", Email: "anna.exempel@exempelvarden.example"},
+			{Role: org.RoleGeneral, Name: "Anna Exempel", Title: sv("Verkställande direktör", "Managing Director"), Email: "anna.exempel@exempelvarden.example"},
 			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@exempelvarden.example"},
 		},
-		Signatory: org.Signatory{Name: "Anna Exempel", Title: "Verkställande direktör"},
+		Signatory: org.Signatory{Name: "Anna Exempel", Title: sv("Verkställande direktör", "Managing Director")},
 	}
 }
 
@@ -134,7 +134,7 @@ func seed000Processor() dpa.Party {
 			{Role: org.RoleSecurity, Name: "Incidentfunktionen", Email: "incident@regionexempelland.example"},
 			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@regionexempelland.example"},
 		},
-		Signatory: org.Signatory{Name: "Erik Exempelsson", Title: "Regiondirektör"},
+		Signatory: org.Signatory{Name: "Erik Exempelsson", Title: sv("Regiondirektör", "Regional Director")},
 	}
 }
 

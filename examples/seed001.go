@@ -110,9 +110,9 @@ func seed001Controller() dpa.Party {
 		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000022"},
 		Address: org.Address{Street: "Exempelvägen 7", Postcode: "999 05", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
-			{Role: org.RoleGeneral, Name: "Karin Exempel", Title: "Driftsledare", Email: "karin@exempelgarden.example", Phone: "0999-123 45"},
+			{Role: org.RoleGeneral, Name: "Karin Exempel", Title: sv("Driftsledare", "Operations Manager"), Email: "karin@exempelgarden.example", Phone: "0999-123 45"},
 		},
-		Signatory: org.Signatory{Name: "Karin Exempel", Title: "Verkställande direktör"},
+		Signatory: org.Signatory{Name: "Karin Exempel", Title: sv("Verkställande direktör", "Managing Director")},
 	}
 }
 

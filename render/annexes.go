@@ -372,11 +372,15 @@ func (b *builder) annexC() {
 		}
 		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
-	if len(c.SubProcessorAudits) > 0 {
-		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
-		for i, a := range c.SubProcessorAudits {
-			b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
-		}
+	// Audits of sub-processors: with none agreed, the default rule of
+	// Art. 28(4) stands, so that the annex the audit clause refers to is
+	// never silent on them (da re-review R17).
+	sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
+	if len(c.SubProcessorAudits) == 0 {
+		b.say(sa, kCSubauditDefault)
+	}
+	for i, a := range c.SubProcessorAudits {
+		b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
 	}
 }
 
@@ -424,8 +428,10 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		note = m.Note
 	case *security.Encryption:
 		note = m.Note
-		if m.Standard != "" {
-			add(kMStandard, clean(m.Standard))
+		// The standard is free text: in another language it is marked
+		// as such, as a note is (en R15, da R13).
+		if t := b.text(m.Standard, "/annexes/c/security/measures/"+string(d.ID)+"/standard", noKey); t != "" {
+			add(kMStandard, t)
 		}
 	case *security.AccessControl:
 		note = m.Note

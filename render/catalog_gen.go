@@ -178,6 +178,7 @@ const (
 	kDeletionConfirm                              // deletion.confirm
 	kDeletionConfirmReturn                        // deletion.confirm.return
 	kDeletionLaw                                  // deletion.law
+	kDeletionSubprocessors                        // deletion.subprocessors
 	kDeletionFormatController                     // deletion.format.controller
 	kDeletionFormatMachine                        // deletion.format.machine
 	kDeletionBackups                              // deletion.backups
@@ -326,6 +327,7 @@ const (
 	kCAuditSeveral                                // c.audit.several
 	kCAuditProcedure                              // c.audit.procedure
 	kCSubaudit                                    // c.subaudit
+	kCSubauditDefault                             // c.subaudit.default
 	kMStandard                                    // m.standard
 	kMReview                                      // m.review
 	kMLogContent                                  // m.log.content
@@ -674,6 +676,7 @@ var keyIDs = [numKeys]string{
 	kDeletionConfirm:                   "deletion.confirm",
 	kDeletionConfirmReturn:             "deletion.confirm.return",
 	kDeletionLaw:                       "deletion.law",
+	kDeletionSubprocessors:             "deletion.subprocessors",
 	kDeletionFormatController:          "deletion.format.controller",
 	kDeletionFormatMachine:             "deletion.format.machine",
 	kDeletionBackups:                   "deletion.backups",
@@ -822,6 +825,7 @@ var keyIDs = [numKeys]string{
 	kCAuditSeveral:                     "c.audit.several",
 	kCAuditProcedure:                   "c.audit.procedure",
 	kCSubaudit:                         "c.subaudit",
+	kCSubauditDefault:                  "c.subaudit.default",
 	kMStandard:                         "m.standard",
 	kMReview:                           "m.review",
 	kMLogContent:                       "m.log.content",
@@ -1231,7 +1235,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurityMinimumNolevel:            {{lit: "The processor shall at least implement the measures set out in Annex C."}},
 		kSecurityAssist:                    {{lit: "The processor shall assist the controller in ensuring compliance with the controller's obligations under Article 32, among other things by making available the information the controller needs to assess the risks."}},
 		kSubConditions:                     {{lit: "The processor shall meet the conditions of Article 28(2) and (4) of the GDPR for engaging another processor (a sub-processor)."}},
-		kSubSpecific:                       {{lit: "The processor shall not engage a sub-processor without the controller's prior specific written authorisation."}},
+		kSubSpecific:                       {{lit: "The processor shall not engage a sub-processor without the controller's prior specific written authorisation. The same applies at every level of the chain: a sub-processor may engage another processor only with the controller's prior specific written authorisation. The processor shall request each authorisation in writing and give the controller the information it needs to decide, at least the identity of the intended sub-processor, the processing it is to carry out, where the personal data will be processed and, for a transfer to a third country, the provision of Chapter V of the GDPR on which the transfer is based. The controller shall answer the request in writing; silence is not an authorisation."}},
 		kSubSpecificNotice:                 {{lit: "The processor shall submit a request for authorisation at least "}, {arg: 1}, {lit: " before the sub-processor is to be engaged."}},
 		kSubGeneral:                        {{lit: "The processor has the controller's general prior written authorisation to engage sub-processors. The processor shall inform the controller in writing of any intended addition or replacement of sub-processors at any level of the chain, including sub-processors engaged by another sub-processor, at least "}, {arg: 1}, {lit: " in advance."}},
 		kSubGeneralNonotice:                {{lit: "The processor has the controller's general prior written authorisation to engage sub-processors. The processor shall inform the controller in writing in advance of any intended addition or replacement of sub-processors at any level of the chain, including sub-processors engaged by another sub-processor, so that the controller can object to it."}},
@@ -1311,6 +1315,7 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionConfirm:                   {{lit: "The processor shall confirm the deletion to the controller in writing within "}, {arg: 1}, {lit: " of completing it."}},
 		kDeletionConfirmReturn:             {{lit: "Within "}, {arg: 1}, {lit: " after the processor has returned the personal data and deleted the remaining copies, it shall confirm to the controller in writing that it has done so."}},
 		kDeletionLaw:                       {{lit: "The following provision of Union or Member State law requires the processor itself to keep personal data after the services have ended: "}, {arg: 1}, {lit: " The processor shall process such data only for the purposes, for the period and under the conditions that provision prescribes."}},
+		kDeletionSubprocessors:             {{lit: "These obligations extend to the personal data and copies held by sub-processors at every level of the chain. The processor shall ensure that they too delete or return the data as this clause requires and within the same periods, and any written confirmation under this clause shall cover them as well."}},
 		kDeletionFormatController:          {{lit: "The controller decides how the personal data are returned, including the format and the storage medium."}},
 		kDeletionFormatMachine:             {{lit: "The personal data are returned in a structured, commonly used and machine-readable format."}},
 		kDeletionBackups:                   {{lit: "By way of exception to the period for deletion, backup copies shall be deleted within "}, {arg: 1}, {lit: " after the services end; until then they remain protected under this agreement and shall not be used for any purpose."}},
@@ -1394,7 +1399,7 @@ var builtin = [numLangs][numKeys]template{
 		kColConfidential:                   {{lit: "Other data needing heightened protection"}},
 		kColTerm:                           {{lit: "Term"}},
 		kColValue:                          {{lit: "Agreed"}},
-		kColOrgid:                          {{lit: "Registration number"}},
+		kColOrgid:                          {{lit: "Organisation or registration number"}},
 		kColAddress:                        {{lit: "Address"}},
 		kColActivity:                       {{lit: "Processing carried out"}},
 		kColLocations:                      {{lit: "Processing locations"}},
@@ -1459,6 +1464,7 @@ var builtin = [numLangs][numKeys]template{
 		kCAuditSeveral:                     {{lit: "The processor's compliance is verified by each of the procedures below, which apply side by side. What a procedure says about its frequency, auditor, report, costs and notice applies to that procedure only."}},
 		kCAuditProcedure:                   {{lit: "Audit procedure not yet agreed"}},
 		kCSubaudit:                         {{lit: "Audits of sub-processors"}},
+		kCSubauditDefault:                  {{lit: "The parties have agreed no separate procedure for audits of sub-processors. The processor shall ensure that it can verify that each sub-processor complies with the same data protection obligations as the processor, including the duty to make information available and to allow for and contribute to audits, and shall give the controller the results of that verification on request."}},
 		kMStandard:                         {{lit: "standard: "}, {arg: 1}},
 		kMReview:                           {{lit: "access rights reviewed "}, {arg: 1}},
 		kMLogContent:                       {{lit: "logs record "}, {arg: 1}},
@@ -1717,7 +1723,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurityMinimumNolevel:            {{lit: "Personuppgiftsbiträdet ska minst vidta de åtgärder som anges i bilaga C."}},
 		kSecurityAssist:                    {{lit: "Personuppgiftsbiträdet ska bistå den personuppgiftsansvarige med att fullgöra dennes skyldigheter enligt artikel 32, bland annat genom att tillhandahålla den information som den personuppgiftsansvarige behöver för att kunna bedöma riskerna."}},
 		kSubConditions:                     {{lit: "Personuppgiftsbiträdet ska uppfylla villkoren i artikel 28.2 och 28.4 i dataskyddsförordningen för att anlita ett annat personuppgiftsbiträde (underbiträde)."}},
-		kSubSpecific:                       {{lit: "Personuppgiftsbiträdet får inte anlita ett underbiträde utan den personuppgiftsansvariges särskilda skriftliga förhandstillstånd."}},
+		kSubSpecific:                       {{lit: "Personuppgiftsbiträdet får inte anlita ett underbiträde utan den personuppgiftsansvariges särskilda skriftliga förhandstillstånd. Detsamma gäller i alla led av kedjan: ett underbiträde får anlita ett annat personuppgiftsbiträde endast med den personuppgiftsansvariges särskilda skriftliga förhandstillstånd. Personuppgiftsbiträdet ska begära varje tillstånd skriftligen och lämna de uppgifter som den personuppgiftsansvarige behöver för sitt beslut, minst underbiträdets identitet, vilken behandling det ska utföra, var personuppgifterna ska behandlas och, vid överföring till tredjeland, vilken bestämmelse i kapitel V i dataskyddsförordningen som överföringen grundas på. Den personuppgiftsansvarige ska besvara begäran skriftligen; uteblivet svar innebär inte att tillstånd har lämnats."}},
 		kSubSpecificNotice:                 {{lit: "Personuppgiftsbiträdet ska begära tillstånd minst "}, {arg: 1}, {lit: " innan underbiträdet ska börja anlitas."}},
 		kSubGeneral:                        {{lit: "Personuppgiftsbiträdet har den personuppgiftsansvariges allmänna skriftliga förhandstillstånd att anlita underbiträden. Personuppgiftsbiträdet ska minst "}, {arg: 1}, {lit: " i förväg skriftligen informera den personuppgiftsansvarige om varje planerad ändring som innebär att ett underbiträde läggs till eller byts ut, oavsett i vilket led av kedjan underbiträdet finns och även när det anlitas av ett annat underbiträde."}},
 		kSubGeneralNonotice:                {{lit: "Personuppgiftsbiträdet har den personuppgiftsansvariges allmänna skriftliga förhandstillstånd att anlita underbiträden. Personuppgiftsbiträdet ska i förväg skriftligen informera den personuppgiftsansvarige om varje planerad ändring som innebär att ett underbiträde läggs till eller byts ut, oavsett i vilket led av kedjan underbiträdet finns och även när det anlitas av ett annat underbiträde, så att den personuppgiftsansvarige kan invända mot ändringen."}},
@@ -1797,6 +1803,7 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionConfirm:                   {{lit: "Personuppgiftsbiträdet ska skriftligen bekräfta raderingen för den personuppgiftsansvarige senast "}, {arg: 1}, {lit: " efter att raderingen har slutförts."}},
 		kDeletionConfirmReturn:             {{lit: "Senast "}, {arg: 1}, {lit: " efter att personuppgiftsbiträdet har återlämnat personuppgifterna och raderat kvarvarande kopior ska personuppgiftsbiträdet skriftligen bekräfta detta för den personuppgiftsansvarige."}},
 		kDeletionLaw:                       {{lit: "Följande bestämmelse i unionsrätten eller i en medlemsstats nationella rätt ålägger personuppgiftsbiträdet självt att lagra personuppgifter efter att tjänsterna har upphört: "}, {arg: 1}, {lit: " Personuppgiftsbiträdet får behandla sådana uppgifter endast för de ändamål, under den tid och på de villkor som bestämmelsen föreskriver."}},
+		kDeletionSubprocessors:             {{lit: "Skyldigheterna omfattar även personuppgifter och kopior hos underbiträden i alla led av kedjan. Personuppgiftsbiträdet ska se till att även de raderar eller återlämnar uppgifterna på det sätt som denna punkt kräver och inom samma tider, och varje skriftlig bekräftelse enligt denna punkt ska omfatta även dem."}},
 		kDeletionFormatController:          {{lit: "Den personuppgiftsansvarige bestämmer hur personuppgifterna ska återlämnas, inklusive format och lagringsmedium."}},
 		kDeletionFormatMachine:             {{lit: "Personuppgifterna återlämnas i ett strukturerat, allmänt använt och maskinläsbart format."}},
 		kDeletionBackups:                   {{lit: "Med undantag från fristen för radering ska säkerhetskopior vara raderade senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört; till dess omfattas de av skyddet enligt detta avtal och får inte användas för något ändamål."}},
@@ -1880,7 +1887,7 @@ var builtin = [numLangs][numKeys]template{
 		kColConfidential:                   {{lit: "Andra skyddsvärda uppgifter"}},
 		kColTerm:                           {{lit: "Villkor"}},
 		kColValue:                          {{lit: "Avtalat"}},
-		kColOrgid:                          {{lit: "Organisationsnummer"}},
+		kColOrgid:                          {{lit: "Organisations- eller registreringsnummer"}},
 		kColAddress:                        {{lit: "Adress"}},
 		kColActivity:                       {{lit: "Behandling som utförs"}},
 		kColLocations:                      {{lit: "Platser för behandling"}},
@@ -1945,6 +1952,7 @@ var builtin = [numLangs][numKeys]template{
 		kCAuditSeveral:                     {{lit: "Personuppgiftsbiträdets efterlevnad kontrolleras genom vart och ett av förfarandena nedan, som gäller vid sidan av varandra. Det som anges för ett förfarande om hur ofta det genomförs, vem som granskar, rapport, kostnader och varsel gäller endast det förfarandet."}},
 		kCAuditProcedure:                   {{lit: "Granskningsform som ännu inte har avtalats"}},
 		kCSubaudit:                         {{lit: "Granskning av underbiträden"}},
+		kCSubauditDefault:                  {{lit: "Parterna har inte avtalat någon särskild ordning för granskning av underbiträden. Personuppgiftsbiträdet ska se till att det kan kontrollera att varje underbiträde fullgör samma skyldigheter i fråga om dataskydd som personuppgiftsbiträdet, däribland skyldigheten att ge tillgång till information och att möjliggöra och bidra till granskningar, och ska på begäran lämna resultaten av kontrollen till den personuppgiftsansvarige."}},
 		kMStandard:                         {{lit: "standard: "}, {arg: 1}},
 		kMReview:                           {{lit: "behörigheterna ses över "}, {arg: 1}},
 		kMLogContent:                       {{lit: "loggarna registrerar följande: "}, {arg: 1}},
@@ -2203,7 +2211,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurityMinimumNolevel:            {{lit: "Databehandleren skal som et minimum gjennomføre tiltakene som er angitt i vedlegg C."}},
 		kSecurityAssist:                    {{lit: "Databehandleren skal bistå den behandlingsansvarlige med å sikre at den behandlingsansvarliges forpliktelser etter artikkel 32 blir oppfylt, blant annet ved å gi den behandlingsansvarlige de opplysningene som trengs for å vurdere risikoene."}},
 		kSubConditions:                     {{lit: "Databehandleren skal oppfylle vilkårene i personvernforordningen artikkel 28 nr. 2 og 4 for å engasjere en annen databehandler (underdatabehandler)."}},
-		kSubSpecific:                       {{lit: "Databehandleren kan ikke engasjere en underdatabehandler uten at den behandlingsansvarlige på forhånd har gitt særlig skriftlig tillatelse til det."}},
+		kSubSpecific:                       {{lit: "Databehandleren kan ikke engasjere en underdatabehandler uten at den behandlingsansvarlige på forhånd har gitt særlig skriftlig tillatelse til det. Det samme gjelder i alle ledd: en underdatabehandler kan bare engasjere en annen databehandler når den behandlingsansvarlige på forhånd har gitt særlig skriftlig tillatelse til det. Databehandleren skal be om hver tillatelse skriftlig og gi den behandlingsansvarlige de opplysningene den trenger for å ta stilling, minst underdatabehandlerens identitet, hvilken behandling den skal utføre, hvor personopplysningene skal behandles og, ved overføring til en tredjestat, hvilken bestemmelse i personvernforordningen kapittel V overføringen bygger på. Den behandlingsansvarlige skal svare skriftlig på anmodningen; manglende svar er ikke en tillatelse."}},
 		kSubSpecificNotice:                 {{lit: "Databehandleren skal sende anmodning om særlig skriftlig tillatelse senest "}, {arg: 1}, {lit: " før underdatabehandleren skal tas i bruk."}},
 		kSubGeneral:                        {{lit: "Databehandleren har den behandlingsansvarliges generelle skriftlige forhåndstillatelse til å engasjere underdatabehandlere. Databehandleren skal skriftlig underrette den behandlingsansvarlige om enhver planlagt tilføyelse eller utskifting av underdatabehandlere i alle ledd, også underdatabehandlere som engasjeres av en annen underdatabehandler, minst "}, {arg: 1}, {lit: " i forveien."}},
 		kSubGeneralNonotice:                {{lit: "Databehandleren har den behandlingsansvarliges generelle skriftlige forhåndstillatelse til å engasjere underdatabehandlere. Databehandleren skal på forhånd skriftlig underrette den behandlingsansvarlige om enhver planlagt tilføyelse eller utskifting av underdatabehandlere i alle ledd, også underdatabehandlere som engasjeres av en annen underdatabehandler, slik at den behandlingsansvarlige kan motsette seg endringen."}},
@@ -2283,6 +2291,7 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionConfirm:                   {{lit: "Senest "}, {arg: 1}, {lit: " etter at slettingen er fullført, skal databehandleren bekrefte den skriftlig overfor den behandlingsansvarlige."}},
 		kDeletionConfirmReturn:             {{lit: "Senest "}, {arg: 1}, {lit: " etter at databehandleren har tilbakelevert personopplysningene og slettet gjenværende kopier, skal databehandleren skriftlig bekrefte dette overfor den behandlingsansvarlige."}},
 		kDeletionLaw:                       {{lit: "Følgende bestemmelse i EU/EØS-retten eller nasjonal rett i en EØS-stat pålegger databehandleren selv å lagre personopplysninger etter at tjenestene har opphørt: "}, {arg: 1}, {lit: " Databehandleren skal bare behandle slike opplysninger for de formålene, i det tidsrommet og på de vilkårene som bestemmelsen fastsetter."}},
+		kDeletionSubprocessors:             {{lit: "Pliktene omfatter også personopplysninger og kopier som underdatabehandlere i alle ledd har. Databehandleren skal sørge for at også de sletter eller tilbakeleverer opplysningene slik dette punktet krever og innen de samme fristene, og enhver skriftlig bekreftelse etter dette punktet skal også omfatte dem."}},
 		kDeletionFormatController:          {{lit: "Den behandlingsansvarlige bestemmer hvordan personopplysningene skal tilbakeleveres, herunder format og lagringsmedium."}},
 		kDeletionFormatMachine:             {{lit: "Personopplysningene tilbakeleveres i et strukturert, alminnelig anvendt og maskinlesbart format."}},
 		kDeletionBackups:                   {{lit: "Som unntak fra fristen for sletting skal sikkerhetskopier være slettet senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt; fram til da er de vernet etter denne avtalen og skal ikke brukes til noe formål."}},
@@ -2366,7 +2375,7 @@ var builtin = [numLangs][numKeys]template{
 		kColConfidential:                   {{lit: "Andre beskyttelsesverdige opplysninger"}},
 		kColTerm:                           {{lit: "Vilkår"}},
 		kColValue:                          {{lit: "Avtalt"}},
-		kColOrgid:                          {{lit: "Organisasjonsnummer"}},
+		kColOrgid:                          {{lit: "Organisasjons- eller registreringsnummer"}},
 		kColAddress:                        {{lit: "Adresse"}},
 		kColActivity:                       {{lit: "Behandling som utføres"}},
 		kColLocations:                      {{lit: "Behandlingssteder"}},
@@ -2431,6 +2440,7 @@ var builtin = [numLangs][numKeys]template{
 		kCAuditSeveral:                     {{lit: "Databehandlerens etterlevelse kontrolleres ved hver av fremgangsmåtene nedenfor, som gjelder ved siden av hverandre. Det som er angitt for en fremgangsmåte om hyppighet, revisor, rapport, kostnader og varsel, gjelder bare for den fremgangsmåten."}},
 		kCAuditProcedure:                   {{lit: "Revisjonsform som ennå ikke er avtalt"}},
 		kCSubaudit:                         {{lit: "Revisjon av underdatabehandlere"}},
+		kCSubauditDefault:                  {{lit: "Partene har ikke avtalt noen egen fremgangsmåte for revisjon av underdatabehandlere. Databehandleren skal sørge for at den kan kontrollere at hver underdatabehandler oppfyller de samme personvernforpliktelsene som databehandleren, herunder plikten til å stille informasjon til rådighet og til å muliggjøre og bidra til revisjoner, og skal på anmodning gi den behandlingsansvarlige resultatene av kontrollen."}},
 		kMStandard:                         {{lit: "krypteringen skjer etter "}, {arg: 1}},
 		kMReview:                           {{lit: "tilgangsrettighetene gjennomgås "}, {arg: 1}},
 		kMLogContent:                       {{lit: "loggene viser "}, {arg: 1}},
@@ -2487,7 +2497,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeTitle:                       {{lit: "Varsel om endring av underdatabehandlere"}},
 		kNoticeSubtitle:                    {{lit: "etter artikkel 28 nr. 2 i forordning (EU) 2016/679 (personvernforordningen)"}},
 		kNoticeHChange:                     {{lit: "Den planlagte endringen"}},
-		kNoticeIntroGeneral:                {{arg: 1}, {lit: " underretter "}, {arg: 2}, {lit: " om den tiltenkte endringen av underdatabehandlere som er beskrevet nedenfor, slik den generelle skriftlige tillatelsen i databehandleravtalen som gjelder mellom dem, "}, {arg: 3}, {lit: ", krever."}},
+		kNoticeIntroGeneral:                {{arg: 1}, {lit: " underretter "}, {arg: 2}, {lit: " om den planlagte endringen av underdatabehandlere som er beskrevet nedenfor. Underretningen gis fordi den generelle skriftlige tillatelsen i databehandleravtalen som gjelder mellom dem, "}, {arg: 3}, {lit: ", krever det."}},
 		kNoticeIntroSpecific:               {{arg: 1}, {lit: " ber "}, {arg: 2}, {lit: " om særlig skriftlig forhåndstillatelse til endringen av underdatabehandlere som er beskrevet nedenfor, slik databehandleravtalen som gjelder mellom dem, "}, {arg: 3}, {lit: ", krever før endringen kan få virkning."}},
 		kNoticeAgreement:                   {{lit: "«"}, {arg: 1}, {lit: "» av "}, {arg: 2}, {lit: ", versjon "}, {arg: 3}},
 		kNoticeDate:                        {{lit: "Dette varselet gis "}, {arg: 1}, {lit: "."}},
@@ -2689,7 +2699,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurityMinimumNolevel:            {{lit: "Databehandleren skal som minimum gennemføre de foranstaltninger, der er anført i bilag C."}},
 		kSecurityAssist:                    {{lit: "Databehandleren skal bistå den dataansvarlige med at overholde den dataansvarliges forpligtelser efter forordningens artikel 32, blandt andet ved at stille de oplysninger til rådighed, som den dataansvarlige har brug for til at vurdere risiciene."}},
 		kSubConditions:                     {{lit: "Når databehandleren gør brug af en anden databehandler (en underdatabehandler), skal betingelserne i databeskyttelsesforordningens artikel 28, stk. 2 og 4, være opfyldt."}},
-		kSubSpecific:                       {{lit: "Databehandleren må kun gøre brug af en underdatabehandler, hvis den dataansvarlige på forhånd har givet specifik skriftlig godkendelse hertil."}},
+		kSubSpecific:                       {{lit: "Databehandleren må kun gøre brug af en underdatabehandler, hvis den dataansvarlige på forhånd har givet specifik skriftlig godkendelse hertil. Det samme gælder i alle led af databehandlerkæden: en underdatabehandler må kun gøre brug af en anden databehandler med den dataansvarliges forudgående specifikke skriftlige godkendelse. Databehandleren skal anmode skriftligt om hver godkendelse og give den dataansvarlige de oplysninger, den har brug for til sin beslutning, som minimum underdatabehandlerens identitet, den behandling, den skal udføre, hvor personoplysningerne skal behandles, og ved overførsel til et tredjeland den bestemmelse i databeskyttelsesforordningens kapitel V, som overførslen bygger på. Den dataansvarlige skal besvare anmodningen skriftligt; manglende svar er ikke en godkendelse."}},
 		kSubSpecificNotice:                 {{lit: "Databehandleren skal fremsende sin anmodning om godkendelse mindst "}, {arg: 1}, {lit: ", før underdatabehandleren skal tages i brug."}},
 		kSubGeneral:                        {{lit: "Databehandleren har en generel skriftlig godkendelse fra den dataansvarlige til at gøre brug af underdatabehandlere. Påtænker databehandleren eller en underdatabehandler i et hvilket som helst led at tilføje eller udskifte en underdatabehandler, skal databehandleren underrette den dataansvarlige skriftligt herom med et varsel på mindst "}, {arg: 1}, {lit: "."}},
 		kSubGeneralNonotice:                {{lit: "Databehandleren har en generel skriftlig godkendelse fra den dataansvarlige til at gøre brug af underdatabehandlere. Påtænker databehandleren eller en underdatabehandler i et hvilket som helst led at tilføje eller udskifte en underdatabehandler, skal databehandleren underrette den dataansvarlige skriftligt herom på forhånd, så den dataansvarlige kan gøre indsigelse mod ændringen."}},
@@ -2769,6 +2779,7 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionConfirm:                   {{lit: "Databehandleren skal skriftligt bekræfte sletningen over for den dataansvarlige senest "}, {arg: 1}, {lit: " efter sletningens gennemførelse."}},
 		kDeletionConfirmReturn:             {{lit: "Senest "}, {arg: 1}, {lit: " efter at databehandleren har tilbageleveret personoplysningerne og slettet de resterende kopier, skal databehandleren skriftligt bekræfte dette over for den dataansvarlige."}},
 		kDeletionLaw:                       {{lit: "Følgende bestemmelse i EU-retten eller medlemsstaternes nationale ret forpligter databehandleren selv til at opbevare personoplysninger efter ydelsernes ophør: "}, {arg: 1}, {lit: " Databehandleren må kun behandle sådanne oplysninger til de formål, i den periode og på de betingelser, som bestemmelsen foreskriver."}},
+		kDeletionSubprocessors:             {{lit: "Forpligtelserne omfatter også personoplysninger og kopier hos underdatabehandlere i alle led af databehandlerkæden. Databehandleren skal sikre, at også de sletter eller tilbageleverer oplysningerne som krævet i dette punkt og inden for de samme frister, og enhver skriftlig bekræftelse efter dette punkt skal også omfatte dem."}},
 		kDeletionFormatController:          {{lit: "Den dataansvarlige bestemmer, hvordan personoplysningerne tilbageleveres, herunder format og lagringsmedie."}},
 		kDeletionFormatMachine:             {{lit: "Personoplysningerne tilbageleveres i et struktureret, almindeligt anvendt og maskinlæsbart format."}},
 		kDeletionBackups:                   {{lit: "Uanset fristen for sletning skal sikkerhedskopier være slettet senest "}, {arg: 1}, {lit: " efter ydelsernes ophør; indtil da er de beskyttet efter denne aftale og må ikke anvendes til noget formål."}},
@@ -2852,7 +2863,7 @@ var builtin = [numLangs][numKeys]template{
 		kColConfidential:                   {{lit: "Andre beskyttelsesværdige oplysninger"}},
 		kColTerm:                           {{lit: "Vilkår"}},
 		kColValue:                          {{lit: "Aftalt"}},
-		kColOrgid:                          {{lit: "Registreringsnummer"}},
+		kColOrgid:                          {{lit: "Virksomheds- eller registreringsnummer"}},
 		kColAddress:                        {{lit: "Adresse"}},
 		kColActivity:                       {{lit: "Behandlingsaktivitet"}},
 		kColLocations:                      {{lit: "Behandlingssteder"}},
@@ -2917,6 +2928,7 @@ var builtin = [numLangs][numKeys]template{
 		kCAuditSeveral:                     {{lit: "Databehandlerens overholdelse kontrolleres ved hver af fremgangsmåderne nedenfor, som gælder sideløbende. Det, der er angivet for en fremgangsmåde om hyppighed, revisor, rapport, omkostninger og varsel, gælder kun for den pågældende fremgangsmåde."}},
 		kCAuditProcedure:                   {{lit: "Revisionsform, der endnu ikke er aftalt"}},
 		kCSubaudit:                         {{lit: "Revision af underdatabehandlere"}},
+		kCSubauditDefault:                  {{lit: "Parterne har ikke aftalt en særskilt fremgangsmåde for tilsyn med underdatabehandlere. Databehandleren skal sikre, at den kan føre tilsyn med, at hver enkelt underdatabehandler overholder de samme databeskyttelsesforpligtelser som databehandleren, herunder pligten til at stille oplysninger til rådighed og give mulighed for og bidrage til revisioner, og skal på anmodning give den dataansvarlige resultaterne af tilsynet."}},
 		kMStandard:                         {{lit: "krypteringen sker efter "}, {arg: 1}},
 		kMReview:                           {{lit: "adgangsrettigheder gennemgås "}, {arg: 1}},
 		kMLogContent:                       {{lit: "loggen indeholder: "}, {arg: 1}},

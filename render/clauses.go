@@ -553,6 +553,9 @@ func (b *builder) deletion() {
 			b.say(s, kDeletionBackupsConfirm, c.In(b.l))
 		}
 	}
+	// The duty reaches the copies held at every level of the chain (da
+	// re-review R16), within the periods and with the confirmation above.
+	b.say(s, kDeletionSubprocessors)
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
 	}
@@ -935,7 +938,7 @@ func (b *builder) contacts() {
 	s := b.section("contacts", kHContacts)
 	b.say(s, kContactsIntro)
 	t := &Table{ID: "contacts-table", Header: []string{b.t(kColParty), b.t(kColRole), b.t(kColName), b.t(kColTitle), b.t(kColPhone), b.t(kColEmail)}}
-	add := func(p dpa.Party) {
+	add := func(p dpa.Party, path string) {
 		// A party without a name yet still shows where its name goes.
 		party := clean(p.Name)
 		if visible.Blank(p.Name) {
@@ -946,14 +949,16 @@ func (b *builder) contacts() {
 			// final agreement may keep, so it is not recorded as a blank.
 			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(""), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
 		}
-		for _, c := range p.Contacts {
-			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(clean(c.Title)), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
+		for i, c := range p.Contacts {
+			// A title in another language is marked, as other free text is.
+			title := b.text(c.Title, path+"/contacts/"+strconv.Itoa(i)+"/title", noKey)
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(title), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
 		}
 	}
-	for _, c := range a.Controllers {
-		add(c)
+	for i, c := range a.Controllers {
+		add(c, "/controllers/"+strconv.Itoa(i))
 	}
-	add(a.Processor)
+	add(a.Processor, "/processor")
 	s.Blocks = append(s.Blocks, t)
 	b.say(s, kContactsChanges)
 }
@@ -962,19 +967,26 @@ func (b *builder) signatures() {
 	a := b.a
 	s := b.section("signatures", kHSignatures)
 	sig := &Signatures{ID: "signatures-blocks"}
-	block := func(on string, p dpa.Party) SignatureBlock {
+	block := func(on string, p dpa.Party, path string) SignatureBlock {
 		party := visibleOr(p.Name)
 		if party == "" {
 			// A line to fill in, as the name and title below have.
 			party = signLine
 		}
-		return SignatureBlock{On: on, Party: party, Name: visibleOr(p.Signatory.Name), Title: visibleOr(p.Signatory.Title),
+		// A signature block holds plain strings: a title in another
+		// language carries its language in front, as the plain-text
+		// writer marks any fallback ("(sv) Verkställande direktör").
+		title := b.pick(&p.Signatory.Title, path+"/signatory/title", noKey)
+		if title.Kind == Fallback {
+			title.Text = "(" + string(title.Lang) + ") " + title.Text
+		}
+		return SignatureBlock{On: on, Party: party, Name: visibleOr(p.Signatory.Name), Title: visibleOr(title.Text),
 			NameLabel: b.t(kSignName), TitleLabel: b.t(kSignTitle), PlaceDateLabel: b.t(kSignPlacedate), SignatureLabel: b.t(kSignSignature)}
 	}
-	for _, c := range a.Controllers {
-		sig.Blocks = append(sig.Blocks, block(b.t(kSignController), c))
+	for i, c := range a.Controllers {
+		sig.Blocks = append(sig.Blocks, block(b.t(kSignController), c, "/controllers/"+strconv.Itoa(i)))
 	}
-	sig.Blocks = append(sig.Blocks, block(b.t(kSignProcessor), a.Processor))
+	sig.Blocks = append(sig.Blocks, block(b.t(kSignProcessor), a.Processor, "/processor"))
 	s.Blocks = append(s.Blocks, sig)
 }
 

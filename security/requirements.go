@@ -83,7 +83,7 @@ type Encryption struct {
 	// Standard is the algorithm or protocol required, such as "AES-256" or
 	// "TLS 1.2 or later". Empty means the agreement asks only for recognised
 	// industry practice.
-	Standard string `json:"standard,omitzero"`
+	Standard i18n.Text `json:"standard,omitzero"`
 }
 
 // AccessControl is the access control measure: access only for persons who

@@ -479,10 +479,7 @@ export interface Contact {
    * The person's name, or a function such as Data protection officer.
    */
   name?: string;
-  /**
-   * The person's position, such as Head of IT.
-   */
-  title?: string;
+  title?: Text;
   /**
    * An e-mail address, such as dpo@example.com.
    */
@@ -497,10 +494,7 @@ export interface Signatory {
    * The full name of the person who signs.
    */
   name?: string;
-  /**
-   * The signatory's position, such as Chief Executive Officer.
-   */
-  title?: string;
+  title?: Text;
 }
 export interface Clauses {
   confidentiality?: Confidentiality;
@@ -805,10 +799,7 @@ export interface Measure {
 }
 export interface Encryption {
   note?: Text;
-  /**
-   * The algorithm or protocol required, such as AES-256 or TLS 1.2 or later. Leave blank for recognised industry practice.
-   */
-  standard?: string;
+  standard?: Text;
 }
 export interface AccessControl {
   note?: Text;

@@ -54,7 +54,12 @@ export const reference: Agreement = {
         {
           "role": "general",
           "name": "Sara Exempel",
-          "title": "Digitaliseringschef",
+          "title": {
+            "en": "Head of Digitalisation",
+            "sv": "Digitaliseringschef",
+            "nb": "Digitaliseringssjef",
+            "da": "Digitaliseringschef"
+          },
           "email": "sara.exempel@exempelbostader.example",
           "phone": "0999-100 00"
         },
@@ -66,13 +71,23 @@ export const reference: Agreement = {
         {
           "role": "legal",
           "name": "Johan Exempel",
-          "title": "Bolagsjurist",
+          "title": {
+            "en": "In-house lawyer",
+            "sv": "Bolagsjurist",
+            "nb": "Bedriftsjurist",
+            "da": "Virksomhedsjurist"
+          },
           "email": "johan.exempel@exempelbostader.example"
         }
       ],
       "signatory": {
         "name": "Eva Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör",
+          "nb": "Daglig leder",
+          "da": "Administrerende direktør"
+        }
       }
     }
   ],
@@ -92,7 +107,12 @@ export const reference: Agreement = {
       {
         "role": "general",
         "name": "Lars Exempel",
-        "title": "Kundansvarig",
+        "title": {
+          "en": "Account Manager",
+          "sv": "Kundansvarig",
+          "nb": "Kundeansvarlig",
+          "da": "Kundeansvarlig"
+        },
         "email": "lars.exempel@molntjanster.example",
         "phone": "0999-200 00"
       },
@@ -110,7 +130,12 @@ export const reference: Agreement = {
     ],
     "signatory": {
       "name": "Per Exempel",
-      "title": "Verkställande direktör"
+      "title": {
+        "en": "Managing Director",
+        "sv": "Verkställande direktör",
+        "nb": "Daglig leder",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
@@ -384,10 +409,20 @@ export const reference: Agreement = {
         "level": "considerable",
         "measures": {
           "encryptionAtRest": {
-            "standard": "AES-256"
+            "standard": {
+              "en": "AES-256",
+              "sv": "AES-256",
+              "nb": "AES-256",
+              "da": "AES-256"
+            }
           },
           "encryptionInTransit": {
-            "standard": "TLS ≥ 1.2"
+            "standard": {
+              "en": "TLS ≥ 1.2",
+              "sv": "TLS ≥ 1.2",
+              "nb": "TLS ≥ 1.2",
+              "da": "TLS ≥ 1.2"
+            }
           },
           "mfaInternet": {},
           "accessControl": {
@@ -584,7 +619,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:b0bc5f9821b68c87b39449f161f27827b34d9e5b40efe8fcfb2417a09a3b6379"
+    "digest": "sha256:2b768ebc306c3eb5992b28c50936e80a531cf869d836465cc497721ead0ecd56"
   },
   "status": "final",
   "title": {
@@ -623,7 +658,10 @@ export const seed000V2: Agreement = {
         {
           "role": "general",
           "name": "Anna Exempel",
-          "title": "Verkställande direktör",
+          "title": {
+            "en": "Managing Director",
+            "sv": "Verkställande direktör"
+          },
           "email": "anna.exempel@exempelvarden.example"
         },
         {
@@ -634,7 +672,10 @@ export const seed000V2: Agreement = {
       ],
       "signatory": {
         "name": "Anna Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -669,7 +710,10 @@ export const seed000V2: Agreement = {
     ],
     "signatory": {
       "name": "Erik Exempelsson",
-      "title": "Regiondirektör"
+      "title": {
+        "en": "Regional Director",
+        "sv": "Regiondirektör"
+      }
     }
   },
   "clauses": {
@@ -1098,7 +1142,10 @@ export const seed000: Agreement = {
         {
           "role": "general",
           "name": "Anna Exempel",
-          "title": "Verkställande direktör",
+          "title": {
+            "en": "Managing Director",
+            "sv": "Verkställande direktör"
+          },
           "email": "anna.exempel@exempelvarden.example"
         },
         {
@@ -1109,7 +1156,10 @@ export const seed000: Agreement = {
       ],
       "signatory": {
         "name": "Anna Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -1144,7 +1194,10 @@ export const seed000: Agreement = {
     ],
     "signatory": {
       "name": "Erik Exempelsson",
-      "title": "Regiondirektör"
+      "title": {
+        "en": "Regional Director",
+        "sv": "Regiondirektör"
+      }
     }
   },
   "clauses": {
@@ -1544,14 +1597,20 @@ export const seed001: Agreement = {
         {
           "role": "general",
           "name": "Karin Exempel",
-          "title": "Driftsledare",
+          "title": {
+            "en": "Operations Manager",
+            "sv": "Driftsledare"
+          },
           "email": "karin@exempelgarden.example",
           "phone": "0999-123 45"
         }
       ],
       "signatory": {
         "name": "Karin Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -1921,7 +1980,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:81e2cf6cc503cbb1da4ed938347f6d61a4ad6e18f94dc29c253be4a253696ddc"
+    "digest": "sha256:acce1733a04e4c19d00b2689e064af42f87ce18530752a84d827534fa9ff7290"
   },
   "status": "draft",
   "title": {
@@ -1961,7 +2020,10 @@ export const seed004V2: Agreement = {
         {
           "role": "dpo",
           "name": "DPO",
-          "title": "Databeskyttelsesrådgiver",
+          "title": {
+            "en": "Data protection officer",
+            "da": "Databeskyttelsesrådgiver"
+          },
           "email": "dpo_dbr@viborg.dk",
           "phone": "87 87 41 55"
         },
@@ -1972,7 +2034,10 @@ export const seed004V2: Agreement = {
       ],
       "signatory": {
         "name": "Mette Eksempelsen",
-        "title": "Direktør"
+        "title": {
+          "en": "Director",
+          "da": "Direktør"
+        }
       }
     }
   ],
@@ -1992,7 +2057,10 @@ export const seed004V2: Agreement = {
       {
         "role": "general",
         "name": "Jens Eksempel",
-        "title": "Kundeansvarlig",
+        "title": {
+          "en": "Account Manager",
+          "da": "Kundeansvarlig"
+        },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
       },
@@ -2004,7 +2072,10 @@ export const seed004V2: Agreement = {
     ],
     "signatory": {
       "name": "Jens Eksempel",
-      "title": "Administrerende direktør"
+      "title": {
+        "en": "Managing Director",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
@@ -2514,7 +2585,10 @@ export const seed004: Agreement = {
         {
           "role": "dpo",
           "name": "DPO",
-          "title": "Databeskyttelsesrådgiver",
+          "title": {
+            "en": "Data protection officer",
+            "da": "Databeskyttelsesrådgiver"
+          },
           "email": "dpo_dbr@viborg.dk",
           "phone": "87 87 41 55"
         },
@@ -2525,7 +2599,10 @@ export const seed004: Agreement = {
       ],
       "signatory": {
         "name": "Mette Eksempelsen",
-        "title": "Direktør"
+        "title": {
+          "en": "Director",
+          "da": "Direktør"
+        }
       }
     }
   ],
@@ -2545,7 +2622,10 @@ export const seed004: Agreement = {
       {
         "role": "general",
         "name": "Jens Eksempel",
-        "title": "Kundeansvarlig",
+        "title": {
+          "en": "Account Manager",
+          "da": "Kundeansvarlig"
+        },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
       },
@@ -2557,7 +2637,10 @@ export const seed004: Agreement = {
     ],
     "signatory": {
       "name": "Jens Eksempel",
-      "title": "Administrerende direktør"
+      "title": {
+        "en": "Managing Director",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
