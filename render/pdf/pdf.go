@@ -1,15 +1,12 @@
 package pdf
 
 import (
-	"bytes"
 	"io"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
-	"github.com/go-pdf/fpdf"
 )
 
 // Page geometry in millimetres: A4, 25 mm left, 20 mm right and top, the
@@ -76,15 +73,14 @@ func Lang(l i18n.Lang) string {
 	return "en-GB"
 }
 
-// writer lays out one document on the pages of one fpdf.
+// writer lays out one document on pages of its own.
 type writer struct {
-	f *fpdf.Fpdf
-	t *typesetter
-	y float64 // the top of the next line
-	// cur is the font set on the page, so fonts change only when needed.
-	cur     style
-	curSize float64
-	curInk  ink
+	t     *typesetter
+	pages []*canvas
+	c     *canvas // the page being written
+	fs    *fontSet
+	marks []mark
+	y     float64 // the top of the next line
 	// header is the header row of the table being written, to repeat on a
 	// new page.
 	header func()
@@ -95,73 +91,87 @@ type writer struct {
 	trace func(page int, l line, x, y float64)
 }
 
-// nbAlias stands for the number of pages until the document is closed.
-const nbAlias = "{nb}"
+// mark is an outline entry: a heading, its level and where it is.
+type mark struct {
+	title string
+	level int
+	page  int // from 0
+	y     float64
+}
+
+// Colours of the inks, the grid and the marks.
+var (
+	colText     = rgb{17, 17, 17}
+	colGrey     = rgb{85, 85, 85}
+	colDeleted  = rgb{176, 0, 0}
+	colInserted = rgb{0, 64, 160}
+	colBlank    = rgb{255, 236, 140}
+	colBlankUL  = rgb{60, 60, 60}
+	colGrid     = rgb{136, 136, 136}
+	colHead     = rgb{238, 238, 238}
+)
+
+// maxText is how many characters of a heading or a title go into the
+// outline and the document information: PDF/A limits a string to 32 767
+// bytes (ISO 19005-2, 6.1.13), and a viewer shows far less.
+const maxText = 2000
+
+// clip cuts s to maxText characters.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxText {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
 
 func write(out io.Writer, d, right *render.Document, trace func(page int, l line, x, y float64)) error {
-	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: pageW, Ht: pageH}, OrientationStr: "P"})
-	f.SetCatalogSort(true)
-	f.SetCompression(false) // fixup compresses, with a pooled compressor
-	f.SetAutoPageBreak(false, 0)
-	f.SetMargins(marginL, top, marginR)
-	for s := range numStyles {
-		f.AddUTF8FontFromBytes(family, fpdfStyle[s], ttf[s])
-	}
 	title := d.Title
 	if right != nil {
 		title += " / " + right.Title
 	}
 	t := newTypesetter()
-	title, subject := t.printable(regular, title), t.printable(regular, d.Subtitle)
-	f.SetTitle(title, true)
-	f.SetSubject(subject, true)
-	f.SetCreator("dpakit", false)
-	f.SetProducer("dpakit (github.com/go-pdf/fpdf)", false)
-	keywords := t.printable(regular, d.Reference())
-	if keywords != "" {
-		f.SetKeywords(keywords, true)
+	fs := &fontSet{buf: &t.buf}
+	for st := range numStyles {
+		fs.use[st] = newFontUse(t.m[st])
 	}
-	f.SetLang(Lang(d.Lang))
-	when := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if d.Date.Valid() {
-		when = time.Date(d.Date.Year, d.Date.Month, d.Date.Day, 0, 0, 0, 0, time.UTC)
-	}
-	f.SetCreationDate(when)
-	f.SetModificationDate(when)
-	f.SetXmpMetadata(xmp(d, title, subject, keywords, when))
-	w := &writer{f: f, t: t, trace: trace}
-	ref := t.printable(regular, d.Reference())
-	f.SetFooterFunc(func() {
-		w.setFont(regular, 8, inkGrey)
-		f.Text(marginL, footerY, ref)
-		page := t.printable(regular, d.PageOf(strconv.Itoa(f.PageNo()), nbAlias))
-		f.Text(pageW-marginR-t.width(piece{s: strings.Replace(page, nbAlias, "000", 1)}, 8), footerY, page)
-		w.curInk = 255 // the footer is drawn in its own graphics state
-		w.curSize = 0
-	})
+	w := &writer{t: t, fs: fs, trace: trace}
 	w.newPage()
 	if right != nil {
 		w.parallel(d, right)
 	} else {
 		w.document(d)
 	}
-	f.RegisterAlias(nbAlias, strconv.Itoa(f.PageCount()))
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
-		return err
+	ref := t.printable(regular, d.Reference())
+	total := strconv.Itoa(len(w.pages))
+	for i, c := range w.pages {
+		w.c = c
+		w.setFont(inkGrey)
+		c.text(regular, 8, marginL, footerY, ref)
+		page := t.printable(regular, d.PageOf(strconv.Itoa(i+1), total))
+		c.text(regular, 8, pageW-marginR-t.width(piece{s: page}, 8), footerY, page)
 	}
-	b, err := fixup(buf.Bytes())
-	if err != nil {
-		return err
+	info := docInfo{
+		title:    clip(t.printable(regular, title)),
+		subject:  clip(t.printable(regular, d.Subtitle)),
+		keywords: clip(ref),
+		lang:     Lang(d.Lang),
+		when:     time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
 	}
-	_, err = out.Write(b)
+	if d.Date.Valid() {
+		info.when = time.Date(d.Date.Year, d.Date.Month, d.Date.Day, 0, 0, 0, 0, time.UTC)
+	}
+	_, err := out.Write(w.file(d, info))
 	return err
 }
 
 func (w *writer) newPage() {
-	w.f.AddPage()
+	w.c = &canvas{fs: w.fs, lw: -1, b: make([]byte, 0, 16<<10)}
+	w.pages = append(w.pages, w.c)
 	w.y = top
-	w.curSize = 0
 }
 
 // need starts a new page unless h more millimetres fit on this one.
@@ -176,60 +186,56 @@ func (w *writer) need(h float64) bool {
 	return false
 }
 
-func (w *writer) setFont(st style, size float64, k ink) {
-	if st != w.cur || size != w.curSize {
-		w.f.SetFont(family, fpdfStyle[st], size)
-		w.cur, w.curSize = st, size
-	}
-	if k != w.curInk {
-		switch k {
-		case inkGrey:
-			w.f.SetTextColor(85, 85, 85)
-		case inkDeleted:
-			w.f.SetTextColor(176, 0, 0)
-		case inkInserted:
-			w.f.SetTextColor(0, 64, 160)
-		default:
-			w.f.SetTextColor(17, 17, 17)
-		}
-		w.curInk = k
+// setFont sets the ink text is painted in; the font and size go with the
+// text (canvas.text).
+func (w *writer) setFont(k ink) {
+	switch k {
+	case inkGrey:
+		w.c.setFill(colGrey)
+	case inkDeleted:
+		w.c.setFill(colDeleted)
+	case inkInserted:
+		w.c.setFill(colInserted)
+	default:
+		w.c.setFill(colText)
 	}
 }
 
 // draw paints a line at the top y, its column starting at x.
 func (w *writer) draw(l line, x, y float64) {
 	if w.trace != nil {
-		w.trace(w.f.PageNo(), l, x, y)
+		w.trace(len(w.pages), l, x, y)
 	}
 	if l.mark != "" {
-		w.f.Bookmark(l.mark, l.markLevel, y)
+		w.marks = append(w.marks, mark{clip(l.mark), l.markLevel, len(w.pages) - 1, y})
 	}
+	c := w.c
 	base := y + l.h - l.h*0.28
 	for _, s := range l.segs {
 		if s.ink == inkBlank {
-			w.f.SetFillColor(255, 236, 140)
-			w.f.Rect(x+s.x, base-l.size*0.3528*0.9, s.w, l.size*0.3528*1.2, "F")
-			w.f.SetDrawColor(60, 60, 60)
-			w.f.SetLineWidth(0.2)
-			w.f.Line(x+s.x, base+0.7, x+s.x+s.w, base+0.7)
+			c.setFill(colBlank)
+			c.rect(x+s.x, base-l.size*0.3528*0.9, s.w, l.size*0.3528*1.2, "f")
+			c.setStroke(colBlankUL)
+			c.lineWidth(0.2)
+			c.line(x+s.x, base+0.7, x+s.x+s.w, base+0.7)
 		}
-		w.setFont(s.st, l.size, s.ink)
-		w.f.Text(x+s.x, base, s.s)
+		w.setFont(s.ink)
+		c.text(s.st, l.size, x+s.x, base, s.s)
 		switch s.ink {
 		case inkDeleted: // a line through the middle of the lower-case letters
-			w.f.SetDrawColor(176, 0, 0)
-			w.f.SetLineWidth(0.25)
-			w.f.Line(x+s.x, base-l.size*0.3528*0.3, x+s.x+s.w, base-l.size*0.3528*0.3)
+			c.setStroke(colDeleted)
+			c.lineWidth(0.25)
+			c.line(x+s.x, base-l.size*0.3528*0.3, x+s.x+s.w, base-l.size*0.3528*0.3)
 		case inkInserted:
-			w.f.SetDrawColor(0, 64, 160)
-			w.f.SetLineWidth(0.25)
-			w.f.Line(x+s.x, base+0.6, x+s.x+s.w, base+0.6)
+			c.setStroke(colInserted)
+			c.lineWidth(0.25)
+			c.line(x+s.x, base+0.6, x+s.x+s.w, base+0.6)
 		}
 	}
 	for _, r := range l.rules {
-		w.f.SetDrawColor(17, 17, 17)
-		w.f.SetLineWidth(0.25)
-		w.f.Line(x+r[0], y+l.h, x+r[0]+r[1], y+l.h)
+		c.setStroke(colText)
+		c.lineWidth(0.25)
+		c.line(x+r[0], y+l.h, x+r[0]+r[1], y+l.h)
 	}
 }
 

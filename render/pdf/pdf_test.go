@@ -229,15 +229,6 @@ func TestNil(t *testing.T) {
 	}
 }
 
-// TestFixupRefuses checks that a file fixup cannot follow is an error.
-func TestFixupRefuses(t *testing.T) {
-	for _, b := range []string{"", "%PDF-1.3\n", "%PDF-1.3\nstartxref\n999\n%%EOF", "%PDF-1.3\n1 0 obj\nendobj\nxref\n0 x\ntrailer\n<<>>\nstartxref\n20\n%%EOF\n"} {
-		if _, err := fixup([]byte(b)); err == nil {
-			t.Errorf("fixup(%q) = nil error", b)
-		}
-	}
-}
-
 // tool returns the path of an external program for the checks by real
 // tools, which run when DPAKIT_TOOLS is set (.ci/run sets it and installs
 // them; a missing tool then fails the test) and are skipped otherwise, so

@@ -203,15 +203,15 @@ func rowHeight(cells [][]line, from, to int) float64 {
 func (w *writer) row(cols []float64, cells [][]line, from, to int, head bool) {
 	h := rowHeight(cells, from, to)
 	x := marginL
-	f := w.f
+	c := w.c
 	for i, cw := range cols {
-		f.SetDrawColor(136, 136, 136)
-		f.SetLineWidth(0.2)
+		c.setStroke(colGrid)
+		c.lineWidth(0.2)
 		if head {
-			f.SetFillColor(238, 238, 238)
-			f.Rect(x, w.y, cw, h, "FD")
+			c.setFill(colHead)
+			c.rect(x, w.y, cw, h, "B")
 		} else {
-			f.Rect(x, w.y, cw, h, "D")
+			c.rect(x, w.y, cw, h, "S")
 		}
 		for k := from; k < to && k < len(cells[i]); k++ {
 			w.draw(cells[i][k], x+cellPad, w.y+cellPad+float64(k-from)*smallLH)

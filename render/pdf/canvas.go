@@ -1,0 +1,125 @@
+package pdf
+
+import "golang.org/x/image/font/sfnt"
+
+// k is points per millimetre: the layout is in millimetres from the top
+// left corner, PDF in points from the bottom left.
+const k = 72 / 25.4
+
+// rgb is a colour in DeviceRGB, which the output intent says is sRGB.
+type rgb [3]uint8
+
+// canvas is the content stream of one page (ISO 32000-1, 8 and 9): the few
+// operations the layout uses, each writing its operators. The graphics
+// state is tracked so that a colour, a line width or a font is set only
+// when it changes.
+type canvas struct {
+	b             []byte
+	fill, stroke  rgb
+	fillOK, strOK bool
+	lw            float64
+	font          style
+	size          float64 // 0 until a font is set
+	fs            *fontSet
+}
+
+// fontSet is the document's fonts: what each prints, and whether a page
+// names it at all.
+type fontSet struct {
+	use  [numStyles]*fontUse
+	used [numStyles]bool
+	buf  *sfnt.Buffer
+}
+
+func (c *canvas) num(v float64) {
+	c.b = appendNum(c.b, v)
+	c.b = append(c.b, ' ')
+}
+
+func (c *canvas) colour(op string, v rgb) {
+	for _, x := range v {
+		switch x {
+		case 0:
+			c.b = append(c.b, '0', ' ')
+		case 255:
+			c.b = append(c.b, '1', ' ')
+		default: // three decimals
+			n := (int(x)*1000 + 127) / 255
+			c.b = append(c.b, '0', '.', byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10), ' ')
+		}
+	}
+	c.b = append(c.b, op...)
+	c.b = append(c.b, '\n')
+}
+
+// setFill sets the colour text and areas are painted in.
+func (c *canvas) setFill(v rgb) {
+	if !c.fillOK || c.fill != v {
+		c.colour("rg", v)
+		c.fill, c.fillOK = v, true
+	}
+}
+
+// setStroke sets the colour lines are drawn in.
+func (c *canvas) setStroke(v rgb) {
+	if !c.strOK || c.stroke != v {
+		c.colour("RG", v)
+		c.stroke, c.strOK = v, true
+	}
+}
+
+// lineWidth sets the width of lines, in millimetres.
+func (c *canvas) lineWidth(w float64) {
+	if c.lw != w {
+		c.num(w * k)
+		c.b = append(c.b, "w\n"...)
+		c.lw = w
+	}
+}
+
+// rect paints a rectangle with its top left corner at x, y: op is f to
+// fill it, S to draw its outline, B for both.
+func (c *canvas) rect(x, y, w, h float64, op string) {
+	c.num(x * k)
+	c.num((pageH - y) * k)
+	c.num(w * k)
+	c.num(-h * k)
+	c.b = append(c.b, "re "...)
+	c.b = append(c.b, op...)
+	c.b = append(c.b, '\n')
+}
+
+// line draws a straight line.
+func (c *canvas) line(x1, y1, x2, y2 float64) {
+	c.num(x1 * k)
+	c.num((pageH - y1) * k)
+	c.b = append(c.b, "m "...)
+	c.num(x2 * k)
+	c.num((pageH - y2) * k)
+	c.b = append(c.b, "l S\n"...)
+}
+
+// text shows s in the font st at size points, its baseline starting at x,
+// y. Each character is shown by its code in the document's subset of the
+// font; one the font lacks (the typesetter has replaced them all) is left
+// out rather than shown as .notdef, which PDF/A forbids.
+func (c *canvas) text(st style, size, x, y float64, s string) {
+	c.b = append(c.b, "BT "...)
+	if st != c.font || size != c.size {
+		c.b = append(c.b, '/', 'F', byte('0'+st), ' ')
+		c.num(size)
+		c.b = append(c.b, "Tf "...)
+		c.font, c.size = st, size
+		c.fs.used[st] = true
+	}
+	c.num(x * k)
+	c.num((pageH - y) * k)
+	c.b = append(c.b, "Td <"...)
+	u := c.fs.use[st]
+	for _, r := range s {
+		if cid := u.cid(c.fs.buf, r); cid != 0 {
+			c.b = appendHex4(c.b, cid)
+		}
+	}
+	c.b = append(c.b, "> Tj ET\n"...)
+}
