@@ -102,24 +102,41 @@ func (c *canvas) line(x1, y1, x2, y2 float64) {
 // text shows s in the font st at size points, its baseline starting at x,
 // y. Each character is shown by its code in the document's subset of the
 // font; one the font lacks (the typesetter has replaced them all) is left
-// out rather than shown as .notdef, which PDF/A forbids.
+// out rather than shown as .notdef, which PDF/A forbids. The operators are
+// appended to a local slice, stored once: the page is on the heap and
+// each store of c.b costs a write barrier while the collector runs.
 func (c *canvas) text(st style, size, x, y float64, s string) {
-	c.b = append(c.b, "BT "...)
+	b := append(c.b, "BT "...)
 	if st != c.font || size != c.size {
-		c.b = append(c.b, '/', 'F', byte('0'+st), ' ')
-		c.num(size)
-		c.b = append(c.b, "Tf "...)
+		b = append(b, '/', 'F', byte('0'+st), ' ')
+		b = appendNum(b, size)
+		b = append(b, " Tf "...)
 		c.font, c.size = st, size
 		c.fs.used[st] = true
 	}
-	c.num(x * k)
-	c.num((pageH - y) * k)
-	c.b = append(c.b, "Td <"...)
-	u := c.fs.use[st]
+	b = appendNum(b, x*k)
+	b = append(b, ' ')
+	b = appendNum(b, (pageH-y)*k)
+	b = append(b, " Td ("...)
+	u, buf := c.fs.use[st], c.fs.buf
 	for _, r := range s {
-		if cid := u.cid(c.fs.buf, r); cid != 0 {
-			c.b = appendHex4(c.b, cid)
+		if cid := u.cid(buf, r); cid != 0 {
+			b = appendCode(appendCode(b, byte(cid>>8)), byte(cid))
 		}
 	}
-	c.b = append(c.b, "> Tj ET\n"...)
+	c.b = append(b, ") Tj ET\n"...)
+}
+
+// appendCode appends a byte of a code to a literal string (ISO 32000-1,
+// 7.3.4.2): the codes are two bytes each, written as they are but for the
+// three that end or escape a string and the carriage return, which a
+// reader would take for an end of line.
+func appendCode(b []byte, c byte) []byte {
+	switch c {
+	case '(', ')', '\\':
+		return append(b, '\\', c)
+	case '\r':
+		return append(b, '\\', 'r')
+	}
+	return append(b, c)
 }

@@ -31,10 +31,13 @@ type piece struct {
 	s   string
 }
 
-// seg is a piece placed on a line, x from the column's left edge.
+// seg is a piece placed on a line, x from the column's left edge. When
+// src is not -1 the text is ps[src].s[a:b] of the pieces the line breaker
+// was given, so that the next word of the same piece can extend it.
 type seg struct {
 	piece
-	x, w float64
+	x, w      float64
+	src, a, b int
 }
 
 // line is one line of text, or a rule, with the height it takes.
@@ -147,73 +150,76 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 	x := first // the pen
 	space := mm(t.m[regular].advance(&t.buf, " "), size)
 	pendingSpace := false // a space is owed before the next word
-	// word holds the pieces of the word being read, which may change style
-	// within it ("Acme AB," in bold with a plain comma).
-	var word []piece
+	// word holds the parts of the word being read, which may change style
+	// within it ("Acme AB," in bold with a plain comma): each is a piece of
+	// ps and a range of its text.
+	var word []part
+	newLine := func() {
+		out = append(out, cur)
+		cur = line{h: lh, size: size, segs: make([]seg, 0, 2)}
+	}
 	flush := func() {
 		if len(word) == 0 {
 			return
 		}
 		ww := 0.0
-		for _, p := range word {
-			ww += t.width(p, size)
+		for i := range word {
+			word[i].w = t.width(word[i].piece(ps), size)
+			ww += word[i].w
 		}
 		gap := 0.0
 		if pendingSpace && len(cur.segs) > 0 {
 			gap = space
 		}
 		if len(cur.segs) > 0 && x+gap+ww > width {
-			out = append(out, cur)
-			cur = line{h: lh, size: size}
+			newLine()
 			x, gap = rest, 0
 		}
 		x += gap
-		for _, p := range word {
+		for _, wp := range word {
 			// A piece longer than a whole line is cut between characters.
-			for p.s != "" {
-				pw := t.width(p, size)
-				if x+pw <= width+0.01 {
-					cur.segs = appendSeg(cur.segs, seg{p, x, pw})
-					x += pw
+			for wp.a < wp.b {
+				p := wp.piece(ps)
+				if x+wp.w <= width+0.01 {
+					cur.segs = appendSeg(cur.segs, ps, wp, x)
+					x += wp.w
 					break
 				}
 				n := t.fit(p, width-x, size)
 				if n == 0 && len(cur.segs) > 0 {
-					out = append(out, cur)
-					cur = line{h: lh, size: size}
+					newLine()
 					x = rest
 					continue
 				}
 				if n == 0 {
 					_, n = utf8.DecodeRuneInString(p.s)
 				}
-				head := piece{p.st, p.ink, p.s[:n]}
-				hw := t.width(head, size)
-				cur.segs = appendSeg(cur.segs, seg{head, x, hw})
-				out = append(out, cur)
-				cur = line{h: lh, size: size}
+				head := part{wp.i, wp.a, wp.a + n, t.width(piece{p.st, p.ink, p.s[:n]}, size)}
+				cur.segs = appendSeg(cur.segs, ps, head, x)
+				newLine()
 				x = rest
-				p.s = p.s[n:]
+				wp.a += n
+				wp.w = t.width(wp.piece(ps), size)
 			}
 			gap = 0
 		}
 		word = word[:0]
 		pendingSpace = false
 	}
-	for _, p := range ps {
-		s := p.s
-		for s != "" {
-			i := strings.IndexByte(s, ' ')
+	for pi, p := range ps {
+		at := 0
+		for at < len(p.s) {
+			i := strings.IndexByte(p.s[at:], ' ')
 			if i < 0 {
-				word = append(word, piece{p.st, p.ink, s})
+				word = append(word, part{pi, at, len(p.s), 0})
 				break
 			}
 			if i > 0 {
-				word = append(word, piece{p.st, p.ink, s[:i]})
+				word = append(word, part{pi, at, at + i, 0})
 			}
 			flush()
 			pendingSpace = true
-			s = s[i+1:]
+			at += i + 1
 		}
 	}
 	flush()
@@ -223,18 +229,40 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 	return out
 }
 
-// appendSeg adds s to the line, joining it to the last segment when both
-// are of one style and ink, with the space between them, so that a line
-// is a few strings rather than a string per word.
-func appendSeg(segs []seg, s seg) []seg {
+// part is the text ps[i].s[a:b] of the pieces being broken into lines,
+// w wide.
+type part struct {
+	i, a, b int
+	w       float64
+}
+
+func (p part) piece(ps []piece) piece { return piece{ps[p.i].st, ps[p.i].ink, ps[p.i].s[p.a:p.b]} }
+
+// appendSeg adds the part to the line at x, joining it to the last
+// segment when both are of one style and ink, with the space between
+// them, so that a line is a few strings rather than a string per word.
+// When the two are one stretch of the same piece's text, the segment
+// becomes that stretch, without copying.
+func appendSeg(segs []seg, ps []piece, p part, x float64) []seg {
+	s := seg{piece: p.piece(ps), x: x, w: p.w, src: p.i, a: p.a, b: p.b}
 	if n := len(segs); n > 0 {
 		last := &segs[n-1]
 		if last.st == s.st && last.ink == s.ink && last.ink != inkBlank {
-			gapW := s.x - (last.x + last.w)
-			if gapW > 0.01 {
-				last.s += " "
+			gap := s.x-(last.x+last.w) > 0.01
+			src := ps[p.i].s
+			switch {
+			case last.src == p.i && last.b == p.a && !gap:
+				last.s = src[last.a:p.b]
+			case last.src == p.i && last.b+1 == p.a && gap && src[last.b] == ' ':
+				last.s = src[last.a:p.b]
+			case gap:
+				last.s += " " + s.s
+				last.src = -1
+			default:
+				last.s += s.s
+				last.src = -1
 			}
-			last.s += s.s
+			last.b = p.b
 			last.w = s.x + s.w - last.x
 			return segs
 		}
@@ -246,7 +274,7 @@ func appendSeg(segs []seg, s seg) []seg {
 func (t *typesetter) fit(p piece, w, size float64) int {
 	used := 0.0
 	for i, r := range p.s {
-		rw := mm(t.m[p.st].advance(&t.buf, string(r)), size)
+		rw := mm(t.m[p.st].runeWidth(&t.buf, r), size)
 		if used+rw > w {
 			return i
 		}

@@ -405,7 +405,7 @@ func (w *writer) blockLines(b render.Block, width float64) []line {
 		num := piece{bold, inkText, t.printable(bold, b.Number)}
 		nw := max(numW, t.width(num, bodySize)+2)
 		ls := t.lines(ps, width, nw, nw, bodySize, bodyLH)
-		ls[0].segs = append([]seg{{num, 0, t.width(num, bodySize)}}, ls[0].segs...)
+		ls[0].segs = append([]seg{{piece: num, w: t.width(num, bodySize), src: -1}}, ls[0].segs...)
 		return ls
 	case *render.List:
 		return w.listLines(b, width)
@@ -441,7 +441,7 @@ func (w *writer) listLines(l *render.List, width float64) []line {
 		}
 		ls := t.lines(t.pieces(nil, it.Spans, regular), width, ind+indentW, ind+indentW, bodySize, bodyLH)
 		mp := piece{regular, inkText, marker}
-		ls[0].segs = append([]seg{{mp, ind, t.width(mp, bodySize)}}, ls[0].segs...)
+		ls[0].segs = append([]seg{{piece: mp, x: ind, w: t.width(mp, bodySize), src: -1}}, ls[0].segs...)
 		ls[0].h += 0.6
 		out = append(out, ls...)
 		if it.Children != nil && len(it.Children.Items) > 0 {

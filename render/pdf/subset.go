@@ -127,10 +127,12 @@ func tag(st style, gids []uint16) string {
 
 // program returns the subset font program: the file's tables with every
 // glyph not in gids left empty. Glyph ids stay those of the whole font, so
-// hmtx and maxp are kept; glyf and loca (in the long form) are rebuilt,
-// head says so, and post is cut to format 3 (no glyph names). cmap and
-// name are left out: a CIDFontType2 is reached by glyph id
-// (ISO 32000-1, 9.9), and its name is in the font descriptor.
+// hmtx and maxp are kept; glyf and loca are rebuilt,
+// head says so, and post is cut to format 3 (no glyph names). The cmap
+// is the whole font's, still right since the glyph ids are: a
+// CIDFontType2 is reached by glyph id (ISO 32000-1, 9.9), but some
+// readers want a cmap in any TrueType font. name is left out: the name is
+// in the font descriptor.
 func (u *fontUse) program(gids []uint16) []byte {
 	m := u.m
 	n := len(m.adv)
@@ -138,11 +140,21 @@ func (u *fontUse) program(gids []uint16) []byte {
 	for _, g := range gids {
 		size += int(m.loca[g+1]-m.loca[g]+3) &^ 3
 	}
+	// loca in its short form (offsets halved, in 16 bits) while glyf is
+	// under 128 KiB, as a subset's is, and in the long form beyond.
+	long := size >= 1<<17
 	glyf := make([]byte, 0, size)
-	loca := make([]byte, 4*(n+1))
+	loca := make([]byte, 2*(n+1))
+	if long {
+		loca = make([]byte, 4*(n+1))
+	}
 	k := 0
 	for g := range n + 1 {
-		binary.BigEndian.PutUint32(loca[4*g:], uint32(len(glyf)))
+		if long {
+			binary.BigEndian.PutUint32(loca[4*g:], uint32(len(glyf)))
+		} else {
+			binary.BigEndian.PutUint16(loca[2*g:], uint16(len(glyf)/2))
+		}
 		if g < n && k < len(gids) && int(gids[k]) == g {
 			k++
 			glyf = append(glyf, m.glyf[m.loca[g]:m.loca[g+1]]...)
@@ -153,7 +165,11 @@ func (u *fontUse) program(gids []uint16) []byte {
 	}
 	head := slices.Clone(m.tables["head"])
 	binary.BigEndian.PutUint32(head[8:], 0) // checkSumAdjustment, set below
-	binary.BigEndian.PutUint16(head[50:], 1)
+	if long {
+		binary.BigEndian.PutUint16(head[50:], 1)
+	} else {
+		binary.BigEndian.PutUint16(head[50:], 0)
+	}
 	var post []byte
 	if p := m.tables["post"]; len(p) >= 32 {
 		post = slices.Clone(p[:32])
@@ -166,7 +182,7 @@ func (u *fontUse) program(gids []uint16) []byte {
 	}
 	// In the order of their tags, as the table directory wants them.
 	ts := []table{
-		{"OS/2", m.tables["OS/2"]}, {"cvt ", m.tables["cvt "]}, {"fpgm", m.tables["fpgm"]},
+		{"OS/2", m.tables["OS/2"]}, {"cmap", m.tables["cmap"]}, {"cvt ", m.tables["cvt "]}, {"fpgm", m.tables["fpgm"]},
 		{"glyf", glyf}, {"head", head}, {"hhea", m.tables["hhea"]}, {"hmtx", m.tables["hmtx"]},
 		{"loca", loca}, {"maxp", m.tables["maxp"]}, {"post", post}, {"prep", m.tables["prep"]},
 	}

@@ -21,7 +21,7 @@ func (w *writer) columns(tb *render.Table, n int) []float64 {
 		total, word := 0.0, 0.0
 		for _, p := range ps {
 			for _, r := range p.s {
-				rw := mm(t.m[p.st].advance(&t.buf, string(r)), smallSize)
+				rw := mm(t.m[p.st].runeWidth(&t.buf, r), smallSize)
 				total += rw
 				if r == ' ' {
 					longest[i], word = max(longest[i], word), 0
