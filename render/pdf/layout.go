@@ -143,7 +143,7 @@ func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
 
 // lines breaks pieces into lines at most width wide, the first indented
 // by first and the rest by rest. Words break at spaces; a word longer than
-// a line breaks between characters.
+// a line breaks between characters, with a hyphen at the break.
 func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []line {
 	var out []line
 	cur := line{h: lh, size: size}
@@ -178,6 +178,7 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 		x += gap
 		for _, wp := range word {
 			// A piece longer than a whole line is cut between characters.
+			addr := address(ps[wp.i].s[wp.a:wp.b])
 			for wp.a < wp.b {
 				p := wp.piece(ps)
 				if x+wp.w <= width+0.01 {
@@ -185,7 +186,16 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 					x += wp.w
 					break
 				}
-				n := t.fit(p, width-x, size)
+				// The word does not fit a whole line: it is cut where the
+				// line ends, and the cut marked with a hyphen (unless the
+				// part ends in one already), whatever the language; an
+				// e-mail address or a web address is cut without one, as
+				// a hyphen in it would read as part of the address.
+				hyW := 0.0
+				if !addr {
+					hyW = mm(t.m[p.st].runeWidth(&t.buf, '-'), size)
+				}
+				n := t.fit(p, width-x-hyW, size)
 				if n == 0 && len(cur.segs) > 0 {
 					newLine()
 					x = rest
@@ -196,6 +206,11 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 				}
 				head := part{wp.i, wp.a, wp.a + n, t.width(piece{p.st, p.ink, p.s[:n]}, size)}
 				cur.segs = appendSeg(cur.segs, ps, head, x)
+				if last := &cur.segs[len(cur.segs)-1]; !strings.HasSuffix(last.s, "-") && !addr && x+head.w+hyW <= width+0.01 {
+					last.s += "-"
+					last.w += hyW
+					last.src = -1
+				}
 				newLine()
 				x = rest
 				wp.a += n
@@ -227,6 +242,11 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 		out = append(out, cur)
 	}
 	return out
+}
+
+// address reports whether s holds an e-mail or a web address.
+func address(s string) bool {
+	return strings.Contains(s, "@") || strings.Contains(s, "://") || strings.Contains(s, "www.")
 }
 
 // part is the text ps[i].s[a:b] of the pieces being broken into lines,

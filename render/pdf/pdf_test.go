@@ -110,25 +110,37 @@ func TestLayout(t *testing.T) {
 }
 
 // TestLongWords checks that the line breaker keeps every line within its
-// width, breaking a word that is longer than a line.
+// width, breaking a word that is longer than a line, with a hyphen at the
+// cut.
 func TestLongWords(t *testing.T) {
 	ts := newTypesetter()
-	for _, c := range []struct{ name, s string }{
-		{"one long word", strings.Repeat("Långtnamn", 200)},
-		{"long words among short", "a " + strings.Repeat("x", 300) + " b " + strings.Repeat("Ø", 150) + " c"},
-		{"spaces only", "     "},
-		{"no-break spaces", strings.Repeat("ord\u00a0", 200)},
+	for _, c := range []struct {
+		name, s string
+		cut     int // 1: every line but the last ends in a cut word; 0: none; -1: some
+	}{
+		{"one long word", strings.Repeat("Långtnamn", 200), 1},
+		{"long words among short", "a " + strings.Repeat("x", 300) + " b " + strings.Repeat("Ø", 150) + " c", -1},
+		{"spaces only", "     ", 0},
+		{"no-break spaces", strings.Repeat("ord\u00a0", 200), 1},
+		{"an e-mail address, cut without a hyphen", strings.Repeat("dataskydd", 30) + "@example.se", 0},
 	} {
 		for _, width := range []float64{10, 40, textW} {
 			ls := ts.lines([]piece{{regular, inkText, ts.printable(regular, c.s)}}, width, 3, 0, bodySize, bodyLH)
 			got := ""
-			for _, l := range ls {
+			for i, l := range ls {
+				lt := ""
 				for _, s := range l.segs {
 					if s.x+s.w > width+0.01 {
 						t.Errorf("%s at %.0f mm: %q ends at %.2f mm", c.name, width, s.s, s.x+s.w)
 					}
-					got += s.s
+					lt += s.s
 				}
+				// A word cut at the end of a line is marked with a hyphen
+				// (none of the texts has one of its own).
+				if cut := c.cut == 1 && i+1 < len(ls); c.cut >= 0 && cut != strings.HasSuffix(lt, "-") {
+					t.Errorf("%s at %.0f mm: line %d %q: a hyphen %v, want %v", c.name, width, i, lt, !cut, cut)
+				}
+				got += strings.TrimSuffix(lt, "-")
 			}
 			if strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(ts.printable(regular, c.s), " ", "") {
 				t.Errorf("%s at %.0f mm: text lost or changed", c.name, width)
