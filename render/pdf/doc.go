@@ -11,8 +11,7 @@
 // language and the agreement's date. Tables wrap their text in the cells
 // and break across pages with the header row repeated; a heading is never
 // the last line of a page; a word longer than a line is broken, with a
-// hyphen, rather
-// than run off the page.
+// hyphen, rather than run off the page.
 //
 // The layout and the file are dpakit's own: words are measured with the
 // fonts' advance widths, so the same document always gives the same pages,
