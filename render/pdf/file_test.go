@@ -265,7 +265,18 @@ func TestSubset(t *testing.T) {
 		}
 	}
 	gids := u.used()
-	prog := u.program(gids)
+	prog := append(u.program(gids), m.static.raw...)
+	var zb bytes.Buffer
+	if n := u.programStream(&zb, u.program(gids)); n != len(prog) {
+		t.Errorf("programStream says %d bytes, the program has %d", n, len(prog))
+	}
+	zr, err := zlib.NewReader(&zb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := io.ReadAll(zr); err != nil || !bytes.Equal(got, prog) {
+		t.Errorf("the compressed program does not give the program back (%v)", err)
+	}
 	if sum := checksum(prog); len(prog)%4 != 0 || sum != 0xB1B0AFBA {
 		t.Errorf("file checksum %#x, want 0xB1B0AFBA", sum)
 	}

@@ -55,6 +55,7 @@ type metrics struct {
 	ascent, descent, capHeight int
 	italicAngle                float64
 	ready                      bool // glyph is filled in
+	static                     static
 }
 
 var fonts = sync.OnceValue(func() *[numStyles]*metrics {
@@ -156,6 +157,7 @@ func parseFont(b []byte) (*metrics, error) {
 		}
 	}
 	m.ready = true
+	buildStatic(m)
 	return m, nil
 }
 

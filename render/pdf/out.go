@@ -178,8 +178,9 @@ func (w *writer) writeFont(f *file, st style, type0 int) {
 		f.str("/FontFile2 ")
 		f.ref(prog)
 	})
-	font := u.program(gids)
-	f.stream(prog, "/Length1 "+strconv.Itoa(len(font)), font, true)
+	f.z.Reset()
+	n := u.programStream(&f.z, u.program(gids))
+	f.streamRaw(prog, "/Length1 "+strconv.Itoa(n), f.z.Bytes(), true)
 	cg := make([]byte, 2*(len(u.gids)+1))
 	for i, g := range u.gids {
 		cg[2*i+2], cg[2*i+3] = byte(g>>8), byte(g)

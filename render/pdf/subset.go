@@ -1,9 +1,14 @@
 package pdf
 
 import (
+	"bytes"
+	"compress/flate"
 	"encoding/binary"
+	"hash/adler32"
 	"hash/fnv"
 	"slices"
+	"strings"
+	"sync"
 
 	"golang.org/x/image/font/sfnt"
 )
@@ -125,14 +130,70 @@ func tag(st style, gids []uint16) string {
 	return string(b[:])
 }
 
-// program returns the subset font program: the file's tables with every
-// glyph not in gids left empty. Glyph ids stay those of the whole font, so
-// hmtx and maxp are kept; glyf and loca are rebuilt,
-// head says so, and post is cut to format 3 (no glyph names). The cmap
-// is the whole font's, still right since the glyph ids are: a
-// CIDFontType2 is reached by glyph id (ISO 32000-1, 9.9), but some
-// readers want a cmap in any TrueType font. name is left out: the name is
-// in the font descriptor.
+// staticTables are the tables a subset copies from the whole font as
+// they are (post cut to format 3 once), in the order of their tags.
+var staticTables = []string{"OS/2", "cmap", "cvt ", "fpgm", "hhea", "hmtx", "maxp", "post", "prep"}
+
+// static is the part of every subset of a font that does not depend on
+// the glyphs: the tables it copies, one after the other, padded to four
+// bytes, and compressed once as the middle of a zlib stream.
+type static struct {
+	tags    []string
+	at, len []int // each table's offset in raw, and its length
+	sums    []uint32
+	raw     []byte
+	deflate []byte // raw, compressed, ending at a byte boundary (a sync flush)
+	sum     uint32 // checksum of raw
+}
+
+// buildStatic makes the static part of the font's subsets. The glyph ids
+// stay those of the whole font, so hmtx, maxp and hhea are kept; the cmap
+// is the whole font's, still right for the same reason (a CIDFontType2 is
+// reached by glyph id, ISO 32000-1, 9.9, but some readers want a cmap in
+// any TrueType font); post is cut to format 3, without glyph names; name
+// is left out, the name being in the font descriptor.
+func buildStatic(m *metrics) {
+	st := &m.static
+	for _, tg := range staticTables {
+		data := m.tables[tg]
+		if tg == "post" && len(data) >= 32 {
+			data = slices.Clone(data[:32])
+			binary.BigEndian.PutUint32(data, 0x00030000)
+			clear(data[16:])
+		}
+		if data == nil {
+			continue
+		}
+		at := len(st.raw)
+		st.raw = append(st.raw, data...)
+		for len(st.raw)%4 != 0 {
+			st.raw = append(st.raw, 0)
+		}
+		st.tags = append(st.tags, tg)
+		st.at = append(st.at, at)
+		st.len = append(st.len, len(data))
+		st.sums = append(st.sums, checksum(st.raw[at:]))
+	}
+	st.sum = checksum(st.raw)
+	var z bytes.Buffer
+	fw := flates.Get().(*flate.Writer)
+	fw.Reset(&z)
+	fw.Write(st.raw)
+	fw.Flush()
+	flates.Put(fw)
+	st.deflate = z.Bytes()
+}
+
+var flates = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestSpeed)
+	return w
+}}
+
+// program returns the start of the subset font program: the table
+// directory, then glyf with every glyph not in gids left empty, loca
+// rebuilt and head saying which form loca has. The static tables of the
+// font follow it (m.static.raw), so that they can be compressed once per
+// process: programStream joins the two.
 func (u *fontUse) program(gids []uint16) []byte {
 	m := u.m
 	n := len(m.adv)
@@ -143,56 +204,62 @@ func (u *fontUse) program(gids []uint16) []byte {
 	// loca in its short form (offsets halved, in 16 bits) while glyf is
 	// under 128 KiB, as a subset's is, and in the long form beyond.
 	long := size >= 1<<17
-	glyf := make([]byte, 0, size)
-	loca := make([]byte, 2*(n+1))
+	locaLen := 2 * (n + 1)
 	if long {
-		loca = make([]byte, 4*(n+1))
+		locaLen = 4 * (n + 1)
 	}
+	st := &m.static
+	nt := len(st.tags) + 3
+	dirLen := 12 + 16*nt
+	headLen := len(m.tables["head"])
+	out := make([]byte, dirLen, dirLen+(headLen+3)&^3+(locaLen+3)&^3+size)
+	// head
+	headAt := len(out)
+	out = append(out, m.tables["head"]...)
+	binary.BigEndian.PutUint32(out[headAt+8:], 0) // checkSumAdjustment, set below
+	if long {
+		binary.BigEndian.PutUint16(out[headAt+50:], 1)
+	} else {
+		binary.BigEndian.PutUint16(out[headAt+50:], 0)
+	}
+	for len(out)%4 != 0 {
+		out = append(out, 0)
+	}
+	// loca, then glyf
+	locaAt := len(out)
+	out = append(out, make([]byte, (locaLen+3)&^3)...)
+	glyfAt := len(out)
 	k := 0
 	for g := range n + 1 {
+		o := len(out) - glyfAt
 		if long {
-			binary.BigEndian.PutUint32(loca[4*g:], uint32(len(glyf)))
+			binary.BigEndian.PutUint32(out[locaAt+4*g:], uint32(o))
 		} else {
-			binary.BigEndian.PutUint16(loca[2*g:], uint16(len(glyf)/2))
+			binary.BigEndian.PutUint16(out[locaAt+2*g:], uint16(o/2))
 		}
 		if g < n && k < len(gids) && int(gids[k]) == g {
 			k++
-			glyf = append(glyf, m.glyf[m.loca[g]:m.loca[g+1]]...)
-			for len(glyf)%4 != 0 {
-				glyf = append(glyf, 0)
+			out = append(out, m.glyf[m.loca[g]:m.loca[g+1]]...)
+			for len(out)%4 != 0 {
+				out = append(out, 0)
 			}
 		}
 	}
-	head := slices.Clone(m.tables["head"])
-	binary.BigEndian.PutUint32(head[8:], 0) // checkSumAdjustment, set below
-	if long {
-		binary.BigEndian.PutUint16(head[50:], 1)
-	} else {
-		binary.BigEndian.PutUint16(head[50:], 0)
+	type rec struct {
+		tag     string
+		at, len int
+		sum     uint32
 	}
-	var post []byte
-	if p := m.tables["post"]; len(p) >= 32 {
-		post = slices.Clone(p[:32])
-		binary.BigEndian.PutUint32(post, 0x00030000)
-		clear(post[16:])
+	recs := make([]rec, 0, nt)
+	for i, tg := range st.tags {
+		recs = append(recs, rec{tg, len(out) + st.at[i], st.len[i], st.sums[i]})
 	}
-	type table struct {
-		tag  string
-		data []byte
-	}
-	// In the order of their tags, as the table directory wants them.
-	ts := []table{
-		{"OS/2", m.tables["OS/2"]}, {"cmap", m.tables["cmap"]}, {"cvt ", m.tables["cvt "]}, {"fpgm", m.tables["fpgm"]},
-		{"glyf", glyf}, {"head", head}, {"hhea", m.tables["hhea"]}, {"hmtx", m.tables["hmtx"]},
-		{"loca", loca}, {"maxp", m.tables["maxp"]}, {"post", post}, {"prep", m.tables["prep"]},
-	}
-	ts = slices.DeleteFunc(ts, func(t table) bool { return t.data == nil })
-	total := 12 + 16*len(ts)
-	for _, t := range ts {
-		total += (len(t.data) + 3) &^ 3
-	}
-	out := make([]byte, 12+16*len(ts), total)
-	nt := len(ts)
+	recs = append(recs,
+		rec{"head", headAt, headLen, checksum(out[headAt:locaAt])},
+		rec{"loca", locaAt, locaLen, checksum(out[locaAt:glyfAt])},
+		rec{"glyf", glyfAt, len(out) - glyfAt, checksum(out[glyfAt:])})
+	// The directory lists the tables in the order of their tags.
+	slices.SortFunc(recs, func(a, b rec) int { return strings.Compare(a.tag, b.tag) })
 	es := 0
 	for 1<<(es+1) <= nt {
 		es++
@@ -202,24 +269,41 @@ func (u *fontUse) program(gids []uint16) []byte {
 	binary.BigEndian.PutUint16(out[6:], uint16(16<<es))
 	binary.BigEndian.PutUint16(out[8:], uint16(es))
 	binary.BigEndian.PutUint16(out[10:], uint16(16*nt-16<<es))
-	headAt := 0
-	for i, t := range ts {
-		at := len(out)
-		if t.tag == "head" {
-			headAt = at
-		}
-		out = append(out, t.data...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
-		rec := out[12+16*i:]
-		copy(rec, t.tag)
-		binary.BigEndian.PutUint32(rec[4:], checksum(out[at:]))
-		binary.BigEndian.PutUint32(rec[8:], uint32(at))
-		binary.BigEndian.PutUint32(rec[12:], uint32(len(t.data)))
+	for i, r := range recs {
+		d := out[12+16*i:]
+		copy(d, r.tag)
+		binary.BigEndian.PutUint32(d[4:], r.sum)
+		binary.BigEndian.PutUint32(d[8:], uint32(r.at))
+		binary.BigEndian.PutUint32(d[12:], uint32(r.len))
 	}
-	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
+	// The checksum of the whole file is the sum of its parts', each
+	// padded to four bytes.
+	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-(checksum(out)+st.sum))
 	return out
+}
+
+// programStream returns the subset program (prog, then the font's static
+// tables) compressed as one zlib stream (RFC 1950), and its length
+// uncompressed. prog is compressed here and ends with a sync flush; the
+// static tables' compressed form, made once per process, follows as it
+// is; an empty final block and the Adler-32 of the whole end it.
+func (u *fontUse) programStream(dst *bytes.Buffer, prog []byte) int {
+	st := &u.m.static
+	dst.Write([]byte{0x78, 0x01}) // deflate, 32 KiB window, fastest
+	fw := flates.Get().(*flate.Writer)
+	fw.Reset(dst)
+	fw.Write(prog)
+	fw.Flush()
+	flates.Put(fw)
+	dst.Write(st.deflate)
+	dst.Write([]byte{0x03, 0x00}) // a final block of fixed codes holding only its end
+	a := adler32.New()
+	a.Write(prog)
+	a.Write(st.raw)
+	var sum [4]byte
+	binary.BigEndian.PutUint32(sum[:], a.Sum32())
+	dst.Write(sum[:])
+	return len(prog) + len(st.raw)
 }
 
 // checksum is the TrueType table checksum: the sum of the big-endian
