@@ -1,6 +1,10 @@
 package pdf
 
-import "golang.org/x/image/font/sfnt"
+import (
+	"strconv"
+
+	"golang.org/x/image/font/sfnt"
+)
 
 // k is points per millimetre: the layout is in millimetres from the top
 // left corner, PDF in points from the bottom left.
@@ -21,6 +25,25 @@ type canvas struct {
 	font          style
 	size          float64 // 0 until a font is set
 	fs            *fontSet
+	inArt         bool // within marked content of an artifact
+}
+
+// art starts an artifact (ISO 32000-1, 14.8.2.2) unless one is open: what
+// is drawn is not the document's text, and a reader of the structure
+// skips it. Rectangles and lines always are; text is when it says so.
+func (c *canvas) art() {
+	if !c.inArt {
+		c.b = append(c.b, "/Artifact BMC\n"...)
+		c.inArt = true
+	}
+}
+
+// endArt ends the open artifact, if any.
+func (c *canvas) endArt() {
+	if c.inArt {
+		c.b = append(c.b, "EMC\n"...)
+		c.inArt = false
+	}
 }
 
 // fontSet is the document's fonts: what each prints, and whether a page
@@ -80,6 +103,7 @@ func (c *canvas) lineWidth(w float64) {
 // rect paints a rectangle with its top left corner at x, y: op is f to
 // fill it, S to draw its outline, B for both.
 func (c *canvas) rect(x, y, w, h float64, op string) {
+	c.art()
 	c.num(x * k)
 	c.num((pageH - y) * k)
 	c.num(w * k)
@@ -91,6 +115,7 @@ func (c *canvas) rect(x, y, w, h float64, op string) {
 
 // line draws a straight line.
 func (c *canvas) line(x1, y1, x2, y2 float64) {
+	c.art()
 	c.num(x1 * k)
 	c.num((pageH - y1) * k)
 	c.b = append(c.b, "m "...)
@@ -102,11 +127,26 @@ func (c *canvas) line(x1, y1, x2, y2 float64) {
 // text shows s in the font st at size points, its baseline starting at x,
 // y. Each character is shown by its code in the document's subset of the
 // font; one the font lacks (the typesetter has replaced them all) is left
-// out rather than shown as .notdef, which PDF/A forbids. The operators are
-// appended to a local slice, stored once: the page is on the heap and
-// each store of c.b costs a write barrier while the collector runs.
-func (c *canvas) text(st style, size, x, y float64, s string) {
-	b := append(c.b, "BT "...)
+// out rather than shown as .notdef, which PDF/A forbids. The text is
+// marked content of structure type typ with the id mcid, or an artifact
+// when mcid is -1. The operators are appended to a local slice, stored
+// once: the page is on the heap and each store of c.b costs a write
+// barrier while the collector runs.
+func (c *canvas) text(st style, size, x, y float64, s string, typ string, mcid int) {
+	if mcid < 0 {
+		c.art()
+	} else {
+		c.endArt()
+	}
+	b := c.b
+	if mcid >= 0 {
+		b = append(b, '/')
+		b = append(b, typ...)
+		b = append(b, "<</MCID "...)
+		b = strconv.AppendInt(b, int64(mcid), 10)
+		b = append(b, ">>BDC\n"...)
+	}
+	b = append(b, "BT "...)
 	if st != c.font || size != c.size {
 		b = append(b, '/', 'F', byte('0'+st), ' ')
 		b = appendNum(b, size)
@@ -124,7 +164,11 @@ func (c *canvas) text(st style, size, x, y float64, s string) {
 			b = appendCode(appendCode(b, byte(cid>>8)), byte(cid))
 		}
 	}
-	c.b = append(b, ") Tj ET\n"...)
+	b = append(b, ") Tj ET\n"...)
+	if mcid >= 0 {
+		b = append(b, "EMC\n"...)
+	}
+	c.b = b
 }
 
 // appendCode appends a byte of a code to a literal string (ISO 32000-1,

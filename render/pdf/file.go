@@ -11,14 +11,29 @@ import (
 )
 
 // file is a PDF file being written (ISO 32000-1, 7.5): the objects one
-// after the other, each at an offset the cross-reference table gives.
+// after the other, each at an offset the cross-reference stream gives.
 // Object numbers are handed out by alloc before the object is written, so
-// that objects can point to ones written later.
+// that objects can point to ones written later. Streams are written as
+// they come; dictionaries (pages, fonts, outline entries, structure
+// elements) are gathered in object streams (7.5.7), compressed, so that
+// the hundreds of small objects of a tagged file take little room.
 type file struct {
-	b   []byte
-	off []int // off[n] is where object n starts; off[0] is unused
+	b []byte
+	// off[n] is where object n starts, or for an object in an object
+	// stream, -1 - the stream's object number; idx[n] is then its place
+	// in the stream. off[0] is unused.
+	off []int
+	idx []int
 	z   bytes.Buffer
+	// The object stream being filled: the objects' numbers, where each
+	// starts in body, and body.
+	osNums, osAt []int
+	osBody       []byte
 }
+
+// objStmSize is how many objects an object stream holds at most, so
+// that a reader need not decompress a huge one for one object.
+const objStmSize = 500
 
 // header is the PDF 1.7 header, the version PDF/A-2 is based on, followed
 // by a comment of four bytes above 127 that marks the file as binary
@@ -26,14 +41,15 @@ type file struct {
 const header = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
 
 func newFile(size int) *file {
-	f := &file{b: make([]byte, 0, size), off: make([]int, 1, 64)}
+	f := &file{b: make([]byte, 0, size), off: make([]int, 1, 64), idx: make([]int, 1, 64)}
 	f.b = append(f.b, header...)
 	return f
 }
 
 // alloc returns the number of a new object.
 func (f *file) alloc() int {
-	f.off = append(f.off, -1)
+	f.off = append(f.off, 0)
+	f.idx = append(f.idx, 0)
 	return len(f.off) - 1
 }
 
@@ -59,14 +75,39 @@ func (f *file) ref(n int) {
 	f.b = append(f.b, " 0 R"...)
 }
 
-// dict writes object n as a dictionary; body is what goes between << and
-// >>, written by the function.
+// dict writes object n as a dictionary into the object stream; body is
+// what goes between << and >>, written by the function.
 func (f *file) dict(n int, body func()) {
-	f.begin(n)
+	file := f.b
+	f.b = f.osBody
+	f.osNums = append(f.osNums, n)
+	f.osAt = append(f.osAt, len(f.b))
 	f.str("<<")
 	body()
-	f.str(">>")
-	f.end()
+	f.str(">>\n")
+	f.osBody, f.b = f.b, file
+	if len(f.osNums) == objStmSize {
+		f.flushObjStm()
+	}
+}
+
+// flushObjStm writes the object stream being filled, if any.
+func (f *file) flushObjStm() {
+	if len(f.osNums) == 0 {
+		return
+	}
+	n := f.alloc()
+	var head []byte
+	for i, num := range f.osNums {
+		head = strconv.AppendInt(head, int64(num), 10)
+		head = append(head, ' ')
+		head = strconv.AppendInt(head, int64(f.osAt[i]), 10)
+		head = append(head, ' ')
+		f.off[num], f.idx[num] = -1-n, i
+	}
+	data := append(head, f.osBody...)
+	f.stream(n, "/Type/ObjStm/N "+strconv.Itoa(len(f.osNums))+"/First "+strconv.Itoa(len(head)), data, true)
+	f.osNums, f.osAt, f.osBody = f.osNums[:0], f.osAt[:0], f.osBody[:0]
 }
 
 var zlibs = sync.Pool{New: func() any {
@@ -143,32 +184,33 @@ func appendHex4(b []byte, c uint16) []byte {
 	return append(b, hexDigits[c>>12], hexDigits[c>>8&15], hexDigits[c>>4&15], hexDigits[c&15])
 }
 
-// finish writes the cross-reference table and the trailer. The file
-// identifier (6.1.3 of ISO 19005-2 asks for one) is a hash of the file
-// so far, so that the same document still gives the same bytes.
+// finish writes the last object stream, then the cross-reference stream
+// (7.5.8), whose dictionary is the trailer. The file identifier (6.1.3 of
+// ISO 19005-2 asks for one) is a hash of the file so far, so that the
+// same document still gives the same bytes.
 func (f *file) finish(root, info int) []byte {
+	f.flushObjStm()
 	sum := sha256.Sum256(f.b)
 	id := hex.EncodeToString(sum[:16])
-	xref := len(f.b)
-	f.str("xref\n0 ")
-	f.int(len(f.off))
-	f.str("\n0000000000 65535 f \n")
-	for _, o := range f.off[1:] {
-		var d [10]byte
-		for i := 9; i >= 0; i-- {
-			d[i] = byte('0' + o%10)
-			o /= 10
+	x := f.alloc()
+	f.off[x] = len(f.b)
+	// Rows of 1 + 4 + 2 bytes: type, then offset and 0 (type 1, in the
+	// file) or the object stream and the place in it (type 2).
+	rows := make([]byte, 0, 7*len(f.off))
+	rows = append(rows, 0, 0, 0, 0, 0, 0xFF, 0xFF)
+	for n := 1; n < len(f.off); n++ {
+		o := f.off[n]
+		if o >= 0 {
+			rows = append(rows, 1, byte(o>>24), byte(o>>16), byte(o>>8), byte(o), 0, 0)
+		} else {
+			s, i := -1-o, f.idx[n]
+			rows = append(rows, 2, byte(s>>24), byte(s>>16), byte(s>>8), byte(s), byte(i>>8), byte(i))
 		}
-		f.b = append(f.b, d[:]...)
-		f.str(" 00000 n \n")
 	}
-	f.str("trailer\n<</Size ")
-	f.int(len(f.off))
-	f.str("/Root ")
-	f.ref(root)
-	f.str("/Info ")
-	f.ref(info)
-	f.str("/ID[<" + id + "><" + id + ">]>>\nstartxref\n")
+	xref := len(f.b)
+	f.stream(x, "/Type/XRef/Size "+strconv.Itoa(len(f.off))+"/W[1 4 2]/Root "+strconv.Itoa(root)+" 0 R/Info "+
+		strconv.Itoa(info)+" 0 R/ID[<"+id+"><"+id+">]", rows, true)
+	f.str("startxref\n")
 	f.int(xref)
 	f.str("\n%%EOF\n")
 	return f.b

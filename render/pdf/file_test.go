@@ -33,8 +33,9 @@ type object struct {
 var objHead = regexp.MustCompile(`^(\d+) 0 obj\n`)
 
 // readFile reads a file this package wrote, by its cross-reference
-// table: every offset must point at its object, every stream's /Length
-// must end it at endstream, and every compressed stream must decompress.
+// stream: every offset must point at its object, every stream's /Length
+// must end it at endstream, every compressed stream must decompress, and
+// every object in an object stream must be where its stream says.
 func readFile(t *testing.T, b []byte) map[int]object {
 	t.Helper()
 	if !bytes.HasPrefix(b, []byte(header)) || !bytes.HasSuffix(b, []byte("%%EOF\n")) {
@@ -42,47 +43,81 @@ func readFile(t *testing.T, b []byte) map[int]object {
 	}
 	sx := bytes.LastIndex(b, []byte("startxref\n"))
 	at, err := strconv.Atoi(string(bytes.Fields(b[sx+10:])[0]))
-	if err != nil || !bytes.HasPrefix(b[at:], []byte("xref\n0 ")) {
-		t.Fatalf("startxref %d does not point at the table", at)
+	if err != nil {
+		t.Fatal(err)
 	}
-	rest := b[at+7:]
-	nl := bytes.IndexByte(rest, '\n')
-	n, _ := strconv.Atoi(string(rest[:nl]))
-	rest = rest[nl+1:]
-	objs := map[int]object{}
-	for i := 1; i < n; i++ {
-		e := rest[20*i : 20*i+20]
-		off, _ := strconv.Atoi(string(e[:10]))
+	read := func(off, num int) object {
 		m := objHead.FindSubmatch(b[off:])
-		if m == nil || string(m[1]) != strconv.Itoa(i) {
-			t.Fatalf("object %d: the table points at %q", i, b[off:min(off+20, len(b))])
+		if m == nil || string(m[1]) != strconv.Itoa(num) {
+			t.Fatalf("object %d: the cross-reference points at %q", num, b[off:min(off+20, len(b))])
 		}
 		body := b[off+len(m[0]):]
-		end := bytes.Index(body, []byte("\nendobj\n"))
-		if s := bytes.Index(body[:max(end, 0)], []byte(">>\nstream\n")); s >= 0 {
-			dict := string(body[:s+2])
-			lm := regexp.MustCompile(`/Length (\d+)`).FindStringSubmatch(dict)
-			if lm == nil {
-				t.Fatalf("object %d: a stream without /Length", i)
-			}
-			ln, _ := strconv.Atoi(lm[1])
-			data := body[s+10 : s+10+ln]
-			if !bytes.HasPrefix(body[s+10+ln:], []byte("\nendstream\nendobj\n")) {
-				t.Fatalf("object %d: /Length %d does not end the stream", i, ln)
-			}
-			if strings.Contains(dict, "/FlateDecode") {
-				zr, err := zlib.NewReader(bytes.NewReader(data))
-				if err != nil {
-					t.Fatalf("object %d: %v", i, err)
-				}
-				if data, err = io.ReadAll(zr); err != nil {
-					t.Fatalf("object %d: %v", i, err)
-				}
-			}
-			objs[i] = object{dict, data}
-			continue
+		s := bytes.Index(body, []byte(">>\nstream\n"))
+		if s < 0 {
+			t.Fatalf("object %d: not a stream, and not in an object stream", num)
 		}
-		objs[i] = object{dict: string(body[:end])}
+		dict := string(body[:s+2])
+		lm := regexp.MustCompile(`/Length (\d+)`).FindStringSubmatch(dict)
+		if lm == nil {
+			t.Fatalf("object %d: a stream without /Length", num)
+		}
+		ln, _ := strconv.Atoi(lm[1])
+		data := body[s+10 : s+10+ln]
+		if !bytes.HasPrefix(body[s+10+ln:], []byte("\nendstream\nendobj\n")) {
+			t.Fatalf("object %d: /Length %d does not end the stream", num, ln)
+		}
+		if strings.Contains(dict, "/FlateDecode") {
+			zr, err := zlib.NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("object %d: %v", num, err)
+			}
+			if data, err = io.ReadAll(zr); err != nil {
+				t.Fatalf("object %d: %v", num, err)
+			}
+		}
+		return object{dict, data}
+	}
+	m := objHead.FindSubmatch(b[at:])
+	if m == nil {
+		t.Fatalf("startxref %d does not point at an object", at)
+	}
+	xn, _ := strconv.Atoi(string(m[1]))
+	xref := read(at, xn)
+	if !strings.Contains(xref.dict, "/Type/XRef") || !strings.Contains(xref.dict, "/W[1 4 2]") || !strings.Contains(xref.dict, "/ID[<") {
+		t.Fatalf("not a cross-reference stream with /W[1 4 2] and /ID: %s", xref.dict)
+	}
+	rows := xref.stream
+	objs := map[int]object{}
+	inStream := map[int][2]int{}
+	for n := 1; 7*n+7 <= len(rows); n++ {
+		r := rows[7*n:]
+		f2 := int(binary.BigEndian.Uint32(r[1:])) // offset, or the object stream
+		f3 := int(binary.BigEndian.Uint16(r[5:]))
+		switch r[0] {
+		case 1:
+			objs[n] = read(f2, n)
+		case 2:
+			inStream[n] = [2]int{f2, f3}
+		default:
+			t.Fatalf("object %d: cross-reference type %d", n, r[0])
+		}
+	}
+	for n, at := range inStream {
+		os, ok := objs[at[0]]
+		if !ok || !strings.Contains(os.dict, "/Type/ObjStm") {
+			t.Fatalf("object %d: in %d, which is no object stream", n, at[0])
+		}
+		first, _ := strconv.Atoi(regexp.MustCompile(`/First (\d+)`).FindStringSubmatch(os.dict)[1])
+		head := strings.Fields(string(os.stream[:first]))
+		if 2*at[1]+1 >= len(head) || head[2*at[1]] != strconv.Itoa(n) {
+			t.Fatalf("object %d: not at place %d of stream %d", n, at[1], at[0])
+		}
+		from, _ := strconv.Atoi(head[2*at[1]+1])
+		to := len(os.stream) - first
+		if 2*at[1]+3 < len(head) {
+			to, _ = strconv.Atoi(head[2*at[1]+3])
+		}
+		objs[n] = object{dict: strings.TrimSpace(string(os.stream[first+from : first+to]))}
 	}
 	return objs
 }
@@ -479,5 +514,162 @@ func TestCodes(t *testing.T) {
 	}
 	if !strings.Contains(squeeze(got.String()), squeeze(want.String())) {
 		t.Errorf("the text read back differs:\n got %q\nwant %q", got.String(), want.String())
+	}
+}
+
+// TestStructure reads the structure tree of every example (in Danish)
+// and of a parallel file back from the file: every marked-content id on a
+// page belongs to exactly one element, which the parent tree names for
+// it; read in the tree's order, the elements' text holds every clause
+// whole and in order (in the parallel file, each language's paragraph
+// after the other's, where the page alternates their lines); the footer
+// is an artifact only.
+func TestStructure(t *testing.T) {
+	type job struct {
+		name string
+		l, r *render.Document
+	}
+	var jobs []job
+	for _, ex := range examples.All() {
+		jobs = append(jobs, job{ex.Name, build(t, ex, i18n.DA), nil})
+	}
+	ex := examples.All()[len(examples.All())-1]
+	jobs = append(jobs, job{ex.Name + " da+sv", build(t, ex, i18n.DA), build(t, ex, i18n.SV)})
+	num := regexp.MustCompile(`(\d+) 0 R`)
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	for _, j := range jobs {
+		var buf bytes.Buffer
+		var err error
+		if j.r != nil {
+			err = WriteParallel(&buf, j.l, j.r)
+		} else {
+			err = Write(&buf, j.l)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		objs := readFile(t, buf.Bytes())
+		var cat, kids string
+		for _, o := range objs {
+			if strings.HasPrefix(o.dict, "<</Type/Catalog") {
+				cat = o.dict
+			}
+		}
+		if !strings.Contains(cat, "/MarkInfo<</Marked true>>") {
+			t.Fatalf("%s: the catalogue does not say the file is tagged: %s", j.name, cat)
+		}
+		root := objs[atoi(regexp.MustCompile(`/StructTreeRoot (\d+) 0 R`).FindStringSubmatch(cat)[1])].dict
+		pagesDict := objs[atoi(regexp.MustCompile(`/Pages (\d+) 0 R`).FindStringSubmatch(cat)[1])].dict
+		kids = regexp.MustCompile(`/Kids\[([^\]]*)\]`).FindStringSubmatch(pagesDict)[1]
+		pageOf := map[int]int{} // page object → index
+		var texts []map[int]string
+		artifacts := ""
+		fonts := map[string]map[uint16]rune{}
+		for st := range numStyles {
+			res := "F" + strconv.Itoa(int(st))
+			fonts[res], _ = fontMaps(t, objs, res)
+		}
+		tok := regexp.MustCompile(`(?s)/(F\d) [\d.]+ Tf |\(((?:[^\\()]|\\.)*)\) Tj|/(\w+)<</MCID (\d+)>>BDC\n|/Artifact BMC\n|EMC\n`)
+		for i, m := range num.FindAllStringSubmatch(kids, -1) {
+			pageOf[atoi(m[1])] = i
+			pg := objs[atoi(m[1])].dict
+			if sp := regexp.MustCompile(`/StructParents (\d+)`).FindStringSubmatch(pg); sp == nil || atoi(sp[1]) != i {
+				t.Fatalf("%s: page %d: /StructParents is not %d: %s", j.name, i, i, pg)
+			}
+			content := objs[atoi(regexp.MustCompile(`/Contents (\d+) 0 R`).FindStringSubmatch(pg)[1])].stream
+			font, mc, inArt := "", -1, false
+			page := map[int]string{}
+			for _, tm := range tok.FindAllSubmatch(content, -1) {
+				switch {
+				case tm[1] != nil:
+					font = string(tm[1])
+				case tm[2] != nil:
+					codes := unescape(tm[2])
+					var s strings.Builder
+					for k := 0; k+1 < len(codes); k += 2 {
+						s.WriteRune(fonts[font][binary.BigEndian.Uint16(codes[k:])])
+					}
+					switch {
+					case mc >= 0:
+						page[mc] += s.String()
+					case inArt:
+						artifacts += s.String()
+					default:
+						t.Fatalf("%s: page %d: text %q neither marked nor an artifact", j.name, i, s.String())
+					}
+				case tm[4] != nil:
+					if _, dup := page[atoi(string(tm[4]))]; dup || mc >= 0 || inArt {
+						t.Fatalf("%s: page %d: MCID %s repeated or nested", j.name, i, tm[4])
+					}
+					mc = atoi(string(tm[4]))
+					page[mc] = ""
+				case string(tm[0]) == "/Artifact BMC\n":
+					inArt = true
+				default: // EMC
+					mc, inArt = -1, false
+				}
+			}
+			texts = append(texts, page)
+		}
+		// The parent tree: page → the element of each MCID.
+		tree := objs[atoi(regexp.MustCompile(`/ParentTree (\d+) 0 R`).FindStringSubmatch(root)[1])].dict
+		parent := map[[2]int]int{}
+		for _, m := range regexp.MustCompile(`(\d+)\[([^\]]*)\]`).FindAllStringSubmatch(tree, -1) {
+			for k, r := range num.FindAllStringSubmatch(m[2], -1) {
+				parent[[2]int{atoi(m[1]), k}] = atoi(r[1])
+			}
+		}
+		// Walk the tree in order.
+		var text strings.Builder
+		seen := map[[2]int]bool{}
+		kid := regexp.MustCompile(`<</Type/MCR/Pg (\d+) 0 R/MCID (\d+)>>|(\d+) 0 R|(\d+)`)
+		var walk func(n int)
+		walk = func(n int) {
+			d := objs[n].dict
+			if !regexp.MustCompile(`^<</S/(Document|H[1-6]|P|L|LI|Lbl|LBody|Table|TR|TH|TD|Caption|TOC|TOCI|Div)/P \d+ 0 R`).MatchString(d) {
+				t.Fatalf("%s: object %d is no standard structure element: %s", j.name, n, d)
+			}
+			pg := -1
+			if m := regexp.MustCompile(`/Pg (\d+) 0 R/K`).FindStringSubmatch(d); m != nil {
+				pg = pageOf[atoi(m[1])]
+			}
+			k := d[strings.Index(d, "/K[")+3 : strings.LastIndex(d, "]")]
+			for _, m := range kid.FindAllStringSubmatch(k, -1) {
+				var at [2]int
+				switch {
+				case m[3] != "":
+					walk(atoi(m[3]))
+					continue
+				case m[1] != "":
+					at = [2]int{pageOf[atoi(m[1])], atoi(m[2])}
+				default:
+					at = [2]int{pg, atoi(m[4])}
+				}
+				if seen[at] || parent[at] != n {
+					t.Fatalf("%s: MCID %v of element %d seen twice, or the parent tree names %d", j.name, at, n, parent[at])
+				}
+				seen[at] = true
+				text.WriteString(texts[at[0]][at[1]])
+			}
+		}
+		walk(atoi(regexp.MustCompile(`/K (\d+) 0 R`).FindStringSubmatch(root)[1]))
+		for p, page := range texts {
+			for mc := range page {
+				if !seen[[2]int{p, mc}] {
+					t.Errorf("%s: page %d: MCID %d belongs to no element", j.name, p, mc)
+				}
+			}
+		}
+		if miss, ok := inOrder(squeeze(text.String()), clauses(j.l)); !ok {
+			t.Errorf("%s: the structure tree lacks %q (or has it out of order)", j.name, miss)
+		}
+		if j.r != nil {
+			if miss, ok := inOrder(squeeze(text.String()), clauses(j.r)); !ok {
+				t.Errorf("%s: the structure tree lacks the right column's %q (or has it out of order)", j.name, miss)
+			}
+		}
+		if strings.Contains(text.String(), j.l.Reference()) || !strings.Contains(artifacts, j.l.Reference()) {
+			t.Errorf("%s: the footer is not an artifact only", j.name)
+		}
 	}
 }

@@ -38,6 +38,7 @@ type seg struct {
 	piece
 	x, w      float64
 	src, a, b int
+	el        int32 // the structure element the text belongs to, 0 for none
 }
 
 // line is one line of text, or a rule, with the height it takes.
@@ -190,10 +191,18 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 				// line ends, and the cut marked with a hyphen (unless the
 				// part ends in one already), whatever the language; an
 				// e-mail address or a web address is cut without one, as
-				// a hyphen in it would read as part of the address.
+				// a hyphen in it would read as part of the address. The
+				// mark is the font's soft hyphen, which looks like a
+				// hyphen and is copied and extracted as U+00AD, a
+				// hyphen that is there only for the break, so the word
+				// is still found whole.
+				mark := "\u00ad"
+				if !t.m[p.st].has(&t.buf, '\u00ad') {
+					mark = "-"
+				}
 				hyW := 0.0
 				if !addr {
-					hyW = mm(t.m[p.st].runeWidth(&t.buf, '-'), size)
+					hyW = t.width(piece{p.st, p.ink, mark}, size)
 				}
 				n := t.fit(p, width-x-hyW, size)
 				if n == 0 && len(cur.segs) > 0 {
@@ -207,7 +216,7 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 				head := part{wp.i, wp.a, wp.a + n, t.width(piece{p.st, p.ink, p.s[:n]}, size)}
 				cur.segs = appendSeg(cur.segs, ps, head, x)
 				if last := &cur.segs[len(cur.segs)-1]; !strings.HasSuffix(last.s, "-") && !addr && x+head.w+hyW <= width+0.01 {
-					last.s += "-"
+					last.s += mark
 					last.w += hyW
 					last.src = -1
 				}

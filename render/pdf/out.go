@@ -43,6 +43,8 @@ func (w *writer) file(d *render.Document, info docInfo) []byte {
 		f.dict(pageObj[i], func() {
 			f.str("/Type/Page/Parent ")
 			f.ref(pages)
+			f.str("/StructParents ")
+			f.int(i)
 			f.str("/MediaBox" + mediaBox + "/Resources ")
 			f.ref(resources)
 			f.str("/Contents ")
@@ -76,6 +78,7 @@ func (w *writer) file(d *render.Document, info docInfo) []byte {
 		}
 	}
 	outline := w.writeOutline(f, pageObj)
+	structure := w.writeStructure(f, pageObj)
 
 	meta := f.alloc()
 	f.streamRaw(meta, "/Type/Metadata/Subtype/XML", xmp(d, info), false)
@@ -103,6 +106,10 @@ func (w *writer) file(d *render.Document, info docInfo) []byte {
 			f.str("/Outlines ")
 			f.ref(outline)
 			f.str("/PageMode/UseOutlines")
+		}
+		if structure != 0 {
+			f.str("/MarkInfo<</Marked true>>/StructTreeRoot ")
+			f.ref(structure)
 		}
 		f.str("/Lang(" + info.lang + ")/Metadata ")
 		f.ref(meta)

@@ -80,7 +80,14 @@ type writer struct {
 	c     *canvas // the page being written
 	fs    *fontSet
 	marks []mark
-	y     float64 // the top of the next line
+	// elems are the structure elements (tags.go), elems[0] the Document;
+	// pageMC the element of each marked-content id, by page; artifact
+	// says that what is drawn is not the document's text (a repeated
+	// header row).
+	elems    []elem
+	pageMC   [][]int32
+	artifact bool
+	y        float64 // the top of the next line
 	// header is the header row of the table being written, to repeat on a
 	// new page.
 	header func()
@@ -150,9 +157,10 @@ func write(out io.Writer, d, right *render.Document, trace func(page int, l line
 	for i, c := range w.pages {
 		w.c = c
 		w.setFont(inkGrey)
-		c.text(regular, 8, marginL, footerY, ref)
+		c.text(regular, 8, marginL, footerY, ref, "", -1)
 		page := t.printable(regular, d.PageOf(strconv.Itoa(i+1), total))
-		c.text(regular, 8, pageW-marginR-t.width(piece{s: page}, 8), footerY, page)
+		c.text(regular, 8, pageW-marginR-t.width(piece{s: page}, 8), footerY, page, "", -1)
+		c.endArt()
 	}
 	info := docInfo{
 		title:    clip(t.printable(regular, title)),
@@ -220,7 +228,11 @@ func (w *writer) draw(l line, x, y float64) {
 			c.line(x+s.x, base+0.7, x+s.x+s.w, base+0.7)
 		}
 		w.setFont(s.ink)
-		c.text(s.st, l.size, x+s.x, base, s.s)
+		if s.el > 0 && !w.artifact {
+			c.text(s.st, l.size, x+s.x, base, s.s, w.elems[s.el].typ, w.mcid(s.el))
+		} else {
+			c.text(s.st, l.size, x+s.x, base, s.s, "", -1)
+		}
 		switch s.ink {
 		case inkDeleted: // a line through the middle of the lower-case letters
 			c.setStroke(colDeleted)
@@ -279,11 +291,12 @@ func (w *writer) document(d *render.Document) {
 	w.flow(w.titleLines(d, textW), marginL)
 	w.space(4)
 	if d.TOC {
-		ls := w.t.lines([]piece{{bold, inkText, w.t.printable(bold, d.TOCHeading())}}, textW, 0, 0, 12, 6.5)
+		ls := tagLines(w.t.lines([]piece{{bold, inkText, w.t.printable(bold, d.TOCHeading())}}, textW, 0, 0, 12, 6.5), w.elem("H2", 0))
 		ls[0].keep = true
 		w.flow(ls, marginL)
+		toc := w.elem("TOC", 0)
 		for _, s := range d.Sections {
-			w.flow(w.t.lines([]piece{{regular, inkText, w.t.printable(regular, s.Prefix(true)+s.Heading)}}, textW, 0, indentW, bodySize, bodyLH), marginL)
+			w.flow(tagLines(w.t.lines([]piece{{regular, inkText, w.t.printable(regular, s.Prefix(true)+s.Heading)}}, textW, 0, indentW, bodySize, bodyLH), w.elem("TOCI", toc)), marginL)
 		}
 		w.space(4)
 	}
@@ -348,6 +361,9 @@ var (
 	headingLH    = [3]float64{6.2, 5.4, 5}
 	headingSpace = [3]float64{5, 3, 2}
 	headingStyle = [3]style{bold, bold, bold}
+	// headingTag is the structure type of a heading by level: the title is
+	// H1.
+	headingTag = [4]string{"H2", "H3", "H4", "H5"}
 )
 
 func (w *writer) titleLines(d *render.Document, width float64) []line {
@@ -357,11 +373,11 @@ func (w *writer) titleLines(d *render.Document, width float64) []line {
 	} else {
 		ps = []piece{{bold, inkText, w.t.printable(bold, d.Title)}}
 	}
-	ls := w.t.lines(ps, width, 0, 0, 17, 8)
+	ls := tagLines(w.t.lines(ps, width, 0, 0, 17, 8), w.elem("H1", 0))
 	for i := range ls {
 		ls[i].keep = true
 	}
-	return append(ls, w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1)...)
+	return append(ls, tagLines(w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1), w.elem("P", 0))...)
 }
 
 func (w *writer) headingLines(s *render.Section, level int, width float64) []line {
@@ -372,7 +388,7 @@ func (w *writer) headingLines(s *render.Section, level int, width float64) []lin
 	if s.HeadingKind != render.Plain {
 		ps = w.t.pieces([]piece{{st, inkText, w.t.printable(st, s.Prefix(level == 0))}}, s.HeadingSpans(), st)
 	}
-	ls := w.t.lines(ps, width, 0, 0, headingSize[lv], headingLH[lv])
+	ls := tagLines(w.t.lines(ps, width, 0, 0, headingSize[lv], headingLH[lv]), w.elem(headingTag[min(level, 3)], 0))
 	for i := range ls {
 		ls[i].keep = true
 	}
@@ -399,13 +415,14 @@ func (w *writer) blockLines(b render.Block, width float64) []line {
 	switch b := b.(type) {
 	case *render.Paragraph:
 		ps := t.pieces(nil, b.Spans, regular)
+		el := w.elem("P", 0)
 		if b.Number == "" {
-			return t.lines(ps, width, 0, 0, bodySize, bodyLH)
+			return tagLines(t.lines(ps, width, 0, 0, bodySize, bodyLH), el)
 		}
 		num := piece{bold, inkText, t.printable(bold, b.Number)}
 		nw := max(numW, t.width(num, bodySize)+2)
-		ls := t.lines(ps, width, nw, nw, bodySize, bodyLH)
-		ls[0].segs = append([]seg{{piece: num, w: t.width(num, bodySize), src: -1}}, ls[0].segs...)
+		ls := tagLines(t.lines(ps, width, nw, nw, bodySize, bodyLH), el)
+		ls[0].segs = append([]seg{{piece: num, w: t.width(num, bodySize), src: -1, el: el}}, ls[0].segs...)
 		return ls
 	case *render.List:
 		return w.listLines(b, width)
@@ -424,8 +441,9 @@ func (w *writer) listLines(l *render.List, width float64) []line {
 	type frame struct {
 		l        *render.List
 		i, depth int
+		el       int32 // the L element
 	}
-	stack := []frame{{l, 0, 0}}
+	stack := []frame{{l, 0, 0, w.elem("L", 0)}}
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
 		if top.i == len(top.l.Items) {
@@ -434,18 +452,20 @@ func (w *writer) listLines(l *render.List, width float64) []line {
 		}
 		it, in, depth := top.l.Items[top.i], top.l, top.depth
 		top.i++
+		li := w.elem("LI", top.el)
+		lbl, body := w.elem("Lbl", li), w.elem("LBody", li)
 		ind := numW + indentW*float64(min(depth, maxDepth))
 		marker := "•"
 		if in.Ordered {
 			marker = "(" + string(rune('a'+(top.i-1)%26)) + ")"
 		}
-		ls := t.lines(t.pieces(nil, it.Spans, regular), width, ind+indentW, ind+indentW, bodySize, bodyLH)
+		ls := tagLines(t.lines(t.pieces(nil, it.Spans, regular), width, ind+indentW, ind+indentW, bodySize, bodyLH), body)
 		mp := piece{regular, inkText, marker}
-		ls[0].segs = append([]seg{{piece: mp, x: ind, w: t.width(mp, bodySize), src: -1}}, ls[0].segs...)
+		ls[0].segs = append([]seg{{piece: mp, x: ind, w: t.width(mp, bodySize), src: -1, el: lbl}}, ls[0].segs...)
 		ls[0].h += 0.6
 		out = append(out, ls...)
 		if it.Children != nil && len(it.Children.Items) > 0 {
-			stack = append(stack, frame{it.Children, 0, depth + 1})
+			stack = append(stack, frame{it.Children, 0, depth + 1, w.elem("L", body)})
 		}
 	}
 	return out
@@ -460,12 +480,21 @@ func (w *writer) signatureLines(s *render.Signatures, width float64) []line {
 	colW := (width - 10) / 2
 	for i := 0; i < len(s.Blocks); i += 2 {
 		pair := s.Blocks[i:min(i+2, len(s.Blocks))]
+		// Each block is a Div of its own in the structure, so that it is
+		// read whole before the one beside it.
+		var div [2]int32
+		for j := range pair {
+			div[j] = w.elem("Div", 0)
+		}
 		row := func(get func(b render.SignatureBlock) piece, size, lh float64, rule bool) {
 			var ls [2][]line
 			for j, b := range pair {
 				p := get(b)
 				p.s = t.printable(p.st, p.s)
 				ls[j] = t.lines([]piece{p}, colW, 0, 0, size, lh)
+				if p.s != "" {
+					tagLines(ls[j], w.elem("P", div[j]))
+				}
 			}
 			for k := range max(len(ls[0]), len(ls[1])) {
 				ln := line{h: lh, size: size, keep: true}
@@ -507,13 +536,14 @@ func (w *writer) recordLines(tb *render.Table, width float64) []line {
 	t := w.t
 	var out []line
 	for _, row := range tb.Rows {
+		div := w.elem("Div", 0)
 		for i, c := range row {
 			if i >= len(tb.Header) || len(c) == 0 {
 				continue
 			}
 			ps := []piece{{bold, inkText, t.printable(bold, tb.Header[i]+": ")}}
 			ps = t.pieces(ps, c, regular)
-			out = append(out, t.lines(ps, width, 0, indentW, smallSize, smallLH)...)
+			out = append(out, tagLines(t.lines(ps, width, 0, indentW, smallSize, smallLH), w.elem("P", div))...)
 		}
 		out = append(out, line{h: 2})
 	}
