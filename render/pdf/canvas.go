@@ -25,24 +25,40 @@ type canvas struct {
 	font          style
 	size          float64 // 0 until a font is set
 	fs            *fontSet
-	inArt         bool // within marked content of an artifact
+	// The marked content open (ISO 32000-1, 14.6): an artifact, or the
+	// text of the structure element openEl, or neither.
+	inArt  bool
+	openEl int32
 }
 
-// art starts an artifact (ISO 32000-1, 14.8.2.2) unless one is open: what
-// is drawn is not the document's text, and a reader of the structure
-// skips it. Rectangles and lines always are; text is when it says so.
+// art starts an artifact (14.8.2.2) unless one is open: what is drawn is
+// not the document's text, and a reader of the structure skips it.
+// Rectangles and lines always are; text is when the writer says so.
 func (c *canvas) art() {
 	if !c.inArt {
+		c.endMC()
 		c.b = append(c.b, "/Artifact BMC\n"...)
 		c.inArt = true
 	}
 }
 
-// endArt ends the open artifact, if any.
-func (c *canvas) endArt() {
-	if c.inArt {
+// beginMC starts the marked content of element el's text, of structure
+// type typ, with the id mcid.
+func (c *canvas) beginMC(el int32, typ string, mcid int) {
+	c.endMC()
+	b := append(c.b, '/')
+	b = append(b, typ...)
+	b = append(b, "<</MCID "...)
+	b = strconv.AppendInt(b, int64(mcid), 10)
+	c.b = append(b, ">>BDC\n"...)
+	c.openEl = el
+}
+
+// endMC ends the open marked content, if any.
+func (c *canvas) endMC() {
+	if c.inArt || c.openEl != 0 {
 		c.b = append(c.b, "EMC\n"...)
-		c.inArt = false
+		c.inArt, c.openEl = false, 0
 	}
 }
 
@@ -127,26 +143,12 @@ func (c *canvas) line(x1, y1, x2, y2 float64) {
 // text shows s in the font st at size points, its baseline starting at x,
 // y. Each character is shown by its code in the document's subset of the
 // font; one the font lacks (the typesetter has replaced them all) is left
-// out rather than shown as .notdef, which PDF/A forbids. The text is
-// marked content of structure type typ with the id mcid, or an artifact
-// when mcid is -1. The operators are appended to a local slice, stored
-// once: the page is on the heap and each store of c.b costs a write
-// barrier while the collector runs.
-func (c *canvas) text(st style, size, x, y float64, s string, typ string, mcid int) {
-	if mcid < 0 {
-		c.art()
-	} else {
-		c.endArt()
-	}
-	b := c.b
-	if mcid >= 0 {
-		b = append(b, '/')
-		b = append(b, typ...)
-		b = append(b, "<</MCID "...)
-		b = strconv.AppendInt(b, int64(mcid), 10)
-		b = append(b, ">>BDC\n"...)
-	}
-	b = append(b, "BT "...)
+// out rather than shown as .notdef, which PDF/A forbids. The caller opens
+// the marked content it belongs to. The operators are appended to a local
+// slice, stored once: the page is on the heap and each store of c.b costs
+// a write barrier while the collector runs.
+func (c *canvas) text(st style, size, x, y float64, s string) {
+	b := append(c.b, "BT "...)
 	if st != c.font || size != c.size {
 		b = append(b, '/', 'F', byte('0'+st), ' ')
 		b = appendNum(b, size)
@@ -164,11 +166,7 @@ func (c *canvas) text(st style, size, x, y float64, s string, typ string, mcid i
 			b = appendCode(appendCode(b, byte(cid>>8)), byte(cid))
 		}
 	}
-	b = append(b, ") Tj ET\n"...)
-	if mcid >= 0 {
-		b = append(b, "EMC\n"...)
-	}
-	c.b = b
+	c.b = append(b, ") Tj ET\n"...)
 }
 
 // appendCode appends a byte of a code to a literal string (ISO 32000-1,

@@ -157,10 +157,11 @@ func write(out io.Writer, d, right *render.Document, trace func(page int, l line
 	for i, c := range w.pages {
 		w.c = c
 		w.setFont(inkGrey)
-		c.text(regular, 8, marginL, footerY, ref, "", -1)
+		c.art()
+		c.text(regular, 8, marginL, footerY, ref)
 		page := t.printable(regular, d.PageOf(strconv.Itoa(i+1), total))
-		c.text(regular, 8, pageW-marginR-t.width(piece{s: page}, 8), footerY, page, "", -1)
-		c.endArt()
+		c.text(regular, 8, pageW-marginR-t.width(piece{s: page}, 8), footerY, page)
+		c.endMC()
 	}
 	info := docInfo{
 		title:    clip(t.printable(regular, title)),
@@ -228,11 +229,15 @@ func (w *writer) draw(l line, x, y float64) {
 			c.line(x+s.x, base+0.7, x+s.x+s.w, base+0.7)
 		}
 		w.setFont(s.ink)
-		if s.el > 0 && !w.artifact {
-			c.text(s.st, l.size, x+s.x, base, s.s, w.elems[s.el].typ, w.mcid(s.el))
-		} else {
-			c.text(s.st, l.size, x+s.x, base, s.s, "", -1)
+		// Text of one element drawn one piece after another, with no
+		// artifact between, is one marked-content sequence.
+		switch {
+		case s.el == 0 || w.artifact:
+			c.art()
+		case s.el != c.openEl:
+			c.beginMC(s.el, w.elems[s.el].typ, w.mcid(s.el))
 		}
+		c.text(s.st, l.size, x+s.x, base, s.s)
 		switch s.ink {
 		case inkDeleted: // a line through the middle of the lower-case letters
 			c.setStroke(colDeleted)
