@@ -20,5 +20,8 @@
 // the text can be copied and searched. The file declares PDF/A-2b
 // (ISO 19005-2): PDF 1.7, XMP metadata that agrees with the document
 // information, an output intent with an sRGB profile, no encryption,
-// transparency or annotations. It is not tagged.
+// transparency or annotations. It is tagged: a structure tree of
+// headings, paragraphs, lists and tables in reading order, with footers
+// and table grids as artifacts, so a screen reader reads a parallel page
+// one language's clause after the other's.
 package pdf
