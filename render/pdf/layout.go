@@ -8,7 +8,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 )
 
-// Text is laid out here, not by fpdf: words are measured with the fonts'
+// Text is laid out here, by dpakit: words are measured with the fonts'
 // own advance widths and broken into lines of a given width, so that the
 // single-column and the parallel layout, paragraphs and table cells, share
 // one line breaker, and no line can run past its column.
