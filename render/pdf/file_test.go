@@ -626,7 +626,7 @@ func TestStructure(t *testing.T) {
 		var walk func(n int)
 		walk = func(n int) {
 			d := objs[n].dict
-			if !regexp.MustCompile(`^<</S/(Document|H[1-6]|P|L|LI|Lbl|LBody|Table|TR|TH|TD|Caption|TOC|TOCI|Div)/P \d+ 0 R`).MatchString(d) {
+			if !regexp.MustCompile(`^<</S/(Document|H[1-6]|P|L|LI|Lbl|LBody|Table|TR|TH|TD|Caption|TOC|TOCI|Div|Span)/P \d+ 0 R`).MatchString(d) {
 				t.Fatalf("%s: object %d is no standard structure element: %s", j.name, n, d)
 			}
 			pg := -1
@@ -673,3 +673,38 @@ func TestStructure(t *testing.T) {
 		}
 	}
 }
+
+// TestFallbackSpan checks that text in another language than the
+// document's is a Span of its paragraph that names the language, between
+// the paragraph's own text before and after it.
+func TestFallbackSpan(t *testing.T) {
+	d := &render.Document{Lang: i18n.DA, Title: "Aftale", Sections: []*render.Section{{ID: "s", Number: "1", Heading: "Vilkår", Blocks: []render.Block{
+		&render.Paragraph{Spans: []render.Span{{Text: "Før "}, {Kind: render.Fallback, Lang: i18n.SV, Text: "svensk text"}, {Text: " efter."}}},
+	}}}}
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	objs := readFile(t, buf.Bytes())
+	var spans []string
+	for n, o := range objs {
+		if strings.HasPrefix(o.dict, "<</S/Span") {
+			spans = append(spans, strconv.Itoa(n))
+			if !strings.Contains(o.dict, "/Lang(sv-SE)") {
+				t.Errorf("the Span does not name Swedish: %s", o.dict)
+			}
+			p := objs[atoiT(regexp.MustCompile(`/P (\d+) 0 R`).FindStringSubmatch(o.dict)[1])].dict
+			// The paragraph: its number and "(sv) " and "Før ", the Span,
+			// then " efter.".
+			mc := `(\d+|<</Type/MCR/Pg \d+ 0 R/MCID \d+>>)`
+			if !regexp.MustCompile(`^<</S/P/P \d+ 0 R(/Pg \d+ 0 R)?/K\[` + mc + ` ` + strconv.Itoa(n) + ` 0 R ` + mc + `\]>>$`).MatchString(p) {
+				t.Errorf("the Span is not between the paragraph's own text: %s", p)
+			}
+		}
+	}
+	if len(spans) != 1 {
+		t.Errorf("%d Spans, want 1", len(spans))
+	}
+}
+
+func atoiT(s string) int { n, _ := strconv.Atoi(s); return n }

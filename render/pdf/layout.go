@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
 	"golang.org/x/image/font/sfnt"
 )
@@ -22,6 +23,10 @@ const (
 	inkGrey                // the language mark of fallback text, labels
 	inkDeleted             // text an amendment takes out: red, struck through
 	inkInserted            // text an amendment puts in: blue, underlined
+	// inkFallback and above: text in another language than the document's
+	// (a translation missing), painted as inkText; the language is
+	// typesetter.langs[ink-inkFallback], for the structure tree.
+	inkFallback ink = 16
 )
 
 // piece is text of one style and ink.
@@ -60,9 +65,24 @@ type line struct {
 
 // typesetter measures and breaks text.
 type typesetter struct {
-	m   *[numStyles]*metrics
-	buf sfnt.Buffer
-	rep rune // stands for what the font cannot print
+	m     *[numStyles]*metrics
+	buf   sfnt.Buffer
+	rep   rune        // stands for what the font cannot print
+	langs []i18n.Lang // the languages of fallback text, by ink
+}
+
+// fallbackInk returns the ink of text in language l.
+func (t *typesetter) fallbackInk(l i18n.Lang) ink {
+	for i, x := range t.langs {
+		if x == l {
+			return inkFallback + ink(i)
+		}
+	}
+	if len(t.langs) == 255-int(inkFallback) {
+		return inkText
+	}
+	t.langs = append(t.langs, l)
+	return inkFallback + ink(len(t.langs)-1)
 }
 
 func newTypesetter() *typesetter {
@@ -128,7 +148,7 @@ func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
 			out = append(out, piece{italic, inkBlank, t.printable(italic, "[_____ "+s.Text+"]")})
 		case render.Fallback:
 			out = append(out, piece{base, inkGrey, "(" + t.printable(base, string(s.Lang)) + ") "})
-			out = append(out, piece{base, inkText, t.printable(base, s.Text)})
+			out = append(out, piece{base, t.fallbackInk(s.Lang), t.printable(base, s.Text)})
 		case render.Strong:
 			out = append(out, piece{strong, inkText, t.printable(strong, s.Text)})
 		case render.Deleted:

@@ -296,12 +296,12 @@ func (w *writer) document(d *render.Document) {
 	w.flow(w.titleLines(d, textW), marginL)
 	w.space(4)
 	if d.TOC {
-		ls := tagLines(w.t.lines([]piece{{bold, inkText, w.t.printable(bold, d.TOCHeading())}}, textW, 0, 0, 12, 6.5), w.elem("H2", 0))
+		ls := w.tagLines(w.t.lines([]piece{{bold, inkText, w.t.printable(bold, d.TOCHeading())}}, textW, 0, 0, 12, 6.5), w.elem("H2", 0))
 		ls[0].keep = true
 		w.flow(ls, marginL)
 		toc := w.elem("TOC", 0)
 		for _, s := range d.Sections {
-			w.flow(tagLines(w.t.lines([]piece{{regular, inkText, w.t.printable(regular, s.Prefix(true)+s.Heading)}}, textW, 0, indentW, bodySize, bodyLH), w.elem("TOCI", toc)), marginL)
+			w.flow(w.tagLines(w.t.lines([]piece{{regular, inkText, w.t.printable(regular, s.Prefix(true)+s.Heading)}}, textW, 0, indentW, bodySize, bodyLH), w.elem("TOCI", toc)), marginL)
 		}
 		w.space(4)
 	}
@@ -378,11 +378,11 @@ func (w *writer) titleLines(d *render.Document, width float64) []line {
 	} else {
 		ps = []piece{{bold, inkText, w.t.printable(bold, d.Title)}}
 	}
-	ls := tagLines(w.t.lines(ps, width, 0, 0, 17, 8), w.elem("H1", 0))
+	ls := w.tagLines(w.t.lines(ps, width, 0, 0, 17, 8), w.elem("H1", 0))
 	for i := range ls {
 		ls[i].keep = true
 	}
-	return append(ls, tagLines(w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1), w.elem("P", 0))...)
+	return append(ls, w.tagLines(w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1), w.elem("P", 0))...)
 }
 
 func (w *writer) headingLines(s *render.Section, level int, width float64) []line {
@@ -393,7 +393,7 @@ func (w *writer) headingLines(s *render.Section, level int, width float64) []lin
 	if s.HeadingKind != render.Plain {
 		ps = w.t.pieces([]piece{{st, inkText, w.t.printable(st, s.Prefix(level == 0))}}, s.HeadingSpans(), st)
 	}
-	ls := tagLines(w.t.lines(ps, width, 0, 0, headingSize[lv], headingLH[lv]), w.elem(headingTag[min(level, 3)], 0))
+	ls := w.tagLines(w.t.lines(ps, width, 0, 0, headingSize[lv], headingLH[lv]), w.elem(headingTag[min(level, 3)], 0))
 	for i := range ls {
 		ls[i].keep = true
 	}
@@ -422,11 +422,11 @@ func (w *writer) blockLines(b render.Block, width float64) []line {
 		ps := t.pieces(nil, b.Spans, regular)
 		el := w.elem("P", 0)
 		if b.Number == "" {
-			return tagLines(t.lines(ps, width, 0, 0, bodySize, bodyLH), el)
+			return w.tagLines(t.lines(ps, width, 0, 0, bodySize, bodyLH), el)
 		}
 		num := piece{bold, inkText, t.printable(bold, b.Number)}
 		nw := max(numW, t.width(num, bodySize)+2)
-		ls := tagLines(t.lines(ps, width, nw, nw, bodySize, bodyLH), el)
+		ls := w.tagLines(t.lines(ps, width, nw, nw, bodySize, bodyLH), el)
 		ls[0].segs = append([]seg{{piece: num, w: t.width(num, bodySize), src: -1, el: el}}, ls[0].segs...)
 		return ls
 	case *render.List:
@@ -464,7 +464,7 @@ func (w *writer) listLines(l *render.List, width float64) []line {
 		if in.Ordered {
 			marker = "(" + string(rune('a'+(top.i-1)%26)) + ")"
 		}
-		ls := tagLines(t.lines(t.pieces(nil, it.Spans, regular), width, ind+indentW, ind+indentW, bodySize, bodyLH), body)
+		ls := w.tagLines(t.lines(t.pieces(nil, it.Spans, regular), width, ind+indentW, ind+indentW, bodySize, bodyLH), body)
 		mp := piece{regular, inkText, marker}
 		ls[0].segs = append([]seg{{piece: mp, x: ind, w: t.width(mp, bodySize), src: -1, el: lbl}}, ls[0].segs...)
 		ls[0].h += 0.6
@@ -498,7 +498,7 @@ func (w *writer) signatureLines(s *render.Signatures, width float64) []line {
 				p.s = t.printable(p.st, p.s)
 				ls[j] = t.lines([]piece{p}, colW, 0, 0, size, lh)
 				if p.s != "" {
-					tagLines(ls[j], w.elem("P", div[j]))
+					w.tagLines(ls[j], w.elem("P", div[j]))
 				}
 			}
 			for k := range max(len(ls[0]), len(ls[1])) {
@@ -548,7 +548,7 @@ func (w *writer) recordLines(tb *render.Table, width float64) []line {
 			}
 			ps := []piece{{bold, inkText, t.printable(bold, tb.Header[i]+": ")}}
 			ps = t.pieces(ps, c, regular)
-			out = append(out, tagLines(t.lines(ps, width, 0, indentW, smallSize, smallLH), w.elem("P", div))...)
+			out = append(out, w.tagLines(t.lines(ps, width, 0, indentW, smallSize, smallLH), w.elem("P", div))...)
 		}
 		out = append(out, line{h: 2})
 	}

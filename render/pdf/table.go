@@ -100,7 +100,7 @@ func (w *writer) table(tb *render.Table) {
 	t := w.t
 	table := w.elem("Table", 0)
 	if tb.Caption != "" {
-		ls := tagLines(t.lines([]piece{{italic, inkText, t.printable(italic, tb.Caption)}}, textW, 0, 0, bodySize, bodyLH), w.elem("Caption", table))
+		ls := w.tagLines(t.lines([]piece{{italic, inkText, t.printable(italic, tb.Caption)}}, textW, 0, 0, bodySize, bodyLH), w.elem("Caption", table))
 		for i := range ls {
 			ls[i].keep = true
 		}
@@ -114,7 +114,7 @@ func (w *writer) table(tb *render.Table) {
 		for i := range n {
 			el := w.elem(cell, tr)
 			if i < len(cells) {
-				out[i] = tagLines(t.lines(cells[i], cols[i]-2*cellPad, 0, 0, smallSize, smallLH), el)
+				out[i] = w.tagLines(t.lines(cells[i], cols[i]-2*cellPad, 0, 0, smallSize, smallLH), el)
 			}
 		}
 		return out

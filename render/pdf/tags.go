@@ -13,9 +13,14 @@ import "strconv"
 
 // elem is a structure element.
 type elem struct {
-	typ    string // the standard structure type: H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD, Caption
+	typ    string // the standard structure type: H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD, Caption, Span
 	parent int32  // 0 is the Document element
 	kids   []kid
+	lang   string // a Span's language, when it is not the document's
+	// linked says the element is among its parent's kids: a Span joins
+	// them when its text is first drawn, so that it comes between the
+	// parent's own text before and after it.
+	linked bool
 }
 
 // kid is a child of an element: another element, or text on a page.
@@ -30,16 +35,29 @@ func (w *writer) elem(typ string, parent int32) int32 {
 		w.elems = append(w.elems, elem{typ: "Document"})
 	}
 	id := int32(len(w.elems))
-	w.elems = append(w.elems, elem{typ: typ, parent: parent})
+	w.elems = append(w.elems, elem{typ: typ, parent: parent, linked: true})
 	w.elems[parent].kids = append(w.elems[parent].kids, kid{el: id})
 	return id
 }
 
-// tagLines gives every segment of the lines to the element el.
-func tagLines(ls []line, el int32) []line {
+// tagLines gives every segment of the lines to the element el, but text
+// in another language (fallback text), which goes to a Span of el that
+// names its language, one for each stretch of it.
+func (w *writer) tagLines(ls []line, el int32) []line {
+	var span int32
+	last := inkText
 	for i := range ls {
 		for j := range ls[i].segs {
-			ls[i].segs[j].el = el
+			sg := &ls[i].segs[j]
+			sg.el = el
+			if sg.ink >= inkFallback {
+				if sg.ink != last || span == 0 {
+					w.elems = append(w.elems, elem{typ: "Span", parent: el, lang: Lang(w.t.langs[sg.ink-inkFallback])})
+					span = int32(len(w.elems) - 1)
+				}
+				sg.el = span
+			}
+			last = sg.ink
 		}
 	}
 	return ls
@@ -47,6 +65,10 @@ func tagLines(ls []line, el int32) []line {
 
 // mcid returns the next marked-content id of the page for text of el.
 func (w *writer) mcid(el int32) int {
+	if e := &w.elems[el]; !e.linked {
+		e.linked = true
+		w.elems[e.parent].kids = append(w.elems[e.parent].kids, kid{el: el})
+	}
 	page := len(w.pages) - 1
 	for len(w.pageMC) <= page {
 		w.pageMC = append(w.pageMC, nil)
@@ -84,6 +106,9 @@ func (w *writer) writeStructure(f *file, pageObj []int) int {
 				f.ref(root)
 			} else {
 				f.ref(obj[e.parent])
+			}
+			if e.lang != "" {
+				f.str("/Lang(" + e.lang + ")")
 			}
 			// Text on one page only: the page once, the ids as numbers.
 			page := -1
