@@ -40,8 +40,9 @@ const objStmSize = 500
 // (ISO 19005-2, 6.1.2).
 const header = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
 
-func newFile(size int) *file {
-	f := &file{b: make([]byte, 0, size), off: make([]int, 1, 64), idx: make([]int, 1, 64)}
+// newFile starts a file of about size bytes and objects objects.
+func newFile(size, objects int) *file {
+	f := &file{b: make([]byte, 0, size), off: make([]int, 1, objects), idx: make([]int, 1, objects)}
 	f.b = append(f.b, header...)
 	return f
 }

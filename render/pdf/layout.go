@@ -42,7 +42,7 @@ type piece struct {
 type seg struct {
 	piece
 	x, w      float64
-	src, a, b int
+	src, a, b int32
 	el        int32 // the structure element the text belongs to, 0 for none
 }
 
@@ -293,16 +293,16 @@ func (p part) piece(ps []piece) piece { return piece{ps[p.i].st, ps[p.i].ink, ps
 // When the two are one stretch of the same piece's text, the segment
 // becomes that stretch, without copying.
 func appendSeg(segs []seg, ps []piece, p part, x float64) []seg {
-	s := seg{piece: p.piece(ps), x: x, w: p.w, src: p.i, a: p.a, b: p.b}
+	s := seg{piece: p.piece(ps), x: x, w: p.w, src: int32(p.i), a: int32(p.a), b: int32(p.b)}
 	if n := len(segs); n > 0 {
 		last := &segs[n-1]
 		if last.st == s.st && last.ink == s.ink && last.ink != inkBlank {
 			gap := s.x-(last.x+last.w) > 0.01
 			src := ps[p.i].s
 			switch {
-			case last.src == p.i && last.b == p.a && !gap:
+			case int(last.src) == p.i && int(last.b) == p.a && !gap:
 				last.s = src[last.a:p.b]
-			case last.src == p.i && last.b+1 == p.a && gap && src[last.b] == ' ':
+			case int(last.src) == p.i && int(last.b)+1 == p.a && gap && src[last.b] == ' ':
 				last.s = src[last.a:p.b]
 			case gap:
 				last.s += " " + s.s
@@ -311,7 +311,7 @@ func appendSeg(segs []seg, ps []piece, p part, x float64) []seg {
 				last.s += s.s
 				last.src = -1
 			}
-			last.b = p.b
+			last.b = int32(p.b)
 			last.w = s.x + s.w - last.x
 			return segs
 		}

@@ -27,7 +27,7 @@ func (w *writer) file(d *render.Document, info docInfo) []byte {
 	for _, c := range w.pages {
 		size += len(c.b)/3 + 200
 	}
-	f := newFile(size)
+	f := newFile(size, 2*len(w.pages)+len(w.elems)+len(w.marks)+64)
 	catalog, pages, resources := f.alloc(), f.alloc(), f.alloc()
 	var fontObj [numStyles]int
 	for st := range numStyles {

@@ -85,6 +85,7 @@ type writer struct {
 	// says that what is drawn is not the document's text (a repeated
 	// header row).
 	elems    []elem
+	kids     []kid
 	pageMC   [][]int32
 	artifact bool
 	y        float64 // the top of the next line
@@ -178,7 +179,7 @@ func write(out io.Writer, d, right *render.Document, trace func(page int, l line
 }
 
 func (w *writer) newPage() {
-	w.c = &canvas{fs: w.fs, lw: -1, b: make([]byte, 0, 16<<10)}
+	w.c = &canvas{fs: w.fs, lw: -1, b: make([]byte, 0, 8<<10)}
 	w.pages = append(w.pages, w.c)
 	w.y = top
 }
@@ -235,7 +236,7 @@ func (w *writer) draw(l line, x, y float64) {
 		case s.el == 0 || w.artifact:
 			c.art()
 		case s.el != c.openEl:
-			c.beginMC(s.el, w.elems[s.el].typ, w.mcid(s.el))
+			c.beginMC(s.el, elemTypes[w.elems[s.el].typ], w.mcid(s.el))
 		}
 		c.text(s.st, l.size, x+s.x, base, s.s)
 		switch s.ink {
