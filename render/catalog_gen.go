@@ -175,13 +175,22 @@ const (
 	kDeletionDeadline                             // deletion.deadline
 	kDeletionDeadlineDelete                       // deletion.deadline.delete
 	kDeletionDeadlineReturn                       // deletion.deadline.return
+	kDeletionDefaultDeadline                      // deletion.default.deadline
+	kDeletionDefaultDeadlineDelete                // deletion.default.deadline.delete
+	kDeletionDefaultDeadlineReturn                // deletion.default.deadline.return
+	kDeletionDefaultDraft                         // deletion.default.draft
+	kDeletionDefaultDraftDelete                   // deletion.default.draft.delete
+	kDeletionDefaultDraftReturn                   // deletion.default.draft.return
 	kDeletionConfirm                              // deletion.confirm
 	kDeletionConfirmReturn                        // deletion.confirm.return
+	kDeletionConfirmDefault                       // deletion.confirm.default
+	kDeletionConfirmDefaultReturn                 // deletion.confirm.default.return
 	kDeletionLaw                                  // deletion.law
 	kDeletionFormatController                     // deletion.format.controller
 	kDeletionFormatMachine                        // deletion.format.machine
 	kDeletionBackups                              // deletion.backups
 	kDeletionBackupsConfirm                       // deletion.backups.confirm
+	kDeletionBackupsDefault                       // deletion.backups.default
 	kAuditInformation                             // audit.information
 	kAuditAnnex                                   // audit.annex
 	kAuditForm                                    // audit.form
@@ -363,6 +372,7 @@ const (
 	kBlankController                              // blank.controller
 	kBlankPeriod                                  // blank.period
 	kBlankHours                                   // blank.hours
+	kBlankDays                                    // blank.days
 	kBlankDescription                             // blank.description
 	kBlankGroup                                   // blank.group
 	kBlankConfidentiality                         // blank.confidentiality
@@ -671,13 +681,22 @@ var keyIDs = [numKeys]string{
 	kDeletionDeadline:                  "deletion.deadline",
 	kDeletionDeadlineDelete:            "deletion.deadline.delete",
 	kDeletionDeadlineReturn:            "deletion.deadline.return",
+	kDeletionDefaultDeadline:           "deletion.default.deadline",
+	kDeletionDefaultDeadlineDelete:     "deletion.default.deadline.delete",
+	kDeletionDefaultDeadlineReturn:     "deletion.default.deadline.return",
+	kDeletionDefaultDraft:              "deletion.default.draft",
+	kDeletionDefaultDraftDelete:        "deletion.default.draft.delete",
+	kDeletionDefaultDraftReturn:        "deletion.default.draft.return",
 	kDeletionConfirm:                   "deletion.confirm",
 	kDeletionConfirmReturn:             "deletion.confirm.return",
+	kDeletionConfirmDefault:            "deletion.confirm.default",
+	kDeletionConfirmDefaultReturn:      "deletion.confirm.default.return",
 	kDeletionLaw:                       "deletion.law",
 	kDeletionFormatController:          "deletion.format.controller",
 	kDeletionFormatMachine:             "deletion.format.machine",
 	kDeletionBackups:                   "deletion.backups",
 	kDeletionBackupsConfirm:            "deletion.backups.confirm",
+	kDeletionBackupsDefault:            "deletion.backups.default",
 	kAuditInformation:                  "audit.information",
 	kAuditAnnex:                        "audit.annex",
 	kAuditForm:                         "audit.form",
@@ -859,6 +878,7 @@ var keyIDs = [numKeys]string{
 	kBlankController:                   "blank.controller",
 	kBlankPeriod:                       "blank.period",
 	kBlankHours:                        "blank.hours",
+	kBlankDays:                         "blank.days",
 	kBlankDescription:                  "blank.description",
 	kBlankGroup:                        "blank.group",
 	kBlankConfidentiality:              "blank.confidentiality",
@@ -1031,6 +1051,9 @@ var keyArgs = [numKeys][]string{
 	kDeletionDeadline:              {"Period"},
 	kDeletionDeadlineDelete:        {"Period"},
 	kDeletionDeadlineReturn:        {"Period"},
+	kDeletionDefaultDraft:          {"Period"},
+	kDeletionDefaultDraftDelete:    {"Period"},
+	kDeletionDefaultDraftReturn:    {"Period"},
 	kDeletionConfirm:               {"Period"},
 	kDeletionConfirmReturn:         {"Period"},
 	kDeletionLaw:                   {"Law"},
@@ -1308,13 +1331,22 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionDeadline:                  {{lit: "The deletion or return shall be completed within "}, {arg: 1}, {lit: " of the end of the services."}},
 		kDeletionDeadlineDelete:            {{lit: "The deletion shall be completed within "}, {arg: 1}, {lit: " of the end of the services."}},
 		kDeletionDeadlineReturn:            {{lit: "The return of the personal data, and the deletion of any remaining copies, shall be completed within "}, {arg: 1}, {lit: " of the end of the services."}},
+		kDeletionDefaultDeadline:           {{lit: "The deletion or return shall be carried out without undue delay after the end of the services."}},
+		kDeletionDefaultDeadlineDelete:     {{lit: "The deletion shall be carried out without undue delay after the end of the services."}},
+		kDeletionDefaultDeadlineReturn:     {{lit: "The return of the personal data, and the deletion of any remaining copies, shall be carried out without undue delay after the end of the services."}},
+		kDeletionDefaultDraft:              {{lit: "The deletion or return shall be carried out without undue delay and completed no later than "}, {arg: 1}, {lit: " after the end of the services."}},
+		kDeletionDefaultDraftDelete:        {{lit: "The deletion shall be carried out without undue delay and completed no later than "}, {arg: 1}, {lit: " after the end of the services."}},
+		kDeletionDefaultDraftReturn:        {{lit: "The return of the personal data, and the deletion of any remaining copies, shall be carried out without undue delay and completed no later than "}, {arg: 1}, {lit: " after the end of the services."}},
 		kDeletionConfirm:                   {{lit: "The processor shall confirm the deletion to the controller in writing within "}, {arg: 1}, {lit: " of completing it."}},
 		kDeletionConfirmReturn:             {{lit: "Within "}, {arg: 1}, {lit: " after the processor has returned the personal data and deleted the remaining copies, it shall confirm to the controller in writing that it has done so."}},
+		kDeletionConfirmDefault:            {{lit: "The processor shall confirm the deletion to the controller in writing without undue delay after completing it, so that the controller can demonstrate that the personal data have been deleted."}},
+		kDeletionConfirmDefaultReturn:      {{lit: "Once the processor has returned the personal data and deleted the remaining copies, it shall confirm to the controller in writing, without undue delay, that it has done so, so that the controller can demonstrate the deletion."}},
 		kDeletionLaw:                       {{lit: "The following provision of Union or Member State law requires the processor itself to keep personal data after the services have ended: "}, {arg: 1}, {lit: " The processor shall process such data only for the purposes, for the period and under the conditions that provision prescribes."}},
 		kDeletionFormatController:          {{lit: "The controller decides how the personal data are returned, including the format and the storage medium."}},
 		kDeletionFormatMachine:             {{lit: "The personal data are returned in a structured, commonly used and machine-readable format."}},
 		kDeletionBackups:                   {{lit: "By way of exception to the period for deletion, backup copies shall be deleted within "}, {arg: 1}, {lit: " after the services end; until then they remain protected under this agreement and shall not be used for any purpose."}},
 		kDeletionBackupsConfirm:            {{lit: "The processor shall likewise confirm to the controller in writing, within "}, {arg: 1}, {lit: " of deleting them, that the backup copies have been deleted."}},
+		kDeletionBackupsDefault:            {{lit: "Backup copies shall be deleted too; until they are, they remain protected under this agreement and shall not be restored or used for any purpose."}},
 		kAuditInformation:                  {{lit: "The processor shall make available to the controller all information necessary to demonstrate compliance with Article 28 of the GDPR and this agreement, and shall allow for and contribute to audits, including inspections, conducted by the controller or another auditor mandated by the controller."}},
 		kAuditAnnex:                        {{lit: "How and how often compliance is verified, and who bears the costs, is set out in Annex C."}},
 		kAuditForm:                         {{lit: "The processor's compliance with this agreement and Article 28 of the GDPR shall be verified by means of "}, {arg: 1}, {lit: "."}},
@@ -1496,6 +1528,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankController:                   {{lit: "the controller"}},
 		kBlankPeriod:                       {{lit: "period"}},
 		kBlankHours:                        {{lit: "number of hours"}},
+		kBlankDays:                         {{lit: "number of days"}},
 		kBlankDescription:                  {{lit: "description"}},
 		kBlankGroup:                        {{lit: "category of data subjects"}},
 		kBlankConfidentiality:              {{lit: "form of confidentiality"}},
@@ -1794,13 +1827,22 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionDeadline:                  {{lit: "Personuppgiftsbiträdet ska ha slutfört raderingen eller återlämnandet senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört."}},
 		kDeletionDeadlineDelete:            {{lit: "Personuppgiftsbiträdet ska ha slutfört raderingen senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört."}},
 		kDeletionDeadlineReturn:            {{lit: "Personuppgiftsbiträdet ska ha återlämnat personuppgifterna och raderat kvarvarande kopior senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört."}},
+		kDeletionDefaultDeadline:           {{lit: "Personuppgiftsbiträdet ska radera eller återlämna personuppgifterna utan onödigt dröjsmål efter att tjänsterna har upphört."}},
+		kDeletionDefaultDeadlineDelete:     {{lit: "Personuppgiftsbiträdet ska radera personuppgifterna utan onödigt dröjsmål efter att tjänsterna har upphört."}},
+		kDeletionDefaultDeadlineReturn:     {{lit: "Personuppgiftsbiträdet ska återlämna personuppgifterna och radera kvarvarande kopior utan onödigt dröjsmål efter att tjänsterna har upphört."}},
+		kDeletionDefaultDraft:              {{lit: "Personuppgiftsbiträdet ska radera eller återlämna personuppgifterna utan onödigt dröjsmål och ska ha slutfört detta senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört."}},
+		kDeletionDefaultDraftDelete:        {{lit: "Personuppgiftsbiträdet ska radera personuppgifterna utan onödigt dröjsmål och ska ha slutfört raderingen senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört."}},
+		kDeletionDefaultDraftReturn:        {{lit: "Personuppgiftsbiträdet ska återlämna personuppgifterna och radera kvarvarande kopior utan onödigt dröjsmål och ska ha slutfört detta senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört."}},
 		kDeletionConfirm:                   {{lit: "Personuppgiftsbiträdet ska skriftligen bekräfta raderingen för den personuppgiftsansvarige senast "}, {arg: 1}, {lit: " efter att raderingen har slutförts."}},
 		kDeletionConfirmReturn:             {{lit: "Senast "}, {arg: 1}, {lit: " efter att personuppgiftsbiträdet har återlämnat personuppgifterna och raderat kvarvarande kopior ska personuppgiftsbiträdet skriftligen bekräfta detta för den personuppgiftsansvarige."}},
+		kDeletionConfirmDefault:            {{lit: "Personuppgiftsbiträdet ska utan onödigt dröjsmål efter att raderingen har slutförts skriftligen bekräfta den för den personuppgiftsansvarige, så att den personuppgiftsansvarige kan visa att personuppgifterna har raderats."}},
+		kDeletionConfirmDefaultReturn:      {{lit: "När personuppgiftsbiträdet har återlämnat personuppgifterna och raderat kvarvarande kopior ska det utan onödigt dröjsmål skriftligen bekräfta detta för den personuppgiftsansvarige, så att den personuppgiftsansvarige kan visa att kopiorna har raderats."}},
 		kDeletionLaw:                       {{lit: "Följande bestämmelse i unionsrätten eller i en medlemsstats nationella rätt ålägger personuppgiftsbiträdet självt att lagra personuppgifter efter att tjänsterna har upphört: "}, {arg: 1}, {lit: " Personuppgiftsbiträdet får behandla sådana uppgifter endast för de ändamål, under den tid och på de villkor som bestämmelsen föreskriver."}},
 		kDeletionFormatController:          {{lit: "Den personuppgiftsansvarige bestämmer hur personuppgifterna ska återlämnas, inklusive format och lagringsmedium."}},
 		kDeletionFormatMachine:             {{lit: "Personuppgifterna återlämnas i ett strukturerat, allmänt använt och maskinläsbart format."}},
 		kDeletionBackups:                   {{lit: "Med undantag från fristen för radering ska säkerhetskopior vara raderade senast "}, {arg: 1}, {lit: " efter att tjänsterna har upphört; till dess omfattas de av skyddet enligt detta avtal och får inte användas för något ändamål."}},
 		kDeletionBackupsConfirm:            {{lit: "Personuppgiftsbiträdet ska på samma sätt skriftligen bekräfta för den personuppgiftsansvarige, senast "}, {arg: 1}, {lit: " efter raderingen, att säkerhetskopiorna har raderats."}},
+		kDeletionBackupsDefault:            {{lit: "Även säkerhetskopior ska raderas; till dess att de har raderats skyddas de enligt detta avtal och får inte återställas eller användas för något ändamål."}},
 		kAuditInformation:                  {{lit: "Personuppgiftsbiträdet ska ge den personuppgiftsansvarige tillgång till all information som behövs för att visa att artikel 28 i dataskyddsförordningen och detta avtal följs, samt möjliggöra och bidra till granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige eller av en annan revisor som den personuppgiftsansvarige har bemyndigat."}},
 		kAuditAnnex:                        {{lit: "Hur och hur ofta efterlevnaden kontrolleras och vem som bär kostnaderna framgår av bilaga C."}},
 		kAuditForm:                         {{lit: "Personuppgiftsbiträdets efterlevnad av detta avtal och artikel 28 i dataskyddsförordningen ska kontrolleras genom "}, {arg: 1}, {lit: "."}},
@@ -1982,6 +2024,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankController:                   {{lit: "personuppgiftsansvarig"}},
 		kBlankPeriod:                       {{lit: "tidsfrist"}},
 		kBlankHours:                        {{lit: "antal timmar"}},
+		kBlankDays:                         {{lit: "antal dagar"}},
 		kBlankDescription:                  {{lit: "beskrivning"}},
 		kBlankGroup:                        {{lit: "kategori av registrerade"}},
 		kBlankConfidentiality:              {{lit: "form av tystnadsplikt"}},
@@ -2280,13 +2323,22 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionDeadline:                  {{lit: "Slettingen eller tilbakeleveringen skal være gjennomført senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt."}},
 		kDeletionDeadlineDelete:            {{lit: "Slettingen skal være gjennomført senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt."}},
 		kDeletionDeadlineReturn:            {{lit: "Tilbakeleveringen av personopplysningene og slettingen av eventuelle gjenværende kopier skal være gjennomført senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt."}},
+		kDeletionDefaultDeadline:           {{lit: "Slettingen eller tilbakeleveringen skal skje uten ugrunnet opphold etter at tjenestene har opphørt."}},
+		kDeletionDefaultDeadlineDelete:     {{lit: "Slettingen skal skje uten ugrunnet opphold etter at tjenestene har opphørt."}},
+		kDeletionDefaultDeadlineReturn:     {{lit: "Tilbakeleveringen av personopplysningene og slettingen av eventuelle gjenværende kopier skal skje uten ugrunnet opphold etter at tjenestene har opphørt."}},
+		kDeletionDefaultDraft:              {{lit: "Slettingen eller tilbakeleveringen skal skje uten ugrunnet opphold og være gjennomført senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt."}},
+		kDeletionDefaultDraftDelete:        {{lit: "Slettingen skal skje uten ugrunnet opphold og være gjennomført senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt."}},
+		kDeletionDefaultDraftReturn:        {{lit: "Tilbakeleveringen av personopplysningene og slettingen av eventuelle gjenværende kopier skal skje uten ugrunnet opphold og være gjennomført senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt."}},
 		kDeletionConfirm:                   {{lit: "Senest "}, {arg: 1}, {lit: " etter at slettingen er fullført, skal databehandleren bekrefte den skriftlig overfor den behandlingsansvarlige."}},
 		kDeletionConfirmReturn:             {{lit: "Senest "}, {arg: 1}, {lit: " etter at databehandleren har tilbakelevert personopplysningene og slettet gjenværende kopier, skal databehandleren skriftlig bekrefte dette overfor den behandlingsansvarlige."}},
+		kDeletionConfirmDefault:            {{lit: "Databehandleren skal uten ugrunnet opphold etter at slettingen er fullført, bekrefte den skriftlig overfor den behandlingsansvarlige, slik at den behandlingsansvarlige kan påvise at personopplysningene er slettet."}},
+		kDeletionConfirmDefaultReturn:      {{lit: "Når databehandleren har tilbakelevert personopplysningene og slettet gjenværende kopier, skal databehandleren uten ugrunnet opphold skriftlig bekrefte dette overfor den behandlingsansvarlige, slik at den behandlingsansvarlige kan påvise at kopiene er slettet."}},
 		kDeletionLaw:                       {{lit: "Følgende bestemmelse i EU/EØS-retten eller nasjonal rett i en EØS-stat pålegger databehandleren selv å lagre personopplysninger etter at tjenestene har opphørt: "}, {arg: 1}, {lit: " Databehandleren skal bare behandle slike opplysninger for de formålene, i det tidsrommet og på de vilkårene som bestemmelsen fastsetter."}},
 		kDeletionFormatController:          {{lit: "Den behandlingsansvarlige bestemmer hvordan personopplysningene skal tilbakeleveres, herunder format og lagringsmedium."}},
 		kDeletionFormatMachine:             {{lit: "Personopplysningene tilbakeleveres i et strukturert, alminnelig anvendt og maskinlesbart format."}},
 		kDeletionBackups:                   {{lit: "Som unntak fra fristen for sletting skal sikkerhetskopier være slettet senest "}, {arg: 1}, {lit: " etter at tjenestene har opphørt; fram til da er de vernet etter denne avtalen og skal ikke brukes til noe formål."}},
 		kDeletionBackupsConfirm:            {{lit: "Databehandleren skal på samme måte skriftlig bekrefte overfor den behandlingsansvarlige, senest "}, {arg: 1}, {lit: " etter slettingen, at sikkerhetskopiene er slettet."}},
+		kDeletionBackupsDefault:            {{lit: "Også sikkerhetskopier skal slettes; inntil de er slettet, er de beskyttet etter denne avtalen og skal ikke gjenopprettes eller brukes til noe formål."}},
 		kAuditInformation:                  {{lit: "Databehandleren skal gjøre tilgjengelig for den behandlingsansvarlige all informasjon som er nødvendig for å påvise at personvernforordningen artikkel 28 og denne avtalen er overholdt, og skal gi mulighet for og bidra til revisjoner, herunder inspeksjoner, som utføres av den behandlingsansvarlige eller av en annen revisor som den behandlingsansvarlige har gitt fullmakt."}},
 		kAuditAnnex:                        {{lit: "Hvordan og hvor ofte etterlevelsen kontrolleres, og hvem som bærer kostnadene, fremgår av vedlegg C."}},
 		kAuditForm:                         {{lit: "Databehandlerens etterlevelse av denne avtalen og personvernforordningen artikkel 28 skal kontrolleres ved "}, {arg: 1}, {lit: "."}},
@@ -2468,6 +2520,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankController:                   {{lit: "navn på den behandlingsansvarlige"}},
 		kBlankPeriod:                       {{lit: "frist"}},
 		kBlankHours:                        {{lit: "antall timer"}},
+		kBlankDays:                         {{lit: "antall dager"}},
 		kBlankDescription:                  {{lit: "beskrivelse"}},
 		kBlankGroup:                        {{lit: "kategori av registrerte"}},
 		kBlankConfidentiality:              {{lit: "form for taushetsplikt"}},
@@ -2766,13 +2819,22 @@ var builtin = [numLangs][numKeys]template{
 		kDeletionDeadline:                  {{lit: "Sletningen eller tilbageleveringen skal være gennemført senest "}, {arg: 1}, {lit: " efter ydelsernes ophør."}},
 		kDeletionDeadlineDelete:            {{lit: "Sletningen skal være gennemført senest "}, {arg: 1}, {lit: " efter ydelsernes ophør."}},
 		kDeletionDeadlineReturn:            {{lit: "Tilbageleveringen af personoplysningerne og sletningen af resterende kopier skal være gennemført senest "}, {arg: 1}, {lit: " efter ydelsernes ophør."}},
+		kDeletionDefaultDeadline:           {{lit: "Sletningen eller tilbageleveringen skal ske uden unødig forsinkelse efter ydelsernes ophør."}},
+		kDeletionDefaultDeadlineDelete:     {{lit: "Sletningen skal ske uden unødig forsinkelse efter ydelsernes ophør."}},
+		kDeletionDefaultDeadlineReturn:     {{lit: "Tilbageleveringen af personoplysningerne og sletningen af resterende kopier skal ske uden unødig forsinkelse efter ydelsernes ophør."}},
+		kDeletionDefaultDraft:              {{lit: "Sletningen eller tilbageleveringen skal ske uden unødig forsinkelse og være gennemført senest "}, {arg: 1}, {lit: " efter ydelsernes ophør."}},
+		kDeletionDefaultDraftDelete:        {{lit: "Sletningen skal ske uden unødig forsinkelse og være gennemført senest "}, {arg: 1}, {lit: " efter ydelsernes ophør."}},
+		kDeletionDefaultDraftReturn:        {{lit: "Tilbageleveringen af personoplysningerne og sletningen af resterende kopier skal ske uden unødig forsinkelse og være gennemført senest "}, {arg: 1}, {lit: " efter ydelsernes ophør."}},
 		kDeletionConfirm:                   {{lit: "Databehandleren skal skriftligt bekræfte sletningen over for den dataansvarlige senest "}, {arg: 1}, {lit: " efter sletningens gennemførelse."}},
 		kDeletionConfirmReturn:             {{lit: "Senest "}, {arg: 1}, {lit: " efter at databehandleren har tilbageleveret personoplysningerne og slettet de resterende kopier, skal databehandleren skriftligt bekræfte dette over for den dataansvarlige."}},
+		kDeletionConfirmDefault:            {{lit: "Databehandleren skal uden unødig forsinkelse efter sletningens gennemførelse bekræfte den skriftligt over for den dataansvarlige, så den dataansvarlige kan påvise, at personoplysningerne er slettet."}},
+		kDeletionConfirmDefaultReturn:      {{lit: "Når databehandleren har tilbageleveret personoplysningerne og slettet de resterende kopier, skal databehandleren uden unødig forsinkelse skriftligt bekræfte dette over for den dataansvarlige, så den dataansvarlige kan påvise, at kopierne er slettet."}},
 		kDeletionLaw:                       {{lit: "Følgende bestemmelse i EU-retten eller medlemsstaternes nationale ret forpligter databehandleren selv til at opbevare personoplysninger efter ydelsernes ophør: "}, {arg: 1}, {lit: " Databehandleren må kun behandle sådanne oplysninger til de formål, i den periode og på de betingelser, som bestemmelsen foreskriver."}},
 		kDeletionFormatController:          {{lit: "Den dataansvarlige bestemmer, hvordan personoplysningerne tilbageleveres, herunder format og lagringsmedie."}},
 		kDeletionFormatMachine:             {{lit: "Personoplysningerne tilbageleveres i et struktureret, almindeligt anvendt og maskinlæsbart format."}},
 		kDeletionBackups:                   {{lit: "Uanset fristen for sletning skal sikkerhedskopier være slettet senest "}, {arg: 1}, {lit: " efter ydelsernes ophør; indtil da er de beskyttet efter denne aftale og må ikke anvendes til noget formål."}},
 		kDeletionBackupsConfirm:            {{lit: "Databehandleren skal på samme måde skriftligt bekræfte over for den dataansvarlige, senest "}, {arg: 1}, {lit: " efter sletningen, at sikkerhedskopierne er slettet."}},
+		kDeletionBackupsDefault:            {{lit: "Også sikkerhedskopier skal slettes; indtil de er slettet, er de beskyttet efter denne aftale og må ikke genskabes eller anvendes til noget formål."}},
 		kAuditInformation:                  {{lit: "Databehandleren skal stille alle oplysninger, der er nødvendige for at påvise, at databeskyttelsesforordningens artikel 28 og denne aftale overholdes, til rådighed for den dataansvarlige og skal give mulighed for og bidrage til revisioner, herunder inspektioner, der foretages af den dataansvarlige eller af en anden revisor, som den dataansvarlige har bemyndiget."}},
 		kAuditAnnex:                        {{lit: "Hvordan og hvor ofte overholdelsen kontrolleres, og hvem der afholder omkostningerne, fremgår af bilag C."}},
 		kAuditForm:                         {{lit: "Databehandlerens overholdelse af denne aftale og databeskyttelsesforordningens artikel 28 skal kontrolleres ved "}, {arg: 1}, {lit: "."}},
@@ -2954,6 +3016,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankController:                   {{lit: "den dataansvarlige"}},
 		kBlankPeriod:                       {{lit: "periode"}},
 		kBlankHours:                        {{lit: "antal timer"}},
+		kBlankDays:                         {{lit: "antal dage"}},
 		kBlankDescription:                  {{lit: "beskrivelse"}},
 		kBlankGroup:                        {{lit: "kategori af registrerede"}},
 		kBlankConfidentiality:              {{lit: "form for fortrolighed"}},

@@ -533,11 +533,30 @@ func (b *builder) deletion() {
 	case dpa.Return:
 		deadline, confirm = kDeletionDeadlineReturn, kDeletionConfirmReturn
 	}
-	if p := e.Deadline; !p.IsZero() && p.Valid() {
+	// Art. 28(3)(g) sets no period, so where the parties set none the
+	// clause still binds: the deletion or return is done without undue
+	// delay (a draft also shows a blank for the days the parties may
+	// agree), and the deletion is confirmed in writing, so that the
+	// controller can demonstrate it (Art. 5(2), 28(3)(h)).
+	dflt, dfltDraft, dfltConfirm := kDeletionDefaultDeadline, kDeletionDefaultDraft, kDeletionConfirmDefault
+	switch e.Action {
+	case dpa.Delete:
+		dflt, dfltDraft = kDeletionDefaultDeadlineDelete, kDeletionDefaultDraftDelete
+	case dpa.Return:
+		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineReturn, kDeletionDefaultDraftReturn, kDeletionConfirmDefaultReturn
+	}
+	switch p := e.Deadline; {
+	case !p.IsZero() && p.Valid():
 		b.say(s, deadline, p.In(b.l))
+	case b.doc.Draft:
+		b.say(s, dfltDraft, b.blank("/clauses/endOfService/deadline", kBlankDays))
+	default:
+		b.say(s, dflt)
 	}
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
 		b.say(s, confirm, p.In(b.l))
+	} else {
+		b.say(s, dfltConfirm)
 	}
 	if e.Action != dpa.Delete {
 		switch e.ReturnFormat {
@@ -552,6 +571,8 @@ func (b *builder) deletion() {
 		if c := e.ConfirmWithin; !c.IsZero() && c.Valid() {
 			b.say(s, kDeletionBackupsConfirm, c.In(b.l))
 		}
+	} else {
+		b.say(s, kDeletionBackupsDefault)
 	}
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
