@@ -197,13 +197,41 @@ func (b *builder) confidentiality() {
 	}
 	c := b.a.Clauses
 	if b.has(c.ConfidentialityLaw) {
-		b.say(s, kConfidentialityLaw, b.text(c.ConfidentialityLaw, "/clauses/confidentialityLaw", noKey))
+		b.say(s, kConfidentialityLaw, b.midSentence(c.ConfidentialityLaw, "/clauses/confidentialityLaw"))
 	}
 	if c.SubProcessorSecrecy {
 		b.say(s, kConfidentialitySubprocessors)
 	}
 	b.say(s, kConfidentialityDemonstrate)
 	b.say(s, kConfidentialitySurvives)
+}
+
+// midSentence picks free text that continues a sentence of the clause
+// ("… follows from {Law}"). Text in the reader's language starts lower
+// case where a name of an act is a common noun there: in Swedish,
+// Norwegian and Danish always ("offentlighets- och sekretesslagen"), in
+// English only a leading article ("the Public Access …"). Text in
+// another language keeps the parties' wording and its marker (clause
+// 2.5).
+func (b *builder) midSentence(t i18n.Text, path string) string {
+	sp := b.pick(&t, path, noKey)
+	switch sp.Kind {
+	case Blank:
+		return blank(sp.Text)
+	case Fallback:
+		return fallback(sp.Lang, sp.Text)
+	}
+	first, _, _ := strings.Cut(sp.Text, " ")
+	if b.l == i18n.EN {
+		if first == "The" || first == "A" || first == "An" {
+			return lowerFirst(sp.Text)
+		}
+		return sp.Text
+	}
+	if common(first) {
+		return lowerFirst(sp.Text)
+	}
+	return sp.Text
 }
 
 func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
@@ -462,6 +490,10 @@ func (b *builder) breach() {
 	// A breach of this agreement itself is another kind of breach: its
 	// notice stands in the clause on breach of the agreement (remedies).
 	b.breachDeadlines(s, dpa.AnyBreach, dpa.IntrusionAttempt)
+	// The processor's clock runs from its own awareness (Art. 33(2)), so
+	// a breach at a sub-processor must reach it without undue delay
+	// through every link of the chain (Art. 28(4)).
+	b.say(s, kBreachChain)
 	b.say(s, kBreachContent)
 	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
 	b.say(s, kBreachPhases)
