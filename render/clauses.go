@@ -295,6 +295,7 @@ func (b *builder) subProcessors() {
 	}
 	b.say(s, kSubAnnex)
 	b.say(s, kSubFlowdown)
+	b.say(s, kSubInsolvency)
 	b.say(s, kSubCopy)
 	b.say(s, kSubLiability)
 }
@@ -750,6 +751,7 @@ func (b *builder) audit() {
 	b.say(s, kAuditAnnex)
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
+	b.say(s, kAuditFollowup)
 	b.say(s, kAuditAuthoritycontact)
 }
 
