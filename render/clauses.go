@@ -363,7 +363,12 @@ func (b *builder) basis(bs transfer.Basis) string {
 		extra = append(extra, b.t(kTransferBasisTia))
 	}
 	if len(extra) > 0 {
-		name += " (" + strings.Join(extra, ", ") + ")"
+		// One pair of brackets: a name that already ends in a bracket
+		// (the clauses' decision and article) takes the details inside it.
+		if rest, ok := strings.CutSuffix(name, ")"); ok && strings.Contains(rest, "(") {
+			return rest + "; " + strings.Join(extra, "; ") + ")"
+		}
+		name += " (" + strings.Join(extra, "; ") + ")"
 	}
 	return name
 }
