@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
@@ -206,11 +207,13 @@ func (b *builder) confidentiality() {
 	b.say(s, kConfidentialitySurvives)
 }
 
-// midSentence picks free text that continues a sentence of the clause
-// ("… follows from {Law}"). Text in the reader's language starts lower
-// case where a name of an act is a common noun there: in Swedish,
-// Norwegian and Danish always ("offentlighets- och sekretesslagen"), in
-// English only a leading article ("the Public Access …"). Text in
+// midSentence picks free text naming an act that continues a sentence
+// of the clause ("… follows from {Law}"). Text in the reader's language
+// starts lower case where the name of an act is a common noun there: in
+// Swedish, Norwegian and Danish when it opens with the act's name
+// ("offentlighets- och sekretesslagen", "forvaltningsloven", "lag
+// (2018:218)"), not with another name ("Socialstyrelsens föreskrifter");
+// in English only a leading article ("the Public Access …"). Text in
 // another language keeps the parties' wording and its marker (clause
 // 2.5).
 func (b *builder) midSentence(t i18n.Text, path string) string {
@@ -228,10 +231,32 @@ func (b *builder) midSentence(t i18n.Text, path string) string {
 		}
 		return sp.Text
 	}
-	if common(first) {
+	if common(first) && opensWithAct(sp.Text) {
 		return lowerFirst(sp.Text)
 	}
 	return sp.Text
+}
+
+// opensWithAct reports whether s opens with the name of an act in
+// Swedish, Norwegian or Danish: one of its words before the first
+// bracket, comma or section sign is "lag"/"lov" or ends in "lagen",
+// "loven" or "lova", and no word after the first starts with a capital
+// before it ("Offentlighets- och sekretesslagen", "Arbeids- og
+// velferdsforvaltningsloven", "Lag (2018:218)").
+func opensWithAct(s string) bool {
+	if i := strings.IndexAny(s, "(,§"); i >= 0 {
+		s = s[:i]
+	}
+	for i, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+			return false
+		}
+		l := strings.ToLower(strings.TrimRight(w, ".:;"))
+		if l == "lag" || l == "lov" || strings.HasSuffix(l, "lagen") || strings.HasSuffix(l, "loven") || strings.HasSuffix(l, "lova") {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
