@@ -2755,7 +2755,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurityLevel:                     {{lit: "Parterne har aftalt sikkerhedsniveauet »"}, {arg: 1}, {lit: "«, som er defineret i bilag C.2."}},
 		kSecurityMinimum:                   {{lit: "Databehandleren skal i alle tilfælde som minimum gennemføre de foranstaltninger, der er anført i bilag C."}},
 		kSecurityMinimumNolevel:            {{lit: "Databehandleren skal som minimum gennemføre de foranstaltninger, der er anført i bilag C."}},
-		kSecurityAssist:                    {{lit: "Databehandleren skal bistå den dataansvarlige med at overholde den dataansvarliges forpligtelser efter forordningens artikel 32, blandt andet ved at stille de oplysninger til rådighed, som den dataansvarlige har brug for til at vurdere risiciene."}},
+		kSecurityAssist:                    {{lit: "Databehandleren skal bistå den dataansvarlige med at overholde den dataansvarliges forpligtelser efter databeskyttelsesforordningens artikel 32, blandt andet ved at stille de oplysninger til rådighed, som den dataansvarlige har brug for til at vurdere risiciene."}},
 		kSubConditions:                     {{lit: "Når databehandleren gør brug af en anden databehandler (en underdatabehandler), skal betingelserne i databeskyttelsesforordningens artikel 28, stk. 2 og 4, være opfyldt."}},
 		kSubSpecific:                       {{lit: "Databehandleren må kun gøre brug af en underdatabehandler, hvis den dataansvarlige på forhånd har givet specifik skriftlig godkendelse hertil."}},
 		kSubSpecificNotice:                 {{lit: "Databehandleren skal fremsende sin anmodning om godkendelse mindst "}, {arg: 1}, {lit: ", før underdatabehandleren skal tages i brug."}},
