@@ -318,15 +318,16 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Add(check.EnumInvalid, "/clauses/endOfService/action", string(e.Action), endChoices)
 	}
 	if e.Deadline.IsZero() {
-		// Art. 28(3)(g) sets no deadline; an agreement without one is lawful
-		// but leaves the controller nothing to enforce.
+		// Art. 28(3)(g) sets no deadline; the rendered clause then says
+		// "without undue delay", which is lawful but hard to enforce.
 		r.Add(&endDeadlineMissing, "/clauses/endOfService/deadline")
 	}
 	if e.Action.Valid() && e.ConfirmWithin.IsZero() {
 		// Every end action deletes something (Art. 28(3)(g): the data, or the
 		// copies left after a return). The GDPR asks for no confirmation,
 		// but without one the controller cannot show the deletion happened
-		// (Art. 5(2), 28(3)(h)); seed 002 P9 advises it.
+		// (Art. 5(2), 28(3)(h)); seed 002 P9 advises it. The rendered clause
+		// requires one without undue delay; a period is still advised.
 		r.Add(&endConfirmationMissing, "/clauses/endOfService/confirmWithin")
 	}
 	check.Period(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })

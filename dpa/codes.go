@@ -60,12 +60,13 @@ const (
 	// CodeEndActionMissing: the agreement does not say whether the data is deleted
 	// or returned at the end.
 	CodeEndActionMissing Code = "end.action-missing"
-	// CodeEndDeadlineMissing: no deadline is set for deleting or returning the
-	// data at the end.
+	// CodeEndDeadlineMissing: no number of days is set for deleting or
+	// returning the data at the end; the agreement then says "without
+	// undue delay".
 	CodeEndDeadlineMissing Code = "end.deadline-missing"
-	// CodeEndConfirmationMissing: the data is deleted or returned at the
-	// end, but the processor is not required to confirm the deletion in
-	// writing (seed 002 P9).
+	// CodeEndConfirmationMissing: no period is set for the processor's
+	// written confirmation of the deletion at the end; the agreement then
+	// requires it without undue delay (seed 002 P9).
 	CodeEndConfirmationMissing Code = "end.confirmation-missing"
 	// CodeFeeInvalid: the assistance fee must not be negative and needs a unit to
 	// be charged per.

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
@@ -197,13 +198,65 @@ func (b *builder) confidentiality() {
 	}
 	c := b.a.Clauses
 	if b.has(c.ConfidentialityLaw) {
-		b.say(s, kConfidentialityLaw, b.text(c.ConfidentialityLaw, "/clauses/confidentialityLaw", noKey))
+		b.say(s, kConfidentialityLaw, b.midSentence(c.ConfidentialityLaw, "/clauses/confidentialityLaw"))
 	}
 	if c.SubProcessorSecrecy {
 		b.say(s, kConfidentialitySubprocessors)
 	}
 	b.say(s, kConfidentialityDemonstrate)
 	b.say(s, kConfidentialitySurvives)
+}
+
+// midSentence picks free text naming an act that continues a sentence
+// of the clause ("… follows from {Law}"). Text in the reader's language
+// starts lower case where the name of an act is a common noun there: in
+// Swedish, Norwegian and Danish when it opens with the act's name
+// ("offentlighets- och sekretesslagen", "forvaltningsloven", "lag
+// (2018:218)"), not with another name ("Socialstyrelsens föreskrifter");
+// in English only a leading article ("the Public Access …"). Text in
+// another language keeps the parties' wording and its marker (clause
+// 2.5).
+func (b *builder) midSentence(t i18n.Text, path string) string {
+	sp := b.pick(&t, path, noKey)
+	switch sp.Kind {
+	case Blank:
+		return blank(sp.Text)
+	case Fallback:
+		return fallback(sp.Lang, sp.Text)
+	}
+	first, _, _ := strings.Cut(sp.Text, " ")
+	if b.l == i18n.EN {
+		if first == "The" || first == "A" || first == "An" {
+			return lowerFirst(sp.Text)
+		}
+		return sp.Text
+	}
+	if common(first) && opensWithAct(sp.Text) {
+		return lowerFirst(sp.Text)
+	}
+	return sp.Text
+}
+
+// opensWithAct reports whether s opens with the name of an act in
+// Swedish, Norwegian or Danish: one of its words before the first
+// bracket, comma or section sign is "lag"/"lov" or ends in "lagen",
+// "loven" or "lova", and no word after the first starts with a capital
+// before it ("Offentlighets- och sekretesslagen", "Arbeids- og
+// velferdsforvaltningsloven", "Lag (2018:218)").
+func opensWithAct(s string) bool {
+	if i := strings.IndexAny(s, "(,§"); i >= 0 {
+		s = s[:i]
+	}
+	for i, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+			return false
+		}
+		l := strings.ToLower(strings.TrimRight(w, ".:;"))
+		if l == "lag" || l == "lov" || strings.HasSuffix(l, "lagen") || strings.HasSuffix(l, "loven") || strings.HasSuffix(l, "lova") {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
@@ -267,6 +320,7 @@ func (b *builder) subProcessors() {
 	}
 	b.say(s, kSubAnnex)
 	b.say(s, kSubFlowdown)
+	b.say(s, kSubInsolvency)
 	b.say(s, kSubCopy)
 	b.say(s, kSubLiability)
 }
@@ -334,7 +388,12 @@ func (b *builder) basis(bs transfer.Basis) string {
 		extra = append(extra, b.t(kTransferBasisTia))
 	}
 	if len(extra) > 0 {
-		name += " (" + strings.Join(extra, ", ") + ")"
+		// One pair of brackets: a name that already ends in a bracket
+		// (the clauses' decision and article) takes the details inside it.
+		if rest, ok := strings.CutSuffix(name, ")"); ok && strings.Contains(rest, "(") {
+			return rest + "; " + strings.Join(extra, "; ") + ")"
+		}
+		name += " (" + strings.Join(extra, "; ") + ")"
 	}
 	return name
 }
@@ -462,6 +521,10 @@ func (b *builder) breach() {
 	// A breach of this agreement itself is another kind of breach: its
 	// notice stands in the clause on breach of the agreement (remedies).
 	b.breachDeadlines(s, dpa.AnyBreach, dpa.IntrusionAttempt)
+	// The processor's clock runs from its own awareness (Art. 33(2)), so
+	// a breach at a sub-processor must reach it without undue delay
+	// through every link of the chain (Art. 28(4)).
+	b.say(s, kBreachChain)
 	b.say(s, kBreachContent)
 	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
 	b.say(s, kBreachPhases)
@@ -533,11 +596,30 @@ func (b *builder) deletion() {
 	case dpa.Return:
 		deadline, confirm = kDeletionDeadlineReturn, kDeletionConfirmReturn
 	}
-	if p := e.Deadline; !p.IsZero() && p.Valid() {
+	// Art. 28(3)(g) sets no period, so where the parties set none the
+	// clause still binds: the deletion or return is done without undue
+	// delay (a draft also shows a blank for the days the parties may
+	// agree), and the deletion is confirmed in writing, so that the
+	// controller can demonstrate it (Art. 5(2), 28(3)(h)).
+	dflt, dfltDraft, dfltConfirm := kDeletionDefaultDeadline, kDeletionDefaultDraft, kDeletionConfirmDefault
+	switch e.Action {
+	case dpa.Delete:
+		dflt, dfltDraft = kDeletionDefaultDeadlineDelete, kDeletionDefaultDraftDelete
+	case dpa.Return:
+		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineReturn, kDeletionDefaultDraftReturn, kDeletionConfirmDefaultReturn
+	}
+	switch p := e.Deadline; {
+	case !p.IsZero() && p.Valid():
 		b.say(s, deadline, p.In(b.l))
+	case b.doc.Draft:
+		b.say(s, dfltDraft, b.blank("/clauses/endOfService/deadline", kBlankDays))
+	default:
+		b.say(s, dflt)
 	}
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
 		b.say(s, confirm, p.In(b.l))
+	} else {
+		b.say(s, dfltConfirm)
 	}
 	if e.Action != dpa.Delete {
 		switch e.ReturnFormat {
@@ -552,6 +634,8 @@ func (b *builder) deletion() {
 		if c := e.ConfirmWithin; !c.IsZero() && c.Valid() {
 			b.say(s, kDeletionBackupsConfirm, c.In(b.l))
 		}
+	} else {
+		b.say(s, kDeletionBackupsDefault)
 	}
 	// The duty reaches the copies held at every level of the chain (da
 	// re-review R16), within the periods and with the confirmation above.
@@ -700,6 +784,7 @@ func (b *builder) audit() {
 	b.say(s, kAuditAnnex)
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
+	b.say(s, kAuditFollowup)
 	b.say(s, kAuditAuthoritycontact)
 }
 
