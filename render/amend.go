@@ -221,8 +221,8 @@ var refKeys = map[string]key{
 	"GDPR Art. 28(2)":                  kAmendRefArt282,
 	"GDPR Art. 28(2), (9)":             kAmendRefArt2829,
 	"GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers": kAmendRefArt28243a,
-	"GDPR Art. 28(3), (9)":      kAmendRefArt2839,
-	"GDPR Art. 28(3)(g), 28(4)": kAmendRefArt283g4,
+	"GDPR Art. 28(3), (9)":             kAmendRefArt2839,
+	"GDPR Art. 28(2), 28(3)(g), 28(4)": kAmendRefArt2823g4,
 }
 
 // ref returns a rule's legal reference in the builder's language; a

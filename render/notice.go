@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/change"
@@ -190,14 +188,13 @@ var zoneKeys = map[string]key{
 	"Europe/Helsinki":   kNoticeZoneFi,
 }
 
-// zoneName is a time zone as a reader says it: "Danish time
-// (Europe/Copenhagen)".
+// zoneName is a time zone as a reader says it: "Danish time" for a
+// Nordic zone, else "the time zone America/New_York".
 func (b *builder) zoneName(z *time.Location) string {
-	name := clean(z.String())
 	if k, ok := zoneKeys[z.String()]; ok {
-		return b.t(k, name)
+		return b.t(k)
 	}
-	return b.t(kNoticeZoneOther, name)
+	return b.t(kNoticeZoneOther, clean(z.String()))
 }
 
 // agreementName names agreement a, the version in force, by its title,
@@ -341,8 +338,21 @@ func (b *builder) orgIDLabel(id org.ID) Cell {
 	if id.IsZero() || !id.Scheme.Valid() || name == "" {
 		return b.tcell(kColOrgid)
 	}
-	r, size := utf8.DecodeRuneInString(name)
-	return b.cell(string(unicode.ToUpper(r)) + name[size:])
+	return b.cell(upperFirst(name))
+}
+
+// entryOrgID is a sub-processor's registration number as Annex B shows
+// it: a Nordic number with its register named, as in clause 1 and in a
+// notice ("Danish CVR number 99990015"); another as written, under the
+// column's general label; "" when there is none.
+func (b *builder) entryOrgID(id org.ID) string {
+	switch {
+	case id.IsZero():
+		return ""
+	case id.Scheme.Valid() && id.Scheme != org.Other:
+		return upperFirst(b.orgID(id))
+	}
+	return clean(id.String())
 }
 
 // assessment assesses each of the entry's locations outside the EEA on

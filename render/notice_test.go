@@ -169,7 +169,7 @@ func ExampleBuildNotice() {
 	// 1 Den avsedda ändringen
 	// 2 Underbiträde: Exempelsupport Service AB
 	// 3 Tid för invändningar och tidigaste verkan
-	// 4 Så invänder ni
+	// 4 Invändning
 }
 
 // TestNoticeAssessmentDay: the assessment of a place outside the EEA names
@@ -200,7 +200,7 @@ func TestNoticeAssessmentDay(t *testing.T) {
 	if strings.Contains(out, "date of the agreement") {
 		t.Error("the assessment speaks of the agreement's date")
 	}
-	if !strings.Contains(out, "Danish CVR number: 99990031") {
+	if !strings.Contains(out, "Danish CVR number: 99990058") {
 		t.Error("the CVR number is not labelled by its scheme")
 	}
 }

@@ -355,7 +355,11 @@ func (w *writer) titleLines(d *render.Document, width float64) []line {
 	for i := range ls {
 		ls[i].keep = true
 	}
-	return append(ls, w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1)...)
+	ls = append(ls, w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1)...)
+	if d.Edition != "" {
+		ls = append(ls, w.t.lines([]piece{{regular, inkText, w.t.printable(regular, d.Edition)}}, width, 0, 0, bodySize, bodyLH+1)...)
+	}
+	return ls
 }
 
 func (w *writer) headingLines(s *render.Section, level int, width float64) []line {
