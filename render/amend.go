@@ -297,6 +297,16 @@ func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string
 				}
 			}
 			if t := section(id); t != "" {
+				if parts[1] == "breachNotification" && len(parts) > 2 {
+					// Two deadlines of one clause are told apart by the
+					// event each is for.
+					i, err := strconv.Atoi(parts[2])
+					if err == nil && i >= 0 && i < len(a.Clauses.BreachNotification) {
+						if k := a.Clauses.BreachNotification[i].Kind; k.Valid() {
+							return b.t(kAmendWhereBreach, t, lowerFirst(k.In(b.l)))
+						}
+					}
+				}
 				return t
 			}
 		}

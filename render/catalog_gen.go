@@ -498,6 +498,7 @@ const (
 	kAmendNeedsNoticeDated                        // amend.needs.notice.dated
 	kAmendRefArt2823g4                            // amend.ref.art28-2-3g-4
 	kAmendWhereSubExit                            // amend.where.sub.exit
+	kAmendWhereBreach                             // amend.where.breach
 
 	numKeys = iota
 )
@@ -1003,6 +1004,7 @@ var keyIDs = [numKeys]string{
 	kAmendNeedsNoticeDated:             "amend.needs.notice.dated",
 	kAmendRefArt2823g4:                 "amend.ref.art28-2-3g-4",
 	kAmendWhereSubExit:                 "amend.where.sub.exit",
+	kAmendWhereBreach:                  "amend.where.breach",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1153,6 +1155,7 @@ var keyArgs = [numKeys][]string{
 	kAmendNeedsSplitDated:          {"Notified", "First", "Last"},
 	kAmendNeedsNoticeDated:         {"Notified", "First", "Last"},
 	kAmendWhereSubExit:             {"Section", "Name"},
+	kAmendWhereBreach:              {"Section", "Kind"},
 }
 
 // builtin holds the compiled templates by language and key.
@@ -1651,6 +1654,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendNeedsNoticeDated:             {{lit: "The change of sub-processors takes effect under the processor's notice of "}, {arg: 1}, {lit: ": on "}, {arg: 2}, {lit: " at the earliest, and not if the controller objects by "}, {arg: 3}, {lit: ". It needs no signature."}},
 		kAmendRefArt2823g4:                 {{lit: "GDPR Art. 28(2), 28(3)(g), 28(4)"}},
 		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": what sub-processor "}, {arg: 2}, {lit: " does with the data when it leaves"}},
+		kAmendWhereBreach:                  {{arg: 1}, {lit: ": deadline for "}, {arg: 2}},
 	},
 	{ // sv
 		kTitle:                             {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -2146,6 +2150,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendNeedsNoticeDated:             {{lit: "Ändringen av underbiträden får verkan enligt personuppgiftsbiträdets meddelande den "}, {arg: 1}, {lit: ": tidigast den "}, {arg: 2}, {lit: ", och inte alls om den personuppgiftsansvarige invänder senast den "}, {arg: 3}, {lit: ". Den kräver ingen underskrift."}},
 		kAmendRefArt2823g4:                 {{lit: "artikel 28.2, 28.3 g och 28.4 i dataskyddsförordningen"}},
 		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": vad underbiträdet "}, {arg: 2}, {lit: " gör med uppgifterna när det upphör"}},
+		kAmendWhereBreach:                  {{arg: 1}, {lit: ": frist för "}, {arg: 2}},
 	},
 	{ // nb
 		kTitle:                             {{lit: "Databehandleravtale"}},
@@ -2548,8 +2553,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                   {{lit: "Endringen får virkning tidligst "}, {arg: 1}, {lit: ", og ikke i det hele tatt dersom "}, {arg: 2}, {lit: " motsetter seg den i tide."}},
 		kNoticeZone:                        {{lit: "Dagene regnes etter "}, {arg: 1}, {lit: "."}},
 		kNoticeSpecificEffect:              {{lit: "Endringen får virkning først når "}, {arg: 1}, {lit: " har gitt skriftlig tillatelse til den."}},
-		kNoticeHObject:                     {{lit: "Innsigelse"}},
-		kNoticeHAuthorise:                  {{lit: "Godkjenning eller avslag"}},
+		kNoticeHObject:                     {{lit: "Retten til å motsette seg endringen"}},
+		kNoticeHAuthorise:                  {{lit: "Tillatelse eller avslag"}},
 		kNoticeObjectHow:                   {{lit: "En innsigelse mot endringen fremsettes skriftlig til "}, {arg: 1}, {lit: ". Innsigelsen trenger ikke å begrunnes; virkningene av den følger av avtalens bestemmelse om underdatabehandlere."}},
 		kNoticeAuthoriseHow:                {{lit: "Godkjenningen eller avslaget gis skriftlig til "}, {arg: 1}, {lit: "."}},
 		kNoticeContactNone:                 {{lit: "databehandleren på adressen som er oppgitt i avtalen"}},
@@ -2641,6 +2646,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendNeedsNoticeDated:             {{lit: "Endringen av underdatabehandlere får virkning etter databehandlerens varsel av "}, {arg: 1}, {lit: ": tidligst "}, {arg: 2}, {lit: ", og ikke hvis den behandlingsansvarlige motsetter seg endringen senest "}, {arg: 3}, {lit: ". Den krever ingen underskrift."}},
 		kAmendRefArt2823g4:                 {{lit: "personvernforordningen artikkel 28 nr. 2, nr. 3 bokstav g og nr. 4"}},
 		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": hva underdatabehandleren "}, {arg: 2}, {lit: " gjør med opplysningene når den fratrer"}},
+		kAmendWhereBreach:                  {{arg: 1}, {lit: ": frist for "}, {arg: 2}},
 	},
 	{ // da
 		kTitle:                             {{lit: "Databehandleraftale"}},
@@ -3136,5 +3142,6 @@ var builtin = [numLangs][numKeys]template{
 		kAmendNeedsNoticeDated:             {{lit: "Ændringen af underdatabehandlere får virkning efter databehandlerens meddelelse af "}, {arg: 1}, {lit: ": tidligst den "}, {arg: 2}, {lit: ", og ikke, hvis den dataansvarlige gør indsigelse senest den "}, {arg: 3}, {lit: ". Den kræver ingen underskrift."}},
 		kAmendRefArt2823g4:                 {{lit: "databeskyttelsesforordningens artikel 28, stk. 2, stk. 3, litra g, og stk. 4"}},
 		kAmendWhereSubExit:                 {{arg: 1}, {lit: ": hvad underdatabehandleren "}, {arg: 2}, {lit: " gør med oplysningerne, når den ophører"}},
+		kAmendWhereBreach:                  {{arg: 1}, {lit: ": frist for "}, {arg: 2}},
 	},
 }
