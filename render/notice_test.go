@@ -166,7 +166,7 @@ func ExampleBuildNotice() {
 		fmt.Println(s.Number, s.Heading)
 	}
 	// Output:
-	// 1 Den avsedda ändringen
+	// 1 Den planerade ändringen
 	// 2 Underbiträde: Exempelsupport Service AB
 	// 3 Tid för invändningar och tidigaste verkan
 	// 4 Invändning
