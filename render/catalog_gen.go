@@ -394,6 +394,9 @@ const (
 	kNoticeReplaces                               // notice.replaces
 	kNoticeReplacesUntil                          // notice.replaces.until
 	kNoticeChanged                                // notice.changed
+	kNoticeLeaves                                 // notice.leaves
+	kNoticeLeavesUntil                            // notice.leaves.until
+	kNoticeReplacer                               // notice.replacer
 	kNoticeColAssessment                          // notice.col.assessment
 	kNoticeColSince                               // notice.col.since
 	kNoticeAssessEea                              // notice.assess.eea
@@ -900,6 +903,9 @@ var keyIDs = [numKeys]string{
 	kNoticeReplaces:                    "notice.replaces",
 	kNoticeReplacesUntil:               "notice.replaces.until",
 	kNoticeChanged:                     "notice.changed",
+	kNoticeLeaves:                      "notice.leaves",
+	kNoticeLeavesUntil:                 "notice.leaves.until",
+	kNoticeReplacer:                    "notice.replacer",
 	kNoticeColAssessment:               "notice.col.assessment",
 	kNoticeColSince:                    "notice.col.since",
 	kNoticeAssessEea:                   "notice.assess.eea",
@@ -1109,6 +1115,8 @@ var keyArgs = [numKeys][]string{
 	kNoticeHSub:                    {"Name"},
 	kNoticeReplaces:                {"Name"},
 	kNoticeReplacesUntil:           {"Name", "Date"},
+	kNoticeLeaves:                  {"Name"},
+	kNoticeLeavesUntil:             {"Name", "Date"},
 	kNoticeAssessAllowed:           {"Location", "Date", "Reasons"},
 	kNoticeAssessBlocked:           {"Location", "Date", "Reasons"},
 	kNoticeObjectUntil:             {"Controller", "Date", "Notified"},
@@ -1550,6 +1558,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeReplaces:                    {{lit: "The sub-processor replaces "}, {arg: 1}, {lit: "."}},
 		kNoticeReplacesUntil:               {{lit: "The sub-processor replaces "}, {arg: 1}, {lit: ", which processes the personal data until the end of "}, {arg: 2}, {lit: "."}},
 		kNoticeChanged:                     {{lit: "The sub-processor is already approved; the information below changes."}},
+		kNoticeLeaves:                      {{lit: "The sub-processor "}, {arg: 1}, {lit: " leaves; this notice adds no sub-processor in its place."}},
+		kNoticeLeavesUntil:                 {{lit: "The sub-processor "}, {arg: 1}, {lit: " processes the personal data until the end of "}, {arg: 2}, {lit: "; this notice adds no sub-processor in its place."}},
+		kNoticeReplacer:                    {{lit: "whoever takes over its processing"}},
 		kNoticeColAssessment:               {{lit: "Transfer assessment"}},
 		kNoticeColSince:                    {{lit: "Intended start"}},
 		kNoticeAssessEea:                   {{lit: "No transfer: the personal data are processed only within the EU/EEA."}},
@@ -2046,6 +2057,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeReplaces:                    {{lit: "Underbiträdet ersätter "}, {arg: 1}, {lit: "."}},
 		kNoticeReplacesUntil:               {{lit: "Underbiträdet ersätter "}, {arg: 1}, {lit: ", som behandlar personuppgifterna till och med den "}, {arg: 2}, {lit: "."}},
 		kNoticeChanged:                     {{lit: "Underbiträdet är redan godkänt; uppgifterna nedan ändras."}},
+		kNoticeLeaves:                      {{lit: "Underbiträdet "}, {arg: 1}, {lit: " upphör; detta meddelande tillför inget nytt underbiträde i dess ställe."}},
+		kNoticeLeavesUntil:                 {{lit: "Underbiträdet "}, {arg: 1}, {lit: " behandlar personuppgifterna till och med den "}, {arg: 2}, {lit: "; detta meddelande tillför inget nytt underbiträde i dess ställe."}},
+		kNoticeReplacer:                    {{lit: "den som tar över dess behandling"}},
 		kNoticeColAssessment:               {{lit: "Bedömning av överföringen"}},
 		kNoticeColSince:                    {{lit: "Planerad start"}},
 		kNoticeAssessEea:                   {{lit: "Ingen överföring: personuppgifterna behandlas endast inom EU/EES."}},
@@ -2542,6 +2556,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeReplaces:                    {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: "."}},
 		kNoticeReplacesUntil:               {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: ", som behandler personopplysningene til og med "}, {arg: 2}, {lit: "."}},
 		kNoticeChanged:                     {{lit: "Underdatabehandleren er allerede godkjent; opplysningene nedenfor endres."}},
+		kNoticeLeaves:                      {{lit: "Underdatabehandleren "}, {arg: 1}, {lit: " fratrer; dette varselet innfører ingen ny underdatabehandler i dens sted."}},
+		kNoticeLeavesUntil:                 {{lit: "Underdatabehandleren "}, {arg: 1}, {lit: " behandler personopplysningene til og med "}, {arg: 2}, {lit: "; dette varselet innfører ingen ny underdatabehandler i dens sted."}},
+		kNoticeReplacer:                    {{lit: "den som overtar behandlingen"}},
 		kNoticeColAssessment:               {{lit: "Vurdering av overføringen"}},
 		kNoticeColSince:                    {{lit: "Planlagt oppstart"}},
 		kNoticeAssessEea:                   {{lit: "Ingen overføring, fordi personopplysningene bare behandles innenfor EU/EØS."}},
@@ -3038,6 +3055,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeReplaces:                    {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: "."}},
 		kNoticeReplacesUntil:               {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: ", som behandler personoplysningerne til og med den "}, {arg: 2}, {lit: "."}},
 		kNoticeChanged:                     {{lit: "Underdatabehandleren er allerede godkendt; oplysningerne nedenfor ændres."}},
+		kNoticeLeaves:                      {{lit: "Underdatabehandleren "}, {arg: 1}, {lit: " ophører; denne meddelelse tilføjer ingen ny underdatabehandler i dens sted."}},
+		kNoticeLeavesUntil:                 {{lit: "Underdatabehandleren "}, {arg: 1}, {lit: " behandler personoplysningerne til og med den "}, {arg: 2}, {lit: "; denne meddelelse tilføjer ingen ny underdatabehandler i dens sted."}},
+		kNoticeReplacer:                    {{lit: "den, der overtager behandlingen"}},
 		kNoticeColAssessment:               {{lit: "Vurdering af overførslen"}},
 		kNoticeColSince:                    {{lit: "Planlagt start"}},
 		kNoticeAssessEea:                   {{lit: "Ingen overførsel, da personoplysningerne kun behandles inden for EU/EØS."}},

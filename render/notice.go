@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -266,6 +267,16 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		b.noticeExit(s, goneName, strong(name), exit)
 	case sp.Added:
 		b.say(s, kNoticeAdded)
+	case sp.Replaced >= 0 && leavingOnly(old.Annexes.B.Entries[sp.Replaced], e):
+		// An approved sub-processor that leaves without a replacement: its
+		// last day and what it does with the data, and no start.
+		if e.Until.Valid() {
+			b.say(s, kNoticeLeavesUntil, strong(name), b.date(e.Until))
+		} else {
+			b.say(s, kNoticeLeaves, strong(name))
+		}
+		b.noticeExit(s, strong(name), b.t(kNoticeReplacer), e.Exit)
+		return
 	default:
 		b.say(s, kNoticeChanged)
 	}
@@ -294,6 +305,13 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		b.row(b.tcell(kNoticeColSince), b.cell(b.date(start))),
 	)
 	s.Blocks = append(s.Blocks, t)
+}
+
+// leavingOnly reports whether entry new differs from old only in its last
+// day and its exit terms: it leaves, and nothing else about it changes.
+func leavingOnly(old, new annex.SubProcessor) bool {
+	old.Until, old.Exit, new.Until, new.Exit = civil.Date{}, annex.Exit{}, civil.Date{}, annex.Exit{}
+	return reflect.DeepEqual(old, new)
 }
 
 // noticeExit says what the sub-processor gone does with the personal
