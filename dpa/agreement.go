@@ -36,8 +36,12 @@ type Agreement struct {
 	Languages []i18n.Lang `json:"languages"`
 	// BasedOn names the template the agreement follows.
 	BasedOn Template `json:"basedOn,omitzero"`
-	// Date is the day the agreement is made (signed). Transfers are
-	// assessed on this day.
+	// Date is the day this version of the agreement is made (signed): for
+	// the first version the day the agreement is concluded, for a later one
+	// the day of that version, which does not change the day the agreement
+	// was concluded (the version replaced keeps its own, [Reference.Date]).
+	// The rendered agreement shows it with the version under its title.
+	// Transfers are assessed on this day.
 	Date civil.Date `json:"date,omitzero"`
 	// EffectiveDate is the day it takes effect; when blank, it takes effect
 	// when both parties have signed.

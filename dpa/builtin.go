@@ -118,6 +118,7 @@ func (a *Agreement) builtins(r finding.Reporter, w when) {
 		a.Controllers[i].check(r, "/controllers/"+strconv.Itoa(i))
 	}
 	a.Processor.check(r, "/processor")
+	a.checkOrgIDs(r)
 	a.checkClauses(r)
 	a.Annexes.A.Check(r, "/annexes/a")
 	a.Annexes.B.Check(r, "/annexes/b")
@@ -194,6 +195,79 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	check.FreeText(r, a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
 		r.Blank(&controllerMissing, "/controllers")
+	}
+}
+
+// orgIDs is how many parties and sub-processors checkOrgIDs compares pair
+// by pair, without allocating; beyond it, it indexes them in a map.
+const orgIDs = 64
+
+// checkOrgIDs warns of a registration number that two differently named
+// parties or sub-processors give: one of them is not the legal entity the
+// number names. The same name with the same number (one entity listed
+// for two activities) is not a duplicate. The finding is at the later one
+// and names the earlier.
+func (a *Agreement) checkOrgIDs(r finding.Reporter) {
+	n := len(a.Controllers) + 1 + len(a.Annexes.B.Entries)
+	entity := func(i int) (string, org.ID) {
+		switch {
+		case i < len(a.Controllers):
+			return a.Controllers[i].Name, a.Controllers[i].OrgID
+		case i == len(a.Controllers):
+			return a.Processor.Name, a.Processor.OrgID
+		}
+		e := &a.Annexes.B.Entries[i-len(a.Controllers)-1]
+		return e.Name, e.OrgID
+	}
+	path := func(i int) string {
+		switch {
+		case i < len(a.Controllers):
+			return "/controllers/" + strconv.Itoa(i) + "/orgId/value"
+		case i == len(a.Controllers):
+			return "/processor/orgId/value"
+		}
+		return "/annexes/b/entries/" + strconv.Itoa(i-len(a.Controllers)-1) + "/orgId/value"
+	}
+	same := func(i, j int) {
+		ni, _ := entity(i)
+		nj, _ := entity(j)
+		if !strings.EqualFold(strings.TrimSpace(ni), strings.TrimSpace(nj)) {
+			r.Add(&orgIDDuplicate, path(j), strings.TrimSpace(ni))
+		}
+	}
+	key := func(i int) (org.ID, bool) {
+		_, id := entity(i)
+		if visible.Blank(id.Value) {
+			return org.ID{}, false
+		}
+		return id.Normalize(), true
+	}
+	if n <= orgIDs {
+		for j := 1; j < n; j++ {
+			kj, ok := key(j)
+			if !ok {
+				continue
+			}
+			for i := range j {
+				if ki, ok := key(i); ok && ki == kj {
+					same(i, j)
+					break
+				}
+			}
+		}
+		return
+	}
+	first := make(map[org.ID]int, n)
+	for j := range n {
+		kj, ok := key(j)
+		if !ok {
+			continue
+		}
+		if i, seen := first[kj]; seen {
+			same(i, j)
+			continue
+		}
+		first[kj] = j
 	}
 }
 

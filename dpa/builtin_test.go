@@ -283,6 +283,28 @@ func TestValidateRules(t *testing.T) {
 				a.Annexes.B.ObjectionWindow = civil.Of(30, civil.Days)
 			},
 			[]got{{"subprocessors.objection-after-notice", "/annexes/b/objectionWindow", E}}},
+		{"org-id-duplicate", "two legal entities cannot share one registration number; the later is flagged",
+			func(a *dpa.Agreement) { a.Annexes.B.Entries[1].OrgID = a.Annexes.B.Entries[0].OrgID },
+			[]got{{"party.org-id-duplicate", "/annexes/b/entries/1/orgId/value", W}}},
+		{"org-id-duplicate-processor", "a sub-processor with the processor's number under another name",
+			func(a *dpa.Agreement) { a.Annexes.B.Entries[0].OrgID = a.Processor.OrgID },
+			[]got{{"party.org-id-duplicate", "/annexes/b/entries/0/orgId/value", W}}},
+		{"org-id-same-entity", "one entity listed twice under its own name and number is not a duplicate",
+			func(a *dpa.Agreement) {
+				a.Annexes.B.Entries[1].OrgID, a.Annexes.B.Entries[1].Name = a.Annexes.B.Entries[0].OrgID, a.Annexes.B.Entries[0].Name
+			}, nil},
+		{"org-id-duplicate-many", "beyond the pairwise bound the numbers are indexed, with the same finding",
+			func(a *dpa.Agreement) {
+				first := a.Annexes.B.Entries[0]
+				for i := range 70 {
+					e := first
+					e.ID, e.Name = "extra"+strconv.Itoa(i), first.Name
+					a.Annexes.B.Entries = append(a.Annexes.B.Entries, e)
+				}
+				last := &a.Annexes.B.Entries[len(a.Annexes.B.Entries)-1]
+				last.Name = "Another Entity AB"
+			},
+			[]got{{"party.org-id-duplicate", "/annexes/b/entries/{last}/orgId/value", W}}},
 		{"missing-controller", "every agreement names a controller (Art. 28(3))",
 			func(a *dpa.Agreement) { a.Controllers = nil },
 			[]got{{"party.controller-missing", "/controllers", E}}},

@@ -53,6 +53,7 @@ const (
 	kLiabilityCapLimitsCompensation             // liability.cap-limits-compensation
 	kTermNoticeAnyTime                          // term.notice-any-time
 	kTermNoticeMissing                          // term.notice-missing
+	kPartyOrgIdDuplicate                        // party.org-id-duplicate
 	kRulePanicked                               // rule.panicked
 	kTransferAdequacyEnding                     // transfer.adequacy-ending
 	kTransferDpfLapsing                         // transfer.dpf-lapsing
@@ -111,6 +112,7 @@ var keyIDs = [numKeys]string{
 	kLiabilityCapLimitsCompensation:  "liability.cap-limits-compensation",
 	kTermNoticeAnyTime:               "term.notice-any-time",
 	kTermNoticeMissing:               "term.notice-missing",
+	kPartyOrgIdDuplicate:             "party.org-id-duplicate",
 	kRulePanicked:                    "rule.panicked",
 	kTransferAdequacyEnding:          "transfer.adequacy-ending",
 	kTransferDpfLapsing:              "transfer.dpf-lapsing",
@@ -128,6 +130,7 @@ var keyArgs = [numKeys][]string{
 	kTransferSccModuleRole:         {"Module", "Transfers"},
 	kAuditFormBelowLevel:           {"Form", "Level"},
 	kInstructionNoticeNotImmediate: {"Period"},
+	kPartyOrgIdDuplicate:           {"Other"},
 	kRulePanicked:                  {"Rule", "Panic"},
 	kTransferAdequacyEnding:        {"Location", "Date"},
 	kTransferDpfLapsing:            {"Location", "Date"},
@@ -179,6 +182,7 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "The liability cap also limits claims for compensation paid to data subjects; leave that compensation outside the cap.",
 		kTermNoticeAnyTime:               "The agreement may be terminated on notice at any time, so the processing could go on without an agreement under Art. 28(3).",
 		kTermNoticeMissing:               "A period of notice is given, but not when the agreement may be terminated on notice.",
+		kPartyOrgIdDuplicate:             "%[1]v gives the same registration number under another name; check which of the two legal entities the number belongs to.",
 		kRulePanicked:                    "The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
 		kTransferAdequacyEnding:          "Processing %[1]v rests on an adequacy decision that ends on %[2]v; another transfer basis must be in place before then.",
 		kTransferDpfLapsing:              "Processing %[1]v rests on the recipient's certification under the EU-US Data Privacy Framework, which must be renewed by %[2]v; once it lapses, the adequacy decision no longer covers the transfer.",
@@ -227,6 +231,7 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegränsningen begränsar även krav på ersättning som har betalats till registrerade; undanta den ersättningen från begränsningen.",
 		kTermNoticeAnyTime:               "Avtalet kan sägas upp när som helst, så att behandlingen kan fortsätta utan ett avtal enligt artikel 28.3.",
 		kTermNoticeMissing:               "En uppsägningstid anges, men inte när avtalet får sägas upp.",
+		kPartyOrgIdDuplicate:             "%[1]v anger samma registreringsnummer under ett annat namn; kontrollera vilken av de två juridiska personerna numret tillhör.",
 		kRulePanicked:                    "Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
 		kTransferAdequacyEnding:          "Behandling %[1]v grundas på ett beslut om adekvat skyddsnivå som upphör att gälla den %[2]v; en annan grund för överföringen måste finnas på plats före dess.",
 		kTransferDpfLapsing:              "Behandling %[1]v grundas på mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA, som måste förnyas senast den %[2]v; när den har upphört omfattas överföringen inte längre av beslutet om adekvat skyddsnivå.",
@@ -275,6 +280,7 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegrensningen begrenser også krav om erstatning som er betalt til registrerte; hold den erstatningen utenfor begrensningen.",
 		kTermNoticeAnyTime:               "Avtalen kan sies opp når som helst, slik at behandlingen kan fortsette uten en avtale etter artikkel 28 nr. 3.",
 		kTermNoticeMissing:               "En oppsigelsesfrist er angitt, men ikke når avtalen kan sies opp.",
+		kPartyOrgIdDuplicate:             "%[1]v oppgir samme registreringsnummer under et annet navn; kontroller hvilken av de to juridiske personene nummeret tilhører.",
 		kRulePanicked:                    "Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
 		kTransferAdequacyEnding:          "Behandling %[1]v bygger på en beslutning om tilstrekkelig beskyttelsesnivå som opphører %[2]v; et annet overføringsgrunnlag må være på plass før det.",
 		kTransferDpfLapsing:              "Behandling %[1]v bygger på mottakerens sertifisering etter rammeverket for personvern mellom EU og USA, som må fornyes senest %[2]v; når den har falt bort, omfattes overføringen ikke lenger av beslutningen om tilstrekkelig beskyttelsesnivå.",
@@ -323,6 +329,7 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegrænsningen begrænser også krav om erstatning, der er betalt til registrerede; hold den erstatning uden for begrænsningen.",
 		kTermNoticeAnyTime:               "Aftalen kan opsiges når som helst, så behandlingen kan fortsætte uden en aftale efter artikel 28, stk. 3.",
 		kTermNoticeMissing:               "Et opsigelsesvarsel er angivet, men ikke hvornår aftalen kan opsiges.",
+		kPartyOrgIdDuplicate:             "%[1]v angiver samme registreringsnummer under et andet navn; kontrollér, hvilken af de to juridiske personer nummeret tilhører.",
 		kRulePanicked:                    "Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.",
 		kTransferAdequacyEnding:          "Behandling %[1]v hviler på en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, som ophører den %[2]v; et andet overførselsgrundlag skal være på plads inden da.",
 		kTransferDpfLapsing:              "Behandling %[1]v hviler på modtagerens certificering under databeskyttelsesrammen mellem EU og USA, som skal fornys senest den %[2]v; når den er bortfaldet, er overførslen ikke længere omfattet af afgørelsen om tilstrækkeligheden af beskyttelsesniveauet.",

@@ -139,6 +139,11 @@ const (
 	// CodeTermNoticeMissing: a notice period is given but not when the
 	// agreement may be terminated on notice.
 	CodeTermNoticeMissing Code = "term.notice-missing"
+	// CodeOrgIDDuplicate: two differently named parties or sub-processors
+	// give the same registration number, so that one of them is not
+	// identified (a notice under GDPR Art. 28(2) must name the
+	// sub-processor the controller may object to).
+	CodeOrgIDDuplicate Code = "party.org-id-duplicate"
 )
 
 // The definitions of the codes, kept unexported so that no caller can change
@@ -234,6 +239,8 @@ var (
 		Message: message(kTermNoticeAnyTime)}
 	termNoticeMissing = finding.Def{Code: CodeTermNoticeMissing, Severity: finding.Error,
 		Message: message(kTermNoticeMissing)}
+	orgIDDuplicate = finding.Def{Code: CodeOrgIDDuplicate, Severity: finding.Warning, Ref: "GDPR Art. 28(2), (3)",
+		Message: message(kPartyOrgIdDuplicate)}
 )
 
 // agreementDefs lists the codes declared in this file, in the order [Defs]
@@ -246,4 +253,5 @@ var agreementDefs = []*finding.Def{
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,
 	&liabilityCapPeriodMissing, &liabilityCapSubProcessors, &liabilityCapCompensation, &termNoticeAnyTime, &termNoticeMissing,
+	&orgIDDuplicate,
 }

@@ -193,6 +193,7 @@ var broken = []struct {
 		a.Annexes.C.Security.Measures.EncryptionInTransit = nil
 		a.Annexes.C.Security.Measures.MFAInternet = nil
 	}},
+	{"org-id-duplicate", func(a *dpa.Agreement) { a.Annexes.B.Entries[1].OrgID = a.Annexes.B.Entries[0].OrgID }},
 	{"clause-reference", func(a *dpa.Agreement) {
 		a.Annexes.C.Subject.SV = "Behandlingen beskrivs i punkt 11.1 a i huvudavtalet."
 	}},

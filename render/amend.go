@@ -221,8 +221,8 @@ var refKeys = map[string]key{
 	"GDPR Art. 28(2)":                  kAmendRefArt282,
 	"GDPR Art. 28(2), (9)":             kAmendRefArt2829,
 	"GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers": kAmendRefArt28243a,
-	"GDPR Art. 28(3), (9)":      kAmendRefArt2839,
-	"GDPR Art. 28(3)(g), 28(4)": kAmendRefArt283g4,
+	"GDPR Art. 28(3), (9)":             kAmendRefArt2839,
+	"GDPR Art. 28(2), 28(3)(g), 28(4)": kAmendRefArt2823g4,
 }
 
 // ref returns a rule's legal reference in the builder's language; a
@@ -297,6 +297,16 @@ func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string
 				}
 			}
 			if t := section(id); t != "" {
+				if parts[1] == "breachNotification" && len(parts) > 2 {
+					// Two deadlines of one clause are told apart by the
+					// event each is for.
+					i, err := strconv.Atoi(parts[2])
+					if err == nil && i >= 0 && i < len(a.Clauses.BreachNotification) {
+						if k := a.Clauses.BreachNotification[i].Kind; k.Valid() {
+							return b.t(kAmendWhereBreach, t, lowerFirst(k.In(b.l)))
+						}
+					}
+				}
 				return t
 			}
 		}

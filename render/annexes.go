@@ -204,10 +204,7 @@ func (b *builder) annexB() {
 		if b.outsideEEA(e) {
 			basis = b.basis(e.Transfer)
 		}
-		orgID := ""
-		if !e.OrgID.IsZero() {
-			orgID = clean(e.OrgID.String())
-		}
+		orgID := b.entryOrgID(e.OrgID)
 		t.Keys = append(t.Keys, e.ID)
 		t.Rows = append(t.Rows, b.row(
 			b.strongCell(b.value(e.Name, path+"/name", kBlankName)), b.cell(orgID), b.cell(b.address(e.Address)),
@@ -218,16 +215,49 @@ func (b *builder) annexB() {
 	list.Blocks = append(list.Blocks, t)
 }
 
-// engaged says from and until which day entry e is engaged; "" when the
-// agreement gives neither day.
+// engaged says from and until which day entry e is engaged and, for one
+// that leaves, what it shall do with the personal data it holds (its
+// [annex.Exit]); "" when the agreement gives none of these.
 func (b *builder) engaged(e annex.SubProcessor) string {
+	period := ""
 	switch {
 	case e.Since.Valid() && e.Until.Valid():
-		return b.t(kBSinceUntil, b.date(e.Since), b.date(e.Until))
+		period = b.t(kBSinceUntil, b.date(e.Since), b.date(e.Until))
 	case e.Since.Valid():
-		return b.t(kBSince, b.date(e.Since))
+		period = b.t(kBSince, b.date(e.Since))
 	case e.Until.Valid():
-		return b.t(kBUntil, b.date(e.Until))
+		period = b.t(kBUntil, b.date(e.Until))
+	}
+	exit := b.exit(e.Exit)
+	switch {
+	case period == "":
+		return exit
+	case exit == "":
+		return period
+	}
+	return period + "; " + exit
+}
+
+// exit says what a sub-processor that leaves shall do with the personal
+// data it holds, and by when; "" when the agreement does not say.
+func (b *builder) exit(x annex.Exit) string {
+	by := ""
+	if x.By.Valid() {
+		by = b.date(x.By)
+	}
+	switch {
+	case x.Action == annex.ExitDelete && by != "":
+		return b.t(kBExitDeleteBy, by)
+	case x.Action == annex.ExitDelete:
+		return b.t(kBExitDelete)
+	case x.Action == annex.ExitReturn && by != "":
+		return b.t(kBExitReturnBy, by)
+	case x.Action == annex.ExitReturn:
+		return b.t(kBExitReturn)
+	case x.Action == annex.ExitTransfer && by != "":
+		return b.t(kBExitTransferBy, by)
+	case x.Action == annex.ExitTransfer:
+		return b.t(kBExitTransfer)
 	}
 	return ""
 }

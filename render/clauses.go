@@ -20,6 +20,22 @@ import (
 	"github.com/dpakit/dpakit/transfer"
 )
 
+// edition names the version of the agreement and the day it is made, as
+// the title block shows them, so that a notice or an amendment that cites
+// the agreement by its date and version can be checked against it; "" when
+// the agreement gives neither.
+func (b *builder) edition() string {
+	switch v, d := b.a.Version, b.a.Date; {
+	case seen(v) && d.Valid():
+		return b.t(kEdition, clean(v), b.date(d))
+	case seen(v):
+		return b.t(kEditionNodate, clean(v))
+	case d.Valid():
+		return b.t(kEditionNoversion, b.date(d))
+	}
+	return ""
+}
+
 func (b *builder) build() {
 	a := b.a
 	// A title in another language is still the title, marked as fallback
@@ -30,6 +46,7 @@ func (b *builder) build() {
 		b.doc.Title = b.t(kTitle)
 	}
 	b.doc.Subtitle = b.t(kSubtitle)
+	b.doc.Edition = b.edition()
 	b.parties()
 	b.background()
 	b.controller()

@@ -3,11 +3,10 @@ package render
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/change"
@@ -190,14 +189,13 @@ var zoneKeys = map[string]key{
 	"Europe/Helsinki":   kNoticeZoneFi,
 }
 
-// zoneName is a time zone as a reader says it: "Danish time
-// (Europe/Copenhagen)".
+// zoneName is a time zone as a reader says it: "Danish time" for a
+// Nordic zone, else "the time zone America/New_York".
 func (b *builder) zoneName(z *time.Location) string {
-	name := clean(z.String())
 	if k, ok := zoneKeys[z.String()]; ok {
-		return b.t(k, name)
+		return b.t(k)
 	}
-	return b.t(kNoticeZoneOther, name)
+	return b.t(kNoticeZoneOther, clean(z.String()))
 }
 
 // agreementName names agreement a, the version in force, by its title,
@@ -269,6 +267,16 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		b.noticeExit(s, goneName, strong(name), exit)
 	case sp.Added:
 		b.say(s, kNoticeAdded)
+	case sp.Replaced >= 0 && leavingOnly(old.Annexes.B.Entries[sp.Replaced], e):
+		// An approved sub-processor that leaves without a replacement: its
+		// last day and what it does with the data, and no start.
+		if e.Until.Valid() {
+			b.say(s, kNoticeLeavesUntil, strong(name), b.date(e.Until))
+		} else {
+			b.say(s, kNoticeLeaves, strong(name))
+		}
+		b.noticeExit(s, strong(name), b.t(kNoticeReplacer), e.Exit)
+		return
 	default:
 		b.say(s, kNoticeChanged)
 	}
@@ -297,6 +305,13 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		b.row(b.tcell(kNoticeColSince), b.cell(b.date(start))),
 	)
 	s.Blocks = append(s.Blocks, t)
+}
+
+// leavingOnly reports whether entry new differs from old only in its last
+// day and its exit terms: it leaves, and nothing else about it changes.
+func leavingOnly(old, new annex.SubProcessor) bool {
+	old.Until, old.Exit, new.Until, new.Exit = civil.Date{}, annex.Exit{}, civil.Date{}, annex.Exit{}
+	return reflect.DeepEqual(old, new)
 }
 
 // noticeExit says what the sub-processor gone does with the personal
@@ -341,8 +356,21 @@ func (b *builder) orgIDLabel(id org.ID) Cell {
 	if id.IsZero() || !id.Scheme.Valid() || name == "" {
 		return b.tcell(kColOrgid)
 	}
-	r, size := utf8.DecodeRuneInString(name)
-	return b.cell(string(unicode.ToUpper(r)) + name[size:])
+	return b.cell(upperFirst(name))
+}
+
+// entryOrgID is a sub-processor's registration number as Annex B shows
+// it: a Nordic number with its register named, as in clause 1 and in a
+// notice ("Danish CVR number 99990015"); another as written, under the
+// column's general label; "" when there is none.
+func (b *builder) entryOrgID(id org.ID) string {
+	switch {
+	case id.IsZero():
+		return ""
+	case id.Scheme.Valid() && id.Scheme != org.Other:
+		return upperFirst(b.orgID(id))
+	}
+	return clean(id.String())
 }
 
 // assessment assesses each of the entry's locations outside the EEA on

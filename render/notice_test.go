@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
@@ -166,10 +168,10 @@ func ExampleBuildNotice() {
 		fmt.Println(s.Number, s.Heading)
 	}
 	// Output:
-	// 1 Den avsedda ändringen
+	// 1 Den planerade ändringen
 	// 2 Underbiträde: Exempelsupport Service AB
 	// 3 Tid för invändningar och tidigaste verkan
-	// 4 Så invänder ni
+	// 4 Invändning
 }
 
 // TestNoticeAssessmentDay: the assessment of a place outside the EEA names
@@ -200,7 +202,43 @@ func TestNoticeAssessmentDay(t *testing.T) {
 	if strings.Contains(out, "date of the agreement") {
 		t.Error("the assessment speaks of the agreement's date")
 	}
-	if !strings.Contains(out, "Danish CVR number: 99990031") {
+	if !strings.Contains(out, "Danish CVR number: 99990058") {
 		t.Error("the CVR number is not labelled by its scheme")
+	}
+}
+
+// TestNoticeLeaving: an approved sub-processor that leaves without a
+// replacement, with exit terms, is told as leaving (its last day and what
+// it does with the data), not as a changed entry with a start day.
+func TestNoticeLeaving(t *testing.T) {
+	old := examples.Seed004()
+	new := old.Clone()
+	new.Replaces, _ = old.Reference()
+	new.Version = "1.1.1"
+	e := &new.Annexes.B.Entries[1]
+	e.Until = civil.D(2027, 3, 31)
+	e.Exit = annex.Exit{Action: annex.ExitTransfer, By: civil.D(2027, 4, 30)}
+	d, err := BuildNotice(old, new, i18n.EN, NoticeOptions{Notified: time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := findSection(d.Sections, "notice-sub-1")
+	if s == nil {
+		t.Fatalf("no section for the entry that leaves: %v", d.Sections)
+	}
+	var text []string
+	for _, b := range s.Blocks {
+		switch b := b.(type) {
+		case *Paragraph:
+			text = append(text, show(b.Spans))
+		case *Table:
+			t.Errorf("the entry that leaves has a table of details (with a start day): %v", b.Rows)
+		}
+	}
+	got := strings.Join(text, " ")
+	for _, want := range []string{"until the end of 31 March 2027", "adds no sub-processor in its place", "whoever takes over its processing", "30 April 2027"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("notice lacks %q: %s", want, got)
+		}
 	}
 }

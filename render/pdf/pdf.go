@@ -383,7 +383,11 @@ func (w *writer) titleLines(d *render.Document, width float64) []line {
 	for i := range ls {
 		ls[i].keep = true
 	}
-	return append(ls, w.tagLines(w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1), w.elem("P", 0))...)
+	ls = append(ls, w.tagLines(w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1), w.elem("P", 0))...)
+	if d.Edition != "" {
+		ls = append(ls, w.tagLines(w.t.lines([]piece{{regular, inkText, w.t.printable(regular, d.Edition)}}, width, 0, 0, bodySize, bodyLH+1), w.elem("P", 0))...)
+	}
+	return ls
 }
 
 func (w *writer) headingLines(s *render.Section, level int, width float64) []line {

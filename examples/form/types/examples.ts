@@ -728,7 +728,11 @@ export const seed000V2: Agreement = {
     },
     "breachNotification": [
       {
-        "kind": "intrusion-attempt"
+        "kind": "intrusion-attempt",
+        "within": {
+          "value": 36,
+          "unit": "hours"
+        }
       },
       {
         "kind": "breach",
@@ -2188,7 +2192,7 @@ export const seed004V2: Agreement = {
           "name": "Eksempel Kortservice A/S",
           "orgId": {
             "scheme": "dk-cvr",
-            "value": "99990031"
+            "value": "99990058"
           },
           "address": {
             "street": "Kortvej 10",
