@@ -53,6 +53,8 @@ const (
 	kLiabilityCapLimitsCompensation             // liability.cap-limits-compensation
 	kTermNoticeAnyTime                          // term.notice-any-time
 	kTermNoticeMissing                          // term.notice-missing
+	kInstructionsLocationsMissing               // instructions.locations-missing
+	kInstructionsLocationsUnnamed               // instructions.locations-unnamed
 	kRulePanicked                               // rule.panicked
 	kTransferAdequacyEnding                     // transfer.adequacy-ending
 	kTransferDpfLapsing                         // transfer.dpf-lapsing
@@ -111,6 +113,8 @@ var keyIDs = [numKeys]string{
 	kLiabilityCapLimitsCompensation:  "liability.cap-limits-compensation",
 	kTermNoticeAnyTime:               "term.notice-any-time",
 	kTermNoticeMissing:               "term.notice-missing",
+	kInstructionsLocationsMissing:    "instructions.locations-missing",
+	kInstructionsLocationsUnnamed:    "instructions.locations-unnamed",
 	kRulePanicked:                    "rule.panicked",
 	kTransferAdequacyEnding:          "transfer.adequacy-ending",
 	kTransferDpfLapsing:              "transfer.dpf-lapsing",
@@ -179,6 +183,8 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "The liability cap also limits claims for compensation paid to data subjects; leave that compensation outside the cap.",
 		kTermNoticeAnyTime:               "The agreement may be terminated on notice at any time, so the processing could go on without an agreement under Art. 28(3).",
 		kTermNoticeMissing:               "A period of notice is given, but not when the agreement may be terminated on notice.",
+		kInstructionsLocationsMissing:    "Annex C names no place where the processor itself processes the personal data, and the transfer instruction does not keep the processing within the EU/EEA; name the places.",
+		kInstructionsLocationsUnnamed:    "Annex C names no place where the processor itself processes the personal data, and Annex B lists no sub-processor, so the agreement says only that the data stay within the EU/EEA; name the places.",
 		kRulePanicked:                    "The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
 		kTransferAdequacyEnding:          "Processing %[1]v rests on an adequacy decision that ends on %[2]v; another transfer basis must be in place before then.",
 		kTransferDpfLapsing:              "Processing %[1]v rests on the recipient's certification under the EU-US Data Privacy Framework, which must be renewed by %[2]v; once it lapses, the adequacy decision no longer covers the transfer.",
@@ -227,6 +233,8 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegränsningen begränsar även krav på ersättning som har betalats till registrerade; undanta den ersättningen från begränsningen.",
 		kTermNoticeAnyTime:               "Avtalet kan sägas upp när som helst, så att behandlingen kan fortsätta utan ett avtal enligt artikel 28.3.",
 		kTermNoticeMissing:               "En uppsägningstid anges, men inte när avtalet får sägas upp.",
+		kInstructionsLocationsMissing:    "Bilaga C anger ingen plats där personuppgiftsbiträdet självt behandlar personuppgifterna, och instruktionen om överföring begränsar inte behandlingen till EU/EES; ange platserna.",
+		kInstructionsLocationsUnnamed:    "Bilaga C anger ingen plats där personuppgiftsbiträdet självt behandlar personuppgifterna, och bilaga B tar inte upp något underbiträde, så avtalet säger bara att uppgifterna stannar inom EU/EES; ange platserna.",
 		kRulePanicked:                    "Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
 		kTransferAdequacyEnding:          "Behandling %[1]v grundas på ett beslut om adekvat skyddsnivå som upphör att gälla den %[2]v; en annan grund för överföringen måste finnas på plats före dess.",
 		kTransferDpfLapsing:              "Behandling %[1]v grundas på mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA, som måste förnyas senast den %[2]v; när den har upphört omfattas överföringen inte längre av beslutet om adekvat skyddsnivå.",
@@ -275,6 +283,8 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegrensningen begrenser også krav om erstatning som er betalt til registrerte; hold den erstatningen utenfor begrensningen.",
 		kTermNoticeAnyTime:               "Avtalen kan sies opp når som helst, slik at behandlingen kan fortsette uten en avtale etter artikkel 28 nr. 3.",
 		kTermNoticeMissing:               "En oppsigelsesfrist er angitt, men ikke når avtalen kan sies opp.",
+		kInstructionsLocationsMissing:    "Vedlegg C oppgir ikke noe sted der databehandleren selv behandler personopplysningene, og instruksen om overføring begrenser ikke behandlingen til EU/EØS; oppgi stedene.",
+		kInstructionsLocationsUnnamed:    "Vedlegg C oppgir ikke noe sted der databehandleren selv behandler personopplysningene, og vedlegg B oppfører ingen underdatabehandler, så avtalen sier bare at opplysningene blir innenfor EU/EØS; oppgi stedene.",
 		kRulePanicked:                    "Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
 		kTransferAdequacyEnding:          "Behandling %[1]v bygger på en beslutning om tilstrekkelig beskyttelsesnivå som opphører %[2]v; et annet overføringsgrunnlag må være på plass før det.",
 		kTransferDpfLapsing:              "Behandling %[1]v bygger på mottakerens sertifisering etter rammeverket for personvern mellom EU og USA, som må fornyes senest %[2]v; når den har falt bort, omfattes overføringen ikke lenger av beslutningen om tilstrekkelig beskyttelsesnivå.",
@@ -323,6 +333,8 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegrænsningen begrænser også krav om erstatning, der er betalt til registrerede; hold den erstatning uden for begrænsningen.",
 		kTermNoticeAnyTime:               "Aftalen kan opsiges når som helst, så behandlingen kan fortsætte uden en aftale efter artikel 28, stk. 3.",
 		kTermNoticeMissing:               "Et opsigelsesvarsel er angivet, men ikke hvornår aftalen kan opsiges.",
+		kInstructionsLocationsMissing:    "Bilag C angiver intet sted, hvor databehandleren selv behandler personoplysningerne, og instruksen om overførsel begrænser ikke behandlingen til EU/EØS; angiv stederne.",
+		kInstructionsLocationsUnnamed:    "Bilag C angiver intet sted, hvor databehandleren selv behandler personoplysningerne, og bilag B nævner ingen underdatabehandler, så aftalen siger kun, at oplysningerne forbliver inden for EU/EØS; angiv stederne.",
 		kRulePanicked:                    "Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.",
 		kTransferAdequacyEnding:          "Behandling %[1]v hviler på en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, som ophører den %[2]v; et andet overførselsgrundlag skal være på plads inden da.",
 		kTransferDpfLapsing:              "Behandling %[1]v hviler på modtagerens certificering under databeskyttelsesrammen mellem EU og USA, som skal fornys senest den %[2]v; når den er bortfaldet, er overførslen ikke længere omfattet af afgørelsen om tilstrækkeligheden af beskyttelsesniveauet.",

@@ -138,6 +138,16 @@ const (
 	// CodeTermNoticeMissing: a notice period is given but not when the
 	// agreement may be terminated on notice.
 	CodeTermNoticeMissing Code = "term.notice-missing"
+	// CodeLocationsMissing: Annex C names no place for the processor's own
+	// processing, and the transfer instruction is not "only within the
+	// EU/EEA", which would give the EU/EEA as the place: the agreement shows
+	// a blank for it.
+	CodeLocationsMissing Code = "instructions.locations-missing"
+	// CodeLocationsNowhere: Annex C names no place for the processor's own
+	// processing and Annex B lists no sub-processor, so nothing in the
+	// agreement says where the data are processed but the EU/EEA as a
+	// whole.
+	CodeLocationsNowhere Code = "instructions.locations-unnamed"
 )
 
 // The definitions of the codes, kept unexported so that no caller can change
@@ -233,6 +243,10 @@ var (
 		Message: message(kTermNoticeAnyTime)}
 	termNoticeMissing = finding.Def{Code: CodeTermNoticeMissing, Severity: finding.Error,
 		Message: message(kTermNoticeMissing)}
+	locationsMissing = finding.Def{Code: CodeLocationsMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(a)",
+		Message: message(kInstructionsLocationsMissing)}
+	locationsNowhere = finding.Def{Code: CodeLocationsNowhere, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(a)",
+		Message: message(kInstructionsLocationsUnnamed)}
 )
 
 // agreementDefs lists the codes declared in this file, in the order [Defs]
@@ -245,4 +259,5 @@ var agreementDefs = []*finding.Def{
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,
 	&liabilityCapPeriodMissing, &liabilityCapSubProcessors, &liabilityCapCompensation, &termNoticeAnyTime, &termNoticeMissing,
+	&locationsMissing, &locationsNowhere,
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
 )
 
 // annexSection starts an annex ("A"…"E").
@@ -330,18 +331,24 @@ func (b *builder) annexC() {
 	}
 
 	loc := b.sub(s, "annex-c-locations", kCLocations)
-	// Without locations of its own the annex says so in one sentence: a
-	// list whose only item is the sub-processors' locations, after an
-	// intro that already names them, would refer in a circle.
+	// Without places of its own the instruction must not confine the
+	// processor to the sub-processors' sites (with none, to nowhere:
+	// review 3, all four R1). Where all processing stays in the EU/EEA,
+	// that is the processor's place; otherwise the place is a blank that
+	// validation reports (annex.CodeLocationsMissing).
 	var places []string
 	for _, l := range c.Locations {
 		places = append(places, b.locationName(l))
 	}
-	if len(places) == 0 {
-		b.say(loc, kCLocationsNone)
-	} else {
+	switch {
+	case len(places) > 0:
 		b.say(loc, kCLocationsIntro)
 		b.list(loc, false, places...)
+	case c.Transfers.Kind == transfer.NoThirdCountries:
+		b.say(loc, kCLocationsEea)
+	default:
+		b.say(loc, kCLocationsIntro)
+		b.list(loc, false, b.blank("/annexes/c/locations", kBlankLocations))
 	}
 
 	tr := b.sub(s, "annex-c-transfers", kCTransfers)

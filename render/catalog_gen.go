@@ -318,7 +318,7 @@ const (
 	kASpecialUnnamed                              // a.special.unnamed
 	kCLocations                                   // c.locations
 	kCLocationsIntro                              // c.locations.intro
-	kCLocationsNone                               // c.locations.none
+	kCLocationsEea                                // c.locations.eea
 	kCTransfers                                   // c.transfers
 	kCTransfersChosen                             // c.transfers.chosen
 	kCTransfersCountries                          // c.transfers.countries
@@ -368,6 +368,7 @@ const (
 	kBlankConfidentiality                         // blank.confidentiality
 	kBlankAuthorisation                           // blank.authorisation
 	kBlankCountries                               // blank.countries
+	kBlankLocations                               // blank.locations
 	kBlankCountry                                 // blank.country
 	kBlankInstruction                             // blank.instruction
 	kBlankAction                                  // blank.action
@@ -814,7 +815,7 @@ var keyIDs = [numKeys]string{
 	kASpecialUnnamed:                   "a.special.unnamed",
 	kCLocations:                        "c.locations",
 	kCLocationsIntro:                   "c.locations.intro",
-	kCLocationsNone:                    "c.locations.none",
+	kCLocationsEea:                     "c.locations.eea",
 	kCTransfers:                        "c.transfers",
 	kCTransfersChosen:                  "c.transfers.chosen",
 	kCTransfersCountries:               "c.transfers.countries",
@@ -864,6 +865,7 @@ var keyIDs = [numKeys]string{
 	kBlankConfidentiality:              "blank.confidentiality",
 	kBlankAuthorisation:                "blank.authorisation",
 	kBlankCountries:                    "blank.countries",
+	kBlankLocations:                    "blank.locations",
 	kBlankCountry:                      "blank.country",
 	kBlankInstruction:                  "blank.instruction",
 	kBlankAction:                       "blank.action",
@@ -1451,7 +1453,7 @@ var builtin = [numLangs][numKeys]template{
 		kASpecialUnnamed:                   {{lit: "categories the parties have not yet named"}},
 		kCLocations:                        {{lit: "Processing locations"}},
 		kCLocationsIntro:                   {{lit: "Unless the controller gives a further documented instruction, the processor may process the personal data only at the following locations, in addition to those of the sub-processors in Annex B:"}},
-		kCLocationsNone:                    {{lit: "Unless the controller gives a further documented instruction, the personal data may be processed only at the locations of the sub-processors given in Annex B. The parties have given no location for the processor's own processing."}},
+		kCLocationsEea:                     {{lit: "Unless the controller gives a further documented instruction, the processor may process the personal data only within the EU/EEA, and each sub-processor only at its own locations given in Annex B."}},
 		kCTransfers:                        {{lit: "Instruction on transfers to third countries"}},
 		kCTransfersChosen:                  {{lit: "The parties have chosen the following instruction: "}, {arg: 1}, {lit: "."}},
 		kCTransfersCountries:               {{lit: "Countries: "}, {arg: 1}, {lit: "."}},
@@ -1501,6 +1503,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankConfidentiality:              {{lit: "form of confidentiality"}},
 		kBlankAuthorisation:                {{lit: "specific or general authorisation"}},
 		kBlankCountries:                    {{lit: "countries"}},
+		kBlankLocations:                    {{lit: "places of the processor's own processing"}},
 		kBlankCountry:                      {{lit: "country"}},
 		kBlankInstruction:                  {{lit: "instruction on transfers"}},
 		kBlankAction:                       {{lit: "deletion or return"}},
@@ -1937,7 +1940,7 @@ var builtin = [numLangs][numKeys]template{
 		kASpecialUnnamed:                   {{lit: "kategorier som parterna ännu inte har angett"}},
 		kCLocations:                        {{lit: "Platser för behandlingen"}},
 		kCLocationsIntro:                   {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgiftsbiträdet behandla personuppgifterna endast på följande platser, utöver underbiträdenas platser enligt bilaga B:"}},
-		kCLocationsNone:                    {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgifterna behandlas endast på de platser där underbiträdena enligt bilaga B behandlar dem. Parterna har inte angett någon plats för personuppgiftsbiträdets egen behandling."}},
+		kCLocationsEea:                     {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgiftsbiträdet behandla personuppgifterna endast inom EU/EES och varje underbiträde endast på sina egna platser enligt bilaga B."}},
 		kCTransfers:                        {{lit: "Instruktion om överföring till tredjeland"}},
 		kCTransfersChosen:                  {{lit: "Parterna har valt följande instruktion: "}, {arg: 1}, {lit: "."}},
 		kCTransfersCountries:               {{lit: "Länder: "}, {arg: 1}, {lit: "."}},
@@ -1987,6 +1990,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankConfidentiality:              {{lit: "form av tystnadsplikt"}},
 		kBlankAuthorisation:                {{lit: "särskilt eller allmänt tillstånd"}},
 		kBlankCountries:                    {{lit: "länder"}},
+		kBlankLocations:                    {{lit: "orter och länder för personuppgiftsbiträdets egen behandling"}},
 		kBlankCountry:                      {{lit: "land"}},
 		kBlankInstruction:                  {{lit: "instruktion om överföring"}},
 		kBlankAction:                       {{lit: "radering eller återlämnande"}},
@@ -2423,7 +2427,7 @@ var builtin = [numLangs][numKeys]template{
 		kASpecialUnnamed:                   {{lit: "kategorier som partene ennå ikke har angitt"}},
 		kCLocations:                        {{lit: "Behandlingssteder"}},
 		kCLocationsIntro:                   {{lit: "Med mindre den behandlingsansvarlige gir en ny dokumentert instruks, kan databehandleren bare behandle personopplysningene på følgende steder, i tillegg til stedene der underdatabehandlerne i vedlegg B behandler dem:"}},
-		kCLocationsNone:                    {{lit: "Med mindre den behandlingsansvarlige gir en ny dokumentert instruks, kan personopplysningene bare behandles på stedene der underdatabehandlerne i vedlegg B behandler dem. Partene har ikke oppgitt noe sted for databehandlerens egen behandling."}},
+		kCLocationsEea:                     {{lit: "Med mindre den behandlingsansvarlige gir en ny dokumentert instruks, kan databehandleren bare behandle personopplysningene innenfor EU/EØS, og hver underdatabehandler bare på sine egne behandlingssteder i vedlegg B."}},
 		kCTransfers:                        {{lit: "Instruks om overføring til tredjestater"}},
 		kCTransfersChosen:                  {{lit: "Partene har valgt følgende instruks: "}, {arg: 1}, {lit: "."}},
 		kCTransfersCountries:               {{lit: "Land: "}, {arg: 1}, {lit: "."}},
@@ -2473,6 +2477,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankConfidentiality:              {{lit: "form for taushetsplikt"}},
 		kBlankAuthorisation:                {{lit: "særlig eller generell skriftlig tillatelse"}},
 		kBlankCountries:                    {{lit: "land"}},
+		kBlankLocations:                    {{lit: "steder for databehandlerens egen behandling"}},
 		kBlankCountry:                      {{lit: "land"}},
 		kBlankInstruction:                  {{lit: "instruks om overføring"}},
 		kBlankAction:                       {{lit: "sletting eller tilbakelevering"}},
@@ -2909,7 +2914,7 @@ var builtin = [numLangs][numKeys]template{
 		kASpecialUnnamed:                   {{lit: "kategorier, som parterne endnu ikke har angivet"}},
 		kCLocations:                        {{lit: "Behandlingssteder"}},
 		kCLocationsIntro:                   {{lit: "Medmindre den dataansvarlige giver en ny dokumenteret instruks, må databehandleren ud over underdatabehandlernes behandlingssteder, jf. bilag B, kun behandle personoplysningerne følgende steder:"}},
-		kCLocationsNone:                    {{lit: "Medmindre den dataansvarlige giver en ny dokumenteret instruks, må personoplysningerne kun behandles på underdatabehandlernes behandlingssteder, jf. bilag B. Parterne har ikke angivet noget sted for databehandlerens egen behandling."}},
+		kCLocationsEea:                     {{lit: "Medmindre den dataansvarlige giver en ny dokumenteret instruks, må databehandleren kun behandle personoplysningerne inden for EU/EØS og hver underdatabehandler kun på sine egne behandlingssteder, jf. bilag B."}},
 		kCTransfers:                        {{lit: "Instruks om overførsel til tredjelande"}},
 		kCTransfersChosen:                  {{lit: "Parterne har valgt følgende instruks: "}, {arg: 1}, {lit: "."}},
 		kCTransfersCountries:               {{lit: "Lande: "}, {arg: 1}, {lit: "."}},
@@ -2959,6 +2964,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankConfidentiality:              {{lit: "form for fortrolighed"}},
 		kBlankAuthorisation:                {{lit: "specifik eller generel godkendelse"}},
 		kBlankCountries:                    {{lit: "lande"}},
+		kBlankLocations:                    {{lit: "steder for databehandlerens egen behandling"}},
 		kBlankCountry:                      {{lit: "land"}},
 		kBlankInstruction:                  {{lit: "instruks om overførsel"}},
 		kBlankAction:                       {{lit: "sletning eller tilbagelevering"}},

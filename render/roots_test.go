@@ -162,3 +162,25 @@ func TestNoFillerTime(t *testing.T) {
 		t.Errorf("a blank at %s though the parties' note says how fast", patch)
 	}
 }
+
+// TestProcessorPlace checks Annex C.5 when the parties name no place for
+// the processor's own processing (review 3, all four R1): outside an
+// EU/EEA-only instruction the place is a blank at the path validation
+// reports; within one, the EU/EEA is the place and nothing is blank.
+func TestProcessorPlace(t *testing.T) {
+	const path = "/annexes/c/locations"
+	a := examples.Reference()
+	a.Annexes.C.Locations = nil
+	a.Status = dpa.Draft
+	for _, l := range i18n.Langs {
+		if d := build(t, a, l); !slices.Contains(d.Blanks, path) {
+			t.Errorf("%s: no blank at %s; blanks: %v", l, path, d.Blanks)
+		}
+	}
+	a.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.NoThirdCountries}
+	for _, l := range i18n.Langs {
+		if d := build(t, a, l); slices.Contains(d.Blanks, path) {
+			t.Errorf("%s: a blank at %s though the instruction keeps the data in the EU/EEA", l, path)
+		}
+	}
+}
