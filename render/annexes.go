@@ -71,7 +71,9 @@ func (b *builder) annexA() {
 			special = append(special, midList(len(special), clean(c.In(b.l))))
 		}
 		if g.SpecialUnnamed {
-			special = append(special, midList(len(special), b.t(kASpecialUnnamed)))
+			// Special categories said to be processed but not named are a
+			// blank, never a finished phrase (review 3: nb R5, sv R6, da R8).
+			special = append(special, b.blank(path+"/specialUnnamed", kASpecialUnnamed))
 		}
 		for _, d := range g.Confidential {
 			confidential = append(confidential, midList(len(confidential), clean(d.In(b.l))))
