@@ -286,7 +286,7 @@ func (b *builder) annexC() {
 		sec.Blocks = append(sec.Blocks, rt)
 	}
 	if c.Security.Level != "" {
-		b.say(sec, kCLevel, strong(b.levelName(c.Security.Level)))
+		b.say(sec, kCLevel, strong(b.levelWord(c.Security.Level)))
 		// The level is defined where it is agreed: its name alone says
 		// nothing about the risk it answers (security.Levels).
 		if d, ok := c.Security.Level.Def(); ok {
@@ -523,6 +523,9 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		}
 	case *security.Disposal:
 		note = m.Note
+		// What is required is that the data cannot be recovered; the
+		// record of it comes second (review 3 da R2).
+		add(kMDisposalWipe)
 		if m.Documented {
 			add(kMDisposalDocumented)
 		}

@@ -208,12 +208,22 @@ func (b *builder) confidentiality() {
 
 func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
 
+// levelWord is a level's name inside a sentence: lower case, as the
+// scale lists the names, where the name is the catalogue's (review 3: nb
+// R9, da R13); the parties' own name for an unknown level keeps its case.
+func (b *builder) levelWord(l security.Level) string {
+	if _, ok := l.Def(); ok {
+		return lowerFirst(b.levelName(l))
+	}
+	return b.levelName(l)
+}
+
 func (b *builder) security() {
 	sec := b.a.Annexes.C.Security
 	s := b.section("security", kHSecurity)
 	b.say(s, kSecurityArt32)
 	if sec.Level != "" {
-		b.say(s, kSecurityLevel, strong(b.levelName(sec.Level)))
+		b.say(s, kSecurityLevel, strong(b.levelWord(sec.Level)))
 		b.say(s, kSecurityMinimum)
 	} else {
 		b.say(s, kSecurityMinimumNolevel)
