@@ -132,6 +132,7 @@ const (
 	kTransferBasisEea                             // transfer.basis.eea
 	kTransferBasisModule                          // transfer.basis.module
 	kTransferBasisDerogation                      // transfer.basis.derogation
+	kTransferBasisArt45                           // transfer.basis.art45
 	kTransferBasisDpf                             // transfer.basis.dpf
 	kTransferBasisTia                             // transfer.basis.tia
 	kRightsAssist                                 // rights.assist
@@ -630,6 +631,7 @@ var keyIDs = [numKeys]string{
 	kTransferBasisEea:                  "transfer.basis.eea",
 	kTransferBasisModule:               "transfer.basis.module",
 	kTransferBasisDerogation:           "transfer.basis.derogation",
+	kTransferBasisArt45:                "transfer.basis.art45",
 	kTransferBasisDpf:                  "transfer.basis.dpf",
 	kTransferBasisTia:                  "transfer.basis.tia",
 	kRightsAssist:                      "rights.assist",
@@ -1269,7 +1271,8 @@ var builtin = [numLangs][numKeys]template{
 		kTransferBasisEea:                  {{lit: "Not applicable (within the EU/EEA)"}},
 		kTransferBasisModule:               {{lit: "module "}, {arg: 1}},
 		kTransferBasisDerogation:           {{lit: "Article 49(1)("}, {arg: 1}, {lit: ")"}},
-		kTransferBasisDpf:                  {{lit: "certified under the EU-U.S. Data Privacy Framework"}},
+		kTransferBasisArt45:                {{lit: "Article 45(3)"}},
+		kTransferBasisDpf:                  {{lit: "Commission Implementing Decision (EU) 2023/1795 on the EU-U.S. Data Privacy Framework; the recipient is certified under the framework"}},
 		kTransferBasisTia:                  {{lit: "transfer impact assessment carried out"}},
 		kRightsAssist:                      {{lit: "Taking into account the nature of the processing, the processor shall assist the controller by appropriate technical and organisational measures, insofar as this is possible, in fulfilling the controller's obligations towards data subjects under Chapter III of the GDPR, including responding to requests to exercise their rights, in particular as regards:"}},
 		kRightsInfo:                        {{lit: "the duty to inform data subjects where personal data are collected from them and where they have not been obtained from them (Articles 13 and 14);"}},
@@ -1757,7 +1760,8 @@ var builtin = [numLangs][numKeys]template{
 		kTransferBasisEea:                  {{lit: "Ej tillämpligt (inom EU/EES)"}},
 		kTransferBasisModule:               {{lit: "modul "}, {arg: 1}},
 		kTransferBasisDerogation:           {{lit: "artikel 49.1 "}, {arg: 1}},
-		kTransferBasisDpf:                  {{lit: "certifierad enligt ramverket för dataskydd mellan EU och USA"}},
+		kTransferBasisArt45:                {{lit: "artikel 45.3"}},
+		kTransferBasisDpf:                  {{lit: "kommissionens genomförandebeslut (EU) 2023/1795 om ramverket för dataskydd mellan EU och USA; mottagaren är certifierad enligt ramverket"}},
 		kTransferBasisTia:                  {{lit: "bedömning av överföringens konsekvenser genomförd"}},
 		kRightsAssist:                      {{lit: "Med hänsyn till behandlingens art ska personuppgiftsbiträdet genom lämpliga tekniska och organisatoriska åtgärder, i den mån det är möjligt, bistå den personuppgiftsansvarige med att fullgöra dennes skyldigheter mot de registrerade enligt kapitel III i dataskyddsförordningen, däribland att besvara begäranden om utövande av deras rättigheter, särskilt i fråga om:"}},
 		kRightsInfo:                        {{lit: "skyldigheten att informera de registrerade både när personuppgifterna samlas in från dem och när uppgifterna har erhållits på annat sätt (artiklarna 13 och 14),"}},
@@ -2245,7 +2249,8 @@ var builtin = [numLangs][numKeys]template{
 		kTransferBasisEea:                  {{lit: "Ikke relevant (innenfor EU/EØS)"}},
 		kTransferBasisModule:               {{lit: "modul "}, {arg: 1}},
 		kTransferBasisDerogation:           {{lit: "artikkel 49 nr. 1 bokstav "}, {arg: 1}},
-		kTransferBasisDpf:                  {{lit: "sertifisert etter rammeverket for personvern mellom EU og USA"}},
+		kTransferBasisArt45:                {{lit: "artikkel 45 nr. 3"}},
+		kTransferBasisDpf:                  {{lit: "Kommisjonens gjennomføringsbeslutning (EU) 2023/1795 om rammeverket for personvern mellom EU og USA; mottakeren er sertifisert etter rammeverket"}},
 		kTransferBasisTia:                  {{lit: "overføringsvurdering gjennomført"}},
 		kRightsAssist:                      {{lit: "Databehandleren skal, under hensyn til behandlingens art, så langt det er mulig bistå den behandlingsansvarlige ved hjelp av egnede tekniske og organisatoriske tiltak med å oppfylle den behandlingsansvarliges plikter overfor de registrerte etter personvernforordningen kapittel III, herunder å besvare anmodninger om utøvelse av deres rettigheter, særlig når det gjelder:"}},
 		kRightsInfo:                        {{lit: "informasjonsplikten overfor de registrerte, både når personopplysninger samles inn fra dem, og når de samles inn fra andre (artikkel 13 og 14),"}},
@@ -2733,8 +2738,9 @@ var builtin = [numLangs][numKeys]template{
 		kTransferBasisEea:                  {{lit: "Ikke relevant (inden for EU/EØS)"}},
 		kTransferBasisModule:               {{lit: "modul "}, {arg: 1}},
 		kTransferBasisDerogation:           {{lit: "artikel 49, stk. 1, litra "}, {arg: 1}},
-		kTransferBasisDpf:                  {{lit: "certificeret under databeskyttelsesrammen mellem EU og USA"}},
-		kTransferBasisTia:                  {{lit: "vurdering af risikoen ved overførslen (TIA) foretaget"}},
+		kTransferBasisArt45:                {{lit: "artikel 45, stk. 3"}},
+		kTransferBasisDpf:                  {{lit: "Kommissionens gennemførelsesafgørelse (EU) 2023/1795 om EU-U.S. Data Privacy Framework; modtageren er certificeret under ordningen"}},
+		kTransferBasisTia:                  {{lit: "vurdering af risikoen ved overførslen foretaget"}},
 		kRightsAssist:                      {{lit: "Under hensyntagen til behandlingens karakter skal databehandleren så vidt muligt ved hjælp af passende tekniske og organisatoriske foranstaltninger bistå den dataansvarlige med at opfylde den dataansvarliges forpligtelser over for de registrerede efter databeskyttelsesforordningens kapitel III, herunder at besvare anmodninger om udøvelse af deres rettigheder, navnlig for så vidt angår:"}},
 		kRightsInfo:                        {{lit: "oplysningspligten over for de registrerede, både når personoplysningerne indsamles hos dem, og når de ikke indsamles hos dem (artikel 13 og 14);"}},
 		kRightsAccess:                      {{lit: "retten til indsigt (artikel 15);"}},

@@ -331,6 +331,9 @@ func (b *builder) basis(bs transfer.Basis) string {
 		name = d.Name.In(b.l)
 	}
 	var extra []string
+	if bs.Mechanism == transfer.Adequacy {
+		extra = append(extra, b.t(kTransferBasisArt45))
+	}
 	if bs.Mechanism == transfer.SCC && bs.SCCModule > 0 {
 		extra = append(extra, b.t(kTransferBasisModule, b.count(bs.SCCModule)))
 	}
@@ -343,8 +346,14 @@ func (b *builder) basis(bs transfer.Basis) string {
 	if bs.TIA {
 		extra = append(extra, b.t(kTransferBasisTia))
 	}
+	// One pair of brackets: a name that ends in its own gets the details
+	// inside it (review 3 nb R13).
 	if len(extra) > 0 {
-		name += " (" + strings.Join(extra, ", ") + ")"
+		if inner, ok := strings.CutSuffix(name, ")"); ok {
+			name = inner + "; " + strings.Join(extra, "; ") + ")"
+		} else {
+			name += " (" + strings.Join(extra, "; ") + ")"
+		}
 	}
 	return name
 }
