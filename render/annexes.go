@@ -381,6 +381,13 @@ func (b *builder) annexC() {
 		}
 		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
+	// What follows a finding applies to every procedure (review 3 da R10).
+	switch {
+	case len(c.Audits) > 1:
+		b.say(b.sub(au, "annex-c-audit-followup", kCAuditFollowupHeading), kCAuditFollowup)
+	case len(c.Audits) == 1:
+		b.say(au, kCAuditFollowup)
+	}
 	if len(c.SubProcessorAudits) > 0 {
 		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
 		for i, a := range c.SubProcessorAudits {
@@ -394,6 +401,9 @@ func (b *builder) annexC() {
 // lacks) or, with no form yet, by a generic heading.
 func (b *builder) auditSub(parent *Section, a annex.Audit, i int) *Section {
 	heading := b.t(kCAuditProcedure)
+	if a.Performer == annex.ProcessorAudits {
+		heading = b.t(kCAuditInternal)
+	}
 	if a.Form != "" {
 		heading = clean(a.Form.In(b.l))
 	}

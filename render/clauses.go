@@ -642,14 +642,28 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	if p := a.Frequency; !p.IsZero() && p.Valid() {
 		every = b.frequency(p)
 	}
+	// The processor's check of its own processing is internal control in
+	// addition to the controller's right, never an audit under Art.
+	// 28(3)(h) (review 3 nb R6, en R19). An inspection is the controller's
+	// right, not a duty to inspect (en R7).
+	internal := required && a.Performer == annex.ProcessorAudits
+	inspection := required && a.Form == security.Inspection
 	var form string
 	switch {
 	case a.Form != "":
 		form = b.auditArticle(a.Form) + strong(b.auditForm(a.Form))
+	case internal:
+		form = b.blank(path+"/form", kBlankInternal)
 	case required:
 		form = b.blank(path+"/form", kBlankAudit) // a blank is never wrapped: marks do not nest
 	}
 	switch {
+	case internal && every != "":
+		b.say(s, kAuditInternalFormEvery, form, every)
+	case internal:
+		b.say(s, kAuditInternalForm, form)
+	case inspection && every == "":
+		b.say(s, kAuditInspection)
 	case !required && a.Performer == annex.ControllerAudits:
 		// The controller's representatives audit the sub-processors
 		// (seed 000 §8.7): not the processor.
@@ -667,9 +681,17 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	case every != "":
 		b.say(s, everyOnly, every)
 	}
+	if !required && a.Form == security.ISO27001 {
+		// A certificate attests a management system, not compliance
+		// with the agreement (review 3 nb R8, en R9, sv R25, da R19).
+		b.say(s, kAuditSubCertificate)
+	}
 	switch a.Performer {
 	case annex.ControllerAudits:
-		if required {
+		switch {
+		case inspection:
+			b.say(s, kAuditByControllerInspection)
+		case required:
 			b.say(s, kAuditByController)
 		}
 	case annex.ControllerAuditor:
@@ -680,6 +702,12 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		if required {
 			b.say(s, kAuditByProcessor)
 		}
+	}
+	if inspection && every == "" {
+		// Without a frequency the parties set no schedule: a reasonable
+		// notice and reasonable intervals, as the Commission's Art. 28(7)
+		// clauses (Implementing Decision (EU) 2021/915, clause 7.6) have it.
+		b.say(s, kAuditInspectionDefault)
 	}
 	if to := a.ReportTo; to != "" {
 		recipient := clean(to.In(b.l))

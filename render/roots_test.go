@@ -2,8 +2,10 @@ package render
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
@@ -181,6 +183,47 @@ func TestProcessorPlace(t *testing.T) {
 	for _, l := range i18n.Langs {
 		if d := build(t, a, l); slices.Contains(d.Blanks, path) {
 			t.Errorf("%s: a blank at %s though the instruction keeps the data in the EU/EEA", l, path)
+		}
+	}
+}
+
+// TestAuditVocabulary checks Annex C.7 of review 3: a procedure the
+// processor carries out itself is internal control beside the controller's
+// right, never called an audit (nb R6, en R19); an inspection without a
+// frequency is the controller's right, with the default notice (en R7);
+// the follow-up of findings closes the annex's audits (da R10).
+func TestAuditVocabulary(t *testing.T) {
+	a := examples.Reference()
+	a.Status = dpa.Draft
+	a.Annexes.C.Audits = []annex.Audit{
+		{Performer: annex.ControllerAudits, Form: security.Inspection},
+		{Performer: annex.ProcessorAudits, ReportTo: annex.ControllerAudits},
+	}
+	for _, l := range i18n.Langs {
+		d := build(t, a, l)
+		inspection := paragraphs(t, d, "annex-c-audit-procedure-1")
+		if want := lookup(l, kAuditInspection, nil); len(inspection) == 0 || inspection[0] != want {
+			t.Errorf("%s: the inspection starts %q, want %s", l, inspection, keyIDs[kAuditInspection])
+		}
+		if !slices.Contains(inspection, lookup(l, kAuditInspectionDefault, nil)) {
+			t.Errorf("%s: an inspection without a frequency lacks %s", l, keyIDs[kAuditInspectionDefault])
+		}
+		if s := findSection(d.Sections, "annex-c-audit-procedure-2"); s == nil || s.Heading != lookup(l, kCAuditInternal, nil) {
+			t.Errorf("%s: the processor's own procedure is not headed %s", l, keyIDs[kCAuditInternal])
+		}
+		internal := paragraphs(t, d, "annex-c-audit-procedure-2")
+		head, _, _ := strings.Cut(lookup(l, kAuditInternalForm, []string{"\x00"}), "\x00")
+		if len(internal) == 0 || !strings.HasPrefix(internal[0], head) {
+			t.Errorf("%s: the processor's own procedure starts %q, want %s", l, internal, keyIDs[kAuditInternalForm])
+		}
+		if !slices.Contains(internal, lookup(l, kAuditByProcessor, nil)) {
+			t.Errorf("%s: the internal control does not say it is no Art. 28(3)(h) audit", l)
+		}
+		if !slices.Contains(d.Blanks, "/annexes/c/audits/1/form") {
+			t.Errorf("%s: no blank for the method of internal control; blanks %v", l, d.Blanks)
+		}
+		if got := paragraphs(t, d, "annex-c-audit-followup"); !slices.Equal(got, []string{lookup(l, kCAuditFollowup, nil)}) {
+			t.Errorf("%s: follow-up %q", l, got)
 		}
 	}
 }
