@@ -84,7 +84,7 @@ func (b *builder) annexA() {
 		t.Rows = append(t.Rows, b.row(
 			b.textCell(g.Name, path+"/name", kBlankGroup),
 			b.cell(b.listOrNone(ordinary)), b.cell(b.listOrNone(special)),
-			b.cell(b.yesNo(g.Criminal)), b.cell(b.yesNo(g.NationalID)), b.cell(b.listOrNone(confidential)),
+			b.cell(b.yesNo(g.Criminal)), b.cell(b.nationalID(g.NationalID)), b.cell(b.listOrNone(confidential)),
 		))
 	}
 	if len(p.Groups) == 0 {
@@ -132,6 +132,38 @@ func (b *builder) listOrNone(items []string) string {
 		return b.t(kLabelNone)
 	}
 	return strings.Join(items, ", ")
+}
+
+// nationalIDs names the national identification numbers of a country,
+// by the key of its name, for A.3 (review 3 sv R7: a bare "Yes" does not
+// say which number). Sources: Swedish folkbokföringslagen (1991:481),
+// 18 and 18 a §§ (personnummer, samordningsnummer),
+// https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/folkbokforingslag-1991481_sfs-1991-481/;
+// Norwegian folkeregisterloven § 2-2 (fødselsnummer, d-nummer),
+// https://lovdata.no/dokument/NL/lov/2016-12-09-88;
+// Danish CPR-loven § 3 (personnummer, CPR-nummer),
+// https://www.retsinformation.dk/eli/lta/2017/646;
+// Finnish laki väestötietojärjestelmästä (661/2009) § 11
+// (henkilötunnus), https://www.finlex.fi/fi/laki/ajantasa/2009/20090661.
+var nationalIDs = map[transfer.Country]key{
+	"SE": kANationalidSe,
+	"NO": kANationalidNo,
+	"DK": kANationalidDk,
+	"FI": kANationalidFi,
+}
+
+// nationalID says whether national identification numbers are processed
+// and, where the first controller's country has one, which.
+func (b *builder) nationalID(v bool) string {
+	if !v {
+		return b.t(kLabelNone)
+	}
+	if len(b.a.Controllers) > 0 {
+		if k, ok := nationalIDs[b.a.Controllers[0].Address.Country.Normalize()]; ok {
+			return b.t(kANationalidYes, b.t(k))
+		}
+	}
+	return b.t(kLabelYes)
 }
 
 func (b *builder) yesNo(v bool) string {

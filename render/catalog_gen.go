@@ -323,6 +323,11 @@ const (
 	kCRetention                                   // c.retention
 	kCRetentionNone                               // c.retention.none
 	kASpecialUnnamed                              // a.special.unnamed
+	kANationalidYes                               // a.nationalid.yes
+	kANationalidSe                                // a.nationalid.se
+	kANationalidNo                                // a.nationalid.no
+	kANationalidDk                                // a.nationalid.dk
+	kANationalidFi                                // a.nationalid.fi
 	kCLocations                                   // c.locations
 	kCLocationsIntro                              // c.locations.intro
 	kCLocationsEea                                // c.locations.eea
@@ -832,6 +837,11 @@ var keyIDs = [numKeys]string{
 	kCRetention:                        "c.retention",
 	kCRetentionNone:                    "c.retention.none",
 	kASpecialUnnamed:                   "a.special.unnamed",
+	kANationalidYes:                    "a.nationalid.yes",
+	kANationalidSe:                     "a.nationalid.se",
+	kANationalidNo:                     "a.nationalid.no",
+	kANationalidDk:                     "a.nationalid.dk",
+	kANationalidFi:                     "a.nationalid.fi",
 	kCLocations:                        "c.locations",
 	kCLocationsIntro:                   "c.locations.intro",
 	kCLocationsEea:                     "c.locations.eea",
@@ -1089,6 +1099,7 @@ var keyArgs = [numKeys][]string{
 	kLawVenue:                      {"Venue"},
 	kCLevel:                        {"Level"},
 	kCLevelMeans:                   {"Definition"},
+	kANationalidYes:                {"Kind"},
 	kCTransfersChosen:              {"Kind"},
 	kCTransfersCountries:           {"Countries"},
 	kMStandard:                     {"Standard"},
@@ -1484,6 +1495,11 @@ var builtin = [numLangs][numKeys]template{
 		kCRetention:                        {{lit: "Storage period and deletion routine"}},
 		kCRetentionNone:                    {{lit: "The personal data are kept for as long as the controller instructs and are deleted or returned in accordance with the clause on deletion and return when the services end."}},
 		kASpecialUnnamed:                   {{lit: "categories to be named"}},
+		kANationalidYes:                    {{lit: "Yes ("}, {arg: 1}, {lit: ")"}},
+		kANationalidSe:                     {{lit: "Swedish personal identity number or coordination number"}},
+		kANationalidNo:                     {{lit: "Norwegian national identity number or D number"}},
+		kANationalidDk:                     {{lit: "Danish CPR number"}},
+		kANationalidFi:                     {{lit: "Finnish personal identity code"}},
 		kCLocations:                        {{lit: "Processing locations"}},
 		kCLocationsIntro:                   {{lit: "Unless the controller gives a further documented instruction, the processor may process the personal data only at the following locations, in addition to those of the sub-processors in Annex B:"}},
 		kCLocationsEea:                     {{lit: "Unless the controller gives a further documented instruction, the processor may process the personal data only within the EU/EEA, and each sub-processor only at its own locations given in Annex B."}},
@@ -1983,6 +1999,11 @@ var builtin = [numLangs][numKeys]template{
 		kCRetention:                        {{lit: "Lagringstid och rutin för radering"}},
 		kCRetentionNone:                    {{lit: "Personuppgifterna lagras så länge den personuppgiftsansvarige anvisar och raderas eller återlämnas enligt bestämmelsen om radering och återlämnande när tjänsterna upphör."}},
 		kASpecialUnnamed:                   {{lit: "kategorier som ska anges"}},
+		kANationalidYes:                    {{lit: "Ja ("}, {arg: 1}, {lit: ")"}},
+		kANationalidSe:                     {{lit: "personnummer eller samordningsnummer"}},
+		kANationalidNo:                     {{lit: "norskt fødselsnummer eller d-nummer"}},
+		kANationalidDk:                     {{lit: "danskt CPR-nummer"}},
+		kANationalidFi:                     {{lit: "finsk personbeteckning"}},
 		kCLocations:                        {{lit: "Platser för behandlingen"}},
 		kCLocationsIntro:                   {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgiftsbiträdet behandla personuppgifterna endast på följande platser, utöver underbiträdenas platser enligt bilaga B:"}},
 		kCLocationsEea:                     {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgiftsbiträdet behandla personuppgifterna endast inom EU/EES och varje underbiträde endast på sina egna platser enligt bilaga B."}},
@@ -2482,6 +2503,11 @@ var builtin = [numLangs][numKeys]template{
 		kCRetention:                        {{lit: "Lagringstid og sletterutine"}},
 		kCRetentionNone:                    {{lit: "Personopplysningene oppbevares så lenge den behandlingsansvarlige instruerer om det, og slettes eller tilbakeleveres etter bestemmelsen om sletting og tilbakelevering når tjenestene opphører."}},
 		kASpecialUnnamed:                   {{lit: "kategorier som skal angis"}},
+		kANationalidYes:                    {{lit: "Ja ("}, {arg: 1}, {lit: ")"}},
+		kANationalidSe:                     {{lit: "svensk personnummer eller samordningsnummer"}},
+		kANationalidNo:                     {{lit: "fødselsnummer eller d-nummer"}},
+		kANationalidDk:                     {{lit: "dansk CPR-nummer"}},
+		kANationalidFi:                     {{lit: "finsk personidentifikasjonsnummer (henkilötunnus)"}},
 		kCLocations:                        {{lit: "Behandlingssteder"}},
 		kCLocationsIntro:                   {{lit: "Med mindre den behandlingsansvarlige gir en ny dokumentert instruks, kan databehandleren bare behandle personopplysningene på følgende steder, i tillegg til stedene der underdatabehandlerne i vedlegg B behandler dem:"}},
 		kCLocationsEea:                     {{lit: "Med mindre den behandlingsansvarlige gir en ny dokumentert instruks, kan databehandleren bare behandle personopplysningene innenfor EU/EØS, og hver underdatabehandler bare på sine egne behandlingssteder i vedlegg B."}},
@@ -2922,7 +2948,7 @@ var builtin = [numLangs][numKeys]template{
 		kColOrdinary:                       {{lit: "Typer af personoplysninger"}},
 		kColSpecial:                        {{lit: "Særlige kategorier (art. 9)"}},
 		kColCriminal:                       {{lit: "Straffedomme og lovovertrædelser (art. 10)"}},
-		kColNationalid:                     {{lit: "Nationalt identifikationsnummer (art. 87), fx CPR-nummer"}},
+		kColNationalid:                     {{lit: "Nationalt identifikationsnummer (art. 87)"}},
 		kColConfidential:                   {{lit: "Andre beskyttelsesværdige oplysninger"}},
 		kColTerm:                           {{lit: "Vilkår"}},
 		kColValue:                          {{lit: "Aftalt"}},
@@ -2981,6 +3007,11 @@ var builtin = [numLangs][numKeys]template{
 		kCRetention:                        {{lit: "Opbevaringsperiode og procedure for sletning"}},
 		kCRetentionNone:                    {{lit: "Personoplysningerne opbevares i overensstemmelse med den dataansvarliges instruks og slettes eller tilbageleveres efter bestemmelsen om sletning og tilbagelevering, når ydelserne ophører."}},
 		kASpecialUnnamed:                   {{lit: "kategorier, der skal angives"}},
+		kANationalidYes:                    {{lit: "Ja ("}, {arg: 1}, {lit: ")"}},
+		kANationalidSe:                     {{lit: "svensk personnummer eller samordningsnummer"}},
+		kANationalidNo:                     {{lit: "norsk fødselsnummer eller d-nummer"}},
+		kANationalidDk:                     {{lit: "CPR-nummer"}},
+		kANationalidFi:                     {{lit: "finsk personnummer (henkilötunnus)"}},
 		kCLocations:                        {{lit: "Behandlingssteder"}},
 		kCLocationsIntro:                   {{lit: "Medmindre den dataansvarlige giver en ny dokumenteret instruks, må databehandleren ud over underdatabehandlernes behandlingssteder, jf. bilag B, kun behandle personoplysningerne følgende steder:"}},
 		kCLocationsEea:                     {{lit: "Medmindre den dataansvarlige giver en ny dokumenteret instruks, må databehandleren kun behandle personoplysningerne inden for EU/EØS og hver underdatabehandler kun på sine egne behandlingssteder, jf. bilag B."}},

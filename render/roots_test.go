@@ -227,3 +227,34 @@ func TestAuditVocabulary(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalIDNamed checks A.3 of review 3 sv R7: where national
+// identification numbers are processed, the column names the numbers of
+// the controller's country, and a country without an entry keeps "Yes".
+func TestNationalIDNamed(t *testing.T) {
+	for _, tt := range []struct {
+		country transfer.Country
+		want    func(l i18n.Lang) string
+	}{
+		{"SE", func(l i18n.Lang) string { return lookup(l, kANationalidYes, []string{lookup(l, kANationalidSe, nil)}) }},
+		{"DK", func(l i18n.Lang) string { return lookup(l, kANationalidYes, []string{lookup(l, kANationalidDk, nil)}) }},
+		{"DE", func(l i18n.Lang) string { return lookup(l, kLabelYes, nil) }},
+	} {
+		a := examples.Reference()
+		a.Controllers[0].Address.Country = tt.country
+		a.Annexes.A.Groups[0].NationalID = true
+		for _, l := range i18n.Langs {
+			s := findSection(build(t, a, l).Sections, "annex-a-data")
+			if s == nil || len(s.Blocks) == 0 {
+				t.Fatalf("%s: no A.3 table", l)
+			}
+			tb, ok := s.Blocks[0].(*Table)
+			if !ok || len(tb.Rows) == 0 || len(tb.Rows[0]) < 5 {
+				t.Fatalf("%s: A.3 is not the data table", l)
+			}
+			if got := plainText(tb.Rows[0][4]); got != tt.want(l) {
+				t.Errorf("%s, controller in %s: national identification numbers %q, want %q", l, tt.country, got, tt.want(l))
+			}
+		}
+	}
+}
