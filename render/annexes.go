@@ -316,6 +316,9 @@ func (b *builder) annexC() {
 			b.row(b.tcell(kCRiskProcessing), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(strconv.Itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
 			b.row(b.strongCell(b.t(kCRiskTotal)), b.strongCell(b.levelName(r.Level())), b.strongCell(strconv.Itoa(r.Score()))))
 		sec.Blocks = append(sec.Blocks, rt)
+		// The score is a contractual tool: it does not displace the
+		// controller's own assessment of the risk (review 3 sv R28).
+		b.say(sec, kCRiskOwn)
 	}
 	if c.Security.Level != "" {
 		b.say(sec, kCLevel, strong(b.levelWord(c.Security.Level)))

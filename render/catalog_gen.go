@@ -313,6 +313,7 @@ const (
 	kCRiskConfidential                            // c.risk.confidential
 	kCRiskProcessing                              // c.risk.processing
 	kCRiskTotal                                   // c.risk.total
+	kCRiskOwn                                     // c.risk.own
 	kCLevel                                       // c.level
 	kCLevelMeans                                  // c.level.means
 	kCMeasures                                    // c.measures
@@ -827,6 +828,7 @@ var keyIDs = [numKeys]string{
 	kCRiskConfidential:                 "c.risk.confidential",
 	kCRiskProcessing:                   "c.risk.processing",
 	kCRiskTotal:                        "c.risk.total",
+	kCRiskOwn:                          "c.risk.own",
 	kCLevel:                            "c.level",
 	kCLevelMeans:                       "c.level.means",
 	kCMeasures:                         "c.measures",
@@ -1485,6 +1487,7 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskConfidential:                 {{lit: "Other data needing heightened protection, including national identification numbers"}},
 		kCRiskProcessing:                   {{lit: "Special processing, such as monitoring or profiling"}},
 		kCRiskTotal:                        {{lit: "Total score and level"}},
+		kCRiskOwn:                          {{lit: "The score does not replace the controller's own assessment of the risk under Articles 24 and 32 of the GDPR and, where it applies, Article 35; where that assessment shows a higher risk, the measures follow it."}},
 		kCLevel:                            {{lit: "Agreed security level: \""}, {arg: 1}, {lit: "\"."}},
 		kCLevelMeans:                       {{lit: "The scale has four levels, from the lowest: very low, basic, substantial and high. The level agreed here is defined as follows: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "The processor shall at least implement the following measures:"}},
@@ -1989,6 +1992,7 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskConfidential:                 {{lit: "Andra skyddsvärda uppgifter, inbegripet nationella identifikationsnummer"}},
 		kCRiskProcessing:                   {{lit: "Särskild behandling, till exempel övervakning eller profilering"}},
 		kCRiskTotal:                        {{lit: "Sammanlagd poäng och nivå"}},
+		kCRiskOwn:                          {{lit: "Poängen ersätter inte den personuppgiftsansvariges egen bedömning av risken enligt artiklarna 24 och 32 i dataskyddsförordningen och, när den är tillämplig, artikel 35; visar den bedömningen en högre risk, ska åtgärderna följa den."}},
 		kCLevel:                            {{lit: "Avtalad säkerhetsnivå: ”"}, {arg: 1}, {lit: "”."}},
 		kCLevelMeans:                       {{lit: "Skalan har fyra nivåer, från den lägsta: mycket låg, grundläggande, betydande och hög. Den nivå som har avtalats här definieras så här: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Personuppgiftsbiträdet ska minst vidta följande åtgärder:"}},
@@ -2493,6 +2497,7 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskConfidential:                 {{lit: "Andre beskyttelsesverdige opplysninger, herunder nasjonale identifikasjonsnumre"}},
 		kCRiskProcessing:                   {{lit: "Særlig behandling, for eksempel overvåking eller profilering"}},
 		kCRiskTotal:                        {{lit: "Samlet poengsum og nivå"}},
+		kCRiskOwn:                          {{lit: "Poengsummen erstatter ikke den behandlingsansvarliges egen vurdering av risikoen etter personvernforordningen artikkel 24 og 32 og, der den gjelder, artikkel 35; viser den vurderingen en høyere risiko, skal tiltakene følge den."}},
 		kCLevel:                            {{lit: "Avtalt sikkerhetsnivå: «"}, {arg: 1}, {lit: "»."}},
 		kCLevelMeans:                       {{lit: "Skalaen har fire nivåer, fra det laveste: svært lavt, grunnleggende, betydelig og høyt. Nivået som er avtalt her, er definert slik: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Databehandleren skal som et minimum gjennomføre følgende tiltak:"}},
@@ -2997,6 +3002,7 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskConfidential:                 {{lit: "Andre beskyttelsesværdige oplysninger, herunder personnumre"}},
 		kCRiskProcessing:                   {{lit: "Særlig behandling, såsom overvågning eller profilering"}},
 		kCRiskTotal:                        {{lit: "Samlet pointtal og niveau"}},
+		kCRiskOwn:                          {{lit: "Pointtallet træder ikke i stedet for den dataansvarliges egen vurdering af risikoen efter databeskyttelsesforordningens artikel 24 og 32 og, hvor den finder anvendelse, artikel 35; viser den vurdering en højere risiko, skal foranstaltningerne følge den."}},
 		kCLevel:                            {{lit: "Aftalt sikkerhedsniveau: »"}, {arg: 1}, {lit: "«."}},
 		kCLevelMeans:                       {{lit: "Skalaen har fire niveauer, fra det laveste: meget lavt, grundlæggende, betydeligt og højt. Det niveau, der er aftalt her, er defineret således: "}, {arg: 1}},
 		kCMeasures:                         {{lit: "Databehandleren skal som minimum gennemføre følgende foranstaltninger:"}},

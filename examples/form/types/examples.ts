@@ -2408,8 +2408,8 @@ export const seed004V2: Agreement = {
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
-        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has made another choice in writing after the agreement was made.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter aftalens indgåelse skriftligt har truffet et andet valg."
       },
       "locations": [
         {
@@ -2929,8 +2929,8 @@ export const seed004: Agreement = {
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
-        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has made another choice in writing after the agreement was made.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter aftalens indgåelse skriftligt har truffet et andet valg."
       },
       "locations": [
         {
