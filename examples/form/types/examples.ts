@@ -1790,8 +1790,8 @@ export const seed003: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e.",
-      "nb": "Arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
+      "en": "the Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e.",
+      "nb": "arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
     },
     "unlawfulInstruction": {},
     "breachNotification": [
@@ -1921,7 +1921,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:81e2cf6cc503cbb1da4ed938347f6d61a4ad6e18f94dc29c253be4a253696ddc"
+    "digest": "sha256:b1c0f2ac256aab3d4a22e7dd6f2797f90f3c465b5b9c75cf6d4de4dbeaa69ae1"
   },
   "status": "draft",
   "title": {
