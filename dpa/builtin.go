@@ -143,7 +143,7 @@ func (a *Agreement) checkLocations(r finding.Reporter) {
 	case c.Transfers.Kind != transfer.NoThirdCountries:
 		r.Blank(&locationsMissing, "/annexes/c/locations")
 	case len(a.Annexes.B.Entries) == 0:
-		r.Add(&locationsNowhere, "/annexes/c/locations")
+		r.Add(&locationsUnnamed, "/annexes/c/locations")
 	}
 }
 

@@ -143,11 +143,11 @@ const (
 	// EU/EEA", which would give the EU/EEA as the place: the agreement shows
 	// a blank for it.
 	CodeLocationsMissing Code = "instructions.locations-missing"
-	// CodeLocationsNowhere: Annex C names no place for the processor's own
+	// CodeLocationsUnnamed: Annex C names no place for the processor's own
 	// processing and Annex B lists no sub-processor, so nothing in the
 	// agreement says where the data are processed but the EU/EEA as a
 	// whole.
-	CodeLocationsNowhere Code = "instructions.locations-unnamed"
+	CodeLocationsUnnamed Code = "instructions.locations-unnamed"
 )
 
 // The definitions of the codes, kept unexported so that no caller can change
@@ -245,7 +245,7 @@ var (
 		Message: message(kTermNoticeMissing)}
 	locationsMissing = finding.Def{Code: CodeLocationsMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(a)",
 		Message: message(kInstructionsLocationsMissing)}
-	locationsNowhere = finding.Def{Code: CodeLocationsNowhere, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(a)",
+	locationsUnnamed = finding.Def{Code: CodeLocationsUnnamed, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(a)",
 		Message: message(kInstructionsLocationsUnnamed)}
 )
 
@@ -259,5 +259,5 @@ var agreementDefs = []*finding.Def{
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,
 	&liabilityCapPeriodMissing, &liabilityCapSubProcessors, &liabilityCapCompensation, &termNoticeAnyTime, &termNoticeMissing,
-	&locationsMissing, &locationsNowhere,
+	&locationsMissing, &locationsUnnamed,
 }
