@@ -207,6 +207,8 @@ const (
 	kAuditProcedureEvery                          // audit.procedure.every
 	kAuditReport                                  // audit.report
 	kAuditReportWithin                            // audit.report.within
+	kAuditReportAssurance                         // audit.report.assurance
+	kAuditReportAssuranceWithin                   // audit.report.assurance.within
 	kAuditToController                            // audit.to.controller
 	kAuditToControllerauditor                     // audit.to.controllerauditor
 	kAuditAuthority                               // audit.authority
@@ -722,6 +724,8 @@ var keyIDs = [numKeys]string{
 	kAuditProcedureEvery:               "audit.procedure.every",
 	kAuditReport:                       "audit.report",
 	kAuditReportWithin:                 "audit.report.within",
+	kAuditReportAssurance:              "audit.report.assurance",
+	kAuditReportAssuranceWithin:        "audit.report.assurance.within",
 	kAuditToController:                 "audit.to.controller",
 	kAuditToControllerauditor:          "audit.to.controllerauditor",
 	kAuditAuthority:                    "audit.authority",
@@ -1087,6 +1091,8 @@ var keyArgs = [numKeys][]string{
 	kAuditProcedureEvery:           {"Frequency"},
 	kAuditReport:                   {"Recipient"},
 	kAuditReportWithin:             {"Recipient", "Period"},
+	kAuditReportAssurance:          {"Recipient"},
+	kAuditReportAssuranceWithin:    {"Recipient", "Period"},
 	kOtherFee:                      {"Amount", "Unit"},
 	kOtherPricelist:                {"PriceList"},
 	kOtherFeeCovers:                {"Work", "Amount", "Unit"},
@@ -1381,6 +1387,8 @@ var builtin = [numLangs][numKeys]template{
 		kAuditProcedureEvery:               {{lit: "It takes place "}, {arg: 1}, {lit: "."}},
 		kAuditReport:                       {{lit: "The report shall be sent to "}, {arg: 1}, {lit: "."}},
 		kAuditReportWithin:                 {{lit: "The report of the audit shall be sent to "}, {arg: 1}, {lit: " within "}, {arg: 2}, {lit: " after the audit."}},
+		kAuditReportAssurance:              {{lit: "The auditor's report shall be sent to "}, {arg: 1}, {lit: "."}},
+		kAuditReportAssuranceWithin:        {{lit: "The auditor's report shall be sent to "}, {arg: 1}, {lit: " within "}, {arg: 2}, {lit: " after it is issued."}},
 		kAuditToController:                 {{lit: "the controller"}},
 		kAuditToControllerauditor:          {{lit: "an auditor the controller appoints"}},
 		kAuditAuthority:                    {{lit: "The processor shall give supervisory authorities that by law have access to the controller's or the processor's facilities, or representatives acting on their behalf, access to the processor's physical facilities on presentation of appropriate identification."}},
@@ -1886,6 +1894,8 @@ var builtin = [numLangs][numKeys]template{
 		kAuditProcedureEvery:               {{lit: "Den sker "}, {arg: 1}, {lit: "."}},
 		kAuditReport:                       {{lit: "Rapporten ska lämnas till "}, {arg: 1}, {lit: "."}},
 		kAuditReportWithin:                 {{lit: "Rapporten från granskningen ska lämnas till "}, {arg: 1}, {lit: " inom "}, {arg: 2}, {lit: " efter granskningen."}},
+		kAuditReportAssurance:              {{lit: "Revisorns rapport ska lämnas till "}, {arg: 1}, {lit: "."}},
+		kAuditReportAssuranceWithin:        {{lit: "Revisorns rapport ska lämnas till "}, {arg: 1}, {lit: " inom "}, {arg: 2}, {lit: " efter att den har utfärdats."}},
 		kAuditToController:                 {{lit: "den personuppgiftsansvarige"}},
 		kAuditToControllerauditor:          {{lit: "en revisor som den personuppgiftsansvarige utser"}},
 		kAuditAuthority:                    {{lit: "Har en tillsynsmyndighet enligt lag rätt till tillträde till den personuppgiftsansvariges eller personuppgiftsbiträdets lokaler, ska personuppgiftsbiträdet ge myndigheten, eller den som handlar på myndighetens vägnar, tillträde till personuppgiftsbiträdets lokaler när giltig legitimation visas upp."}},
@@ -2391,6 +2401,8 @@ var builtin = [numLangs][numKeys]template{
 		kAuditProcedureEvery:               {{lit: "Den skjer "}, {arg: 1}, {lit: "."}},
 		kAuditReport:                       {{lit: "Rapporten skal sendes til "}, {arg: 1}, {lit: "."}},
 		kAuditReportWithin:                 {{lit: "Rapporten fra revisjonen skal sendes til "}, {arg: 1}, {lit: " innen "}, {arg: 2}, {lit: " etter revisjonen."}},
+		kAuditReportAssurance:              {{lit: "Revisors rapport skal sendes til "}, {arg: 1}, {lit: "."}},
+		kAuditReportAssuranceWithin:        {{lit: "Revisors rapport skal sendes til "}, {arg: 1}, {lit: " innen "}, {arg: 2}, {lit: " etter at den er avgitt."}},
 		kAuditToController:                 {{lit: "den behandlingsansvarlige"}},
 		kAuditToControllerauditor:          {{lit: "en revisor som den behandlingsansvarlige utpeker"}},
 		kAuditAuthority:                    {{lit: "Databehandleren skal gi tilsynsmyndigheter som etter lov har adgang til den behandlingsansvarliges eller databehandlerens lokaler, og representanter som opptrer på deres vegne, tilgang til databehandlerens fysiske lokaler mot fremvisning av behørig legitimasjon."}},
@@ -2896,6 +2908,8 @@ var builtin = [numLangs][numKeys]template{
 		kAuditProcedureEvery:               {{lit: "Den finder sted "}, {arg: 1}, {lit: "."}},
 		kAuditReport:                       {{lit: "Rapporten sendes til "}, {arg: 1}, {lit: "."}},
 		kAuditReportWithin:                 {{lit: "Rapporten fra revisionen skal sendes til "}, {arg: 1}, {lit: " senest "}, {arg: 2}, {lit: " efter revisionen."}},
+		kAuditReportAssurance:              {{lit: "Revisorerklæringen sendes til "}, {arg: 1}, {lit: "."}},
+		kAuditReportAssuranceWithin:        {{lit: "Revisorerklæringen sendes til "}, {arg: 1}, {lit: " senest "}, {arg: 2}, {lit: " efter, at den er afgivet."}},
 		kAuditToController:                 {{lit: "den dataansvarlige"}},
 		kAuditToControllerauditor:          {{lit: "en revisor, som den dataansvarlige udpeger"}},
 		kAuditAuthority:                    {{lit: "Har en tilsynsmyndighed efter lovgivningen ret til adgang til den dataansvarliges eller databehandlerens faciliteter, skal databehandleren give myndigheden eller personer, der handler på dens vegne, adgang til databehandlerens fysiske faciliteter, når de foreviser behørig legitimation."}},

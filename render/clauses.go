@@ -717,10 +717,17 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		case annex.ControllerAuditor:
 			recipient = b.t(kAuditToControllerauditor)
 		}
+		// Under an assurance report the document is the auditor's report
+		// (in Danish practice an "erklæring"), not a report "of the audit"
+		// (review 3 da R6).
+		report, within := kAuditReport, kAuditReportWithin
+		if assurance(a.Form) {
+			report, within = kAuditReportAssurance, kAuditReportAssuranceWithin
+		}
 		if p := a.ReportWithin; !p.IsZero() && p.Valid() {
-			b.say(s, kAuditReportWithin, recipient, p.In(b.l))
+			b.say(s, within, recipient, p.In(b.l))
 		} else {
-			b.say(s, kAuditReport, recipient)
+			b.say(s, report, recipient)
 		}
 	}
 	if a.Costs != "" {
@@ -729,6 +736,17 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	if b.has(a.Note) {
 		b.paraText(s, a.Note, path+"/note", noKey)
 	}
+}
+
+// assurance reports whether f is an independent auditor's assurance
+// report (ISAE 3000, ISAE 3402, SOC 2).
+func assurance(f security.AuditForm) bool {
+	switch f {
+	case security.ISAE3000Type1, security.ISAE3000Type2, security.ISAE3402Type1, security.ISAE3402Type2,
+		security.SOC2Type1, security.SOC2Type2:
+		return true
+	}
+	return false
 }
 
 // noAudit writes the blank for an agreement without an audit procedure,
