@@ -30,6 +30,9 @@ func (p Processing) Check(r finding.Reporter, base string) {
 		if !g.HasData() {
 			r.Blank(&groupDataMissing, at("")())
 		}
+		if g.SpecialUnnamed {
+			r.Blank(&specialUnnamed, at("/specialUnnamed")())
+		}
 		for j, d := range g.Ordinary {
 			if !d.Valid() {
 				r.Add(check.EnumInvalid, at("/ordinary/"+strconv.Itoa(j))(), string(d), kindChoices(OrdinaryKinds))

@@ -16,6 +16,7 @@ const (
 	kProcessingDataSubjectsMissing                   // processing.data-subjects-missing
 	kProcessingGroupNameMissing                      // processing.group-name-missing
 	kProcessingPersonalDataMissing                   // processing.personal-data-missing
+	kProcessingSpecialCategoriesUnnamed              // processing.special-categories-unnamed
 	kSubprocessorsAuthorisationMissing               // subprocessors.authorisation-missing
 	kSubprocessorsNoticePeriodMissing                // subprocessors.notice-period-missing
 	kSubprocessorsObjectionWindowMissing             // subprocessors.objection-window-missing
@@ -62,6 +63,7 @@ var keyIDs = [numKeys]string{
 	kProcessingDataSubjectsMissing:        "processing.data-subjects-missing",
 	kProcessingGroupNameMissing:           "processing.group-name-missing",
 	kProcessingPersonalDataMissing:        "processing.personal-data-missing",
+	kProcessingSpecialCategoriesUnnamed:   "processing.special-categories-unnamed",
 	kSubprocessorsAuthorisationMissing:    "subprocessors.authorisation-missing",
 	kSubprocessorsNoticePeriodMissing:     "subprocessors.notice-period-missing",
 	kSubprocessorsObjectionWindowMissing:  "subprocessors.objection-window-missing",
@@ -112,6 +114,7 @@ var builtin = [numLangs][numKeys]string{
 		kProcessingDataSubjectsMissing:        "No category of data subjects is listed.",
 		kProcessingGroupNameMissing:           "The category of data subjects has no name.",
 		kProcessingPersonalDataMissing:        "No type of personal data is listed for this category of data subjects.",
+		kProcessingSpecialCategoriesUnnamed:   "The category of data subjects is said to include special categories of personal data, but they are not named; name them, or say that there are none.",
 		kSubprocessorsAuthorisationMissing:    "The agreement does not say whether sub-processors are authorised specifically or generally.",
 		kSubprocessorsNoticePeriodMissing:     "General authorisation needs a notice period for changes of sub-processors.",
 		kSubprocessorsObjectionWindowMissing:  "General authorisation needs a period in which the controller can object.",
@@ -148,6 +151,7 @@ var builtin = [numLangs][numKeys]string{
 		kProcessingDataSubjectsMissing:        "Ingen kategori av registrerade anges.",
 		kProcessingGroupNameMissing:           "Kategorin av registrerade saknar namn.",
 		kProcessingPersonalDataMissing:        "Ingen typ av personuppgifter anges för denna kategori av registrerade.",
+		kProcessingSpecialCategoriesUnnamed:   "Kategorin av registrerade sägs omfatta särskilda kategorier av personuppgifter, men de anges inte; ange dem eller ange att det inte finns några.",
 		kSubprocessorsAuthorisationMissing:    "Avtalet anger inte om underbiträden godkänns särskilt eller allmänt.",
 		kSubprocessorsNoticePeriodMissing:     "Ett allmänt förhandstillstånd kräver en varseltid för byte av underbiträden.",
 		kSubprocessorsObjectionWindowMissing:  "Ett allmänt förhandstillstånd kräver en tid inom vilken den personuppgiftsansvarige kan invända.",
@@ -184,6 +188,7 @@ var builtin = [numLangs][numKeys]string{
 		kProcessingDataSubjectsMissing:        "Ingen kategori av registrerte er angitt.",
 		kProcessingGroupNameMissing:           "Kategorien av registrerte mangler navn.",
 		kProcessingPersonalDataMissing:        "Ingen type personopplysninger er angitt for denne kategorien av registrerte.",
+		kProcessingSpecialCategoriesUnnamed:   "Kategorien av registrerte sies å omfatte særlige kategorier av personopplysninger, men de er ikke angitt; angi dem, eller angi at det ikke finnes noen.",
 		kSubprocessorsAuthorisationMissing:    "Avtalen angir ikke om den behandlingsansvarlige gir særlig eller generell skriftlig tillatelse til bruk av underdatabehandlere.",
 		kSubprocessorsNoticePeriodMissing:     "Generell tillatelse krever en varslingsfrist for endringer av underdatabehandlere.",
 		kSubprocessorsObjectionWindowMissing:  "Generell tillatelse krever en frist der den behandlingsansvarlige kan motsette seg endringer.",
@@ -220,6 +225,7 @@ var builtin = [numLangs][numKeys]string{
 		kProcessingDataSubjectsMissing:        "Ingen kategori af registrerede er angivet.",
 		kProcessingGroupNameMissing:           "Kategorien af registrerede mangler navn.",
 		kProcessingPersonalDataMissing:        "Ingen type personoplysninger er angivet for denne kategori af registrerede.",
+		kProcessingSpecialCategoriesUnnamed:   "Kategorien af registrerede siges at omfatte særlige kategorier af personoplysninger, men de er ikke angivet; angiv dem, eller angiv, at der ikke er nogen.",
 		kSubprocessorsAuthorisationMissing:    "Aftalen angiver ikke, om underdatabehandlere godkendes specifikt eller generelt.",
 		kSubprocessorsNoticePeriodMissing:     "Generel godkendelse kræver et varsel ved ændringer af underdatabehandlere.",
 		kSubprocessorsObjectionWindowMissing:  "Generel godkendelse kræver en frist, inden for hvilken den dataansvarlige kan gøre indsigelse.",

@@ -26,6 +26,9 @@ const (
 	// CodeGroupDataMissing: no type of personal data is listed for this category
 	// of data subjects.
 	CodeGroupDataMissing finding.Code = "processing.personal-data-missing"
+	// CodeSpecialUnnamed: the category of data subjects is said to include
+	// special categories of personal data that the agreement does not name.
+	CodeSpecialUnnamed finding.Code = "processing.special-categories-unnamed"
 	// CodeAuthorisationMissing: the agreement does not say whether sub-processors
 	// are authorised specifically or generally.
 	CodeAuthorisationMissing finding.Code = "subprocessors.authorisation-missing"
@@ -121,6 +124,8 @@ var (
 		Message: message(kProcessingGroupNameMissing)}
 	groupDataMissing = finding.Def{Code: CodeGroupDataMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)",
 		Message: message(kProcessingPersonalDataMissing)}
+	specialUnnamed = finding.Def{Code: CodeSpecialUnnamed, Severity: finding.Error, Ref: "GDPR Art. 28(3), Art. 9",
+		Message: message(kProcessingSpecialCategoriesUnnamed)}
 
 	authorisationMissing = finding.Def{Code: CodeAuthorisationMissing, Severity: finding.Error, Ref: "GDPR Art. 28(2)",
 		Message: message(kSubprocessorsAuthorisationMissing)}
@@ -184,7 +189,7 @@ var (
 // defs lists every code the annex rules report, in the order [Defs] gives
 // them.
 var defs = []*finding.Def{
-	&purposeMissing, &natureMissing, &durationMissing, &groupsMissing, &groupNameMissing, &groupDataMissing,
+	&purposeMissing, &natureMissing, &durationMissing, &groupsMissing, &groupNameMissing, &groupDataMissing, &specialUnnamed,
 	&authorisationMissing, &noticeMissing, &objectionMissing, &objectionTooLong,
 	&subEmpty, &subNameMissing, &subCountryMissing, &subActivityMissing, &subLocationsMissing, &subFlowDownMissing,
 	&subIDDuplicate, &chainUnknown, &chainCycle, &chainDeep,

@@ -128,6 +128,24 @@ func (a *Agreement) builtins(r finding.Reporter, w when) {
 	}
 	a.checkTransfers(r, w)
 	a.checkSecurity(r)
+	a.checkLocations(r)
+}
+
+// checkLocations reports an Annex C that names no place for the
+// processor's own processing: a blank unless the transfer instruction
+// keeps everything in the EU/EEA, and then, with no sub-processor either,
+// a warning that the agreement names no place at all.
+func (a *Agreement) checkLocations(r finding.Reporter) {
+	c := a.Annexes.C
+	if len(c.Locations) > 0 {
+		return
+	}
+	switch {
+	case c.Transfers.Kind != transfer.NoThirdCountries:
+		r.Blank(&locationsMissing, "/annexes/c/locations")
+	case len(a.Annexes.B.Entries) == 0:
+		r.Add(&locationsUnnamed, "/annexes/c/locations")
+	}
 }
 
 // lists recycles the list header the rules append to: the rules take it by

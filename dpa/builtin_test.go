@@ -305,6 +305,25 @@ func TestValidateRules(t *testing.T) {
 				last.Name = "Another Entity AB"
 			},
 			[]got{{"party.org-id-duplicate", "/annexes/b/entries/{last}/orgId/value", W}}},
+		{"locations-missing", "without a place of its own and outside an EU/EEA-only instruction the processor's place is a blank (Art. 28(3)(a); review 3 R1)",
+			func(a *dpa.Agreement) { a.Annexes.C.Locations = nil },
+			[]got{{"instructions.locations-missing", "/annexes/c/locations", E}}},
+		{"locations-missing-draft", "in a draft the blank place is a warning",
+			func(a *dpa.Agreement) { a.Status = dpa.Draft; a.Annexes.C.Locations = nil },
+			[]got{{"instructions.locations-missing", "/annexes/c/locations", W}}},
+		{"locations-eea-with-subprocessors", "an EU/EEA-only instruction makes the EU/EEA the processor's place",
+			func(a *dpa.Agreement) {
+				a.Annexes.C.Locations = nil
+				a.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.NoThirdCountries}
+				a.Annexes.B.Entries = a.Annexes.B.Entries[:1]
+			}, nil},
+		{"locations-nowhere", "no place for the processor and no sub-processor: the agreement names no place at all",
+			func(a *dpa.Agreement) {
+				a.Annexes.C.Locations = nil
+				a.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.NoThirdCountries}
+				a.Annexes.B.Entries = nil
+			},
+			[]got{{"instructions.locations-unnamed", "/annexes/c/locations", W}}},
 		{"missing-controller", "every agreement names a controller (Art. 28(3))",
 			func(a *dpa.Agreement) { a.Controllers = nil },
 			[]got{{"party.controller-missing", "/controllers", E}}},

@@ -57,6 +57,8 @@ const (
 	kRulePanicked                               // rule.panicked
 	kTransferAdequacyEnding                     // transfer.adequacy-ending
 	kTransferDpfLapsing                         // transfer.dpf-lapsing
+	kInstructionsLocationsMissing               // instructions.locations-missing
+	kInstructionsLocationsUnnamed               // instructions.locations-unnamed
 
 	numKeys = iota
 )
@@ -116,6 +118,8 @@ var keyIDs = [numKeys]string{
 	kRulePanicked:                    "rule.panicked",
 	kTransferAdequacyEnding:          "transfer.adequacy-ending",
 	kTransferDpfLapsing:              "transfer.dpf-lapsing",
+	kInstructionsLocationsMissing:    "instructions.locations-missing",
+	kInstructionsLocationsUnnamed:    "instructions.locations-unnamed",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -186,6 +190,8 @@ var builtin = [numLangs][numKeys]string{
 		kRulePanicked:                    "The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
 		kTransferAdequacyEnding:          "Processing %[1]v rests on an adequacy decision that ends on %[2]v; another transfer basis must be in place before then.",
 		kTransferDpfLapsing:              "Processing %[1]v rests on the recipient's certification under the EU-US Data Privacy Framework, which must be renewed by %[2]v; once it lapses, the adequacy decision no longer covers the transfer.",
+		kInstructionsLocationsMissing:    "Annex C names no place where the processor itself processes the personal data, and the transfer instruction does not keep the processing within the EU/EEA; name the places.",
+		kInstructionsLocationsUnnamed:    "Annex C names no place where the processor itself processes the personal data, and Annex B lists no sub-processor, so the agreement says only that the data stay within the EU/EEA; name the places.",
 	},
 	{ // sv
 		kAgreementMissing:                "Det finns inget avtal att kontrollera (en nil-*Agreement).",
@@ -235,6 +241,8 @@ var builtin = [numLangs][numKeys]string{
 		kRulePanicked:                    "Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
 		kTransferAdequacyEnding:          "Behandling %[1]v grundas på ett beslut om adekvat skyddsnivå som upphör att gälla den %[2]v; en annan grund för överföringen måste finnas på plats före dess.",
 		kTransferDpfLapsing:              "Behandling %[1]v grundas på mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA, som måste förnyas senast den %[2]v; när den har upphört omfattas överföringen inte längre av beslutet om adekvat skyddsnivå.",
+		kInstructionsLocationsMissing:    "Bilaga C anger ingen plats där personuppgiftsbiträdet självt behandlar personuppgifterna, och instruktionen om överföring begränsar inte behandlingen till EU/EES; ange platserna.",
+		kInstructionsLocationsUnnamed:    "Bilaga C anger ingen plats där personuppgiftsbiträdet självt behandlar personuppgifterna, och bilaga B tar inte upp något underbiträde, så avtalet säger bara att uppgifterna stannar inom EU/EES; ange platserna.",
 	},
 	{ // nb
 		kAgreementMissing:                "Det finnes ingen avtale å kontrollere (en nil-*Agreement).",
@@ -284,6 +292,8 @@ var builtin = [numLangs][numKeys]string{
 		kRulePanicked:                    "Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
 		kTransferAdequacyEnding:          "Behandling %[1]v bygger på en beslutning om tilstrekkelig beskyttelsesnivå som opphører %[2]v; et annet overføringsgrunnlag må være på plass før det.",
 		kTransferDpfLapsing:              "Behandling %[1]v bygger på mottakerens sertifisering etter rammeverket for personvern mellom EU og USA, som må fornyes senest %[2]v; når den har falt bort, omfattes overføringen ikke lenger av beslutningen om tilstrekkelig beskyttelsesnivå.",
+		kInstructionsLocationsMissing:    "Vedlegg C oppgir ikke noe sted der databehandleren selv behandler personopplysningene, og instruksen om overføring begrenser ikke behandlingen til EU/EØS; oppgi stedene.",
+		kInstructionsLocationsUnnamed:    "Vedlegg C oppgir ikke noe sted der databehandleren selv behandler personopplysningene, og vedlegg B oppfører ingen underdatabehandler, så avtalen sier bare at opplysningene blir innenfor EU/EØS; oppgi stedene.",
 	},
 	{ // da
 		kAgreementMissing:                "Der er ingen aftale at kontrollere (en nil-*Agreement).",
@@ -333,6 +343,8 @@ var builtin = [numLangs][numKeys]string{
 		kRulePanicked:                    "Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.",
 		kTransferAdequacyEnding:          "Behandling %[1]v hviler på en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, som ophører den %[2]v; et andet overførselsgrundlag skal være på plads inden da.",
 		kTransferDpfLapsing:              "Behandling %[1]v hviler på modtagerens certificering under databeskyttelsesrammen mellem EU og USA, som skal fornys senest den %[2]v; når den er bortfaldet, er overførslen ikke længere omfattet af afgørelsen om tilstrækkeligheden af beskyttelsesniveauet.",
+		kInstructionsLocationsMissing:    "Bilag C angiver intet sted, hvor databehandleren selv behandler personoplysningerne, og instruksen om overførsel begrænser ikke behandlingen til EU/EØS; angiv stederne.",
+		kInstructionsLocationsUnnamed:    "Bilag C angiver intet sted, hvor databehandleren selv behandler personoplysningerne, og bilag B nævner ingen underdatabehandler, så aftalen siger kun, at oplysningerne forbliver inden for EU/EØS; angiv stederne.",
 	},
 }
 

@@ -144,6 +144,16 @@ const (
 	// identified (a notice under GDPR Art. 28(2) must name the
 	// sub-processor the controller may object to).
 	CodeOrgIDDuplicate Code = "party.org-id-duplicate"
+	// CodeLocationsMissing: Annex C names no place for the processor's own
+	// processing, and the transfer instruction is not "only within the
+	// EU/EEA", which would give the EU/EEA as the place: the agreement shows
+	// a blank for it.
+	CodeLocationsMissing Code = "instructions.locations-missing"
+	// CodeLocationsUnnamed: Annex C names no place for the processor's own
+	// processing and Annex B lists no sub-processor, so nothing in the
+	// agreement says where the data are processed but the EU/EEA as a
+	// whole.
+	CodeLocationsUnnamed Code = "instructions.locations-unnamed"
 )
 
 // The definitions of the codes, kept unexported so that no caller can change
@@ -241,6 +251,10 @@ var (
 		Message: message(kTermNoticeMissing)}
 	orgIDDuplicate = finding.Def{Code: CodeOrgIDDuplicate, Severity: finding.Warning, Ref: "GDPR Art. 28(2), (3)",
 		Message: message(kPartyOrgIdDuplicate)}
+	locationsMissing = finding.Def{Code: CodeLocationsMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(a)",
+		Message: message(kInstructionsLocationsMissing)}
+	locationsUnnamed = finding.Def{Code: CodeLocationsUnnamed, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(a)",
+		Message: message(kInstructionsLocationsUnnamed)}
 )
 
 // agreementDefs lists the codes declared in this file, in the order [Defs]
@@ -254,4 +268,5 @@ var agreementDefs = []*finding.Def{
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,
 	&liabilityCapPeriodMissing, &liabilityCapSubProcessors, &liabilityCapCompensation, &termNoticeAnyTime, &termNoticeMissing,
 	&orgIDDuplicate,
+	&locationsMissing, &locationsUnnamed,
 }

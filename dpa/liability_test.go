@@ -185,7 +185,7 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 				a.Annexes.C.Security.Risk = security.Risk{}
 				a.Annexes.A.Groups = []annex.Group{{Name: i18n.Text{SV: "Kunder"}, Ordinary: []annex.OrdinaryData{annex.Name}, SpecialUnnamed: true}}
 			},
-			[]got{{"security.level-missing-for-data", "/annexes/c/security/level", W}}},
+			[]got{{"processing.special-categories-unnamed", "/annexes/a/groups/0/specialUnnamed", W}, {"security.level-missing-for-data", "/annexes/c/security/level", W}}},
 		{"no-level-ordinary", "ordinary data without a level stays a warning: Art. 32 asks for measures, not a level",
 			func(a *dpa.Agreement) {
 				a.Annexes.C.Security.Level = ""
@@ -199,7 +199,7 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 				a.Annexes.C.Security.Risk = security.Risk{}
 				a.Annexes.A.Groups = []annex.Group{{Name: i18n.Text{SV: "Kunder"}, Ordinary: []annex.OrdinaryData{annex.Name}, SpecialUnnamed: true}}
 			},
-			[]got{{"security.level-too-low-for-data", "/annexes/c/security/level", E}}},
+			[]got{{"processing.special-categories-unnamed", "/annexes/a/groups/0/specialUnnamed", E}, {"security.level-too-low-for-data", "/annexes/c/security/level", E}}},
 		{"party-unit-trade-name", "a committee (seed 000 §1.2) and a trade name (seed 001) are part of a party",
 			func(a *dpa.Agreement) {
 				a.Controllers[0].Unit, a.Processor.TradeName = "Hälso- och sjukvårdsnämnden", "Datalogisk"

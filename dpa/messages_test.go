@@ -108,6 +108,11 @@ var broken = []struct {
 		a.Annexes.A.Groups[0].SpecialUnnamed = true
 	}},
 	{"liability-blank", func(a *dpa.Agreement) { a.Clauses.Liability = dpa.Liability{Basis: dpa.OwnLiabilityTerms} }},
+	{"locations-unnamed", func(a *dpa.Agreement) {
+		a.Annexes.C.Locations = nil
+		a.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.NoThirdCountries}
+		a.Annexes.B.Entries = nil
+	}},
 	{"annexes", func(a *dpa.Agreement) { a.Annexes = dpa.Annexes{} }},
 	{"groups", func(a *dpa.Agreement) {
 		g := &a.Annexes.A.Groups[0]

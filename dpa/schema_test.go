@@ -75,8 +75,8 @@ func TestSchemaLanguages(t *testing.T) {
 	}{
 		{i18n.EN, "Data processing agreement", "Processor", "Not decided yet", "High", "validated"},
 		{i18n.SV, "Personuppgiftsbiträdesavtal", "Personuppgiftsbiträde", "Inte bestämt än", "Hög", "valideras"},
-		{i18n.NB, "Databehandleravtale", "Databehandler", "Ikke bestemt ennå", "Høy", "valideres"},
-		{i18n.DA, "Databehandleraftale", "Databehandler", "Ikke besluttet endnu", "Høj", "valideres"},
+		{i18n.NB, "Databehandleravtale", "Databehandler", "Ikke bestemt ennå", "Høyt", "valideres"},
+		{i18n.DA, "Databehandleraftale", "Databehandler", "Ikke besluttet endnu", "Højt", "valideres"},
 	}
 	for _, tt := range tests {
 		s := schemaDoc(t, tt.lang)

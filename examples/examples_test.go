@@ -50,13 +50,15 @@ var wantFindings = map[string][]want{
 		{"liability.terms-missing", "/clauses/liability/terms", finding.Error},               // §13.1 says the parties settle liability themselves; §13.2 is blank
 	},
 	"seed001": {
-		{"party.signatory-missing", "/processor/signatory/name", finding.Warning},            // the seed names no one who signs for Agrinavia
-		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},          // clause 11.1 sets no deadline; (g) does not demand one
-		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning}, // clause 11.1 asks for no written confirmation of the deletion (seed 002 P9)
-		{"law.governing-law-missing", "/clauses/governingLaw", finding.Warning},              // the seed leaves law to the licence agreement
-		{"law.venue-missing", "/clauses/venue", finding.Warning},                             // idem for the venue
-		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Error},      // C.2 says Art. 9 data are processed but names no level (seed 002 P2)
-		{"audit.form-missing", "/annexes/c/audits", finding.Error},                           // clause 12.2 refers to an audit procedure in Annex C that the annex lacks
+		{"party.signatory-missing", "/processor/signatory/name", finding.Warning},                      // the seed names no one who signs for Agrinavia
+		{"processing.special-categories-unnamed", "/annexes/a/groups/0/specialUnnamed", finding.Error}, // C.2 says Art. 9 data are processed without naming them
+		{"processing.special-categories-unnamed", "/annexes/a/groups/1/specialUnnamed", finding.Error}, // idem for the users
+		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},                    // clause 11.1 sets no deadline; (g) does not demand one
+		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning},           // clause 11.1 asks for no written confirmation of the deletion (seed 002 P9)
+		{"law.governing-law-missing", "/clauses/governingLaw", finding.Warning},                        // the seed leaves law to the licence agreement
+		{"law.venue-missing", "/clauses/venue", finding.Warning},                                       // idem for the venue
+		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Error},                // C.2 says Art. 9 data are processed but names no level (seed 002 P2)
+		{"audit.form-missing", "/annexes/c/audits", finding.Error},                                     // clause 12.2 refers to an audit procedure in Annex C that the annex lacks
 	},
 	"seed003": {
 		{"agreement.date-missing", "/date", finding.Warning},                           // "Sted og dato" is a blank
@@ -72,6 +74,7 @@ var wantFindings = map[string][]want{
 		{"security.measures-missing", "/annexes/c/security/measures", finding.Warning}, // Appendix 2 has headings and blanks only
 		{"audit.frequency-missing", "/annexes/c/audits/1/frequency", finding.Warning},  // clause 11.3 says "regular" audits without an interval
 		{"audit.form-missing", "/annexes/c/audits/1/form", finding.Warning},            // clause 11.3 names no form for the processor's own audits
+		{"instructions.locations-unnamed", "/annexes/c/locations", finding.Warning},    // no place of NAV's processor and no sub-processor yet
 	},
 	"seed004": { // a draft, as the seed is: what it leaves to the main agreement stays blank
 		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},          // clause 11.1 sets no deadline for the return
@@ -455,8 +458,8 @@ func ExampleAll() {
 	}
 	// Output:
 	// seed000   final errors  4, warnings  3
-	// seed001   final errors  2, warnings  5
-	// seed003   draft errors  0, warnings 13
+	// seed001   final errors  4, warnings  5
+	// seed003   draft errors  0, warnings 14
 	// seed004   draft errors  0, warnings  4
 	// reference final errors  0, warnings  0
 }

@@ -289,8 +289,8 @@ func seed004Instructions() annex.Instructions {
 				"The processor also gives the controller the information needed for its risk assessments."),
 		},
 		Retention: da(
-			"Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes.",
-			"The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing."),
+			"Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter aftalens indgåelse skriftligt har truffet et andet valg.",
+			"The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has made another choice in writing after the agreement was made."),
 		// Illustrative: the C.5 table is blank in the seed.
 		Locations: []transfer.Location{{Country: "DK", Place: "Eksempelby"}},
 		// C.6, option 2: no processing or access outside the EU/EEA.

@@ -11,6 +11,7 @@ import (
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/security"
+	"github.com/dpakit/dpakit/transfer"
 )
 
 // annexSection starts an annex ("A"…"E").
@@ -70,7 +71,9 @@ func (b *builder) annexA() {
 			special = append(special, midList(len(special), clean(c.In(b.l))))
 		}
 		if g.SpecialUnnamed {
-			special = append(special, midList(len(special), b.t(kASpecialUnnamed)))
+			// Special categories said to be processed but not named are a
+			// blank, never a finished phrase (review 3: nb R5, sv R6, da R8).
+			special = append(special, b.blank(path+"/specialUnnamed", kASpecialUnnamed))
 		}
 		for _, d := range g.Confidential {
 			confidential = append(confidential, midList(len(confidential), clean(d.In(b.l))))
@@ -81,7 +84,7 @@ func (b *builder) annexA() {
 		t.Rows = append(t.Rows, b.row(
 			b.textCell(g.Name, path+"/name", kBlankGroup),
 			b.cell(b.listOrNone(ordinary)), b.cell(b.listOrNone(special)),
-			b.cell(b.yesNo(g.Criminal)), b.cell(b.yesNo(g.NationalID)), b.cell(b.listOrNone(confidential)),
+			b.cell(b.yesNo(g.Criminal)), b.cell(b.nationalID(g.NationalID)), b.cell(b.listOrNone(confidential)),
 		))
 	}
 	if len(p.Groups) == 0 {
@@ -129,6 +132,38 @@ func (b *builder) listOrNone(items []string) string {
 		return b.t(kLabelNone)
 	}
 	return strings.Join(items, ", ")
+}
+
+// nationalIDs names the national identification numbers of a country,
+// by the key of its name, for A.3 (review 3 sv R7: a bare "Yes" does not
+// say which number). Sources: Swedish folkbokföringslagen (1991:481),
+// 18 and 18 a §§ (personnummer, samordningsnummer),
+// https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/folkbokforingslag-1991481_sfs-1991-481/;
+// Norwegian folkeregisterloven § 2-2 (fødselsnummer, d-nummer),
+// https://lovdata.no/dokument/NL/lov/2016-12-09-88;
+// Danish CPR-loven § 3 (personnummer, CPR-nummer),
+// https://www.retsinformation.dk/eli/lta/2017/646;
+// Finnish laki väestötietojärjestelmästä (661/2009) § 11
+// (henkilötunnus), https://www.finlex.fi/fi/laki/ajantasa/2009/20090661.
+var nationalIDs = map[transfer.Country]key{
+	"SE": kANationalidSe,
+	"NO": kANationalidNo,
+	"DK": kANationalidDk,
+	"FI": kANationalidFi,
+}
+
+// nationalID says whether national identification numbers are processed
+// and, where the first controller's country has one, which.
+func (b *builder) nationalID(v bool) string {
+	if !v {
+		return b.t(kLabelNone)
+	}
+	if len(b.a.Controllers) > 0 {
+		if k, ok := nationalIDs[b.a.Controllers[0].Address.Country.Normalize()]; ok {
+			return b.t(kANationalidYes, b.t(k))
+		}
+	}
+	return b.t(kLabelYes)
 }
 
 func (b *builder) yesNo(v bool) string {
@@ -311,9 +346,12 @@ func (b *builder) annexC() {
 			b.row(b.tcell(kCRiskProcessing), b.cell(b.yesNo(r.SpecialProcessing)), b.cell(strconv.Itoa(boolPoints(r.SpecialProcessing, security.PointsSpecialProcessing)))),
 			b.row(b.strongCell(b.t(kCRiskTotal)), b.strongCell(b.levelName(r.Level())), b.strongCell(strconv.Itoa(r.Score()))))
 		sec.Blocks = append(sec.Blocks, rt)
+		// The score is a contractual tool: it does not displace the
+		// controller's own assessment of the risk (review 3 sv R28).
+		b.say(sec, kCRiskOwn)
 	}
 	if c.Security.Level != "" {
-		b.say(sec, kCLevel, strong(b.levelName(c.Security.Level)))
+		b.say(sec, kCLevel, strong(b.levelWord(c.Security.Level)))
 		// The level is defined where it is agreed: its name alone says
 		// nothing about the risk it answers (security.Levels).
 		if d, ok := c.Security.Level.Def(); ok {
@@ -360,18 +398,24 @@ func (b *builder) annexC() {
 	}
 
 	loc := b.sub(s, "annex-c-locations", kCLocations)
-	// Without locations of its own the annex says so in one sentence: a
-	// list whose only item is the sub-processors' locations, after an
-	// intro that already names them, would refer in a circle.
+	// Without places of its own the instruction must not confine the
+	// processor to the sub-processors' sites (with none, to nowhere:
+	// review 3, all four R1). Where all processing stays in the EU/EEA,
+	// that is the processor's place; otherwise the place is a blank that
+	// validation reports (annex.CodeLocationsMissing).
 	var places []string
 	for _, l := range c.Locations {
 		places = append(places, b.locationName(l))
 	}
-	if len(places) == 0 {
-		b.say(loc, kCLocationsNone)
-	} else {
+	switch {
+	case len(places) > 0:
 		b.say(loc, kCLocationsIntro)
 		b.list(loc, false, places...)
+	case c.Transfers.Kind == transfer.NoThirdCountries:
+		b.say(loc, kCLocationsEea)
+	default:
+		b.say(loc, kCLocationsIntro)
+		b.list(loc, false, b.blank("/annexes/c/locations", kBlankLocations))
 	}
 
 	tr := b.sub(s, "annex-c-transfers", kCTransfers)
@@ -402,6 +446,13 @@ func (b *builder) annexC() {
 		}
 		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
+	// What follows a finding applies to every procedure (review 3 da R10).
+	switch {
+	case len(c.Audits) > 1:
+		b.say(b.sub(au, "annex-c-audit-followup", kCAuditFollowupHeading), kCAuditFollowup)
+	case len(c.Audits) == 1:
+		b.say(au, kCAuditFollowup)
+	}
 	// Audits of sub-processors: with none agreed, the default rule of
 	// Art. 28(4) stands, so that the annex the audit clause refers to is
 	// never silent on them (da re-review R17).
@@ -419,6 +470,9 @@ func (b *builder) annexC() {
 // lacks) or, with no form yet, by a generic heading.
 func (b *builder) auditSub(parent *Section, a annex.Audit, i int) *Section {
 	heading := b.t(kCAuditProcedure)
+	if a.Performer == annex.ProcessorAudits {
+		heading = b.t(kCAuditInternal)
+	}
 	if a.Form != "" {
 		heading = clean(a.Form.In(b.l))
 	}
@@ -550,6 +604,9 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		}
 	case *security.Disposal:
 		note = m.Note
+		// What is required is that the data cannot be recovered; the
+		// record of it comes second (review 3 da R2).
+		add(kMDisposalWipe)
 		if m.Documented {
 			add(kMDisposalDocumented)
 		}

@@ -278,12 +278,22 @@ func opensWithAct(s string) bool {
 
 func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
 
+// levelWord is a level's name inside a sentence: lower case, as the
+// scale lists the names, where the name is the catalogue's (review 3: nb
+// R9, da R13); the parties' own name for an unknown level keeps its case.
+func (b *builder) levelWord(l security.Level) string {
+	if _, ok := l.Def(); ok {
+		return lowerFirst(b.levelName(l))
+	}
+	return b.levelName(l)
+}
+
 func (b *builder) security() {
 	sec := b.a.Annexes.C.Security
 	s := b.section("security", kHSecurity)
 	b.say(s, kSecurityArt32)
 	if sec.Level != "" {
-		b.say(s, kSecurityLevel, strong(b.levelName(sec.Level)))
+		b.say(s, kSecurityLevel, strong(b.levelWord(sec.Level)))
 		b.say(s, kSecurityMinimum)
 	} else {
 		b.say(s, kSecurityMinimumNolevel)
@@ -392,6 +402,9 @@ func (b *builder) basis(bs transfer.Basis) string {
 		name = d.Name.In(b.l)
 	}
 	var extra []string
+	if bs.Mechanism == transfer.Adequacy {
+		extra = append(extra, b.t(kTransferBasisArt45))
+	}
 	if bs.Mechanism == transfer.SCC && bs.SCCModule > 0 {
 		extra = append(extra, b.t(kTransferBasisModule, b.count(bs.SCCModule)))
 	}
@@ -404,6 +417,8 @@ func (b *builder) basis(bs transfer.Basis) string {
 	if bs.TIA {
 		extra = append(extra, b.t(kTransferBasisTia))
 	}
+	// One pair of brackets: a name that ends in its own gets the details
+	// inside it (review 3 nb R13).
 	if len(extra) > 0 {
 		// One pair of brackets: a name that already ends in a bracket
 		// (the clauses' decision and article) takes the details inside it.
@@ -727,14 +742,28 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	if p := a.Frequency; !p.IsZero() && p.Valid() {
 		every = b.frequency(p)
 	}
+	// The processor's check of its own processing is internal control in
+	// addition to the controller's right, never an audit under Art.
+	// 28(3)(h) (review 3 nb R6, en R19). An inspection is the controller's
+	// right, not a duty to inspect (en R7).
+	internal := required && a.Performer == annex.ProcessorAudits
+	inspection := required && a.Form == security.Inspection
 	var form string
 	switch {
 	case a.Form != "":
 		form = b.auditArticle(a.Form) + strong(b.auditForm(a.Form))
+	case internal:
+		form = b.blank(path+"/form", kBlankInternal)
 	case required:
 		form = b.blank(path+"/form", kBlankAudit) // a blank is never wrapped: marks do not nest
 	}
 	switch {
+	case internal && every != "":
+		b.say(s, kAuditInternalFormEvery, form, every)
+	case internal:
+		b.say(s, kAuditInternalForm, form)
+	case inspection && every == "":
+		b.say(s, kAuditInspection)
 	case !required && a.Performer == annex.ControllerAudits:
 		// The controller's representatives audit the sub-processors
 		// (seed 000 §8.7): not the processor.
@@ -752,9 +781,17 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	case every != "":
 		b.say(s, everyOnly, every)
 	}
+	if !required && a.Form == security.ISO27001 {
+		// A certificate attests a management system, not compliance
+		// with the agreement (review 3 nb R8, en R9, sv R25, da R19).
+		b.say(s, kAuditSubCertificate)
+	}
 	switch a.Performer {
 	case annex.ControllerAudits:
-		if required {
+		switch {
+		case inspection:
+			b.say(s, kAuditByControllerInspection)
+		case required:
 			b.say(s, kAuditByController)
 		}
 	case annex.ControllerAuditor:
@@ -766,6 +803,12 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 			b.say(s, kAuditByProcessor)
 		}
 	}
+	if inspection && every == "" {
+		// Without a frequency the parties set no schedule: a reasonable
+		// notice and reasonable intervals, as the Commission's Art. 28(7)
+		// clauses (Implementing Decision (EU) 2021/915, clause 7.6) have it.
+		b.say(s, kAuditInspectionDefault)
+	}
 	if to := a.ReportTo; to != "" {
 		recipient := clean(to.In(b.l))
 		switch to {
@@ -774,10 +817,17 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		case annex.ControllerAuditor:
 			recipient = b.t(kAuditToControllerauditor)
 		}
+		// Under an assurance report the document is the auditor's report
+		// (in Danish practice an "erklæring"), not a report "of the audit"
+		// (review 3 da R6).
+		report, within := kAuditReport, kAuditReportWithin
+		if assurance(a.Form) {
+			report, within = kAuditReportAssurance, kAuditReportAssuranceWithin
+		}
 		if p := a.ReportWithin; !p.IsZero() && p.Valid() {
-			b.say(s, kAuditReportWithin, recipient, p.In(b.l))
+			b.say(s, within, recipient, p.In(b.l))
 		} else {
-			b.say(s, kAuditReport, recipient)
+			b.say(s, report, recipient)
 		}
 	}
 	if a.Costs != "" {
@@ -786,6 +836,17 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	if b.has(a.Note) {
 		b.paraText(s, a.Note, path+"/note", noKey)
 	}
+}
+
+// assurance reports whether f is an independent auditor's assurance
+// report (ISAE 3000, ISAE 3402, SOC 2).
+func assurance(f security.AuditForm) bool {
+	switch f {
+	case security.ISAE3000Type1, security.ISAE3000Type2, security.ISAE3402Type1, security.ISAE3402Type2,
+		security.SOC2Type1, security.SOC2Type2:
+		return true
+	}
+	return false
 }
 
 // noAudit writes the blank for an agreement without an audit procedure,

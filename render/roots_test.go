@@ -2,8 +2,10 @@ package render
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
@@ -160,5 +162,99 @@ func TestNoFillerTime(t *testing.T) {
 	a.Annexes.C.Security.Measures.Patching.Note = i18n.Text{EN: "Critical updates are installed without undue delay."}
 	if d := build(t, a, i18n.EN); slices.Contains(d.Blanks, patch) {
 		t.Errorf("a blank at %s though the parties' note says how fast", patch)
+	}
+}
+
+// TestProcessorPlace checks Annex C.5 when the parties name no place for
+// the processor's own processing (review 3, all four R1): outside an
+// EU/EEA-only instruction the place is a blank at the path validation
+// reports; within one, the EU/EEA is the place and nothing is blank.
+func TestProcessorPlace(t *testing.T) {
+	const path = "/annexes/c/locations"
+	a := examples.Reference()
+	a.Annexes.C.Locations = nil
+	a.Status = dpa.Draft
+	for _, l := range i18n.Langs {
+		if d := build(t, a, l); !slices.Contains(d.Blanks, path) {
+			t.Errorf("%s: no blank at %s; blanks: %v", l, path, d.Blanks)
+		}
+	}
+	a.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.NoThirdCountries}
+	for _, l := range i18n.Langs {
+		if d := build(t, a, l); slices.Contains(d.Blanks, path) {
+			t.Errorf("%s: a blank at %s though the instruction keeps the data in the EU/EEA", l, path)
+		}
+	}
+}
+
+// TestAuditVocabulary checks Annex C.7 of review 3: a procedure the
+// processor carries out itself is internal control beside the controller's
+// right, never called an audit (nb R6, en R19); an inspection without a
+// frequency is the controller's right, with the default notice (en R7);
+// the follow-up of findings closes the annex's audits (da R10).
+func TestAuditVocabulary(t *testing.T) {
+	a := examples.Reference()
+	a.Status = dpa.Draft
+	a.Annexes.C.Audits = []annex.Audit{
+		{Performer: annex.ControllerAudits, Form: security.Inspection},
+		{Performer: annex.ProcessorAudits, ReportTo: annex.ControllerAudits},
+	}
+	for _, l := range i18n.Langs {
+		d := build(t, a, l)
+		inspection := paragraphs(t, d, "annex-c-audit-procedure-1")
+		if want := lookup(l, kAuditInspection, nil); len(inspection) == 0 || inspection[0] != want {
+			t.Errorf("%s: the inspection starts %q, want %s", l, inspection, keyIDs[kAuditInspection])
+		}
+		if !slices.Contains(inspection, lookup(l, kAuditInspectionDefault, nil)) {
+			t.Errorf("%s: an inspection without a frequency lacks %s", l, keyIDs[kAuditInspectionDefault])
+		}
+		if s := findSection(d.Sections, "annex-c-audit-procedure-2"); s == nil || s.Heading != lookup(l, kCAuditInternal, nil) {
+			t.Errorf("%s: the processor's own procedure is not headed %s", l, keyIDs[kCAuditInternal])
+		}
+		internal := paragraphs(t, d, "annex-c-audit-procedure-2")
+		head, _, _ := strings.Cut(lookup(l, kAuditInternalForm, []string{"\x00"}), "\x00")
+		if len(internal) == 0 || !strings.HasPrefix(internal[0], head) {
+			t.Errorf("%s: the processor's own procedure starts %q, want %s", l, internal, keyIDs[kAuditInternalForm])
+		}
+		if !slices.Contains(internal, lookup(l, kAuditByProcessor, nil)) {
+			t.Errorf("%s: the internal control does not say it is no Art. 28(3)(h) audit", l)
+		}
+		if !slices.Contains(d.Blanks, "/annexes/c/audits/1/form") {
+			t.Errorf("%s: no blank for the method of internal control; blanks %v", l, d.Blanks)
+		}
+		if got := paragraphs(t, d, "annex-c-audit-followup"); !slices.Equal(got, []string{lookup(l, kCAuditFollowup, nil)}) {
+			t.Errorf("%s: follow-up %q", l, got)
+		}
+	}
+}
+
+// TestNationalIDNamed checks A.3 of review 3 sv R7: where national
+// identification numbers are processed, the column names the numbers of
+// the controller's country, and a country without an entry keeps "Yes".
+func TestNationalIDNamed(t *testing.T) {
+	for _, tt := range []struct {
+		country transfer.Country
+		want    func(l i18n.Lang) string
+	}{
+		{"SE", func(l i18n.Lang) string { return lookup(l, kANationalidYes, []string{lookup(l, kANationalidSe, nil)}) }},
+		{"DK", func(l i18n.Lang) string { return lookup(l, kANationalidYes, []string{lookup(l, kANationalidDk, nil)}) }},
+		{"DE", func(l i18n.Lang) string { return lookup(l, kLabelYes, nil) }},
+	} {
+		a := examples.Reference()
+		a.Controllers[0].Address.Country = tt.country
+		a.Annexes.A.Groups[0].NationalID = true
+		for _, l := range i18n.Langs {
+			s := findSection(build(t, a, l).Sections, "annex-a-data")
+			if s == nil || len(s.Blocks) == 0 {
+				t.Fatalf("%s: no A.3 table", l)
+			}
+			tb, ok := s.Blocks[0].(*Table)
+			if !ok || len(tb.Rows) == 0 || len(tb.Rows[0]) < 5 {
+				t.Fatalf("%s: A.3 is not the data table", l)
+			}
+			if got := plainText(tb.Rows[0][4]); got != tt.want(l) {
+				t.Errorf("%s, controller in %s: national identification numbers %q, want %q", l, tt.country, got, tt.want(l))
+			}
+		}
 	}
 }

@@ -28,7 +28,7 @@ func ExampleRisk_Level() {
 		fmt.Println(f, f.Satisfies(level))
 	}
 	// Output:
-	// 7 high Høj
+	// 7 high Højt
 	// ISAE 3000-erklæring (GDPR), type 2
 	// soc2-type2 true
 	// iso27001 false

@@ -76,8 +76,8 @@ var Levels = []LevelDef{
 		Name: i18n.Text{
 			EN: "Very low",
 			SV: "Mycket låg",
-			NB: "Svært lav",
-			DA: "Meget lav",
+			NB: "Svært lavt",
+			DA: "Meget lavt",
 		},
 		Description: i18n.Text{
 			EN: "Risk score of 1–2 points: ordinary personal data only, about no more than 10,000 data subjects, with no monitoring or profiling.",
@@ -109,7 +109,7 @@ var Levels = []LevelDef{
 			EN: "Substantial",
 			SV: "Betydande",
 			NB: "Betydelig",
-			DA: "Betydelig",
+			DA: "Betydeligt",
 		},
 		Description: i18n.Text{
 			EN: "Risk score of 5–6 points, typically when special categories of personal data are processed or several risk factors occur together.",
@@ -124,8 +124,8 @@ var Levels = []LevelDef{
 		Name: i18n.Text{
 			EN: "High",
 			SV: "Hög",
-			NB: "Høy",
-			DA: "Høj",
+			NB: "Høyt",
+			DA: "Højt",
 		},
 		Description: i18n.Text{
 			EN: "Risk score of 7–10 points: several risk factors add up, such as special categories of personal data together with other data needing heightened protection or profiling, often about many data subjects.",

@@ -205,7 +205,7 @@ var Catalogue = []MeasureDef{
 		ID:   MeasureChangeManagement,
 		Name: i18n.Text{EN: "Change management", SV: "Ändringshantering", NB: "Endringshåndtering", DA: "Ændringshåndtering"},
 		Description: i18n.Text{
-			EN: "Changes to systems are authorised, tested and approved before they go live, and no single person can put a change into production alone.",
+			EN: "Changes to systems are requested and approved in advance, then tested and approved again before they go live, and no single person can put a change into production alone.",
 			SV: "Ändringar i system beställs och godkänns i förväg, testas och godkänns på nytt innan de tas i drift, och ingen enskild person kan ensam föra över en ändring till produktion.",
 			NB: "Endringer i systemene bestilles og godkjennes på forhånd, testes og godkjennes på nytt før de settes i drift, og ingen enkeltperson kan alene sette en endring i produksjon.",
 			DA: "Ændringer i systemerne bestilles og godkendes på forhånd, testes og godkendes igen, før de sættes i drift, og ingen enkeltperson kan alene sætte en ændring i produktion.",

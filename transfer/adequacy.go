@@ -43,7 +43,7 @@ var Conditions = []ConditionDef{
 		EN: "Recipient certified under the EU-US Data Privacy Framework",
 		SV: "Mottagaren är certifierad enligt ramverket för dataskydd mellan EU och USA",
 		NB: "Mottakeren er sertifisert etter rammeverket for personvern mellom EU og USA",
-		DA: "Modtageren er certificeret under databeskyttelsesrammen mellem EU og USA",
+		DA: "Modtageren er certificeret under EU-U.S. Data Privacy Framework",
 	}},
 	{ID: CommercialOrganisations, Name: i18n.Text{
 		EN: "Commercial organisations only",
@@ -329,7 +329,7 @@ var decisions = []Decision{
 			EN: "Only organisations certified on the Data Privacy Framework List; check each legal entity on dataprivacyframework.gov.",
 			SV: "Endast organisationer som är certifierade enligt ramverket för dataskydd mellan EU och USA; kontrollera varje juridisk person på dataprivacyframework.gov.",
 			NB: "Bare organisasjoner som er sertifisert etter rammeverket for personvern mellom EU og USA; kontroller hver juridiske person på dataprivacyframework.gov.",
-			DA: "Kun organisationer, der er certificeret under databeskyttelsesrammen mellem EU og USA; kontrollér hver juridisk person på dataprivacyframework.gov.",
+			DA: "Kun organisationer, der er certificeret under EU-U.S. Data Privacy Framework; kontrollér hver juridisk person på dataprivacyframework.gov.",
 		},
 		Sources: []Source{
 			{Title: "Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 pursuant to Regulation (EU) 2016/679 of the European Parliament and of the Council on the adequate level of protection of personal data under the EU-US Data Privacy Framework (notified under document C(2023)4745)", URL: "https://eur-lex.europa.eu/eli/dec_impl/2023/1795/oj"},

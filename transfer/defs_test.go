@@ -43,7 +43,8 @@ func TestMechanisms(t *testing.T) {
 	if Mechanism("contract").Valid() {
 		t.Error(`Mechanism("contract").Valid() = true`)
 	}
-	if got := SCC.In(i18n.DA); got != "Standardkontraktbestemmelser (gennemførelsesafgørelse (EU) 2021/914, artikel 46, stk. 2, litra c)" {
+	// The official Danish term of Art. 46(2)(c) leads (review 3 da R5).
+	if got := SCC.In(i18n.DA); got != "Standardbestemmelser om databeskyttelse vedtaget af Kommissionen (artikel 46, stk. 2, litra c; standardkontraktbestemmelserne i gennemførelsesafgørelse (EU) 2021/914)" {
 		t.Errorf("SCC.In(da) = %q", got)
 	}
 }

@@ -75,10 +75,10 @@ var Mechanisms = []MechanismDef{
 	{
 		ID: SCC,
 		Name: i18n.Text{
-			EN: "Standard contractual clauses (Implementing Decision (EU) 2021/914, Art. 46(2)(c))",
-			SV: "Standardavtalsklausuler (genomförandebeslut (EU) 2021/914, artikel 46.2 c)",
-			NB: "Standard personvernbestemmelser (gjennomføringsbeslutning (EU) 2021/914, artikkel 46 nr. 2 bokstav c)",
-			DA: "Standardkontraktbestemmelser (gennemførelsesafgørelse (EU) 2021/914, artikel 46, stk. 2, litra c)",
+			EN: "Standard contractual clauses (standard data protection clauses under Article 46(2)(c); Implementing Decision (EU) 2021/914)",
+			SV: "Standardavtalsklausuler (standardiserade dataskyddsbestämmelser enligt artikel 46.2 c; genomförandebeslut (EU) 2021/914)",
+			NB: "Standard personvernbestemmelser (artikkel 46 nr. 2 bokstav c; gjennomføringsbeslutning (EU) 2021/914)",
+			DA: "Standardbestemmelser om databeskyttelse vedtaget af Kommissionen (artikel 46, stk. 2, litra c; standardkontraktbestemmelserne i gennemførelsesafgørelse (EU) 2021/914)",
 		},
 		Description: i18n.Text{
 			EN: "The standard data protection clauses adopted by the Commission in Implementing Decision (EU) 2021/914, with one of Modules One to Four.",

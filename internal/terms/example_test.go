@@ -39,9 +39,9 @@ func ExampleValues() {
 	}
 	fmt.Println(terms.Title(terms.ValueOf(security.Considerable), i18n.NB))
 	// Output:
-	// very-low = Meget lav
+	// very-low = Meget lavt
 	// basic = Grundlæggende
-	// considerable = Betydelig
-	// high = Høj
+	// considerable = Betydeligt
+	// high = Højt
 	// Betydelig
 }

@@ -1853,8 +1853,8 @@ export const seed003: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e.",
-      "nb": "Arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
+      "en": "the Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e.",
+      "nb": "arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
     },
     "unlawfulInstruction": {},
     "breachNotification": [
@@ -1984,7 +1984,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:acce1733a04e4c19d00b2689e064af42f87ce18530752a84d827534fa9ff7290"
+    "digest": "sha256:ba46d2752f2e5ed8ade8f562405ca0880c218c1e01efadc99cae561d5eacb5d4"
   },
   "status": "draft",
   "title": {
@@ -2483,8 +2483,8 @@ export const seed004V2: Agreement = {
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
-        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has made another choice in writing after the agreement was made.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter aftalens indgåelse skriftligt har truffet et andet valg."
       },
       "locations": [
         {
@@ -3016,8 +3016,8 @@ export const seed004: Agreement = {
         }
       },
       "retention": {
-        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has chosen otherwise in writing after signing.",
-        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter underskriften skriftligt har valgt anderledes."
+        "en": "The processor keeps the data until the municipality asks for deletion or return. When the service ends, the data are handed back in the formats and at the level of aggregation the municipality needs to deliver them to the public archives under the Danish Archives Act (arkivloven), and the copies are then deleted, unless the municipality has made another choice in writing after the agreement was made.",
+        "da": "Databehandleren beholder oplysningerne, til kommunen beder om sletning eller tilbagelevering. Ved tjenestens ophør leveres oplysningerne tilbage i de formater og på det aggregeringsniveau, som kommunen har brug for til at aflevere dem efter arkivloven, og derefter slettes kopierne, medmindre kommunen efter aftalens indgåelse skriftligt har truffet et andet valg."
       },
       "locations": [
         {
