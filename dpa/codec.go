@@ -132,18 +132,11 @@ func Decode(data []byte) (*Agreement, error) {
 		return nil, err
 	}
 	a := new(Agreement)
-	if err := unmarshal(body, a); err != nil {
-		// A document nested deeper than the agreement's own structure
-		// never decodes (TestModelDepth keeps that true, and the decoder
-		// itself stops at 10 000 levels without recursion), so its depth
-		// is measured only now, to report the clearer error.
-		if off, ok := tooDeep(body); !ok {
-			line, col := position(body, off)
-			return nil, &DecodeError{Line: line, Column: col, Offset: off + int64(skip), Err: fmt.Errorf("%w of %d", ErrTooDeep, MaxDepth)}
+	if !fastDecode(body, a) {
+		if err := strictDecode(body, a); err != nil {
+			err.Offset += int64(skip)
+			return nil, err
 		}
-		de := decodeError(body, err)
-		de.Offset += int64(skip)
-		return nil, de
 	}
 	if a.Schema != "" && !knownSchema(a.Schema) {
 		line, col := position(body, schemaOffset(body))
@@ -152,6 +145,26 @@ func Decode(data []byte) (*Agreement, error) {
 	}
 	a.Normalize()
 	return a, nil
+}
+
+// strictDecode decodes body into a, which must be zero, with
+// go-json-experiment's strict decoder, and turns its error into a
+// [*DecodeError] with offsets counted in body.
+func strictDecode(body []byte, a *Agreement) *DecodeError {
+	*a = Agreement{}
+	err := unmarshal(body, a)
+	if err == nil {
+		return nil
+	}
+	// A document nested deeper than the agreement's own structure
+	// never decodes (TestModelDepth keeps that true, and the decoder
+	// itself stops at 10 000 levels without recursion), so its depth
+	// is measured only now, to report the clearer error.
+	if off, ok := tooDeep(body); !ok {
+		line, col := position(body, off)
+		return &DecodeError{Line: line, Column: col, Offset: off, Err: fmt.Errorf("%w of %d", ErrTooDeep, MaxDepth)}
+	}
+	return decodeError(body, err)
 }
 
 // ErrUnknownSchema: the document's $schema names another schema than
