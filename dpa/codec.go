@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"regexp"
+	"sync/atomic"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/go-json-experiment/json"
@@ -416,9 +417,27 @@ func Encode(a *Agreement) ([]byte, error) {
 	if a == nil {
 		return nil, ErrNil
 	}
-	b, err := json.Marshal(a.Normalized(), json.Deterministic(true), jsontext.WithIndent("  "))
+	return encodeTo(nil, a)
+}
+
+// lastEncoded is the length of the last encoding, at most 1 MiB.
+var lastEncoded atomic.Int64
+
+// encodeTo appends what Encode writes for a, which is not nil, to dst.
+func encodeTo(dst []byte, a *Agreement) ([]byte, error) {
+	n := a.Normalized()
+	if dst == nil {
+		// Room for what the last encoding wrote, so that the buffer is
+		// not grown (and copied) four or five times over.
+		dst = make([]byte, 0, lastEncoded.Load()+512)
+	}
+	if b, ok := fastEncode(dst, n); ok {
+		lastEncoded.Store(int64(min(len(b), 1<<20)))
+		return append(b, '\n'), nil
+	}
+	b, err := json.Marshal(n, json.Deterministic(true), jsontext.WithIndent("  "))
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return append(append(dst, b...), '\n'), nil
 }
