@@ -3,6 +3,7 @@ package dpa
 import (
 	"encoding"
 	"encoding/binary"
+	"math/bits"
 	"reflect"
 	"strings"
 	"sync"
@@ -52,6 +53,71 @@ type fastType struct {
 	size   uintptr     // the size of a slice's element
 	elem   *fastType   // the element of a slice or pointer
 	fields []fastField // the fields of a struct, by JSON name
+	// byHash finds a field by fieldHash of its name with mul; nil when no
+	// multiplier spreads the names without collisions, and then the
+	// fields are searched in order.
+	byHash []int8
+	mul    uint
+}
+
+// fieldHash hashes a name, which is not empty, from its length and its
+// first, two middle and last bytes.
+func fieldHash(name []byte, mul uint, mask uint) uint {
+	n := len(name)
+	h := uint(n) ^ uint(name[0])<<8 ^ uint(name[(n-1)/2])<<16 ^ uint(name[n/2])<<24 ^ uint(name[n-1])<<32
+	return (h * mul) >> 40 & mask
+}
+
+// field returns the index of the field named name, or -1.
+func (t *fastType) field(name []byte) int {
+	if t.byHash != nil {
+		if len(name) == 0 {
+			return -1
+		}
+		k := int(t.byHash[fieldHash(name, t.mul, uint(len(t.byHash)-1))])
+		if k >= 0 && t.fields[k].name == string(name) {
+			return k
+		}
+		return -1
+	}
+	for k := range t.fields {
+		if t.fields[k].name == string(name) {
+			return k
+		}
+	}
+	return -1
+}
+
+// hashFields sets up byHash, trying multipliers with a table of four
+// times as many slots as fields or more, doubled every 16 tries.
+func (t *fastType) hashFields() {
+	size := 8
+	for size < 4*len(t.fields) {
+		size *= 2
+	}
+	for try := range 64 {
+		if try%16 == 15 {
+			size *= 2
+		}
+		mul := uint(0x9e3779b97f4a7c15) + uint(try)*0x632be59bd9b4e019
+		table := make([]int8, size)
+		for i := range table {
+			table[i] = -1
+		}
+		ok := true
+		for k, f := range t.fields {
+			h := fieldHash([]byte(f.name), mul, uint(size-1))
+			if table[h] >= 0 {
+				ok = false
+				break
+			}
+			table[h] = int8(k)
+		}
+		if ok {
+			t.byHash, t.mul = table, mul
+			return
+		}
+	}
 }
 
 // fastField is one field of a struct plan.
@@ -154,6 +220,7 @@ func fastPlanFor(rt reflect.Type, seen map[reflect.Type]*fastType) *fastType {
 			}
 			t.fields = append(t.fields, fastField{name: name, off: f.Offset, t: fastPlanFor(f.Type, seen)})
 		}
+		t.hashFields()
 		t.kind = fastStruct
 	}
 	return t
@@ -188,9 +255,18 @@ func (d *fastDecoder) space() {
 	for d.i < len(d.b) {
 		switch d.b[d.i] {
 		case ' ':
-			d.i++
-			for d.i+8 <= len(d.b) && binary.LittleEndian.Uint64(d.b[d.i:]) == spaces8 {
-				d.i += 8 // indentation, eight spaces at a time
+			if d.i+8 > len(d.b) {
+				d.i++
+				continue
+			}
+			// Indentation: up to eight spaces at a time, the first byte
+			// that is not one found from the lowest byte that differs.
+			for d.i+8 <= len(d.b) {
+				if x := binary.LittleEndian.Uint64(d.b[d.i:]) ^ spaces8; x != 0 {
+					d.i += bits.TrailingZeros64(x) >> 3
+					break
+				}
+				d.i += 8
 			}
 		case '\n', '\t', '\r':
 			d.i++
@@ -492,13 +568,7 @@ func (d *fastDecoder) object(t *fastType, p unsafe.Pointer) bool {
 		if !ok {
 			return false
 		}
-		k := -1
-		for n := range t.fields {
-			if t.fields[n].name == string(name) {
-				k = n
-				break
-			}
-		}
+		k := t.field(name)
 		if k < 0 || seen&(1<<k) != 0 {
 			return false
 		}
