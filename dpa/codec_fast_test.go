@@ -97,37 +97,3 @@ func FuzzFastDecode(f *testing.F) {
 		fastSame(t, data)
 	})
 }
-
-// TestFastPlansHashed: every struct of the agreement finds its fields by
-// hash (none falls back to searching them in order), and every field is
-// found by its name.
-func TestFastPlansHashed(t *testing.T) {
-	fastPlans()
-	seen := map[*fastType]bool{}
-	var walk func(*fastType)
-	walk = func(ft *fastType) {
-		if ft == nil || seen[ft] {
-			return
-		}
-		seen[ft] = true
-		if ft.kind == fastStruct {
-			if ft.byHash == nil && len(ft.fields) > 0 {
-				t.Errorf("%v: no collision-free hash of its %d field names", ft.rt, len(ft.fields))
-			}
-			for k, f := range ft.fields {
-				if got := ft.field([]byte(f.name)); got != k {
-					t.Errorf("%v: field %q found as %d, want %d", ft.rt, f.name, got, k)
-				}
-			}
-			if ft.field([]byte("zz")) >= 0 || ft.field(nil) >= 0 {
-				t.Errorf("%v: a name it does not have is found", ft.rt)
-			}
-		}
-		walk(ft.elem)
-		for _, f := range ft.fields {
-			walk(f.t)
-		}
-	}
-	walk(fastRoot)
-	walk(moneyPlan)
-}

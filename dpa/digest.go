@@ -65,7 +65,9 @@ func Digest(a *Agreement) (string, error) {
 	return DigestPrefix + hex.EncodeToString(sum[:]), nil
 }
 
-// digestBuffers holds the buffers Digest encodes into.
+// digestBuffers holds the buffers Digest encodes into: encoding seed004
+// and hashing it into a pooled buffer (27 µs) costs less than encoding it
+// into a new one alone (33 µs, TestSpeedAB).
 var digestBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // Reference returns the reference a later version uses to name a in its
