@@ -40,7 +40,9 @@ var raceEnabled bool
 //	go test ./internal/server -run TestLoad -load -v
 //
 // It is skipped without -load, under -short and under -race, so CI stays
-// fast. The client runs in the same process and shares the CPUs.
+// fast. The client runs in the same process and shares the CPUs; with
+// -rawclient it is a lean HTTP/1.1 client of the test's own (leanConn),
+// which takes much less of them than net/http's.
 func TestLoad(t *testing.T) {
 	if !*load || testing.Short() || raceEnabled {
 		t.Skip("a load test: run with -load (not under -short or -race)")
