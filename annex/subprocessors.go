@@ -131,6 +131,10 @@ type SubProcessor struct {
 	// Replaces is the ID of the entry this one replaces, so that a change
 	// notice names the sub-processor that goes; empty for an addition.
 	Replaces string `json:"replaces,omitzero"`
+	// Exit is what the sub-processor does with the personal data it holds
+	// when it leaves, and by when; a change notice that replaces it says
+	// so. Zero while nothing is stated.
+	Exit Exit `json:"exit,omitzero"`
 }
 
 // ActiveOn reports whether the entry may process the personal data on day
@@ -302,5 +306,5 @@ func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, stat
 func (e *SubProcessor) isZero() bool {
 	return e.ID == "" && e.Name == "" && e.OrgID.IsZero() && e.Address == (org.Address{}) && e.Activity.IsZero() &&
 		len(e.Locations) == 0 && e.Transfer == (transfer.Basis{}) && e.EngagedBy == "" && !e.FlowDown &&
-		e.Authorisation == "" && e.ObjectionWindow.IsZero() && e.Since.IsZero() && e.Until.IsZero() && e.Replaces == ""
+		e.Authorisation == "" && e.ObjectionWindow.IsZero() && e.Since.IsZero() && e.Until.IsZero() && e.Replaces == "" && e.Exit.IsZero()
 }

@@ -492,7 +492,9 @@ type SubProcessor struct {
 
 // SubProcessors returns the sub-processors whose changes need a notice or
 // prior authorisation, in the order of the new version's Annex B. A nil
-// Report has none.
+// Report has none. The last day and the exit terms of an entry that
+// another entry of the new version replaces are told with that entry, so
+// they do not make the entry that leaves one of its own.
 func (r *Report) SubProcessors() []SubProcessor {
 	if r == nil || r.new == nil || r.old == nil {
 		return nil
@@ -516,6 +518,9 @@ func (r *Report) SubProcessors() []SubProcessor {
 			continue
 		}
 		e := r.new.Annexes.B.Entries[i]
+		if (rest == "/until" || strings.HasPrefix(rest, "/exit")) && r.replacedInNew(e.ID) {
+			continue
+		}
 		s := SubProcessor{Entry: i, Replaced: -1, Added: rest == "" && c.Kind == Added, Class: c.Class}
 		if s.Added {
 			if j, ok := r.oldIndex(e.Replaces); ok {
@@ -529,6 +534,20 @@ func (r *Report) SubProcessors() []SubProcessor {
 	}
 	slices.SortFunc(out, func(a, b SubProcessor) int { return a.Entry - b.Entry })
 	return out
+}
+
+// replacedInNew reports whether an entry of the new version's Annex B
+// names the entry with the given id as the one it replaces.
+func (r *Report) replacedInNew(id string) bool {
+	if id == "" {
+		return false
+	}
+	for _, e := range r.new.Annexes.B.Entries {
+		if e.Replaces == id {
+			return true
+		}
+	}
+	return false
 }
 
 // Versions returns the two versions compared, in canonical form; nil for

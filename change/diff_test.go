@@ -78,9 +78,19 @@ func TestClassification(t *testing.T) {
 		{"address", "a new address of the same entity changes nothing", func(a *dpa.Agreement) {
 			a.Annexes.B.Entries[1].Address.Street = "Ny Vej 2"
 		}, []want{{"/annexes/b/entries/1/address/street", change.Changed, change.None}}},
-		{"since", "the entry's dates are given in the notice", func(a *dpa.Agreement) {
+		{"since", "the first day of an entry follows from its notice", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries[1].Since = civil.D(2027, 3, 31)
+		}, []want{{"/annexes/b/entries/1/since", change.Added, change.None}}},
+		{"until", "the last day of an entry goes with the notice of its change (Art. 28(2))", func(a *dpa.Agreement) {
 			a.Annexes.B.Entries[1].Until = civil.D(2027, 3, 31)
-		}, []want{{"/annexes/b/entries/1/until", change.Added, change.None}}},
+		}, []want{{"/annexes/b/entries/1/until", change.Added, change.Notice}}},
+		{"exit-general", "the exit terms bind the sub-processor (Art. 28(3)(g), 28(4)) and go with the notice", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries[1].Exit = annex.Exit{Action: annex.ExitDelete, By: civil.D(2027, 4, 30)}
+		}, []want{{"/annexes/b/entries/1/exit", change.Added, change.Notice}}},
+		{"exit-specific", "the exit terms of a specifically authorised entry need the controller's authorisation", func(a *dpa.Agreement) {
+			a.Annexes.B.Entries[1].Authorisation = annex.Specific
+			a.Annexes.B.Entries[1].Exit = annex.Exit{Action: annex.ExitDelete}
+		}, []want{{"/annexes/b/entries/1/authorisation", change.Added, change.Amendment}, {"/annexes/b/entries/1/exit", change.Added, change.PriorAuthorisation}}},
 		{"notice-period", "the notice period is a term of the agreement", func(a *dpa.Agreement) {
 			a.Annexes.B.NoticePeriod = civil.Of(30, civil.Days)
 		}, []want{{"/annexes/b/noticePeriod/value", change.Changed, change.Amendment}}},
@@ -179,6 +189,7 @@ func TestSubProcessors(t *testing.T) {
 		e := newEntry("ny")
 		e.Replaces = "kortdata"
 		a.Annexes.B.Entries[0].Until = civil.D(2027, 3, 31)
+		a.Annexes.B.Entries[0].Exit = annex.Exit{Action: annex.ExitDelete, By: civil.D(2027, 4, 30)}
 		a.Annexes.B.Entries = append(a.Annexes.B.Entries, e)
 	})
 	r, err := change.Diff(old, new)

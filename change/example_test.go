@@ -23,7 +23,8 @@ func ExampleDiff() {
 	// none changed /version —
 	// none added /replaces —
 	// none changed /date —
-	// none added /annexes/b/entries/0/until GDPR Art. 28(2)
+	// notice added /annexes/b/entries/0/until GDPR Art. 28(2), 28(3)(g), 28(4)
+	// notice added /annexes/b/entries/0/exit GDPR Art. 28(2), 28(3)(g), 28(4)
 	// notice added /annexes/b/entries/1 GDPR Art. 28(2), second sentence
 	// needs: notice
 }

@@ -36,12 +36,21 @@ type Agreement struct {
 	Languages []i18n.Lang `json:"languages"`
 	// BasedOn names the template the agreement follows.
 	BasedOn Template `json:"basedOn,omitzero"`
-	// Date is the day the agreement is made (signed). Transfers are
-	// assessed on this day.
+	// Date is the day this version of the agreement is made (signed): for
+	// the first version the day the agreement is concluded, for a later one
+	// the day of that version, which does not change the day the agreement
+	// was concluded (the version replaced keeps its own, [Reference.Date]).
+	// The rendered agreement shows it with the version under its title.
+	// Transfers are assessed on this day.
 	Date civil.Date `json:"date,omitzero"`
 	// EffectiveDate is the day it takes effect; when blank, it takes effect
 	// when both parties have signed.
 	EffectiveDate civil.Date `json:"effectiveDate,omitzero"`
+	// TimeZone is the IANA time zone the agreement counts its days in, such
+	// as "Europe/Copenhagen": the days of a change notice, of the time to
+	// object and of other deadlines. Blank, the zone follows from the
+	// governing law or the controller's country ([Agreement.ZoneName]).
+	TimeZone string `json:"timeZone,omitzero"`
 	// Term is how long the agreement runs.
 	Term Term `json:"term"`
 	// MainAgreement is the agreement on the services this one belongs to.

@@ -74,6 +74,7 @@ var (
 	exposureChoices        = check.Strings(exposures.IDs()...)
 	noticeChoices          = check.Strings(terminationNotices.IDs()...)
 	returnFormatChoices    = check.Strings(returnFormats.IDs()...)
+	exitChoices            = check.ChoicesOf(annex.ExitActions, func(d annex.ExitActionDef) string { return string(d.ID) })
 	workChoices            = check.Strings(assistanceWorks.IDs()...)
 	payeeChoices           = check.Strings(payees.IDs()...)
 )
@@ -117,6 +118,7 @@ func (a *Agreement) builtins(r finding.Reporter, w when) {
 		a.Controllers[i].check(r, "/controllers/"+strconv.Itoa(i))
 	}
 	a.Processor.check(r, "/processor")
+	a.checkOrgIDs(r)
 	a.checkClauses(r)
 	a.Annexes.A.Check(r, "/annexes/a")
 	a.Annexes.B.Check(r, "/annexes/b")
@@ -155,6 +157,9 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	if a.Date.IsZero() {
 		r.Blank(&dateMissing, "/date")
 	}
+	if a.TimeZone != "" && !zoneExists(a.TimeZone) {
+		r.Add(&timeZoneInvalid, "/timeZone")
+	}
 	switch {
 	case a.Term.Kind == "":
 		r.Blank(&termMissing, "/term/kind")
@@ -190,6 +195,79 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	check.FreeText(r, a.Title, func() string { return "/title" })
 	if len(a.Controllers) == 0 {
 		r.Blank(&controllerMissing, "/controllers")
+	}
+}
+
+// orgIDs is how many parties and sub-processors checkOrgIDs compares pair
+// by pair, without allocating; beyond it, it indexes them in a map.
+const orgIDs = 64
+
+// checkOrgIDs warns of a registration number that two differently named
+// parties or sub-processors give: one of them is not the legal entity the
+// number names. The same name with the same number (one entity listed
+// for two activities) is not a duplicate. The finding is at the later one
+// and names the earlier.
+func (a *Agreement) checkOrgIDs(r finding.Reporter) {
+	n := len(a.Controllers) + 1 + len(a.Annexes.B.Entries)
+	entity := func(i int) (string, org.ID) {
+		switch {
+		case i < len(a.Controllers):
+			return a.Controllers[i].Name, a.Controllers[i].OrgID
+		case i == len(a.Controllers):
+			return a.Processor.Name, a.Processor.OrgID
+		}
+		e := &a.Annexes.B.Entries[i-len(a.Controllers)-1]
+		return e.Name, e.OrgID
+	}
+	path := func(i int) string {
+		switch {
+		case i < len(a.Controllers):
+			return "/controllers/" + strconv.Itoa(i) + "/orgId/value"
+		case i == len(a.Controllers):
+			return "/processor/orgId/value"
+		}
+		return "/annexes/b/entries/" + strconv.Itoa(i-len(a.Controllers)-1) + "/orgId/value"
+	}
+	same := func(i, j int) {
+		ni, _ := entity(i)
+		nj, _ := entity(j)
+		if !strings.EqualFold(strings.TrimSpace(ni), strings.TrimSpace(nj)) {
+			r.Add(&orgIDDuplicate, path(j), strings.TrimSpace(ni))
+		}
+	}
+	key := func(i int) (org.ID, bool) {
+		_, id := entity(i)
+		if visible.Blank(id.Value) {
+			return org.ID{}, false
+		}
+		return id.Normalize(), true
+	}
+	if n <= orgIDs {
+		for j := 1; j < n; j++ {
+			kj, ok := key(j)
+			if !ok {
+				continue
+			}
+			for i := range j {
+				if ki, ok := key(i); ok && ki == kj {
+					same(i, j)
+					break
+				}
+			}
+		}
+		return
+	}
+	first := make(map[org.ID]int, n)
+	for j := range n {
+		kj, ok := key(j)
+		if !ok {
+			continue
+		}
+		if i, seen := first[kj]; seen {
+			same(i, j)
+			continue
+		}
+		first[kj] = j
 	}
 }
 
@@ -314,9 +392,17 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		r.Add(check.EnumInvalid, "/clauses/endOfService/action", string(e.Action), endChoices)
 	}
 	if e.Deadline.IsZero() {
-		// Art. 28(3)(g) sets no deadline; an agreement without one is lawful
-		// but leaves the controller nothing to enforce.
+		// Art. 28(3)(g) sets no deadline; the rendered clause then says
+		// "without undue delay", which is lawful but hard to enforce.
 		r.Add(&endDeadlineMissing, "/clauses/endOfService/deadline")
+	}
+	if e.Action.Valid() && e.ConfirmWithin.IsZero() {
+		// Every end action deletes something (Art. 28(3)(g): the data, or the
+		// copies left after a return). The GDPR asks for no confirmation,
+		// but without one the controller cannot show the deletion happened
+		// (Art. 5(2), 28(3)(h)); seed 002 P9 advises it. The rendered clause
+		// requires one without undue delay; a period is still advised.
+		r.Add(&endConfirmationMissing, "/clauses/endOfService/confirmWithin")
 	}
 	check.Period(r, e.Deadline, func() string { return "/clauses/endOfService/deadline" })
 	check.Period(r, e.ConfirmWithin, func() string { return "/clauses/endOfService/confirmWithin" })
@@ -450,6 +536,18 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 		if e.Since.Valid() && e.Until.Valid() && e.Until.Before(e.Since) {
 			r.Add(&dateOrder, "/annexes/b/entries/"+strconv.Itoa(i)+"/until", e.Until, e.Since)
 		}
+		if x := e.Exit; !x.IsZero() {
+			if x.Action != "" && !x.Action.Valid() {
+				r.Add(check.EnumInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/exit/action", string(x.Action), exitChoices)
+			}
+			if !x.By.IsZero() && !x.By.Valid() {
+				r.Add(&dateInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/exit/by")
+			}
+			if x.By.Valid() && e.Until.Valid() && x.By.Before(e.Until) {
+				// The data cannot be gone before the last day of processing.
+				r.Add(&dateOrder, "/annexes/b/entries/"+strconv.Itoa(i)+"/exit/by", x.By, e.Until)
+			}
+		}
 		on := date
 		if e.Since.Valid() && e.Since.After(on) {
 			on = e.Since
@@ -570,7 +668,7 @@ func caveatsOf(rs transfer.Reasons) transfer.Reasons {
 
 // checkSecurity weighs Annex A's data against Annex C's security: special
 // categories and criminal data call for at least a considerable level,
-// national identity numbers and other data deserving special protection for at least a
+// national identity numbers and other data needing heightened protection for at least a
 // basic level; the risk scoring must not leave out what Annex A lists; and
 // the audit form must match the level.
 func (a *Agreement) checkSecurity(r finding.Reporter) {
@@ -711,7 +809,7 @@ func (d dataArg) In(lang i18n.Lang) string {
 		t = msg("personal data relating to criminal convictions and offences", "personuppgifter som rör lagöverträdelser",
 			"personopplysninger om straffedommer og lovovertredelser", "oplysninger om strafbare forhold")
 	default:
-		t = msg("national identity numbers or other data deserving special protection", "personnummer eller andra skyddsvärda uppgifter",
+		t = msg("national identity numbers or other data needing heightened protection", "personnummer eller andra skyddsvärda uppgifter",
 			"fødselsnummer eller andre beskyttelsesverdige opplysninger", "CPR-numre eller andre beskyttelsesværdige oplysninger")
 	}
 	return t.In(lang)

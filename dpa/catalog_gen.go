@@ -14,6 +14,7 @@ const (
 	kAgreementStatusInvalid                     // agreement.status-invalid
 	kAgreementLanguagesMissing                  // agreement.languages-missing
 	kAgreementDateMissing                       // agreement.date-missing
+	kAgreementTimeZoneInvalid                   // agreement.time-zone-invalid
 	kDateInvalid                                // date.invalid
 	kDateOrder                                  // date.order
 	kTermMissing                                // term.missing
@@ -30,6 +31,7 @@ const (
 	kBreachKindDuplicate                        // breach.kind-duplicate
 	kEndActionMissing                           // end.action-missing
 	kEndDeadlineMissing                         // end.deadline-missing
+	kEndConfirmationMissing                     // end.confirmation-missing
 	kAssistanceFeeInvalid                       // assistance.fee-invalid
 	kAssistanceFeeMissing                       // assistance.fee-missing
 	kLawGoverningLawMissing                     // law.governing-law-missing
@@ -51,6 +53,7 @@ const (
 	kLiabilityCapLimitsCompensation             // liability.cap-limits-compensation
 	kTermNoticeAnyTime                          // term.notice-any-time
 	kTermNoticeMissing                          // term.notice-missing
+	kPartyOrgIdDuplicate                        // party.org-id-duplicate
 	kRulePanicked                               // rule.panicked
 	kTransferAdequacyEnding                     // transfer.adequacy-ending
 	kTransferDpfLapsing                         // transfer.dpf-lapsing
@@ -70,6 +73,7 @@ var keyIDs = [numKeys]string{
 	kAgreementStatusInvalid:          "agreement.status-invalid",
 	kAgreementLanguagesMissing:       "agreement.languages-missing",
 	kAgreementDateMissing:            "agreement.date-missing",
+	kAgreementTimeZoneInvalid:        "agreement.time-zone-invalid",
 	kDateInvalid:                     "date.invalid",
 	kDateOrder:                       "date.order",
 	kTermMissing:                     "term.missing",
@@ -86,6 +90,7 @@ var keyIDs = [numKeys]string{
 	kBreachKindDuplicate:             "breach.kind-duplicate",
 	kEndActionMissing:                "end.action-missing",
 	kEndDeadlineMissing:              "end.deadline-missing",
+	kEndConfirmationMissing:          "end.confirmation-missing",
 	kAssistanceFeeInvalid:            "assistance.fee-invalid",
 	kAssistanceFeeMissing:            "assistance.fee-missing",
 	kLawGoverningLawMissing:          "law.governing-law-missing",
@@ -107,6 +112,7 @@ var keyIDs = [numKeys]string{
 	kLiabilityCapLimitsCompensation:  "liability.cap-limits-compensation",
 	kTermNoticeAnyTime:               "term.notice-any-time",
 	kTermNoticeMissing:               "term.notice-missing",
+	kPartyOrgIdDuplicate:             "party.org-id-duplicate",
 	kRulePanicked:                    "rule.panicked",
 	kTransferAdequacyEnding:          "transfer.adequacy-ending",
 	kTransferDpfLapsing:              "transfer.dpf-lapsing",
@@ -124,6 +130,7 @@ var keyArgs = [numKeys][]string{
 	kTransferSccModuleRole:         {"Module", "Transfers"},
 	kAuditFormBelowLevel:           {"Form", "Level"},
 	kInstructionNoticeNotImmediate: {"Period"},
+	kPartyOrgIdDuplicate:           {"Other"},
 	kRulePanicked:                  {"Rule", "Panic"},
 	kTransferAdequacyEnding:        {"Location", "Date"},
 	kTransferDpfLapsing:            {"Location", "Date"},
@@ -136,6 +143,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "The status must be draft or final.",
 		kAgreementLanguagesMissing:       "The agreement names no language.",
 		kAgreementDateMissing:            "The date of the agreement is not given; transfers are assessed on that date.",
+		kAgreementTimeZoneInvalid:        "The time zone is not a zone of the IANA time zone database, such as Europe/Copenhagen.",
 		kDateInvalid:                     "The date does not exist.",
 		kDateOrder:                       "The end date %[1]v is before the start date %[2]v.",
 		kTermMissing:                     "How long the agreement runs is not stated.",
@@ -151,7 +159,8 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineOver72h:           "The breach deadline of %[1]v is longer than the controller's own 72 hours to notify the authority.",
 		kBreachKindDuplicate:             "Two deadlines are given for the same kind of breach.",
 		kEndActionMissing:                "The agreement does not say whether the data is deleted or returned at the end.",
-		kEndDeadlineMissing:              "No deadline is set for deleting or returning the data at the end.",
+		kEndDeadlineMissing:              "No number of days is set for deleting or returning the data at the end; the agreement then requires it only without undue delay.",
+		kEndConfirmationMissing:          "No period is set for the processor's written confirmation of the deletion; the agreement then requires it only without undue delay.",
 		kAssistanceFeeInvalid:            "The assistance fee must not be negative and needs a unit to be charged per.",
 		kAssistanceFeeMissing:            "Assistance is charged per unit but no fee or price list is given.",
 		kLawGoverningLawMissing:          "The governing law is not chosen.",
@@ -173,6 +182,7 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "The liability cap also limits claims for compensation paid to data subjects; leave that compensation outside the cap.",
 		kTermNoticeAnyTime:               "The agreement may be terminated on notice at any time, so the processing could go on without an agreement under Art. 28(3).",
 		kTermNoticeMissing:               "A period of notice is given, but not when the agreement may be terminated on notice.",
+		kPartyOrgIdDuplicate:             "%[1]v gives the same registration number under another name; check which of the two legal entities the number belongs to.",
 		kRulePanicked:                    "The rule %[1]s stopped with an internal error (%[2]s), so the agreement was not fully checked.",
 		kTransferAdequacyEnding:          "Processing %[1]v rests on an adequacy decision that ends on %[2]v; another transfer basis must be in place before then.",
 		kTransferDpfLapsing:              "Processing %[1]v rests on the recipient's certification under the EU-US Data Privacy Framework, which must be renewed by %[2]v; once it lapses, the adequacy decision no longer covers the transfer.",
@@ -182,6 +192,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status måste vara utkast eller slutligt.",
 		kAgreementLanguagesMissing:       "Avtalet anger inget språk.",
 		kAgreementDateMissing:            "Avtalets datum anges inte; överföringar bedöms per det datumet.",
+		kAgreementTimeZoneInvalid:        "Tidszonen är inte en zon i IANA:s tidszonsdatabas, till exempel Europe/Stockholm.",
 		kDateInvalid:                     "Datumet finns inte.",
 		kDateOrder:                       "Slutdatumet %[1]v ligger före startdatumet %[2]v.",
 		kTermMissing:                     "Avtalets giltighetstid anges inte.",
@@ -197,7 +208,8 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineOver72h:           "Fristen på %[1]v för incidentanmälan är längre än den personuppgiftsansvariges egna 72 timmar att anmäla till tillsynsmyndigheten.",
 		kBreachKindDuplicate:             "Två tidsfrister anges för samma slags incident.",
 		kEndActionMissing:                "Avtalet anger inte om uppgifterna ska raderas eller återlämnas vid upphörandet.",
-		kEndDeadlineMissing:              "Ingen tidsfrist anges för radering eller återlämnande vid upphörandet.",
+		kEndDeadlineMissing:              "Inget antal dagar har angetts för radering eller återlämnande när tjänsterna upphör; avtalet kräver då endast att det sker utan onödigt dröjsmål.",
+		kEndConfirmationMissing:          "Ingen tidsfrist har angetts för personuppgiftsbiträdets skriftliga bekräftelse av raderingen; avtalet kräver då endast att den lämnas utan onödigt dröjsmål.",
 		kAssistanceFeeInvalid:            "Arvodet för bistånd får inte vara negativt och behöver en enhet att debiteras per.",
 		kAssistanceFeeMissing:            "Bistånd debiteras per enhet men inget arvode eller prislista anges.",
 		kLawGoverningLawMissing:          "Tillämplig lag har inte valts.",
@@ -219,6 +231,7 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegränsningen begränsar även krav på ersättning som har betalats till registrerade; undanta den ersättningen från begränsningen.",
 		kTermNoticeAnyTime:               "Avtalet kan sägas upp när som helst, så att behandlingen kan fortsätta utan ett avtal enligt artikel 28.3.",
 		kTermNoticeMissing:               "En uppsägningstid anges, men inte när avtalet får sägas upp.",
+		kPartyOrgIdDuplicate:             "%[1]v anger samma registreringsnummer under ett annat namn; kontrollera vilken av de två juridiska personerna numret tillhör.",
 		kRulePanicked:                    "Regeln %[1]s avbröts av ett internt fel (%[2]s), så avtalet har inte kontrollerats helt.",
 		kTransferAdequacyEnding:          "Behandling %[1]v grundas på ett beslut om adekvat skyddsnivå som upphör att gälla den %[2]v; en annan grund för överföringen måste finnas på plats före dess.",
 		kTransferDpfLapsing:              "Behandling %[1]v grundas på mottagarens certifiering enligt ramverket för dataskydd mellan EU och USA, som måste förnyas senast den %[2]v; när den har upphört omfattas överföringen inte längre av beslutet om adekvat skyddsnivå.",
@@ -228,6 +241,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status må være utkast eller endelig.",
 		kAgreementLanguagesMissing:       "Avtalen angir ikke noe språk.",
 		kAgreementDateMissing:            "Avtalens dato er ikke angitt; overføringer vurderes per denne datoen.",
+		kAgreementTimeZoneInvalid:        "Tidssonen er ikke en sone i IANAs tidssonedatabase, for eksempel Europe/Oslo.",
 		kDateInvalid:                     "Datoen finnes ikke.",
 		kDateOrder:                       "Sluttdatoen %[1]v er før startdatoen %[2]v.",
 		kTermMissing:                     "Avtalens varighet er ikke angitt.",
@@ -243,7 +257,8 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineOver72h:           "Fristen på %[1]v for å varsle om brudd er lengre enn den behandlingsansvarliges egne 72 timer til å melde til tilsynsmyndigheten.",
 		kBreachKindDuplicate:             "Det er angitt to frister for samme type brudd.",
 		kEndActionMissing:                "Avtalen angir ikke om opplysningene skal slettes eller tilbakeleveres ved opphør.",
-		kEndDeadlineMissing:              "Det er ikke satt noen frist for sletting eller tilbakelevering ved opphør.",
+		kEndDeadlineMissing:              "Det er ikke angitt noe antall dager for sletting eller tilbakelevering ved opphør; avtalen krever da bare at det skjer uten ugrunnet opphold.",
+		kEndConfirmationMissing:          "Det er ikke angitt noen frist for databehandlerens skriftlige bekreftelse av slettingen; avtalen krever da bare at den gis uten ugrunnet opphold.",
 		kAssistanceFeeInvalid:            "Honoraret for bistand kan ikke være negativt og trenger en enhet det faktureres per.",
 		kAssistanceFeeMissing:            "Bistand faktureres per enhet, men det er ikke angitt noe honorar eller noen prisliste.",
 		kLawGoverningLawMissing:          "Lovvalget er ikke angitt.",
@@ -265,6 +280,7 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegrensningen begrenser også krav om erstatning som er betalt til registrerte; hold den erstatningen utenfor begrensningen.",
 		kTermNoticeAnyTime:               "Avtalen kan sies opp når som helst, slik at behandlingen kan fortsette uten en avtale etter artikkel 28 nr. 3.",
 		kTermNoticeMissing:               "En oppsigelsesfrist er angitt, men ikke når avtalen kan sies opp.",
+		kPartyOrgIdDuplicate:             "%[1]v oppgir samme registreringsnummer under et annet navn; kontroller hvilken av de to juridiske personene nummeret tilhører.",
 		kRulePanicked:                    "Regelen %[1]s ble avbrutt av en intern feil (%[2]s), så avtalen er ikke fullstendig kontrollert.",
 		kTransferAdequacyEnding:          "Behandling %[1]v bygger på en beslutning om tilstrekkelig beskyttelsesnivå som opphører %[2]v; et annet overføringsgrunnlag må være på plass før det.",
 		kTransferDpfLapsing:              "Behandling %[1]v bygger på mottakerens sertifisering etter rammeverket for personvern mellom EU og USA, som må fornyes senest %[2]v; når den har falt bort, omfattes overføringen ikke lenger av beslutningen om tilstrekkelig beskyttelsesnivå.",
@@ -274,6 +290,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status skal være udkast eller endelig.",
 		kAgreementLanguagesMissing:       "Aftalen angiver ikke noget sprog.",
 		kAgreementDateMissing:            "Aftalens dato er ikke angivet; overførsler vurderes på denne dato.",
+		kAgreementTimeZoneInvalid:        "Tidszonen er ikke en zone i IANA's tidszonedatabase, fx Europe/Copenhagen.",
 		kDateInvalid:                     "Datoen findes ikke.",
 		kDateOrder:                       "Slutdatoen %[1]v ligger før startdatoen %[2]v.",
 		kTermMissing:                     "Aftalens løbetid er ikke angivet.",
@@ -289,7 +306,8 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineOver72h:           "Fristen på %[1]v for underretning om brud er længere end den dataansvarliges egne 72 timer til at anmelde til tilsynsmyndigheden.",
 		kBreachKindDuplicate:             "Der er angivet to frister for samme type brud.",
 		kEndActionMissing:                "Aftalen angiver ikke, om oplysningerne skal slettes eller tilbageleveres ved ophør.",
-		kEndDeadlineMissing:              "Der er ikke fastsat en frist for sletning eller tilbagelevering ved ophør.",
+		kEndDeadlineMissing:              "Der er ikke fastsat et antal dage for sletning eller tilbagelevering ved ophør; aftalen kræver da kun, at det sker uden unødig forsinkelse.",
+		kEndConfirmationMissing:          "Der er ikke fastsat en frist for databehandlerens skriftlige bekræftelse af sletningen; aftalen kræver da kun, at den gives uden unødig forsinkelse.",
 		kAssistanceFeeInvalid:            "Honoraret for bistand må ikke være negativt og kræver en enhed, der faktureres pr.",
 		kAssistanceFeeMissing:            "Bistand faktureres pr. enhed, men der er ikke angivet et honorar eller en prisliste.",
 		kLawGoverningLawMissing:          "Lovvalget er ikke angivet.",
@@ -311,6 +329,7 @@ var builtin = [numLangs][numKeys]string{
 		kLiabilityCapLimitsCompensation:  "Ansvarsbegrænsningen begrænser også krav om erstatning, der er betalt til registrerede; hold den erstatning uden for begrænsningen.",
 		kTermNoticeAnyTime:               "Aftalen kan opsiges når som helst, så behandlingen kan fortsætte uden en aftale efter artikel 28, stk. 3.",
 		kTermNoticeMissing:               "Et opsigelsesvarsel er angivet, men ikke hvornår aftalen kan opsiges.",
+		kPartyOrgIdDuplicate:             "%[1]v angiver samme registreringsnummer under et andet navn; kontrollér, hvilken af de to juridiske personer nummeret tilhører.",
 		kRulePanicked:                    "Reglen %[1]s blev afbrudt af en intern fejl (%[2]s), så aftalen er ikke kontrolleret fuldt ud.",
 		kTransferAdequacyEnding:          "Behandling %[1]v hviler på en afgørelse om tilstrækkeligheden af beskyttelsesniveauet, som ophører den %[2]v; et andet overførselsgrundlag skal være på plads inden da.",
 		kTransferDpfLapsing:              "Behandling %[1]v hviler på modtagerens certificering under databeskyttelsesrammen mellem EU og USA, som skal fornys senest den %[2]v; når den er bortfaldet, er overførslen ikke længere omfattet af afgørelsen om tilstrækkeligheden af beskyttelsesniveauet.",

@@ -47,5 +47,5 @@ var checklist = []checklistItem{
 		[]Code{annex.CodeAuditMissing, annex.CodeAuditFrequencyMissing, CodeAuditBelowLevel}},
 	{9, msg("Deletion or return at the end", "Radering eller återlämnande vid upphörandet", "Sletting eller tilbakelevering ved opphør",
 		"Sletning eller tilbagelevering ved ophør"), "GDPR Art. 28(3)(g)",
-		[]Code{CodeEndActionMissing, CodeEndDeadlineMissing}},
+		[]Code{CodeEndActionMissing, CodeEndDeadlineMissing, CodeEndConfirmationMissing}},
 }

@@ -43,7 +43,10 @@ type Clauses struct {
 	// zero when the agreement says nothing about it.
 	Liability Liability `json:"liability,omitzero"`
 	// Remedies are the controller's rights when the processor breaches the
-	// agreement: stop, suspension, correction, termination.
+	// agreement: stop, suspension, correction, termination. Zero gives the
+	// standard remedies the rendered agreement then has: suspension until
+	// the processor complies, correction also at sub-processors, and
+	// termination for a material or persistent breach.
 	Remedies Remedies `json:"remedies,omitzero"`
 }
 

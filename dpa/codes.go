@@ -23,6 +23,9 @@ const (
 	// CodeDateMissing: the date of the agreement is not given; transfers are
 	// assessed on that date.
 	CodeDateMissing Code = "agreement.date-missing"
+	// CodeTimeZoneInvalid: the agreement's time zone is not a zone of the
+	// IANA time zone database.
+	CodeTimeZoneInvalid Code = "agreement.time-zone-invalid"
 	// CodeDateInvalid: the date does not exist.
 	CodeDateInvalid Code = "date.invalid"
 	// CodeDateOrder: an end date is before its start date.
@@ -57,9 +60,14 @@ const (
 	// CodeEndActionMissing: the agreement does not say whether the data is deleted
 	// or returned at the end.
 	CodeEndActionMissing Code = "end.action-missing"
-	// CodeEndDeadlineMissing: no deadline is set for deleting or returning the
-	// data at the end.
+	// CodeEndDeadlineMissing: no number of days is set for deleting or
+	// returning the data at the end; the agreement then says "without
+	// undue delay".
 	CodeEndDeadlineMissing Code = "end.deadline-missing"
+	// CodeEndConfirmationMissing: no period is set for the processor's
+	// written confirmation of the deletion at the end; the agreement then
+	// requires it without undue delay (seed 002 P9).
+	CodeEndConfirmationMissing Code = "end.confirmation-missing"
 	// CodeFeeInvalid: the assistance fee must not be negative and needs a unit to
 	// be charged per.
 	CodeFeeInvalid Code = "assistance.fee-invalid"
@@ -131,6 +139,11 @@ const (
 	// CodeTermNoticeMissing: a notice period is given but not when the
 	// agreement may be terminated on notice.
 	CodeTermNoticeMissing Code = "term.notice-missing"
+	// CodeOrgIDDuplicate: two differently named parties or sub-processors
+	// give the same registration number, so that one of them is not
+	// identified (a notice under GDPR Art. 28(2) must name the
+	// sub-processor the controller may object to).
+	CodeOrgIDDuplicate Code = "party.org-id-duplicate"
 )
 
 // The definitions of the codes, kept unexported so that no caller can change
@@ -176,6 +189,10 @@ var (
 		Message: message(kEndActionMissing)}
 	endDeadlineMissing = finding.Def{Code: CodeEndDeadlineMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(g)",
 		Message: message(kEndDeadlineMissing)}
+	timeZoneInvalid = finding.Def{Code: CodeTimeZoneInvalid, Severity: finding.Error,
+		Message: message(kAgreementTimeZoneInvalid)}
+	endConfirmationMissing = finding.Def{Code: CodeEndConfirmationMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(g) and (h)",
+		Message: message(kEndConfirmationMissing)}
 	feeInvalid = finding.Def{Code: CodeFeeInvalid, Severity: finding.Error,
 		Message: message(kAssistanceFeeInvalid)}
 	feeMissing = finding.Def{Code: CodeFeeMissing, Severity: finding.Error,
@@ -222,16 +239,19 @@ var (
 		Message: message(kTermNoticeAnyTime)}
 	termNoticeMissing = finding.Def{Code: CodeTermNoticeMissing, Severity: finding.Error,
 		Message: message(kTermNoticeMissing)}
+	orgIDDuplicate = finding.Def{Code: CodeOrgIDDuplicate, Severity: finding.Warning, Ref: "GDPR Art. 28(2), (3)",
+		Message: message(kPartyOrgIdDuplicate)}
 )
 
 // agreementDefs lists the codes declared in this file, in the order [Defs]
 // gives them.
 var agreementDefs = []*finding.Def{
-	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
+	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &timeZoneInvalid, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
 	&controllerMissing, &partyMissing, &partyNameMissing, &partyCountryMissing, &contactsMissing, &signatoryMissing,
-	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &endActionMissing, &endDeadlineMissing,
+	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
 	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,
 	&liabilityCapPeriodMissing, &liabilityCapSubProcessors, &liabilityCapCompensation, &termNoticeAnyTime, &termNoticeMissing,
+	&orgIDDuplicate,
 }

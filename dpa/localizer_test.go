@@ -23,7 +23,7 @@ var parts = []string{
 	"dpa.Agreement", "dpa.Reference", "dpa.Term", "dpa.MainAgreement", "dpa.Party", "dpa.Clauses", "dpa.Annexes",
 	"dpa.UnlawfulInstruction", "dpa.BreachDeadline", "dpa.Liability", "dpa.LiabilityCap", "dpa.Remedies", "dpa.Assistance", "dpa.AssistanceTerms", "dpa.EndOfService",
 	"org.Address", "org.Contact", "org.Signatory",
-	"annex.Processing", "annex.Group", "annex.SubProcessors", "annex.SubProcessor", "annex.Instructions",
+	"annex.Processing", "annex.Group", "annex.SubProcessors", "annex.SubProcessor", "annex.Exit", "annex.Instructions",
 	"annex.Security", "annex.Assistance", "annex.AssistanceTerms", "annex.Audit", "annex.OtherTerms", "annex.Term",
 	"transfer.Instruction", "transfer.Basis",
 	"security.Requirements", "security.Risk", "security.Measure", "security.Encryption", "security.AccessControl",

@@ -49,6 +49,11 @@ var broken = []struct {
 		a.EffectiveDate = civil.D(2026, 2, 30)
 		a.Term = dpa.Term{Kind: dpa.FixedDate, EndDate: civil.D(2020, 1, 1)}
 	}},
+	{"time-zone", func(a *dpa.Agreement) { a.TimeZone = "Europe/Viborg" }},
+	{"exit", func(a *dpa.Agreement) {
+		a.Annexes.B.Entries[0].Until = civil.D(2027, 3, 31)
+		a.Annexes.B.Entries[0].Exit = annex.Exit{Action: "shred", By: civil.D(2027, 3, 1)}
+	}},
 	{"date-order", func(a *dpa.Agreement) { a.Term = dpa.Term{Kind: dpa.FixedDate, EndDate: civil.D(2020, 1, 1)} }},
 	{"term", func(a *dpa.Agreement) { a.Term = dpa.Term{} }},
 	{"term-end", func(a *dpa.Agreement) { a.Term = dpa.Term{Kind: dpa.FixedDate} }},
@@ -188,6 +193,7 @@ var broken = []struct {
 		a.Annexes.C.Security.Measures.EncryptionInTransit = nil
 		a.Annexes.C.Security.Measures.MFAInternet = nil
 	}},
+	{"org-id-duplicate", func(a *dpa.Agreement) { a.Annexes.B.Entries[1].OrgID = a.Annexes.B.Entries[0].OrgID }},
 	{"clause-reference", func(a *dpa.Agreement) {
 		a.Annexes.C.Subject.SV = "Behandlingen beskrivs i punkt 11.1 a i huvudavtalet."
 	}},

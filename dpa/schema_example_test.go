@@ -80,7 +80,7 @@ func ExampleSchemaTextLangs() {
 		}
 	}
 	// Output:
-	// Aftaledato
+	// Versionsdato
 	// Gælder fra
 	// en: Engelsk
 	// da: Dansk

@@ -34,7 +34,7 @@ func ExampleNewValidator() {
 	if err != nil {
 		panic(err)
 	}
-	a := examples.Seed004()
+	a := examples.Reference() // complete and valid: only the rule's finding
 	a.Clauses.BreachNotification[0].Within = civil.Of(36, civil.Hours)
 	for _, f := range v.Validate(a) {
 		fmt.Println(f.Severity, f.Code, f.Path)

@@ -36,7 +36,9 @@
 //     14 days, an hourly assistance fee whose amount is open, Norwegian law
 //     and Oslo tingrett.
 //   - [Seed004]: Viborg Kommune's Danish agreement on automatic route
-//     planning (seed 004), complete and final with no findings: the risk
+//     planning (seed 004), a draft as the seed is, whose four warnings are
+//     the seed's own gaps (no return deadline, no written confirmation of
+//     the deletion, law and venue left to the main agreement): the risk
 //     scoring (7 points, high), measures C.2.1–C.2.11, 60 days' notice of
 //     changes of sub-processors, EU/EEA only, an annual ISAE 3000 GDPR
 //     type 2 report, and a processor chain five levels deep.

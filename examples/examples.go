@@ -42,7 +42,7 @@ func All() []Example {
 			Name:  "seed004",
 			Seed:  "004_c87bc36afc6708d4.txt",
 			Build: Seed004,
-			Doc:   "Viborg Kommune's Danish agreement on automatic route planning (final, no findings): risk score 7 → high, measures C.2.1–C.2.11, EU/EEA only, a five-level chain.",
+			Doc:   "Viborg Kommune's Danish agreement on automatic route planning (draft, as the seed: return deadline, law and venue left to the main agreement): risk score 7 → high, measures C.2.1–C.2.11, EU/EEA only, a five-level chain.",
 		},
 		{
 			Name:  "reference",

@@ -41,20 +41,22 @@ type want struct {
 // report, each with its reason. Order does not matter.
 var wantFindings = map[string][]want{
 	"seed000": {
-		{"breach.deadline-missing", "/clauses/breachNotification/0/within", finding.Error}, // §11.11 leaves the hours for intrusion attempts blank
-		{"breach.deadline-missing", "/clauses/breachNotification/1/within", finding.Error}, // §11.11 leaves the hours for other breaches blank
-		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},        // §8.12 sets no deadline; Art. 28(3)(g) does not demand one
-		{"law.venue-missing", "/clauses/venue", finding.Warning},                           // §15.1 leaves the forum blank; not a GDPR requirement
-		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Error},    // §11.1 names no level for health data and personnummer: seed 002 P2 asks for extra measures
-		{"liability.terms-missing", "/clauses/liability/terms", finding.Error},             // §13.1 says the parties settle liability themselves; §13.2 is blank
+		{"breach.deadline-missing", "/clauses/breachNotification/0/within", finding.Error},   // §11.11 leaves the hours for intrusion attempts blank
+		{"breach.deadline-missing", "/clauses/breachNotification/1/within", finding.Error},   // §11.11 leaves the hours for other breaches blank
+		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},          // §8.12 sets no deadline; Art. 28(3)(g) does not demand one
+		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning}, // §8.12 asks for no written confirmation of the deletion (seed 002 P9)
+		{"law.venue-missing", "/clauses/venue", finding.Warning},                             // §15.1 leaves the forum blank; not a GDPR requirement
+		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Error},      // §11.1 names no level for health data and personnummer: seed 002 P2 asks for extra measures
+		{"liability.terms-missing", "/clauses/liability/terms", finding.Error},               // §13.1 says the parties settle liability themselves; §13.2 is blank
 	},
 	"seed001": {
-		{"party.signatory-missing", "/processor/signatory/name", finding.Warning},       // the seed names no one who signs for Agrinavia
-		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},     // clause 11.1 sets no deadline; (g) does not demand one
-		{"law.governing-law-missing", "/clauses/governingLaw", finding.Warning},         // the seed leaves law to the licence agreement
-		{"law.venue-missing", "/clauses/venue", finding.Warning},                        // idem for the venue
-		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Error}, // C.2 says Art. 9 data are processed but names no level (seed 002 P2)
-		{"audit.form-missing", "/annexes/c/audits", finding.Error},                      // clause 12.2 refers to an audit procedure in Annex C that the annex lacks
+		{"party.signatory-missing", "/processor/signatory/name", finding.Warning},            // the seed names no one who signs for Agrinavia
+		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},          // clause 11.1 sets no deadline; (g) does not demand one
+		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning}, // clause 11.1 asks for no written confirmation of the deletion (seed 002 P9)
+		{"law.governing-law-missing", "/clauses/governingLaw", finding.Warning},              // the seed leaves law to the licence agreement
+		{"law.venue-missing", "/clauses/venue", finding.Warning},                             // idem for the venue
+		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Error},      // C.2 says Art. 9 data are processed but names no level (seed 002 P2)
+		{"audit.form-missing", "/annexes/c/audits", finding.Error},                           // clause 12.2 refers to an audit procedure in Annex C that the annex lacks
 	},
 	"seed003": {
 		{"agreement.date-missing", "/date", finding.Warning},                           // "Sted og dato" is a blank
@@ -71,7 +73,12 @@ var wantFindings = map[string][]want{
 		{"audit.frequency-missing", "/annexes/c/audits/1/frequency", finding.Warning},  // clause 11.3 says "regular" audits without an interval
 		{"audit.form-missing", "/annexes/c/audits/1/form", finding.Warning},            // clause 11.3 names no form for the processor's own audits
 	},
-	"seed004":   nil, // complete: the seed's blanks are filled in with illustrative values
+	"seed004": { // a draft, as the seed is: what it leaves to the main agreement stays blank
+		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},          // clause 11.1 sets no deadline for the return
+		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning}, // and asks for no written confirmation of the deletion (seed 002 P9)
+		{"law.governing-law-missing", "/clauses/governingLaw", finding.Warning},              // the clauses choose no law: the main agreement does
+		{"law.venue-missing", "/clauses/venue", finding.Warning},                             // nor a venue
+	},
 	"reference": nil, // complete by design
 }
 
@@ -427,7 +434,7 @@ func ExampleSeed004() {
 	fmt.Println(a.Processor.Name)
 	walk(chain.Children(), len(a.Annexes.B.Entries), 1)
 	// Output:
-	// findings: 0
+	// findings: 4
 	// chain depth: 5
 	// Eksempel Ruteplan ApS
 	//   Eksempel Kortdata A/S (DK)
@@ -447,9 +454,9 @@ func ExampleAll() {
 		fmt.Printf("%-9s %-5s errors %2d, warnings %2d\n", e.Name, a.Status, f.Count(finding.Error), f.Count(finding.Warning))
 	}
 	// Output:
-	// seed000   final errors  4, warnings  2
-	// seed001   final errors  2, warnings  4
+	// seed000   final errors  4, warnings  3
+	// seed001   final errors  2, warnings  5
 	// seed003   draft errors  0, warnings 13
-	// seed004   final errors  0, warnings  0
+	// seed004   draft errors  0, warnings  4
 	// reference final errors  0, warnings  0
 }

@@ -200,6 +200,11 @@ func TestACMEPolicyRegistration(t *testing.T) {
 	dpatest.Equal(t, got,
 		dpatest.Want{Code: "acme.breach-over-24h", Path: "/clauses/breachNotification/0/within", Severity: finding.Error},
 		dpatest.Want{Code: "dk-public.notice-period", Path: "/annexes/b/noticePeriod", Severity: finding.Error},
+		// seed 004's own blanks: it leaves these to the main agreement.
+		dpatest.Want{Code: dpa.CodeEndDeadlineMissing, Path: "/clauses/endOfService/deadline", Severity: finding.Warning},
+		dpatest.Want{Code: dpa.CodeEndConfirmationMissing, Path: "/clauses/endOfService/confirmWithin", Severity: finding.Warning},
+		dpatest.Want{Code: dpa.CodeGoverningLawMissing, Path: "/clauses/governingLaw", Severity: finding.Warning},
+		dpatest.Want{Code: dpa.CodeVenueMissing, Path: "/clauses/venue", Severity: finding.Warning},
 	)
 
 	_, err := dpa.NewValidator(dpa.WithProfiles(acmePolicy(), acmePolicy()))

@@ -57,22 +57,22 @@ func Reference() *dpa.Agreement {
 			OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000063"},
 			Address: org.Address{Street: "Hyresgatan 10", Postcode: "999 10", City: "Exempelstad", Country: "SE"},
 			Contacts: []org.Contact{
-				{Role: org.RoleGeneral, Name: "Sara Exempel", Title: "Digitaliseringschef", Email: "sara.exempel@exempelbostader.example", Phone: "0999-100 00"},
+				{Role: org.RoleGeneral, Name: "Sara Exempel", Title: all4("Head of Digitalisation", "Digitaliseringschef", "Digitaliseringssjef", "Digitaliseringschef"), Email: "sara.exempel@exempelbostader.example", Phone: "0999-100 00"},
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@exempelbostader.example"},
-				{Role: org.RoleLegal, Name: "Johan Exempel", Title: "Bolagsjurist", Email: "johan.exempel@exempelbostader.example"},
+				{Role: org.RoleLegal, Name: "Johan Exempel", Title: all4("In-house lawyer", "Bolagsjurist", "Bedriftsjurist", "Virksomhedsjurist"), Email: "johan.exempel@exempelbostader.example"},
 			},
-			Signatory: org.Signatory{Name: "Eva Exempel", Title: "Verkställande direktör"},
+			Signatory: org.Signatory{Name: "Eva Exempel", Title: all4("Managing Director", "Verkställande direktör", "Daglig leder", "Administrerende direktør")},
 		}},
 		Processor: dpa.Party{
 			Name:    "Exempel Molntjänster AB",
 			OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000071"},
 			Address: org.Address{Street: "Molnvägen 1", Postcode: "999 11", City: "Exempelstad", Country: "SE"},
 			Contacts: []org.Contact{
-				{Role: org.RoleGeneral, Name: "Lars Exempel", Title: "Kundansvarig", Email: "lars.exempel@molntjanster.example", Phone: "0999-200 00"},
+				{Role: org.RoleGeneral, Name: "Lars Exempel", Title: all4("Account Manager", "Kundansvarig", "Kundeansvarlig", "Kundeansvarlig"), Email: "lars.exempel@molntjanster.example", Phone: "0999-200 00"},
 				{Role: org.RoleSecurity, Name: "Säkerhetscentralen", Email: "incident@molntjanster.example", Phone: "0999-200 99"},
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@molntjanster.example"},
 			},
-			Signatory: org.Signatory{Name: "Per Exempel", Title: "Verkställande direktör"},
+			Signatory: org.Signatory{Name: "Per Exempel", Title: all4("Managing Director", "Verkställande direktör", "Daglig leder", "Administrerende direktør")},
 		},
 		Clauses: dpa.Clauses{
 			Confidentiality:     dpa.ContractualSecrecy,
@@ -105,10 +105,18 @@ func Reference() *dpa.Agreement {
 				{
 					Heading: all4("Liability", "Ansvar", "Ansvar", "Ansvar"),
 					Text: all4(
-						"Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement; the limits do not apply to fines imposed by a supervisory authority.",
-						"Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsreglerna, inom de gränser som tjänsteavtalet anger; gränserna gäller inte sanktionsavgifter som en tillsynsmyndighet beslutar.",
-						"Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernreglene, innenfor de grensene tjenesteavtalen setter; grensene gjelder ikke overtredelsesgebyr som en tilsynsmyndighet ilegger.",
-						"Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelsesreglerne, inden for de grænser, serviceaftalen fastsætter; grænserne gælder ikke bøder, som en tilsynsmyndighed pålægger."),
+						"Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
+						"Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
+						"Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernlovgivningen, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
+						"Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."),
+				},
+				{
+					Heading: all4("If the basis for Example Mail Inc. fails", "Om grunden för Example Mail Inc. faller bort", "Hvis grunnlaget for Example Mail Inc. faller bort", "Hvis grundlaget for Example Mail Inc. bortfalder"),
+					Text: all4(
+						"The processor checks at least every three months that Example Mail Inc. is still certified under the EU-US Data Privacy Framework. If the certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., tells the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
+						"Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande är certifierat enligt ramverket för dataskydd mellan EU och USA. Upphör certifieringen eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
+						"Databehandleren kontrollerer minst hver tredje måned at Example Mail Inc. fortsatt er sertifisert etter rammeverket for personvern mellom EU og USA. Opphører sertifiseringen eller gjelder ikke beslutningen om tilstrekkelig beskyttelsesnivå lenger, skal databehandleren stanse overføringene til Example Mail Inc., uten ugrunnet opphold underrette den behandlingsansvarlige og bare gjenoppta dem på et annet overføringsgrunnlag som den behandlingsansvarlige skriftlig har godkjent.",
+						"Databehandleren kontrollerer mindst hver tredje måned, at Example Mail Inc. fortsat er certificeret efter databeskyttelsesrammen mellem EU og USA. Ophører certificeringen, eller gælder afgørelsen om tilstrækkeligheden af beskyttelsesniveauet ikke længere, skal databehandleren indstille overførslerne til Example Mail Inc., uden unødig forsinkelse underrette den dataansvarlige og kun genoptage dem på et andet overførselsgrundlag, som den dataansvarlige skriftligt har godkendt."),
 				},
 			},
 		},
@@ -265,7 +273,7 @@ func referenceInstructions() annex.Instructions {
 			Breach: all4(
 				"The contact point for the notice and for the information provided later is the processor's security centre.",
 				"Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
-				"Kontaktpunktet for varselet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+				"Kontaktpunktet for meldingen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
 				"Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."),
 			ImpactAssessment: all4(
 				"The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
@@ -283,7 +291,7 @@ func referenceInstructions() annex.Instructions {
 		Audits: []annex.Audit{
 			{
 				Performer: annex.IndependentAuditor,
-				Form:      security.SOC2Type2,
+				Form:      security.ISAE3000Type2,
 				Frequency: civil.Of(1, civil.Years),
 				ReportTo:  annex.ControllerAudits,
 				Costs:     annex.ProcessorPays,
@@ -296,7 +304,7 @@ func referenceInstructions() annex.Instructions {
 					"The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
 					"Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
 					"Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
-					"Den dataansvarlige varsler en inspektion med 30 dages varsel eller med kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
+					"Den dataansvarlige giver 30 dages varsel om en inspektion, eller kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
 			},
 		},
 		SubProcessorAudits: []annex.Audit{{
@@ -307,7 +315,7 @@ func referenceInstructions() annex.Instructions {
 			Note: all4(
 				"Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
 				"Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
-				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på anmodning.",
 				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."),
 		}},
 	}
@@ -316,10 +324,13 @@ func referenceInstructions() annex.Instructions {
 // referenceMeasures sets a parameter wherever the catalogue has one.
 func referenceMeasures() security.Requirements {
 	return security.Requirements{
-		EncryptionAtRest:    &security.Encryption{Standard: "AES-256"},
-		EncryptionInTransit: &security.Encryption{Standard: "TLS ≥ 1.2"},
+		EncryptionAtRest:    &security.Encryption{Standard: i18n.T("AES-256")},
+		EncryptionInTransit: &security.Encryption{Standard: i18n.T("TLS ≥ 1.2")},
 		MFAInternet:         &security.Measure{},
 		AccessControl:       &security.AccessControl{ReviewInterval: civil.Of(6, civil.Months)},
+		// A service run for many customers keeps each one's data apart.
+		TenantSeparation:    &security.Measure{},
+		IntegrityMonitoring: &security.Measure{},
 		Logging: &security.Logging{
 			Content:              []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject},
 			Retention:            civil.Of(12, civil.Months),

@@ -115,10 +115,10 @@ func seed000Controller() dpa.Party {
 		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000014"},
 		Address: org.Address{Street: "Exempelgatan 4", Postcode: "999 01", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
-			{Role: org.RoleGeneral, Name: "Anna Exempel", Title: "Verksamhetschef", Email: "anna.exempel@exempelvarden.example"},
+			{Role: org.RoleGeneral, Name: "Anna Exempel", Title: sv("Verkställande direktör", "Managing Director"), Email: "anna.exempel@exempelvarden.example"},
 			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@exempelvarden.example"},
 		},
-		Signatory: org.Signatory{Name: "Anna Exempel", Title: "Verkställande direktör"},
+		Signatory: org.Signatory{Name: "Anna Exempel", Title: sv("Verkställande direktör", "Managing Director")},
 	}
 }
 
@@ -134,7 +134,7 @@ func seed000Processor() dpa.Party {
 			{Role: org.RoleSecurity, Name: "Incidentfunktionen", Email: "incident@regionexempelland.example"},
 			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@regionexempelland.example"},
 		},
-		Signatory: org.Signatory{Name: "Erik Exempelsson", Title: "Regiondirektör"},
+		Signatory: org.Signatory{Name: "Erik Exempelsson", Title: sv("Regiondirektör", "Regional Director")},
 	}
 }
 
@@ -251,11 +251,11 @@ func seed000Instructions() annex.Instructions {
 			// appropriate to the risk.
 			Measures: security.Requirements{
 				Pseudonymisation: &security.Measure{Note: sv(
-					"Där det är lämpligt med hänsyn till risken (punkt 11.1 a).",
-					"Where appropriate to the risk (point 11.1 a).")},
+					"Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen).",
+					"Where appropriate to the risk (Article 32(1)(a) of the GDPR).")},
 				EncryptionAtRest: &security.Encryption{Note: sv(
-					"Där det är lämpligt med hänsyn till risken (punkt 11.1 a).",
-					"Where appropriate to the risk (point 11.1 a).")},
+					"Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen).",
+					"Where appropriate to the risk (Article 32(1)(a) of the GDPR).")},
 				EncryptionInTransit: &security.Encryption{Note: sv(
 					"Uppgifter som förs över till Inera, och av Inera till dess underbiträden, ska vara krypterade; all elektronisk överföring till och från vårdgivaren ska skyddas efter uppgifternas känslighet.",
 					"Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.")},
@@ -288,8 +288,8 @@ func seed000Instructions() annex.Instructions {
 				"Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren.",
 				"After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider."),
 			ImpactAssessment: sv(
-				"Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter.",
-				"The region's sub-processors give the same help as the region, as far as the information they hold allows."),
+				"Vid konsekvensbedömningar och förhandssamråd lämnar regionen och dess underbiträden de uppgifter om tjänsterna och säkerhetsåtgärderna som de förfogar över.",
+				"For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold."),
 		},
 		Retention: sv(
 			"Loggar sparas i minst fem år innan de får gallras och lämnas ut till vårdgivaren när avtalet upphör. I övrigt bevaras uppgifterna enligt avtalet om upplåtelse av tjänsterna.",
@@ -348,6 +348,12 @@ func seed000OtherTerms() annex.OtherTerms {
 			Text: sv(
 				"Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden.",
 				"The region and its sub-processors tell the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters."),
+		},
+		{
+			Heading: sv("Uppgifter om avlidna", "Data on deceased persons"),
+			Text: sv(
+				"Detta avtal gäller på samma sätt för uppgifter om avlidna personer som för personuppgifter.",
+				"This agreement applies to data on deceased persons in the same way as to personal data."),
 		},
 		{
 			Heading: sv("Arkivmyndighetens kontroll", "Inspection by the archives authority"),

@@ -110,9 +110,9 @@ func seed001Controller() dpa.Party {
 		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000022"},
 		Address: org.Address{Street: "Exempelvägen 7", Postcode: "999 05", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
-			{Role: org.RoleGeneral, Name: "Karin Exempel", Title: "Driftsledare", Email: "karin@exempelgarden.example", Phone: "0999-123 45"},
+			{Role: org.RoleGeneral, Name: "Karin Exempel", Title: sv("Driftsledare", "Operations Manager"), Email: "karin@exempelgarden.example", Phone: "0999-123 45"},
 		},
-		Signatory: org.Signatory{Name: "Karin Exempel", Title: "Verkställande direktör"},
+		Signatory: org.Signatory{Name: "Karin Exempel", Title: sv("Verkställande direktör", "Managing Director")},
 	}
 }
 
@@ -126,8 +126,12 @@ func seed001Processing() annex.Processing {
 				"user names, passwords and the production data recorded in the software"),
 		}
 	}
-	licensees, users := data(), data()
+	licensees, users, customers := data(), data(), data()
 	licensees.Name = sv("Licenstagare för programmen", "Licensees of the software")
+	customers.Name = sv("Den personuppgiftsansvariges kunder", "The controller's customers")
+	customers.OtherOrdinary = sv(
+		"de uppgifter om kunderna som den personuppgiftsansvarige registrerar i programmen",
+		"the data on the customers that the controller records in the software")
 	users.Name = sv("Användare som administratören har gett åtkomst till programmen", "Users given access to the software by the administrator")
 	// C.2 says that Art. 9 data are processed without naming the category
 	// or whose data they are, so both groups carry the unnamed flag.
@@ -139,7 +143,7 @@ func seed001Processing() annex.Processing {
 		Nature: sv(
 			"Personuppgiftsbiträdet gör programmen tillgängliga för den personuppgiftsansvarige och lagrar uppgifterna om dennes kunder på sina egna servrar eller hos sin underleverantör.",
 			"The processor makes the programs available to the controller and stores the data about the controller's customers on its own servers or with its subcontractor."),
-		Groups: []annex.Group{licensees, users},
+		Groups: []annex.Group{licensees, users, customers},
 		Duration: sv(
 			"Behandlingen får börja när avtalet gäller. Den har inget slutdatum och pågår så länge huvudavtalet gäller, och därefter till dess att uppgifterna har raderats eller återlämnats.",
 			"The processing may start once the agreement applies. It has no end date and lasts for as long as the main agreement is in force, and after that until the data have been deleted or returned."),

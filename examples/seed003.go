@@ -104,7 +104,7 @@ func Seed003() *dpa.Agreement {
 				{
 					Heading: nb("Krav fra myndigheter om utlevering", "Requests for disclosure from authorities"),
 					Text: nb(
-						"Databehandleren skal straks varsle NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige samtykke, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav.",
+						"Databehandleren skal straks varsle NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige godkjenning, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav.",
 						"The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, and shall not disclose them without NAV's written consent unless Norwegian law or other EEA law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests."),
 				},
 			},
@@ -124,8 +124,15 @@ func seed003Instructions() annex.Instructions {
 			// Appendix 2 has headings for pseudonymisation, encryption,
 			// confidentiality, integrity, availability, robustness and
 			// physical security, each with a blank to fill in; no level.
+			// The confidentiality heading gives keeping the data apart
+			// from other controllers' data (security.MeasureTenantSeparation)
+			// and the integrity heading monitoring changes to the data
+			// (security.MeasureIntegrityMonitoring) as examples of what
+			// may be filled in; like the other headings' examples (backup,
+			// disaster recovery) they are suggestions to the parties, not
+			// agreed, so the draft requires no measure yet.
 			Note: nb(
-				"Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige samtykke.",
+				"Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning.",
 				"The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent."),
 		},
 		Assistance: annex.Assistance{

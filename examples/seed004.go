@@ -12,8 +12,11 @@ import (
 
 // Seed004 returns Viborg Kommune's agreement on "Automatisk
 // Ruteplanlægning" (seed 004, version 1.1.0), built on the Danish
-// Datatilsynet standard clauses with Bilag A–E. It is final and complete,
-// and validates without findings.
+// Datatilsynet standard clauses with Bilag A–E. It is a draft, as the seed
+// is: the seed is an unsigned template that leaves the return deadline,
+// the governing law and the venue to the main agreement, and those stay
+// blank here (law.governing-law-missing, law.venue-missing,
+// end.deadline-missing and deletion.confirmation-missing are its findings).
 //
 // From the seed: the controller with its CVR number, data protection
 // adviser and breach mailbox; the service; Annex A's checkbox table
@@ -33,13 +36,12 @@ import (
 // for at least five levels; the example has six entries, five levels deep,
 // all in the EEA and with invented names and numbers); the date; the
 // controller's signatory; the description of the instruction (C.1); the
-// processor's location (C.5); the 30-day deadline for returning the data;
-// Danish law and Retten i Viborg as venue.
+// processor's location (C.5).
 func Seed004() *dpa.Agreement {
 	return &dpa.Agreement{
 		ID:      "seed004",
 		Version: "1.1.0",
-		Status:  dpa.Final,
+		Status:  dpa.Draft,
 		Title: da("Databehandleraftale om automatisk ruteplanlægning",
 			"Data processing agreement on automatic route planning"),
 		Languages: []i18n.Lang{i18n.DA, i18n.EN},
@@ -73,16 +75,15 @@ func Seed004() *dpa.Agreement {
 			EndOfService: dpa.EndOfService{
 				// Clause 11.1: return all data and delete the copies.
 				Action: dpa.Return,
-				// Illustrative: the seed sets no deadline.
-				Deadline: civil.Of(30, civil.Days),
+				// The seed sets no deadline for the return and asks for no
+				// written confirmation of the deletion: both stay blank.
 				// Clause 11.2 a names the Archives Act, which binds the
 				// municipality, not the processor, and sets a format, not a
 				// duty to store: it is no Art. 28(3)(g) retention law, so
 				// the format of the return goes into C.4 instead.
 			},
-			// Illustrative: the seed chooses neither law nor venue.
-			GoverningLaw: "DK",
-			Venue:        "Retten i Viborg",
+			// The seed chooses neither law nor venue (the main agreement
+			// does): both stay blank.
 			// Clause 13.1 lets the parties agree further terms, liability
 			// among them; they have agreed none, so Liability stays zero.
 		},
@@ -109,11 +110,11 @@ func seed004Controller() dpa.Party {
 		OrgID:   org.ID{Scheme: org.DKCVR, Value: "29189854"},
 		Address: org.Address{Postcode: "8800", City: "Viborg", Country: "DK"},
 		Contacts: []org.Contact{
-			{Role: org.RoleDPO, Name: "DPO", Title: "Databeskyttelsesrådgiver", Phone: "87 87 41 55", Email: "dpo_dbr@viborg.dk"},
+			{Role: org.RoleDPO, Name: "DPO", Title: da("Databeskyttelsesrådgiver", "Data protection officer"), Phone: "87 87 41 55", Email: "dpo_dbr@viborg.dk"},
 			{Role: org.RoleSecurity, Email: "sikkerhedsbrud@viborg.dk"},
 		},
 		// Illustrative: an invented person.
-		Signatory: org.Signatory{Name: "Mette Eksempelsen", Title: "Direktør"},
+		Signatory: org.Signatory{Name: "Mette Eksempelsen", Title: da("Direktør", "Director")},
 	}
 }
 
@@ -126,10 +127,10 @@ func seed004Processor() dpa.Party {
 		OrgID:   org.ID{Scheme: org.DKCVR, Value: "99990007"},
 		Address: org.Address{Street: "Eksempelvej 1", Postcode: "9999", City: "Eksempelby", Country: "DK"},
 		Contacts: []org.Contact{
-			{Role: org.RoleGeneral, Name: "Jens Eksempel", Title: "Kundeansvarlig", Phone: "99 99 99 99", Email: "jens@ruteplan.example"},
+			{Role: org.RoleGeneral, Name: "Jens Eksempel", Title: da("Kundeansvarlig", "Account Manager"), Phone: "99 99 99 99", Email: "jens@ruteplan.example"},
 			{Role: org.RoleSecurity, Name: "Sikkerhedsfunktionen", Email: "sikkerhed@ruteplan.example"},
 		},
-		Signatory: org.Signatory{Name: "Jens Eksempel", Title: "Administrerende direktør"},
+		Signatory: org.Signatory{Name: "Jens Eksempel", Title: da("Administrerende direktør", "Managing Director")},
 	}
 }
 

@@ -28,9 +28,9 @@ type Version struct {
 func Versions() []Version {
 	return []Version{
 		{Name: "seed004-v2", Replaces: "seed004", Build: Seed004V2,
-			Doc: "Version 1.2.0 of seed 004: the address service Eksempel Kortdata A/S is replaced by Eksempel Kortservice A/S from 1 April 2027 (60 days' notice, general authorisation)."},
+			Doc: "Version 1.2.0 of seed 004: the address service Eksempel Kortdata A/S is replaced by Eksempel Kortservice A/S from 1 April 2027 (60 days' notice, general authorisation) and deletes the data it holds by 30 April 2027."},
 		{Name: "seed000-v2", Replaces: "seed000", Build: Seed000V2,
-			Doc: "Version 2 of seed 000: Inera engages a new support sub-processor in Sweden, and the breach deadline of 36 hours is filled in (a signed amendment)."},
+			Doc: "Version 2 of seed 000: Inera engages a new support sub-processor in Sweden, and the deadlines of 36 hours for a breach and for an attempt at unauthorised access are filled in (a signed amendment)."},
 	}
 }
 
@@ -53,10 +53,12 @@ func Seed004V2() *dpa.Agreement {
 	a := replacing(Seed004(), "1.2.0", civil.D(2027, 1, 15))
 	b := &a.Annexes.B
 	b.Entries[0].Until = civil.D(2027, 3, 31)
+	// The address service that leaves deletes what it holds within a month.
+	b.Entries[0].Exit = annex.Exit{Action: annex.ExitDelete, By: civil.D(2027, 4, 30)}
 	replacement := annex.SubProcessor{
 		ID:      "kortservice",
 		Name:    "Eksempel Kortservice A/S",
-		OrgID:   org.ID{Scheme: org.DKCVR, Value: "99990031"},
+		OrgID:   org.ID{Scheme: org.DKCVR, Value: "99990058"},
 		Address: org.Address{Street: "Kortvej 10", Postcode: "9999", City: "Eksempelby", Country: "DK"},
 		Activity: da(
 			"Omsætter borgernes adresser til koordinater og beregner køretider mellem dem i stedet for Eksempel Kortdata A/S.",
@@ -77,6 +79,9 @@ func Seed004V2() *dpa.Agreement {
 func Seed000V2() *dpa.Agreement {
 	a := replacing(Seed000(), "2", civil.D(2027, 2, 1))
 	a.Clauses.BreachNotification[1].Within = civil.Of(36, civil.Hours)
+	// 11.2 (attempts to gain unauthorised access) is filled in the same
+	// version, so that v2 leaves no deadline of clause 11 blank.
+	a.Clauses.BreachNotification[0].Within = civil.Of(36, civil.Hours)
 	a.Annexes.B.Entries = append(a.Annexes.B.Entries, annex.SubProcessor{
 		ID:      "exempelsupport",
 		Name:    "Exempelsupport Service AB",

@@ -59,13 +59,13 @@ func (r ContactRole) In(l i18n.Lang) string { return contactRoles.In(r, l) }
 type Contact struct {
 	Role  ContactRole `json:"role"`           // what the contact is for
 	Name  string      `json:"name,omitzero"`  // the person's name, or a function such as "DPO"
-	Title string      `json:"title,omitzero"` // position
+	Title i18n.Text   `json:"title,omitzero"` // position, in one or more languages
 	Email string      `json:"email,omitzero"` // e-mail address
 	Phone string      `json:"phone,omitzero"` // telephone number as written
 }
 
 // Signatory is the person who signs for a party.
 type Signatory struct {
-	Name  string `json:"name,omitzero"`  // full name
-	Title string `json:"title,omitzero"` // position
+	Name  string    `json:"name,omitzero"`  // full name
+	Title i18n.Text `json:"title,omitzero"` // position, in one or more languages
 }

@@ -206,11 +206,11 @@ func TestDKPublic(t *testing.T) {
 		return dpatest.Logging(func(l *security.Logging) { l.Content = fs })
 	}
 	runCases(t, profile.DKPublic(), []profileCase{
-		{name: "risk-missing-final", example: "seed004", reason: "Bilag C.2 scores the risk; blank in a final agreement is an error",
-			mods: []dpatest.Modifier{dpatest.Risk(security.Risk{})},
+		{name: "risk-missing-final", example: "seed004", reason: "Bilag C.2 scores the risk; blank in a final agreement is an error (seed004 itself is a draft)",
+			mods: []dpatest.Modifier{dpatest.Risk(security.Risk{}), dpatest.Status(dpa.Final)},
 			has:  []expect{{"dk-public.risk-scoring-missing", "/annexes/c/security/risk", E}}},
-		{name: "risk-missing-draft", example: "seed004", reason: "in a draft it is a warning",
-			mods: []dpatest.Modifier{dpatest.Risk(security.Risk{}), dpatest.Status(dpa.Draft)},
+		{name: "risk-missing-draft", example: "seed004", reason: "in a draft, as seed004 is, it is a warning",
+			mods: []dpatest.Modifier{dpatest.Risk(security.Risk{})},
 			has:  []expect{{"dk-public.risk-scoring-missing", "/annexes/c/security/risk", W}}},
 		{name: "mfa", example: "seed004", reason: "C.2.5",
 			mods: []dpatest.Modifier{dpatest.WithoutMeasure(security.MeasureMFAInternet)},

@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/json"
+	"errors"
 	"strconv"
 	"strings"
 
@@ -80,17 +81,36 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	for _, c := range r.Changes {
 		byNotice = byNotice || c.Class == change.Notice
 	}
-	if r.Needs == change.Amendment && byNotice {
+	var dated *noticeDates
+	if byNotice && !opts.Notice.Notified.IsZero() {
+		if dated, err = amendNoticeDates(new, r.Changes, opts.Notice); err != nil {
+			return nil, err
+		}
+	}
+	switch {
+	case dated != nil && r.Needs == change.Amendment:
+		b.say(s, kAmendNeedsSplitDated, b.date(dated.notified), b.date(dated.first), b.date(dated.last))
+	case dated != nil && r.Needs == change.Notice:
+		b.say(s, kAmendNeedsNoticeDated, b.date(dated.notified), b.date(dated.first), b.date(dated.last))
+	case r.Needs == change.Amendment && byNotice:
 		b.say(s, kAmendNeedsSplit)
-	} else {
+	default:
 		b.say(s, needsKey(r.Needs))
 	}
 	if len(r.Changes) > 0 {
-		t := &Table{ID: "amend-summary-table", Header: []string{b.t(kAmendColField), b.t(kAmendColChange), b.t(kAmendColNeeds), b.t(kAmendColRef)}}
+		header := []string{b.t(kAmendColField), b.t(kAmendColChange), b.t(kAmendColNeeds), b.t(kAmendColRef)}
+		if dated != nil {
+			header = append(header, b.t(kAmendColEffect))
+		}
+		t := &Table{ID: "amend-summary-table", Header: header}
 		for _, c := range r.Changes {
-			t.Rows = append(t.Rows, []Cell{
+			row := []Cell{
 				{{Text: b.where(c, new, nd)}}, {{Text: b.t(kindKey(c.Kind))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c)}},
-			})
+			}
+			if dated != nil {
+				row = append(row, Cell{{Text: b.effect(c, dated)}})
+			}
+			t.Rows = append(t.Rows, row)
 		}
 		s.Blocks = append(s.Blocks, t)
 	}
@@ -116,6 +136,72 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	return b.doc, nil
 }
 
+// noticeDates are the days of the notice under which an amendment's
+// changes of sub-processors take effect: the day of the notice, and over
+// those changes the latest last day to object and the latest earliest day
+// of effect.
+type noticeDates struct {
+	notified, first, last civil.Date
+}
+
+// amendNoticeDates counts the days of notice o for the changes of
+// sub-processors among cs, each with the objection window of the entry
+// that engages it ([dpa.Agreement.ChangeDeadlines]); nil when the agreement
+// sets no period for them to be counted from.
+func amendNoticeDates(a *dpa.Agreement, cs []change.Change, o NoticeOptions) (*noticeDates, error) {
+	zone := o.Zone
+	if zone == nil {
+		var err error
+		if zone, err = zoneOf(a); err != nil {
+			return nil, err
+		}
+	}
+	notified := o.Notified.In(zone)
+	d := &noticeDates{notified: civil.DateOf(notified)}
+	for _, c := range cs {
+		if c.Class != change.Notice {
+			continue
+		}
+		engagedBy := ""
+		if rest, ok := strings.CutPrefix(c.Path, "/annexes/b/entries/"); ok {
+			n, _, _ := strings.Cut(rest, "/")
+			if i, err := strconv.Atoi(n); err == nil && i >= 0 && i < len(a.Annexes.B.Entries) {
+				engagedBy = a.Annexes.B.Entries[i].EngagedBy
+			}
+		}
+		dl, err := a.ChangeDeadlines(notified, zone, engagedBy)
+		if errors.Is(err, dpa.ErrNoChangeTerms) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if dl.FirstEffectiveDay.After(d.first) {
+			d.first = dl.FirstEffectiveDay
+		}
+		if dl.LastDayToObject.After(d.last) {
+			d.last = dl.LastDayToObject
+		}
+	}
+	if d.first.IsZero() || d.last.IsZero() {
+		return nil, nil
+	}
+	return d, nil
+}
+
+// effect says when change c takes effect, for the summary's last column.
+func (b *builder) effect(c change.Change, d *noticeDates) string {
+	switch c.Class {
+	case change.Notice:
+		return b.t(kAmendEffectNotice, b.date(d.notified), b.date(d.first), b.date(d.last))
+	case change.PriorAuthorisation:
+		return b.t(kAmendEffectPrior)
+	case change.Amendment:
+		return b.t(kAmendEffectSignature)
+	}
+	return b.t(kAmendEffectNone)
+}
+
 // versionName is a version as the amendment names it; "—" when the
 // agreement has none.
 func versionName(v string) string {
@@ -135,7 +221,8 @@ var refKeys = map[string]key{
 	"GDPR Art. 28(2)":                  kAmendRefArt282,
 	"GDPR Art. 28(2), (9)":             kAmendRefArt2829,
 	"GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers": kAmendRefArt28243a,
-	"GDPR Art. 28(3), (9)": kAmendRefArt2839,
+	"GDPR Art. 28(3), (9)":             kAmendRefArt2839,
+	"GDPR Art. 28(2), 28(3)(g), 28(4)": kAmendRefArt2823g4,
 }
 
 // ref returns a rule's legal reference in the builder's language; a
@@ -200,7 +287,26 @@ func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string
 		return b.t(kAmendWhereDate)
 	case "clauses":
 		if len(parts) > 1 {
-			if t := section(clauseSections[parts[1]]); t != "" {
+			id := clauseSections[parts[1]]
+			// A deadline for notice of a breach of the agreement stands in
+			// the clause on breach of the agreement, not in clause 11.
+			if parts[1] == "breachNotification" && len(parts) > 2 {
+				i, err := strconv.Atoi(parts[2])
+				if err == nil && i >= 0 && i < len(a.Clauses.BreachNotification) && a.Clauses.BreachNotification[i].Kind == dpa.AgreementBreach {
+					id = "remedies"
+				}
+			}
+			if t := section(id); t != "" {
+				if parts[1] == "breachNotification" && len(parts) > 2 {
+					// Two deadlines of one clause are told apart by the
+					// event each is for.
+					i, err := strconv.Atoi(parts[2])
+					if err == nil && i >= 0 && i < len(a.Clauses.BreachNotification) {
+						if k := a.Clauses.BreachNotification[i].Kind; k.Valid() {
+							return b.t(kAmendWhereBreach, t, lowerFirst(k.In(b.l)))
+						}
+					}
+				}
 				return t
 			}
 		}
@@ -228,6 +334,8 @@ func (b *builder) where(c change.Change, a *dpa.Agreement, doc *Document) string
 					k = kAmendWhereSubUntil
 				case "since":
 					k = kAmendWhereSubSince
+				case "exit":
+					k = kAmendWhereSubExit
 				}
 			}
 			return b.t(k, t, name)

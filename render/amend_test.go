@@ -7,10 +7,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/change"
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/google/go-cmp/cmp"
@@ -23,7 +27,9 @@ func TestGoldenAmendments(t *testing.T) {
 	for _, p := range versionPairs {
 		old, new := example(t, p.old), example(t, p.new)
 		for _, l := range i18n.Langs {
-			d, err := BuildAmendment(old, new, l, Options{})
+			// With the notice the sub-processor change is given under, so
+			// that the summary says change by change when each takes effect.
+			d, err := BuildAmendment(old, new, l, Options{Notice: NoticeOptions{Notified: p.at}})
 			if err != nil {
 				t.Fatalf("%s %s: %v", p.new, l, err)
 			}
@@ -210,7 +216,7 @@ func ExampleBuildAmendment() {
 	// annex-b
 	// annex-e
 	// amend-signatures
-	// 11.1 The processor shall notify the controller of a personal data breach without undue delay and in any event no later than [-[_____ number of hours]-] {+36 hours+} after becoming aware of it.
+	// 11.1 The processor shall notify the controller of a personal data breach without undue delay and in any event no later than [-[_____ number of hours]-] {+36 hours+} after becoming aware of it. 11.2 The processor shall notify the controller of an attempt to gain unauthorised access to the controller's personal data without undue delay and in any event no later than [-[_____ number of hours]-] {+36 hours+} after becoming aware of it, even where no personal data breach has been established.
 }
 
 // BenchmarkAmendment builds the redline of seed 004's two versions and
@@ -238,4 +244,175 @@ func TestRefKeys(t *testing.T) {
 			t.Errorf("rule %s: no catalogue text for the reference %q (add it to refKeys and the locales)", r.ID, r.Ref)
 		}
 	}
+}
+
+// TestAmendmentSummaryInRedline: every row of the summary that concerns a
+// clause or an annex has its part in the redline. The section the change
+// is in shows a marked change, and a change of a sub-processor's entry
+// marks that entry's row of Annex B. Besides the example versions, each
+// field of an entry that leaves is changed on its own, so that one row's
+// mark cannot stand in for another's.
+func TestAmendmentSummaryInRedline(t *testing.T) {
+	type pairT struct {
+		name     string
+		old, new *dpa.Agreement
+	}
+	var pairs []pairT
+	for _, p := range versionPairs {
+		pairs = append(pairs, pairT{p.new, example(t, p.old), example(t, p.new)})
+	}
+	one := func(name string, edit func(a *dpa.Agreement)) {
+		old := examples.Seed004()
+		new := old.Clone()
+		new.Replaces, _ = old.Reference()
+		new.Version = "1.1.1"
+		edit(new)
+		pairs = append(pairs, pairT{name, old, new})
+	}
+	one("exit-delete", func(a *dpa.Agreement) {
+		a.Annexes.B.Entries[0].Exit = annex.Exit{Action: annex.ExitDelete, By: civil.D(2027, 4, 30)}
+	})
+	one("exit-return", func(a *dpa.Agreement) { a.Annexes.B.Entries[1].Exit = annex.Exit{Action: annex.ExitReturn} })
+	one("exit-transfer", func(a *dpa.Agreement) {
+		a.Annexes.B.Entries[2].Exit = annex.Exit{Action: annex.ExitTransfer, By: civil.D(2027, 5, 31)}
+	})
+	one("until", func(a *dpa.Agreement) { a.Annexes.B.Entries[0].Until = civil.D(2027, 3, 31) })
+	one("since", func(a *dpa.Agreement) { a.Annexes.B.Entries[0].Since = civil.D(2025, 7, 1) })
+	for _, p := range pairs {
+		r, err := change.Diff(p.old, p.new)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old, new := r.Versions()
+		for _, l := range i18n.Langs {
+			d, err := BuildAmendment(p.old, p.new, l, Options{})
+			if err != nil {
+				t.Fatalf("%s %s: %v", p.name, l, err)
+			}
+			for _, c := range r.Changes {
+				id, entry := redlineTarget(c, old, new)
+				if id == "" {
+					continue // the version's own data, not a clause or an annex
+				}
+				s := findSection(d.Sections, id)
+				if s == nil {
+					t.Errorf("%s %s: the summary row for %s has no section %s in the redline", p.name, l, c.Path, id)
+					continue
+				}
+				if entry == "" {
+					if !marked(s) {
+						t.Errorf("%s %s: section %s shows no change for %s", p.name, l, id, c.Path)
+					}
+					continue
+				}
+				if !entryMarked(s, entry) {
+					t.Errorf("%s %s: the summary row for %s marks nothing in the row of %s in Annex B", p.name, l, c.Path, entry)
+				}
+			}
+		}
+	}
+}
+
+// redlineTarget is the id of the section of the redline where change c
+// must show, and for a change of a sub-processor's entry its name; "" for
+// a change of the version's own data (its number, date, link).
+func redlineTarget(c change.Change, old, new *dpa.Agreement) (id, entry string) {
+	parts := strings.Split(strings.TrimPrefix(c.Path, "/"), "/")
+	switch parts[0] {
+	case "clauses":
+		if len(parts) > 1 {
+			id = clauseSections[parts[1]]
+			if parts[1] == "breachNotification" && len(parts) > 2 {
+				if i, err := strconv.Atoi(parts[2]); err == nil && i < len(new.Clauses.BreachNotification) && new.Clauses.BreachNotification[i].Kind == dpa.AgreementBreach {
+					id = "remedies"
+				}
+			}
+		}
+		return id, ""
+	case "annexes":
+		if len(parts) < 2 {
+			return "", ""
+		}
+		id = "annex-" + parts[1]
+		if parts[1] == "b" && len(parts) > 3 && parts[2] == "entries" {
+			i, err := strconv.Atoi(parts[3])
+			list := new.Annexes.B.Entries
+			if c.Kind == change.Removed && len(parts) == 4 {
+				list = old.Annexes.B.Entries
+			}
+			if err == nil && i >= 0 && i < len(list) {
+				entry = list[i].Name
+			}
+		}
+		return id, entry
+	}
+	return "", ""
+}
+
+func spansMarked(sp []Span) bool {
+	for _, s := range sp {
+		if s.Kind == Inserted || s.Kind == Deleted {
+			return true
+		}
+	}
+	return false
+}
+
+// marked reports whether the section or one below it has a marked change.
+func marked(s *Section) bool {
+	for _, b := range s.Blocks {
+		switch b := b.(type) {
+		case *Paragraph:
+			if spansMarked(b.Spans) {
+				return true
+			}
+		case *List:
+			found := false
+			eachItem(b, func(it ListItem, _ *List, _, _ int) { found = found || spansMarked(it.Spans) })
+			if found {
+				return true
+			}
+		case *Table:
+			for _, r := range b.Rows {
+				for _, c := range r {
+					if spansMarked(c) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	for _, sub := range s.Sections {
+		if marked(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// entryMarked reports whether the row of Annex B that names the entry has a
+// marked change.
+func entryMarked(s *Section, name string) bool {
+	for _, b := range s.Blocks {
+		t, ok := b.(*Table)
+		if !ok || t.ID != "annex-b-table" {
+			continue
+		}
+		for _, r := range t.Rows {
+			if len(r) == 0 || !strings.Contains(show(r[0]), name) {
+				continue
+			}
+			for _, c := range r {
+				if spansMarked(c) {
+					return true
+				}
+			}
+		}
+	}
+	for _, sub := range s.Sections {
+		if entryMarked(sub, name) {
+			return true
+		}
+	}
+	return false
 }

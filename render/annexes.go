@@ -85,7 +85,11 @@ func (b *builder) annexA() {
 		))
 	}
 	if len(p.Groups) == 0 {
-		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", kBlankGroup)), nil, nil, nil, nil, nil))
+		// A draft without groups still shows every kind of data the
+		// agreement must state (Art. 28(3): the type of personal data), each
+		// a blank to describe; the group's blank records the gap.
+		fill := b.cell(blank(b.t(kBlankDescription)))
+		t.Rows = append(t.Rows, b.row(b.cell(b.blank("/annexes/a/groups", kBlankGroup)), fill, fill, fill, fill, fill))
 	}
 	data.Blocks = append(data.Blocks, t)
 	subjects := b.sub(s, "annex-a-subjects", kASubjects)
@@ -146,10 +150,41 @@ func (b *builder) annexB() {
 		auth = b.t(kBGeneral)
 	}
 	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t(kColTerm), b.t(kColValue)}}
-	tt.Rows = append(tt.Rows,
-		b.row(b.tcell(kBAuthorisation), b.cell(auth)),
-		b.row(b.tcell(kBNotice), b.cell(b.optPeriod(sp.NoticePeriod))),
-		b.row(b.tcell(kBObjection), b.cell(b.optPeriod(sp.ObjectionWindow))))
+	tt.Rows = append(tt.Rows, b.row(b.tcell(kBAuthorisation), b.cell(auth)))
+	// Sub-processors authorised otherwise than the agreement's rule, by
+	// name, so that B.1 does not contradict the clause.
+	var others []string
+	for i, e := range sp.Entries {
+		if e.Authorisation == "" || e.Authorisation == sp.Authorisation {
+			continue
+		}
+		name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", kBlankName)
+		switch e.Authorisation {
+		case annex.Specific:
+			others = append(others, name+": "+b.t(kBSpecific))
+		case annex.General:
+			others = append(others, name+": "+b.t(kBGeneral))
+		}
+	}
+	if len(others) > 0 {
+		tt.Rows = append(tt.Rows, b.row(b.tcell(kBAuthorisationOther), b.cell(strings.Join(others, "; "))))
+	}
+	// A specific authorisation has no time to object (each sub-processor
+	// is approved one by one), and notice only when a period is agreed.
+	notice := b.optPeriod(sp.NoticePeriod)
+	if sp.Authorisation == annex.General && sp.NoticePeriod.IsZero() && (!sp.ObjectionWindow.IsZero() || hasEntryWindows(sp)) {
+		notice = b.t(kBNoticeAdvance)
+	}
+	if sp.Authorisation != annex.Specific || !sp.NoticePeriod.IsZero() {
+		tt.Rows = append(tt.Rows, b.row(b.tcell(kBNotice), b.cell(notice)))
+	}
+	objection := b.optPeriod(sp.ObjectionWindow)
+	if sp.ObjectionWindow.IsZero() && hasEntryWindows(sp) {
+		objection = b.t(kBObjectionEntries)
+	}
+	if sp.Authorisation != annex.Specific {
+		tt.Rows = append(tt.Rows, b.row(b.tcell(kBObjection), b.cell(objection)))
+	}
 	terms.Blocks = append(terms.Blocks, tt)
 
 	list := b.sub(s, "annex-b-list", kBList)
@@ -169,10 +204,7 @@ func (b *builder) annexB() {
 		if b.outsideEEA(e) {
 			basis = b.basis(e.Transfer)
 		}
-		orgID := ""
-		if !e.OrgID.IsZero() {
-			orgID = clean(e.OrgID.String())
-		}
+		orgID := b.entryOrgID(e.OrgID)
 		t.Keys = append(t.Keys, e.ID)
 		t.Rows = append(t.Rows, b.row(
 			b.strongCell(b.value(e.Name, path+"/name", kBlankName)), b.cell(orgID), b.cell(b.address(e.Address)),
@@ -183,16 +215,49 @@ func (b *builder) annexB() {
 	list.Blocks = append(list.Blocks, t)
 }
 
-// engaged says from and until which day entry e is engaged; "" when the
-// agreement gives neither day.
+// engaged says from and until which day entry e is engaged and, for one
+// that leaves, what it shall do with the personal data it holds (its
+// [annex.Exit]); "" when the agreement gives none of these.
 func (b *builder) engaged(e annex.SubProcessor) string {
+	period := ""
 	switch {
 	case e.Since.Valid() && e.Until.Valid():
-		return b.t(kBSinceUntil, b.date(e.Since), b.date(e.Until))
+		period = b.t(kBSinceUntil, b.date(e.Since), b.date(e.Until))
 	case e.Since.Valid():
-		return b.t(kBSince, b.date(e.Since))
+		period = b.t(kBSince, b.date(e.Since))
 	case e.Until.Valid():
-		return b.t(kBUntil, b.date(e.Until))
+		period = b.t(kBUntil, b.date(e.Until))
+	}
+	exit := b.exit(e.Exit)
+	switch {
+	case period == "":
+		return exit
+	case exit == "":
+		return period
+	}
+	return period + "; " + exit
+}
+
+// exit says what a sub-processor that leaves shall do with the personal
+// data it holds, and by when; "" when the agreement does not say.
+func (b *builder) exit(x annex.Exit) string {
+	by := ""
+	if x.By.Valid() {
+		by = b.date(x.By)
+	}
+	switch {
+	case x.Action == annex.ExitDelete && by != "":
+		return b.t(kBExitDeleteBy, by)
+	case x.Action == annex.ExitDelete:
+		return b.t(kBExitDelete)
+	case x.Action == annex.ExitReturn && by != "":
+		return b.t(kBExitReturnBy, by)
+	case x.Action == annex.ExitReturn:
+		return b.t(kBExitReturn)
+	case x.Action == annex.ExitTransfer && by != "":
+		return b.t(kBExitTransferBy, by)
+	case x.Action == annex.ExitTransfer:
+		return b.t(kBExitTransfer)
 	}
 	return ""
 }
@@ -337,11 +402,15 @@ func (b *builder) annexC() {
 		}
 		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
-	if len(c.SubProcessorAudits) > 0 {
-		sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
-		for i, a := range c.SubProcessorAudits {
-			b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
-		}
+	// Audits of sub-processors: with none agreed, the default rule of
+	// Art. 28(4) stands, so that the annex the audit clause refers to is
+	// never silent on them (da re-review R17).
+	sa := b.sub(s, "annex-c-subaudit", kCSubaudit)
+	if len(c.SubProcessorAudits) == 0 {
+		b.say(sa, kCSubauditDefault)
+	}
+	for i, a := range c.SubProcessorAudits {
+		b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
 	}
 }
 
@@ -389,12 +458,22 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		note = m.Note
 	case *security.Encryption:
 		note = m.Note
-		if m.Standard != "" {
-			add(kMStandard, clean(m.Standard))
+		// The standard is free text: in another language it is marked
+		// as such, as a note is (en R15, da R13).
+		if t := b.text(m.Standard, "/annexes/c/security/measures/"+string(d.ID)+"/standard", noKey); t != "" {
+			add(kMStandard, t)
 		}
 	case *security.AccessControl:
 		note = m.Note
 		every(kMReview, m.ReviewInterval)
+		// The lockout after failed log-ins is kept with the logging
+		// requirements in the model, but it controls access, and a reader
+		// looks for it here (nb R23).
+		if v, ok := r.Measure(security.MeasureLogging); ok {
+			if l, ok := v.(*security.Logging); ok && l.LockoutAfterFailures > 0 {
+				add(kMLogLockout, b.count(l.LockoutAfterFailures))
+			}
+		}
 	case *security.Logging:
 		note = m.Note
 		if len(m.Content) > 0 {
@@ -419,6 +498,11 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 			k = kMLogRetentionAtmost
 		case security.Exactly:
 			k = kMLogRetentionExactly
+			// The parties' text may let the logs be kept longer (an
+			// investigation, seed 004): "then deleted" yields to it.
+			if b.has(m.Note) {
+				k = kMLogRetentionExactlyNote
+			}
 		}
 		add(k, b.period(m.Retention, "/annexes/c/security/measures/logging/retention", kBlankPeriod))
 		if m.SpotChecks {
@@ -427,7 +511,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		if m.ChecksDocumented {
 			add(kMLogDocumented)
 		}
-		if m.LockoutAfterFailures > 0 {
+		if m.LockoutAfterFailures > 0 && !r.Has(security.MeasureAccessControl) {
 			add(kMLogLockout, b.count(m.LockoutAfterFailures))
 		}
 	case *security.Backup:

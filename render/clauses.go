@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/civil"
@@ -19,6 +20,22 @@ import (
 	"github.com/dpakit/dpakit/transfer"
 )
 
+// edition names the version of the agreement and the day it is made, as
+// the title block shows them, so that a notice or an amendment that cites
+// the agreement by its date and version can be checked against it; "" when
+// the agreement gives neither.
+func (b *builder) edition() string {
+	switch v, d := b.a.Version, b.a.Date; {
+	case seen(v) && d.Valid():
+		return b.t(kEdition, clean(v), b.date(d))
+	case seen(v):
+		return b.t(kEditionNodate, clean(v))
+	case d.Valid():
+		return b.t(kEditionNoversion, b.date(d))
+	}
+	return ""
+}
+
 func (b *builder) build() {
 	a := b.a
 	// A title in another language is still the title, marked as fallback
@@ -29,6 +46,7 @@ func (b *builder) build() {
 		b.doc.Title = b.t(kTitle)
 	}
 	b.doc.Subtitle = b.t(kSubtitle)
+	b.doc.Edition = b.edition()
 	b.parties()
 	b.background()
 	b.controller()
@@ -146,10 +164,17 @@ func (b *builder) background() {
 		b.say(s, kBackgroundPrecedenceThis)
 	}
 	b.say(s, kBackgroundPrecedenceAnnexes)
+	// The main language prevails over the other language versions, and
+	// the parties' own text stands in the language they wrote it in.
+	b.say(s, kBackgroundLanguage, b.t(langNames[a.MainLang()]))
 	b.say(s, kBackgroundAnnexes)
 	b.list(s, false, b.t(kAnnexASummary), b.t(kAnnexBSummary), b.t(kAnnexCSummary), b.t(kAnnexDSummary), b.t(kAnnexESummary))
 	b.say(s, kBackgroundNorelief)
 }
+
+// langNames name each language as the reader's language names it after
+// "in" ("in Swedish", "på svenska").
+var langNames = map[i18n.Lang]key{i18n.EN: kLangEn, i18n.SV: kLangSv, i18n.NB: kLangNb, i18n.DA: kLangDa}
 
 func (b *builder) controller() {
 	s := b.section("controller", kHController)
@@ -190,13 +215,65 @@ func (b *builder) confidentiality() {
 	}
 	c := b.a.Clauses
 	if b.has(c.ConfidentialityLaw) {
-		b.say(s, kConfidentialityLaw, b.text(c.ConfidentialityLaw, "/clauses/confidentialityLaw", noKey))
+		b.say(s, kConfidentialityLaw, b.midSentence(c.ConfidentialityLaw, "/clauses/confidentialityLaw"))
 	}
 	if c.SubProcessorSecrecy {
 		b.say(s, kConfidentialitySubprocessors)
 	}
 	b.say(s, kConfidentialityDemonstrate)
 	b.say(s, kConfidentialitySurvives)
+}
+
+// midSentence picks free text naming an act that continues a sentence
+// of the clause ("… follows from {Law}"). Text in the reader's language
+// starts lower case where the name of an act is a common noun there: in
+// Swedish, Norwegian and Danish when it opens with the act's name
+// ("offentlighets- och sekretesslagen", "forvaltningsloven", "lag
+// (2018:218)"), not with another name ("Socialstyrelsens föreskrifter");
+// in English only a leading article ("the Public Access …"). Text in
+// another language keeps the parties' wording and its marker (clause
+// 2.5).
+func (b *builder) midSentence(t i18n.Text, path string) string {
+	sp := b.pick(&t, path, noKey)
+	switch sp.Kind {
+	case Blank:
+		return blank(sp.Text)
+	case Fallback:
+		return fallback(sp.Lang, sp.Text)
+	}
+	first, _, _ := strings.Cut(sp.Text, " ")
+	if b.l == i18n.EN {
+		if first == "The" || first == "A" || first == "An" {
+			return lowerFirst(sp.Text)
+		}
+		return sp.Text
+	}
+	if common(first) && opensWithAct(sp.Text) {
+		return lowerFirst(sp.Text)
+	}
+	return sp.Text
+}
+
+// opensWithAct reports whether s opens with the name of an act in
+// Swedish, Norwegian or Danish: one of its words before the first
+// bracket, comma or section sign is "lag"/"lov" or ends in "lagen",
+// "loven" or "lova", and no word after the first starts with a capital
+// before it ("Offentlighets- och sekretesslagen", "Arbeids- og
+// velferdsforvaltningsloven", "Lag (2018:218)").
+func opensWithAct(s string) bool {
+	if i := strings.IndexAny(s, "(,§"); i >= 0 {
+		s = s[:i]
+	}
+	for i, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+			return false
+		}
+		l := strings.ToLower(strings.TrimRight(w, ".:;"))
+		if l == "lag" || l == "lov" || strings.HasSuffix(l, "lagen") || strings.HasSuffix(l, "loven") || strings.HasSuffix(l, "lova") {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) levelName(l security.Level) string { return clean(l.In(b.l)) }
@@ -256,9 +333,11 @@ func (b *builder) subProcessors() {
 	}
 	if b.has(sp.PublishedList) {
 		b.say(s, kSubPublished, b.text(sp.PublishedList, "/annexes/b/publishedList", noKey))
+		b.say(s, kSubPublishedInfo)
 	}
 	b.say(s, kSubAnnex)
 	b.say(s, kSubFlowdown)
+	b.say(s, kSubInsolvency)
 	b.say(s, kSubCopy)
 	b.say(s, kSubLiability)
 }
@@ -326,9 +405,37 @@ func (b *builder) basis(bs transfer.Basis) string {
 		extra = append(extra, b.t(kTransferBasisTia))
 	}
 	if len(extra) > 0 {
-		name += " (" + strings.Join(extra, ", ") + ")"
+		// One pair of brackets: a name that already ends in a bracket
+		// (the clauses' decision and article) takes the details inside it.
+		if rest, ok := strings.CutSuffix(name, ")"); ok && strings.Contains(rest, "(") {
+			return rest + "; " + strings.Join(extra, "; ") + ")"
+		}
+		name += " (" + strings.Join(extra, "; ") + ")"
 	}
 	return name
+}
+
+// allEEA reports whether every country of cs is in the EU/EEA.
+func allEEA(cs []transfer.Country) bool {
+	for _, c := range cs {
+		if !c.EEA() {
+			return false
+		}
+	}
+	return true
+}
+
+// recipientsOutsideEEA reports whether a sub-processor of Annex B has a
+// location outside the EU/EEA (or one not given by country).
+func (b *builder) recipientsOutsideEEA() bool {
+	for _, e := range b.a.Annexes.B.Entries {
+		for _, loc := range e.Locations {
+			if !loc.EEA() && (loc.Country != "" || loc.Organisation != "") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (b *builder) transfers() {
@@ -343,10 +450,17 @@ func (b *builder) transfers() {
 		b.say(s, kTransfersEeaonly)
 	case transfer.OnlyListed:
 		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
-		if countries == "" {
+		listed := countries != ""
+		if !listed {
 			countries = b.blank("/annexes/c/transfers/countries", kBlankCountries)
 		}
-		b.say(s, kTransfersListed, countries)
+		// Only EU/EEA countries and no recipient outside: the instruction
+		// allows no transfer, and says so instead of naming a route.
+		if listed && allEEA(c.Transfers.Countries) && !b.recipientsOutsideEEA() {
+			b.say(s, kTransfersListedEea, countries)
+		} else {
+			b.say(s, kTransfersListed, countries)
+		}
 	case transfer.WithSafeguards:
 		b.say(s, kTransfersSafeguards)
 	default:
@@ -421,7 +535,32 @@ func (b *builder) breach() {
 	// Breach deadlines first, then those for intrusion attempts, which
 	// apply "even where no breach has been established", then those for
 	// breaches of the agreement itself.
-	for _, kind := range [...]dpa.BreachKind{dpa.AnyBreach, dpa.IntrusionAttempt, dpa.AgreementBreach} {
+	// A breach of this agreement itself is another kind of breach: its
+	// notice stands in the clause on breach of the agreement (remedies).
+	b.breachDeadlines(s, dpa.AnyBreach, dpa.IntrusionAttempt)
+	// The processor's clock runs from its own awareness (Art. 33(2)), so
+	// a breach at a sub-processor must reach it without undue delay
+	// through every link of the chain (Art. 28(4)).
+	b.say(s, kBreachChain)
+	b.say(s, kBreachContent)
+	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
+	b.say(s, kBreachPhases)
+	b.say(s, kBreachContain)
+	if b.has(b.a.Annexes.C.Assistance.Breach) {
+		b.say(s, kAssistanceAnnex)
+	}
+	if c.ProcessorMayNotifyAuthority {
+		b.say(s, kBreachMandate)
+	} else {
+		b.say(s, kBreachNomandate)
+	}
+}
+
+// breachDeadlines writes the agreed notification deadlines of the given
+// kinds, in that order.
+func (b *builder) breachDeadlines(s *Section, kinds ...dpa.BreachKind) {
+	c := b.a.Clauses
+	for _, kind := range kinds {
 		for i, d := range c.BreachNotification {
 			if writtenAs(d.Kind) != kind {
 				continue
@@ -432,17 +571,6 @@ func (b *builder) breach() {
 			}
 			b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", kBlankHours))
 		}
-	}
-	b.say(s, kBreachContent)
-	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
-	b.say(s, kBreachPhases)
-	if b.has(b.a.Annexes.C.Assistance.Breach) {
-		b.say(s, kAssistanceAnnex)
-	}
-	if c.ProcessorMayNotifyAuthority {
-		b.say(s, kBreachMandate)
-	} else {
-		b.say(s, kBreachNomandate)
 	}
 }
 
@@ -485,11 +613,30 @@ func (b *builder) deletion() {
 	case dpa.Return:
 		deadline, confirm = kDeletionDeadlineReturn, kDeletionConfirmReturn
 	}
-	if p := e.Deadline; !p.IsZero() && p.Valid() {
+	// Art. 28(3)(g) sets no period, so where the parties set none the
+	// clause still binds: the deletion or return is done without undue
+	// delay (a draft also shows a blank for the days the parties may
+	// agree), and the deletion is confirmed in writing, so that the
+	// controller can demonstrate it (Art. 5(2), 28(3)(h)).
+	dflt, dfltDraft, dfltConfirm := kDeletionDefaultDeadline, kDeletionDefaultDraft, kDeletionConfirmDefault
+	switch e.Action {
+	case dpa.Delete:
+		dflt, dfltDraft = kDeletionDefaultDeadlineDelete, kDeletionDefaultDraftDelete
+	case dpa.Return:
+		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineReturn, kDeletionDefaultDraftReturn, kDeletionConfirmDefaultReturn
+	}
+	switch p := e.Deadline; {
+	case !p.IsZero() && p.Valid():
 		b.say(s, deadline, p.In(b.l))
+	case b.doc.Draft:
+		b.say(s, dfltDraft, b.blank("/clauses/endOfService/deadline", kBlankDays))
+	default:
+		b.say(s, dflt)
 	}
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
 		b.say(s, confirm, p.In(b.l))
+	} else {
+		b.say(s, dfltConfirm)
 	}
 	if e.Action != dpa.Delete {
 		switch e.ReturnFormat {
@@ -501,7 +648,15 @@ func (b *builder) deletion() {
 	}
 	if p := e.BackupsWithin; !p.IsZero() && p.Valid() {
 		b.say(s, kDeletionBackups, p.In(b.l))
+		if c := e.ConfirmWithin; !c.IsZero() && c.Valid() {
+			b.say(s, kDeletionBackupsConfirm, c.In(b.l))
+		}
+	} else {
+		b.say(s, kDeletionBackupsDefault)
 	}
+	// The duty reaches the copies held at every level of the chain (da
+	// re-review R16), within the periods and with the confirmation above.
+	b.say(s, kDeletionSubprocessors)
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
 	}
@@ -646,17 +801,27 @@ func (b *builder) audit() {
 	b.say(s, kAuditAnnex)
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
+	b.say(s, kAuditFollowup)
 	b.say(s, kAuditAuthoritycontact)
 }
 
-// remedies writes the controller's remedies for a breach of the
-// agreement, when the agreement gives any.
+// remedies writes the clause on breach of the agreement: the agreed
+// notice of a breach of the agreement, then the controller's remedies.
+// Without remedies of the parties' choosing, the standard ones stand:
+// suspension until the processor complies, correction including at
+// sub-processors, and termination for a material or persistent breach
+// (the Commission's Art. 28(7) clauses, Implementing Decision (EU)
+// 2021/915, clause 10, give the controller the same).
 func (b *builder) remedies() {
 	r := b.a.Clauses.Remedies
+	s := b.section("remedies", kHRemedies)
+	b.breachDeadlines(s, dpa.AgreementBreach)
 	if r.IsZero() {
+		b.say(s, kRemediesDefaultSuspend)
+		b.say(s, kRemediesDefaultCorrect)
+		b.say(s, kRemediesDefaultTerminate)
 		return
 	}
-	s := b.section("remedies", kHRemedies)
 	if r.StopProcessing {
 		b.say(s, kRemediesStop)
 	}
@@ -875,20 +1040,27 @@ func (b *builder) contacts() {
 	s := b.section("contacts", kHContacts)
 	b.say(s, kContactsIntro)
 	t := &Table{ID: "contacts-table", Header: []string{b.t(kColParty), b.t(kColRole), b.t(kColName), b.t(kColTitle), b.t(kColPhone), b.t(kColEmail)}}
-	add := func(p dpa.Party) {
+	add := func(p dpa.Party, path string) {
+		// A party without a name yet still shows where its name goes.
+		party := clean(p.Name)
+		if visible.Blank(p.Name) {
+			party = blank(b.t(kBlankName))
+		}
 		if len(p.Contacts) == 0 {
 			// Contacts are recommended, not required: a visible blank that a
 			// final agreement may keep, so it is not recorded as a blank.
-			t.Rows = append(t.Rows, b.row(b.cell(clean(p.Name)), b.cell(""), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(""), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
 		}
-		for _, c := range p.Contacts {
-			t.Rows = append(t.Rows, b.row(b.cell(clean(p.Name)), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(clean(c.Title)), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
+		for i, c := range p.Contacts {
+			// A title in another language is marked, as other free text is.
+			title := b.text(c.Title, path+"/contacts/"+strconv.Itoa(i)+"/title", noKey)
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(title), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
 		}
 	}
-	for _, c := range a.Controllers {
-		add(c)
+	for i, c := range a.Controllers {
+		add(c, "/controllers/"+strconv.Itoa(i))
 	}
-	add(a.Processor)
+	add(a.Processor, "/processor")
 	s.Blocks = append(s.Blocks, t)
 	b.say(s, kContactsChanges)
 }
@@ -897,16 +1069,32 @@ func (b *builder) signatures() {
 	a := b.a
 	s := b.section("signatures", kHSignatures)
 	sig := &Signatures{ID: "signatures-blocks"}
-	block := func(on string, p dpa.Party) SignatureBlock {
-		return SignatureBlock{On: on, Party: visibleOr(p.Name), Name: visibleOr(p.Signatory.Name), Title: visibleOr(p.Signatory.Title),
+	block := func(on string, p dpa.Party, path string) SignatureBlock {
+		party := visibleOr(p.Name)
+		if party == "" {
+			// A line to fill in, as the name and title below have.
+			party = signLine
+		}
+		// A signature block holds plain strings: a title in another
+		// language carries its language in front, as the plain-text
+		// writer marks any fallback ("(sv) Verkställande direktör").
+		title := b.pick(&p.Signatory.Title, path+"/signatory/title", noKey)
+		if title.Kind == Fallback {
+			title.Text = "(" + string(title.Lang) + ") " + title.Text
+		}
+		return SignatureBlock{On: on, Party: party, Name: visibleOr(p.Signatory.Name), Title: visibleOr(title.Text),
 			NameLabel: b.t(kSignName), TitleLabel: b.t(kSignTitle), PlaceDateLabel: b.t(kSignPlacedate), SignatureLabel: b.t(kSignSignature)}
 	}
-	for _, c := range a.Controllers {
-		sig.Blocks = append(sig.Blocks, block(b.t(kSignController), c))
+	for i, c := range a.Controllers {
+		sig.Blocks = append(sig.Blocks, block(b.t(kSignController), c, "/controllers/"+strconv.Itoa(i)))
 	}
-	sig.Blocks = append(sig.Blocks, block(b.t(kSignProcessor), a.Processor))
+	sig.Blocks = append(sig.Blocks, block(b.t(kSignProcessor), a.Processor, "/processor"))
 	s.Blocks = append(s.Blocks, sig)
 }
+
+// signLine is the line left to fill in for a party not yet named in a
+// signature block.
+const signLine = "______________________________"
 
 // visibleOr returns s cleaned, or "" when a reader could not see it, so
 // that a signature block leaves the line to fill in.

@@ -16,8 +16,12 @@ type Document struct {
 	// Writers mark it as they mark fallback text. It is empty when the
 	// title is in Lang or is dpakit's own.
 	TitleLang i18n.Lang
-	Subtitle  string     // the legal basis under the title
-	Sections  []*Section // the body, then the annexes
+	Subtitle  string // the legal basis under the title
+	// Edition is the agreement's version and the day it is made, under
+	// the subtitle, such as "Version 1.1.0 of 2 June 2025"; empty when the
+	// agreement gives neither, and in a notice or an amendment.
+	Edition  string
+	Sections []*Section // the body, then the annexes
 	// Blanks lists the JSON Pointers of the fields that are shown as blanks
 	// to fill in.
 	Blanks []string

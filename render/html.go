@@ -10,6 +10,7 @@ const css = `@page{size:A4;margin:20mm 18mm 22mm}
 body{font-family:Georgia,"Times New Roman",serif;font-size:11pt;line-height:1.45;color:#111;max-width:48em;margin:2em auto;padding:0 1em}
 h1{font-size:1.7em;margin:0 0 .2em}h2{font-size:1.25em;margin:1.6em 0 .5em}h3{font-size:1.05em;margin:1.2em 0 .4em}
 .subtitle{font-style:italic;margin:0 0 1.5em}
+.edition{margin:-1em 0 1.5em}
 p{margin:.45em 0}.num{font-weight:bold;margin-right:.4em}
 ol.alpha{list-style-type:lower-alpha}
 table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.92em;page-break-inside:auto}
@@ -154,7 +155,13 @@ func (h *htmlWriter) body(d *Document) {
 	h.docTitle(d)
 	h.raw("</h1>\n<p class=\"subtitle\">")
 	h.esc(d.Subtitle)
-	h.raw("</p>\n</header>\n")
+	h.raw("</p>\n")
+	if d.Edition != "" {
+		h.raw("<p class=\"edition\">")
+		h.esc(d.Edition)
+		h.raw("</p>\n")
+	}
+	h.raw("</header>\n")
 	if d.TOC {
 		h.toc(d)
 	}
@@ -348,6 +355,11 @@ func writeParallel(w io.Writer, left, right *Document) error {
 			h.raw("</h1><p class=\"subtitle\">")
 			h.esc(d.Subtitle)
 			h.raw("</p>")
+			if d.Edition != "" {
+				h.raw("<p class=\"edition\">")
+				h.esc(d.Edition)
+				h.raw("</p>")
+			}
 		})
 	}
 	h.raw("</tr>\n")

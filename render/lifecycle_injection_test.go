@@ -108,7 +108,9 @@ func TestLifecycleInjections(t *testing.T) {
 					if err != nil {
 						t.Fatalf("%s/%s notice (%s): %v", p.new, l, in.reason, err)
 					}
-					amend, err := BuildAmendment(old, new, l, Options{})
+					// With the notice, so that the dated summary meets the
+					// hostile names too.
+					amend, err := BuildAmendment(old, new, l, Options{Notice: NoticeOptions{Notified: p.at, Zone: time.UTC}})
 					if err != nil {
 						t.Fatalf("%s/%s amendment (%s): %v", p.new, l, in.reason, err)
 					}

@@ -189,6 +189,10 @@ func writeMarkdown(w io.Writer, d *Document) error {
 	m.raw("\n\n*")
 	m.esc(d.Subtitle)
 	m.raw("*\n\n")
+	if d.Edition != "" {
+		m.esc(d.Edition)
+		m.raw("\n\n")
+	}
 	if d.TOC {
 		m.raw("## ")
 		m.esc(tocHeading(d))

@@ -2,11 +2,11 @@ package render
 
 import (
 	"errors"
+	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/change"
@@ -24,14 +24,17 @@ type NoticeOptions struct {
 	// Notified is the moment the notice is given to the controller.
 	Notified time.Time
 	// Zone is the time zone in which the days of the notice period and the
-	// time to object are counted, such as the controller's. It is
-	// required, so that no deadline is counted in a zone nobody chose.
+	// time to object are counted. Nil takes the agreement's own
+	// ([dpa.Agreement.Zone]: its TimeZone, or else the zone of its
+	// governing law's or its controller's country), so that no deadline is
+	// counted in a zone nobody chose.
 	Zone *time.Location
 }
 
 // Errors of [BuildNotice].
 var (
-	// ErrNoZone: NoticeOptions.Zone is nil.
+	// ErrNoZone: NoticeOptions.Zone is nil and the agreement names no time
+	// zone that follows from its own fields ([dpa.ErrNoZone]).
 	ErrNoZone = errors.New("render: a notice needs the time zone its days are counted in")
 	// ErrNothingToNotify: no change between the versions needs a notice or
 	// the controller's prior authorisation.
@@ -45,8 +48,9 @@ var (
 // the EEA on the day it would start, the day of the notice, the last day
 // to object and the earliest day the change may take effect (from the
 // agreement's notice period and time to object, [dpa.Agreement.ChangeDeadlines],
-// counted in o.Zone), and whom to object to: the processor's general
-// contact. Under a specific authorisation the notice asks for the
+// counted in o.Zone or the agreement's zone), what a sub-processor that is
+// replaced does with the personal data it holds (its [annex.Exit]), and
+// whom to object to: the processor's general contact. Under a specific authorisation the notice asks for the
 // controller's authorisation instead and gives no deadline.
 //
 // The document is a [Document] like an agreement's, so every writer
@@ -58,9 +62,6 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	if !l.Valid() {
 		return nil, &i18n.UnsupportedError{Tag: string(l)}
 	}
-	if o.Zone == nil {
-		return nil, ErrNoZone
-	}
 	r, err := change.Diff(old, new)
 	if err != nil {
 		return nil, err
@@ -70,6 +71,11 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		return nil, ErrNothingToNotify
 	}
 	old, new = r.Versions()
+	if o.Zone == nil {
+		if o.Zone, err = zoneOf(new); err != nil {
+			return nil, err
+		}
+	}
 	b := new2Builder(new, l)
 	b.doc.Title, b.doc.Subtitle = b.t(kNoticeTitle), b.t(kNoticeSubtitle)
 
@@ -183,14 +189,13 @@ var zoneKeys = map[string]key{
 	"Europe/Helsinki":   kNoticeZoneFi,
 }
 
-// zoneName is a time zone as a reader says it: "Danish time
-// (Europe/Copenhagen)".
+// zoneName is a time zone as a reader says it: "Danish time" for a
+// Nordic zone, else "the time zone America/New_York".
 func (b *builder) zoneName(z *time.Location) string {
-	name := clean(z.String())
 	if k, ok := zoneKeys[z.String()]; ok {
-		return b.t(k, name)
+		return b.t(k)
 	}
-	return b.t(kNoticeZoneOther, name)
+	return b.t(kNoticeZoneOther, clean(z.String()))
 }
 
 // agreementName names agreement a, the version in force, by its title,
@@ -255,8 +260,23 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		} else {
 			b.say(s, kNoticeReplaces, goneName)
 		}
+		exit := gone.Exit
+		if i, ok := new.Annexes.B.Index()[gone.ID]; ok && gone.ID != "" {
+			exit = new.Annexes.B.Entries[i].Exit
+		}
+		b.noticeExit(s, goneName, strong(name), exit)
 	case sp.Added:
 		b.say(s, kNoticeAdded)
+	case sp.Replaced >= 0 && leavingOnly(old.Annexes.B.Entries[sp.Replaced], e):
+		// An approved sub-processor that leaves without a replacement: its
+		// last day and what it does with the data, and no start.
+		if e.Until.Valid() {
+			b.say(s, kNoticeLeavesUntil, strong(name), b.date(e.Until))
+		} else {
+			b.say(s, kNoticeLeaves, strong(name))
+		}
+		b.noticeExit(s, strong(name), b.t(kNoticeReplacer), e.Exit)
+		return
 	default:
 		b.say(s, kNoticeChanged)
 	}
@@ -287,6 +307,47 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 	s.Blocks = append(s.Blocks, t)
 }
 
+// leavingOnly reports whether entry new differs from old only in its last
+// day and its exit terms: it leaves, and nothing else about it changes.
+func leavingOnly(old, new annex.SubProcessor) bool {
+	old.Until, old.Exit, new.Until, new.Exit = civil.Date{}, annex.Exit{}, civil.Date{}, annex.Exit{}
+	return reflect.DeepEqual(old, new)
+}
+
+// noticeExit says what the sub-processor gone does with the personal
+// data it holds when it leaves, handing them to the one named next when
+// it hands them over; nothing when the agreement does not say.
+func (b *builder) noticeExit(s *Section, gone, next string, x annex.Exit) {
+	by := ""
+	if x.By.Valid() {
+		by = b.date(x.By)
+	}
+	switch {
+	case x.Action == annex.ExitDelete && by != "":
+		b.say(s, kNoticeExitDeleteBy, gone, by)
+	case x.Action == annex.ExitDelete:
+		b.say(s, kNoticeExitDelete, gone)
+	case x.Action == annex.ExitReturn && by != "":
+		b.say(s, kNoticeExitReturnBy, gone, by)
+	case x.Action == annex.ExitReturn:
+		b.say(s, kNoticeExitReturn, gone)
+	case x.Action == annex.ExitTransfer && by != "":
+		b.say(s, kNoticeExitTransferBy, gone, next, by)
+	case x.Action == annex.ExitTransfer:
+		b.say(s, kNoticeExitTransfer, gone, next)
+	}
+}
+
+// zoneOf is the time zone of agreement a ([dpa.Agreement.Zone]);
+// [ErrNoZone] when it has none, wrapping the reason.
+func zoneOf(a *dpa.Agreement) (*time.Location, error) {
+	z, err := a.Zone()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrNoZone, err)
+	}
+	return z, nil
+}
+
 // orgIDLabel names an organisation number by its scheme in the builder's
 // language ("CVR-nummer" in Danish, "Danskt CVR-nummer" in Swedish), or
 // by the general label when there is none.
@@ -295,8 +356,21 @@ func (b *builder) orgIDLabel(id org.ID) Cell {
 	if id.IsZero() || !id.Scheme.Valid() || name == "" {
 		return b.tcell(kColOrgid)
 	}
-	r, size := utf8.DecodeRuneInString(name)
-	return b.cell(string(unicode.ToUpper(r)) + name[size:])
+	return b.cell(upperFirst(name))
+}
+
+// entryOrgID is a sub-processor's registration number as Annex B shows
+// it: a Nordic number with its register named, as in clause 1 and in a
+// notice ("Danish CVR number 99990015"); another as written, under the
+// column's general label; "" when there is none.
+func (b *builder) entryOrgID(id org.ID) string {
+	switch {
+	case id.IsZero():
+		return ""
+	case id.Scheme.Valid() && id.Scheme != org.Other:
+		return upperFirst(b.orgID(id))
+	}
+	return clean(id.String())
 }
 
 // assessment assesses each of the entry's locations outside the EEA on

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dpakit/dpakit/annex"
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
@@ -47,13 +49,14 @@ func example(t *testing.T, name string) *dpa.Agreement {
 // and compares it with testdata/notice/ (-update writes them).
 func TestGoldenNotices(t *testing.T) {
 	for _, p := range versionPairs {
-		zone, err := time.LoadLocation(p.zone)
-		if err != nil {
-			t.Skip(err)
-		}
 		old, new := example(t, p.old), example(t, p.new)
+		// No zone given: the notice counts in the agreement's own, which
+		// follows from its governing law or its controller's country.
+		if got := new.ZoneName(); got != p.zone {
+			t.Errorf("%s counts its days in %q, want %q", p.new, got, p.zone)
+		}
 		for _, l := range i18n.Langs {
-			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: p.at, Zone: zone})
+			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: p.at})
 			if err != nil {
 				t.Fatalf("%s %s: %v", p.new, l, err)
 			}
@@ -94,8 +97,18 @@ func noticeGolden(t *testing.T, path string, got []byte) {
 func TestNoticeErrors(t *testing.T) {
 	old, new := example(t, "seed004"), example(t, "seed004-v2")
 	at := time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)
-	if _, err := BuildNotice(old, new, i18n.SV, NoticeOptions{Notified: at}); !errors.Is(err, ErrNoZone) {
-		t.Errorf("no zone: %v", err)
+	nozone := new.Clone()
+	nozone.Controllers[0].Address.Country = ""
+	if _, err := BuildNotice(old, nozone, i18n.SV, NoticeOptions{Notified: at}); !errors.Is(err, ErrNoZone) || !errors.Is(err, dpa.ErrNoZone) {
+		t.Errorf("no zone given, none in the agreement: %v", err)
+	}
+	badzone := new.Clone()
+	badzone.TimeZone = "Mars/Olympus_Mons"
+	if _, err := BuildNotice(old, badzone, i18n.SV, NoticeOptions{Notified: at}); !errors.Is(err, ErrNoZone) {
+		t.Errorf("a time zone that does not exist: %v", err)
+	}
+	if _, err := BuildNotice(old, new, i18n.SV, NoticeOptions{Notified: at}); err != nil {
+		t.Errorf("the agreement's own zone: %v", err)
 	}
 	if _, err := BuildNotice(old, old, i18n.SV, NoticeOptions{Notified: at, Zone: time.UTC}); !errors.Is(err, ErrNothingToNotify) {
 		t.Errorf("no change: %v", err)
@@ -155,10 +168,10 @@ func ExampleBuildNotice() {
 		fmt.Println(s.Number, s.Heading)
 	}
 	// Output:
-	// 1 Den avsedda ändringen
+	// 1 Den planerade ändringen
 	// 2 Underbiträde: Exempelsupport Service AB
 	// 3 Tid för invändningar och tidigaste verkan
-	// 4 Så invänder ni
+	// 4 Invändning
 }
 
 // TestNoticeAssessmentDay: the assessment of a place outside the EEA names
@@ -189,7 +202,43 @@ func TestNoticeAssessmentDay(t *testing.T) {
 	if strings.Contains(out, "date of the agreement") {
 		t.Error("the assessment speaks of the agreement's date")
 	}
-	if !strings.Contains(out, "Danish CVR number: 99990031") {
+	if !strings.Contains(out, "Danish CVR number: 99990058") {
 		t.Error("the CVR number is not labelled by its scheme")
+	}
+}
+
+// TestNoticeLeaving: an approved sub-processor that leaves without a
+// replacement, with exit terms, is told as leaving (its last day and what
+// it does with the data), not as a changed entry with a start day.
+func TestNoticeLeaving(t *testing.T) {
+	old := examples.Seed004()
+	new := old.Clone()
+	new.Replaces, _ = old.Reference()
+	new.Version = "1.1.1"
+	e := &new.Annexes.B.Entries[1]
+	e.Until = civil.D(2027, 3, 31)
+	e.Exit = annex.Exit{Action: annex.ExitTransfer, By: civil.D(2027, 4, 30)}
+	d, err := BuildNotice(old, new, i18n.EN, NoticeOptions{Notified: time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := findSection(d.Sections, "notice-sub-1")
+	if s == nil {
+		t.Fatalf("no section for the entry that leaves: %v", d.Sections)
+	}
+	var text []string
+	for _, b := range s.Blocks {
+		switch b := b.(type) {
+		case *Paragraph:
+			text = append(text, show(b.Spans))
+		case *Table:
+			t.Errorf("the entry that leaves has a table of details (with a start day): %v", b.Rows)
+		}
+	}
+	got := strings.Join(text, " ")
+	for _, want := range []string{"until the end of 31 March 2027", "adds no sub-processor in its place", "whoever takes over its processing", "30 April 2027"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("notice lacks %q: %s", want, got)
+		}
 	}
 }

@@ -230,6 +230,9 @@ func writeText(w io.Writer, d *Document) error {
 		t.wrap("", 0, strings.ToUpper(d.Title))
 	}
 	t.wrap("", 0, d.Subtitle)
+	if d.Edition != "" {
+		t.wrap("", 0, d.Edition)
+	}
 	t.raw("\n")
 	if d.TOC {
 		t.raw(tocHeading(d) + "\n\n")

@@ -67,6 +67,15 @@ type Options struct {
 	// Wording replaces the text of some clauses with a company's own, as
 	// loaded by [LoadWording]; nil is dpakit's text.
 	Wording *Wording
+	// Notice is read by [BuildAmendment] only: when Notice.Notified is
+	// set, it is the processor's notice under which the amendment's
+	// changes of sub-processors take effect, and the summary states, change
+	// by change, when each change takes effect: a change of sub-processors
+	// under that notice (its date, the last day to object and the earliest
+	// day of effect, counted in Notice.Zone or else in the agreement's time
+	// zone, [dpa.Agreement.Zone]), without signature; a change of the
+	// parties' obligations on signature.
+	Notice NoticeOptions
 }
 
 func (o Options) wants(a Annex) bool {

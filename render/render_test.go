@@ -553,9 +553,8 @@ func TestInvisibleBlanks(t *testing.T) {
 		{"/annexes/a/purpose", func(a *dpa.Agreement, s string) { a.Annexes.A.Purpose = i18n.Text{EN: s, SV: s, NB: s, DA: s} }},
 		{"/annexes/a/groups/0/name", func(a *dpa.Agreement, s string) { a.Annexes.A.Groups[0].Name = i18n.Text{SV: s} }},
 	}
-	drafts := map[Format]int{} // blanks shown in the draft with every field filled in
-	draft := examples.Seed004()
-	draft.Status = dpa.Draft
+	drafts := map[Format]int{}  // blanks shown in the draft with every field filled in
+	draft := examples.Seed004() // a draft
 	for _, format := range Formats {
 		var buf bytes.Buffer
 		if err := Render(&buf, draft, i18n.NB, format, Options{}); err != nil {
@@ -565,9 +564,13 @@ func TestInvisibleBlanks(t *testing.T) {
 	}
 	for _, f := range fields {
 		for _, in := range invisible {
+			// seed004 is a draft, as its seed; signed as it stands, it has
+			// no blank the renderer refuses (law and venue follow the main
+			// agreement, the return has no deadline).
 			a := examples.Seed004()
+			a.Status = dpa.Final
 			if _, err := Build(a, i18n.SV, Options{}); err != nil {
-				t.Fatalf("seed004 as it is: %v", err)
+				t.Fatalf("seed004 as final: %v", err)
 			}
 			f.set(a, in.s)
 			_, err := Build(a, i18n.NB, Options{})
@@ -820,6 +823,97 @@ func TestDefinitionsFollowGoverningLaw(t *testing.T) {
 	for _, l := range i18n.Langs {
 		if s := lookup(l, kPartiesTerms, nil); strings.Contains(strings.ToLower(s), "personopplysningslov") {
 			t.Errorf("%s: the neutral definitions name the Norwegian act: %q", l, s)
+		}
+	}
+}
+
+// TestAnnexBTermsFollowClause7 checks that Annex B.1 lists the terms clause
+// 7 applies and no others (nb R21, sv R20): a specific authorisation without
+// agreed periods has no period rows, a general one whose notice is bounded
+// by the time to object says so in its notice row (seed000: notice in
+// advance, effective when the time to object has run), and sub-processors
+// authorised otherwise than the rest have a row of their own that names them.
+func TestAnnexBTermsFollowClause7(t *testing.T) {
+	tests := []struct {
+		name  string
+		a     *dpa.Agreement
+		rows  int
+		entry string // a name the second row must hold, or ""
+	}{
+		{"specific, no periods", examples.Seed003(), 1, ""},
+		{"general, notice bounded by the objection window, one entry specific", examples.Seed000(), 4, "Inera AB"},
+		{"general with both periods", examples.Reference(), 3, ""},
+	}
+	for _, tt := range tests {
+		for _, l := range i18n.Langs {
+			d := build(t, tt.a, l)
+			tb := findTable(t, findSection(d.Sections, "annex-b-terms"))
+			if len(tb.Rows) != tt.rows {
+				t.Errorf("%s, %s: B.1 has %d rows, want %d", tt.name, l, len(tb.Rows), tt.rows)
+				continue
+			}
+			if tt.entry == "" {
+				continue
+			}
+			var got strings.Builder
+			for _, cell := range tb.Rows[1] {
+				for _, sp := range cell {
+					got.WriteString(sp.Text)
+				}
+			}
+			if !strings.Contains(got.String(), tt.entry) {
+				t.Errorf("%s, %s: B.1 row 2 is %q, want it to name %s", tt.name, l, got.String(), tt.entry)
+			}
+		}
+	}
+}
+
+// TestUnnamedPartyKeepsItsLines checks that a party not yet named (seed003's
+// processor) keeps its party cell in every contact row and a line to fill
+// in in its signature block (nb R16, da R18).
+func TestUnnamedPartyKeepsItsLines(t *testing.T) {
+	for _, l := range i18n.Langs {
+		d := build(t, examples.Seed003(), l)
+		for i, row := range findTable(t, findSection(d.Sections, "contacts")).Rows {
+			var party strings.Builder
+			if len(row) > 0 {
+				for _, sp := range row[0] {
+					party.WriteString(sp.Text)
+				}
+			}
+			if strings.TrimSpace(party.String()) == "" {
+				t.Errorf("%s: contact row %d has no party", l, i)
+			}
+		}
+		s := findSection(d.Sections, "signatures")
+		if s == nil {
+			t.Fatalf("%s: no signatures section", l)
+		}
+		for _, bl := range s.Blocks {
+			if sig, ok := bl.(*Signatures); ok {
+				for i, sb := range sig.Blocks {
+					if sb.Party == "" {
+						t.Errorf("%s: signature block %d has no party line", l, i)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDraftAnnexAShowsEveryKind checks that Annex A.3 of a draft without
+// groups of data subjects (seed003) still has a field to fill in for every
+// kind of personal data (da R3).
+func TestDraftAnnexAShowsEveryKind(t *testing.T) {
+	for _, l := range i18n.Langs {
+		tb := findTable(t, findSection(build(t, examples.Seed003(), l).Sections, "annex-a-data"))
+		if len(tb.Rows) != 1 {
+			t.Fatalf("%s: A.3 has %d rows, want 1", l, len(tb.Rows))
+		}
+		for i, c := range tb.Rows[0] {
+			if len(c) == 0 {
+				t.Errorf("%s: A.3 column %d (%s) has nothing to fill in", l, i, tb.Header[i])
+			}
 		}
 	}
 }

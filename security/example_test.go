@@ -39,7 +39,7 @@ func ExampleRisk_Level() {
 // level calls for, but lacks three measures for a considerable one.
 func ExampleRequirements_Missing() {
 	req := security.Requirements{
-		EncryptionInTransit: &security.Encryption{Standard: "TLS 1.2 or later"},
+		EncryptionInTransit: &security.Encryption{Standard: i18n.T("TLS 1.2 or later")},
 		AccessControl:       &security.AccessControl{ReviewInterval: civil.Of(6, civil.Months)},
 	}
 	for _, level := range []security.Level{security.Basic, security.Considerable} {

@@ -17,7 +17,9 @@ const (
 	MeasureEncryptionInTransit   MeasureID = "encryptionInTransit"           // Art. 32(1)(a); seed 004 C.2.6
 	MeasureMFAInternet           MeasureID = "mfaInternet"                   // seed 004 C.2.5
 	MeasureAccessControl         MeasureID = "accessControl"                 // seed 004 C.2.2, seed 000 §11.4
+	MeasureTenantSeparation      MeasureID = "tenantSeparation"              // Art. 32(1)(b); seed 003 Vedlegg 2 (confidentiality)
 	MeasureLogging               MeasureID = "logging"                       // seed 004 C.2.10, seed 000 §11.12
+	MeasureIntegrityMonitoring   MeasureID = "integrityMonitoring"           // Art. 32(1)(b); seed 003 Vedlegg 2 (integrity)
 	MeasureBackup                MeasureID = "backup"                        // Art. 32(1)(c); seed 004 C.2.3
 	MeasureContinuity            MeasureID = "continuity"                    // Art. 32(1)(c); seed 004 C.2.3
 	MeasurePhysicalSecurity      MeasureID = "physicalSecurity"              // seed 004 C.2.8
@@ -113,6 +115,22 @@ var Catalogue = []MeasureDef{
 		Ref: "GDPR Art. 32(1)(b), 32(4)",
 	},
 	{
+		ID: MeasureTenantSeparation,
+		Name: i18n.Text{
+			EN: "Separation from other controllers' data",
+			SV: "Åtskillnad från andra personuppgiftsansvarigas uppgifter",
+			NB: "Atskillelse fra andre behandlingsansvarliges opplysninger",
+			DA: "Adskillelse fra andre dataansvarliges oplysninger",
+		},
+		Description: i18n.Text{
+			EN: "The personal data are kept logically or physically apart from data the processor processes for other controllers or for its own purposes, so that no other customer can reach them and they can be returned or deleted on their own.",
+			SV: "Personuppgifterna hålls logiskt eller fysiskt åtskilda från uppgifter som personuppgiftsbiträdet behandlar för andra personuppgiftsansvariga eller för egna ändamål, så att ingen annan kund kan komma åt dem och så att de kan återlämnas eller raderas för sig.",
+			NB: "Personopplysningene holdes logisk eller fysisk atskilt fra opplysninger som databehandleren behandler for andre behandlingsansvarlige eller til egne formål, slik at ingen annen kunde får tilgang til dem, og slik at de kan tilbakeleveres eller slettes for seg.",
+			DA: "Personoplysningerne holdes logisk eller fysisk adskilt fra oplysninger, som databehandleren behandler for andre dataansvarlige eller til egne formål, så ingen anden kunde kan få adgang til dem, og så de kan tilbageleveres eller slettes for sig.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
 		ID:   MeasureLogging,
 		Name: i18n.Text{EN: "Logging", SV: "Loggning", NB: "Logging", DA: "Logning"},
 		Description: i18n.Text{
@@ -120,6 +138,22 @@ var Catalogue = []MeasureDef{
 			SV: "All åtkomst till och användning av personuppgifterna registreras automatiskt; loggarna skyddas, sparas under en bestämd tid och kontrolleras.",
 			NB: "All tilgang til og bruk av personopplysningene registreres automatisk; loggene beskyttes, oppbevares i et fastsatt tidsrom og kontrolleres.",
 			DA: "Al adgang til og anvendelse af personoplysningerne registreres maskinelt; loggene beskyttes, opbevares i en fastsat periode og kontrolleres.",
+		},
+		Ref: "GDPR Art. 32(1)(b)",
+	},
+	{
+		ID: MeasureIntegrityMonitoring,
+		Name: i18n.Text{
+			EN: "Monitoring of changes to the data",
+			SV: "Övervakning av ändringar i uppgifterna",
+			NB: "Overvåking av endringer i opplysningene",
+			DA: "Overvågning af ændringer i oplysningerne",
+		},
+		Description: i18n.Text{
+			EN: "Changes to the personal data are recorded and monitored, so that an unauthorised or accidental alteration is detected and can be put right, and the integrity of the data can be shown.",
+			SV: "Ändringar i personuppgifterna registreras och övervakas, så att en obehörig eller oavsiktlig ändring upptäcks och kan rättas och uppgifternas integritet kan visas.",
+			NB: "Endringer i personopplysningene registreres og overvåkes, slik at en uautorisert eller utilsiktet endring oppdages og kan rettes, og opplysningenes integritet kan dokumenteres.",
+			DA: "Ændringer i personoplysningerne registreres og overvåges, så en uautoriseret eller hændelig ændring opdages og kan rettes, og oplysningernes integritet kan dokumenteres.",
 		},
 		Ref: "GDPR Art. 32(1)(b)",
 	},

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -28,8 +29,8 @@ func collect(r Requirements) []found {
 func valid() Requirements {
 	return Requirements{
 		Pseudonymisation:    &Measure{},
-		EncryptionAtRest:    &Encryption{Standard: "AES-256"},
-		EncryptionInTransit: &Encryption{Standard: "TLS 1.2 or later"},
+		EncryptionAtRest:    &Encryption{Standard: i18n.T("AES-256")},
+		EncryptionInTransit: &Encryption{Standard: i18n.T("TLS 1.2 or later")},
 		MFAInternet:         &Measure{},
 		AccessControl:       &AccessControl{ReviewInterval: civil.Of(6, civil.Months)},
 		Logging: &Logging{

@@ -28,9 +28,16 @@ type Requirements struct {
 	// AccessControl: access on a need-to-know basis, reviewed at intervals
 	// (seed 004 C.2.2, seed 000 §11.4).
 	AccessControl *AccessControl `json:"accessControl,omitzero"`
+	// TenantSeparation: the personal data are kept apart from the data the
+	// processor processes for other controllers or for itself (GDPR Art.
+	// 32(1)(b); seed 003 Vedlegg 2 under confidentiality).
+	TenantSeparation *Measure `json:"tenantSeparation,omitzero"`
 	// Logging of access to and use of the personal data (seed 004 C.2.10,
 	// seed 000 §11.12).
 	Logging *Logging `json:"logging,omitzero"`
+	// IntegrityMonitoring: changes to the personal data are recorded and
+	// monitored (GDPR Art. 32(1)(b); seed 003 Vedlegg 2 under integrity).
+	IntegrityMonitoring *Measure `json:"integrityMonitoring,omitzero"`
 	// Backup of the personal data (GDPR Art. 32(1)(c); seed 004 C.2.3, seed
 	// 000 §11.6).
 	Backup *Backup `json:"backup,omitzero"`
@@ -76,7 +83,7 @@ type Encryption struct {
 	// Standard is the algorithm or protocol required, such as "AES-256" or
 	// "TLS 1.2 or later". Empty means the agreement asks only for recognised
 	// industry practice.
-	Standard string `json:"standard,omitzero"`
+	Standard i18n.Text `json:"standard,omitzero"`
 }
 
 // AccessControl is the access control measure: access only for persons who
@@ -184,7 +191,9 @@ var measureFields = [...]struct {
 	{MeasureEncryptionInTransit, func(r Requirements) any { return orNil(r.EncryptionInTransit) }, func(r *Requirements) { r.EncryptionInTransit = nil }},
 	{MeasureMFAInternet, func(r Requirements) any { return orNil(r.MFAInternet) }, func(r *Requirements) { r.MFAInternet = nil }},
 	{MeasureAccessControl, func(r Requirements) any { return orNil(r.AccessControl) }, func(r *Requirements) { r.AccessControl = nil }},
+	{MeasureTenantSeparation, func(r Requirements) any { return orNil(r.TenantSeparation) }, func(r *Requirements) { r.TenantSeparation = nil }},
 	{MeasureLogging, func(r Requirements) any { return orNil(r.Logging) }, func(r *Requirements) { r.Logging = nil }},
+	{MeasureIntegrityMonitoring, func(r Requirements) any { return orNil(r.IntegrityMonitoring) }, func(r *Requirements) { r.IntegrityMonitoring = nil }},
 	{MeasureBackup, func(r Requirements) any { return orNil(r.Backup) }, func(r *Requirements) { r.Backup = nil }},
 	{MeasureContinuity, func(r Requirements) any { return orNil(r.Continuity) }, func(r *Requirements) { r.Continuity = nil }},
 	{MeasurePhysicalSecurity, func(r Requirements) any { return orNil(r.PhysicalSecurity) }, func(r *Requirements) { r.PhysicalSecurity = nil }},

@@ -178,7 +178,7 @@ func TestMissing(t *testing.T) {
 		},
 		{
 			name:   "transit-basic",
-			req:    Requirements{EncryptionInTransit: &Encryption{Standard: "TLS 1.2 or later"}},
+			req:    Requirements{EncryptionInTransit: &Encryption{Standard: i18n.T("TLS 1.2 or later")}},
 			level:  Basic,
 			want:   []MeasureID{MeasureAccessControl},
 			reason: "basic also calls for access control",
@@ -266,7 +266,7 @@ func TestRequirementsJSON(t *testing.T) {
 		{
 			name: "parameters",
 			req: Requirements{
-				EncryptionInTransit: &Encryption{Standard: "TLS 1.2 or later"},
+				EncryptionInTransit: &Encryption{Standard: i18n.Text{EN: "TLS 1.2 or later"}},
 				Logging: &Logging{
 					Content:              []LogField{LogTime, LogUser, LogDataSubject},
 					Retention:            civil.Of(13, civil.Months),
@@ -275,7 +275,7 @@ func TestRequirementsJSON(t *testing.T) {
 				RemoteWork:            &RemoteWork{VPN: true, MFA: true},
 				SupplementaryTransfer: &Measure{Note: i18n.Text{EN: "Keys stay in the EEA."}},
 			},
-			want: `{"encryptionInTransit":{"standard":"TLS 1.2 or later"},` +
+			want: `{"encryptionInTransit":{"standard":{"en":"TLS 1.2 or later"}},` +
 				`"logging":{"content":["time","user","data-subject"],"retention":{"value":13,"unit":"months"},"lockoutAfterFailures":3},` +
 				`"remoteWork":{"vpn":true,"mfa":true},` +
 				`"supplementaryTransferMeasures":{"note":{"en":"Keys stay in the EEA."}}}`,

@@ -82,10 +82,10 @@ var InstructionKinds = []InstructionKindDef{
 			DA: "Kun i de anførte lande",
 		},
 		Description: i18n.Text{
-			EN: "Personal data may be processed only in the countries listed in the controller's instructions, within the EU/EEA as well; a listed third country still needs a transfer basis under Chapter V.",
+			EN: "Personal data may be processed only in the countries listed in the controller's instructions, even where they are within the EU/EEA; a third country on the list still needs a transfer basis under Chapter V.",
 			SV: "Personuppgifterna får behandlas endast i de länder som anges i den personuppgiftsansvariges instruktioner, även inom EU/EES; ett angivet tredjeland kräver ändå en grund för överföring enligt kapitel V.",
-			NB: "Personopplysningene kan bare behandles i de landene som er oppført i den behandlingsansvarliges instrukser, også innenfor EU/EØS; en oppført tredjestat krever likevel et overføringsgrunnlag etter kapittel V.",
-			DA: "Personoplysningerne må kun behandles i de lande, der er anført i den dataansvarliges instruks, også inden for EU/EØS; et anført tredjeland kræver stadig et overførselsgrundlag efter kapitel V.",
+			NB: "Personopplysningene kan bare behandles i de landene som er oppført i den behandlingsansvarliges instrukser, og det gjelder også land innenfor EU/EØS. En oppført tredjestat krever likevel et overføringsgrunnlag etter kapittel V.",
+			DA: "Personoplysningerne må kun behandles i de lande, der er anført i den dataansvarliges instruks, og det gælder også lande inden for EU/EØS. Et anført tredjeland kræver stadig et overførselsgrundlag efter kapitel V.",
 		},
 		Ref: "GDPR Art. 28(3)(a)",
 	},

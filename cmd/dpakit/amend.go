@@ -9,11 +9,14 @@ import (
 	"github.com/dpakit/dpakit/render"
 )
 
-const amendSynopsis = "[-lang sv] [-format markdown|html|text|docx|pdf] [-no-numbering] [-o FILE] OLD NEW\n\n" +
+const amendSynopsis = "[-lang sv] [-format markdown|html|text|docx|pdf] [-no-numbering] [-notice TIME [-zone ZONE]] [-o FILE] OLD NEW\n\n" +
 	"Writes the amendment from OLD to NEW: a summary of every change with what it needs and its legal\n" +
 	"basis, then the redline of each clause whose text differs, words taken out marked as deleted and\n" +
 	"words put in as inserted (HTML del and ins; Markdown ~~old~~ and <ins>new</ins>; text [-old-] and\n" +
-	"{+new+}), and the signature blocks when the changes need a signed amendment. Exits 0, or 2 when a\n" +
+	"{+new+}), and the signature blocks when the changes need a signed amendment. With -notice, the\n" +
+	"moment of the processor's notice of the change of sub-processors (2027-01-15T09:30 or 2027-01-15,\n" +
+	"in -zone or the agreement's zone), the summary says change by change when each takes effect: the\n" +
+	"change of sub-processors under that notice, without signature. Exits 0, or 2 when a\n" +
 	"file cannot be used or the two are not versions of one agreement."
 
 func amendCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) int {
@@ -21,6 +24,8 @@ func amendCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) in
 	langTag := fs.String("lang", "en", "language: en, sv, nb (no) or da")
 	formatName := fs.String("format", "markdown", "output format: markdown, html, text, docx or pdf")
 	noNumbering := fs.Bool("no-numbering", false, "leave clauses and paragraphs unnumbered")
+	noticeText := fs.String("notice", "", "moment of the notice the change of sub-processors is given under: 2027-01-15T09:30 or 2027-01-15")
+	zoneName := fs.String("zone", "", "time zone of -notice, such as Europe/Copenhagen (default: the agreement's)")
 	out := fs.String("o", "", "write to this file instead of standard output")
 	files, err := parseArgs(fs, args)
 	if code, ok := parsed(err, fs, amendSynopsis, stdout, stderr); !ok {
@@ -53,7 +58,15 @@ func amendCmd(args []string, in *inputs, stdout *errWriter, stderr io.Writer) in
 		linef(stderr, "dpakit: %v\n", err)
 		return exitUnusable
 	}
-	d, err := render.BuildAmendment(old, new, lang, render.Options{NoNumbering: *noNumbering})
+	opts := render.Options{NoNumbering: *noNumbering}
+	if *noticeText != "" {
+		at, zone, ok := noticeMoment("amend", *zoneName, *noticeText, new, stderr)
+		if !ok {
+			return exitUnusable
+		}
+		opts.Notice = render.NoticeOptions{Notified: at, Zone: zone}
+	}
+	d, err := render.BuildAmendment(old, new, lang, opts)
 	if err != nil {
 		linef(stderr, "dpakit amend: %v\n", err)
 		return exitUnusable

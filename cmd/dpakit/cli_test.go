@@ -21,7 +21,7 @@ import (
 )
 
 const (
-	seed004 = "../../examples/json/seed004.json" // valid
+	seed004 = "../../examples/json/seed004.json" // a draft with warnings only: exit 0
 	seed000 = "../../examples/json/seed000.json" // errors (a final agreement with blanks)
 )
 
@@ -493,9 +493,9 @@ func TestSummary(t *testing.T) {
 			t.Errorf("summary(%s, %d, %d, %d) = %q, want %q (%s)", tc.lang, tc.errors, tc.warnings, tc.notes, got, tc.want, tc.reason)
 		}
 	}
-	// And the command prints it: seed 000 has 4 errors and 2 warnings.
+	// And the command prints it: seed 000 has 4 errors and 3 warnings.
 	r := runArgs("validate", "-lang", "nb", seed000)
-	if first, _, _ := strings.Cut(r.stdout, "\n"); first != seed000+": 4 feil, 2 advarsler" {
+	if first, _, _ := strings.Cut(r.stdout, "\n"); first != seed000+": 4 feil, 3 advarsler" {
 		t.Errorf("validate -lang nb: summary line %q", first)
 	}
 }

@@ -71,7 +71,7 @@ commands:
   digest FILE...   print each agreement's canonical digest (sha256:…)
   diff [-json] [-lang en|sv|nb|da] OLD NEW   list the changes between two versions, each classified
          (exit 0 none that needs anything, 1 changes that need notice, authorisation or an amendment)
-  notice [-lang sv] [-format markdown|html|text] -date TIME -zone Europe/Stockholm [-o FILE] OLD NEW
+  notice [-lang sv] [-format markdown|html|text] -date TIME [-zone Europe/Stockholm] [-o FILE] OLD NEW
          write the Art. 28(2) notice of the new or replaced sub-processors to the controller
   serve [-addr 127.0.0.1:8080] [-renders N] [-max-body BYTES] [-log text|json]
          serve validate, render, schema and examples over HTTP (GET /openapi.json describes it)

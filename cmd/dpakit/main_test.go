@@ -27,7 +27,7 @@ func TestValidateExitCodes(t *testing.T) {
 		code   int
 		stderr string // substring
 	}{
-		{"valid", "a complete example has no errors", []string{"validate", "../../examples/json/seed004.json"}, exitOK, ""},
+		{"valid", "a complete example has no errors", []string{"validate", "../../examples/json/reference.json"}, exitOK, ""},
 		{"errors", "seed 000 leaves the breach hours blank in a final agreement", []string{"validate", "../../examples/json/seed000.json"}, exitFindings, ""},
 		{"draft", "a draft with blanks has warnings, not errors", []string{"validate", "../../examples/json/seed003.json"}, exitOK, ""},
 		{"missing-file", "a file that is not there is unusable", []string{"validate", "no-such-file.json"}, exitUnusable, "no-such-file.json"},
@@ -99,7 +99,7 @@ func TestRender(t *testing.T) {
 		stdout string // substring
 		stderr string // substring
 	}{
-		{"markdown-da", "the README's run command", []string{"render", "-lang", "da", "../../examples/json/seed004.json"}, exitOK, "# Databehandleraftale", ""},
+		{"markdown-da", "the README's run command", []string{"render", "-lang", "da", "../../examples/json/reference.json"}, exitOK, "# Databehandleraftale", ""},
 		{"text-no", "no is Bokmål", []string{"render", "-lang", "no", "-format", "text", "../../examples/json/seed004.json"}, exitOK, "behandlingsansvarlige", ""},
 		{"html-file", "-o writes a file", []string{"render", "-lang", "sv", "-format", "html", "-o", out, "../../examples/json/reference.json"}, exitOK, "", ""},
 		{"final-blanks", "a final agreement with blanks is refused", []string{"render", "../../examples/json/seed000.json"}, exitFindings, "", "/clauses/breachNotification/0/within"},

@@ -48,6 +48,10 @@ var dpaCalls = calls{
 		use((&dpa.Agreement{}).BreachDeadlines("", time.Time{}, nil))
 	},
 	"dpa.Agreement.ChangeDeadlines": func() { use(nilAgreement.ChangeDeadlines(time.Time{}, nil, "")) },
+	"dpa.Agreement.Zone":            func() { use(nilAgreement.Zone()) },
+	"dpa.Agreement.Zone#zero":       func() { use((&dpa.Agreement{}).Zone()) },
+	"dpa.Agreement.ZoneName":        func() { use(nilAgreement.ZoneName()) },
+	"dpa.Agreement.ZoneName#zero":   func() { use((&dpa.Agreement{}).ZoneName()) },
 	"dpa.Agreement.ChangeDeadlines#zero": func() {
 		use((&dpa.Agreement{}).ChangeDeadlines(time.Time{}, nil, "x"))
 	},

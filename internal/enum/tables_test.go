@@ -165,6 +165,7 @@ var tables = []table{
 	kinds[annex.AuditRole](annex.AuditRoles),
 	tableOf(security.AuditPolicies, func(d security.AuditPolicyDef) security.AuditPolicy { return d.ID }, func(d security.AuditPolicyDef) i18n.Text { return d.Name }),
 	defs(annex.Authorisations),
+	defs(annex.ExitActions),
 	defs(dpa.Statuses),
 	defs(dpa.Templates),
 	defs(dpa.TermKinds),

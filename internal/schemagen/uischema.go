@@ -79,7 +79,7 @@ type uiStep struct {
 // generating fails otherwise, so a new field cannot silently miss the form.
 var uiSteps = []uiStep{
 	{map[i18n.Lang]string{i18n.EN: "The agreement", i18n.SV: "Avtalet", i18n.NB: "Avtalen", i18n.DA: "Aftalen"},
-		[]string{"/id", "/version", "/replaces", "/status", "/title", "/languages", "/basedOn", "/date", "/effectiveDate", "/term", "/mainAgreement", "/precedence"}},
+		[]string{"/id", "/version", "/replaces", "/status", "/title", "/languages", "/basedOn", "/date", "/effectiveDate", "/timeZone", "/term", "/mainAgreement", "/precedence"}},
 	{map[i18n.Lang]string{i18n.EN: "The parties", i18n.SV: "Parterna", i18n.NB: "Partene", i18n.DA: "Parterne"},
 		[]string{"/controllers", "/processor"}},
 	{nil, []string{"/clauses"}},

@@ -307,6 +307,11 @@ func (wr *writer) docTitle(d *render.Document) {
 	wr.para("Subtitle", "")
 	wr.run("", d.Subtitle)
 	wr.x.raw(`</w:p>`)
+	if d.Edition != "" {
+		wr.para("Subtitle", "")
+		wr.run("", d.Edition)
+		wr.x.raw(`</w:p>`)
+	}
 }
 
 // toc writes a table of contents of the top-level sections, each a link to

@@ -10,10 +10,18 @@
 // and XMP metadata carry the title, the legal basis as subject, the
 // language and the agreement's date. Tables wrap their text in the cells
 // and break across pages with the header row repeated; a heading is never
-// the last line of a page; a word longer than a line is broken rather
-// than run off the page.
+// the last line of a page; a word longer than a line is broken, with a
+// hyphen, rather than run off the page.
 //
-// The layout is dpakit's own, on github.com/go-pdf/fpdf for the file
-// format: words are measured with the fonts' advance widths, so the same
-// document always gives the same pages, and the same bytes.
+// The layout and the file are dpakit's own: words are measured with the
+// fonts' advance widths, so the same document always gives the same pages,
+// and the same bytes. The fonts are parsed once per process; each file
+// embeds subsets of only the glyphs it prints, with a ToUnicode map, so
+// the text can be copied and searched. The file declares PDF/A-2b
+// (ISO 19005-2): PDF 1.7, XMP metadata that agrees with the document
+// information, an output intent with an sRGB profile, no encryption,
+// transparency or annotations. It is tagged: a structure tree of
+// headings, paragraphs, lists and tables in reading order, with footers
+// and table grids as artifacts, so a screen reader reads a parallel page
+// one language's clause after the other's.
 package pdf

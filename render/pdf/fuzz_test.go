@@ -12,8 +12,9 @@ import (
 )
 
 // FuzzWrite decodes any input, lays it out in English and Swedish and writes it
-// as a PDF: nothing panics, no line leaves the page, and the file is whole
-// (fixup could follow fpdf's output). Seeded from the example JSON files.
+// as a PDF: nothing panics, no line leaves the page, and the file reads back
+// whole (readFile: the cross-reference stream, every object and stream where
+// it says). Seeded from the example JSON files.
 func FuzzWrite(f *testing.F) {
 	files, err := filepath.Glob(filepath.Join("..", "..", "examples", "json", "*.json"))
 	if err != nil || len(files) == 0 {
@@ -41,6 +42,7 @@ func FuzzWrite(f *testing.F) {
 			if !bytes.HasPrefix(b, []byte("%PDF-1.7")) || !bytes.HasSuffix(b, []byte("%%EOF\n")) {
 				t.Fatalf("%s: not a whole PDF", l)
 			}
+			readFile(t, b)
 			for _, dr := range lines {
 				for _, s := range dr.l.segs {
 					if dr.x+s.x+s.w > pageW-marginR+0.01 || dr.y+dr.l.h > bottom+0.01 {

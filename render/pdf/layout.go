@@ -4,11 +4,12 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
 	"golang.org/x/image/font/sfnt"
 )
 
-// Text is laid out here, not by fpdf: words are measured with the fonts'
+// Text is laid out here, by dpakit: words are measured with the fonts'
 // own advance widths and broken into lines of a given width, so that the
 // single-column and the parallel layout, paragraphs and table cells, share
 // one line breaker, and no line can run past its column.
@@ -22,6 +23,10 @@ const (
 	inkGrey                // the language mark of fallback text, labels
 	inkDeleted             // text an amendment takes out: red, struck through
 	inkInserted            // text an amendment puts in: blue, underlined
+	// inkFallback and above: text in another language than the document's
+	// (a translation missing), painted as inkText; the language is
+	// typesetter.langs[ink-inkFallback], for the structure tree.
+	inkFallback ink = 16
 )
 
 // piece is text of one style and ink.
@@ -31,10 +36,14 @@ type piece struct {
 	s   string
 }
 
-// seg is a piece placed on a line, x from the column's left edge.
+// seg is a piece placed on a line, x from the column's left edge. When
+// src is not -1 the text is ps[src].s[a:b] of the pieces the line breaker
+// was given, so that the next word of the same piece can extend it.
 type seg struct {
 	piece
-	x, w float64
+	x, w      float64
+	src, a, b int32
+	el        int32 // the structure element the text belongs to, 0 for none
 }
 
 // line is one line of text, or a rule, with the height it takes.
@@ -56,9 +65,24 @@ type line struct {
 
 // typesetter measures and breaks text.
 type typesetter struct {
-	m   *[numStyles]*metrics
-	buf sfnt.Buffer
-	rep rune // stands for what the font cannot print
+	m     *[numStyles]*metrics
+	buf   sfnt.Buffer
+	rep   rune        // stands for what the font cannot print
+	langs []i18n.Lang // the languages of fallback text, by ink
+}
+
+// fallbackInk returns the ink of text in language l.
+func (t *typesetter) fallbackInk(l i18n.Lang) ink {
+	for i, x := range t.langs {
+		if x == l {
+			return inkFallback + ink(i)
+		}
+	}
+	if len(t.langs) == 255-int(inkFallback) {
+		return inkText
+	}
+	t.langs = append(t.langs, l)
+	return inkFallback + ink(len(t.langs)-1)
 }
 
 func newTypesetter() *typesetter {
@@ -124,7 +148,7 @@ func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
 			out = append(out, piece{italic, inkBlank, t.printable(italic, "[_____ "+s.Text+"]")})
 		case render.Fallback:
 			out = append(out, piece{base, inkGrey, "(" + t.printable(base, string(s.Lang)) + ") "})
-			out = append(out, piece{base, inkText, t.printable(base, s.Text)})
+			out = append(out, piece{base, t.fallbackInk(s.Lang), t.printable(base, s.Text)})
 		case render.Strong:
 			out = append(out, piece{strong, inkText, t.printable(strong, s.Text)})
 		case render.Deleted:
@@ -140,80 +164,106 @@ func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
 
 // lines breaks pieces into lines at most width wide, the first indented
 // by first and the rest by rest. Words break at spaces; a word longer than
-// a line breaks between characters.
+// a line breaks between characters, with a hyphen at the break.
 func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []line {
 	var out []line
 	cur := line{h: lh, size: size}
 	x := first // the pen
 	space := mm(t.m[regular].advance(&t.buf, " "), size)
 	pendingSpace := false // a space is owed before the next word
-	// word holds the pieces of the word being read, which may change style
-	// within it ("Acme AB," in bold with a plain comma).
-	var word []piece
+	// word holds the parts of the word being read, which may change style
+	// within it ("Acme AB," in bold with a plain comma): each is a piece of
+	// ps and a range of its text.
+	var word []part
+	newLine := func() {
+		out = append(out, cur)
+		cur = line{h: lh, size: size, segs: make([]seg, 0, 2)}
+	}
 	flush := func() {
 		if len(word) == 0 {
 			return
 		}
 		ww := 0.0
-		for _, p := range word {
-			ww += t.width(p, size)
+		for i := range word {
+			word[i].w = t.width(word[i].piece(ps), size)
+			ww += word[i].w
 		}
 		gap := 0.0
 		if pendingSpace && len(cur.segs) > 0 {
 			gap = space
 		}
 		if len(cur.segs) > 0 && x+gap+ww > width {
-			out = append(out, cur)
-			cur = line{h: lh, size: size}
+			newLine()
 			x, gap = rest, 0
 		}
 		x += gap
-		for _, p := range word {
+		for _, wp := range word {
 			// A piece longer than a whole line is cut between characters.
-			for p.s != "" {
-				pw := t.width(p, size)
-				if x+pw <= width+0.01 {
-					cur.segs = appendSeg(cur.segs, seg{p, x, pw})
-					x += pw
+			addr := address(ps[wp.i].s[wp.a:wp.b])
+			for wp.a < wp.b {
+				p := wp.piece(ps)
+				if x+wp.w <= width+0.01 {
+					cur.segs = appendSeg(cur.segs, ps, wp, x)
+					x += wp.w
 					break
 				}
-				n := t.fit(p, width-x, size)
+				// The word does not fit a whole line: it is cut where the
+				// line ends, and the cut marked with a hyphen (unless the
+				// part ends in one already), whatever the language; an
+				// e-mail address or a web address is cut without one, as
+				// a hyphen in it would read as part of the address. The
+				// mark is the font's soft hyphen, which looks like a
+				// hyphen and is copied and extracted as U+00AD, a
+				// hyphen that is there only for the break, so the word
+				// is still found whole.
+				mark := "\u00ad"
+				if !t.m[p.st].has(&t.buf, '\u00ad') {
+					mark = "-"
+				}
+				hyW := 0.0
+				if !addr {
+					hyW = t.width(piece{p.st, p.ink, mark}, size)
+				}
+				n := t.fit(p, width-x-hyW, size)
 				if n == 0 && len(cur.segs) > 0 {
-					out = append(out, cur)
-					cur = line{h: lh, size: size}
+					newLine()
 					x = rest
 					continue
 				}
 				if n == 0 {
 					_, n = utf8.DecodeRuneInString(p.s)
 				}
-				head := piece{p.st, p.ink, p.s[:n]}
-				hw := t.width(head, size)
-				cur.segs = appendSeg(cur.segs, seg{head, x, hw})
-				out = append(out, cur)
-				cur = line{h: lh, size: size}
+				head := part{wp.i, wp.a, wp.a + n, t.width(piece{p.st, p.ink, p.s[:n]}, size)}
+				cur.segs = appendSeg(cur.segs, ps, head, x)
+				if last := &cur.segs[len(cur.segs)-1]; !strings.HasSuffix(last.s, "-") && !addr && x+head.w+hyW <= width+0.01 {
+					last.s += mark
+					last.w += hyW
+					last.src = -1
+				}
+				newLine()
 				x = rest
-				p.s = p.s[n:]
+				wp.a += n
+				wp.w = t.width(wp.piece(ps), size)
 			}
 			gap = 0
 		}
 		word = word[:0]
 		pendingSpace = false
 	}
-	for _, p := range ps {
-		s := p.s
-		for s != "" {
-			i := strings.IndexByte(s, ' ')
+	for pi, p := range ps {
+		at := 0
+		for at < len(p.s) {
+			i := strings.IndexByte(p.s[at:], ' ')
 			if i < 0 {
-				word = append(word, piece{p.st, p.ink, s})
+				word = append(word, part{pi, at, len(p.s), 0})
 				break
 			}
 			if i > 0 {
-				word = append(word, piece{p.st, p.ink, s[:i]})
+				word = append(word, part{pi, at, at + i, 0})
 			}
 			flush()
 			pendingSpace = true
-			s = s[i+1:]
+			at += i + 1
 		}
 	}
 	flush()
@@ -223,18 +273,45 @@ func (t *typesetter) lines(ps []piece, width, first, rest, size, lh float64) []l
 	return out
 }
 
-// appendSeg adds s to the line, joining it to the last segment when both
-// are of one style and ink, with the space between them, so that a line
-// is a few strings rather than a string per word.
-func appendSeg(segs []seg, s seg) []seg {
+// address reports whether s holds an e-mail or a web address.
+func address(s string) bool {
+	return strings.Contains(s, "@") || strings.Contains(s, "://") || strings.Contains(s, "www.")
+}
+
+// part is the text ps[i].s[a:b] of the pieces being broken into lines,
+// w wide.
+type part struct {
+	i, a, b int
+	w       float64
+}
+
+func (p part) piece(ps []piece) piece { return piece{ps[p.i].st, ps[p.i].ink, ps[p.i].s[p.a:p.b]} }
+
+// appendSeg adds the part to the line at x, joining it to the last
+// segment when both are of one style and ink, with the space between
+// them, so that a line is a few strings rather than a string per word.
+// When the two are one stretch of the same piece's text, the segment
+// becomes that stretch, without copying.
+func appendSeg(segs []seg, ps []piece, p part, x float64) []seg {
+	s := seg{piece: p.piece(ps), x: x, w: p.w, src: int32(p.i), a: int32(p.a), b: int32(p.b)}
 	if n := len(segs); n > 0 {
 		last := &segs[n-1]
 		if last.st == s.st && last.ink == s.ink && last.ink != inkBlank {
-			gapW := s.x - (last.x + last.w)
-			if gapW > 0.01 {
-				last.s += " "
+			gap := s.x-(last.x+last.w) > 0.01
+			src := ps[p.i].s
+			switch {
+			case int(last.src) == p.i && int(last.b) == p.a && !gap:
+				last.s = src[last.a:p.b]
+			case int(last.src) == p.i && int(last.b)+1 == p.a && gap && src[last.b] == ' ':
+				last.s = src[last.a:p.b]
+			case gap:
+				last.s += " " + s.s
+				last.src = -1
+			default:
+				last.s += s.s
+				last.src = -1
 			}
-			last.s += s.s
+			last.b = int32(p.b)
 			last.w = s.x + s.w - last.x
 			return segs
 		}
@@ -246,7 +323,7 @@ func appendSeg(segs []seg, s seg) []seg {
 func (t *typesetter) fit(p piece, w, size float64) int {
 	used := 0.0
 	for i, r := range p.s {
-		rw := mm(t.m[p.st].advance(&t.buf, string(r)), size)
+		rw := mm(t.m[p.st].runeWidth(&t.buf, r), size)
 		if used+rw > w {
 			return i
 		}

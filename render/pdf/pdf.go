@@ -1,15 +1,12 @@
 package pdf
 
 import (
-	"bytes"
 	"io"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
-	"github.com/go-pdf/fpdf"
 )
 
 // Page geometry in millimetres: A4, 25 mm left, 20 mm right and top, the
@@ -76,15 +73,22 @@ func Lang(l i18n.Lang) string {
 	return "en-GB"
 }
 
-// writer lays out one document on the pages of one fpdf.
+// writer lays out one document on pages of its own.
 type writer struct {
-	f *fpdf.Fpdf
-	t *typesetter
-	y float64 // the top of the next line
-	// cur is the font set on the page, so fonts change only when needed.
-	cur     style
-	curSize float64
-	curInk  ink
+	t     *typesetter
+	pages []*canvas
+	c     *canvas // the page being written
+	fs    *fontSet
+	marks []mark
+	// elems are the structure elements (tags.go), elems[0] the Document;
+	// pageMC the element of each marked-content id, by page; artifact
+	// says that what is drawn is not the document's text (a repeated
+	// header row).
+	elems    []elem
+	kids     []kid
+	pageMC   [][]int32
+	artifact bool
+	y        float64 // the top of the next line
 	// header is the header row of the table being written, to repeat on a
 	// new page.
 	header func()
@@ -95,73 +99,89 @@ type writer struct {
 	trace func(page int, l line, x, y float64)
 }
 
-// nbAlias stands for the number of pages until the document is closed.
-const nbAlias = "{nb}"
+// mark is an outline entry: a heading, its level and where it is.
+type mark struct {
+	title string
+	level int
+	page  int // from 0
+	y     float64
+}
+
+// Colours of the inks, the grid and the marks.
+var (
+	colText     = rgb{17, 17, 17}
+	colGrey     = rgb{85, 85, 85}
+	colDeleted  = rgb{176, 0, 0}
+	colInserted = rgb{0, 64, 160}
+	colBlank    = rgb{255, 236, 140}
+	colBlankUL  = rgb{60, 60, 60}
+	colGrid     = rgb{136, 136, 136}
+	colHead     = rgb{238, 238, 238}
+)
+
+// maxText is how many characters of a heading or a title go into the
+// outline and the document information: PDF/A limits a string to 32 767
+// bytes (ISO 19005-2, 6.1.13), and a viewer shows far less.
+const maxText = 2000
+
+// clip cuts s to maxText characters.
+func clip(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxText {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
 
 func write(out io.Writer, d, right *render.Document, trace func(page int, l line, x, y float64)) error {
-	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: pageW, Ht: pageH}, OrientationStr: "P"})
-	f.SetCatalogSort(true)
-	f.SetCompression(false) // fixup compresses, with a pooled compressor
-	f.SetAutoPageBreak(false, 0)
-	f.SetMargins(marginL, top, marginR)
-	for s := range numStyles {
-		f.AddUTF8FontFromBytes(family, fpdfStyle[s], ttf[s])
-	}
 	title := d.Title
 	if right != nil {
 		title += " / " + right.Title
 	}
 	t := newTypesetter()
-	title, subject := t.printable(regular, title), t.printable(regular, d.Subtitle)
-	f.SetTitle(title, true)
-	f.SetSubject(subject, true)
-	f.SetCreator("dpakit", false)
-	f.SetProducer("dpakit (github.com/go-pdf/fpdf)", false)
-	keywords := t.printable(regular, d.Reference())
-	if keywords != "" {
-		f.SetKeywords(keywords, true)
+	fs := &fontSet{buf: &t.buf}
+	for st := range numStyles {
+		fs.use[st] = newFontUse(t.m[st])
 	}
-	f.SetLang(Lang(d.Lang))
-	when := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if d.Date.Valid() {
-		when = time.Date(d.Date.Year, d.Date.Month, d.Date.Day, 0, 0, 0, 0, time.UTC)
-	}
-	f.SetCreationDate(when)
-	f.SetModificationDate(when)
-	f.SetXmpMetadata(xmp(d, title, subject, keywords, when))
-	w := &writer{f: f, t: t, trace: trace}
-	ref := t.printable(regular, d.Reference())
-	f.SetFooterFunc(func() {
-		w.setFont(regular, 8, inkGrey)
-		f.Text(marginL, footerY, ref)
-		page := t.printable(regular, d.PageOf(strconv.Itoa(f.PageNo()), nbAlias))
-		f.Text(pageW-marginR-t.width(piece{s: strings.Replace(page, nbAlias, "000", 1)}, 8), footerY, page)
-		w.curInk = 255 // the footer is drawn in its own graphics state
-		w.curSize = 0
-	})
+	w := &writer{t: t, fs: fs, trace: trace}
 	w.newPage()
 	if right != nil {
 		w.parallel(d, right)
 	} else {
 		w.document(d)
 	}
-	f.RegisterAlias(nbAlias, strconv.Itoa(f.PageCount()))
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
-		return err
+	ref := t.printable(regular, d.Reference())
+	total := strconv.Itoa(len(w.pages))
+	for i, c := range w.pages {
+		w.c = c
+		w.setFont(inkGrey)
+		c.art()
+		c.text(regular, 8, marginL, footerY, ref)
+		page := t.printable(regular, d.PageOf(strconv.Itoa(i+1), total))
+		c.text(regular, 8, pageW-marginR-t.width(piece{s: page}, 8), footerY, page)
+		c.endMC()
 	}
-	b, err := fixup(buf.Bytes())
-	if err != nil {
-		return err
+	info := docInfo{
+		title:    clip(t.printable(regular, title)),
+		subject:  clip(t.printable(regular, d.Subtitle)),
+		keywords: clip(ref),
+		lang:     Lang(d.Lang),
+		when:     time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
 	}
-	_, err = out.Write(b)
+	if d.Date.Valid() {
+		info.when = time.Date(d.Date.Year, d.Date.Month, d.Date.Day, 0, 0, 0, 0, time.UTC)
+	}
+	_, err := out.Write(w.file(d, info))
 	return err
 }
 
 func (w *writer) newPage() {
-	w.f.AddPage()
+	w.c = &canvas{fs: w.fs, lw: -1, b: make([]byte, 0, 8<<10)}
+	w.pages = append(w.pages, w.c)
 	w.y = top
-	w.curSize = 0
 }
 
 // need starts a new page unless h more millimetres fit on this one.
@@ -176,60 +196,64 @@ func (w *writer) need(h float64) bool {
 	return false
 }
 
-func (w *writer) setFont(st style, size float64, k ink) {
-	if st != w.cur || size != w.curSize {
-		w.f.SetFont(family, fpdfStyle[st], size)
-		w.cur, w.curSize = st, size
-	}
-	if k != w.curInk {
-		switch k {
-		case inkGrey:
-			w.f.SetTextColor(85, 85, 85)
-		case inkDeleted:
-			w.f.SetTextColor(176, 0, 0)
-		case inkInserted:
-			w.f.SetTextColor(0, 64, 160)
-		default:
-			w.f.SetTextColor(17, 17, 17)
-		}
-		w.curInk = k
+// setFont sets the ink text is painted in; the font and size go with the
+// text (canvas.text).
+func (w *writer) setFont(k ink) {
+	switch k {
+	case inkGrey:
+		w.c.setFill(colGrey)
+	case inkDeleted:
+		w.c.setFill(colDeleted)
+	case inkInserted:
+		w.c.setFill(colInserted)
+	default:
+		w.c.setFill(colText)
 	}
 }
 
 // draw paints a line at the top y, its column starting at x.
 func (w *writer) draw(l line, x, y float64) {
 	if w.trace != nil {
-		w.trace(w.f.PageNo(), l, x, y)
+		w.trace(len(w.pages), l, x, y)
 	}
 	if l.mark != "" {
-		w.f.Bookmark(l.mark, l.markLevel, y)
+		w.marks = append(w.marks, mark{clip(l.mark), l.markLevel, len(w.pages) - 1, y})
 	}
+	c := w.c
 	base := y + l.h - l.h*0.28
 	for _, s := range l.segs {
 		if s.ink == inkBlank {
-			w.f.SetFillColor(255, 236, 140)
-			w.f.Rect(x+s.x, base-l.size*0.3528*0.9, s.w, l.size*0.3528*1.2, "F")
-			w.f.SetDrawColor(60, 60, 60)
-			w.f.SetLineWidth(0.2)
-			w.f.Line(x+s.x, base+0.7, x+s.x+s.w, base+0.7)
+			c.setFill(colBlank)
+			c.rect(x+s.x, base-l.size*0.3528*0.9, s.w, l.size*0.3528*1.2, "f")
+			c.setStroke(colBlankUL)
+			c.lineWidth(0.2)
+			c.line(x+s.x, base+0.7, x+s.x+s.w, base+0.7)
 		}
-		w.setFont(s.st, l.size, s.ink)
-		w.f.Text(x+s.x, base, s.s)
+		w.setFont(s.ink)
+		// Text of one element drawn one piece after another, with no
+		// artifact between, is one marked-content sequence.
+		switch {
+		case s.el == 0 || w.artifact:
+			c.art()
+		case s.el != c.openEl:
+			c.beginMC(s.el, elemTypes[w.elems[s.el].typ], w.mcid(s.el))
+		}
+		c.text(s.st, l.size, x+s.x, base, s.s)
 		switch s.ink {
 		case inkDeleted: // a line through the middle of the lower-case letters
-			w.f.SetDrawColor(176, 0, 0)
-			w.f.SetLineWidth(0.25)
-			w.f.Line(x+s.x, base-l.size*0.3528*0.3, x+s.x+s.w, base-l.size*0.3528*0.3)
+			c.setStroke(colDeleted)
+			c.lineWidth(0.25)
+			c.line(x+s.x, base-l.size*0.3528*0.3, x+s.x+s.w, base-l.size*0.3528*0.3)
 		case inkInserted:
-			w.f.SetDrawColor(0, 64, 160)
-			w.f.SetLineWidth(0.25)
-			w.f.Line(x+s.x, base+0.6, x+s.x+s.w, base+0.6)
+			c.setStroke(colInserted)
+			c.lineWidth(0.25)
+			c.line(x+s.x, base+0.6, x+s.x+s.w, base+0.6)
 		}
 	}
 	for _, r := range l.rules {
-		w.f.SetDrawColor(17, 17, 17)
-		w.f.SetLineWidth(0.25)
-		w.f.Line(x+r[0], y+l.h, x+r[0]+r[1], y+l.h)
+		c.setStroke(colText)
+		c.lineWidth(0.25)
+		c.line(x+r[0], y+l.h, x+r[0]+r[1], y+l.h)
 	}
 }
 
@@ -273,11 +297,12 @@ func (w *writer) document(d *render.Document) {
 	w.flow(w.titleLines(d, textW), marginL)
 	w.space(4)
 	if d.TOC {
-		ls := w.t.lines([]piece{{bold, inkText, w.t.printable(bold, d.TOCHeading())}}, textW, 0, 0, 12, 6.5)
+		ls := w.tagLines(w.t.lines([]piece{{bold, inkText, w.t.printable(bold, d.TOCHeading())}}, textW, 0, 0, 12, 6.5), w.elem("H2", 0))
 		ls[0].keep = true
 		w.flow(ls, marginL)
+		toc := w.elem("TOC", 0)
 		for _, s := range d.Sections {
-			w.flow(w.t.lines([]piece{{regular, inkText, w.t.printable(regular, s.Prefix(true)+s.Heading)}}, textW, 0, indentW, bodySize, bodyLH), marginL)
+			w.flow(w.tagLines(w.t.lines([]piece{{regular, inkText, w.t.printable(regular, s.Prefix(true)+s.Heading)}}, textW, 0, indentW, bodySize, bodyLH), w.elem("TOCI", toc)), marginL)
 		}
 		w.space(4)
 	}
@@ -342,6 +367,9 @@ var (
 	headingLH    = [3]float64{6.2, 5.4, 5}
 	headingSpace = [3]float64{5, 3, 2}
 	headingStyle = [3]style{bold, bold, bold}
+	// headingTag is the structure type of a heading by level: the title is
+	// H1.
+	headingTag = [4]string{"H2", "H3", "H4", "H5"}
 )
 
 func (w *writer) titleLines(d *render.Document, width float64) []line {
@@ -351,11 +379,15 @@ func (w *writer) titleLines(d *render.Document, width float64) []line {
 	} else {
 		ps = []piece{{bold, inkText, w.t.printable(bold, d.Title)}}
 	}
-	ls := w.t.lines(ps, width, 0, 0, 17, 8)
+	ls := w.tagLines(w.t.lines(ps, width, 0, 0, 17, 8), w.elem("H1", 0))
 	for i := range ls {
 		ls[i].keep = true
 	}
-	return append(ls, w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1)...)
+	ls = append(ls, w.tagLines(w.t.lines([]piece{{italic, inkText, w.t.printable(italic, d.Subtitle)}}, width, 0, 0, bodySize, bodyLH+1), w.elem("P", 0))...)
+	if d.Edition != "" {
+		ls = append(ls, w.tagLines(w.t.lines([]piece{{regular, inkText, w.t.printable(regular, d.Edition)}}, width, 0, 0, bodySize, bodyLH+1), w.elem("P", 0))...)
+	}
+	return ls
 }
 
 func (w *writer) headingLines(s *render.Section, level int, width float64) []line {
@@ -366,7 +398,7 @@ func (w *writer) headingLines(s *render.Section, level int, width float64) []lin
 	if s.HeadingKind != render.Plain {
 		ps = w.t.pieces([]piece{{st, inkText, w.t.printable(st, s.Prefix(level == 0))}}, s.HeadingSpans(), st)
 	}
-	ls := w.t.lines(ps, width, 0, 0, headingSize[lv], headingLH[lv])
+	ls := w.tagLines(w.t.lines(ps, width, 0, 0, headingSize[lv], headingLH[lv]), w.elem(headingTag[min(level, 3)], 0))
 	for i := range ls {
 		ls[i].keep = true
 	}
@@ -393,13 +425,14 @@ func (w *writer) blockLines(b render.Block, width float64) []line {
 	switch b := b.(type) {
 	case *render.Paragraph:
 		ps := t.pieces(nil, b.Spans, regular)
+		el := w.elem("P", 0)
 		if b.Number == "" {
-			return t.lines(ps, width, 0, 0, bodySize, bodyLH)
+			return w.tagLines(t.lines(ps, width, 0, 0, bodySize, bodyLH), el)
 		}
 		num := piece{bold, inkText, t.printable(bold, b.Number)}
 		nw := max(numW, t.width(num, bodySize)+2)
-		ls := t.lines(ps, width, nw, nw, bodySize, bodyLH)
-		ls[0].segs = append([]seg{{num, 0, t.width(num, bodySize)}}, ls[0].segs...)
+		ls := w.tagLines(t.lines(ps, width, nw, nw, bodySize, bodyLH), el)
+		ls[0].segs = append([]seg{{piece: num, w: t.width(num, bodySize), src: -1, el: el}}, ls[0].segs...)
 		return ls
 	case *render.List:
 		return w.listLines(b, width)
@@ -418,8 +451,9 @@ func (w *writer) listLines(l *render.List, width float64) []line {
 	type frame struct {
 		l        *render.List
 		i, depth int
+		el       int32 // the L element
 	}
-	stack := []frame{{l, 0, 0}}
+	stack := []frame{{l, 0, 0, w.elem("L", 0)}}
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
 		if top.i == len(top.l.Items) {
@@ -428,18 +462,20 @@ func (w *writer) listLines(l *render.List, width float64) []line {
 		}
 		it, in, depth := top.l.Items[top.i], top.l, top.depth
 		top.i++
+		li := w.elem("LI", top.el)
+		lbl, body := w.elem("Lbl", li), w.elem("LBody", li)
 		ind := numW + indentW*float64(min(depth, maxDepth))
 		marker := "•"
 		if in.Ordered {
 			marker = "(" + string(rune('a'+(top.i-1)%26)) + ")"
 		}
-		ls := t.lines(t.pieces(nil, it.Spans, regular), width, ind+indentW, ind+indentW, bodySize, bodyLH)
+		ls := w.tagLines(t.lines(t.pieces(nil, it.Spans, regular), width, ind+indentW, ind+indentW, bodySize, bodyLH), body)
 		mp := piece{regular, inkText, marker}
-		ls[0].segs = append([]seg{{mp, ind, t.width(mp, bodySize)}}, ls[0].segs...)
+		ls[0].segs = append([]seg{{piece: mp, x: ind, w: t.width(mp, bodySize), src: -1, el: lbl}}, ls[0].segs...)
 		ls[0].h += 0.6
 		out = append(out, ls...)
 		if it.Children != nil && len(it.Children.Items) > 0 {
-			stack = append(stack, frame{it.Children, 0, depth + 1})
+			stack = append(stack, frame{it.Children, 0, depth + 1, w.elem("L", body)})
 		}
 	}
 	return out
@@ -454,12 +490,21 @@ func (w *writer) signatureLines(s *render.Signatures, width float64) []line {
 	colW := (width - 10) / 2
 	for i := 0; i < len(s.Blocks); i += 2 {
 		pair := s.Blocks[i:min(i+2, len(s.Blocks))]
+		// Each block is a Div of its own in the structure, so that it is
+		// read whole before the one beside it.
+		var div [2]int32
+		for j := range pair {
+			div[j] = w.elem("Div", 0)
+		}
 		row := func(get func(b render.SignatureBlock) piece, size, lh float64, rule bool) {
 			var ls [2][]line
 			for j, b := range pair {
 				p := get(b)
 				p.s = t.printable(p.st, p.s)
 				ls[j] = t.lines([]piece{p}, colW, 0, 0, size, lh)
+				if p.s != "" {
+					w.tagLines(ls[j], w.elem("P", div[j]))
+				}
 			}
 			for k := range max(len(ls[0]), len(ls[1])) {
 				ln := line{h: lh, size: size, keep: true}
@@ -501,13 +546,14 @@ func (w *writer) recordLines(tb *render.Table, width float64) []line {
 	t := w.t
 	var out []line
 	for _, row := range tb.Rows {
+		div := w.elem("Div", 0)
 		for i, c := range row {
 			if i >= len(tb.Header) || len(c) == 0 {
 				continue
 			}
 			ps := []piece{{bold, inkText, t.printable(bold, tb.Header[i]+": ")}}
 			ps = t.pieces(ps, c, regular)
-			out = append(out, t.lines(ps, width, 0, indentW, smallSize, smallLH)...)
+			out = append(out, w.tagLines(t.lines(ps, width, 0, indentW, smallSize, smallLH), w.elem("P", div))...)
 		}
 		out = append(out, line{h: 2})
 	}

@@ -110,25 +110,37 @@ func TestLayout(t *testing.T) {
 }
 
 // TestLongWords checks that the line breaker keeps every line within its
-// width, breaking a word that is longer than a line.
+// width, breaking a word that is longer than a line, with a hyphen at the
+// cut.
 func TestLongWords(t *testing.T) {
 	ts := newTypesetter()
-	for _, c := range []struct{ name, s string }{
-		{"one long word", strings.Repeat("Långtnamn", 200)},
-		{"long words among short", "a " + strings.Repeat("x", 300) + " b " + strings.Repeat("Ø", 150) + " c"},
-		{"spaces only", "     "},
-		{"no-break spaces", strings.Repeat("ord\u00a0", 200)},
+	for _, c := range []struct {
+		name, s string
+		cut     int // 1: every line but the last ends in a cut word; 0: none; -1: some
+	}{
+		{"one long word", strings.Repeat("Långtnamn", 200), 1},
+		{"long words among short", "a " + strings.Repeat("x", 300) + " b " + strings.Repeat("Ø", 150) + " c", -1},
+		{"spaces only", "     ", 0},
+		{"no-break spaces", strings.Repeat("ord\u00a0", 200), 1},
+		{"an e-mail address, cut without a hyphen", strings.Repeat("dataskydd", 30) + "@example.se", 0},
 	} {
 		for _, width := range []float64{10, 40, textW} {
 			ls := ts.lines([]piece{{regular, inkText, ts.printable(regular, c.s)}}, width, 3, 0, bodySize, bodyLH)
 			got := ""
-			for _, l := range ls {
+			for i, l := range ls {
+				lt := ""
 				for _, s := range l.segs {
 					if s.x+s.w > width+0.01 {
 						t.Errorf("%s at %.0f mm: %q ends at %.2f mm", c.name, width, s.s, s.x+s.w)
 					}
-					got += s.s
+					lt += s.s
 				}
+				// A word cut at the end of a line is marked with a soft
+				// hyphen (none of the texts has one of its own).
+				if cut := c.cut == 1 && i+1 < len(ls); c.cut >= 0 && cut != strings.HasSuffix(lt, "\u00ad") {
+					t.Errorf("%s at %.0f mm: line %d %q: a hyphen %v, want %v", c.name, width, i, lt, !cut, cut)
+				}
+				got += strings.TrimSuffix(lt, "\u00ad")
 			}
 			if strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(ts.printable(regular, c.s), " ", "") {
 				t.Errorf("%s at %.0f mm: text lost or changed", c.name, width)
@@ -229,15 +241,6 @@ func TestNil(t *testing.T) {
 	}
 }
 
-// TestFixupRefuses checks that a file fixup cannot follow is an error.
-func TestFixupRefuses(t *testing.T) {
-	for _, b := range []string{"", "%PDF-1.3\n", "%PDF-1.3\nstartxref\n999\n%%EOF", "%PDF-1.3\n1 0 obj\nendobj\nxref\n0 x\ntrailer\n<<>>\nstartxref\n20\n%%EOF\n"} {
-		if _, err := fixup([]byte(b)); err == nil {
-			t.Errorf("fixup(%q) = nil error", b)
-		}
-	}
-}
-
 // tool returns the path of an external program for the checks by real
 // tools, which run when DPAKIT_TOOLS is set (.ci/run sets it and installs
 // them; a missing tool then fails the test) and are skipped otherwise, so
@@ -315,10 +318,11 @@ func inOrder(got string, want []string) (string, bool) {
 var fontRow = regexp.MustCompile(`(?m)^(\S+)\s+CID TrueType\s+Identity-H\s+(yes|no)\s+(yes|no)\s+(yes|no)\s`)
 
 // TestTools checks every example's PDF in every language, and a parallel
-// one, with qpdf and poppler: qpdf --check passes; pdffonts lists the four
-// Go fonts, each embedded, a subset and with a Unicode map; pdfinfo shows
-// A4, the title, the metadata stream and no encryption; and pdftotext
-// (in content order) holds every clause's text in order.
+// one, with qpdf and poppler: qpdf --check passes; pdffonts lists the
+// three Go fonts, each embedded, a subset and with a Unicode map; pdfinfo
+// shows A4, the title, the metadata stream, a tagged file and no
+// encryption, and its structure tree holds every clause's text in order;
+// and pdftotext (in content order) holds every clause's text in order.
 func TestTools(t *testing.T) {
 	skipUnderRace(t)
 	qpdf, pdffonts, pdfinfo, pdftotext := tool(t, "qpdf"), tool(t, "pdffonts"), tool(t, "pdfinfo"), tool(t, "pdftotext")
@@ -371,7 +375,7 @@ func TestTools(t *testing.T) {
 			t.Fatalf("%s: pdfinfo: %v", j.name, err)
 		}
 		info := string(out)
-		for _, want := range []string{"(A4)", "Metadata Stream: yes", "Encrypted:       no", "Title:           " + strings.Fields(j.d.Title)[0]} {
+		for _, want := range []string{"(A4)", "Metadata Stream: yes", "Tagged:          yes", "Encrypted:       no", "Title:           " + strings.Fields(j.d.Title)[0]} {
 			if !strings.Contains(info, want) {
 				t.Errorf("%s: pdfinfo lacks %q:\n%s", j.name, want, info)
 			}
@@ -382,6 +386,13 @@ func TestTools(t *testing.T) {
 		}
 		got := squeeze(noFooters(string(out), j.d))
 		want := clauses(j.d)
+		// The structure tree holds every clause whole and in order, and
+		// nothing of the footers, as poppler reads it. poppler takes
+		// seconds a page for this, so one file is read; TestStructure
+		// reads the tree of every example, and of a parallel file, itself.
+		if j.name == "seed003-da" {
+			structText(t, pdfinfo, file, j.name, j.d, want)
+		}
 		if j.r != nil {
 			// The columns alternate line by line; each clause's start is
 			// still there.
@@ -392,6 +403,28 @@ func TestTools(t *testing.T) {
 		if miss, ok := inOrder(got, want); !ok {
 			t.Errorf("%s: pdftotext lacks %q (or has it out of order)", j.name, miss)
 		}
+	}
+}
+
+// structText checks the structure tree poppler reads from file: every
+// clause in order, no footer.
+func structText(t *testing.T, pdfinfo, file, name string, d *render.Document, want []string) {
+	t.Helper()
+	out, err := exec.Command(pdfinfo, "-struct-text", file).Output()
+	if err != nil {
+		t.Fatalf("%s: pdfinfo -struct-text: %v", name, err)
+	}
+	var tagged strings.Builder
+	for _, ln := range strings.Split(string(out), "\n") {
+		if a, b := strings.Index(ln, `"`), strings.LastIndex(ln, `"`); a >= 0 && b > a {
+			tagged.WriteString(ln[a+1 : b])
+		}
+	}
+	if miss, ok := inOrder(squeeze(tagged.String()), want); !ok {
+		t.Errorf("%s: the structure tree lacks %q (or has it out of order)", name, miss)
+	}
+	if strings.Contains(tagged.String(), d.Reference()) {
+		t.Errorf("%s: the footer is tagged as text", name)
 	}
 }
 

@@ -21,7 +21,7 @@ func (w *writer) columns(tb *render.Table, n int) []float64 {
 		total, word := 0.0, 0.0
 		for _, p := range ps {
 			for _, r := range p.s {
-				rw := mm(t.m[p.st].advance(&t.buf, string(r)), smallSize)
+				rw := mm(t.m[p.st].runeWidth(&t.buf, r), smallSize)
 				total += rw
 				if r == ' ' {
 					longest[i], word = max(longest[i], word), 0
@@ -98,19 +98,23 @@ func (w *writer) table(tb *render.Table) {
 		return
 	}
 	t := w.t
+	table := w.elem("Table", 0)
 	if tb.Caption != "" {
-		ls := t.lines([]piece{{italic, inkText, t.printable(italic, tb.Caption)}}, textW, 0, 0, bodySize, bodyLH)
+		ls := w.tagLines(t.lines([]piece{{italic, inkText, t.printable(italic, tb.Caption)}}, textW, 0, 0, bodySize, bodyLH), w.elem("Caption", table))
 		for i := range ls {
 			ls[i].keep = true
 		}
 		w.pending = append(w.pending, ls...)
 	}
 	cols := w.columns(tb, n)
-	cellLines := func(cells [][]piece) [][]line {
+	// cellLines lays out a row's cells, each a TH or TD of a new TR.
+	cellLines := func(cells [][]piece, cell string) [][]line {
+		tr := w.elem("TR", table)
 		out := make([][]line, n)
 		for i := range n {
+			el := w.elem(cell, tr)
 			if i < len(cells) {
-				out[i] = t.lines(cells[i], cols[i]-2*cellPad, 0, 0, smallSize, smallLH)
+				out[i] = w.tagLines(t.lines(cells[i], cols[i]-2*cellPad, 0, 0, smallSize, smallLH), el)
 			}
 		}
 		return out
@@ -121,19 +125,26 @@ func (w *writer) table(tb *render.Table) {
 			head[i] = []piece{{bold, inkText, t.printable(bold, tb.Header[i])}}
 		}
 	}
-	headLines := cellLines(head)
+	headLines := cellLines(head, "TH")
 	for _, c := range headLines {
 		for i := range c {
 			c[i].head = true
 		}
 	}
 	headH := rowHeight(headLines, 0, maxLines(headLines))
-	w.header = func() { w.row(cols, headLines, 0, maxLines(headLines), true) }
+	// The header row is the table's text where it is first drawn, and an
+	// artifact where it is repeated on a new page.
+	headDrawn := false
+	w.header = func() {
+		w.artifact = headDrawn
+		w.row(cols, headLines, 0, maxLines(headLines), true)
+		w.artifact, headDrawn = false, true
+	}
 	// The header stays with the first row (or its first lines).
 	first := 0.0
 	var firstLines [][]line
 	if len(tb.Rows) > 0 {
-		firstLines = cellLines(w.rowPieces(tb.Rows[0], n))
+		firstLines = cellLines(w.rowPieces(tb.Rows[0], n), "TD")
 		first = rowHeight(firstLines, 0, min(maxLines(firstLines), keepLines))
 	}
 	// The headings and caption before the table, its header row and its
@@ -151,7 +162,7 @@ func (w *writer) table(tb *render.Table) {
 	for r, row := range tb.Rows {
 		ls := firstLines
 		if r > 0 {
-			ls = cellLines(w.rowPieces(row, n))
+			ls = cellLines(w.rowPieces(row, n), "TD")
 		}
 		total := maxLines(ls)
 		if total == 0 {
@@ -203,15 +214,15 @@ func rowHeight(cells [][]line, from, to int) float64 {
 func (w *writer) row(cols []float64, cells [][]line, from, to int, head bool) {
 	h := rowHeight(cells, from, to)
 	x := marginL
-	f := w.f
+	c := w.c
 	for i, cw := range cols {
-		f.SetDrawColor(136, 136, 136)
-		f.SetLineWidth(0.2)
+		c.setStroke(colGrid)
+		c.lineWidth(0.2)
 		if head {
-			f.SetFillColor(238, 238, 238)
-			f.Rect(x, w.y, cw, h, "FD")
+			c.setFill(colHead)
+			c.rect(x, w.y, cw, h, "B")
 		} else {
-			f.Rect(x, w.y, cw, h, "D")
+			c.rect(x, w.y, cw, h, "S")
 		}
 		for k := from; k < to && k < len(cells[i]); k++ {
 			w.draw(cells[i][k], x+cellPad, w.y+cellPad+float64(k-from)*smallLH)

@@ -301,6 +301,7 @@ export type Mechanism =
   | "derogation"
   | "compelling-legitimate-interests";
 export type AuthorisationOverride = "" | "specific" | "general";
+export type ExitAction = "" | "delete" | "return" | "transfer";
 export type SubjectBand = "" | "under-1000" | "1000-10000" | "over-10000";
 export type Level = "" | "very-low" | "basic" | "considerable" | "high";
 export type LogField = "time" | "user" | "data-subject" | "action" | "unit" | "search-criterion";
@@ -351,6 +352,10 @@ export interface Agreement {
   basedOn?: Template;
   date?: Date;
   effectiveDate?: Date;
+  /**
+   * The time zone the agreement counts its days in, as an IANA name such as Europe/Copenhagen. Leave blank to use the zone of the governing law's country, or else of the controller's country.
+   */
+  timeZone?: string;
   term?: Term;
   mainAgreement?: MainAgreement;
   precedence?: Precedence;
@@ -474,10 +479,7 @@ export interface Contact {
    * The person's name, or a function such as Data protection officer.
    */
   name?: string;
-  /**
-   * The person's position, such as Head of IT.
-   */
-  title?: string;
+  title?: Text;
   /**
    * An e-mail address, such as dpo@example.com.
    */
@@ -492,10 +494,7 @@ export interface Signatory {
    * The full name of the person who signs.
    */
   name?: string;
-  /**
-   * The signatory's position, such as Chief Executive Officer.
-   */
-  title?: string;
+  title?: Text;
 }
 export interface Clauses {
   confidentiality?: Confidentiality;
@@ -649,7 +648,7 @@ export interface Group {
    */
   nationalId?: boolean;
   /**
-   * Tick other personal data deserving special protection processed about this group.
+   * Tick other personal data needing heightened protection processed about this group.
    */
   confidential?: ConfidentialData[];
   otherConfidential?: Text;
@@ -698,6 +697,7 @@ export interface SubProcessor {
    * The short key of the sub-processor this one replaces. Leave blank for an addition.
    */
   replaces?: string;
+  exit?: Exit;
 }
 export interface Location {
   country?: Country;
@@ -727,6 +727,10 @@ export interface Basis {
    */
   transferImpactAssessment?: boolean;
   supplementaryMeasures?: Text;
+}
+export interface Exit {
+  action?: ExitAction;
+  by?: Date;
 }
 export interface Instructions {
   subject?: Text;
@@ -761,7 +765,7 @@ export interface Risk {
    */
   specialCategories?: boolean;
   /**
-   * Tick if national identity numbers, criminal data or other data deserving special protection are processed: 2 points. It must match Annex A.
+   * Tick if national identity numbers, criminal data or other data needing heightened protection are processed: 2 points. It must match Annex A.
    */
   confidential?: boolean;
   /**
@@ -775,7 +779,9 @@ export interface Requirements {
   encryptionInTransit?: Encryption;
   mfaInternet?: Measure;
   accessControl?: AccessControl;
+  tenantSeparation?: Measure;
   logging?: Logging;
+  integrityMonitoring?: Measure;
   backup?: Backup;
   continuity?: Continuity;
   physicalSecurity?: Measure;
@@ -793,10 +799,7 @@ export interface Measure {
 }
 export interface Encryption {
   note?: Text;
-  /**
-   * The algorithm or protocol required, such as AES-256 or TLS 1.2 or later. Leave blank for recognised industry practice.
-   */
-  standard?: string;
+  standard?: Text;
 }
 export interface AccessControl {
   note?: Text;

@@ -54,7 +54,12 @@ export const reference: Agreement = {
         {
           "role": "general",
           "name": "Sara Exempel",
-          "title": "Digitaliseringschef",
+          "title": {
+            "en": "Head of Digitalisation",
+            "sv": "Digitaliseringschef",
+            "nb": "Digitaliseringssjef",
+            "da": "Digitaliseringschef"
+          },
           "email": "sara.exempel@exempelbostader.example",
           "phone": "0999-100 00"
         },
@@ -66,13 +71,23 @@ export const reference: Agreement = {
         {
           "role": "legal",
           "name": "Johan Exempel",
-          "title": "Bolagsjurist",
+          "title": {
+            "en": "In-house lawyer",
+            "sv": "Bolagsjurist",
+            "nb": "Bedriftsjurist",
+            "da": "Virksomhedsjurist"
+          },
           "email": "johan.exempel@exempelbostader.example"
         }
       ],
       "signatory": {
         "name": "Eva Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör",
+          "nb": "Daglig leder",
+          "da": "Administrerende direktør"
+        }
       }
     }
   ],
@@ -92,7 +107,12 @@ export const reference: Agreement = {
       {
         "role": "general",
         "name": "Lars Exempel",
-        "title": "Kundansvarig",
+        "title": {
+          "en": "Account Manager",
+          "sv": "Kundansvarig",
+          "nb": "Kundeansvarlig",
+          "da": "Kundeansvarlig"
+        },
         "email": "lars.exempel@molntjanster.example",
         "phone": "0999-200 00"
       },
@@ -110,7 +130,12 @@ export const reference: Agreement = {
     ],
     "signatory": {
       "name": "Per Exempel",
-      "title": "Verkställande direktör"
+      "title": {
+        "en": "Managing Director",
+        "sv": "Verkställande direktör",
+        "nb": "Daglig leder",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
@@ -384,10 +409,20 @@ export const reference: Agreement = {
         "level": "considerable",
         "measures": {
           "encryptionAtRest": {
-            "standard": "AES-256"
+            "standard": {
+              "en": "AES-256",
+              "sv": "AES-256",
+              "nb": "AES-256",
+              "da": "AES-256"
+            }
           },
           "encryptionInTransit": {
-            "standard": "TLS ≥ 1.2"
+            "standard": {
+              "en": "TLS ≥ 1.2",
+              "sv": "TLS ≥ 1.2",
+              "nb": "TLS ≥ 1.2",
+              "da": "TLS ≥ 1.2"
+            }
           },
           "mfaInternet": {},
           "accessControl": {
@@ -396,6 +431,7 @@ export const reference: Agreement = {
               "unit": "months"
             }
           },
+          "tenantSeparation": {},
           "logging": {
             "content": [
               "time",
@@ -411,6 +447,7 @@ export const reference: Agreement = {
             "checksDocumented": true,
             "lockoutAfterFailures": 5
           },
+          "integrityMonitoring": {},
           "backup": {
             "interval": {
               "value": 1,
@@ -478,7 +515,7 @@ export const reference: Agreement = {
         "breach": {
           "en": "The contact point for the notice and for the information provided later is the processor's security centre.",
           "sv": "Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
-          "nb": "Kontaktpunktet for varselet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+          "nb": "Kontaktpunktet for meldingen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
           "da": "Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."
         },
         "impactAssessment": {
@@ -506,7 +543,7 @@ export const reference: Agreement = {
       "audits": [
         {
           "performer": "independent-auditor",
-          "form": "soc2-type2",
+          "form": "isae3000-type2",
           "frequency": {
             "value": 1,
             "unit": "years"
@@ -522,7 +559,7 @@ export const reference: Agreement = {
             "en": "The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
             "sv": "Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
             "nb": "Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
-            "da": "Den dataansvarlige varsler en inspektion med 30 dages varsel eller med kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."
+            "da": "Den dataansvarlige giver 30 dages varsel om en inspektion, eller kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."
           }
         }
       ],
@@ -538,7 +575,7 @@ export const reference: Agreement = {
           "note": {
             "en": "Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
             "sv": "Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
-            "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på forespørsel.",
+            "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på anmodning.",
             "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."
           }
         }
@@ -553,10 +590,24 @@ export const reference: Agreement = {
           "da": "Ansvar"
         },
         "text": {
-          "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement; the limits do not apply to fines imposed by a supervisory authority.",
-          "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsreglerna, inom de gränser som tjänsteavtalet anger; gränserna gäller inte sanktionsavgifter som en tillsynsmyndighet beslutar.",
-          "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernreglene, innenfor de grensene tjenesteavtalen setter; grensene gjelder ikke overtredelsesgebyr som en tilsynsmyndighet ilegger.",
-          "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelsesreglerne, inden for de grænser, serviceaftalen fastsætter; grænserne gælder ikke bøder, som en tilsynsmyndighed pålægger."
+          "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
+          "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
+          "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernlovgivningen, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
+          "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."
+        }
+      },
+      {
+        "heading": {
+          "en": "If the basis for Example Mail Inc. fails",
+          "sv": "Om grunden för Example Mail Inc. faller bort",
+          "nb": "Hvis grunnlaget for Example Mail Inc. faller bort",
+          "da": "Hvis grundlaget for Example Mail Inc. bortfalder"
+        },
+        "text": {
+          "en": "The processor checks at least every three months that Example Mail Inc. is still certified under the EU-US Data Privacy Framework. If the certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., tells the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
+          "sv": "Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande är certifierat enligt ramverket för dataskydd mellan EU och USA. Upphör certifieringen eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
+          "nb": "Databehandleren kontrollerer minst hver tredje måned at Example Mail Inc. fortsatt er sertifisert etter rammeverket for personvern mellom EU og USA. Opphører sertifiseringen eller gjelder ikke beslutningen om tilstrekkelig beskyttelsesnivå lenger, skal databehandleren stanse overføringene til Example Mail Inc., uten ugrunnet opphold underrette den behandlingsansvarlige og bare gjenoppta dem på et annet overføringsgrunnlag som den behandlingsansvarlige skriftlig har godkjent.",
+          "da": "Databehandleren kontrollerer mindst hver tredje måned, at Example Mail Inc. fortsat er certificeret efter databeskyttelsesrammen mellem EU og USA. Ophører certificeringen, eller gælder afgørelsen om tilstrækkeligheden af beskyttelsesniveauet ikke længere, skal databehandleren indstille overførslerne til Example Mail Inc., uden unødig forsinkelse underrette den dataansvarlige og kun genoptage dem på et andet overførselsgrundlag, som den dataansvarlige skriftligt har godkendt."
         }
       }
     ]
@@ -568,7 +619,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:d68f7c051b4650f34826ba323b98b5cbb7b4063c91bcaac3a448acbe3822fb40"
+    "digest": "sha256:2b768ebc306c3eb5992b28c50936e80a531cf869d836465cc497721ead0ecd56"
   },
   "status": "final",
   "title": {
@@ -607,7 +658,10 @@ export const seed000V2: Agreement = {
         {
           "role": "general",
           "name": "Anna Exempel",
-          "title": "Verksamhetschef",
+          "title": {
+            "en": "Managing Director",
+            "sv": "Verkställande direktör"
+          },
           "email": "anna.exempel@exempelvarden.example"
         },
         {
@@ -618,7 +672,10 @@ export const seed000V2: Agreement = {
       ],
       "signatory": {
         "name": "Anna Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -653,7 +710,10 @@ export const seed000V2: Agreement = {
     ],
     "signatory": {
       "name": "Erik Exempelsson",
-      "title": "Regiondirektör"
+      "title": {
+        "en": "Regional Director",
+        "sv": "Regiondirektör"
+      }
     }
   },
   "clauses": {
@@ -668,7 +728,11 @@ export const seed000V2: Agreement = {
     },
     "breachNotification": [
       {
-        "kind": "intrusion-attempt"
+        "kind": "intrusion-attempt",
+        "within": {
+          "value": 36,
+          "unit": "hours"
+        }
       },
       {
         "kind": "breach",
@@ -874,14 +938,14 @@ export const seed000V2: Agreement = {
         "measures": {
           "pseudonymisation": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionAtRest": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionInTransit": {
@@ -956,8 +1020,8 @@ export const seed000V2: Agreement = {
           "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
-          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
+          "en": "For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold.",
+          "sv": "Vid konsekvensbedömningar och förhandssamråd lämnar regionen och dess underbiträden de uppgifter om tjänsterna och säkerhetsåtgärderna som de förfogar över."
         }
       },
       "retention": {
@@ -1021,6 +1085,16 @@ export const seed000V2: Agreement = {
       },
       {
         "heading": {
+          "en": "Data on deceased persons",
+          "sv": "Uppgifter om avlidna"
+        },
+        "text": {
+          "en": "This agreement applies to data on deceased persons in the same way as to personal data.",
+          "sv": "Detta avtal gäller på samma sätt för uppgifter om avlidna personer som för personuppgifter."
+        }
+      },
+      {
+        "heading": {
           "en": "Inspection by the archives authority",
           "sv": "Arkivmyndighetens kontroll"
         },
@@ -1072,7 +1146,10 @@ export const seed000: Agreement = {
         {
           "role": "general",
           "name": "Anna Exempel",
-          "title": "Verksamhetschef",
+          "title": {
+            "en": "Managing Director",
+            "sv": "Verkställande direktör"
+          },
           "email": "anna.exempel@exempelvarden.example"
         },
         {
@@ -1083,7 +1160,10 @@ export const seed000: Agreement = {
       ],
       "signatory": {
         "name": "Anna Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -1118,7 +1198,10 @@ export const seed000: Agreement = {
     ],
     "signatory": {
       "name": "Erik Exempelsson",
-      "title": "Regiondirektör"
+      "title": {
+        "en": "Regional Director",
+        "sv": "Regiondirektör"
+      }
     }
   },
   "clauses": {
@@ -1308,14 +1391,14 @@ export const seed000: Agreement = {
         "measures": {
           "pseudonymisation": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionAtRest": {
             "note": {
-              "en": "Where appropriate to the risk (point 11.1 a).",
-              "sv": "Där det är lämpligt med hänsyn till risken (punkt 11.1 a)."
+              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
+              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
             }
           },
           "encryptionInTransit": {
@@ -1390,8 +1473,8 @@ export const seed000: Agreement = {
           "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
-          "en": "The region's sub-processors give the same help as the region, as far as the information they hold allows.",
-          "sv": "Regionens underbiträden lämnar samma hjälp som regionen, i den mån den information de har tillåter."
+          "en": "For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold.",
+          "sv": "Vid konsekvensbedömningar och förhandssamråd lämnar regionen och dess underbiträden de uppgifter om tjänsterna och säkerhetsåtgärderna som de förfogar över."
         }
       },
       "retention": {
@@ -1455,6 +1538,16 @@ export const seed000: Agreement = {
       },
       {
         "heading": {
+          "en": "Data on deceased persons",
+          "sv": "Uppgifter om avlidna"
+        },
+        "text": {
+          "en": "This agreement applies to data on deceased persons in the same way as to personal data.",
+          "sv": "Detta avtal gäller på samma sätt för uppgifter om avlidna personer som för personuppgifter."
+        }
+      },
+      {
+        "heading": {
           "en": "Inspection by the archives authority",
           "sv": "Arkivmyndighetens kontroll"
         },
@@ -1508,14 +1601,20 @@ export const seed001: Agreement = {
         {
           "role": "general",
           "name": "Karin Exempel",
-          "title": "Driftsledare",
+          "title": {
+            "en": "Operations Manager",
+            "sv": "Driftsledare"
+          },
           "email": "karin@exempelgarden.example",
           "phone": "0999-123 45"
         }
       ],
       "signatory": {
         "name": "Karin Exempel",
-        "title": "Verkställande direktör"
+        "title": {
+          "en": "Managing Director",
+          "sv": "Verkställande direktör"
+        }
       }
     }
   ],
@@ -1603,6 +1702,22 @@ export const seed001: Agreement = {
             "sv": "användarnamn, lösenord och de produktionsuppgifter som registreras i programmen"
           },
           "specialUnnamed": true
+        },
+        {
+          "name": {
+            "en": "The controller's customers",
+            "sv": "Den personuppgiftsansvariges kunder"
+          },
+          "ordinary": [
+            "name",
+            "email",
+            "phone",
+            "address"
+          ],
+          "otherOrdinary": {
+            "en": "the data on the customers that the controller records in the software",
+            "sv": "de uppgifter om kunderna som den personuppgiftsansvarige registrerar i programmen"
+          }
         }
       ],
       "duration": {
@@ -1803,7 +1918,7 @@ export const seed003: Agreement = {
         "measures": {},
         "note": {
           "en": "The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent.",
-          "nb": "Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige samtykke."
+          "nb": "Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning."
         }
       },
       "assistance": {
@@ -1856,7 +1971,7 @@ export const seed003: Agreement = {
         },
         "text": {
           "en": "The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, and shall not disclose them without NAV's written consent unless Norwegian law or other EEA law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests.",
-          "nb": "Databehandleren skal straks varsle NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige samtykke, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
+          "nb": "Databehandleren skal straks varsle NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige godkjenning, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
         }
       }
     ]
@@ -1869,9 +1984,9 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:62bfe9f1cb906359b0918e8722b3097db8cdde8f8614e900bdc2b76585fbff7d"
+    "digest": "sha256:acce1733a04e4c19d00b2689e064af42f87ce18530752a84d827534fa9ff7290"
   },
-  "status": "final",
+  "status": "draft",
   "title": {
     "en": "Data processing agreement on automatic route planning",
     "da": "Databehandleraftale om automatisk ruteplanlægning"
@@ -1909,7 +2024,10 @@ export const seed004V2: Agreement = {
         {
           "role": "dpo",
           "name": "DPO",
-          "title": "Databeskyttelsesrådgiver",
+          "title": {
+            "en": "Data protection officer",
+            "da": "Databeskyttelsesrådgiver"
+          },
           "email": "dpo_dbr@viborg.dk",
           "phone": "87 87 41 55"
         },
@@ -1920,7 +2038,10 @@ export const seed004V2: Agreement = {
       ],
       "signatory": {
         "name": "Mette Eksempelsen",
-        "title": "Direktør"
+        "title": {
+          "en": "Director",
+          "da": "Direktør"
+        }
       }
     }
   ],
@@ -1940,7 +2061,10 @@ export const seed004V2: Agreement = {
       {
         "role": "general",
         "name": "Jens Eksempel",
-        "title": "Kundeansvarlig",
+        "title": {
+          "en": "Account Manager",
+          "da": "Kundeansvarlig"
+        },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
       },
@@ -1952,7 +2076,10 @@ export const seed004V2: Agreement = {
     ],
     "signatory": {
       "name": "Jens Eksempel",
-      "title": "Administrerende direktør"
+      "title": {
+        "en": "Managing Director",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
@@ -1969,14 +2096,10 @@ export const seed004V2: Agreement = {
       }
     ],
     "endOfService": {
-      "action": "return",
-      "deadline": {
-        "value": 30,
-        "unit": "days"
-      }
+      "action": "return"
     },
-    "governingLaw": "DK",
-    "venue": "Retten i Viborg"
+    "governingLaw": "",
+    "venue": ""
   },
   "annexes": {
     "a": {
@@ -2058,14 +2181,18 @@ export const seed004V2: Agreement = {
             }
           ],
           "flowDown": true,
-          "until": "2027-03-31"
+          "until": "2027-03-31",
+          "exit": {
+            "action": "delete",
+            "by": "2027-04-30"
+          }
         },
         {
           "id": "kortservice",
           "name": "Eksempel Kortservice A/S",
           "orgId": {
             "scheme": "dk-cvr",
-            "value": "99990031"
+            "value": "99990058"
           },
           "address": {
             "street": "Kortvej 10",
@@ -2424,7 +2551,7 @@ export const seed004V2: Agreement = {
 export const seed004: Agreement = {
   "id": "seed004",
   "version": "1.1.0",
-  "status": "final",
+  "status": "draft",
   "title": {
     "en": "Data processing agreement on automatic route planning",
     "da": "Databehandleraftale om automatisk ruteplanlægning"
@@ -2462,7 +2589,10 @@ export const seed004: Agreement = {
         {
           "role": "dpo",
           "name": "DPO",
-          "title": "Databeskyttelsesrådgiver",
+          "title": {
+            "en": "Data protection officer",
+            "da": "Databeskyttelsesrådgiver"
+          },
           "email": "dpo_dbr@viborg.dk",
           "phone": "87 87 41 55"
         },
@@ -2473,7 +2603,10 @@ export const seed004: Agreement = {
       ],
       "signatory": {
         "name": "Mette Eksempelsen",
-        "title": "Direktør"
+        "title": {
+          "en": "Director",
+          "da": "Direktør"
+        }
       }
     }
   ],
@@ -2493,7 +2626,10 @@ export const seed004: Agreement = {
       {
         "role": "general",
         "name": "Jens Eksempel",
-        "title": "Kundeansvarlig",
+        "title": {
+          "en": "Account Manager",
+          "da": "Kundeansvarlig"
+        },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
       },
@@ -2505,7 +2641,10 @@ export const seed004: Agreement = {
     ],
     "signatory": {
       "name": "Jens Eksempel",
-      "title": "Administrerende direktør"
+      "title": {
+        "en": "Managing Director",
+        "da": "Administrerende direktør"
+      }
     }
   },
   "clauses": {
@@ -2522,14 +2661,10 @@ export const seed004: Agreement = {
       }
     ],
     "endOfService": {
-      "action": "return",
-      "deadline": {
-        "value": 30,
-        "unit": "days"
-      }
+      "action": "return"
     },
-    "governingLaw": "DK",
-    "venue": "Retten i Viborg"
+    "governingLaw": "",
+    "venue": ""
   },
   "annexes": {
     "a": {
