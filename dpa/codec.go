@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"regexp"
+	"sync/atomic"
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/go-json-experiment/json"
@@ -132,18 +133,11 @@ func Decode(data []byte) (*Agreement, error) {
 		return nil, err
 	}
 	a := new(Agreement)
-	if err := unmarshal(body, a); err != nil {
-		// A document nested deeper than the agreement's own structure
-		// never decodes (TestModelDepth keeps that true, and the decoder
-		// itself stops at 10 000 levels without recursion), so its depth
-		// is measured only now, to report the clearer error.
-		if off, ok := tooDeep(body); !ok {
-			line, col := position(body, off)
-			return nil, &DecodeError{Line: line, Column: col, Offset: off + int64(skip), Err: fmt.Errorf("%w of %d", ErrTooDeep, MaxDepth)}
+	if !fastDecode(body, a) {
+		if err := strictDecode(body, a); err != nil {
+			err.Offset += int64(skip)
+			return nil, err
 		}
-		de := decodeError(body, err)
-		de.Offset += int64(skip)
-		return nil, de
 	}
 	if a.Schema != "" && !knownSchema(a.Schema) {
 		line, col := position(body, schemaOffset(body))
@@ -152,6 +146,26 @@ func Decode(data []byte) (*Agreement, error) {
 	}
 	a.Normalize()
 	return a, nil
+}
+
+// strictDecode decodes body into a, which must be zero, with
+// go-json-experiment's strict decoder, and turns its error into a
+// [*DecodeError] with offsets counted in body.
+func strictDecode(body []byte, a *Agreement) *DecodeError {
+	*a = Agreement{}
+	err := unmarshal(body, a)
+	if err == nil {
+		return nil
+	}
+	// A document nested deeper than the agreement's own structure
+	// never decodes (TestModelDepth keeps that true, and the decoder
+	// itself stops at 10 000 levels without recursion), so its depth
+	// is measured only now, to report the clearer error.
+	if off, ok := tooDeep(body); !ok {
+		line, col := position(body, off)
+		return &DecodeError{Line: line, Column: col, Offset: off, Err: fmt.Errorf("%w of %d", ErrTooDeep, MaxDepth)}
+	}
+	return decodeError(body, err)
 }
 
 // ErrUnknownSchema: the document's $schema names another schema than
@@ -403,9 +417,27 @@ func Encode(a *Agreement) ([]byte, error) {
 	if a == nil {
 		return nil, ErrNil
 	}
-	b, err := json.Marshal(a.Normalized(), json.Deterministic(true), jsontext.WithIndent("  "))
+	return encodeTo(nil, a)
+}
+
+// lastEncoded is the length of the last encoding, at most 1 MiB.
+var lastEncoded atomic.Int64
+
+// encodeTo appends what Encode writes for a, which is not nil, to dst.
+func encodeTo(dst []byte, a *Agreement) ([]byte, error) {
+	n := a.Normalized()
+	if dst == nil {
+		// Room for what the last encoding wrote, so that the buffer is
+		// not grown (and copied) four or five times over.
+		dst = make([]byte, 0, lastEncoded.Load()+512)
+	}
+	if b, ok := fastEncode(dst, n); ok {
+		lastEncoded.Store(int64(min(len(b), 1<<20)))
+		return append(b, '\n'), nil
+	}
+	b, err := json.Marshal(n, json.Deterministic(true), jsontext.WithIndent("  "))
 	if err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return append(append(dst, b...), '\n'), nil
 }

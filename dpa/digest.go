@@ -3,6 +3,7 @@ package dpa
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"sync"
 )
 
 // Reference identifies one version of an agreement: its ID, its version and
@@ -47,13 +48,27 @@ func Digest(a *Agreement) (string, error) {
 		c.Schema = ""
 		a = &c
 	}
-	b, err := Encode(a)
+	if a == nil {
+		return "", ErrNil
+	}
+	bp := digestBuffers.Get().(*[]byte)
+	b, err := encodeTo((*bp)[:0], a)
 	if err != nil {
+		digestBuffers.Put(bp)
 		return "", err
 	}
 	sum := sha256.Sum256(b)
+	if cap(b) <= 1<<20 { // one large agreement does not stay in the pool
+		*bp = b
+		digestBuffers.Put(bp)
+	}
 	return DigestPrefix + hex.EncodeToString(sum[:]), nil
 }
+
+// digestBuffers holds the buffers Digest encodes into: encoding seed004
+// and hashing it into a pooled buffer (27 µs) costs less than encoding it
+// into a new one alone (33 µs, TestSpeedAB).
+var digestBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // Reference returns the reference a later version uses to name a in its
 // Replaces field: a's ID, version and digest. A nil agreement is [ErrNil].

@@ -1,6 +1,7 @@
 package dpa
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/dpakit/dpakit/i18n"
@@ -19,3 +20,21 @@ func RestrictText(src string, langs ...i18n.Lang) (string, error) {
 	}
 	return restrictText(src, keep)
 }
+
+// DecodeStrict decodes data as Decode did before its fast path: with
+// go-json-experiment's strict decoder only, for TestSpeedABPath.
+func DecodeStrict(data []byte) (*Agreement, error) {
+	body := bytes.TrimPrefix(data, bom)
+	if err := objectOnly(body); err != nil {
+		return nil, err
+	}
+	a := new(Agreement)
+	if err := strictDecode(body, a); err != nil {
+		return nil, err
+	}
+	a.Normalize()
+	return a, nil
+}
+
+// ABCompare is abCompare, for the tests outside the package.
+var ABCompare = abCompare

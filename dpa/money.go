@@ -95,18 +95,28 @@ func (m *Money) UnmarshalJSON(b []byte) error {
 	if err := unmarshal(b, &v); err != nil {
 		return err
 	}
-	if err := amountLength(v.Amount); err != nil {
+	d, err := moneyFrom(v)
+	if err != nil {
 		return err
+	}
+	*m = d
+	return nil
+}
+
+// moneyFrom checks the amount and currency read as v and returns them as
+// Money; Decode's fast path calls it too.
+func moneyFrom(v moneyJSON) (Money, error) {
+	if err := amountLength(v.Amount); err != nil {
+		return Money{}, err
 	}
 	d, err := decimal.NewFromString(v.Amount)
 	if err != nil || !decimalPattern.MatchString(v.Amount) {
-		return fmt.Errorf("%w: amount %q is not a decimal number such as \"950.00\"", ErrMoney, v.Amount)
+		return Money{}, fmt.Errorf("%w: amount %q is not a decimal number such as \"950.00\"", ErrMoney, v.Amount)
 	}
 	if !currencyPattern.MatchString(v.Currency) {
-		return fmt.Errorf("%w: currency %q is not an ISO 4217 code such as \"NOK\"", ErrMoney, v.Currency)
+		return Money{}, fmt.Errorf("%w: currency %q is not an ISO 4217 code such as \"NOK\"", ErrMoney, v.Currency)
 	}
-	*m = Money{Amount: d, Currency: v.Currency}
-	return nil
+	return Money{Amount: d, Currency: v.Currency}, nil
 }
 
 // amountLength refuses an amount with more digits than MaxAmountDigits

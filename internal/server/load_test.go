@@ -1,8 +1,10 @@
 package server
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +14,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,7 +23,10 @@ import (
 	"time"
 )
 
-var load = flag.Bool("load", false, "run TestLoad: 20 000 validate and 5 000 render requests at 64 connections")
+var (
+	load      = flag.Bool("load", false, "run TestLoad: 20 000 validate and 5 000 render requests at 64 connections")
+	rawClient = flag.Bool("rawclient", false, "TestLoad sends its requests with a lean HTTP/1.1 client of its own instead of net/http's")
+)
 
 // raceEnabled is set by race_test.go under -race, where timings mean nothing.
 var raceEnabled bool
@@ -34,7 +40,9 @@ var raceEnabled bool
 //	go test ./internal/server -run TestLoad -load -v
 //
 // It is skipped without -load, under -short and under -race, so CI stays
-// fast. The client runs in the same process and shares the CPUs.
+// fast. The client runs in the same process and shares the CPUs; with
+// -rawclient it is a lean HTTP/1.1 client of the test's own (leanConn),
+// which takes much less of them than net/http's.
 func TestLoad(t *testing.T) {
 	if !*load || testing.Short() || raceEnabled {
 		t.Skip("a load test: run with -load (not under -short or -race)")
@@ -57,7 +65,7 @@ func TestLoad(t *testing.T) {
 
 	runtime.GC()
 	rssBefore := rss(t)
-	t.Logf("RSS before: %s", rssBefore)
+	t.Logf("RSS before: %s (client: %s)", rssBefore, map[bool]string{false: "net/http", true: "lean"}[*rawClient])
 	for _, phase := range []struct {
 		name, target, example string
 		n, conns              int
@@ -78,14 +86,25 @@ func TestLoad(t *testing.T) {
 		start := time.Now()
 		for w := range phase.conns {
 			wg.Go(func() {
+				var rc *leanConn
+				if *rawClient {
+					rc = &leanConn{addr: ln.Addr().String()}
+					defer rc.close()
+				}
 				for next.Add(1) <= int64(phase.n) && time.Now().Before(deadline) {
 					t0 := time.Now()
-					resp, err := client.Post(base+phase.target, "application/json", bytes.NewReader(body))
-					if err == nil {
-						_, err = io.Copy(io.Discard, resp.Body)
-						resp.Body.Close()
-						if err == nil && resp.StatusCode != 200 {
-							err = fmt.Errorf("status %d", resp.StatusCode)
+					var err error
+					if rc != nil {
+						err = rc.post(phase.target, body)
+					} else {
+						var resp *http.Response
+						resp, err = client.Post(base+phase.target, "application/json", bytes.NewReader(body))
+						if err == nil {
+							_, err = io.Copy(io.Discard, resp.Body)
+							resp.Body.Close()
+							if err == nil && resp.StatusCode != 200 {
+								err = fmt.Errorf("status %d", resp.StatusCode)
+							}
 						}
 					}
 					lat[w] = append(lat[w], time.Since(t0))
@@ -145,4 +164,80 @@ func rss(t *testing.T) string {
 		}
 	}
 	return "unknown"
+}
+
+// leanConn is the load test's lean HTTP/1.1 client (-rawclient): one
+// keep-alive connection, each request written with a single write, each
+// answer read through one buffer and its body discarded. It costs the
+// shared CPUs a fraction of what net/http's client does, as a load
+// generator on another machine would cost them nothing; it accepts only a
+// 200 with a Content-Length, which is what the service sends.
+type leanConn struct {
+	addr string
+	conn net.Conn
+	br   *bufio.Reader
+	req  []byte
+}
+
+// post sends body to target and reads the answer.
+func (c *leanConn) post(target string, body []byte) error {
+	if c.conn == nil {
+		conn, err := net.Dial("tcp", c.addr)
+		if err != nil {
+			return err
+		}
+		c.conn, c.br = conn, bufio.NewReaderSize(conn, 64<<10)
+	}
+	c.req = fmt.Appendf(c.req[:0], "POST %s HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", target, c.addr, len(body))
+	c.req = append(c.req, body...)
+	c.conn.SetDeadline(time.Now().Add(10 * time.Second))
+	if _, err := c.conn.Write(c.req); err != nil {
+		c.close()
+		return err
+	}
+	err := c.answer()
+	if err != nil {
+		c.close()
+	}
+	return err
+}
+
+// answer reads one answer: the status line, the header and the body.
+func (c *leanConn) answer() error {
+	line, err := c.br.ReadSlice('\n')
+	if err != nil {
+		return err
+	}
+	if !bytes.HasPrefix(line, []byte("HTTP/1.1 200 ")) {
+		return fmt.Errorf("status line %q", bytes.TrimSpace(line))
+	}
+	length := -1
+	for {
+		line, err := c.br.ReadSlice('\n')
+		if err != nil {
+			return err
+		}
+		line = bytes.TrimRight(line, "\r\n")
+		if len(line) == 0 {
+			break
+		}
+		name, value, _ := bytes.Cut(line, []byte(":"))
+		if strings.EqualFold(string(name), "Content-Length") {
+			if length, err = strconv.Atoi(string(bytes.TrimSpace(value))); err != nil {
+				return fmt.Errorf("Content-Length %q", value)
+			}
+		}
+	}
+	if length < 0 {
+		return errors.New("an answer without Content-Length")
+	}
+	_, err = c.br.Discard(length)
+	return err
+}
+
+func (c *leanConn) close() {
+	if c.conn != nil {
+		c.conn.Close()
+		c.conn = nil
+	}
 }
