@@ -38,3 +38,7 @@ func DecodeStrict(data []byte) (*Agreement, error) {
 
 // ABCompare is abCompare, for the tests outside the package.
 var ABCompare = abCompare
+
+// ExampleFiles returns the example agreements as committed in
+// examples/json, by file name, for the external tests.
+var ExampleFiles = exampleFiles

@@ -3,8 +3,6 @@ package dpa_test
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,22 +16,7 @@ import (
 
 // exampleJSON returns the example agreements as committed in
 // examples/json, by file name.
-func exampleJSON(tb testing.TB) map[string][]byte {
-	tb.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "examples", "json", "*.json"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no example JSON files: %v", err)
-	}
-	out := map[string][]byte{}
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out[filepath.Base(name)] = b
-	}
-	return out
-}
+var exampleJSON = dpa.ExampleFiles
 
 // FuzzDecode checks the strict decoder on any input. Decode never panics;
 // what it refuses is a *DecodeError whose pointer, line, column and offset
