@@ -307,7 +307,7 @@ test('JSON Forms: a new Danish agreement filled in from blank is accepted as fin
   await choose('Status', 'Endelig');
   // MUI's date field is a group of sections (day, month, year) typed in
   // turn.
-  await page.getByRole('group', { name: 'Aftaledato *', exact: true }).click();
+  await page.getByRole('group', { name: 'Versionsdato *', exact: true }).click();
   await page.keyboard.type('01122026');
   await choose('Aftalen gælder *', 'Så længe databehandleren behandler personoplysninger');
   // 2. Parterne
