@@ -820,8 +820,16 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		// Under an assurance report the document is the auditor's report
 		// (in Danish practice an "erklæring"), not a report "of the audit"
 		// (review 3 da R6).
+		// The processor's internal control and its verification of the
+		// sub-processors name the report they mean: no earlier sentence
+		// introduces one (review 4 en R4, R9, sv R19, da R3).
 		report, within := kAuditReport, kAuditReportWithin
-		if assurance(a.Form) {
+		switch {
+		case internal:
+			report, within = kAuditInternalReport, kAuditInternalReportWithin
+		case !required && a.Performer != annex.ControllerAudits:
+			report, within = kAuditSubReport, kAuditSubReportWithin
+		case assurance(a.Form):
 			report, within = kAuditReportAssurance, kAuditReportAssuranceWithin
 		}
 		if p := a.ReportWithin; !p.IsZero() && p.Valid() {
@@ -831,10 +839,28 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		}
 	}
 	if a.Costs != "" {
-		b.say(s, kAuditCosts, b.costs(a.Costs))
+		b.auditCosts(s, a, internal, required)
 	}
 	if b.has(a.Note) {
 		b.paraText(s, a.Note, path+"/note", noKey)
+	}
+}
+
+// auditCosts says who pays for procedure a. A rule that splits costs
+// between the parties means nothing where only the processor acts: its
+// internal control costs the controller nothing, and neither does its
+// verification of the sub-processors, so there the processor bears the
+// costs (review 4 sv R7, nb R1, da R3, en R4). A rule putting the costs
+// on the controller stands as agreed.
+func (b *builder) auditCosts(s *Section, a annex.Audit, internal, required bool) {
+	split := a.Costs == annex.EachOwn || a.Costs == annex.EachOwnUnlessDeviations || a.Costs == annex.ProcessorPays
+	switch {
+	case internal && split:
+		b.say(s, kAuditInternalCosts)
+	case !required && a.Performer != annex.ControllerAudits && split:
+		b.say(s, kAuditCosts, b.costs(annex.ProcessorPays))
+	default:
+		b.say(s, kAuditCosts, b.costs(a.Costs))
 	}
 }
 
