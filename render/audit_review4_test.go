@@ -130,3 +130,25 @@ func TestReferenceInspectionOneNoticeRule(t *testing.T) {
 		}
 	}
 }
+
+// TestAuditFormArticle checks that a defined audit form takes its
+// indefinite article in every language ("genom en ISAE 3000-rapport",
+// "et ISO/IEC 27001-sertifikat"), and a common noun none.
+func TestAuditFormArticle(t *testing.T) {
+	for _, tt := range []struct {
+		form security.AuditForm
+		want map[i18n.Lang]string
+	}{
+		{security.ISAE3000Type2, map[i18n.Lang]string{i18n.EN: "an ", i18n.SV: "en ", i18n.NB: "en ", i18n.DA: "en "}},
+		{security.SOC2Type2, map[i18n.Lang]string{i18n.EN: "a ", i18n.SV: "en ", i18n.NB: "en ", i18n.DA: "en "}},
+		{security.ISO27001, map[i18n.Lang]string{i18n.EN: "an ", i18n.SV: "ett ", i18n.NB: "et ", i18n.DA: "et "}},
+		{security.Inspection, map[i18n.Lang]string{}},
+		{"no-such-form", map[i18n.Lang]string{}},
+	} {
+		for _, l := range i18n.Langs {
+			if got := (&builder{l: l}).auditArticle(tt.form); got != tt.want[l] {
+				t.Errorf("%s, %s: article %q, want %q", tt.form, l, got, tt.want[l])
+			}
+		}
+	}
+}

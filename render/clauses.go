@@ -691,25 +691,47 @@ func (b *builder) auditForm(f security.AuditForm) string {
 	return name
 }
 
-// auditArticle returns the English indefinite article a defined audit form
-// takes in running text ("an ISAE 3000 …", "a SOC 2 …"), and "" in the
-// other languages or for a common noun ("inspection").
+// auditArticle returns the indefinite article a defined audit form takes
+// in running text: English "an ISAE 3000 …", "a SOC 2 …"; Swedish,
+// Norwegian and Danish "en ISAE 3000-rapport", but "ett/et" before the
+// neuter "certifikat"/"sertifikat" (review 4: "genom ISAE 3000-rapport"
+// lacked its article). A common noun ("inspection", "genom inspektion")
+// takes none.
 func (b *builder) auditArticle(f security.AuditForm) string {
-	if b.l != i18n.EN || !f.Valid() {
+	if !f.Valid() {
 		return ""
 	}
 	name := f.In(b.l)
 	if common(name) {
 		return ""
 	}
-	// Every defined form that is not a common noun starts with an
-	// initialism, read letter by letter or as a word: "an" before a
-	// vowel sound.
-	if strings.ContainsRune("AEIOU", rune(name[0])) {
-		return "an "
+	switch b.l {
+	case i18n.EN:
+		// Every defined form that is not a common noun starts with an
+		// initialism, read letter by letter or as a word: "an" before a
+		// vowel sound.
+		if strings.ContainsRune("AEIOU", rune(name[0])) {
+			return "an "
+		}
+		return "a "
+	case i18n.SV:
+		if neuterForms[f] {
+			return "ett "
+		}
+		return "en "
+	case i18n.NB, i18n.DA:
+		if neuterForms[f] {
+			return "et "
+		}
+		return "en "
 	}
-	return "a "
+	return ""
 }
+
+// neuterForms are the audit forms whose Swedish, Norwegian and Danish
+// names end in a neuter noun (certifikat, sertifikat); the others end in
+// rapport, uttalelse or erklæring, all common gender.
+var neuterForms = map[security.AuditForm]bool{security.ISO27001: true}
 
 // common reports whether a catalogue name is a common noun, capitalised
 // only as a title: its second letter is lower case ("Inspection"), unlike
