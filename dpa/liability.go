@@ -167,7 +167,7 @@ type Remedies struct {
 	// finds, and have its sub-processors do the same.
 	CorrectDeviations bool `json:"correctDeviations,omitzero"`
 	// CorrectWithin is how soon deviations are corrected; zero with
-	// CorrectDeviations means as soon as possible.
+	// CorrectDeviations means without undue delay.
 	CorrectWithin civil.Period `json:"correctWithin,omitzero"`
 	// TerminateForBreach: the controller may terminate this agreement and
 	// the main agreement for a material breach.

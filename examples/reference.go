@@ -300,11 +300,11 @@ func referenceInstructions() annex.Instructions {
 				Performer: annex.ControllerAudits,
 				Form:      security.Inspection,
 				Costs:     annex.ControllerUnlessBreach,
-				Note: all4(
-					"The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
-					"Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
-					"Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
-					"Den dataansvarlige giver 30 dages varsel om en inspektion, eller kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."),
+				// No note on notice: the library's default (reasonable
+				// notice, normally at least 30 days, shorter on signs of
+				// non-compliance, after a breach or at an authority's
+				// demand) is the one rule (review 4 en R1, sv R6, nb R2,
+				// da R1).
 			},
 		},
 		SubProcessorAudits: []annex.Audit{{

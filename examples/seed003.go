@@ -165,8 +165,8 @@ func seed003Instructions() annex.Instructions {
 				ReportTo:  annex.ControllerAudits,
 				Costs:     annex.EachOwnUnlessDeviations,
 				Note: nb(
-					"Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre revisjonen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter.",
-					"The processor may have an independent third party it authorises carry out the audit. NAV may show the reports to its external auditors and to supervisory authorities."),
+					"Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre egenkontrollen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter.",
+					"The processor may have the internal control carried out by an independent third party it authorises. NAV may show the reports to its external auditors and to supervisory authorities."),
 			},
 		},
 		// Clause 8.2.

@@ -449,9 +449,9 @@ func (b *builder) annexC() {
 	// What follows a finding applies to every procedure (review 3 da R10).
 	switch {
 	case len(c.Audits) > 1:
-		b.say(b.sub(au, "annex-c-audit-followup", kCAuditFollowupHeading), kCAuditFollowup)
+		b.auditFollowup(b.sub(au, "annex-c-audit-followup", kCAuditFollowupHeading))
 	case len(c.Audits) == 1:
-		b.say(au, kCAuditFollowup)
+		b.auditFollowup(au)
 	}
 	// Audits of sub-processors: with none agreed, the default rule of
 	// Art. 28(4) stands, so that the annex the audit clause refers to is
@@ -463,6 +463,18 @@ func (b *builder) annexC() {
 	for i, a := range c.SubProcessorAudits {
 		b.auditParas(sa, a, "/annexes/c/subProcessorAudits/"+strconv.Itoa(i), false)
 	}
+}
+
+// auditFollowup says how a deviation an audit finds is corrected: within
+// the period clause 14 agrees, if it agrees one, and otherwise without
+// undue delay, the words clause 14 uses too, so that the clause and the
+// annex set one deadline (review 4 nb R3).
+func (b *builder) auditFollowup(s *Section) {
+	if p := b.a.Clauses.Remedies.CorrectWithin; !p.IsZero() && p.Valid() {
+		b.say(s, kCAuditFollowupWithin, p.In(b.l))
+		return
+	}
+	b.say(s, kCAuditFollowup)
 }
 
 // auditSub adds the sub-section of audit procedure i of parent, headed by

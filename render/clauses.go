@@ -691,25 +691,47 @@ func (b *builder) auditForm(f security.AuditForm) string {
 	return name
 }
 
-// auditArticle returns the English indefinite article a defined audit form
-// takes in running text ("an ISAE 3000 …", "a SOC 2 …"), and "" in the
-// other languages or for a common noun ("inspection").
+// auditArticle returns the indefinite article a defined audit form takes
+// in running text: English "an ISAE 3000 …", "a SOC 2 …"; Swedish,
+// Norwegian and Danish "en ISAE 3000-rapport", but "ett/et" before the
+// neuter "certifikat"/"sertifikat" (review 4: "genom ISAE 3000-rapport"
+// lacked its article). A common noun ("inspection", "genom inspektion")
+// takes none.
 func (b *builder) auditArticle(f security.AuditForm) string {
-	if b.l != i18n.EN || !f.Valid() {
+	if !f.Valid() {
 		return ""
 	}
 	name := f.In(b.l)
 	if common(name) {
 		return ""
 	}
-	// Every defined form that is not a common noun starts with an
-	// initialism, read letter by letter or as a word: "an" before a
-	// vowel sound.
-	if strings.ContainsRune("AEIOU", rune(name[0])) {
-		return "an "
+	switch b.l {
+	case i18n.EN:
+		// Every defined form that is not a common noun starts with an
+		// initialism, read letter by letter or as a word: "an" before a
+		// vowel sound.
+		if strings.ContainsRune("AEIOU", rune(name[0])) {
+			return "an "
+		}
+		return "a "
+	case i18n.SV:
+		if neuterForms[f] {
+			return "ett "
+		}
+		return "en "
+	case i18n.NB, i18n.DA:
+		if neuterForms[f] {
+			return "et "
+		}
+		return "en "
 	}
-	return "a "
+	return ""
 }
+
+// neuterForms are the audit forms whose Swedish, Norwegian and Danish
+// names end in a neuter noun (certifikat, sertifikat); the others end in
+// rapport, uttalelse or erklæring, all common gender.
+var neuterForms = map[security.AuditForm]bool{security.ISO27001: true}
 
 // common reports whether a catalogue name is a common noun, capitalised
 // only as a title: its second letter is lower case ("Inspection"), unlike
@@ -820,8 +842,16 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		// Under an assurance report the document is the auditor's report
 		// (in Danish practice an "erklæring"), not a report "of the audit"
 		// (review 3 da R6).
+		// The processor's internal control and its verification of the
+		// sub-processors name the report they mean: no earlier sentence
+		// introduces one (review 4 en R4, R9, sv R19, da R3).
 		report, within := kAuditReport, kAuditReportWithin
-		if assurance(a.Form) {
+		switch {
+		case internal:
+			report, within = kAuditInternalReport, kAuditInternalReportWithin
+		case !required && a.Performer != annex.ControllerAudits:
+			report, within = kAuditSubReport, kAuditSubReportWithin
+		case assurance(a.Form):
 			report, within = kAuditReportAssurance, kAuditReportAssuranceWithin
 		}
 		if p := a.ReportWithin; !p.IsZero() && p.Valid() {
@@ -831,10 +861,28 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		}
 	}
 	if a.Costs != "" {
-		b.say(s, kAuditCosts, b.costs(a.Costs))
+		b.auditCosts(s, a, internal, required)
 	}
 	if b.has(a.Note) {
 		b.paraText(s, a.Note, path+"/note", noKey)
+	}
+}
+
+// auditCosts says who pays for procedure a. A rule that splits costs
+// between the parties means nothing where only the processor acts: its
+// internal control costs the controller nothing, and neither does its
+// verification of the sub-processors, so there the processor bears the
+// costs (review 4 sv R7, nb R1, da R3, en R4). A rule putting the costs
+// on the controller stands as agreed.
+func (b *builder) auditCosts(s *Section, a annex.Audit, internal, required bool) {
+	split := a.Costs == annex.EachOwn || a.Costs == annex.EachOwnUnlessDeviations || a.Costs == annex.ProcessorPays
+	switch {
+	case internal && split:
+		b.say(s, kAuditInternalCosts)
+	case !required && a.Performer != annex.ControllerAudits && split:
+		b.say(s, kAuditCosts, b.costs(annex.ProcessorPays))
+	default:
+		b.say(s, kAuditCosts, b.costs(a.Costs))
 	}
 }
 
