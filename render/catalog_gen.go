@@ -261,6 +261,7 @@ const (
 	kLawOfIs                                      // law.of.is
 	kLawOfOther                                   // law.of.other
 	kLawVenue                                     // law.venue
+	kLawSaving                                    // law.saving
 	kContactsIntro                                // contacts.intro
 	kContactsChanges                              // contacts.changes
 	kSignController                               // sign.controller
@@ -812,6 +813,7 @@ var keyIDs = [numKeys]string{
 	kLawOfIs:                           "law.of.is",
 	kLawOfOther:                        "law.of.other",
 	kLawVenue:                          "law.venue",
+	kLawSaving:                         "law.saving",
 	kContactsIntro:                     "contacts.intro",
 	kContactsChanges:                   "contacts.changes",
 	kSignController:                    "sign.controller",
@@ -1518,6 +1520,7 @@ var builtin = [numLangs][numKeys]template{
 		kLawOfIs:                           {{lit: "Icelandic law"}},
 		kLawOfOther:                        {{lit: "the law of "}, {arg: 1}},
 		kLawVenue:                          {{lit: "Disputes arising from this agreement shall be brought before "}, {arg: 1}, {lit: "."}},
+		kLawSaving:                         {{lit: "This clause does not affect the data subjects' rights under Articles 79 and 82 of the GDPR or the powers of the supervisory authorities."}},
 		kContactsIntro:                     {{lit: "The parties may contact each other through the following contact persons:"}},
 		kContactsChanges:                   {{lit: "The parties shall keep each other informed of changes of contact persons."}},
 		kSignController:                    {{lit: "For the controller"}},
@@ -2059,6 +2062,7 @@ var builtin = [numLangs][numKeys]template{
 		kLawOfIs:                           {{lit: "isländsk lag"}},
 		kLawOfOther:                        {{lit: "gällande rätt i "}, {arg: 1}},
 		kLawVenue:                          {{lit: "Tvister i anledning av detta avtal ska avgöras av "}, {arg: 1}, {lit: "."}},
+		kLawSaving:                         {{lit: "Denna punkt påverkar inte de registrerades rättigheter enligt artiklarna 79 och 82 i dataskyddsförordningen eller tillsynsmyndigheternas befogenheter."}},
 		kContactsIntro:                     {{lit: "Parterna kan kontakta varandra genom följande kontaktpersoner:"}},
 		kContactsChanges:                   {{lit: "Parterna ska hålla varandra underrättade om byte av kontaktpersoner."}},
 		kSignController:                    {{lit: "För den personuppgiftsansvarige"}},
@@ -2573,7 +2577,7 @@ var builtin = [numLangs][numKeys]template{
 		kFeeWorkDsr:                        {{lit: "å besvare anmodninger fra registrerte"}},
 		kFeeWorkCompliance:                 {{lit: "å oppfylle forpliktelsene etter personvernforordningen artikkel 32 til 36"}},
 		kFeeWorkEnd:                        {{lit: "å slette eller tilbakelevere personopplysningene"}},
-		kOtherPaidtoSub:                    {{lit: "Godtgjørelsen betales til databehandleren eller til den underdatabehandleren som databehandleren anviser."}},
+		kOtherPaidtoSub:                    {{lit: "Godtgjøringen betales til databehandleren eller til den underdatabehandleren som databehandleren anviser."}},
 		kOtherFeeMain:                      {{lit: "Godtgjøringen for slik bistand følger hovedavtalens vilkår om godtgjøring i stedet for dette punktet. Disse vilkårene endrer ikke regelen ovenfor om at det ikke ytes godtgjøring for bistand som skyldes brudd på denne avtalen eller personvernforordningen, og de endrer ikke rangordningen i punkt 2."}},
 		kOtherAnnexd:                       {{lit: "Partenes øvrige vilkår fremgår av vedlegg D."}},
 		kOtherNone:                         {{lit: "Partene har ikke avtalt andre vilkår for behandlingen av personopplysninger."}},
@@ -2600,6 +2604,7 @@ var builtin = [numLangs][numKeys]template{
 		kLawOfIs:                           {{lit: "islandsk rett"}},
 		kLawOfOther:                        {{lit: "gjeldende rett i "}, {arg: 1}},
 		kLawVenue:                          {{lit: "Tvister som springer ut av avtalen, skal bringes inn for "}, {arg: 1}, {lit: "."}},
+		kLawSaving:                         {{lit: "Dette punktet begrenser ikke de registrertes rettigheter etter personvernforordningen artikkel 79 og 82 eller tilsynsmyndighetenes myndighet."}},
 		kContactsIntro:                     {{lit: "Partene kan kontakte hverandre gjennom følgende kontaktpersoner:"}},
 		kContactsChanges:                   {{lit: "Partene skal holde hverandre orientert om endringer i kontaktpersoner."}},
 		kSignController:                    {{lit: "For den behandlingsansvarlige"}},
@@ -3141,6 +3146,7 @@ var builtin = [numLangs][numKeys]template{
 		kLawOfIs:                           {{lit: "islandsk ret"}},
 		kLawOfOther:                        {{lit: "gældende ret i "}, {arg: 1}},
 		kLawVenue:                          {{lit: "Tvister, der udspringer af denne aftale, skal indbringes for "}, {arg: 1}, {lit: "."}},
+		kLawSaving:                         {{lit: "Dette punkt berører ikke de registreredes rettigheder efter databeskyttelsesforordningens artikel 79 og 82 eller tilsynsmyndighedernes beføjelser."}},
 		kContactsIntro:                     {{lit: "Parterne kan kontakte hinanden via følgende kontaktpersoner:"}},
 		kContactsChanges:                   {{lit: "Parterne skal løbende holde hinanden orienteret om ændringer vedrørende kontaktpersoner."}},
 		kSignController:                    {{lit: "For den dataansvarlige"}},

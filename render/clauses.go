@@ -1100,6 +1100,10 @@ func (b *builder) law() {
 	}
 	b.say(s, kLawGoverning, law)
 	b.say(s, kLawVenue, b.value(c.Venue, "/clauses/venue", kBlankVenue))
+	// A chosen law or forum leaves the data subjects' remedies and the
+	// authorities' powers as they are, as the default says (sv review 4
+	// R12).
+	b.say(s, kLawSaving)
 }
 
 // lawOf names the law of country c as the reader's language names it
