@@ -460,6 +460,7 @@ func (b *builder) transfers() {
 	// instruction that follows allows it, and then only as it says.
 	b.say(s, kTransfersWithout)
 	b.list(s, true, b.t(kTransfersWithoutA), b.t(kTransfersWithoutB), b.t(kTransfersWithoutC))
+	lapse := false
 	switch c.Transfers.Kind {
 	case transfer.NoThirdCountries:
 		b.say(s, kTransfersEeaonly)
@@ -475,9 +476,11 @@ func (b *builder) transfers() {
 			b.say(s, kTransfersListedEea, countries)
 		} else {
 			b.say(s, kTransfersListed, countries)
+			lapse = true
 		}
 	case transfer.WithSafeguards:
 		b.say(s, kTransfersSafeguards)
+		lapse = true
 	default:
 		b.say(s, kTransfersBlank, b.blank("/annexes/c/transfers/kind", kBlankInstruction))
 	}
@@ -497,6 +500,11 @@ func (b *builder) transfers() {
 	} else {
 		b.say(s, kTransfersRecipients)
 		b.list(s, false, items...)
+	}
+	// After the recipients and their bases: what happens when a basis
+	// falls away.
+	if lapse {
+		b.transferLapse(s)
 	}
 	// Requests from third-country authorities can reach any processor,
 	// whatever the transfer instruction, so the clause is always there.
@@ -575,6 +583,7 @@ func (b *builder) breach() {
 // kinds, in that order.
 func (b *builder) breachDeadlines(s *Section, kinds ...dpa.BreachKind) {
 	c := b.a.Clauses
+	routineSaid := false
 	for _, kind := range kinds {
 		for i, d := range c.BreachNotification {
 			if writtenAs(d.Kind) != kind {
@@ -585,6 +594,13 @@ func (b *builder) breachDeadlines(s *Section, kinds ...dpa.BreachKind) {
 				key = breachKeys[kind][1]
 			}
 			b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", kBlankHours))
+			// Only significant attempts are notified one by one; the
+			// routine ones a service meets every day are not, and a
+			// personal data breach always is (sv review 4 R4).
+			if kind == dpa.IntrusionAttempt && !routineSaid {
+				b.say(s, kBreachIntrusionRoutine)
+				routineSaid = true
+			}
 		}
 	}
 }
@@ -596,6 +612,18 @@ var breachKeys = map[dpa.BreachKind][2]key{
 	dpa.AnyBreach:        {kBreachDeadlineBreach, kBreachTargetBreach},
 	dpa.IntrusionAttempt: {kBreachDeadlineIntrusion, kBreachTargetIntrusion},
 	dpa.AgreementBreach:  {kBreachDeadlineAgreement, kBreachTargetAgreement},
+}
+
+// transferLapse says what happens when a transfer basis in Annex B falls
+// away (an adequacy decision repealed, amended or suspended under Art.
+// 45(5), a lapsed certification, standard clauses the importer can no
+// longer keep): notice, suspension, and a new basis the controller
+// approves; and that the transfer impact assessment is shared, so that
+// the controller can demonstrate its Chapter V compliance (Arts. 5(2),
+// 24; da review 4 R4).
+func (b *builder) transferLapse(s *Section) {
+	b.say(s, kTransfersLapse)
+	b.say(s, kTransfersTia)
 }
 
 // writtenAs is the kind whose texts a deadline of kind k is written with.
@@ -611,7 +639,11 @@ func (b *builder) deletion() {
 	s := b.section("deletion", kHDeletion)
 	switch e.Action {
 	case dpa.ControllerChooses:
+		// The choice has a form and a cut-off, and a default that
+		// loses nothing: without a choice, return and then deletion
+		// (en review 4 R5).
 		b.say(s, kDeletionChoose)
+		b.say(s, kDeletionChooseDefault)
 	case dpa.Delete:
 		b.say(s, kDeletionDelete)
 	case dpa.Return:
@@ -621,10 +653,10 @@ func (b *builder) deletion() {
 	}
 	// The deadline and the confirmation name what the processor does: the
 	// deletion, the return, or either when the controller chooses.
-	deadline, confirm := kDeletionDeadline, kDeletionConfirm
+	deadline, confirm := kDeletionDeadline, kDeletionConfirmEither
 	switch e.Action {
 	case dpa.Delete:
-		deadline = kDeletionDeadlineDelete
+		deadline, confirm = kDeletionDeadlineDelete, kDeletionConfirm
 	case dpa.Return:
 		deadline, confirm = kDeletionDeadlineReturn, kDeletionConfirmReturn
 	}
@@ -633,10 +665,10 @@ func (b *builder) deletion() {
 	// delay (a draft also shows a blank for the days the parties may
 	// agree), and the deletion is confirmed in writing, so that the
 	// controller can demonstrate it (Art. 5(2), 28(3)(h)).
-	dflt, dfltDraft, dfltConfirm := kDeletionDefaultDeadline, kDeletionDefaultDraft, kDeletionConfirmDefault
+	dflt, dfltDraft, dfltConfirm := kDeletionDefaultDeadline, kDeletionDefaultDraft, kDeletionConfirmDefaultEither
 	switch e.Action {
 	case dpa.Delete:
-		dflt, dfltDraft = kDeletionDefaultDeadlineDelete, kDeletionDefaultDraftDelete
+		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineDelete, kDeletionDefaultDraftDelete, kDeletionConfirmDefault
 	case dpa.Return:
 		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineReturn, kDeletionDefaultDraftReturn, kDeletionConfirmDefaultReturn
 	}
@@ -1116,6 +1148,10 @@ func (b *builder) law() {
 	}
 	b.say(s, kLawGoverning, law)
 	b.say(s, kLawVenue, b.value(c.Venue, "/clauses/venue", kBlankVenue))
+	// A chosen law or forum leaves the data subjects' remedies and the
+	// authorities' powers as they are, as the default says (sv review 4
+	// R12).
+	b.say(s, kLawSaving)
 }
 
 // lawOf names the law of country c as the reader's language names it
