@@ -59,6 +59,12 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	b := new2Builder(new, l)
 	b.opts = opts
 	b.doc.Title, b.doc.Subtitle, b.doc.TOC, b.doc.toc = b.t(kAmendTitle), b.t(kAmendSubtitle), opts.TOC, b.t(kToc)
+	if r.Needs == change.Notice || r.Needs == change.PriorAuthorisation {
+		// Nothing here is signed: the changes take effect under Art. 28(2),
+		// so the document neither calls itself a signed amendment nor
+		// cites Art. 28(3) and (9).
+		b.doc.Title, b.doc.Subtitle = b.t(kAmendTitleNotice), b.t(kAmendSubtitleNotice)
+	}
 
 	s := b.newSection(Section{ID: "amend-summary", Heading: b.t(kAmendHSummary)})
 	b.doc.Sections = append(b.doc.Sections, s)
@@ -96,6 +102,14 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 		b.say(s, kAmendNeedsSplit)
 	default:
 		b.say(s, needsKey(r.Needs))
+	}
+	switch {
+	case r.Needs == change.Notice && seen(old.Version) && seen(new.Version):
+		b.say(s, kAmendLapse, newVersion, oldVersion)
+	case r.Needs == change.Notice:
+		b.say(s, kAmendLapseBare)
+	case r.Needs == change.Amendment && byNotice:
+		b.say(s, kAmendLapseSplit)
 	}
 	if len(r.Changes) > 0 {
 		header := []string{b.t(kAmendColField), b.t(kAmendColChange), b.t(kAmendColNeeds), b.t(kAmendColRef)}

@@ -111,6 +111,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		return deadline{d, err}
 	}
 	var first, lastObject civil.Date
+	var window civil.Period
 	for _, sp := range subs {
 		e := new.Annexes.B.Entries[sp.Entry]
 		dl := deadlineFor(e.EngagedBy)
@@ -128,7 +129,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			first = dl.d.FirstEffectiveDay
 		}
 		if lastObject.IsZero() || dl.d.LastDayToObject.After(lastObject) {
-			lastObject = dl.d.LastDayToObject
+			lastObject, window = dl.d.LastDayToObject, dl.d.ObjectionWindow
 		}
 		b.noticeEntry(old, new, sp, start)
 	}
@@ -139,7 +140,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	} else {
 		d := b.section("notice-deadlines", kNoticeHDeadlines)
 		if !lastObject.IsZero() {
-			b.say(d, kNoticeObjectUntil, controller, b.date(lastObject), b.date(civil.DateOf(notified)))
+			b.say(d, kNoticeObjectUntil, controller, b.date(lastObject), b.date(civil.DateOf(notified)), b.period(window, "/clauses/subProcessors", kBlankPeriod))
 		}
 		switch {
 		case !first.IsZero() && !lastObject.IsZero():
@@ -265,8 +266,10 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 			exit = new.Annexes.B.Entries[i].Exit
 		}
 		b.noticeExit(s, goneName, strong(name), exit)
+		b.say(s, kNoticeObligations, strong(name))
 	case sp.Added:
 		b.say(s, kNoticeAdded)
+		b.say(s, kNoticeObligations, strong(name))
 	case sp.Replaced >= 0 && leavingOnly(old.Annexes.B.Entries[sp.Replaced], e):
 		// An approved sub-processor that leaves without a replacement: its
 		// last day and what it does with the data, and no start.
@@ -335,7 +338,10 @@ func (b *builder) noticeExit(s *Section, gone, next string, x annex.Exit) {
 		b.say(s, kNoticeExitTransferBy, gone, next, by)
 	case x.Action == annex.ExitTransfer:
 		b.say(s, kNoticeExitTransfer, gone, next)
+	default:
+		return
 	}
+	b.say(s, kNoticeExitConfirm, gone, b.controllers())
 }
 
 // zoneOf is the time zone of agreement a ([dpa.Agreement.Zone]);
