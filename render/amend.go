@@ -70,9 +70,12 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	b.doc.Sections = append(b.doc.Sections, s)
 	processor := strong(b.value(new.Processor.Name, "/processor/name", kBlankName))
 	oldVersion, newVersion := versionName(old.Version), versionName(new.Version)
-	if seen(new.Version) {
+	switch {
+	case seen(new.Version) && new.Date.Valid():
+		b.say(s, kAmendIntroDated, b.agreementName(old), b.controllers(), processor, newVersion, b.date(new.Date))
+	case seen(new.Version):
 		b.say(s, kAmendIntro, b.agreementName(old), b.controllers(), processor, newVersion)
-	} else {
+	default:
 		b.say(s, kAmendIntroNonew, b.agreementName(old), b.controllers(), processor)
 	}
 	for _, p := range r.Problems {
@@ -118,6 +121,9 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 		}
 		t := &Table{ID: "amend-summary-table", Header: header}
 		for _, c := range r.Changes {
+			if versionOnly(c) {
+				continue // the opening sentence names the versions and the date
+			}
 			row := []Cell{
 				{{Text: b.where(c, new, nd)}}, {{Text: b.t(kindKey(c.Kind))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c)}},
 			}
@@ -126,7 +132,9 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 			}
 			t.Rows = append(t.Rows, row)
 		}
-		s.Blocks = append(s.Blocks, t)
+		if len(t.Rows) > 0 {
+			s.Blocks = append(s.Blocks, t)
+		}
 	}
 
 	red := redlineSections(od.Sections, nd.Sections)
@@ -214,6 +222,21 @@ func (b *builder) effect(c change.Change, d *noticeDates) string {
 		return b.t(kAmendEffectSignature)
 	}
 	return b.t(kAmendEffectNone)
+}
+
+// versionOnly reports whether change c only renumbers or redates the
+// agreement (its version, the version it replaces, its date): it alters
+// no obligation, and the summary's opening sentence already names the
+// versions and the date, so the summary table leaves it out.
+func versionOnly(c change.Change) bool {
+	if c.Class != change.None {
+		return false
+	}
+	switch c.Path {
+	case "/version", "/replaces", "/date":
+		return true
+	}
+	return strings.HasPrefix(c.Path, "/replaces/")
 }
 
 // versionName is a version as the amendment names it; "—" when the

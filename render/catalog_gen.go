@@ -438,6 +438,7 @@ const (
 	kAmendSubtitleNotice                          // amend.subtitle.notice
 	kAmendHSummary                                // amend.h.summary
 	kAmendIntro                                   // amend.intro
+	kAmendIntroDated                              // amend.intro.dated
 	kAmendMarks                                   // amend.marks
 	kAmendNeedsNone                               // amend.needs.none
 	kAmendNeedsNotice                             // amend.needs.notice
@@ -991,6 +992,7 @@ var keyIDs = [numKeys]string{
 	kAmendSubtitleNotice:               "amend.subtitle.notice",
 	kAmendHSummary:                     "amend.h.summary",
 	kAmendIntro:                        "amend.intro",
+	kAmendIntroDated:                   "amend.intro.dated",
 	kAmendMarks:                        "amend.marks",
 	kAmendNeedsNone:                    "amend.needs.none",
 	kAmendNeedsNotice:                  "amend.needs.notice",
@@ -1220,6 +1222,7 @@ var keyArgs = [numKeys][]string{
 	kPageOf:                        {"Page", "Pages"},
 	kFooterVersion:                 {"Version"},
 	kAmendIntro:                    {"Agreement", "Controller", "Processor", "New"},
+	kAmendIntroDated:               {"Agreement", "Controller", "Processor", "New", "Date"},
 	kAmendProblemMissing:           {"New", "Old"},
 	kAmendProblemOther:             {"New", "Old"},
 	kNoticeReasonAdequacy:          {"Date"},
@@ -1701,6 +1704,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendSubtitleNotice:               {{lit: "under Article 28(2) of Regulation (EU) 2016/679 (the General Data Protection Regulation, GDPR)"}},
 		kAmendHSummary:                     {{lit: "Summary of the changes"}},
 		kAmendIntro:                        {{lit: "This amendment concerns the data processing agreement between "}, {arg: 2}, {lit: " and "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", and makes it version "}, {arg: 4}, {lit: "."}},
+		kAmendIntroDated:                   {{lit: "This amendment concerns the data processing agreement between "}, {arg: 2}, {lit: " and "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", and makes it version "}, {arg: 4}, {lit: " of "}, {arg: 5}, {lit: "."}},
 		kAmendMarks:                        {{lit: "In the clauses that follow, text taken out is marked as deleted and text put in as inserted; clauses, paragraphs and rows that stay the same are left out."}},
 		kAmendNeedsNone:                    {{lit: "None of the changes alters the parties' obligations, and they need no signature."}},
 		kAmendNeedsNotice:                  {{lit: "The change of sub-processors takes effect after notice to the controller, who may object to it; it needs no signature."}},
@@ -2244,6 +2248,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendSubtitleNotice:               {{lit: "enligt artikel 28.2 i förordning (EU) 2016/679 (dataskyddsförordningen)"}},
 		kAmendHSummary:                     {{lit: "Sammanfattning av ändringarna"}},
 		kAmendIntro:                        {{lit: "Denna ändring avser personuppgiftsbiträdesavtalet mellan "}, {arg: 2}, {lit: " och "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", och gör det till version "}, {arg: 4}, {lit: "."}},
+		kAmendIntroDated:                   {{lit: "Denna ändring avser personuppgiftsbiträdesavtalet mellan "}, {arg: 2}, {lit: " och "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", och gör det till version "}, {arg: 4}, {lit: " av den "}, {arg: 5}, {lit: "."}},
 		kAmendMarks:                        {{lit: "I bestämmelserna som följer är text som utgår markerad som struken och text som tillkommer markerad som infogad; bestämmelser, stycken och rader som inte ändras är utelämnade."}},
 		kAmendNeedsNone:                    {{lit: "Ingen av ändringarna påverkar parternas skyldigheter, och de behöver inte undertecknas."}},
 		kAmendNeedsNotice:                  {{lit: "Ändringen av underbiträden får verkan efter underrättelse till den personuppgiftsansvarige, som kan invända mot den; den behöver inte undertecknas."}},
@@ -2787,6 +2792,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendSubtitleNotice:               {{lit: "etter artikkel 28 nr. 2 i forordning (EU) 2016/679 (personvernforordningen)"}},
 		kAmendHSummary:                     {{lit: "Oppsummering av endringene"}},
 		kAmendIntro:                        {{lit: "Denne endringen gjelder databehandleravtalen mellom "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gjør den til versjon "}, {arg: 4}, {lit: "."}},
+		kAmendIntroDated:                   {{lit: "Denne endringen gjelder databehandleravtalen mellom "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gjør den til versjon "}, {arg: 4}, {lit: " av "}, {arg: 5}, {lit: "."}},
 		kAmendMarks:                        {{lit: "I bestemmelsene som følger, er tekst som tas ut, merket som strøket, og tekst som kommer til, merket som satt inn; bestemmelser, avsnitt og rader som ikke endres, er utelatt."}},
 		kAmendNeedsNone:                    {{lit: "Ingen av endringene berører partenes plikter, og de trenger ikke undertegnes."}},
 		kAmendNeedsNotice:                  {{lit: "Endringen av underdatabehandlere får virkning etter varsel til den behandlingsansvarlige, som kan motsette seg den; den trenger ikke undertegnes."}},
@@ -3330,6 +3336,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendSubtitleNotice:               {{lit: "efter artikel 28, stk. 2, i forordning (EU) 2016/679 (databeskyttelsesforordningen)"}},
 		kAmendHSummary:                     {{lit: "Sammenfatning af ændringerne"}},
 		kAmendIntro:                        {{lit: "Denne ændring vedrører databehandleraftalen mellem "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gør den til version "}, {arg: 4}, {lit: "."}},
+		kAmendIntroDated:                   {{lit: "Denne ændring vedrører databehandleraftalen mellem "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gør den til version "}, {arg: 4}, {lit: " af "}, {arg: 5}, {lit: "."}},
 		kAmendMarks:                        {{lit: "I de følgende bestemmelser er tekst, der udgår, markeret som slettet, og tekst, der kommer til, markeret som indsat; bestemmelser, afsnit og rækker, der ikke ændres, er udeladt."}},
 		kAmendNeedsNone:                    {{lit: "Ingen af ændringerne berører parternes forpligtelser, og de skal ikke underskrives."}},
 		kAmendNeedsNotice:                  {{lit: "Ændringen af underdatabehandlere får virkning efter underretning af den dataansvarlige, som kan gøre indsigelse mod den; den skal ikke underskrives."}},
