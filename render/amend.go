@@ -19,6 +19,12 @@ import (
 // then a redline of the clauses whose text differs, with the words taken
 // out as [Deleted] spans and the words put in as [Inserted] spans, and,
 // when a change needs a signed amendment, the parties' signature blocks.
+// When every change takes effect by notice or authorisation (Art. 28(2)),
+// the document is titled as the updated agreement, not as an amendment
+// under Art. 28(3) and (9), and says that the new version applies from
+// the day the change takes effect and lapses if the controller objects in
+// time. The summary's opening sentence names the versions and the new
+// date; the table lists only the changes of substance.
 //
 // Both versions are laid out with opts (a version with blanks is laid
 // out with them, as AllowBlanks would) and compared as rendered text.

@@ -430,6 +430,9 @@ const (
 	kNoticeContactNone                            // notice.contact.none
 	kNoticeColItem                                // notice.col.item
 	kNoticeColDetail                              // notice.col.detail
+	kNoticeHSender                                // notice.h.sender
+	kNoticeSender                                 // notice.sender
+	kNoticeSenderNotitle                          // notice.sender.notitle
 	kPageOf                                       // page.of
 	kFooterVersion                                // footer.version
 	kAmendTitle                                   // amend.title
@@ -984,6 +987,9 @@ var keyIDs = [numKeys]string{
 	kNoticeContactNone:                 "notice.contact.none",
 	kNoticeColItem:                     "notice.col.item",
 	kNoticeColDetail:                   "notice.col.detail",
+	kNoticeHSender:                     "notice.h.sender",
+	kNoticeSender:                      "notice.sender",
+	kNoticeSenderNotitle:               "notice.sender.notitle",
 	kPageOf:                            "page.of",
 	kFooterVersion:                     "footer.version",
 	kAmendTitle:                        "amend.title",
@@ -1219,6 +1225,8 @@ var keyArgs = [numKeys][]string{
 	kNoticeSpecificEffect:          {"Controller"},
 	kNoticeObjectHow:               {"Contact"},
 	kNoticeAuthoriseHow:            {"Contact"},
+	kNoticeSender:                  {"Processor", "Name", "Title"},
+	kNoticeSenderNotitle:           {"Processor", "Name"},
 	kPageOf:                        {"Page", "Pages"},
 	kFooterVersion:                 {"Version"},
 	kAmendIntro:                    {"Agreement", "Controller", "Processor", "New"},
@@ -1696,6 +1704,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:                 {{lit: "the processor at its address in the agreement"}},
 		kNoticeColItem:                     {{lit: "Information"}},
 		kNoticeColDetail:                   {{lit: "Details"}},
+		kNoticeHSender:                     {{lit: "Sender"}},
+		kNoticeSender:                      {{lit: "This notice is given for "}, {arg: 1}, {lit: " by "}, {arg: 2}, {lit: ", "}, {arg: 3}, {lit: "."}},
+		kNoticeSenderNotitle:               {{lit: "This notice is given for "}, {arg: 1}, {lit: " by "}, {arg: 2}, {lit: "."}},
 		kPageOf:                            {{lit: "Page "}, {arg: 1}, {lit: " of "}, {arg: 2}},
 		kFooterVersion:                     {{lit: "version "}, {arg: 1}},
 		kAmendTitle:                        {{lit: "Amendment of the data processing agreement"}},
@@ -2240,6 +2251,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:                 {{lit: "personuppgiftsbiträdet på den adress som anges i avtalet"}},
 		kNoticeColItem:                     {{lit: "Uppgift"}},
 		kNoticeColDetail:                   {{lit: "Innehåll"}},
+		kNoticeHSender:                     {{lit: "Avsändare"}},
+		kNoticeSender:                      {{lit: "Meddelandet lämnas för "}, {arg: 1}, {lit: " av "}, {arg: 2}, {lit: ", "}, {arg: 3}, {lit: "."}},
+		kNoticeSenderNotitle:               {{lit: "Meddelandet lämnas för "}, {arg: 1}, {lit: " av "}, {arg: 2}, {lit: "."}},
 		kPageOf:                            {{lit: "Sida "}, {arg: 1}, {lit: " av "}, {arg: 2}},
 		kFooterVersion:                     {{lit: "version "}, {arg: 1}},
 		kAmendTitle:                        {{lit: "Ändring av personuppgiftsbiträdesavtalet"}},
@@ -2784,6 +2798,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:                 {{lit: "databehandleren på adressen som er oppgitt i avtalen"}},
 		kNoticeColItem:                     {{lit: "Opplysning"}},
 		kNoticeColDetail:                   {{lit: "Innhold"}},
+		kNoticeHSender:                     {{lit: "Avsender"}},
+		kNoticeSender:                      {{lit: "Varselet gis på vegne av "}, {arg: 1}, {lit: " av "}, {arg: 2}, {lit: ", "}, {arg: 3}, {lit: "."}},
+		kNoticeSenderNotitle:               {{lit: "Varselet gis på vegne av "}, {arg: 1}, {lit: " av "}, {arg: 2}, {lit: "."}},
 		kPageOf:                            {{lit: "Side "}, {arg: 1}, {lit: " av "}, {arg: 2}},
 		kFooterVersion:                     {{lit: "versjon "}, {arg: 1}},
 		kAmendTitle:                        {{lit: "Endring av databehandleravtalen"}},
@@ -3328,6 +3345,9 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeContactNone:                 {{lit: "databehandleren på den adresse, der er angivet i aftalen"}},
 		kNoticeColItem:                     {{lit: "Oplysning"}},
 		kNoticeColDetail:                   {{lit: "Indhold"}},
+		kNoticeHSender:                     {{lit: "Afsender"}},
+		kNoticeSender:                      {{lit: "Meddelelsen gives på vegne af "}, {arg: 1}, {lit: " af "}, {arg: 2}, {lit: ", "}, {arg: 3}, {lit: "."}},
+		kNoticeSenderNotitle:               {{lit: "Meddelelsen gives på vegne af "}, {arg: 1}, {lit: " af "}, {arg: 2}, {lit: "."}},
 		kPageOf:                            {{lit: "Side "}, {arg: 1}, {lit: " af "}, {arg: 2}},
 		kFooterVersion:                     {{lit: "version "}, {arg: 1}},
 		kAmendTitle:                        {{lit: "Ændring af databehandleraftalen"}},

@@ -49,9 +49,13 @@ var (
 // to object and the earliest day the change may take effect (from the
 // agreement's notice period and time to object, [dpa.Agreement.ChangeDeadlines],
 // counted in o.Zone or the agreement's zone), what a sub-processor that is
-// replaced does with the personal data it holds (its [annex.Exit]), and
-// whom to object to: the processor's general contact. Under a specific authorisation the notice asks for the
-// controller's authorisation instead and gives no deadline.
+// replaced does with the personal data it holds (its [annex.Exit]) and
+// that the processor passes on its written confirmation of deletion, that
+// a new sub-processor is bound to the agreement's data protection
+// obligations (Art. 28(4)), whom to object to (the processor's general
+// contact), and who gives the notice (the processor's signatory). Under a
+// specific authorisation the notice asks for the controller's
+// authorisation instead and gives no deadline.
 //
 // The document is a [Document] like an agreement's, so every writer
 // serves it. The errors are those of [change.Diff], [ErrNoZone],
@@ -162,7 +166,21 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			b.say(h, kNoticeObjectHow, contact)
 		}
 	}
+	b.noticeSender(new.Processor, processor)
 	return b.doc, nil
+}
+
+// noticeSender closes a notice with who gives it for the processor: the
+// processor's signatory and position (a blank to fill in when the
+// agreement names no signatory).
+func (b *builder) noticeSender(p dpa.Party, processor string) {
+	s := b.section("notice-sender", kNoticeHSender)
+	name := b.value(p.Signatory.Name, "/processor/signatory/name", kBlankName)
+	if b.has(p.Signatory.Title) {
+		b.say(s, kNoticeSender, processor, name, b.text(p.Signatory.Title, "/processor/signatory/title", kBlankName))
+		return
+	}
+	b.say(s, kNoticeSenderNotitle, processor, name)
 }
 
 // clauseNumber is the number of the clause with the given id in

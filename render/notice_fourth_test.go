@@ -125,3 +125,21 @@ func TestAmendmentByNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeSender: a notice closes by saying who gives it for the
+// processor (sv R15 of the fourth review): the processor's signatory.
+func TestNoticeSender(t *testing.T) {
+	for _, p := range versionPairs {
+		old, new := example(t, p.old), example(t, p.new)
+		for _, l := range i18n.Langs {
+			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: p.at})
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := d.Sections[len(d.Sections)-1]
+			if last.ID != "notice-sender" || !strings.Contains(sectionText(last), new.Processor.Signatory.Name) {
+				t.Errorf("%s %s: last section %q does not name the sender %q", l, p.new, last.ID, new.Processor.Signatory.Name)
+			}
+		}
+	}
+}

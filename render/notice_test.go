@@ -172,6 +172,7 @@ func ExampleBuildNotice() {
 	// 2 Underbiträde: Exempelsupport Service AB
 	// 3 Tid för invändningar och tidigaste verkan
 	// 4 Invändning
+	// 5 Avsändare
 }
 
 // TestNoticeAssessmentDay: the assessment of a place outside the EEA names
