@@ -305,10 +305,6 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 	for _, loc := range e.Locations {
 		locs = append(locs, b.locationName(loc))
 	}
-	orgID := ""
-	if !e.OrgID.IsZero() {
-		orgID = clean(e.OrgID.String())
-	}
 	basis := b.t(kTransferBasisEea)
 	if b.outsideEEA(e) {
 		basis = b.basis(e.Transfer)
@@ -316,7 +312,7 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 	t := &Table{ID: s.ID + "-table", Header: []string{b.t(kNoticeColItem), b.t(kNoticeColDetail)}, RowLabels: true}
 	t.Rows = append(t.Rows,
 		b.row(b.tcell(kColName), b.strongCell(name)),
-		b.row(b.orgIDLabel(e.OrgID), b.cell(orgID)),
+		b.row(b.tcell(kColOrgid), b.cell(b.entryOrgID(e.OrgID))),
 		b.row(b.tcell(kColAddress), b.cell(b.address(e.Address))),
 		b.row(b.tcell(kColActivity), b.textCell(e.Activity, path+"/activity", kBlankDescription)),
 		b.row(b.tcell(kColLocations), b.cell(strings.Join(locs, "; "))),
@@ -370,17 +366,6 @@ func zoneOf(a *dpa.Agreement) (*time.Location, error) {
 		return nil, fmt.Errorf("%w: %w", ErrNoZone, err)
 	}
 	return z, nil
-}
-
-// orgIDLabel names an organisation number by its scheme in the builder's
-// language ("CVR-nummer" in Danish, "Danskt CVR-nummer" in Swedish), or
-// by the general label when there is none.
-func (b *builder) orgIDLabel(id org.ID) Cell {
-	name := id.Scheme.In(b.l)
-	if id.IsZero() || !id.Scheme.Valid() || name == "" {
-		return b.tcell(kColOrgid)
-	}
-	return b.cell(upperFirst(name))
 }
 
 // entryOrgID is a sub-processor's registration number as Annex B shows
