@@ -65,7 +65,8 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	b := new2Builder(new, l)
 	b.opts = opts
 	b.doc.Title, b.doc.Subtitle, b.doc.TOC, b.doc.toc = b.t(kAmendTitle), b.t(kAmendSubtitle), opts.TOC, b.t(kToc)
-	if r.Needs == change.Notice || r.Needs == change.PriorAuthorisation {
+	byNoticeOnly := r.Needs == change.Notice || r.Needs == change.PriorAuthorisation
+	if byNoticeOnly {
 		// Nothing here is signed: the changes take effect under Art. 28(2),
 		// so the document neither calls itself a signed amendment nor
 		// cites Art. 28(3) and (9).
@@ -77,6 +78,8 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	processor := strong(b.value(new.Processor.Name, "/processor/name", kBlankName))
 	oldVersion, newVersion := versionName(old.Version), versionName(new.Version)
 	switch {
+	case byNoticeOnly && seen(new.Version) && new.Date.Valid():
+		b.say(s, kAmendIntroUpdate, b.agreementName(old), b.controllers(), processor, newVersion, b.date(new.Date))
 	case seen(new.Version) && new.Date.Valid():
 		b.say(s, kAmendIntroDated, b.agreementName(old), b.controllers(), processor, newVersion, b.date(new.Date))
 	case seen(new.Version):

@@ -442,6 +442,7 @@ const (
 	kAmendHSummary                                // amend.h.summary
 	kAmendIntro                                   // amend.intro
 	kAmendIntroDated                              // amend.intro.dated
+	kAmendIntroUpdate                             // amend.intro.update
 	kAmendMarks                                   // amend.marks
 	kAmendNeedsNone                               // amend.needs.none
 	kAmendNeedsNotice                             // amend.needs.notice
@@ -999,6 +1000,7 @@ var keyIDs = [numKeys]string{
 	kAmendHSummary:                     "amend.h.summary",
 	kAmendIntro:                        "amend.intro",
 	kAmendIntroDated:                   "amend.intro.dated",
+	kAmendIntroUpdate:                  "amend.intro.update",
 	kAmendMarks:                        "amend.marks",
 	kAmendNeedsNone:                    "amend.needs.none",
 	kAmendNeedsNotice:                  "amend.needs.notice",
@@ -1231,6 +1233,7 @@ var keyArgs = [numKeys][]string{
 	kFooterVersion:                 {"Version"},
 	kAmendIntro:                    {"Agreement", "Controller", "Processor", "New"},
 	kAmendIntroDated:               {"Agreement", "Controller", "Processor", "New", "Date"},
+	kAmendIntroUpdate:              {"Agreement", "Controller", "Processor", "New", "Date"},
 	kAmendProblemMissing:           {"New", "Old"},
 	kAmendProblemOther:             {"New", "Old"},
 	kNoticeReasonAdequacy:          {"Date"},
@@ -1716,6 +1719,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendHSummary:                     {{lit: "Summary of the changes"}},
 		kAmendIntro:                        {{lit: "This amendment concerns the data processing agreement between "}, {arg: 2}, {lit: " and "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", and makes it version "}, {arg: 4}, {lit: "."}},
 		kAmendIntroDated:                   {{lit: "This amendment concerns the data processing agreement between "}, {arg: 2}, {lit: " and "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", and makes it version "}, {arg: 4}, {lit: " of "}, {arg: 5}, {lit: "."}},
+		kAmendIntroUpdate:                  {{lit: "This document updates the data processing agreement between "}, {arg: 2}, {lit: " and "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", to version "}, {arg: 4}, {lit: " of "}, {arg: 5}, {lit: "."}},
 		kAmendMarks:                        {{lit: "In the clauses that follow, text taken out is marked as deleted and text put in as inserted; clauses, paragraphs and rows that stay the same are left out."}},
 		kAmendNeedsNone:                    {{lit: "None of the changes alters the parties' obligations, and they need no signature."}},
 		kAmendNeedsNotice:                  {{lit: "The change of sub-processors takes effect after notice to the controller, who may object to it; it needs no signature."}},
@@ -2263,6 +2267,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendHSummary:                     {{lit: "Sammanfattning av ändringarna"}},
 		kAmendIntro:                        {{lit: "Denna ändring avser personuppgiftsbiträdesavtalet mellan "}, {arg: 2}, {lit: " och "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", och gör det till version "}, {arg: 4}, {lit: "."}},
 		kAmendIntroDated:                   {{lit: "Denna ändring avser personuppgiftsbiträdesavtalet mellan "}, {arg: 2}, {lit: " och "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", och gör det till version "}, {arg: 4}, {lit: " av den "}, {arg: 5}, {lit: "."}},
+		kAmendIntroUpdate:                  {{lit: "Detta dokument uppdaterar personuppgiftsbiträdesavtalet mellan "}, {arg: 2}, {lit: " och "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", till version "}, {arg: 4}, {lit: " av den "}, {arg: 5}, {lit: "."}},
 		kAmendMarks:                        {{lit: "I bestämmelserna som följer är text som utgår markerad som struken och text som tillkommer markerad som infogad; bestämmelser, stycken och rader som inte ändras är utelämnade."}},
 		kAmendNeedsNone:                    {{lit: "Ingen av ändringarna påverkar parternas skyldigheter, och de behöver inte undertecknas."}},
 		kAmendNeedsNotice:                  {{lit: "Ändringen av underbiträden får verkan efter underrättelse till den personuppgiftsansvarige, som kan invända mot den; den behöver inte undertecknas."}},
@@ -2810,6 +2815,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendHSummary:                     {{lit: "Oppsummering av endringene"}},
 		kAmendIntro:                        {{lit: "Denne endringen gjelder databehandleravtalen mellom "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gjør den til versjon "}, {arg: 4}, {lit: "."}},
 		kAmendIntroDated:                   {{lit: "Denne endringen gjelder databehandleravtalen mellom "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gjør den til versjon "}, {arg: 4}, {lit: " av "}, {arg: 5}, {lit: "."}},
+		kAmendIntroUpdate:                  {{lit: "Dette dokumentet oppdaterer databehandleravtalen mellom "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", til versjon "}, {arg: 4}, {lit: " av "}, {arg: 5}, {lit: "."}},
 		kAmendMarks:                        {{lit: "I bestemmelsene som følger, er tekst som tas ut, merket som strøket, og tekst som kommer til, merket som satt inn; bestemmelser, avsnitt og rader som ikke endres, er utelatt."}},
 		kAmendNeedsNone:                    {{lit: "Ingen av endringene berører partenes plikter, og de trenger ikke undertegnes."}},
 		kAmendNeedsNotice:                  {{lit: "Endringen av underdatabehandlere får virkning etter varsel til den behandlingsansvarlige, som kan motsette seg den; den trenger ikke undertegnes."}},
@@ -3357,6 +3363,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendHSummary:                     {{lit: "Sammenfatning af ændringerne"}},
 		kAmendIntro:                        {{lit: "Denne ændring vedrører databehandleraftalen mellem "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gør den til version "}, {arg: 4}, {lit: "."}},
 		kAmendIntroDated:                   {{lit: "Denne ændring vedrører databehandleraftalen mellem "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", og gør den til version "}, {arg: 4}, {lit: " af "}, {arg: 5}, {lit: "."}},
+		kAmendIntroUpdate:                  {{lit: "Dette dokument opdaterer databehandleraftalen mellem "}, {arg: 2}, {lit: " og "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: ", til version "}, {arg: 4}, {lit: " af "}, {arg: 5}, {lit: "."}},
 		kAmendMarks:                        {{lit: "I de følgende bestemmelser er tekst, der udgår, markeret som slettet, og tekst, der kommer til, markeret som indsat; bestemmelser, afsnit og rækker, der ikke ændres, er udeladt."}},
 		kAmendNeedsNone:                    {{lit: "Ingen af ændringerne berører parternes forpligtelser, og de skal ikke underskrives."}},
 		kAmendNeedsNotice:                  {{lit: "Ændringen af underdatabehandlere får virkning efter underretning af den dataansvarlige, som kan gøre indsigelse mod den; den skal ikke underskrives."}},

@@ -111,6 +111,9 @@ func TestAmendmentByNotice(t *testing.T) {
 				if d.Title != b.t(kAmendTitleNotice) || d.Subtitle != b.t(kAmendSubtitleNotice) || signed {
 					t.Errorf("%s %s: title %q, subtitle %q, signatures %v", l, p.new, d.Title, d.Subtitle, signed)
 				}
+				if f := fragment(l, kAmendIntroUpdate, 5); !strings.Contains(summary, f) {
+					t.Errorf("%s %s: summary does not open with amend.intro.update (%q)", l, p.new, f)
+				}
 				if f := fragment(l, kAmendLapse, 2); !strings.Contains(summary, f) {
 					t.Errorf("%s %s: summary lacks amend.lapse (%q)", l, p.new, f)
 				}
