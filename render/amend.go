@@ -19,6 +19,12 @@ import (
 // then a redline of the clauses whose text differs, with the words taken
 // out as [Deleted] spans and the words put in as [Inserted] spans, and,
 // when a change needs a signed amendment, the parties' signature blocks.
+// When every change takes effect by notice or authorisation (Art. 28(2)),
+// the document is titled as the updated agreement, not as an amendment
+// under Art. 28(3) and (9), and says that the new version applies from
+// the day the change takes effect and lapses if the controller objects in
+// time. The summary's opening sentence names the versions and the new
+// date; the table lists only the changes of substance.
 //
 // Both versions are laid out with opts (a version with blanks is laid
 // out with them, as AllowBlanks would) and compared as rendered text.
@@ -59,14 +65,26 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	b := new2Builder(new, l)
 	b.opts = opts
 	b.doc.Title, b.doc.Subtitle, b.doc.TOC, b.doc.toc = b.t(kAmendTitle), b.t(kAmendSubtitle), opts.TOC, b.t(kToc)
+	byNoticeOnly := r.Needs == change.Notice || r.Needs == change.PriorAuthorisation
+	if byNoticeOnly {
+		// Nothing here is signed: the changes take effect under Art. 28(2),
+		// so the document neither calls itself a signed amendment nor
+		// cites Art. 28(3) and (9).
+		b.doc.Title, b.doc.Subtitle = b.t(kAmendTitleNotice), b.t(kAmendSubtitleNotice)
+	}
 
 	s := b.newSection(Section{ID: "amend-summary", Heading: b.t(kAmendHSummary)})
 	b.doc.Sections = append(b.doc.Sections, s)
 	processor := strong(b.value(new.Processor.Name, "/processor/name", kBlankName))
 	oldVersion, newVersion := versionName(old.Version), versionName(new.Version)
-	if seen(new.Version) {
+	switch {
+	case byNoticeOnly && seen(new.Version) && new.Date.Valid():
+		b.say(s, kAmendIntroUpdate, b.agreementName(old), b.controllers(), processor, newVersion, b.date(new.Date))
+	case seen(new.Version) && new.Date.Valid():
+		b.say(s, kAmendIntroDated, b.agreementName(old), b.controllers(), processor, newVersion, b.date(new.Date))
+	case seen(new.Version):
 		b.say(s, kAmendIntro, b.agreementName(old), b.controllers(), processor, newVersion)
-	} else {
+	default:
 		b.say(s, kAmendIntroNonew, b.agreementName(old), b.controllers(), processor)
 	}
 	for _, p := range r.Problems {
@@ -97,6 +115,14 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	default:
 		b.say(s, needsKey(r.Needs))
 	}
+	switch {
+	case r.Needs == change.Notice && seen(old.Version) && seen(new.Version):
+		b.say(s, kAmendLapse, newVersion, oldVersion)
+	case r.Needs == change.Notice:
+		b.say(s, kAmendLapseBare)
+	case r.Needs == change.Amendment && byNotice:
+		b.say(s, kAmendLapseSplit)
+	}
 	if len(r.Changes) > 0 {
 		header := []string{b.t(kAmendColField), b.t(kAmendColChange), b.t(kAmendColNeeds), b.t(kAmendColRef)}
 		if dated != nil {
@@ -104,6 +130,9 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 		}
 		t := &Table{ID: "amend-summary-table", Header: header}
 		for _, c := range r.Changes {
+			if versionOnly(c) {
+				continue // the opening sentence names the versions and the date
+			}
 			row := []Cell{
 				{{Text: b.where(c, new, nd)}}, {{Text: b.t(kindKey(c.Kind))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c)}},
 			}
@@ -112,7 +141,9 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 			}
 			t.Rows = append(t.Rows, row)
 		}
-		s.Blocks = append(s.Blocks, t)
+		if len(t.Rows) > 0 {
+			s.Blocks = append(s.Blocks, t)
+		}
 	}
 
 	red := redlineSections(od.Sections, nd.Sections)
@@ -200,6 +231,21 @@ func (b *builder) effect(c change.Change, d *noticeDates) string {
 		return b.t(kAmendEffectSignature)
 	}
 	return b.t(kAmendEffectNone)
+}
+
+// versionOnly reports whether change c only renumbers or redates the
+// agreement (its version, the version it replaces, its date): it alters
+// no obligation, and the summary's opening sentence already names the
+// versions and the date, so the summary table leaves it out.
+func versionOnly(c change.Change) bool {
+	if c.Class != change.None {
+		return false
+	}
+	switch c.Path {
+	case "/version", "/replaces", "/date":
+		return true
+	}
+	return strings.HasPrefix(c.Path, "/replaces/")
 }
 
 // versionName is a version as the amendment names it; "—" when the

@@ -282,17 +282,17 @@ func (b *builder) exit(x annex.Exit) string {
 	}
 	switch {
 	case x.Action == annex.ExitDelete && by != "":
-		return b.t(kBExitDeleteBy, by)
+		return b.t(kBExitDeleteBy, by) + "; " + b.t(kBExitConfirm)
 	case x.Action == annex.ExitDelete:
-		return b.t(kBExitDelete)
+		return b.t(kBExitDelete) + "; " + b.t(kBExitConfirm)
 	case x.Action == annex.ExitReturn && by != "":
-		return b.t(kBExitReturnBy, by)
+		return b.t(kBExitReturnBy, by) + "; " + b.t(kBExitConfirm)
 	case x.Action == annex.ExitReturn:
-		return b.t(kBExitReturn)
+		return b.t(kBExitReturn) + "; " + b.t(kBExitConfirm)
 	case x.Action == annex.ExitTransfer && by != "":
-		return b.t(kBExitTransferBy, by)
+		return b.t(kBExitTransferBy, by) + "; " + b.t(kBExitConfirm)
 	case x.Action == annex.ExitTransfer:
-		return b.t(kBExitTransfer)
+		return b.t(kBExitTransfer) + "; " + b.t(kBExitConfirm)
 	}
 	return ""
 }

@@ -49,9 +49,13 @@ var (
 // to object and the earliest day the change may take effect (from the
 // agreement's notice period and time to object, [dpa.Agreement.ChangeDeadlines],
 // counted in o.Zone or the agreement's zone), what a sub-processor that is
-// replaced does with the personal data it holds (its [annex.Exit]), and
-// whom to object to: the processor's general contact. Under a specific authorisation the notice asks for the
-// controller's authorisation instead and gives no deadline.
+// replaced does with the personal data it holds (its [annex.Exit]) and
+// that the processor passes on its written confirmation of deletion, that
+// a new sub-processor is bound to the agreement's data protection
+// obligations (Art. 28(4)), whom to object to (the processor's general
+// contact), and who gives the notice (the processor's signatory). Under a
+// specific authorisation the notice asks for the controller's
+// authorisation instead and gives no deadline.
 //
 // The document is a [Document] like an agreement's, so every writer
 // serves it. The errors are those of [change.Diff], [ErrNoZone],
@@ -111,6 +115,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		return deadline{d, err}
 	}
 	var first, lastObject civil.Date
+	var window civil.Period
 	for _, sp := range subs {
 		e := new.Annexes.B.Entries[sp.Entry]
 		dl := deadlineFor(e.EngagedBy)
@@ -128,7 +133,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			first = dl.d.FirstEffectiveDay
 		}
 		if lastObject.IsZero() || dl.d.LastDayToObject.After(lastObject) {
-			lastObject = dl.d.LastDayToObject
+			lastObject, window = dl.d.LastDayToObject, dl.d.ObjectionWindow
 		}
 		b.noticeEntry(old, new, sp, start)
 	}
@@ -139,7 +144,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	} else {
 		d := b.section("notice-deadlines", kNoticeHDeadlines)
 		if !lastObject.IsZero() {
-			b.say(d, kNoticeObjectUntil, controller, b.date(lastObject), b.date(civil.DateOf(notified)))
+			b.say(d, kNoticeObjectUntil, controller, b.date(lastObject), b.date(civil.DateOf(notified)), b.period(window, "/clauses/subProcessors", kBlankPeriod))
 		}
 		switch {
 		case !first.IsZero() && !lastObject.IsZero():
@@ -161,7 +166,21 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			b.say(h, kNoticeObjectHow, contact)
 		}
 	}
+	b.noticeSender(new.Processor, processor)
 	return b.doc, nil
+}
+
+// noticeSender closes a notice with who gives it for the processor: the
+// processor's signatory and position (a blank to fill in when the
+// agreement names no signatory).
+func (b *builder) noticeSender(p dpa.Party, processor string) {
+	s := b.section("notice-sender", kNoticeHSender)
+	name := b.value(p.Signatory.Name, "/processor/signatory/name", kBlankName)
+	if b.has(p.Signatory.Title) {
+		b.say(s, kNoticeSender, processor, name, b.text(p.Signatory.Title, "/processor/signatory/title", kBlankName))
+		return
+	}
+	b.say(s, kNoticeSenderNotitle, processor, name)
 }
 
 // clauseNumber is the number of the clause with the given id in
@@ -265,8 +284,10 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 			exit = new.Annexes.B.Entries[i].Exit
 		}
 		b.noticeExit(s, goneName, strong(name), exit)
+		b.say(s, kNoticeObligations, strong(name))
 	case sp.Added:
 		b.say(s, kNoticeAdded)
+		b.say(s, kNoticeObligations, strong(name))
 	case sp.Replaced >= 0 && leavingOnly(old.Annexes.B.Entries[sp.Replaced], e):
 		// An approved sub-processor that leaves without a replacement: its
 		// last day and what it does with the data, and no start.
@@ -284,10 +305,6 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 	for _, loc := range e.Locations {
 		locs = append(locs, b.locationName(loc))
 	}
-	orgID := ""
-	if !e.OrgID.IsZero() {
-		orgID = clean(e.OrgID.String())
-	}
 	basis := b.t(kTransferBasisEea)
 	if b.outsideEEA(e) {
 		basis = b.basis(e.Transfer)
@@ -295,7 +312,7 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 	t := &Table{ID: s.ID + "-table", Header: []string{b.t(kNoticeColItem), b.t(kNoticeColDetail)}, RowLabels: true}
 	t.Rows = append(t.Rows,
 		b.row(b.tcell(kColName), b.strongCell(name)),
-		b.row(b.orgIDLabel(e.OrgID), b.cell(orgID)),
+		b.row(b.tcell(kColOrgid), b.cell(b.entryOrgID(e.OrgID))),
 		b.row(b.tcell(kColAddress), b.cell(b.address(e.Address))),
 		b.row(b.tcell(kColActivity), b.textCell(e.Activity, path+"/activity", kBlankDescription)),
 		b.row(b.tcell(kColLocations), b.cell(strings.Join(locs, "; "))),
@@ -335,7 +352,10 @@ func (b *builder) noticeExit(s *Section, gone, next string, x annex.Exit) {
 		b.say(s, kNoticeExitTransferBy, gone, next, by)
 	case x.Action == annex.ExitTransfer:
 		b.say(s, kNoticeExitTransfer, gone, next)
+	default:
+		return
 	}
+	b.say(s, kNoticeExitConfirm, gone, b.controllers())
 }
 
 // zoneOf is the time zone of agreement a ([dpa.Agreement.Zone]);
@@ -346,17 +366,6 @@ func zoneOf(a *dpa.Agreement) (*time.Location, error) {
 		return nil, fmt.Errorf("%w: %w", ErrNoZone, err)
 	}
 	return z, nil
-}
-
-// orgIDLabel names an organisation number by its scheme in the builder's
-// language ("CVR-nummer" in Danish, "Danskt CVR-nummer" in Swedish), or
-// by the general label when there is none.
-func (b *builder) orgIDLabel(id org.ID) Cell {
-	name := id.Scheme.In(b.l)
-	if id.IsZero() || !id.Scheme.Valid() || name == "" {
-		return b.tcell(kColOrgid)
-	}
-	return b.cell(upperFirst(name))
 }
 
 // entryOrgID is a sub-processor's registration number as Annex B shows

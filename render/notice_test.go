@@ -172,6 +172,7 @@ func ExampleBuildNotice() {
 	// 2 Underbiträde: Exempelsupport Service AB
 	// 3 Tid för invändningar och tidigaste verkan
 	// 4 Invändning
+	// 5 Avsändare
 }
 
 // TestNoticeAssessmentDay: the assessment of a place outside the EEA names
@@ -202,8 +203,10 @@ func TestNoticeAssessmentDay(t *testing.T) {
 	if strings.Contains(out, "date of the agreement") {
 		t.Error("the assessment speaks of the agreement's date")
 	}
-	if !strings.Contains(out, "Danish CVR number: 99990058") {
-		t.Error("the CVR number is not labelled by its scheme")
+	// As Annex B writes it, so that the agreement, the notice and the
+	// amendment agree (sv R18 of the fourth review).
+	if !strings.Contains(out, "Registration number: Danish CVR number 99990058") {
+		t.Error("the CVR number is not written as Annex B writes it")
 	}
 }
 
