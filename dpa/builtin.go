@@ -261,13 +261,19 @@ func (a *Agreement) checkOrgIDs(r finding.Reporter) {
 		return id.Normalize(), true
 	}
 	if n <= orgIDs {
+		// Each number normalised once, on the stack: normalising inside
+		// the pairwise loop was 23 % of Validate of seed004 in a profile.
+		var keys [orgIDs]org.ID
+		var has [orgIDs]bool
+		for i := range n {
+			keys[i], has[i] = key(i)
+		}
 		for j := 1; j < n; j++ {
-			kj, ok := key(j)
-			if !ok {
+			if !has[j] {
 				continue
 			}
 			for i := range j {
-				if ki, ok := key(i); ok && ki == kj {
+				if has[i] && keys[i] == keys[j] {
 					same(i, j)
 					break
 				}
