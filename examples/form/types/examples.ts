@@ -554,13 +554,7 @@ export const reference: Agreement = {
         {
           "performer": "controller",
           "form": "inspection",
-          "costs": "controller-unless-breach",
-          "note": {
-            "en": "The controller gives 30 days' notice of an inspection, or shorter notice after a personal data breach or when a supervisory authority requires it.",
-            "sv": "Den personuppgiftsansvarige aviserar en inspektion 30 dagar i förväg, eller med kortare varsel efter en personuppgiftsincident eller när en tillsynsmyndighet kräver det.",
-            "nb": "Den behandlingsansvarlige varsler en inspeksjon 30 dager i forveien, eller med kortere varsel etter et brudd på personopplysningssikkerheten eller når en tilsynsmyndighet krever det.",
-            "da": "Den dataansvarlige giver 30 dages varsel om en inspektion, eller kortere varsel efter et brud på persondatasikkerheden, eller når en tilsynsmyndighed kræver det."
-          }
+          "costs": "controller-unless-breach"
         }
       ],
       "subProcessorAudits": [
@@ -1947,8 +1941,8 @@ export const seed003: Agreement = {
           "reportTo": "controller",
           "costs": "each-own-unless-deviations",
           "note": {
-            "en": "The processor may have an independent third party it authorises carry out the audit. NAV may show the reports to its external auditors and to supervisory authorities.",
-            "nb": "Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre revisjonen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter."
+            "en": "The processor may have the internal control carried out by an independent third party it authorises. NAV may show the reports to its external auditors and to supervisory authorities.",
+            "nb": "Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre egenkontrollen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter."
           }
         }
       ],
