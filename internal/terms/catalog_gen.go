@@ -2385,7 +2385,7 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Title:   {{lit: "Databehandleren melder til tilsynsmyndigheten"}},
 		kDpa_Clauses_ProcessorMayNotifyAuthority_Help:    {{lit: "Kryss av hvis den behandlingsansvarlige gir databehandleren fullmakt til å melde brudd til tilsynsmyndigheten på sine vegne."}},
 		kDpa_Clauses_Remedies_Title:                      {{lit: "Den behandlingsansvarliges sanksjoner"}},
-		kDpa_Clauses_Remedies_Help:                       {{lit: "Hva den behandlingsansvarlige kan gjøre når databehandleren bryter avtalen eller personvernlovgivningen. Kryss av for rettighetene avtalen gir. Er ingen krysset av, får avtalen standardbestemmelsen: stans av behandlingen, retting også hos underdatabehandlere og heving ved vesentlig eller gjentatt mislighold."}},
+		kDpa_Clauses_Remedies_Help:                       {{lit: "Hva den behandlingsansvarlige kan gjøre når databehandleren bryter avtalen eller personvernregelverket. Kryss av for rettighetene avtalen gir. Er ingen krysset av, får avtalen standardbestemmelsen: stans av behandlingen, retting også hos underdatabehandlere og heving ved vesentlig eller gjentatt mislighold."}},
 		kDpa_Clauses_UnlawfulInstruction_Title:           {{lit: "Ulovlige instrukser"}},
 		kDpa_Clauses_UnlawfulInstruction_Help:            {{lit: "Hva databehandleren gjør når en instruks ser ut til å være i strid med personvernregelverket."}},
 		kDpa_Clauses_Venue_Title:                         {{lit: "Verneting"}},
