@@ -160,7 +160,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		b.say(h, kNoticeAuthoriseHow, contact)
 	} else {
 		h := b.section("notice-object", kNoticeHObject)
-		if n := clauseNumber(old, l, "sub-processors"); n != "" {
+		if n := paraNumber(old, l, "sub-processors", b.t(kSubObjectionEffect)); n != "" {
 			b.say(h, kNoticeObjectHowClause, contact, n)
 		} else {
 			b.say(h, kNoticeObjectHow, contact)
@@ -183,18 +183,35 @@ func (b *builder) noticeSender(p dpa.Party, processor string) {
 	b.say(s, kNoticeSenderNotitle, processor, name)
 }
 
-// clauseNumber is the number of the clause with the given id in
-// agreement a as rendered in language l; "" when it cannot be laid out
-// or has no such clause.
-func clauseNumber(a *dpa.Agreement, l i18n.Lang, id string) string {
+// paraNumber is the number of the paragraph of the clause with the given
+// id in agreement a, as rendered in language l, whose text begins with
+// text, so that the notice can cite the paragraph on the effect of an
+// objection ("7.4") rather than the whole clause (review 5 sv R8); the
+// clause's number when no paragraph matches, and "" when the agreement
+// cannot be laid out or has no such clause.
+func paraNumber(a *dpa.Agreement, l i18n.Lang, id, text string) string {
 	d, err := Build(a, l, Options{AllowBlanks: true})
 	if err != nil {
 		return ""
 	}
 	for _, s := range d.Sections {
-		if s.ID == id {
-			return clean(s.Number)
+		if s.ID != id {
+			continue
 		}
+		for _, bl := range s.Blocks {
+			p, ok := bl.(*Paragraph)
+			if !ok || p.Number == "" {
+				continue
+			}
+			var sb strings.Builder
+			for _, sp := range p.Spans {
+				sb.WriteString(sp.Text)
+			}
+			if text != "" && strings.HasPrefix(sb.String(), text) {
+				return clean(p.Number)
+			}
+		}
+		return clean(s.Number)
 	}
 	return ""
 }

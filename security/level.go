@@ -96,9 +96,9 @@ var Levels = []LevelDef{
 			DA: "Grundlæggende",
 		},
 		Description: i18n.Text{
-			EN: "Risk score of 3–4 points, for example ordinary personal data about many data subjects, or other data needing heightened protection, such as national identity numbers about a smaller group.",
+			EN: "Risk score of 3–4 points, for example ordinary personal data about many data subjects, or other data requiring special care, such as national identity numbers about a smaller group.",
 			SV: "Riskpoäng 3–4, till exempel vanliga personuppgifter om många registrerade eller andra skyddsvärda uppgifter, som personnummer, om en mindre grupp.",
-			NB: "Risikopoeng 3–4, for eksempel alminnelige personopplysninger om mange registrerte eller andre beskyttelsesverdige opplysninger, som fødselsnummer, om en mindre gruppe.",
+			NB: "Risikopoeng 3–4, for eksempel alminnelige personopplysninger om mange registrerte eller andre opplysninger som krever særlig beskyttelse, som fødselsnummer, om en mindre gruppe.",
 			DA: "Samlet 3-4 point i risikovurderingen, for eksempel almindelige personoplysninger om mange registrerede eller andre beskyttelsesværdige oplysninger, som CPR-numre, om en mindre kreds.",
 		},
 		Points: "3-4", MinScore: 3, MaxScore: 4,
@@ -128,9 +128,9 @@ var Levels = []LevelDef{
 			DA: "Højt",
 		},
 		Description: i18n.Text{
-			EN: "Risk score of 7–10 points: several risk factors add up, such as special categories of personal data together with other data needing heightened protection or profiling, often about many data subjects.",
+			EN: "Risk score of 7–10 points: several risk factors add up, such as special categories of personal data together with other data requiring special care or profiling, often about many data subjects.",
 			SV: "Riskpoäng 7–10: flera riskfaktorer samverkar, till exempel särskilda kategorier av personuppgifter tillsammans med andra skyddsvärda uppgifter eller profilering, ofta om många registrerade.",
-			NB: "Risikopoeng 7–10: flere risikofaktorer virker sammen, for eksempel særlige kategorier av personopplysninger sammen med andre beskyttelsesverdige opplysninger eller profilering, ofte om mange registrerte.",
+			NB: "Risikopoeng 7–10: flere risikofaktorer virker sammen, for eksempel særlige kategorier av personopplysninger sammen med andre opplysninger som krever særlig beskyttelse, eller profilering, ofte om mange registrerte.",
 			DA: "Samlet 7-10 point i risikovurderingen: flere risikofaktorer forstærker hinanden, for eksempel særlige kategorier af personoplysninger sammen med andre beskyttelsesværdige oplysninger eller profilering, ofte om mange registrerede.",
 		},
 		Points: "7-10", MinScore: 7, MaxScore: 10,
