@@ -538,16 +538,7 @@ func TestStructure(t *testing.T) {
 	num := regexp.MustCompile(`(\d+) 0 R`)
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	for _, j := range jobs {
-		var buf bytes.Buffer
-		var err error
-		if j.r != nil {
-			err = WriteParallel(&buf, j.l, j.r)
-		} else {
-			err = Write(&buf, j.l)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
+		buf := writeJob(t, j.l, j.r)
 		objs := readFile(t, buf.Bytes())
 		var cat, kids string
 		for _, o := range objs {
@@ -708,3 +699,19 @@ func TestFallbackSpan(t *testing.T) {
 }
 
 func atoiT(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// writeJob writes d as a PDF, or d and r side by side when r is not nil.
+func writeJob(t *testing.T, d, r *render.Document) *bytes.Buffer {
+	t.Helper()
+	var buf bytes.Buffer
+	var err error
+	if r != nil {
+		err = WriteParallel(&buf, d, r)
+	} else {
+		err = Write(&buf, d)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &buf
+}

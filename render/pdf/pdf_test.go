@@ -340,16 +340,7 @@ func TestTools(t *testing.T) {
 	ex := examples.All()[len(examples.All())-1]
 	jobs = append(jobs, job{ex.Name + "-da+sv", build(t, ex, i18n.DA), build(t, ex, i18n.SV)})
 	for _, j := range jobs {
-		var buf bytes.Buffer
-		var err error
-		if j.r != nil {
-			err = WriteParallel(&buf, j.d, j.r)
-		} else {
-			err = Write(&buf, j.d)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
+		buf := writeJob(t, j.d, j.r)
 		file := filepath.Join(dir, j.name+".pdf")
 		if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
