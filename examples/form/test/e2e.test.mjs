@@ -344,7 +344,7 @@ test('JSON Forms: a new Danish agreement filled in from blank is accepted as fin
   await text('Varighed *', 'Så længe aftalen gælder');
   // 5. Bilag B
   await steps.nth(4).click();
-  await choose('Godkendelse *', 'Specifik forudgående skriftlig godkendelse');
+  await choose('Godkendelse *', 'Forudgående specifik skriftlig godkendelse');
   // 6. Bilag C
   await steps.nth(5).click();
   await text('Instruksens genstand *', 'Lønsystemet');
