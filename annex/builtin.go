@@ -64,8 +64,8 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		r.Add(check.EnumInvalid, base+"/authorisation", string(b.Authorisation), authorisationChoices)
 	}
 	general := b.Authorisation == General
-	for _, e := range b.Entries {
-		if e.Authorisation == General {
+	for i := range b.Entries {
+		if b.Entries[i].Authorisation == General {
 			general = true
 		}
 	}
@@ -90,7 +90,8 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	if len(b.Entries) > smallChain {
 		index = b.Index()
 	}
-	for i, e := range b.Entries {
+	for i := range b.Entries {
+		e := &b.Entries[i] // by pointer: an entry is large, and a copy per entry showed in the profile
 		at := func(field string) func() string {
 			return func() string { return base + "/entries/" + strconv.Itoa(i) + field }
 		}
@@ -113,7 +114,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Blank(&subLocationsMissing, at("/locations")())
 		}
 		for j, loc := range e.Locations {
-			checkLocation(r, loc, at("/locations/"+strconv.Itoa(j)))
+			checkLocation(r, loc, func() string { return base + "/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j) })
 		}
 		if !e.FlowDown {
 			r.Blank(&subFlowDownMissing, at("/flowDown")())

@@ -550,7 +550,8 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 	if len(entries) > 64 {
 		index = a.Annexes.B.Index()
 	}
-	for i, e := range entries {
+	for i := range entries {
+		e := &entries[i] // by pointer: an entry is large, and a copy per entry showed in the profile
 		if !e.Since.IsZero() && !e.Since.Valid() {
 			r.Add(&dateInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/since")
 		}
@@ -587,9 +588,9 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 				exporter = entries[p].Address.Country
 			}
 		default:
-			for _, p := range entries {
-				if p.ID == e.EngagedBy {
-					exporter = p.Address.Country
+			for k := range entries {
+				if entries[k].ID == e.EngagedBy {
+					exporter = entries[k].Address.Country
 					break
 				}
 			}

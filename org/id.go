@@ -131,6 +131,10 @@ func (id ID) Normalize() ID {
 		id.Value = v
 		return id
 	}
+	if checksum.AllDigits(v) && (id.Scheme != SEOrgNr || len(v) != 12 || !strings.HasPrefix(v, "16")) {
+		id.Value = v // already canonical: the common case, without a scan for separators
+		return id
+	}
 	if strings.IndexFunc(v, isSeparator) >= 0 {
 		v = strings.Map(func(r rune) rune {
 			if isSeparator(r) {

@@ -152,8 +152,14 @@ func (c Country) Normalize() Country {
 // Valid reports whether c is an assigned ISO 3166-1 alpha-2 code, exactly as
 // written: "se" and "EL" are not valid until normalized.
 func (c Country) Valid() bool {
-	n, ok := canonical(c)
-	return ok && n == c
+	// Equal to canonical(c) == c, without the trimming and case folding:
+	// an assigned code in upper case is its own canonical form, and the
+	// aliases EL and UK are not in the table.
+	if len(c) != 2 {
+		return false
+	}
+	i, ok := pairIndex([2]byte{c[0], c[1]})
+	return ok && byPair.iso[i] != ""
 }
 
 // EEA reports whether c is a state of the European Economic Area, or a
