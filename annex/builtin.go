@@ -152,7 +152,8 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 // entryWindows reports whether any entry sets its own objection window, as
 // seed 000 does for the sub-processors Inera engages.
 func (b SubProcessors) entryWindows() bool {
-	for _, e := range b.Entries {
+	for ne := range b.Entries {
+		e := &b.Entries[ne]
 		if !e.ObjectionWindow.IsZero() {
 			return true
 		}
@@ -192,7 +193,8 @@ func (b SubProcessors) checkChain(r finding.Reporter, base string, index map[str
 		cycle, state = make([]bool, n), make([]uint8, n)
 	}
 	b.chain(parent, depth, cycle, path, state)
-	for i, e := range b.Entries {
+	for i := range b.Entries {
+		e := &b.Entries[i]
 		switch {
 		case cycle[i]:
 			r.Add(&chainCycle, base+"/entries/"+strconv.Itoa(i)+"/engagedBy")
@@ -215,7 +217,8 @@ func (b SubProcessors) checkChain(r finding.Reporter, base string, index map[str
 // namedBefore reports whether an entry before i is engaged by id. It is
 // only called when reporting.
 func (b SubProcessors) namedBefore(i int, id string) bool {
-	for _, e := range b.Entries[:i] {
+	for ne := range b.Entries[:i] {
+		e := &b.Entries[ne]
 		if e.EngagedBy == id {
 			return true
 		}
@@ -226,7 +229,8 @@ func (b SubProcessors) namedBefore(i int, id string) bool {
 // known reports whether an entry has the given id. It is only called when
 // reporting.
 func (b SubProcessors) known(id string) bool {
-	for _, e := range b.Entries {
+	for ne := range b.Entries {
+		e := &b.Entries[ne]
 		if e.ID == id {
 			return true
 		}

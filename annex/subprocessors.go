@@ -202,7 +202,8 @@ func (c Chain) Children() [][]int {
 // repeats. Use it for look-ups in long lists; it allocates.
 func (b SubProcessors) Index() map[string]int {
 	index := make(map[string]int, len(b.Entries))
-	for i, e := range b.Entries {
+	for i := range b.Entries {
+		e := &b.Entries[i]
 		if _, dup := index[e.ID]; e.ID != "" && !dup {
 			index[e.ID] = i
 		}
@@ -221,7 +222,8 @@ func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, stat
 	if n > smallChain {
 		index = b.Index()
 	}
-	for i, e := range b.Entries {
+	for i := range b.Entries {
+		e := &b.Entries[i]
 		parent[i] = Processor
 		if e.EngagedBy == "" {
 			continue
@@ -233,7 +235,8 @@ func (b SubProcessors) chain(parent, depth []int, cycle []bool, path []int, stat
 			}
 			continue
 		}
-		for j, f := range b.Entries {
+		for j := range b.Entries {
+			f := &b.Entries[j]
 			if f.ID == e.EngagedBy {
 				parent[i] = j
 				break

@@ -209,7 +209,8 @@ func (r *Report) oldIndex(id string) (int, bool) {
 	if id == "" {
 		return 0, false
 	}
-	for i, e := range r.old.Annexes.B.Entries {
+	for i := range r.old.Annexes.B.Entries {
+		e := &r.old.Annexes.B.Entries[i]
 		if e.ID == id {
 			return i, true
 		}
@@ -542,7 +543,8 @@ func (r *Report) replacedInNew(id string) bool {
 	if id == "" {
 		return false
 	}
-	for _, e := range r.new.Annexes.B.Entries {
+	for ne := range r.new.Annexes.B.Entries {
+		e := &r.new.Annexes.B.Entries[ne]
 		if e.Replaces == id {
 			return true
 		}

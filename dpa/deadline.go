@@ -181,7 +181,8 @@ func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, enga
 	d := ChangeDeadlines{Notified: civil.DateOf(at), NoticePeriod: b.NoticePeriod, ObjectionWindow: b.ObjectionWindow}
 	if engagedBy != "" {
 		found := false
-		for _, e := range b.Entries {
+		for ne := range b.Entries {
+			e := &b.Entries[ne]
 			if e.ID == engagedBy {
 				found = true
 				if !e.ObjectionWindow.IsZero() {

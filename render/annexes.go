@@ -189,7 +189,8 @@ func (b *builder) annexB() {
 	// Sub-processors authorised otherwise than the agreement's rule, by
 	// name, so that B.1 does not contradict the clause.
 	var others []string
-	for i, e := range sp.Entries {
+	for i := range sp.Entries {
+		e := &sp.Entries[i]
 		if e.Authorisation == "" || e.Authorisation == sp.Authorisation {
 			continue
 		}
@@ -229,7 +230,8 @@ func (b *builder) annexB() {
 	}
 	t := &Table{ID: "annex-b-table", Header: []string{b.t(kColName), b.t(kColOrgid), b.t(kColAddress), b.t(kColActivity),
 		b.t(kColLocations), b.t(kColBasis), b.t(kColEngagedby), b.t(kColPeriod)}}
-	for i, e := range sp.Entries {
+	for i := range sp.Entries {
+		e := &sp.Entries[i]
 		path := "/annexes/b/entries/" + strconv.Itoa(i)
 		var locs []string
 		for _, loc := range e.Locations {
@@ -253,7 +255,7 @@ func (b *builder) annexB() {
 // engaged says from and until which day entry e is engaged and, for one
 // that leaves, what it shall do with the personal data it holds (its
 // [annex.Exit]); "" when the agreement gives none of these.
-func (b *builder) engaged(e annex.SubProcessor) string {
+func (b *builder) engaged(e *annex.SubProcessor) string {
 	period := ""
 	switch {
 	case e.Since.Valid() && e.Until.Valid():
@@ -297,7 +299,7 @@ func (b *builder) exit(x annex.Exit) string {
 	return ""
 }
 
-func (b *builder) outsideEEA(e annex.SubProcessor) bool {
+func (b *builder) outsideEEA(e *annex.SubProcessor) bool {
 	for _, loc := range e.Locations {
 		if !loc.EEA() {
 			return true
@@ -731,7 +733,8 @@ func (b *builder) annexE() {
 	}
 	s.Blocks = append(s.Blocks, root)
 	var broken []string
-	for i, e := range sp.Entries {
+	for i := range sp.Entries {
+		e := &sp.Entries[i]
 		if chain.Depth[i] == 0 {
 			broken = append(broken, clean(e.Name))
 		}

@@ -326,7 +326,8 @@ func (b *builder) subProcessors() {
 	default:
 		b.say(s, kSubBlank, b.blank("/annexes/b/authorisation", kBlankAuthorisation))
 	}
-	for i, e := range sp.Entries {
+	for i := range sp.Entries {
+		e := &sp.Entries[i]
 		name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", kBlankName)
 		if e.Authorisation == annex.Specific && sp.Authorisation != annex.Specific {
 			b.say(s, kSubEntrySpecific, strong(name))
@@ -353,7 +354,8 @@ func (b *builder) subProcessors() {
 }
 
 func hasEntryWindows(sp annex.SubProcessors) bool {
-	for _, e := range sp.Entries {
+	for ne := range sp.Entries {
+		e := &sp.Entries[ne]
 		if !e.ObjectionWindow.IsZero() {
 			return true
 		}
@@ -443,7 +445,8 @@ func allEEA(cs []transfer.Country) bool {
 // recipientsOutsideEEA reports whether a sub-processor of Annex B has a
 // location outside the EU/EEA (or one not given by country).
 func (b *builder) recipientsOutsideEEA() bool {
-	for _, e := range b.a.Annexes.B.Entries {
+	for ne := range b.a.Annexes.B.Entries {
+		e := &b.a.Annexes.B.Entries[ne]
 		for _, loc := range e.Locations {
 			if !loc.EEA() && (loc.Country != "" || loc.Organisation != "") {
 				return true
@@ -486,7 +489,8 @@ func (b *builder) transfers() {
 	}
 	// Recipients outside the EEA, with their bases.
 	var items []string
-	for i, e := range b.a.Annexes.B.Entries {
+	for i := range b.a.Annexes.B.Entries {
+		e := &b.a.Annexes.B.Entries[i]
 		for _, loc := range e.Locations {
 			if loc.EEA() || (loc.Country == "" && loc.Organisation == "") {
 				continue

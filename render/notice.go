@@ -323,7 +323,7 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		locs = append(locs, b.locationName(loc))
 	}
 	basis := b.t(kTransferBasisEea)
-	if b.outsideEEA(e) {
+	if b.outsideEEA(&e) {
 		basis = b.basis(e.Transfer)
 	}
 	t := &Table{ID: s.ID + "-table", Header: []string{b.t(kNoticeColItem), b.t(kNoticeColDetail)}, RowLabels: true}
