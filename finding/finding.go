@@ -124,8 +124,16 @@ func (l *List) AddAs(d *Def, sev Severity, path string, args ...any) {
 	if d == nil {
 		d = &undefined
 	}
+	if cap(*l) == 0 {
+		// One allocation for the first findings instead of one per doubling:
+		// a draft typically has a handful.
+		*l = make(List, 0, firstFindings)
+	}
 	*l = append(*l, Finding{Code: d.Code, Severity: sev, Path: path, Ref: d.Ref, Args: args, def: d})
 }
+
+// firstFindings is the capacity a list gets with its first finding.
+const firstFindings = 8
 
 // Count returns how many findings have severity sev.
 func (l List) Count(sev Severity) int {
