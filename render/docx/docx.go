@@ -3,7 +3,6 @@ package docx
 import (
 	"archive/zip"
 	"bufio"
-	"compress/flate"
 	"io"
 	"strings"
 	"sync"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/render"
+	"github.com/klauspost/compress/flate"
 )
 
 // Write writes d as a Word document. The same document gives the same

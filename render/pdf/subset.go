@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"hash/adler32"
 	"hash/fnv"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/klauspost/compress/flate"
 	"golang.org/x/image/font/sfnt"
 )
 
