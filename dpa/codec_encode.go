@@ -203,11 +203,19 @@ type encoder struct {
 
 // newline starts a line at the current depth.
 func (e *encoder) newline() {
+	if n := 1 + 2*e.depth; n <= len(newlineIndent) {
+		e.b = append(e.b, newlineIndent[:n]...) // one copy instead of a byte at a time
+		return
+	}
 	e.b = append(e.b, '\n')
 	for range e.depth {
 		e.b = append(e.b, ' ', ' ')
 	}
 }
+
+// newlineIndent is a line feed and the indentation of 31 levels, deeper
+// than an agreement goes.
+const newlineIndent = "\n" + "                                                              "
 
 // isZero reports whether field f of the struct at p is left out.
 func (f *encField) isZero(p unsafe.Pointer) bool {
@@ -354,8 +362,9 @@ func appendQuoted(dst []byte, s string) ([]byte, bool) {
 		// Eight bytes at a time until one needs a look: without this,
 		// encoding seed004 took 20–29 % longer.
 		for n+8 <= len(s) {
-			w := uint64(s[n]) | uint64(s[n+1])<<8 | uint64(s[n+2])<<16 | uint64(s[n+3])<<24 |
-				uint64(s[n+4])<<32 | uint64(s[n+5])<<40 | uint64(s[n+6])<<48 | uint64(s[n+7])<<56
+			b := s[n : n+8] // a slice of constant length: one load, no bounds checks
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			if stringStop(w) {
 				break
 			}
