@@ -203,19 +203,11 @@ type encoder struct {
 
 // newline starts a line at the current depth.
 func (e *encoder) newline() {
-	if n := 1 + 2*e.depth; n <= len(newlineIndent) {
-		e.b = append(e.b, newlineIndent[:n]...) // one copy instead of a byte at a time
-		return
-	}
 	e.b = append(e.b, '\n')
 	for range e.depth {
 		e.b = append(e.b, ' ', ' ')
 	}
 }
-
-// newlineIndent is a line feed and the indentation of 31 levels, deeper
-// than an agreement goes.
-const newlineIndent = "\n" + "                                                              "
 
 // isZero reports whether field f of the struct at p is left out.
 func (f *encField) isZero(p unsafe.Pointer) bool {
