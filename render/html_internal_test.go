@@ -6,12 +6,12 @@ import (
 )
 
 // TestIndexHTMLSpecial compares the word-at-a-time search with a plain
-// one for every byte value at every position of strings up to 20 bytes,
+// one for every byte value at every position of strings up to 40 bytes,
 // among neighbours that look alike (# = ? and bytes above 0x80).
 func TestIndexHTMLSpecial(t *testing.T) {
 	plain := func(s string) int { return strings.IndexAny(s, `"&'<>`) }
 	for _, fill := range []byte{'a', '#', '=', '?', 0xC3, 0xFF, '%', ';', 0x00} {
-		for n := range 21 {
+		for n := range 41 {
 			for pos := range n {
 				for c := range 256 {
 					b := []byte(strings.Repeat(string(fill), n))
@@ -54,9 +54,10 @@ func (discard) Write(p []byte) (int, error) { return len(p), nil }
 func TestIsClean(t *testing.T) {
 	specials := []string{"\x00", "\t", "\n", "\x1f", "\x7f", "\u0080", "\u009f", "\u00a0", "å", "\u061c", "\u200e",
 		"\u2028", "\u2029", "\u202a", "\u202e", "\u2066", "\u2069", "\ue000", "\ue005", "\uf8ff", "\uf900", "\U000f0000",
-		"\U0010fffd", "\ufffd", "\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "€", "😀"}
+		"\U0010fffd", "\ufffd", "\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "€", "😀",
+		"\xc3\xc3", "\xc3(", "\xc2\x7f", "\xc2\xc2", "ÿ", "×", "§"}
 	for _, sp := range specials {
-		for n := range 21 {
+		for n := range 41 {
 			for pos := 0; pos <= n; pos++ {
 				s := strings.Repeat("a", pos) + sp + strings.Repeat("b", n-pos)
 				if got, want := isClean(s), recleaned(s) == s; got != want {
