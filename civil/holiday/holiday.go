@@ -146,6 +146,50 @@ type Calendar struct {
 	country string
 	sources []Source
 	rules   []rule
+	// byMonth lists, for each month, the indexes in rules of the rules
+	// whose day can fall in it, so that a lookup reads only those: none in
+	// February, four in December. easterIn says which months have a rule
+	// that moves with Easter.
+	byMonth  [13][]uint8
+	easterIn [13]bool
+}
+
+// index fills c.byMonth and c.easterIn from c.rules. Easter Sunday falls
+// from 22 March to 25 April; the earliest and latest days of every rule
+// are taken in a common and in a leap year.
+func (c *Calendar) index() {
+	for i := range c.rules {
+		r := &c.rules[i]
+		var months [13]bool
+		for _, y := range []int{2001, 2004} {
+			var first, last civil.Date
+			switch {
+			case r.month == 0:
+				first, _ = civil.D(y, time.March, 22).AddDays(r.easter)
+				last, _ = civil.D(y, time.April, 25).AddDays(r.easter)
+			case r.onOrAfter:
+				first = civil.D(y, r.month, r.day)
+				last, _ = first.AddDays(6)
+			default:
+				first, last = civil.D(y, r.month, r.day), civil.D(y, r.month, r.day)
+			}
+			for m := first.Month; m <= last.Month; m++ {
+				months[m] = true
+			}
+		}
+		for m, in := range months {
+			if in {
+				c.byMonth[m] = append(c.byMonth[m], uint8(i))
+				c.easterIn[m] = c.easterIn[m] || r.month == 0
+			}
+		}
+	}
+}
+
+func init() {
+	for _, c := range []*Calendar{&sweden, &norway, &denmark} {
+		c.index()
+	}
 }
 
 // For returns the calendar of the country with the ISO 3166-1 alpha-2 code
@@ -195,17 +239,20 @@ func (c *Calendar) Holiday(d civil.Date) (Day, bool) {
 	if c == nil || !d.Valid() {
 		return Day{}, false
 	}
-	n := dayNumber(d)
-	if r := c.rule(d, n, d.Weekday(), n-dayNumber(Easter(d.Year))); r != nil {
+	if r := c.rule(d, dayNumber(d), d.Weekday()); r != nil {
 		return Day{Date: d, Name: r.name, English: r.english, Kind: r.kind}, true
 	}
 	return Day{}, false
 }
 
 // rule returns the first rule of the non-nil c whose day is the valid
-// date d, or nil; n, wd and sinceEaster are as for [rule.is].
-func (c *Calendar) rule(d civil.Date, n int, wd time.Weekday, sinceEaster int) *rule {
-	for i := range c.rules {
+// date d, or nil; n is d's day number and wd its weekday.
+func (c *Calendar) rule(d civil.Date, n int, wd time.Weekday) *rule {
+	sinceEaster := 0
+	if c.easterIn[d.Month] {
+		sinceEaster = n - dayNumber(Easter(d.Year))
+	}
+	for _, i := range c.byMonth[d.Month] {
 		if r := &c.rules[i]; r.is(d, n, wd, sinceEaster) {
 			return r
 		}
@@ -237,18 +284,9 @@ func (c *Calendar) WorkingDayFrom(d civil.Date) (civil.Date, error) {
 		return civil.Date{}, fmt.Errorf("%w %v: no working day from it", civil.ErrDate, d)
 	}
 	n, wd := dayNumber(d), d.Weekday()
-	easterYear, easter := 0, 0
 	for {
-		if wd != time.Saturday && wd != time.Sunday {
-			if c == nil {
-				return d, nil
-			}
-			if d.Year != easterYear {
-				easterYear, easter = d.Year, dayNumber(Easter(d.Year))
-			}
-			if c.rule(d, n, wd, n-easter) == nil {
-				return d, nil
-			}
+		if wd != time.Saturday && wd != time.Sunday && (c == nil || c.rule(d, n, wd) == nil) {
+			return d, nil
 		}
 		// The next day, without the checks of civil.Date.AddDays: d is
 		// valid.
