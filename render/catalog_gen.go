@@ -429,6 +429,7 @@ const (
 	kNoticeObjectUntil                            // notice.object.until
 	kNoticeEffective                              // notice.effective
 	kNoticeZone                                   // notice.zone
+	kNoticeHolidaysWeekends                       // notice.holidays.weekends
 	kNoticeSpecificEffect                         // notice.specific.effect
 	kNoticeHObject                                // notice.h.object
 	kNoticeHAuthorise                             // notice.h.authorise
@@ -1000,6 +1001,7 @@ var keyIDs = [numKeys]string{
 	kNoticeObjectUntil:                 "notice.object.until",
 	kNoticeEffective:                   "notice.effective",
 	kNoticeZone:                        "notice.zone",
+	kNoticeHolidaysWeekends:            "notice.holidays.weekends",
 	kNoticeSpecificEffect:              "notice.specific.effect",
 	kNoticeHObject:                     "notice.h.object",
 	kNoticeHAuthorise:                  "notice.h.authorise",
@@ -1738,6 +1740,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectUntil:                 {{arg: 1}, {lit: " may object to the change within "}, {arg: 4}, {lit: " of the day on which it receives this notice. If it receives this notice on "}, {arg: 3}, {lit: ", it may object until the end of "}, {arg: 2}, {lit: "."}},
 		kNoticeEffective:                   {{lit: "The change takes effect on "}, {arg: 1}, {lit: " at the earliest, and not at all if "}, {arg: 2}, {lit: " objects in time."}},
 		kNoticeZone:                        {{lit: "The time limits are reckoned in "}, {arg: 1}, {lit: "."}},
+		kNoticeHolidaysWeekends:            {{lit: "In counting these dates, only Saturdays and Sundays have been treated as days that are not working days. Where a time limit would end on a public holiday of the State whose law governs the agreement, it ends on the next working day instead, as the agreement's rule on periods provides."}},
 		kNoticeSpecificEffect:              {{lit: "The change takes effect only once "}, {arg: 1}, {lit: " has authorised it in writing."}},
 		kNoticeHObject:                     {{lit: "How to object"}},
 		kNoticeHAuthorise:                  {{lit: "How to authorise or refuse"}},
@@ -2299,6 +2302,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectUntil:                 {{arg: 1}, {lit: " får invända mot ändringen inom "}, {arg: 4}, {lit: " från den dag då "}, {arg: 1}, {lit: " tar emot detta meddelande. Tas meddelandet emot den "}, {arg: 3}, {lit: " får invändning göras till och med den "}, {arg: 2}, {lit: "."}},
 		kNoticeEffective:                   {{lit: "Ändringen får verkan tidigast den "}, {arg: 1}, {lit: ", och inte alls om "}, {arg: 2}, {lit: " invänder i tid."}},
 		kNoticeZone:                        {{lit: "Fristerna beräknas efter "}, {arg: 1}, {lit: "."}},
+		kNoticeHolidaysWeekends:            {{lit: "Vid beräkningen av dessa dagar har endast lördagar och söndagar behandlats som dagar som inte är vardagar. Skulle en frist löpa ut på en allmän helgdag i den stat vars lag gäller för avtalet, löper den i stället ut närmast följande vardag, enligt avtalets bestämmelse om frister."}},
 		kNoticeSpecificEffect:              {{lit: "Ändringen får verkan först när "}, {arg: 1}, {lit: " har godkänt den skriftligen."}},
 		kNoticeHObject:                     {{lit: "Invändning"}},
 		kNoticeHAuthorise:                  {{lit: "Godkännande eller avböjande"}},
@@ -2860,6 +2864,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectUntil:                 {{arg: 1}, {lit: " kan motsette seg endringen innen "}, {arg: 4}, {lit: " fra den dagen "}, {arg: 1}, {lit: " mottar dette varselet. Mottas varselet "}, {arg: 3}, {lit: ", kan "}, {arg: 1}, {lit: " motsette seg endringen til og med "}, {arg: 2}, {lit: "."}},
 		kNoticeEffective:                   {{lit: "Endringen får virkning tidligst "}, {arg: 1}, {lit: ", og ikke i det hele tatt dersom "}, {arg: 2}, {lit: " motsetter seg den i tide."}},
 		kNoticeZone:                        {{lit: "Fristene beregnes etter "}, {arg: 1}, {lit: "."}},
+		kNoticeHolidaysWeekends:            {{lit: "Ved beregningen av disse datoene er bare lørdager og søndager behandlet som dager som ikke er virkedager. Skulle en frist løpe ut på en helligdag i den staten hvis rett gjelder for avtalen, løper den i stedet ut nærmeste påfølgende virkedag, slik avtalens bestemmelse om frister fastsetter."}},
 		kNoticeSpecificEffect:              {{lit: "Endringen får virkning først når "}, {arg: 1}, {lit: " har gitt skriftlig tillatelse til den."}},
 		kNoticeHObject:                     {{lit: "Retten til å motsette seg endringen"}},
 		kNoticeHAuthorise:                  {{lit: "Tillatelse eller avslag"}},
@@ -3421,6 +3426,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectUntil:                 {{arg: 1}, {lit: " kan gøre indsigelse mod ændringen inden for "}, {arg: 4}, {lit: " fra den dag, hvor "}, {arg: 1}, {lit: " modtager denne meddelelse. Modtages meddelelsen den "}, {arg: 3}, {lit: ", kan der gøres indsigelse til og med den "}, {arg: 2}, {lit: "."}},
 		kNoticeEffective:                   {{lit: "Ændringen får virkning tidligst den "}, {arg: 1}, {lit: " og slet ikke, hvis "}, {arg: 2}, {lit: " gør indsigelse rettidigt."}},
 		kNoticeZone:                        {{lit: "Fristerne beregnes efter "}, {arg: 1}, {lit: "."}},
+		kNoticeHolidaysWeekends:            {{lit: "Ved beregningen af disse datoer er kun lørdage og søndage behandlet som dage, der ikke er hverdage. Udløber en frist på en helligdag i den stat, hvis ret gælder for aftalen, udløber den i stedet den følgende hverdag, jf. aftalens bestemmelse om frister."}},
 		kNoticeSpecificEffect:              {{lit: "Ændringen får først virkning, når "}, {arg: 1}, {lit: " har godkendt den skriftligt."}},
 		kNoticeHObject:                     {{lit: "Indsigelse"}},
 		kNoticeHAuthorise:                  {{lit: "Godkendelse eller afvisning"}},
