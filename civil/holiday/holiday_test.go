@@ -228,3 +228,31 @@ func BenchmarkWorkingDayFrom(b *testing.B) {
 		}
 	}
 }
+
+// TestWorkingDayFromEveryDay checks, for every day of 1990 to 2110 in
+// every calendar, that WorkingDayFrom gives the first day on or after it
+// that is neither a weekend day nor in the year's list of holidays.
+func TestWorkingDayFromEveryDay(t *testing.T) {
+	for _, country := range append(holiday.Countries(), "") {
+		c, _ := holiday.For(country)
+		off := map[civil.Date]bool{}
+		for y := 1990; y <= 2111; y++ {
+			for _, d := range c.Year(y) {
+				off[d.Date] = true
+			}
+		}
+		for d := civil.D(1990, time.January, 1); d.Year <= 2110; d, _ = d.AddDays(1) {
+			want := d
+			for wd := want.Weekday(); wd == time.Saturday || wd == time.Sunday || off[want]; wd = want.Weekday() {
+				want, _ = want.AddDays(1)
+			}
+			if got, err := c.WorkingDayFrom(d); err != nil || got != want {
+				t.Fatalf("%q: WorkingDayFrom(%v) = %v, %v; want %v", country, d, got, err, want)
+			}
+			_, isHoliday := c.Holiday(d)
+			if isHoliday != off[d] {
+				t.Fatalf("%q: Holiday(%v) = %v; the year's list says %v", country, d, isHoliday, off[d])
+			}
+		}
+	}
+}
