@@ -188,6 +188,18 @@ func dateOfDay(n int) Date {
 	return Date{Year: y, Month: time.Month(m), Day: day}
 }
 
+// Weekday returns the day of the week of d, and time.Sunday for a Date
+// that is not valid (the zero Date included); check [Date.Valid] first
+// where that matters.
+func (d Date) Weekday() time.Weekday {
+	if !d.Valid() {
+		return time.Sunday
+	}
+	// Day 0, 1 January of year 1, was a Monday in the proleptic
+	// Gregorian calendar.
+	return time.Weekday((d.dayNumber() + 1) % 7)
+}
+
 // AddDays returns d moved by n days (n may be negative). It returns an
 // error wrapping [ErrDate] when d is not valid, and one wrapping
 // [ErrOutOfRange] when the result lies outside years 1 to 9999.

@@ -441,3 +441,25 @@ func TestDateIn(t *testing.T) {
 		}
 	}
 }
+
+// TestDateWeekday checks every day of years 1 to 9999 (and the first days)
+// against package time's weekday.
+func TestDateWeekday(t *testing.T) {
+	d := civil.D(1, time.January, 1)
+	for n := 0; ; n++ {
+		if got, want := d.Weekday(), d.Start(nil).Weekday(); got != want {
+			t.Fatalf("%v.Weekday() = %v, want %v", d, got, want)
+		}
+		next, err := d.AddDays(1)
+		if err != nil {
+			break
+		}
+		d = next
+	}
+	if got := (civil.Date{}).Weekday(); got != time.Sunday {
+		t.Errorf("zero Date: %v, want Sunday", got)
+	}
+	if got := civil.D(2026, time.February, 30).Weekday(); got != time.Sunday {
+		t.Errorf("2026-02-30: %v, want Sunday", got)
+	}
+}

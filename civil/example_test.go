@@ -82,3 +82,11 @@ func ExamplePeriod_AddTo() {
 	// 2026-03-29 12:00:00
 	// 2026-03-29 13:00:00
 }
+
+func ExampleDate_Weekday() {
+	fmt.Println(civil.D(2026, time.December, 1).Weekday())
+	fmt.Println(civil.D(2027, time.March, 26).Weekday())
+	// Output:
+	// Tuesday
+	// Friday
+}

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/civil/holiday"
+	"github.com/dpakit/dpakit/transfer"
 )
 
 // authorityWithin is the controller's deadline to notify the supervisory
@@ -47,11 +49,20 @@ type BreachDeadlines struct {
 	// Discovered is when the processor became aware of the breach, in the
 	// location asked for.
 	Discovered time.Time
-	// Processor is the latest time the processor may tell the controller:
-	// Discovered plus Within, where hours are elapsed time and days, weeks,
-	// months and years are calendar time in the location. It is zero when
-	// Within is zero.
+	// Processor is the latest time the processor may tell the controller.
+	// A deadline in hours is elapsed time from Discovered and is never
+	// extended. One in days, weeks, months or years is counted as clause
+	// 1.2 of the agreement and [ChangeDeadlines] count it: the day of the
+	// discovery is not counted, and the deadline runs out at the end of
+	// its last day in the location, moved to the next working day when
+	// that day is a Saturday, a Sunday or a holiday of the governing law
+	// (see Holidays). It is zero when Within is zero.
 	Processor time.Time
+	// Holidays is the country whose public holidays move the end of a
+	// deadline in days or longer: the agreement's governing law when
+	// package [holiday] has a calendar for it, "" otherwise (then only
+	// Saturdays and Sundays move it).
+	Holidays transfer.Country
 	// Authority is 72 hours after Discovered: the controller's deadline to
 	// notify the supervisory authority when it is taken to know of the
 	// breach as soon as the processor does. That is the planning figure the
@@ -108,7 +119,9 @@ func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *
 	if err := d.Within.Check(); err != nil {
 		return d, fmt.Errorf("dpa: breach deadline for %s: %w", d.Kind, err)
 	}
-	processor, err := d.Within.AddTo(at)
+	cal, _ := holiday.For(string(a.Clauses.GoverningLaw))
+	d.Holidays = transfer.Country(cal.Country())
+	processor, err := periodEnd(at, d.Within, at.Location(), cal)
 	if err != nil {
 		return d, fmt.Errorf("dpa: breach deadline for %s: %w", d.Kind, err)
 	}
@@ -120,14 +133,20 @@ func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *
 // an intended addition or replacement of a sub-processor under a general
 // authorisation (GDPR Art. 28(2)).
 //
-// Periods in days, weeks, months and years are counted as Regulation (EEC,
-// Euratom) No 1182/71 counts them: the day of the notice is not counted, a
-// period of days ends at the end of its last day, and a period of months
-// or years ends at the end of the day with the same date as the day of the
-// notice, or of the last day of the month when that month is shorter (a
-// month from 31 January ends with 28 February, or 29 February in a leap
-// year). A period in hours is elapsed time from the moment of the notice.
-// Public holidays and weekends do not move the end of a period.
+// Periods in days, weeks, months and years are counted as clause 1.2 of
+// the rendered agreement says, which follows Regulation (EEC, Euratom)
+// No 1182/71, Art. 3: the day of the notice is not counted; a period of
+// days ends at the end of its last day; a period of weeks ends with the
+// same weekday as the notice, and one of months or years with the day of
+// the same number in the last month ([civil.Date.AddMonths]), or with that
+// month's last day when the month is shorter (a month from 31 January ends
+// with 28 February, or 29 February in a leap year). When that last day is
+// a Saturday, a Sunday or a public holiday of the governing law (a day of
+// either [holiday.Kind], from [holiday.For]), the period ends at the end
+// of the next working day instead. For a governing law without a calendar
+// in package holiday only Saturdays and Sundays move the end; Holidays
+// then is "". A period in hours is elapsed time from the moment of the
+// notice and is never extended.
 type ChangeDeadlines struct {
 	// Notified is the day of the notice in the location asked for.
 	Notified civil.Date
@@ -151,6 +170,11 @@ type ChangeDeadlines struct {
 	// FirstEffectiveDay is the day of EffectiveFrom: the first day the new
 	// sub-processor may be used.
 	FirstEffectiveDay civil.Date
+	// Holidays is the country whose public holidays moved the end of the
+	// periods: the agreement's governing law when package [holiday] has a
+	// calendar for it, and "" otherwise, when only Saturdays and Sundays
+	// move it (a governing law left blank included).
+	Holidays transfer.Country
 }
 
 // ErrNoChangeTerms is returned by [Agreement.ChangeDeadlines] when Annex B
@@ -211,8 +235,10 @@ func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, enga
 	if !d.Notified.Valid() {
 		return d, fmt.Errorf("dpa: notice of a change of sub-processors on %v: %w", at, civil.ErrOutOfRange)
 	}
+	cal, _ := holiday.For(string(a.Clauses.GoverningLaw))
+	d.Holidays = transfer.Country(cal.Country())
 	if !d.ObjectionWindow.IsZero() {
-		end, err := periodEnd(at, d.ObjectionWindow, loc)
+		end, err := periodEnd(at, d.ObjectionWindow, loc, cal)
 		if err != nil {
 			return d, fmt.Errorf("dpa: sub-processor objection window: %w", err)
 		}
@@ -220,7 +246,7 @@ func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, enga
 		d.LastDayToObject = civil.DateOf(end.Add(-time.Nanosecond))
 	}
 	if !d.NoticePeriod.IsZero() {
-		end, err := periodEnd(at, d.NoticePeriod, loc)
+		end, err := periodEnd(at, d.NoticePeriod, loc, cal)
 		if err != nil {
 			return d, fmt.Errorf("dpa: sub-processor notice period: %w", err)
 		}
@@ -236,15 +262,19 @@ func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, enga
 
 // periodEnd returns the moment a period that starts with an event at at
 // runs out: elapsed time for hours, otherwise the end of the period's last
-// day in loc, the day of the event not counted. The end of the period's
-// last day is the start of the next, which must be in years 1 to 9999
-// too.
-func periodEnd(at time.Time, p civil.Period, loc *time.Location) (time.Time, error) {
+// day in loc, the day of the event not counted, where a last day that is
+// not a working day of cal gives way to the next working day (clause
+// 1.2). The end of the period's last day is the start of the next, which
+// must be in years 1 to 9999 too.
+func periodEnd(at time.Time, p civil.Period, loc *time.Location, cal *holiday.Calendar) (time.Time, error) {
 	if p.Unit == civil.Hours {
 		return p.AddTo(at)
 	}
 	last, err := p.AddToDate(civil.DateOf(at))
 	if err != nil {
+		return time.Time{}, err
+	}
+	if last, err = cal.WorkingDayFrom(last); err != nil {
 		return time.Time{}, err
 	}
 	next, err := last.AddDays(1)

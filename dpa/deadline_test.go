@@ -9,6 +9,7 @@ import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/transfer"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -62,9 +63,15 @@ func TestBreachDeadlines(t *testing.T) {
 		{"spring-forward-hours", "hours are elapsed time: across the spring change the wall clock moves an hour further",
 			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(24)}), dpa.AnyBreach, "2026-03-28T10:00:00+01:00", stockholm,
 			want{dpa.AnyBreach, hours(24), "2026-03-29T11:00:00+02:00", "2026-03-31T11:00:00+02:00"}},
-		{"spring-forward-day", "a day is a calendar day: the wall clock stays, 23 hours pass",
+		{"spring-forward-day", "a day is a calendar day counted as clause 1.2 says: from Saturday the last day is Sunday 29 March, which gives way to Monday, and the deadline runs out as Tuesday begins in summer time",
 			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: civil.Of(1, civil.Days)}), dpa.AnyBreach, "2026-03-28T10:00:00+01:00", stockholm,
-			want{dpa.AnyBreach, civil.Of(1, civil.Days), "2026-03-29T10:00:00+02:00", "2026-03-31T11:00:00+02:00"}},
+			want{dpa.AnyBreach, civil.Of(1, civil.Days), "2026-03-31T00:00:00+02:00", "2026-03-31T11:00:00+02:00"}},
+		{"days-weekday", "two days from a Monday end with Wednesday",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: civil.Of(2, civil.Days)}), dpa.AnyBreach, "2026-11-16T09:30:00+01:00", stockholm,
+			want{dpa.AnyBreach, civil.Of(2, civil.Days), "2026-11-19T00:00:00+01:00", "2026-11-19T09:30:00+01:00"}},
+		{"hours-on-christmas", "hours are never extended: 24 hours from Christmas Eve end on Christmas Day",
+			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(24)}), dpa.AnyBreach, "2026-12-24T09:30:00+01:00", stockholm,
+			want{dpa.AnyBreach, hours(24), "2026-12-25T09:30:00+01:00", "2026-12-27T09:30:00+01:00"}},
 		{"fall-back", "72 hours across the autumn change end an hour earlier by the wall clock",
 			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(36)}), dpa.AnyBreach, "2026-10-24T12:00:00+02:00", oslo,
 			want{dpa.AnyBreach, hours(36), "2026-10-25T23:00:00+01:00", "2026-10-27T11:00:00+01:00"}},
@@ -84,9 +91,9 @@ func TestBreachDeadlines(t *testing.T) {
 		{"blank", "seed 000 leaves the hours blank: only \"without undue delay\" remains, and the 72 hours",
 			examples.Seed000(), dpa.IntrusionAttempt, "2026-11-16T09:30:00+01:00", stockholm,
 			want{dpa.IntrusionAttempt, civil.Period{}, "", "2026-11-19T09:30:00+01:00"}},
-		{"month-end", "a month from 31 January ends on 28 February at the same time of day",
+		{"month-end", "a month from 31 January has 28 February as its last day, a Saturday in 2026: it runs out as Tuesday 3 March begins",
 			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: civil.Of(1, civil.Months)}), dpa.AnyBreach, "2026-01-31T08:00:00+01:00", stockholm,
-			want{dpa.AnyBreach, civil.Of(1, civil.Months), "2026-02-28T08:00:00+01:00", "2026-02-03T08:00:00+01:00"}},
+			want{dpa.AnyBreach, civil.Of(1, civil.Months), "2026-03-03T00:00:00+01:00", "2026-02-03T08:00:00+01:00"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := tc.a.BreachDeadlines(tc.kind, at(t, tc.discovered), tc.loc)
@@ -228,9 +235,15 @@ func TestDeadlinesNil(t *testing.T) {
 
 func TestChangeDeadlines(t *testing.T) {
 	stockholm, copenhagen := zone(t, "Europe/Stockholm"), zone(t, "Europe/Copenhagen")
+	oslo, helsinki := zone(t, "Europe/Oslo"), zone(t, "Europe/Helsinki")
 	terms := func(notice, objection civil.Period) *dpa.Agreement {
 		a := examples.Seed004()
 		a.Annexes.B.NoticePeriod, a.Annexes.B.ObjectionWindow = notice, objection
+		return a
+	}
+	law := func(c transfer.Country, notice, objection civil.Period) *dpa.Agreement {
+		a := terms(notice, objection)
+		a.Clauses.GoverningLaw = c
 		return a
 	}
 	days := func(n int) civil.Period { return civil.Of(n, civil.Days) }
@@ -255,18 +268,21 @@ func TestChangeDeadlines(t *testing.T) {
 		{"seed004", "60 days' notice and 60 days to object (clause 7.3): the day of the notice is not counted",
 			examples.Seed004(), "2026-11-16T10:00:00+01:00", copenhagen, "",
 			want{"2026-11-16", "2027-01-15", "2027-01-16T00:00:00+01:00", "2027-01-16T00:00:00+01:00", "2027-01-16T00:00:00+01:00", "2027-01-16"}},
-		{"31-january", "a month from 31 January ends with 28 February",
+		{"31-january", "a month from 31 January has 28 February as its last day; a Saturday in 2026, it gives way to Monday 2 March",
 			terms(month, month), "2026-01-31T10:00:00+01:00", stockholm, "",
-			want{"2026-01-31", "2026-02-28", "2026-03-01T00:00:00+01:00", "2026-03-01T00:00:00+01:00", "2026-03-01T00:00:00+01:00", "2026-03-01"}},
+			want{"2026-01-31", "2026-03-02", "2026-03-03T00:00:00+01:00", "2026-03-03T00:00:00+01:00", "2026-03-03T00:00:00+01:00", "2026-03-03"}},
+		{"31-march", "a month from 31 March ends with 30 April, a Thursday",
+			terms(month, month), "2026-03-31T10:00:00+02:00", stockholm, "",
+			want{"2026-03-31", "2026-04-30", "2026-05-01T00:00:00+02:00", "2026-05-01T00:00:00+02:00", "2026-05-01T00:00:00+02:00", "2026-05-01"}},
 		{"31-january-leap", "in a leap year with 29 February",
 			terms(month, month), "2028-01-31T10:00:00+01:00", stockholm, "",
 			want{"2028-01-31", "2028-02-29", "2028-03-01T00:00:00+01:00", "2028-03-01T00:00:00+01:00", "2028-03-01T00:00:00+01:00", "2028-03-01"}},
-		{"late-evening-utc", "23:30 UTC on 31 January is already 1 February in Stockholm, so the month runs to 1 March",
-			terms(month, month), "2026-01-31T23:30:00Z", stockholm, "",
-			want{"2026-02-01", "2026-03-01", "2026-03-02T00:00:00+01:00", "2026-03-02T00:00:00+01:00", "2026-03-02T00:00:00+01:00", "2026-03-02"}},
-		{"late-evening-utc-in-utc", "the same moment counted in UTC is still 31 January",
-			terms(month, month), "2026-01-31T23:30:00Z", time.UTC, "",
-			want{"2026-01-31", "2026-02-28", "2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z", "2026-03-01"}},
+		{"late-evening-utc", "23:30 UTC on 31 January 2027 is already 1 February in Stockholm, so the month runs to 1 March",
+			terms(month, month), "2027-01-31T23:30:00Z", stockholm, "",
+			want{"2027-02-01", "2027-03-01", "2027-03-02T00:00:00+01:00", "2027-03-02T00:00:00+01:00", "2027-03-02T00:00:00+01:00", "2027-03-02"}},
+		{"late-evening-utc-in-utc", "the same moment counted in UTC is still 31 January: the last day is Sunday 28 February, which gives way to Monday 1 March",
+			terms(month, month), "2027-01-31T23:30:00Z", time.UTC, "",
+			want{"2027-01-31", "2027-03-01", "2027-03-02T00:00:00Z", "2027-03-02T00:00:00Z", "2027-03-02T00:00:00Z", "2027-03-02"}},
 		{"objection-shorter", "the change waits for the notice period even when the time to object ends first (seed 001: a month's notice, 7 days)",
 			terms(month, days(7)), "2026-11-16T10:00:00+01:00", stockholm, "",
 			want{"2026-11-16", "2026-11-23", "2026-11-24T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17"}},
@@ -279,15 +295,36 @@ func TestChangeDeadlines(t *testing.T) {
 		{"notice-only", "a notice period without a time to object still fixes when the change may take effect",
 			terms(days(30), civil.Period{}), "2026-11-16T10:00:00+01:00", stockholm, "",
 			want{"2026-11-16", "", "", "2026-12-17T00:00:00+01:00", "2026-12-17T00:00:00+01:00", "2026-12-17"}},
-		{"hours", "a period in hours is elapsed time from the moment of the notice",
+		{"hours", "a period in hours is elapsed time from the moment of the notice, and is not extended though it ends on a Sunday",
 			terms(civil.Of(72, civil.Hours), civil.Of(48, civil.Hours)), "2026-03-27T15:00:00+01:00", stockholm, "",
 			want{"2026-03-27", "2026-03-29", "2026-03-29T16:00:00+02:00", "2026-03-30T16:00:00+02:00", "2026-03-30T16:00:00+02:00", "2026-03-30"}},
 		{"hours-to-midnight", "a window that ends at midnight ends on the day before",
 			terms(civil.Period{}, civil.Of(24, civil.Hours)), "2026-11-16T00:00:00+01:00", stockholm, "",
 			want{"2026-11-16", "2026-11-16", "2026-11-17T00:00:00+01:00", "", "2026-11-17T00:00:00+01:00", "2026-11-17"}},
-		{"dst-midnight", "the end of a day across the spring change is still midnight",
+		{"dst-midnight", "the end of a day across the spring change is still midnight: two days from Friday end with Sunday 29 March, which gives way to Monday",
 			terms(days(2), days(2)), "2026-03-27T12:00:00+01:00", stockholm, "",
-			want{"2026-03-27", "2026-03-29", "2026-03-30T00:00:00+02:00", "2026-03-30T00:00:00+02:00", "2026-03-30T00:00:00+02:00", "2026-03-30"}},
+			want{"2026-03-27", "2026-03-30", "2026-03-31T00:00:00+02:00", "2026-03-31T00:00:00+02:00", "2026-03-31T00:00:00+02:00", "2026-03-31"}},
+		{"swedish-easter", "Swedish law (seed 000, 10 days to object): the last day, Good Friday 26 March 2027, gives way to the Tuesday after Easter",
+			examples.Seed000(), "2027-03-16T10:00:00+01:00", stockholm, "",
+			want{"2027-03-16", "2027-03-30", "2027-03-31T00:00:00+02:00", "", "2027-03-31T00:00:00+02:00", "2027-03-31"}},
+		{"swedish-midsummer", "Swedish law: midsommarafton counts as a public holiday; 19 June 2026 gives way to Monday 22 June",
+			examples.Seed000(), "2026-06-09T10:00:00+02:00", stockholm, "",
+			want{"2026-06-09", "2026-06-22", "2026-06-23T00:00:00+02:00", "", "2026-06-23T00:00:00+02:00", "2026-06-23"}},
+		{"danish-christmas", "Danish law: juleaftensdag, Christmas and the weekend move 24 December 2026 to Monday 28 December",
+			law("DK", days(60), days(60)), "2026-10-25T10:00:00+01:00", copenhagen, "",
+			want{"2026-10-25", "2026-12-28", "2026-12-29T00:00:00+01:00", "2026-12-29T00:00:00+01:00", "2026-12-29T00:00:00+01:00", "2026-12-29"}},
+		{"norwegian-17-may", "Norwegian law: 17 May 2027, a Monday, gives way to Tuesday",
+			law("NO", civil.Period{}, days(7)), "2027-05-10T10:00:00+02:00", oslo, "",
+			want{"2027-05-10", "2027-05-18", "2027-05-19T00:00:00+02:00", "", "2027-05-19T00:00:00+02:00", "2027-05-19"}},
+		{"norwegian-christmas-eve", "Norwegian law: Christmas Eve is a working day",
+			law("NO", civil.Period{}, days(7)), "2026-12-17T10:00:00+01:00", oslo, "",
+			want{"2026-12-17", "2026-12-24", "2026-12-25T00:00:00+01:00", "", "2026-12-25T00:00:00+01:00", "2026-12-25"}},
+		{"no-calendar", "Finnish law has no calendar here: only weekends move the end, so Christmas Day 2026 stays the last day",
+			law("FI", civil.Period{}, days(10)), "2026-12-15T10:00:00+02:00", helsinki, "",
+			want{"2026-12-15", "2026-12-25", "2026-12-26T00:00:00+02:00", "", "2026-12-26T00:00:00+02:00", "2026-12-26"}},
+		{"no-law", "no governing law given (seed 004): only weekends; 60 days from 15 January 2027 end on Tuesday 16 March",
+			examples.Seed004(), "2027-01-15T10:00:00+01:00", copenhagen, "",
+			want{"2027-01-15", "2027-03-16", "2027-03-17T00:00:00+01:00", "2027-03-17T00:00:00+01:00", "2027-03-17T00:00:00+01:00", "2027-03-17"}},
 		{"entry-window", "an entry's own time to object applies to the changes among the sub-processors it engages",
 			func() *dpa.Agreement {
 				a := terms(days(30), days(30))
@@ -338,6 +375,24 @@ func TestChangeDeadlinesErrors(t *testing.T) {
 			t.Errorf("%s: no error (%s)", tc.name, tc.reason)
 		case tc.is != nil && !errors.Is(err, tc.is):
 			t.Errorf("%s: %v; want an error wrapping %v (%s)", tc.name, err, tc.is, tc.reason)
+		}
+	}
+}
+
+// TestDeadlineHolidays checks which country's public holidays the
+// deadlines name: the governing law's when package holiday knows it.
+func TestDeadlineHolidays(t *testing.T) {
+	notified := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC)
+	for law, want := range map[transfer.Country]transfer.Country{"SE": "SE", "NO": "NO", "DK": "DK", "FI": "", "": ""} {
+		a := examples.Seed004()
+		a.Clauses.GoverningLaw = law
+		d, err := a.ChangeDeadlines(notified, time.UTC, "")
+		if err != nil || d.Holidays != want {
+			t.Errorf("ChangeDeadlines under %q: holidays of %q, %v; want %q", law, d.Holidays, err, want)
+		}
+		b, err := a.BreachDeadlines(dpa.AnyBreach, notified, time.UTC)
+		if err != nil || b.Holidays != want {
+			t.Errorf("BreachDeadlines under %q: holidays of %q, %v; want %q", law, b.Holidays, err, want)
 		}
 	}
 }

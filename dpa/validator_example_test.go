@@ -93,6 +93,28 @@ func ExampleAgreement_ChangeDeadlines() {
 	// may take effect on: 2027-01-16
 }
 
+// Under Swedish law (seed 000: ten days to object) a time to object whose
+// last day would be Good Friday runs to the end of the Tuesday after
+// Easter, the next working day in Sweden.
+func ExampleAgreement_ChangeDeadlines_holiday() {
+	stockholm, err := time.LoadLocation("Europe/Stockholm")
+	if err != nil {
+		panic(err)
+	}
+	a := examples.Seed000()
+	d, err := a.ChangeDeadlines(time.Date(2027, 3, 16, 9, 0, 0, 0, stockholm), stockholm, "")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("public holidays of:", d.Holidays)
+	fmt.Println("last day to object:", d.LastDayToObject)
+	fmt.Println("may take effect on:", d.FirstEffectiveDay)
+	// Output:
+	// public holidays of: SE
+	// last day to object: 2027-03-30
+	// may take effect on: 2027-03-31
+}
+
 func ExamplePointer() {
 	fmt.Println(dpa.Pointer("annexes", "b", "entries", 2, "locations"))
 	fmt.Println(dpa.Pointer("terms", "a/b", "x~y"))

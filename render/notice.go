@@ -48,7 +48,9 @@ var (
 // the EEA on the day it would start, the day of the notice, the last day
 // to object and the earliest day the change may take effect (from the
 // agreement's notice period and time to object, [dpa.Agreement.ChangeDeadlines],
-// counted in o.Zone or the agreement's zone), what a sub-processor that is
+// counted in o.Zone or the agreement's zone, past the public holidays of
+// the governing law, or past weekends only, which the notice then says,
+// where package civil/holiday has no calendar for that law), what a sub-processor that is
 // replaced does with the personal data it holds (its [annex.Exit]) and
 // that the processor passes on its written confirmation of deletion, that
 // a new sub-processor is bound to the agreement's data protection
@@ -116,12 +118,14 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	}
 	var first, lastObject civil.Date
 	var window civil.Period
+	weekendsOnly := false // no holiday calendar for the governing law: only weekends moved a date
 	for _, sp := range subs {
 		e := new.Annexes.B.Entries[sp.Entry]
 		dl := deadlineFor(e.EngagedBy)
 		if dl.err != nil && !errors.Is(dl.err, dpa.ErrNoChangeTerms) {
 			return nil, dl.err
 		}
+		weekendsOnly = weekendsOnly || dl.err == nil && dl.d.Holidays == ""
 		start := dl.d.FirstEffectiveDay
 		if e.Since.Valid() && (start.IsZero() || e.Since.After(start)) {
 			start = e.Since
@@ -153,6 +157,9 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			b.say(d, kNoticeEffective, b.date(first), controller)
 		}
 		b.say(d, kNoticeZone, b.zoneName(o.Zone))
+		if weekendsOnly && (!first.IsZero() || !lastObject.IsZero()) {
+			b.say(d, kNoticeHolidaysWeekends)
+		}
 	}
 	contact := b.noticeContact(new.Processor)
 	if specific {

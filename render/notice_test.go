@@ -245,3 +245,35 @@ func TestNoticeLeaving(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeHolidays: where the governing law has no holiday calendar
+// (none given, as in seed 004, or a law such as Finland's), the notice
+// says that only weekends moved its dates; under Swedish, Norwegian or
+// Danish law the dates are counted past that country's public holidays
+// and the notice says nothing more.
+func TestNoticeHolidays(t *testing.T) {
+	for _, tc := range []struct {
+		law  transfer.Country
+		said bool
+	}{{"", true}, {"FI", true}, {"SE", false}, {"NO", false}, {"DK", false}} {
+		for _, l := range i18n.Langs {
+			old, new := example(t, "seed004"), example(t, "seed004-v2")
+			old.Clauses.GoverningLaw, new.Clauses.GoverningLaw = tc.law, tc.law
+			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: time.Date(2027, 1, 15, 9, 30, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := findSection(d.Sections, "notice-deadlines")
+			want := lookup(l, kNoticeHolidaysWeekends, nil)
+			said := false
+			for _, b := range s.Blocks {
+				if p, ok := b.(*Paragraph); ok && plainText(p.Spans) == want {
+					said = true
+				}
+			}
+			if said != tc.said {
+				t.Errorf("law %q, %s: weekends-only sentence said %v, want %v", tc.law, l, said, tc.said)
+			}
+		}
+	}
+}

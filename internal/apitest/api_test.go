@@ -18,7 +18,7 @@ import (
 
 // libraryPackages are the packages whose exported API the tests cover,
 // relative to the module root: the library, not cmd, internal or examples.
-var libraryPackages = []string{"civil", "i18n", "finding", "org", "security", "transfer", "annex", "dpa", "profile", "render", "dpa/dpatest", "change", "render/docx", "render/pdf"}
+var libraryPackages = []string{"civil", "civil/holiday", "i18n", "finding", "org", "security", "transfer", "annex", "dpa", "profile", "render", "dpa/dpatest", "change", "render/docx", "render/pdf"}
 
 // calls maps an exported function or method, named "pkg.Func" or
 // "pkg.Type.Method", to a func that calls it with nil and zero values. A
@@ -34,7 +34,7 @@ type calls map[string]func()
 func allCalls(t *testing.T) calls {
 	t.Helper()
 	all := calls{}
-	for _, c := range []calls{civilCalls, i18nCalls, findingCalls, orgCalls, securityCalls, transferCalls,
+	for _, c := range []calls{civilCalls, holidayCalls, i18nCalls, findingCalls, orgCalls, securityCalls, transferCalls,
 		annexCalls, dpaCalls, profileCalls, renderCalls, dpatestCalls, changeCalls, docxCalls, pdfCalls} {
 		for name, f := range c {
 			if _, dup := all[name]; dup {

@@ -26,6 +26,7 @@ var civilCalls = calls{
 	"civil.Date.MarshalText":   func() { use(civil.Date{}.MarshalText()) },
 	"civil.Date.String":        func() { use(civil.Date{}.String()) },
 	"civil.Date.Valid":         func() { use(civil.Date{}.Valid()) },
+	"civil.Date.Weekday":       func() { use(civil.Date{}.Weekday()) },
 	"civil.Date.UnmarshalText": func() { var d civil.Date; use(d.UnmarshalText(nil)) },
 	"civil.Date.UnmarshalText#nil-receiver": func() {
 		var d *civil.Date
