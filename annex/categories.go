@@ -97,8 +97,8 @@ var SpecialKinds = []Kind{
 // ConfidentialKinds defines the other confidential data kinds. Source: seed
 // 004 Annex A.3.
 var ConfidentialKinds = []Kind{
-	{string(SocialCircumstances), i18n.Text{EN: "Significant social circumstances", SV: "Väsentliga sociala förhållanden", NB: "Vesentlige sosiale forhold", DA: "Væsentlige sociale forhold"}, ""},
-	{string(FinancialCircumstances), i18n.Text{EN: "Significant financial circumstances", SV: "Väsentliga ekonomiska förhållanden", NB: "Vesentlige økonomiske forhold", DA: "Væsentlige økonomiske forhold"}, ""},
+	{string(SocialCircumstances), i18n.Text{EN: "Significant social circumstances", SV: "Uppgifter om sociala förhållanden", NB: "Vesentlige sosiale forhold", DA: "Væsentlige sociale forhold"}, ""},
+	{string(FinancialCircumstances), i18n.Text{EN: "Significant financial circumstances", SV: "Uppgifter om ekonomiska förhållanden", NB: "Vesentlige økonomiske forhold", DA: "Væsentlige økonomiske forhold"}, ""},
 	{string(BankDetails), i18n.Text{EN: "Bank details", SV: "Bankuppgifter", NB: "Bankopplysninger", DA: "Bankoplysninger"}, ""},
 	{string(ApplicationsAndCVs), i18n.Text{EN: "Job applications and CVs", SV: "Ansökningar och meritförteckningar", NB: "Søknader og CV-er", DA: "Ansøgninger og CV"}, ""},
 }

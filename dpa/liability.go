@@ -7,9 +7,12 @@ import (
 )
 
 // Liability is how the parties' liability to each other for the
-// processing is settled. The GDPR does not require a liability clause:
-// without one, the main agreement or the general law of damages applies,
-// and Art. 82 always applies towards data subjects.
+// processing is settled. The GDPR does not require a liability clause.
+// When nothing is given, the agreement has a fallback clause: Art. 82
+// towards data subjects and the recourse between the parties, each
+// party's fines borne by itself, and otherwise the main agreement's
+// liability terms, whose limitation leaves out the processor's liability
+// for its sub-processors and that recourse.
 type Liability struct {
 	// Basis says whether this agreement has its own liability terms or
 	// follows the main agreement's.

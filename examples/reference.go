@@ -96,20 +96,23 @@ func Reference() *dpa.Agreement {
 			},
 			GoverningLaw: "SE",
 			Venue:        "Stockholms tingsrätt",
+			// The parties' own liability terms, in their words: liability
+			// within the service agreement's limits, fines borne by whom
+			// they are imposed on.
+			Liability: dpa.Liability{
+				Basis: dpa.OwnLiabilityTerms,
+				Terms: all4(
+					"Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
+					"Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
+					"Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernregelverket, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
+					"Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."),
+			},
 		},
 		Annexes: dpa.Annexes{
 			A: referenceProcessing(),
 			B: referenceSubProcessors(),
 			C: referenceInstructions(),
 			D: annex.OtherTerms{
-				{
-					Heading: all4("Liability", "Ansvar", "Ansvar", "Ansvar"),
-					Text: all4(
-						"Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
-						"Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
-						"Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernregelverket, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
-						"Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."),
-				},
 				{
 					Heading: all4("If the basis for Example Mail Inc. fails", "Om grunden för Example Mail Inc. faller bort", "Hvis grunnlaget for Example Mail Inc. faller bort", "Hvis grundlaget for Example Mail Inc. bortfalder"),
 					Text: all4(

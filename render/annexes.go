@@ -421,8 +421,9 @@ func (b *builder) annexC() {
 	}
 
 	tr := b.sub(s, "annex-c-transfers", kCTransfers)
+	// The instruction's operative sentence, not the name of the option a
+	// form offers (review 6, sv R11).
 	if d, ok := c.Transfers.Kind.Def(); ok {
-		b.say(tr, kCTransfersChosen, strong(d.Name.In(b.l)))
 		b.para(tr, d.Description.In(b.l))
 	} else {
 		b.para(tr, b.blank("/annexes/c/transfers/kind", kBlankInstruction))

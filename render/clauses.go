@@ -221,6 +221,10 @@ func (b *builder) confidentiality() {
 		b.say(s, kConfidentialitySubprocessors)
 	}
 	b.say(s, kConfidentialityDemonstrate)
+	// Requests for the data from anyone else (another authority, a court,
+	// a private party, a request for public documents) go to the
+	// controller; clause 8 adds what applies to third-country authorities.
+	b.say(s, kConfidentialityRequests)
 	b.say(s, kConfidentialitySurvives)
 }
 
@@ -984,10 +988,19 @@ func (b *builder) remedies() {
 	}
 }
 
-// liability writes the liability clause, when the agreement has one.
+// liability writes the liability clause. When the parties have agreed
+// nothing on liability, a fallback clause says what the GDPR itself
+// settles (Art. 82 towards data subjects and the recourse between the
+// parties, fines borne by whom they are imposed on) and that the rest
+// follows the main agreement, whose cap leaves out what the model's own
+// cap should leave out (see [dpa.Liability.Uncapped]).
 func (b *builder) liability() {
 	l := b.a.Clauses.Liability
 	if l.IsZero() {
+		s := b.section("liability", kHLiability)
+		b.say(s, kLiabilityDefaultSubjects)
+		b.say(s, kLiabilityFines)
+		b.say(s, kLiabilityDefaultMain)
 		return
 	}
 	s := b.section("liability", kHLiability)

@@ -75,13 +75,13 @@ var Mechanisms = []MechanismDef{
 	{
 		ID: SCC,
 		Name: i18n.Text{
-			EN: "Standard contractual clauses (standard data protection clauses under Article 46(2)(c); Implementing Decision (EU) 2021/914)",
-			SV: "Standardavtalsklausuler (standardiserade dataskyddsbestämmelser enligt artikel 46.2 c; genomförandebeslut (EU) 2021/914)",
-			NB: "Standard personvernbestemmelser (artikkel 46 nr. 2 bokstav c; gjennomføringsbeslutning (EU) 2021/914)",
+			EN: "Standard contractual clauses (standard data protection clauses under Article 46(2)(c); Commission Implementing Decision (EU) 2021/914)",
+			SV: "Standardavtalsklausuler (standardiserade dataskyddsbestämmelser enligt artikel 46.2 c; kommissionens genomförandebeslut (EU) 2021/914)",
+			NB: "Standard personvernbestemmelser (artikkel 46 nr. 2 bokstav c; Kommisjonens gjennomføringsbeslutning (EU) 2021/914)",
 			DA: "Standardbestemmelser om databeskyttelse vedtaget af Kommissionen (artikel 46, stk. 2, litra c; standardkontraktbestemmelserne i gennemførelsesafgørelse (EU) 2021/914)",
 		},
 		Description: i18n.Text{
-			EN: "The standard data protection clauses adopted by the Commission in Implementing Decision (EU) 2021/914, with one of Modules One to Four.",
+			EN: "The standard data protection clauses of Commission Implementing Decision (EU) 2021/914, with one of Modules One to Four.",
 			SV: "Standardavtalsklausuler (standardiserade dataskyddsbestämmelser) som kommissionen har antagit genom genomförandebeslut (EU) 2021/914, med en av modulerna ett till fyra.",
 			NB: "Standard personvernbestemmelser som Kommisjonen har vedtatt i gjennomføringsbeslutning (EU) 2021/914, med én av modulene én til fire.",
 			DA: "Standardkontraktbestemmelser (standardbestemmelser om databeskyttelse), som Kommissionen har vedtaget ved gennemførelsesafgørelse (EU) 2021/914, med et af modulerne et til fire.",

@@ -176,7 +176,16 @@ export const reference: Agreement = {
       }
     },
     "governingLaw": "SE",
-    "venue": "Stockholms tingsrätt"
+    "venue": "Stockholms tingsrätt",
+    "liability": {
+      "basis": "own-terms",
+      "terms": {
+        "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
+        "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
+        "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernregelverket, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
+        "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."
+      }
+    }
   },
   "annexes": {
     "a": {
@@ -576,20 +585,6 @@ export const reference: Agreement = {
       ]
     },
     "d": [
-      {
-        "heading": {
-          "en": "Liability",
-          "sv": "Ansvar",
-          "nb": "Ansvar",
-          "da": "Ansvar"
-        },
-        "text": {
-          "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
-          "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
-          "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernregelverket, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
-          "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."
-        }
-      },
       {
         "heading": {
           "en": "If the basis for Example Mail Inc. fails",

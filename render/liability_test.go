@@ -1,0 +1,53 @@
+package render
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
+)
+
+// TestDefaultLiability checks that an agreement whose parties agreed
+// nothing on liability still has a liability clause, the fallback (Art. 82
+// towards data subjects and recourse, fines, the rest under the main
+// agreement with the GDPR's exceptions), and that the parties' own terms
+// replace it, in every language.
+func TestDefaultLiability(t *testing.T) {
+	fallback := []key{kLiabilityDefaultSubjects, kLiabilityFines, kLiabilityDefaultMain}
+	for _, l := range i18n.Langs {
+		a := examples.Reference()
+		a.Clauses.Liability = dpa.Liability{}
+		got := paragraphs(t, build(t, a, l), "liability")
+		var want []string
+		for _, k := range fallback {
+			want = append(want, lookup(l, k, nil))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s, no liability terms: clause %q, want the fallback", l, got)
+		}
+		a.Clauses.Liability = dpa.Liability{Basis: dpa.MainAgreementLiability}
+		got = paragraphs(t, build(t, a, l), "liability")
+		if want := []string{lookup(l, kLiabilityMain, nil)}; !slices.Equal(got, want) {
+			t.Errorf("%s, main agreement chosen: clause %q, want only %s", l, got, keyIDs[kLiabilityMain])
+		}
+	}
+}
+
+// TestDisclosureRequests checks that every agreement says, in the
+// confidentiality clause, what the processor does with a request for the
+// data from anyone but the controller (Art. 28(3)(a), Art. 29), whatever
+// the confidentiality the parties chose.
+func TestDisclosureRequests(t *testing.T) {
+	for _, l := range i18n.Langs {
+		for _, c := range []dpa.Confidentiality{"", dpa.ContractualSecrecy, dpa.StatutorySecrecy, dpa.BothSecrecy} {
+			a := examples.Reference()
+			a.Clauses.Confidentiality = c
+			got := paragraphs(t, build(t, a, l), "confidentiality")
+			if !slices.Contains(got, lookup(l, kConfidentialityRequests, nil)) {
+				t.Errorf("%s, confidentiality %q: clause %q lacks %s", l, c, got, keyIDs[kConfidentialityRequests])
+			}
+		}
+	}
+}
