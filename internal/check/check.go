@@ -64,14 +64,24 @@ func Text(r finding.Reporter, d *finding.Def, t i18n.Text, path func() string) {
 // hvilke]". A nil path stands for "".
 func FreeText(r finding.Reporter, t i18n.Text, path func() string) {
 	path = orRoot(path)
-	for _, l := range i18n.Langs {
-		s := t.In(l)
-		if ref, ok := ClauseRef(s); ok {
-			r.Add(ClauseReference, path()+"/"+string(l), ref)
-		}
-		if r.Final() && hasPlaceholder(s) {
-			r.Add(TextPlaceholder, path()+"/"+string(l))
-		}
+	// The languages by field, in the order of i18n.Langs: looking each up
+	// by its code cost a fifth of this function's time.
+	freeText(r, t.EN, i18n.EN, path)
+	freeText(r, t.SV, i18n.SV, path)
+	freeText(r, t.NB, i18n.NB, path)
+	freeText(r, t.DA, i18n.DA, path)
+}
+
+// freeText checks the text s of language l for FreeText.
+func freeText(r finding.Reporter, s string, l i18n.Lang, path func() string) {
+	if s == "" {
+		return
+	}
+	if ref, ok := ClauseRef(s); ok {
+		r.Add(ClauseReference, path()+"/"+string(l), ref)
+	}
+	if r.Final() && hasPlaceholder(s) {
+		r.Add(TextPlaceholder, path()+"/"+string(l))
 	}
 }
 
@@ -86,10 +96,17 @@ func Blank(t i18n.Text) bool {
 // visible text, which Normalize would trim. path is built only when a
 // finding is reported; a nil path stands for "".
 func Trimmed(r finding.Reporter, s string, path func() string) {
+	if s == "" || asciiVisible(s[0]) && asciiVisible(s[len(s)-1]) {
+		return // nothing to trim: the common case, without a call
+	}
 	if t := strings.TrimSpace(s); t != s && !visible.Blank(t) {
 		r.Add(NotNormalised, orRoot(path)(), s, t)
 	}
 }
+
+// asciiVisible reports whether c is a printable ASCII character other than
+// the space, which strings.TrimSpace never trims.
+func asciiVisible(c byte) bool { return c > ' ' && c < 0x7f }
 
 // Period reports [PeriodInvalid] at path when p is given but invalid. A nil
 // path stands for "".

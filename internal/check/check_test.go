@@ -216,3 +216,58 @@ func TestChoicesOfNilID(t *testing.T) {
 		t.Errorf("ChoicesOf(defs, code) = %q", got)
 	}
 }
+
+// TestFreeTextEveryLanguage: FreeText looks at every language of
+// i18n.Langs, in that order, so a language added there is not left out.
+func TestFreeTextEveryLanguage(t *testing.T) {
+	set := func(t *i18n.Text, l i18n.Lang, s string) {
+		switch l {
+		case i18n.EN:
+			t.EN = s
+		case i18n.SV:
+			t.SV = s
+		case i18n.NB:
+			t.NB = s
+		case i18n.DA:
+			t.DA = s
+		}
+	}
+	ref := check.ClauseReference
+	var all i18n.Text
+	var want []key
+	for _, l := range i18n.Langs {
+		var one i18n.Text
+		set(&one, l, "see clause 4.2")
+		var got finding.List
+		check.FreeText(finding.NewReporter(&got, false, ""), one, func() string { return "/p" })
+		if w := []key{{"/p/" + string(l), ref.Code, ref.Severity}}; !cmp.Equal(w, keys(got)) {
+			t.Errorf("a clause number in %s only: %v; want %v", l, keys(got), w)
+		}
+		set(&all, l, "see clause 4.2")
+		want = append(want, key{"/p/" + string(l), ref.Code, ref.Severity})
+	}
+	var got finding.List
+	check.FreeText(finding.NewReporter(&got, false, ""), all, func() string { return "/p" })
+	if !cmp.Equal(want, keys(got)) {
+		t.Errorf("a clause number in every language: %v; want %v", keys(got), want)
+	}
+}
+
+// TestTrimmed: text with white space around visible text is reported,
+// ASCII or not, and text with none is not (the fast path for printable
+// ASCII at both ends must not skip a case).
+func TestTrimmed(t *testing.T) {
+	for _, tt := range []struct {
+		s      string
+		report bool
+	}{
+		{"", false}, {"x", false}, {"x y", false}, {"é", false}, {"Åse Öst", false}, {"\u200b", false}, {"  ", false},
+		{" x", true}, {"x ", true}, {"\tx", true}, {"x\n", true}, {"\u00a0x", true}, {"x\u3000", true}, {"é ", true}, {" é", true},
+	} {
+		var l finding.List
+		check.Trimmed(finding.NewReporter(&l, false, ""), tt.s, func() string { return "/p" })
+		if got := l.Has(check.NotNormalised.Code, "/p"); got != tt.report {
+			t.Errorf("Trimmed(%q) reported %v, want %v", tt.s, got, tt.report)
+		}
+	}
+}
