@@ -26,7 +26,8 @@ th{background:#eee}tr{page-break-inside:avoid}
 .signature .label{font-size:.85em;color:#444}
 nav.toc ol{list-style:none;padding-left:1em}
 table.parallel{border:none}table.parallel>tbody>tr>td{border:none;border-top:1px solid #ccc;width:50%;padding:.3em .8em}
-@media print{body{max-width:none;margin:0;padding:0}a{color:inherit;text-decoration:none}}
+.wide{overflow-x:auto;margin:0 calc(50% - min(50vw - 1em, 34em))}.wide table{font-size:.82em}.parallel .wide{margin:0}
+@media print{body{max-width:none;margin:0;padding:0}a{color:inherit;text-decoration:none}.wide{overflow:visible;margin:0}.wide table{font-size:.72em}}
 `
 
 // htmlWriter writes HTML, escaping every piece of text.
@@ -282,6 +283,10 @@ func (h *htmlWriter) list(l *List) {
 }
 
 func (h *htmlWriter) table(t *Table) {
+	wide := len(t.Header) >= wideTable
+	if wide {
+		h.raw("<div class=\"wide\">\n")
+	}
 	h.raw("<table id=\"")
 	h.anchor(t.ID)
 	h.raw("\">\n")
@@ -313,7 +318,17 @@ func (h *htmlWriter) table(t *Table) {
 		h.raw("</tr>\n")
 	}
 	h.raw("</tbody>\n</table>\n")
+	if wide {
+		h.raw("</div>\n")
+	}
 }
+
+// wideTable is the number of columns from which a table gets more width
+// than the text beside it, up to the window's, and a smaller font, and
+// scrolls sideways where even that is too narrow: Annex B's eight columns
+// of long Nordic compounds ("Registreringsnummer", "Overførselsgrundlag")
+// do not fit in 48em at the body's size, and their last column was cut off.
+const wideTable = 7
 
 func (h *htmlWriter) signatures(s *Signatures) {
 	h.raw("<div class=\"signatures\" id=\"")
