@@ -118,7 +118,7 @@ type BreachKindDef = enum.Def[BreachKind]
 // BreachKinds defines every [BreachKind], in the order a form offers them.
 var BreachKinds = []BreachKindDef{
 	{ID: AnyBreach, Name: i18n.Text{EN: "Personal data breach", SV: "Personuppgiftsincident", NB: "Brudd på personopplysningssikkerheten", DA: "Brud på persondatasikkerheden"}, Ref: "GDPR Art. 33(2)"},
-	{ID: IntrusionAttempt, Name: i18n.Text{EN: "Attempted intrusion, even without a breach", SV: "Försök till intrång, även utan incident", NB: "Forsøk på inntrenging, også uten brudd", DA: "Forsøg på indtrængen, også uden brud"}},
+	{ID: IntrusionAttempt, Name: i18n.Text{EN: "Significant attempt to gain unauthorised access, even without a breach", SV: "Betydande försök att obehörigen få åtkomst, även utan incident", NB: "Vesentlig forsøk på å skaffe seg uautorisert tilgang, også uten brudd", DA: "Væsentligt forsøg på at skaffe sig uberettiget adgang, også uden brud"}},
 	{ID: AgreementBreach, Name: i18n.Text{EN: "Breach of this agreement", SV: "Brott mot detta avtal", NB: "Brudd på denne avtalen", DA: "Misligholdelse af denne aftale"}},
 }
 
@@ -142,10 +142,13 @@ func (k BreachKind) In(l i18n.Lang) string { return breachKinds.In(k, l) }
 type BreachDeadline struct {
 	Kind   BreachKind   `json:"kind"`            // breach, intrusion-attempt or agreement-breach
 	Within civil.Period `json:"within,omitzero"` // blank in a draft that leaves the hours open
-	// IfPossible makes Within a target ("if possible within 24 hours",
-	// seeds 001 and 004) rather than a hard deadline. Either way the
-	// notice is due without undue delay, and Within must not exceed 72
-	// hours for a personal data breach.
+	// IfPossible records that the parties wrote "if possible within 24
+	// hours" (seeds 001 and 004). The time still binds: what the parties
+	// soften is the content of the first notice, which may then be
+	// incomplete, with the rest following in phases (GDPR Art. 33(4)), so
+	// that the controller can plan for its own 72 hours (Art. 33(1)).
+	// Either way the notice is due without undue delay, and Within must
+	// not exceed 72 hours for a personal data breach.
 	IfPossible bool `json:"ifPossible,omitzero"`
 }
 

@@ -325,7 +325,7 @@ func referenceInstructions() annex.Instructions {
 func referenceMeasures() security.Requirements {
 	return security.Requirements{
 		EncryptionAtRest:    &security.Encryption{Standard: i18n.T("AES-256")},
-		EncryptionInTransit: &security.Encryption{Standard: i18n.T("TLS ≥ 1.2")},
+		EncryptionInTransit: &security.Encryption{Standard: i18n.Text{EN: "TLS 1.2 or later", SV: "TLS 1.2 eller senare", NB: "TLS 1.2 eller nyere", DA: "TLS 1.2 eller nyere"}},
 		MFAInternet:         &security.Measure{},
 		AccessControl:       &security.AccessControl{ReviewInterval: civil.Of(6, civil.Months)},
 		// A service run for many customers keeps each one's data apart.

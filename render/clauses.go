@@ -702,6 +702,10 @@ func (b *builder) deletion() {
 		if c := e.ConfirmWithin; !c.IsZero() && c.Valid() {
 			b.say(s, kDeletionBackupsConfirm, c.In(b.l))
 		}
+	} else if b.doc.Draft {
+		// A draft shows the outer limit as a blank; a final agreement
+		// gets none the parties did not agree (review 6 nb R1).
+		b.say(s, kDeletionBackupsDraft, b.blank("/clauses/endOfService/backupsWithin", kBlankDays))
 	} else {
 		b.say(s, kDeletionBackupsDefault)
 	}
@@ -895,6 +899,13 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 		} else {
 			b.say(s, report, recipient)
 		}
+		// A type 2 report covers a period: the periods follow on one
+		// another and reach the supervision of the sub-processors, so
+		// that a yearly report cannot leave months unexamined (review 6
+		// da R4).
+		if required && !internal && typeTwo(a.Form) {
+			b.say(s, kAuditReportCoverage)
+		}
 	}
 	if a.Costs != "" {
 		b.auditCosts(s, a, internal, required)
@@ -933,6 +944,17 @@ func assurance(f security.AuditForm) bool {
 	return false
 }
 
+// typeTwo reports whether f is an assurance report on the operating
+// effectiveness of controls over a period (type 2), rather than at a point
+// in time.
+func typeTwo(f security.AuditForm) bool {
+	switch f {
+	case security.ISAE3000Type2, security.ISAE3402Type2, security.SOC2Type2:
+		return true
+	}
+	return false
+}
+
 // noAudit writes the blank for an agreement without an audit procedure,
 // at the path validation reports it.
 func (b *builder) noAudit(s *Section) {
@@ -947,6 +969,7 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
 	b.say(s, kAuditFollowup)
+	b.say(s, kAuditFollowupCosts)
 	b.say(s, kAuditAuthoritycontact)
 }
 

@@ -460,11 +460,18 @@ func (b *builder) noticeContact(p dpa.Party) string {
 	if c == nil {
 		return b.t(kNoticeContactNone)
 	}
+	// An objection is made in writing: the channel is the e-mail address,
+	// else the processor's postal address, never a telephone number,
+	// which would invite an objection whose time and content nobody can
+	// prove (review 6 nb R6).
 	var parts []string
-	for _, s := range []string{c.Name, c.Email, c.Phone} {
-		if !visible.Blank(s) {
-			parts = append(parts, clean(s))
-		}
+	if !visible.Blank(c.Name) {
+		parts = append(parts, clean(c.Name))
+	}
+	if !visible.Blank(c.Email) {
+		parts = append(parts, clean(c.Email))
+	} else if ad := b.address(p.Address); ad != "" {
+		parts = append(parts, ad)
 	}
 	if len(parts) == 0 {
 		return b.t(kNoticeContactNone)

@@ -418,10 +418,10 @@ export const reference: Agreement = {
           },
           "encryptionInTransit": {
             "standard": {
-              "en": "TLS ≥ 1.2",
-              "sv": "TLS ≥ 1.2",
-              "nb": "TLS ≥ 1.2",
-              "da": "TLS ≥ 1.2"
+              "en": "TLS 1.2 or later",
+              "sv": "TLS 1.2 eller senare",
+              "nb": "TLS 1.2 eller nyere",
+              "da": "TLS 1.2 eller nyere"
             }
           },
           "mfaInternet": {},
