@@ -403,7 +403,11 @@ const (
 	kBlankTerm                                    // blank.term
 	kBlankVenue                                   // blank.venue
 	kBlankContact                                 // blank.contact
-	kBlankMeasures                                // blank.measures
+	kBlankRequirements                            // blank.requirements
+	kCArt32A                                      // c.art32.a
+	kCArt32B                                      // c.art32.b
+	kCArt32C                                      // c.art32.c
+	kCArt32D                                      // c.art32.d
 	kBlankHeading                                 // blank.heading
 	kNoticeTitle                                  // notice.title
 	kNoticeSubtitle                               // notice.subtitle
@@ -979,7 +983,11 @@ var keyIDs = [numKeys]string{
 	kBlankTerm:                         "blank.term",
 	kBlankVenue:                        "blank.venue",
 	kBlankContact:                      "blank.contact",
-	kBlankMeasures:                     "blank.measures",
+	kBlankRequirements:                 "blank.requirements",
+	kCArt32A:                           "c.art32.a",
+	kCArt32B:                           "c.art32.b",
+	kCArt32C:                           "c.art32.c",
+	kCArt32D:                           "c.art32.d",
 	kBlankHeading:                      "blank.heading",
 	kNoticeTitle:                       "notice.title",
 	kNoticeSubtitle:                    "notice.subtitle",
@@ -1724,7 +1732,11 @@ var builtin = [numLangs][numKeys]template{
 		kBlankTerm:                         {{lit: "term"}},
 		kBlankVenue:                        {{lit: "court or arbitration"}},
 		kBlankContact:                      {{lit: "contact person"}},
-		kBlankMeasures:                     {{lit: "security measures"}},
+		kBlankRequirements:                 {{lit: "requirements"}},
+		kCArt32A:                           {{lit: "Pseudonymisation and encryption of personal data (Art. 32(1)(a))"}},
+		kCArt32B:                           {{lit: "Ongoing confidentiality, integrity, availability and resilience of processing systems and services (Art. 32(1)(b))"}},
+		kCArt32C:                           {{lit: "Restoring the availability of and access to personal data in a timely manner after a physical or technical incident (Art. 32(1)(c))"}},
+		kCArt32D:                           {{lit: "Regular testing, assessment and evaluation of the effectiveness of the measures (Art. 32(1)(d))"}},
 		kBlankHeading:                      {{lit: "heading"}},
 		kNoticeTitle:                       {{lit: "Notice of a change of sub-processors"}},
 		kNoticeSubtitle:                    {{lit: "under Article 28(2) of Regulation (EU) 2016/679 (the General Data Protection Regulation, GDPR)"}},
@@ -2290,7 +2302,11 @@ var builtin = [numLangs][numKeys]template{
 		kBlankTerm:                         {{lit: "avtalstid"}},
 		kBlankVenue:                        {{lit: "domstol eller skiljenämnd"}},
 		kBlankContact:                      {{lit: "kontaktperson"}},
-		kBlankMeasures:                     {{lit: "säkerhetsåtgärder"}},
+		kBlankRequirements:                 {{lit: "krav"}},
+		kCArt32A:                           {{lit: "Pseudonymisering och kryptering av personuppgifter (art. 32.1 a)"}},
+		kCArt32B:                           {{lit: "Fortlöpande konfidentialitet, integritet, tillgänglighet och motståndskraft hos behandlingssystemen och -tjänsterna (art. 32.1 b)"}},
+		kCArt32C:                           {{lit: "Återställande av tillgängligheten och tillgången till personuppgifter i rimlig tid vid en fysisk eller teknisk incident (art. 32.1 c)"}},
+		kCArt32D:                           {{lit: "Regelbunden testning, undersökning och utvärdering av åtgärdernas effektivitet (art. 32.1 d)"}},
 		kBlankHeading:                      {{lit: "rubrik"}},
 		kNoticeTitle:                       {{lit: "Meddelande om ändring av underbiträden"}},
 		kNoticeSubtitle:                    {{lit: "enligt artikel 28.2 i förordning (EU) 2016/679 (dataskyddsförordningen)"}},
@@ -2856,7 +2872,11 @@ var builtin = [numLangs][numKeys]template{
 		kBlankTerm:                         {{lit: "varighet"}},
 		kBlankVenue:                        {{lit: "domstol eller voldgiftsrett"}},
 		kBlankContact:                      {{lit: "kontaktperson"}},
-		kBlankMeasures:                     {{lit: "sikkerhetstiltak"}},
+		kBlankRequirements:                 {{lit: "krav"}},
+		kCArt32A:                           {{lit: "Pseudonymisering og kryptering av personopplysninger (art. 32 nr. 1 bokstav a)"}},
+		kCArt32B:                           {{lit: "Vedvarende konfidensialitet, integritet, tilgjengelighet og robusthet i behandlingssystemene og -tjenestene (art. 32 nr. 1 bokstav b)"}},
+		kCArt32C:                           {{lit: "Gjenoppretting av tilgjengeligheten og tilgangen til personopplysninger i rett tid ved en fysisk eller teknisk hendelse (art. 32 nr. 1 bokstav c)"}},
+		kCArt32D:                           {{lit: "Regelmessig testing, analysering og vurdering av hvor effektive tiltakene er (art. 32 nr. 1 bokstav d)"}},
 		kBlankHeading:                      {{lit: "overskrift"}},
 		kNoticeTitle:                       {{lit: "Varsel om endring av underdatabehandlere"}},
 		kNoticeSubtitle:                    {{lit: "etter artikkel 28 nr. 2 i forordning (EU) 2016/679 (personvernforordningen)"}},
@@ -3422,7 +3442,11 @@ var builtin = [numLangs][numKeys]template{
 		kBlankTerm:                         {{lit: "varighed"}},
 		kBlankVenue:                        {{lit: "domstol eller voldgift"}},
 		kBlankContact:                      {{lit: "kontaktperson"}},
-		kBlankMeasures:                     {{lit: "sikkerhedsforanstaltninger"}},
+		kBlankRequirements:                 {{lit: "krav"}},
+		kCArt32A:                           {{lit: "Pseudonymisering og kryptering af personoplysninger (art. 32, stk. 1, litra a)"}},
+		kCArt32B:                           {{lit: "Vedvarende fortrolighed, integritet, tilgængelighed og robusthed af behandlingssystemer og -tjenester (art. 32, stk. 1, litra b)"}},
+		kCArt32C:                           {{lit: "Rettidig genoprettelse af tilgængelighed og adgang til personoplysninger efter en fysisk eller teknisk hændelse (art. 32, stk. 1, litra c)"}},
+		kCArt32D:                           {{lit: "Regelmæssig afprøvning, vurdering og evaluering af foranstaltningernes effektivitet (art. 32, stk. 1, litra d)"}},
 		kBlankHeading:                      {{lit: "overskrift"}},
 		kNoticeTitle:                       {{lit: "Meddelelse om ændring af underdatabehandlere"}},
 		kNoticeSubtitle:                    {{lit: "efter artikel 28, stk. 2, i forordning (EU) 2016/679 (databeskyttelsesforordningen)"}},
