@@ -189,3 +189,52 @@ func TestArt32Headings(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeDataRow checks section 2 of the notice (review 6 nb R7): the
+// sub-processor's entry names the personal data and data subjects it may
+// reach, saying when special categories are among them, and has no such
+// row when Annex A names no category of data subjects.
+func TestNoticeDataRow(t *testing.T) {
+	at := time.Date(2027, 1, 15, 9, 30, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		groups bool
+		want   key
+	}{{true, kNoticeDataSpecial}, {false, noKey}} {
+		old, new := examples.Seed004(), examples.Seed004V2()
+		if !tt.groups {
+			old.Annexes.A.Groups, new.Annexes.A.Groups = nil, nil
+		}
+		for _, l := range i18n.Langs {
+			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: at})
+			if err != nil {
+				t.Fatal(err)
+			}
+			label := lookup(l, kNoticeColData, nil)
+			var row []Cell
+			for _, s := range d.Sections {
+				for _, b := range s.Blocks {
+					if x, ok := b.(*Table); ok {
+						for _, r := range x.Rows {
+							if plainText(r[0]) == label {
+								row = r
+							}
+						}
+					}
+				}
+			}
+			if !tt.groups {
+				if row != nil {
+					t.Errorf("%s: a data row without categories of data subjects", l)
+				}
+				continue
+			}
+			if row == nil {
+				t.Fatalf("%s: no row %q", l, label)
+			}
+			prefix := strings.SplitN(lookup(l, tt.want, []string{"\x00"}), "\x00", 2)[0]
+			if got := plainText(row[1]); !strings.HasPrefix(got, prefix) {
+				t.Errorf("%s: data row %q, want it to start %q", l, got, prefix)
+			}
+		}
+	}
+}
