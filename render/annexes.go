@@ -482,7 +482,7 @@ func (b *builder) annexC() {
 // annex set one deadline (review 4 nb R3).
 func (b *builder) auditFollowup(s *Section) {
 	if p := b.a.Clauses.Remedies.CorrectWithin; !p.IsZero() && p.Valid() {
-		b.say(s, kCAuditFollowupWithin, p.In(b.l))
+		b.say(s, kCAuditFollowupWithin, b.spelled(p))
 		return
 	}
 	b.say(s, kCAuditFollowup)
