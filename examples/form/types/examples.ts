@@ -302,7 +302,7 @@ export const reference: Agreement = {
           "name": "Esimerkki Varmuuskopio Oy",
           "orgId": {
             "scheme": "other",
-            "value": "9999002-3"
+            "value": "Y-tunnus 9999002-3"
           },
           "address": {
             "street": "Esimerkkikatu 1",
@@ -1978,7 +1978,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:ba46d2752f2e5ed8ade8f562405ca0880c218c1e01efadc99cae561d5eacb5d4"
+    "digest": "sha256:b894b13f95286d89f60bc1e0a12a85d3b6912ebab658e3900f5a430009674b5d"
   },
   "status": "draft",
   "title": {
@@ -2289,7 +2289,7 @@ export const seed004V2: Agreement = {
           "name": "Esimerkki Laitehuolto Oy",
           "orgId": {
             "scheme": "other",
-            "value": "9999001-5"
+            "value": "Y-tunnus 9999001-5"
           },
           "address": {
             "street": "Esimerkkikatu 6",
@@ -2822,7 +2822,7 @@ export const seed004: Agreement = {
           "name": "Esimerkki Laitehuolto Oy",
           "orgId": {
             "scheme": "other",
-            "value": "9999001-5"
+            "value": "Y-tunnus 9999001-5"
           },
           "address": {
             "street": "Esimerkkikatu 6",
