@@ -495,7 +495,7 @@ export const reference: Agreement = {
             "note": {
               "en": "For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
               "sv": "För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
-              "nb": "For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks varsle databehandleren om enhver anmodning fra en indisk myndighet.",
+              "nb": "For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighet.",
               "da": "For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."
             }
           }
@@ -1965,7 +1965,7 @@ export const seed003: Agreement = {
         },
         "text": {
           "en": "The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, and shall not disclose them without NAV's written consent unless Norwegian law or other EEA law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests.",
-          "nb": "Databehandleren skal straks varsle NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige godkjenning, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
+          "nb": "Databehandleren skal straks underrette NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige godkjenning, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
         }
       }
     ]
