@@ -151,7 +151,11 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	// the parties can fill them in before they sign: the redline shows
 	// only the clauses that change (review 6 nb R4).
 	if open := b.blankTerms(nd, new); open != "" {
-		b.say(s, kAmendBlanks, open)
+		if byNoticeOnly {
+			b.say(s, kAmendBlanksNotice, open)
+		} else {
+			b.say(s, kAmendBlanks, open)
+		}
 	}
 
 	red := redlineSections(od.Sections, nd.Sections)

@@ -523,6 +523,7 @@ const (
 	kNoticeObjectHowClause                        // notice.object.how.clause
 	kAmendUnchanged                               // amend.unchanged
 	kAmendBlanks                                  // amend.blanks
+	kAmendBlanksNotice                            // amend.blanks.notice
 	kNoticeEffectiveReceived                      // notice.effective.received
 	kAmendWhereDateValues                         // amend.where.date.values
 	kAmendWhereVersionValues                      // amend.where.version.values
@@ -1106,6 +1107,7 @@ var keyIDs = [numKeys]string{
 	kNoticeObjectHowClause:             "notice.object.how.clause",
 	kAmendUnchanged:                    "amend.unchanged",
 	kAmendBlanks:                       "amend.blanks",
+	kAmendBlanksNotice:                 "amend.blanks.notice",
 	kNoticeEffectiveReceived:           "notice.effective.received",
 	kAmendWhereDateValues:              "amend.where.date.values",
 	kAmendWhereVersionValues:           "amend.where.version.values",
@@ -1310,6 +1312,7 @@ var keyArgs = [numKeys][]string{
 	kEUntil:                        {"Date"},
 	kNoticeObjectHowClause:         {"Contact", "Clause", "Controller"},
 	kAmendBlanks:                   {"Terms"},
+	kAmendBlanksNotice:             {"Terms"},
 	kNoticeEffectiveReceived:       {"Date", "Controller"},
 	kAmendWhereDateValues:          {"Old", "New"},
 	kAmendWhereVersionValues:       {"Old", "New"},
@@ -1749,7 +1752,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeTitle:                       {{lit: "Notice of a change of sub-processors"}},
 		kNoticeSubtitle:                    {{lit: "under Article 28(2) of Regulation (EU) 2016/679 (the General Data Protection Regulation, GDPR)"}},
 		kNoticeHChange:                     {{lit: "The intended change"}},
-		kNoticeIntroGeneral:                {{lit: "Under the data processing agreement in force between the parties, "}, {arg: 3}, {lit: ", and Article 28(2) of the GDPR, "}, {arg: 1}, {lit: " hereby notifies "}, {arg: 2}, {lit: " of the intended change of sub-processors set out below."}},
+		kNoticeIntroGeneral:                {{lit: "Under Article 28(2) of the GDPR and the data processing agreement in force between the parties, "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: " hereby notifies "}, {arg: 2}, {lit: " of the intended change of sub-processors set out below."}},
 		kNoticeIntroSpecific:               {{lit: "Under the data processing agreement in force between the parties, "}, {arg: 3}, {lit: ", "}, {arg: 1}, {lit: " hereby asks "}, {arg: 2}, {lit: " for its prior specific written authorisation of the change of sub-processors set out below; the change may not take effect until that authorisation has been given."}},
 		kNoticeAgreement:                   {{lit: "“"}, {arg: 1}, {lit: "” of "}, {arg: 2}, {lit: ", version "}, {arg: 3}},
 		kNoticeDate:                        {{lit: "This notice is given on "}, {arg: 1}, {lit: "."}},
@@ -1860,6 +1863,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectHowClause:             {{lit: "An objection needs no reasons and is made in writing to "}, {arg: 1}, {lit: ". If "}, {arg: 3}, {lit: " objects, the sub-processor shall not be used for the personal data processed under the agreement, and unless the parties agree on another solution, "}, {arg: 3}, {lit: " may terminate the main agreement and the data processing agreement in so far as they concern the services affected, without any charge for the termination (clause "}, {arg: 2}, {lit: " of the agreement)."}},
 		kAmendUnchanged:                    {{lit: "All other terms of the agreement remain unchanged."}},
 		kAmendBlanks:                       {{lit: "These parts of the agreement as amended still contain blanks to fill in: "}, {arg: 1}, {lit: ". A blank is not an agreed term; the parties should fill it in, preferably in this amendment."}},
+		kAmendBlanksNotice:                 {{lit: "These parts of the agreement as updated still contain blanks to fill in: "}, {arg: 1}, {lit: ". A blank is not an agreed term; the parties should fill it in by an amendment both of them sign."}},
 		kNoticeEffectiveReceived:           {{lit: "On that reckoning, the change takes effect on "}, {arg: 1}, {lit: " at the earliest, and does not take effect if "}, {arg: 2}, {lit: " objects in time."}},
 		kAmendWhereDateValues:              {{lit: "Version date: "}, {arg: 2}, {lit: " (the version replaced is dated "}, {arg: 1}, {lit: ")"}},
 		kAmendWhereVersionValues:           {{lit: "The agreement's version number: "}, {arg: 1}, {lit: ", now "}, {arg: 2}},
@@ -2322,7 +2326,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeTitle:                       {{lit: "Meddelande om ändring av underbiträden"}},
 		kNoticeSubtitle:                    {{lit: "enligt artikel 28.2 i förordning (EU) 2016/679 (dataskyddsförordningen)"}},
 		kNoticeHChange:                     {{lit: "Den planerade ändringen"}},
-		kNoticeIntroGeneral:                {{lit: "I enlighet med det personuppgiftsbiträdesavtal som gäller mellan parterna, "}, {arg: 3}, {lit: ", och artikel 28.2 i dataskyddsförordningen underrättar "}, {arg: 1}, {lit: " härmed "}, {arg: 2}, {lit: " om den planerade ändring av underbiträden som anges nedan."}},
+		kNoticeIntroGeneral:                {{lit: "I enlighet med artikel 28.2 i dataskyddsförordningen och det personuppgiftsbiträdesavtal som gäller mellan parterna, "}, {arg: 3}, {lit: ", underrättar "}, {arg: 1}, {lit: " härmed "}, {arg: 2}, {lit: " om den planerade ändring av underbiträden som anges nedan."}},
 		kNoticeIntroSpecific:               {{lit: "I enlighet med det personuppgiftsbiträdesavtal som gäller mellan parterna, "}, {arg: 3}, {lit: ", begär "}, {arg: 1}, {lit: " härmed särskilt skriftligt förhandstillstånd från "}, {arg: 2}, {lit: " till den ändring av underbiträden som anges nedan; ändringen får inte verkan förrän tillståndet har lämnats."}},
 		kNoticeAgreement:                   {{lit: "”"}, {arg: 1}, {lit: "” av den "}, {arg: 2}, {lit: ", version "}, {arg: 3}},
 		kNoticeDate:                        {{lit: "Detta meddelande lämnas den "}, {arg: 1}, {lit: "."}},
@@ -2433,6 +2437,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectHowClause:             {{lit: "En invändning behöver inte motiveras och görs skriftligen till "}, {arg: 1}, {lit: ". Invänder "}, {arg: 3}, {lit: ", får underbiträdet inte användas för de personuppgifter som behandlas enligt avtalet, och om parterna inte enas om en annan lösning får "}, {arg: 3}, {lit: " säga upp huvudavtalet och personuppgiftsbiträdesavtalet i den del de avser de tjänster som berörs, utan någon avgift för uppsägningen (punkt "}, {arg: 2}, {lit: " i avtalet)."}},
 		kAmendUnchanged:                    {{lit: "Avtalet i övrigt gäller oförändrat."}},
 		kAmendBlanks:                       {{lit: "Följande delar av avtalet i ändrad lydelse innehåller fortfarande tomma fält som ska fyllas i: "}, {arg: 1}, {lit: ". Ett tomt fält är inget avtalat villkor; parterna bör fylla i det, helst i denna ändring."}},
+		kAmendBlanksNotice:                 {{lit: "Följande delar av avtalet i uppdaterad lydelse innehåller fortfarande tomma fält som ska fyllas i: "}, {arg: 1}, {lit: ". Ett tomt fält är inget avtalat villkor; parterna bör fylla i det genom en ändring som båda parter undertecknar."}},
 		kNoticeEffectiveReceived:           {{lit: "Med den beräkningen får ändringen verkan tidigast den "}, {arg: 1}, {lit: ", och den får inte verkan om "}, {arg: 2}, {lit: " invänder i tid."}},
 		kAmendWhereDateValues:              {{lit: "Versionsdatum: den "}, {arg: 2}, {lit: " (den ersatta versionen är daterad den "}, {arg: 1}, {lit: ")"}},
 		kAmendWhereVersionValues:           {{lit: "Avtalets versionsnummer: "}, {arg: 1}, {lit: ", nu "}, {arg: 2}},
@@ -3006,6 +3011,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectHowClause:             {{lit: "En innsigelse trenger ikke å begrunnes og fremsettes skriftlig til "}, {arg: 1}, {lit: ". Motsetter "}, {arg: 3}, {lit: " seg endringen, skal underdatabehandleren ikke brukes til å behandle personopplysningene som behandles etter avtalen, og blir partene ikke enige om en annen løsning, kan "}, {arg: 3}, {lit: " si opp hovedavtalen og databehandleravtalen i den grad de gjelder tjenestene som berøres, uten kostnader for oppsigelsen (punkt "}, {arg: 2}, {lit: " i avtalen)."}},
 		kAmendUnchanged:                    {{lit: "Avtalen gjelder for øvrig uendret."}},
 		kAmendBlanks:                       {{lit: "Følgende deler av avtalen slik den lyder etter endringen, inneholder fortsatt åpne felt som skal fylles ut: "}, {arg: 1}, {lit: ". Et åpent felt er ikke et avtalt vilkår; partene bør fylle det ut, helst i denne endringen."}},
+		kAmendBlanksNotice:                 {{lit: "Følgende deler av avtalen slik den lyder etter oppdateringen, inneholder fortsatt åpne felt som skal fylles ut: "}, {arg: 1}, {lit: ". Et åpent felt er ikke et avtalt vilkår; partene bør fylle det ut ved en endring som begge parter undertegner."}},
 		kNoticeEffectiveReceived:           {{lit: "Etter den beregningen får endringen virkning tidligst "}, {arg: 1}, {lit: ", og den får ikke virkning dersom "}, {arg: 2}, {lit: " motsetter seg den i tide."}},
 		kAmendWhereDateValues:              {{lit: "Versjonsdato: "}, {arg: 2}, {lit: " (versjonen som erstattes, er datert "}, {arg: 1}, {lit: ")"}},
 		kAmendWhereVersionValues:           {{lit: "Avtalens versjonsnummer: "}, {arg: 1}, {lit: ", nå "}, {arg: 2}},
@@ -3468,7 +3474,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeTitle:                       {{lit: "Meddelelse om ændring af underdatabehandlere"}},
 		kNoticeSubtitle:                    {{lit: "efter artikel 28, stk. 2, i forordning (EU) 2016/679 (databeskyttelsesforordningen)"}},
 		kNoticeHChange:                     {{lit: "Den planlagte ændring"}},
-		kNoticeIntroGeneral:                {{lit: "I henhold til den databehandleraftale, der gælder mellem parterne, "}, {arg: 3}, {lit: ", og databeskyttelsesforordningens artikel 28, stk. 2, underretter "}, {arg: 1}, {lit: " hermed "}, {arg: 2}, {lit: " om den planlagte ændring af underdatabehandlere, der er beskrevet nedenfor."}},
+		kNoticeIntroGeneral:                {{lit: "I henhold til databeskyttelsesforordningens artikel 28, stk. 2, og den databehandleraftale, der gælder mellem parterne, "}, {arg: 3}, {lit: ", underretter "}, {arg: 1}, {lit: " hermed "}, {arg: 2}, {lit: " om den planlagte ændring af underdatabehandlere, der er beskrevet nedenfor."}},
 		kNoticeIntroSpecific:               {{lit: "I henhold til den databehandleraftale, der gælder mellem parterne, "}, {arg: 3}, {lit: ", anmoder "}, {arg: 1}, {lit: " hermed "}, {arg: 2}, {lit: " om en forudgående specifik skriftlig godkendelse af den ændring af underdatabehandlere, der er beskrevet nedenfor; ændringen kan ikke få virkning, før godkendelsen er givet."}},
 		kNoticeAgreement:                   {{lit: "»"}, {arg: 1}, {lit: "« af "}, {arg: 2}, {lit: ", version "}, {arg: 3}},
 		kNoticeDate:                        {{lit: "Denne meddelelse gives den "}, {arg: 1}, {lit: "."}},
@@ -3579,6 +3585,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectHowClause:             {{lit: "En indsigelse kræver ingen begrundelse og fremsættes skriftligt over for "}, {arg: 1}, {lit: ". Gør "}, {arg: 3}, {lit: " indsigelse, må underdatabehandleren ikke anvendes til de personoplysninger, der behandles efter aftalen, og bliver parterne ikke enige om en anden løsning, kan "}, {arg: 3}, {lit: " opsige hovedaftalen og databehandleraftalen, i det omfang de vedrører de berørte ydelser, uden omkostninger for opsigelsen (aftalens punkt "}, {arg: 2}, {lit: ")."}},
 		kAmendUnchanged:                    {{lit: "Aftalen gælder i øvrigt uændret."}},
 		kAmendBlanks:                       {{lit: "Følgende dele af aftalen, som den lyder efter ændringen, indeholder fortsat åbne felter, der skal udfyldes: "}, {arg: 1}, {lit: ". Et åbent felt er ikke et aftalt vilkår; parterne bør udfylde det, helst i denne ændring."}},
+		kAmendBlanksNotice:                 {{lit: "Følgende dele af aftalen, som den lyder efter opdateringen, indeholder fortsat åbne felter, der skal udfyldes: "}, {arg: 1}, {lit: ". Et åbent felt er ikke et aftalt vilkår; parterne bør udfylde det ved en ændring, som begge parter underskriver."}},
 		kNoticeEffectiveReceived:           {{lit: "Efter den beregning får ændringen virkning tidligst den "}, {arg: 1}, {lit: ", og den får ikke virkning, hvis "}, {arg: 2}, {lit: " rettidigt gør indsigelse."}},
 		kAmendWhereDateValues:              {{lit: "Versionsdato: den "}, {arg: 2}, {lit: " (den version, der erstattes, er dateret den "}, {arg: 1}, {lit: ")"}},
 		kAmendWhereVersionValues:           {{lit: "Aftalens versionsnummer: "}, {arg: 1}, {lit: ", nu "}, {arg: 2}},

@@ -85,6 +85,18 @@ func TestAmendFilledBlank(t *testing.T) {
 			t.Errorf("%s: the summary does not name the terms still blank", l)
 		}
 	}
+	// An update by notice alone, which nobody signs, sends the blanks to a
+	// signed amendment.
+	for _, l := range i18n.Langs {
+		d, err := BuildAmendment(examples.Seed004(), examples.Seed004V2(), l, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		open := strings.SplitN(lookup(l, kAmendBlanksNotice, []string{"\x00"}), "\x00", 2)[0]
+		if !strings.Contains(strings.Join(sectionParas(d.Sections[0]), "\n"), open) {
+			t.Errorf("%s: the update by notice does not name its blanks as such", l)
+		}
+	}
 	// An amended agreement without blanks has no such sentence.
 	a := examples.Reference()
 	b := examples.Reference()
