@@ -142,10 +142,13 @@ func (k BreachKind) In(l i18n.Lang) string { return breachKinds.In(k, l) }
 type BreachDeadline struct {
 	Kind   BreachKind   `json:"kind"`            // breach, intrusion-attempt or agreement-breach
 	Within civil.Period `json:"within,omitzero"` // blank in a draft that leaves the hours open
-	// IfPossible makes Within a target ("if possible within 24 hours",
-	// seeds 001 and 004) rather than a hard deadline. Either way the
-	// notice is due without undue delay, and Within must not exceed 72
-	// hours for a personal data breach.
+	// IfPossible records that the parties wrote "if possible within 24
+	// hours" (seeds 001 and 004). The time still binds: what the parties
+	// soften is the content of the first notice, which may then be
+	// incomplete, with the rest following in phases (GDPR Art. 33(4)), so
+	// that the controller can plan for its own 72 hours (Art. 33(1)).
+	// Either way the notice is due without undue delay, and Within must
+	// not exceed 72 hours for a personal data breach.
 	IfPossible bool `json:"ifPossible,omitzero"`
 }
 

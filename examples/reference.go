@@ -198,7 +198,7 @@ func referenceSubProcessors() annex.SubProcessors {
 			{
 				ID:      "varmuuskopio",
 				Name:    "Esimerkki Varmuuskopio Oy",
-				OrgID:   org.ID{Scheme: org.Other, Value: "9999002-3"},
+				OrgID:   org.ID{Scheme: org.Other, Value: "Y-tunnus 9999002-3"},
 				Address: org.Address{Street: "Esimerkkikatu 1", Postcode: "99990", City: "Esimerkkilä", Country: "FI"},
 				Activity: all4(
 					"Keeps encrypted copies of the backups at a second site.",
@@ -328,7 +328,7 @@ func referenceInstructions() annex.Instructions {
 func referenceMeasures() security.Requirements {
 	return security.Requirements{
 		EncryptionAtRest:    &security.Encryption{Standard: i18n.T("AES-256")},
-		EncryptionInTransit: &security.Encryption{Standard: i18n.T("TLS ≥ 1.2")},
+		EncryptionInTransit: &security.Encryption{Standard: i18n.Text{EN: "TLS 1.2 or later", SV: "TLS 1.2 eller senare", NB: "TLS 1.2 eller nyere", DA: "TLS 1.2 eller nyere"}},
 		MFAInternet:         &security.Measure{},
 		AccessControl:       &security.AccessControl{ReviewInterval: civil.Of(6, civil.Months)},
 		// A service run for many customers keeps each one's data apart.
@@ -353,7 +353,7 @@ func referenceMeasures() security.Requirements {
 		SupplementaryTransfer: &security.Measure{Note: all4(
 			"For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
 			"För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
-			"For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks varsle databehandleren om enhver anmodning fra en indisk myndighet.",
+			"For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighet.",
 			"For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."),
 		},
 	}

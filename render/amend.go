@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -134,7 +135,7 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 				continue // the opening sentence names the versions and the date
 			}
 			row := []Cell{
-				{{Text: b.where(c, new, nd)}}, {{Text: b.t(kindKey(c.Kind))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c)}},
+				{{Text: b.where(c, new, nd)}}, {{Text: b.t(changeKindKey(c, od.Blanks))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c)}},
 			}
 			if dated != nil {
 				row = append(row, Cell{{Text: b.effect(c, dated)}})
@@ -143,6 +144,17 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 		}
 		if len(t.Rows) > 0 {
 			s.Blocks = append(s.Blocks, t)
+		}
+	}
+
+	// Terms the amended agreement still leaves blank are named, so that
+	// the parties can fill them in before they sign: the redline shows
+	// only the clauses that change (review 6 nb R4).
+	if open := b.blankTerms(nd, new); open != "" {
+		if byNoticeOnly {
+			b.say(s, kAmendBlanksNotice, open)
+		} else {
+			b.say(s, kAmendBlanks, open)
 		}
 	}
 
@@ -422,6 +434,33 @@ func classKey(c change.Class) key {
 		return kAmendClassPrior
 	}
 	return kAmendClassAmendment
+}
+
+// blankTerms names, once each and in the order of doc, the clauses and
+// annexes of the rendered agreement doc that still show a blank; "" when
+// there is none.
+func (b *builder) blankTerms(doc *Document, a *dpa.Agreement) string {
+	var names []string
+	for _, p := range doc.Blanks {
+		if n := b.where(change.Change{Path: p}, a, doc); n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, "; ")
+}
+
+// changeKindKey is the text of the kind of change c. A value put where the
+// old version showed a blank fills in a term that was already there: it
+// is not an added obligation (review 6 nb R10, da R3).
+func changeKindKey(c change.Change, oldBlanks []string) key {
+	if c.Kind == change.Added {
+		for _, p := range oldBlanks {
+			if p == c.Path || strings.HasPrefix(p, c.Path+"/") || strings.HasPrefix(c.Path, p+"/") {
+				return kAmendKindFilled
+			}
+		}
+	}
+	return kindKey(c.Kind)
 }
 
 func kindKey(k change.Kind) key {

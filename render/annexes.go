@@ -127,6 +127,10 @@ func midList(i int, name string) string {
 	return lowerFirst(name)
 }
 
+// art32Headings are the headings of GDPR Art. 32(1)(a) to (d), under
+// which Annex C.2 asks for the measures when the parties have named none.
+var art32Headings = []key{kCArt32A, kCArt32B, kCArt32C, kCArt32D}
+
 func (b *builder) listOrNone(items []string) string {
 	if len(items) == 0 {
 		return b.t(kLabelNone)
@@ -369,7 +373,12 @@ func (b *builder) annexC() {
 		mt.Rows = append(mt.Rows, b.row(b.strongCell(d.Name.In(b.l)), b.measure(c.Security.Measures, d)))
 	}
 	if len(mt.Rows) == 0 {
-		mt.Rows = append(mt.Rows, b.row(b.cell(b.blank("/annexes/c/security/measures", kBlankMeasures)), nil))
+		// Without measures, one row per heading of Art. 32(1), each with
+		// its requirements to fill in, so that a draft still prompts the
+		// parties (review 6 nb R2).
+		for _, k := range art32Headings {
+			mt.Rows = append(mt.Rows, b.row(b.strongCell(b.t(k)), b.cell(b.blank("/annexes/c/security/measures", kBlankRequirements))))
+		}
 	}
 	sec.Blocks = append(sec.Blocks, mt)
 	b.optPara(sec, c.Security.Note, "/annexes/c/security/note")
@@ -474,7 +483,7 @@ func (b *builder) annexC() {
 // annex set one deadline (review 4 nb R3).
 func (b *builder) auditFollowup(s *Section) {
 	if p := b.a.Clauses.Remedies.CorrectWithin; !p.IsZero() && p.Valid() {
-		b.say(s, kCAuditFollowupWithin, p.In(b.l))
+		b.say(s, kCAuditFollowupWithin, b.spelled(p))
 		return
 	}
 	b.say(s, kCAuditFollowup)

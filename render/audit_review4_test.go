@@ -36,7 +36,7 @@ func TestInternalControlNoAuditBoilerplate(t *testing.T) {
 			to := lookup(l, kAuditToController, nil)
 			args := []string{to}
 			if !tt.reportWithin.IsZero() {
-				args = append(args, tt.reportWithin.In(l))
+				args = append(args, spelledIn(tt.reportWithin, l))
 			}
 			if !slices.Contains(got, lookup(l, tt.report, args)) {
 				t.Errorf("%s: internal control lacks %s: %q", l, keyIDs[tt.report], got)
@@ -103,11 +103,11 @@ func TestFollowupDeadlineAgrees(t *testing.T) {
 	a.Clauses.Remedies = dpa.Remedies{CorrectWithin: p, Suspend: true}
 	for _, l := range i18n.Langs {
 		d := build(t, a, l)
-		want := lookup(l, kCAuditFollowupWithin, []string{p.In(l)})
+		want := lookup(l, kCAuditFollowupWithin, []string{spelledIn(p, l)})
 		if got := paragraphs(t, d, "annex-c-audit-followup"); !slices.Equal(got, []string{want}) {
 			t.Errorf("%s: follow-up %q, want %s with the period of clause 14", l, got, keyIDs[kCAuditFollowupWithin])
 		}
-		if !slices.Contains(paragraphs(t, d, "remedies"), lookup(l, kRemediesCorrectwithin, []string{p.In(l)})) {
+		if !slices.Contains(paragraphs(t, d, "remedies"), lookup(l, kRemediesCorrectwithin, []string{spelledIn(p, l)})) {
 			t.Errorf("%s: clause 14 lacks the same period", l)
 		}
 	}

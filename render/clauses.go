@@ -191,7 +191,7 @@ func (b *builder) instructions() {
 	b.say(s, kInstructionsWritten)
 	b.say(s, kInstructionsLaw)
 	if p := c.UnlawfulInstruction.NotifyWithin; !p.IsZero() && p.Valid() {
-		b.say(s, kInstructionsUnlawfulWithin, p.In(b.l))
+		b.say(s, kInstructionsUnlawfulWithin, b.spelled(p))
 	} else {
 		b.say(s, kInstructionsUnlawful)
 	}
@@ -340,10 +340,10 @@ func (b *builder) subProcessors() {
 			b.say(s, kSubEntryGeneral, strong(name))
 		}
 		if !e.NoticePeriod.IsZero() && e.NoticePeriod.Valid() {
-			b.say(s, kSubEntryNotice, strong(name), e.NoticePeriod.In(b.l))
+			b.say(s, kSubEntryNotice, strong(name), b.spelled(e.NoticePeriod))
 		}
 		if !e.ObjectionWindow.IsZero() && e.ObjectionWindow.Valid() {
-			b.say(s, kSubEntryWindow, strong(name), e.ObjectionWindow.In(b.l))
+			b.say(s, kSubEntryWindow, strong(name), b.spelled(e.ObjectionWindow))
 		}
 	}
 	if b.has(sp.PublishedList) {
@@ -526,7 +526,7 @@ func (b *builder) dataSubjectRights() {
 	b.list(s, true, b.t(kRightsInfo), b.t(kRightsAccess), b.t(kRightsRectification), b.t(kRightsErasure),
 		b.t(kRightsRestriction), b.t(kRightsNotification), b.t(kRightsPortability), b.t(kRightsObjection), b.t(kRightsAutomated))
 	if p := as.ForwardRequestsWithin; !p.IsZero() && p.Valid() {
-		b.say(s, kRightsForwardWithin, p.In(b.l))
+		b.say(s, kRightsForwardWithin, b.spelled(p))
 	} else {
 		b.say(s, kRightsForward)
 	}
@@ -682,14 +682,14 @@ func (b *builder) deletion() {
 	}
 	switch p := e.Deadline; {
 	case !p.IsZero() && p.Valid():
-		b.say(s, deadline, p.In(b.l))
+		b.say(s, deadline, b.spelled(p))
 	case b.doc.Draft:
 		b.say(s, dfltDraft, b.blank("/clauses/endOfService/deadline", kBlankDays))
 	default:
 		b.say(s, dflt)
 	}
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
-		b.say(s, confirm, p.In(b.l))
+		b.say(s, confirm, b.spelled(p))
 	} else {
 		b.say(s, dfltConfirm)
 	}
@@ -702,10 +702,14 @@ func (b *builder) deletion() {
 		}
 	}
 	if p := e.BackupsWithin; !p.IsZero() && p.Valid() {
-		b.say(s, kDeletionBackups, p.In(b.l))
+		b.say(s, kDeletionBackups, b.spelled(p))
 		if c := e.ConfirmWithin; !c.IsZero() && c.Valid() {
-			b.say(s, kDeletionBackupsConfirm, c.In(b.l))
+			b.say(s, kDeletionBackupsConfirm, b.spelled(c))
 		}
+	} else if b.doc.Draft {
+		// A draft shows the outer limit as a blank; a final agreement
+		// gets none the parties did not agree (review 6 nb R1).
+		b.say(s, kDeletionBackupsDraft, b.blank("/clauses/endOfService/backupsWithin", kBlankDays))
 	} else {
 		b.say(s, kDeletionBackupsDefault)
 	}
@@ -895,9 +899,16 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 			report, within = kAuditReportAssurance, kAuditReportAssuranceWithin
 		}
 		if p := a.ReportWithin; !p.IsZero() && p.Valid() {
-			b.say(s, within, recipient, p.In(b.l))
+			b.say(s, within, recipient, b.spelled(p))
 		} else {
 			b.say(s, report, recipient)
+		}
+		// A type 2 report covers a period: the periods follow on one
+		// another and reach the supervision of the sub-processors, so
+		// that a yearly report cannot leave months unexamined (review 6
+		// da R4).
+		if required && !internal && typeTwo(a.Form) {
+			b.say(s, kAuditReportCoverage)
 		}
 	}
 	if a.Costs != "" {
@@ -937,6 +948,17 @@ func assurance(f security.AuditForm) bool {
 	return false
 }
 
+// typeTwo reports whether f is an assurance report on the operating
+// effectiveness of controls over a period (type 2), rather than at a point
+// in time.
+func typeTwo(f security.AuditForm) bool {
+	switch f {
+	case security.ISAE3000Type2, security.ISAE3402Type2, security.SOC2Type2:
+		return true
+	}
+	return false
+}
+
 // noAudit writes the blank for an agreement without an audit procedure,
 // at the path validation reports it.
 func (b *builder) noAudit(s *Section) {
@@ -951,6 +973,7 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
 	b.say(s, kAuditFollowup)
+	b.say(s, kAuditFollowupCosts)
 	b.say(s, kAuditAuthoritycontact)
 }
 
@@ -976,7 +999,7 @@ func (b *builder) remedies() {
 	}
 	switch p := r.CorrectWithin; {
 	case !p.IsZero() && p.Valid():
-		b.say(s, kRemediesCorrectwithin, p.In(b.l))
+		b.say(s, kRemediesCorrectwithin, b.spelled(p))
 	case r.CorrectDeviations:
 		b.say(s, kRemediesCorrect)
 	}
@@ -1016,7 +1039,7 @@ func (b *builder) liability() {
 	case !cp.Amount.IsZero() && cp.Period.IsZero():
 		b.say(s, kLiabilityCapAmount, b.money(cp.Amount))
 	case !cp.Amount.IsZero() && cp.Period.Valid():
-		b.say(s, kLiabilityCapAmountper, b.money(cp.Amount), cp.Period.In(b.l))
+		b.say(s, kLiabilityCapAmountper, b.money(cp.Amount), b.spelled(cp.Period))
 	}
 	if !cp.Amount.IsZero() || cp.FeeMultiple != "" {
 		sub := slices.Contains(l.Uncapped, dpa.SubProcessorLiability)
@@ -1132,13 +1155,13 @@ func (b *builder) term() {
 	switch a.Term.Notice {
 	case dpa.AfterServicesEnd:
 		if hasPeriod {
-			b.say(s, kTermNoticeAfterperiod, notice.In(b.l))
+			b.say(s, kTermNoticeAfterperiod, b.spelled(notice))
 		} else {
 			b.say(s, kTermNoticeAfter)
 		}
 	case dpa.AnyTime:
 		if hasPeriod {
-			b.say(s, kTermNoticeAnyperiod, notice.In(b.l))
+			b.say(s, kTermNoticeAnyperiod, b.spelled(notice))
 		} else {
 			b.say(s, kTermNoticeAny)
 		}

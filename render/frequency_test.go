@@ -29,10 +29,11 @@ func TestFrequency(t *testing.T) {
 		{civil.Of(7, civil.Days), i18n.EN, "at least once a week", "seven days is a week"},
 		{civil.Of(1, civil.Days), i18n.SV, "minst en gång per dag", "a day has its own phrase"},
 		{civil.Of(24, civil.Hours), i18n.NB, "minst én gang om dagen", "24 hours is a day"},
-		{civil.Of(3, civil.Months), i18n.EN, "at least every 3\u00a0months", "another period is written with its number and unit"},
-		{civil.Of(3, civil.Months), i18n.SV, "minst en gång per 3\u00a0månader", "another period in sv"},
-		{civil.Of(2, civil.Years), i18n.DA, "med et mellemrum på højst 2\u00a0år", "a longer period is not rounded to a year"},
-		{civil.Of(2, civil.Days), i18n.NB, "med høyst 2\u00a0dager mellom hver gang", "a period near a day is not rounded to it"},
+		{civil.Of(3, civil.Months), i18n.EN, "at least every three\u00a0months", "another period is written with its number, in words up to twelve, and unit"},
+		{civil.Of(18, civil.Months), i18n.EN, "at least every 18\u00a0months", "a number above twelve stays in digits"},
+		{civil.Of(3, civil.Months), i18n.SV, "minst en gång per tre\u00a0månader", "another period in sv"},
+		{civil.Of(2, civil.Years), i18n.DA, "med et mellemrum på højst to\u00a0år", "a longer period is not rounded to a year"},
+		{civil.Of(2, civil.Days), i18n.NB, "med høyst to\u00a0dager mellom hver gang", "a period near a day is not rounded to it"},
 	}
 	for _, tt := range tests {
 		ld := langFor(tt.lang)

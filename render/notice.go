@@ -168,9 +168,9 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	} else {
 		h := b.section("notice-object", kNoticeHObject)
 		if n := paraNumber(old, l, "sub-processors", b.t(kSubObjectionEffect)); n != "" {
-			b.say(h, kNoticeObjectHowClause, contact, n)
+			b.say(h, kNoticeObjectHowClause, contact, n, controller)
 		} else {
-			b.say(h, kNoticeObjectHow, contact)
+			b.say(h, kNoticeObjectHow, contact, controller)
 		}
 	}
 	b.noticeSender(new.Processor, processor)
@@ -342,10 +342,35 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 		b.row(b.tcell(kColLocations), b.cell(strings.Join(locs, "; "))),
 		b.row(b.tcell(kColBasis), b.cell(basis)),
 		b.row(b.tcell(kNoticeColAssessment), b.cell(b.assessment(new, e, start))),
+	)
+	if data := b.noticeData(new); data != "" {
+		t.Rows = append(t.Rows, b.row(b.tcell(kNoticeColData), b.cell(data)))
+	}
+	t.Rows = append(t.Rows,
 		b.row(b.tcell(kColEngagedby), b.cell(b.engagedBy(e.EngagedBy))),
 		b.row(b.tcell(kNoticeColSince), b.cell(b.date(start))),
 	)
 	s.Blocks = append(s.Blocks, t)
+}
+
+// noticeData says which personal data and data subjects a new
+// sub-processor's processing may reach: Annex A's, with its categories of
+// data subjects by name, and its special categories said outright (review
+// 6 nb R7); "" when Annex A names no category.
+func (b *builder) noticeData(a *dpa.Agreement) string {
+	var names []string
+	special := false
+	for i, g := range a.Annexes.A.Groups {
+		names = append(names, b.text(g.Name, "/annexes/a/groups/"+strconv.Itoa(i)+"/name", kBlankGroup))
+		special = special || len(g.Special) > 0 || g.SpecialUnnamed
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	if special {
+		return b.t(kNoticeDataSpecial, strings.Join(names, "; "))
+	}
+	return b.t(kNoticeData, strings.Join(names, "; "))
 }
 
 // leavingOnly reports whether entry new differs from old only in its last
@@ -467,11 +492,18 @@ func (b *builder) noticeContact(p dpa.Party) string {
 	if c == nil {
 		return b.t(kNoticeContactNone)
 	}
+	// An objection is made in writing: the channel is the e-mail address,
+	// else the processor's postal address, never a telephone number,
+	// which would invite an objection whose time and content nobody can
+	// prove (review 6 nb R6).
 	var parts []string
-	for _, s := range []string{c.Name, c.Email, c.Phone} {
-		if !visible.Blank(s) {
-			parts = append(parts, clean(s))
-		}
+	if !visible.Blank(c.Name) {
+		parts = append(parts, clean(c.Name))
+	}
+	if !visible.Blank(c.Email) {
+		parts = append(parts, clean(c.Email))
+	} else if ad := b.address(p.Address); ad != "" {
+		parts = append(parts, ad)
 	}
 	if len(parts) == 0 {
 		return b.t(kNoticeContactNone)

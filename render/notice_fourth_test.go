@@ -64,7 +64,7 @@ func TestNoticeBindsAndConfirms(t *testing.T) {
 			}
 		}
 		dl := findSection(d.Sections, "notice-deadlines")
-		period := new.Annexes.B.ObjectionWindow.In(l)
+		period := spelledIn(new.Annexes.B.ObjectionWindow, l)
 		if dl == nil || !strings.Contains(sectionText(dl), period) {
 			t.Errorf("%s: the deadlines do not state the time to object %q", l, period)
 		}

@@ -46,7 +46,7 @@ func TestBreachKindsApart(t *testing.T) {
 		a.Clauses.BreachNotification = append(a.Clauses.BreachNotification,
 			dpa.BreachDeadline{Kind: dpa.AgreementBreach, Within: civil.Of(5, civil.Days)})
 		d := build(t, a, l)
-		notice := lookup(l, kBreachDeadlineAgreement, []string{civil.Of(5, civil.Days).In(l)})
+		notice := lookup(l, kBreachDeadlineAgreement, []string{spelledIn(civil.Of(5, civil.Days), l)})
 		if got := paragraphs(t, d, "breach"); slices.Contains(got, notice) {
 			t.Errorf("%s: clause 11 has the notice of a breach of the agreement", l)
 		} else if !slices.Contains(got, lookup(l, kBreachContain, nil)) {

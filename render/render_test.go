@@ -733,7 +733,7 @@ func TestEndOfServiceWording(t *testing.T) {
 				got = append(got, plainText(b.(*Paragraph).Spans))
 			}
 			e := a.Clauses.EndOfService
-			want := []string{lookup(l, tt.deadline, []string{e.Deadline.In(l)}), lookup(l, tt.confirm, []string{e.ConfirmWithin.In(l)})}
+			want := []string{lookup(l, tt.deadline, []string{spelledIn(e.Deadline, l)}), lookup(l, tt.confirm, []string{spelledIn(e.ConfirmWithin, l)})}
 			// The deadline comes after the action (and, when the
 			// controller chooses, after the default choice); the
 			// confirmation follows it.

@@ -137,7 +137,7 @@ func TestStatedOnce(t *testing.T) {
 		if !slices.Contains(paragraphs(t, d, "audit"), lookup(l, kAuditAnnex, nil)) {
 			t.Errorf("%s: clause 13 does not refer to Annex C", l)
 		}
-		forward := lookup(l, kRightsForwardWithin, []string{c.Assistance.ForwardRequestsWithin.In(l)})
+		forward := lookup(l, kRightsForwardWithin, []string{spelledIn(c.Assistance.ForwardRequestsWithin, l)})
 		if slices.Contains(paragraphs(t, d, "annex-c-assistance"), forward) {
 			t.Errorf("%s: Annex C repeats the forwarding deadline of clause 9", l)
 		}

@@ -225,7 +225,7 @@ func (b *builder) period(p civil.Period, path string, labelKey key) string {
 	if p.IsZero() || !p.Valid() {
 		return b.blank(path, labelKey)
 	}
-	return p.In(b.l)
+	return b.spelled(p)
 }
 
 // frequency writes how often something recurs when p is the longest
@@ -245,7 +245,7 @@ func (b *builder) frequency(p civil.Period) string {
 	case p == civil.Of(1, civil.Days) || p == civil.Of(24, civil.Hours):
 		return b.t(kFreqDay)
 	}
-	return b.t(kFreqEvery, p.In(b.l))
+	return b.t(kFreqEvery, b.spelled(p))
 }
 
 func (b *builder) date(d civil.Date) string { return d.In(b.l) }

@@ -58,7 +58,7 @@ func TestWordingOverrides(t *testing.T) {
 		}
 		// The deadline still fills its placeholder: the period of the
 		// built-in text appears in the company's.
-		if p := a.Clauses.BreachNotification[0].Within.In(l); !strings.Contains(text, p) {
+		if p := spelledIn(a.Clauses.BreachNotification[0].Within, l); !strings.Contains(text, p) {
 			t.Errorf("%s: breach deadline %q lacks the period %q", l, text, p)
 		}
 		// Every other clause is dpakit's.

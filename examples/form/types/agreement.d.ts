@@ -533,7 +533,7 @@ export interface BreachDeadline {
   kind: BreachKind;
   within?: Period;
   /**
-   * Tick when the time is a target to meet if possible rather than a hard deadline. The notice is due without undue delay either way.
+   * Tick when the parties wrote "if possible within" the time. The time still binds; the first notice may then be incomplete, and the rest of the information follows in phases. The notice is due without undue delay either way.
    */
   ifPossible?: boolean;
 }

@@ -311,7 +311,7 @@ export const reference: Agreement = {
           "name": "Esimerkki Varmuuskopio Oy",
           "orgId": {
             "scheme": "other",
-            "value": "9999002-3"
+            "value": "Y-tunnus 9999002-3"
           },
           "address": {
             "street": "Esimerkkikatu 1",
@@ -427,10 +427,10 @@ export const reference: Agreement = {
           },
           "encryptionInTransit": {
             "standard": {
-              "en": "TLS ≥ 1.2",
-              "sv": "TLS ≥ 1.2",
-              "nb": "TLS ≥ 1.2",
-              "da": "TLS ≥ 1.2"
+              "en": "TLS 1.2 or later",
+              "sv": "TLS 1.2 eller senare",
+              "nb": "TLS 1.2 eller nyere",
+              "da": "TLS 1.2 eller nyere"
             }
           },
           "mfaInternet": {},
@@ -504,7 +504,7 @@ export const reference: Agreement = {
             "note": {
               "en": "For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
               "sv": "För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
-              "nb": "For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks varsle databehandleren om enhver anmodning fra en indisk myndighet.",
+              "nb": "For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighet.",
               "da": "For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."
             }
           }
@@ -1960,7 +1960,7 @@ export const seed003: Agreement = {
         },
         "text": {
           "en": "The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, and shall not disclose them without NAV's written consent unless Norwegian law or other EEA law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests.",
-          "nb": "Databehandleren skal straks varsle NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige godkjenning, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
+          "nb": "Databehandleren skal straks underrette NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, og skal ikke utlevere dem uten NAVs skriftlige godkjenning, med mindre norsk rett eller annen EØS-rett krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
         }
       }
     ]
@@ -1973,7 +1973,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:ba46d2752f2e5ed8ade8f562405ca0880c218c1e01efadc99cae561d5eacb5d4"
+    "digest": "sha256:b894b13f95286d89f60bc1e0a12a85d3b6912ebab658e3900f5a430009674b5d"
   },
   "status": "draft",
   "title": {
@@ -2284,7 +2284,7 @@ export const seed004V2: Agreement = {
           "name": "Esimerkki Laitehuolto Oy",
           "orgId": {
             "scheme": "other",
-            "value": "9999001-5"
+            "value": "Y-tunnus 9999001-5"
           },
           "address": {
             "street": "Esimerkkikatu 6",
@@ -2817,7 +2817,7 @@ export const seed004: Agreement = {
           "name": "Esimerkki Laitehuolto Oy",
           "orgId": {
             "scheme": "other",
-            "value": "9999001-5"
+            "value": "Y-tunnus 9999001-5"
           },
           "address": {
             "street": "Esimerkkikatu 6",
