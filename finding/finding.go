@@ -125,7 +125,7 @@ func (l *List) AddAs(d *Def, sev Severity, path string, args ...any) {
 		d = &undefined
 	}
 	if cap(*l) == 0 {
-		// One allocation for the first findings instead of one per doubling:
+		// One allocation for the first four findings instead of three:
 		// a draft typically has a handful.
 		*l = make(List, 0, firstFindings)
 	}
@@ -133,7 +133,7 @@ func (l *List) AddAs(d *Def, sev Severity, path string, args ...any) {
 }
 
 // firstFindings is the capacity a list gets with its first finding.
-const firstFindings = 8
+const firstFindings = 4
 
 // Count returns how many findings have severity sev.
 func (l List) Count(sev Severity) int {
