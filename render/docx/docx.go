@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/reuse"
 	"github.com/dpakit/dpakit/render"
 	"github.com/klauspost/compress/flate"
 )
@@ -56,25 +57,26 @@ func Lang(l i18n.Lang) string {
 	return "en-GB"
 }
 
-// flaters pools the compressors: a flate.Writer costs some hundreds of
-// kilobytes to make, more than a whole document.
-var flaters = sync.Pool{New: func() any {
+// flaters keeps compressors for reuse: a flate.Writer costs some hundreds
+// of kilobytes to make, more than a whole document.
+var flaters = reuse.New(4, func() *flate.Writer {
 	f, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return f
-}}
+})
 
-type pooledFlate struct{ *flate.Writer }
+type keptFlate struct{ *flate.Writer }
 
-func (p pooledFlate) Close() error {
+func (p keptFlate) Close() error {
 	err := p.Writer.Close()
+	p.Writer.Reset(nil) // keep no reference to the package being written
 	flaters.Put(p.Writer)
 	return err
 }
 
 func compressor(w io.Writer) (io.WriteCloser, error) {
-	f := flaters.Get().(*flate.Writer)
+	f := flaters.Get()
 	f.Reset(w)
-	return pooledFlate{f}, nil
+	return keptFlate{f}, nil
 }
 
 var bufs = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 32<<10) }}

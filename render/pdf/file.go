@@ -5,9 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strconv"
-	"sync"
 	"unicode/utf16"
 
+	"github.com/dpakit/dpakit/internal/reuse"
 	"github.com/klauspost/compress/zlib"
 )
 
@@ -112,18 +112,24 @@ func (f *file) flushObjStm() {
 	f.osNums, f.osAt, f.osBody = f.osNums[:0], f.osAt[:0], f.osBody[:0]
 }
 
-var zlibs = sync.Pool{New: func() any {
+// zlibs keeps compressors for reuse: a new one costs about a megabyte.
+var zlibs = reuse.New(keptCompressors, func() *zlib.Writer {
 	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
 	return w
-}}
+})
+
+// keptCompressors is how many compressors of each kind are kept between
+// files: enough for the files a machine writes at once.
+const keptCompressors = 4
 
 // deflate returns data compressed with zlib (FlateDecode), through a
-// pooled compressor: a new one costs about a megabyte.
+// kept compressor.
 func deflate(dst *bytes.Buffer, data []byte) {
-	zw := zlibs.Get().(*zlib.Writer)
+	zw := zlibs.Get()
 	zw.Reset(dst)
 	zw.Write(data)
 	zw.Close()
+	zw.Reset(nil) // keep no reference to the file's buffer
 	zlibs.Put(zw)
 }
 

@@ -7,8 +7,8 @@ import (
 	"hash/fnv"
 	"slices"
 	"strings"
-	"sync"
 
+	"github.com/dpakit/dpakit/internal/reuse"
 	"github.com/klauspost/compress/flate"
 	"golang.org/x/image/font/sfnt"
 )
@@ -176,18 +176,20 @@ func buildStatic(m *metrics) {
 	}
 	st.sum = checksum(st.raw)
 	var z bytes.Buffer
-	fw := flates.Get().(*flate.Writer)
+	fw := flates.Get()
 	fw.Reset(&z)
 	fw.Write(st.raw)
 	fw.Flush()
+	fw.Reset(nil)
 	flates.Put(fw)
 	st.deflate = z.Bytes()
 }
 
-var flates = sync.Pool{New: func() any {
+// flates keeps raw deflate compressors for the font programs.
+var flates = reuse.New(keptCompressors, func() *flate.Writer {
 	w, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return w
-}}
+})
 
 // program returns the start of the subset font program: the table
 // directory, then glyf with every glyph not in gids left empty, loca
@@ -290,10 +292,11 @@ func (u *fontUse) program(gids []uint16) []byte {
 func (u *fontUse) programStream(dst *bytes.Buffer, prog []byte) int {
 	st := &u.m.static
 	dst.Write([]byte{0x78, 0x01}) // deflate, 32 KiB window, fastest
-	fw := flates.Get().(*flate.Writer)
+	fw := flates.Get()
 	fw.Reset(dst)
 	fw.Write(prog)
 	fw.Flush()
+	fw.Reset(nil)
 	flates.Put(fw)
 	dst.Write(st.deflate)
 	dst.Write([]byte{0x03, 0x00}) // a final block of fixed codes holding only its end
