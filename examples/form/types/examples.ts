@@ -178,13 +178,7 @@ export const reference: Agreement = {
     "governingLaw": "SE",
     "venue": "Stockholms tingsrätt",
     "liability": {
-      "basis": "own-terms",
-      "terms": {
-        "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
-        "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
-        "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernregelverket, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
-        "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."
-      }
+      "basis": "main-agreement"
     }
   },
   "annexes": {
@@ -405,10 +399,10 @@ export const reference: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The processor shall operate the tenant portal as the service agreement describes and process the personal data only for that purpose and on the controller's documented instructions.",
-        "sv": "Personuppgiftsbiträdet ska driva hyresgästportalen så som tjänsteavtalet beskriver och behandla personuppgifterna endast för det ändamålet och enligt den personuppgiftsansvariges dokumenterade instruktioner.",
-        "nb": "Databehandleren skal drifte leietakerportalen slik tjenesteavtalen beskriver, og behandle personopplysningene bare for det formålet og etter den behandlingsansvarliges dokumenterte instrukser.",
-        "da": "Databehandleren skal drive lejerportalen, som serviceaftalen beskriver, og behandle personoplysningerne alene til det formål og efter den dataansvarliges dokumenterede instruks."
+        "en": "The processor shall operate the tenant portal as the main agreement describes and process the personal data only for that purpose and on the controller's documented instructions.",
+        "sv": "Personuppgiftsbiträdet ska driva hyresgästportalen så som huvudavtalet beskriver och behandla personuppgifterna endast för det ändamålet och enligt den personuppgiftsansvariges dokumenterade instruktioner.",
+        "nb": "Databehandleren skal drifte leietakerportalen slik hovedavtalen beskriver, og behandle personopplysningene bare for det formålet og etter den behandlingsansvarliges dokumenterte instrukser.",
+        "da": "Databehandleren skal drive lejerportalen, som hovedaftalen beskriver, og behandle personoplysningerne alene til det formål og efter den dataansvarliges dokumenterede instruks."
       },
       "security": {
         "risk": {
