@@ -265,8 +265,8 @@ func referenceInstructions() annex.Instructions {
 			DataSubjectRequests: all4(
 				"The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
 				"I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
-				"I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
-				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."),
+				"I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren bistår med anmodninger som portalen ikke kan håndtere.",
+				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren bistår med anmodninger, som portalen ikke kan håndtere."),
 			ForwardRequestsWithin: civil.Of(2, civil.Days),
 			Breach: all4(
 				"The contact point for the notice and for the information provided later is the processor's security centre.",
@@ -314,7 +314,7 @@ func referenceInstructions() annex.Instructions {
 				"Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
 				"Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
 				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på anmodning.",
-				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."),
+				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og et sammendrag af den seneste revisionsrapport og give den dataansvarlige en kopi på anmodning."),
 		}},
 	}
 }

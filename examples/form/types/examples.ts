@@ -508,8 +508,8 @@ export const reference: Agreement = {
         "dataSubjectRequests": {
           "en": "The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
           "sv": "I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
-          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
-          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."
+          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren bistår med anmodninger som portalen ikke kan håndtere.",
+          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren bistår med anmodninger, som portalen ikke kan håndtere."
         },
         "forwardRequestsWithin": {
           "value": 2,
@@ -573,7 +573,7 @@ export const reference: Agreement = {
             "en": "Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
             "sv": "Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
             "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på anmodning.",
-            "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."
+            "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og et sammendrag af den seneste revisionsrapport og give den dataansvarlige en kopi på anmodning."
           }
         }
       ]
