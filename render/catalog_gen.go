@@ -3097,7 +3097,7 @@ var builtin = [numLangs][numKeys]template{
 		kHSubprocessors:                    {{lit: "Brug af underdatabehandlere"}},
 		kHTransfers:                        {{lit: "Overførsel til tredjelande og internationale organisationer"}},
 		kHRights:                           {{lit: "Bistand i forbindelse med de registreredes rettigheder"}},
-		kHCompliance:                       {{lit: "Bistand med behandlingssikkerhed, brud på persondatasikkerheden, konsekvensanalyser og forudgående høring"}},
+		kHCompliance:                       {{lit: "Bistand efter databeskyttelsesforordningens artikel 32–36"}},
 		kHBreach:                           {{lit: "Underretning om brud på persondatasikkerheden"}},
 		kHDeletion:                         {{lit: "Sletning og tilbagelevering af personoplysninger"}},
 		kHAudit:                            {{lit: "Revisioner, herunder inspektioner"}},
