@@ -1967,7 +1967,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:b894b13f95286d89f60bc1e0a12a85d3b6912ebab658e3900f5a430009674b5d"
+    "digest": "sha256:bb011532dc612c2001e1cd2599eb74a034c320229ce1a08936618bdce082fbc1"
   },
   "status": "draft",
   "title": {
@@ -2045,8 +2045,8 @@ export const seed004V2: Agreement = {
         "role": "general",
         "name": "Jens Eksempel",
         "title": {
-          "en": "Account Manager",
-          "da": "Kundeansvarlig"
+          "en": "Managing Director",
+          "da": "Administrerende direktør"
         },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
@@ -2610,8 +2610,8 @@ export const seed004: Agreement = {
         "role": "general",
         "name": "Jens Eksempel",
         "title": {
-          "en": "Account Manager",
-          "da": "Kundeansvarlig"
+          "en": "Managing Director",
+          "da": "Administrerende direktør"
         },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
