@@ -96,17 +96,12 @@ func Reference() *dpa.Agreement {
 			},
 			GoverningLaw: "SE",
 			Venue:        "Stockholms tingsrätt",
-			// The parties' own liability terms, in their words: liability
-			// within the service agreement's limits, fines borne by whom
-			// they are imposed on.
-			Liability: dpa.Liability{
-				Basis: dpa.OwnLiabilityTerms,
-				Terms: all4(
-					"Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
-					"Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
-					"Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernregelverket, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
-					"Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."),
-			},
+			// Liability within the main agreement's limits (review 7, nb R1,
+			// da R2: the parties' own sentence capped everything, even the
+			// processor's liability for its sub-processors, and named a
+			// contract the agreement does not define). The clause keeps
+			// Art. 82, Art. 82(5) recourse and Art. 28(4) outside the cap.
+			Liability: dpa.Liability{Basis: dpa.MainAgreementLiability},
 		},
 		Annexes: dpa.Annexes{
 			A: referenceProcessing(),
@@ -255,10 +250,10 @@ func referenceSubProcessors() annex.SubProcessors {
 func referenceInstructions() annex.Instructions {
 	return annex.Instructions{
 		Subject: all4(
-			"The processor shall operate the tenant portal as the service agreement describes and process the personal data only for that purpose and on the controller's documented instructions.",
-			"Personuppgiftsbiträdet ska driva hyresgästportalen så som tjänsteavtalet beskriver och behandla personuppgifterna endast för det ändamålet och enligt den personuppgiftsansvariges dokumenterade instruktioner.",
-			"Databehandleren skal drifte leietakerportalen slik tjenesteavtalen beskriver, og behandle personopplysningene bare for det formålet og etter den behandlingsansvarliges dokumenterte instrukser.",
-			"Databehandleren skal drive lejerportalen, som serviceaftalen beskriver, og behandle personoplysningerne alene til det formål og efter den dataansvarliges dokumenterede instruks."),
+			"The processor shall operate the tenant portal as the main agreement describes and process the personal data only for that purpose and on the controller's documented instructions.",
+			"Personuppgiftsbiträdet ska driva hyresgästportalen så som huvudavtalet beskriver och behandla personuppgifterna endast för det ändamålet och enligt den personuppgiftsansvariges dokumenterade instruktioner.",
+			"Databehandleren skal drifte leietakerportalen slik hovedavtalen beskriver, og behandle personopplysningene bare for det formålet og etter den behandlingsansvarliges dokumenterte instrukser.",
+			"Databehandleren skal drive lejerportalen, som hovedaftalen beskriver, og behandle personoplysningerne alene til det formål og efter den dataansvarliges dokumenterede instruks."),
 		Security: annex.Security{
 			// More than 10 000 data subjects (3) and personal identity
 			// numbers and financial data (2): 5 points, considerable.
@@ -270,8 +265,8 @@ func referenceInstructions() annex.Instructions {
 			DataSubjectRequests: all4(
 				"The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
 				"I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
-				"I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
-				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."),
+				"I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren bistår med anmodninger som portalen ikke kan håndtere.",
+				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren bistår med anmodninger, som portalen ikke kan håndtere."),
 			ForwardRequestsWithin: civil.Of(2, civil.Days),
 			Breach: all4(
 				"The contact point for the notice and for the information provided later is the processor's security centre.",
@@ -319,7 +314,7 @@ func referenceInstructions() annex.Instructions {
 				"Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
 				"Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
 				"Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på anmodning.",
-				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."),
+				"Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og et sammendrag af den seneste revisionsrapport og give den dataansvarlige en kopi på anmodning."),
 		}},
 	}
 }

@@ -432,12 +432,28 @@ func (b *builder) annexC() {
 	tr := b.sub(s, "annex-c-transfers", kCTransfers)
 	// The instruction's operative sentence, not the name of the option a
 	// form offers (review 6, sv R11).
-	if d, ok := c.Transfers.Kind.Def(); ok {
+	// With a list of countries the annex gives the instruction as clause 8
+	// does, naming the countries in the sentence: all in the EU/EEA, it
+	// forbids transfers outright instead of speaking of a listed third
+	// country there is none of (review 7, nb R3).
+	d, ok := c.Transfers.Kind.Def()
+	switch {
+	case c.Transfers.Kind == transfer.OnlyListed:
+		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
+		switch {
+		case countries == "":
+			b.say(tr, kTransfersListed, b.blank("/annexes/c/transfers/countries", kBlankCountries))
+		case allEEA(c.Transfers.Countries) && !b.recipientsOutsideEEA():
+			b.say(tr, kTransfersListedEea, countries)
+		default:
+			b.say(tr, kTransfersListed, countries)
+		}
+	case ok:
 		b.para(tr, d.Description.In(b.l))
-	} else {
+	default:
 		b.para(tr, b.blank("/annexes/c/transfers/kind", kBlankInstruction))
 	}
-	if len(c.Transfers.Countries) > 0 {
+	if c.Transfers.Kind != transfer.OnlyListed && len(c.Transfers.Countries) > 0 {
 		b.say(tr, kCTransfersCountries, b.ld.joinList(b.countryNames(c.Transfers.Countries)))
 	}
 

@@ -1012,11 +1012,12 @@ func (b *builder) remedies() {
 }
 
 // liability writes the liability clause. When the parties have agreed
-// nothing on liability, a fallback clause says what the GDPR itself
-// settles (Art. 82 towards data subjects and the recourse between the
-// parties, fines borne by whom they are imposed on) and that the rest
-// follows the main agreement, whose cap leaves out what the model's own
-// cap should leave out (see [dpa.Liability.Uncapped]).
+// nothing on liability, or only that the main agreement's terms apply, the
+// clause says what the GDPR itself settles (Art. 82 towards data subjects
+// and the recourse between the parties, fines borne by whom they are
+// imposed on) and that the rest follows the main agreement, whose cap
+// leaves out what the model's own cap should leave out (see
+// [dpa.Liability.Uncapped]).
 func (b *builder) liability() {
 	l := b.a.Clauses.Liability
 	if l.IsZero() {
@@ -1027,7 +1028,15 @@ func (b *builder) liability() {
 		return
 	}
 	s := b.section("liability", kHLiability)
-	if l.Basis == dpa.MainAgreementLiability {
+	main := l.Basis == dpa.MainAgreementLiability
+	if main {
+		// The main agreement's terms, like the fallback, under what the
+		// GDPR settles itself: a cap there must not read down Art. 82
+		// towards data subjects, the recourse of Art. 82(5) or the
+		// processor's liability for its sub-processors (Art. 28(4))
+		// (review 7, nb R1, da R2).
+		b.say(s, kLiabilityDefaultSubjects)
+		b.say(s, kLiabilityFines)
 		b.say(s, kLiabilityMain)
 	}
 	cp := l.Cap
@@ -1054,7 +1063,7 @@ func (b *builder) liability() {
 			}
 		}
 	}
-	if slices.Contains(l.Uncapped, dpa.Fines) {
+	if !main && slices.Contains(l.Uncapped, dpa.Fines) {
 		b.say(s, kLiabilityFines)
 	}
 	switch {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/change"
@@ -184,10 +186,34 @@ func (b *builder) noticeSender(p dpa.Party, processor string) {
 	s := b.section("notice-sender", kNoticeHSender)
 	name := b.value(p.Signatory.Name, "/processor/signatory/name", kBlankName)
 	if b.has(p.Signatory.Title) {
-		b.say(s, kNoticeSender, processor, name, b.text(p.Signatory.Title, "/processor/signatory/title", kBlankName))
+		b.say(s, kNoticeSender, processor, name, b.runningTitle(p.Signatory.Title, "/processor/signatory/title"))
 		return
 	}
 	b.say(s, kNoticeSenderNotitle, processor, name)
+}
+
+// runningTitle is a position picked as text does, for use inside a
+// sentence: in Swedish, Norwegian and Danish a title there is written
+// with a small letter ("af Jens Eksempel, administrerende direktør"),
+// though a form or a signature block gives it a capital (review 7, da
+// R12). Text in another language, and a title that starts with an
+// abbreviation such as "VD" or "CEO", are left as they are.
+func (b *builder) runningTitle(t i18n.Text, path string) string {
+	sp := b.pick(&t, path, kBlankName)
+	switch {
+	case sp.Kind == Blank:
+		return blank(sp.Text)
+	case sp.Kind == Fallback:
+		return fallback(sp.Lang, sp.Text)
+	case b.l == i18n.EN:
+		return sp.Text
+	}
+	first, n := utf8.DecodeRuneInString(sp.Text)
+	second, _ := utf8.DecodeRuneInString(sp.Text[n:])
+	if !unicode.IsUpper(first) || !unicode.IsLower(second) {
+		return sp.Text
+	}
+	return string(unicode.ToLower(first)) + sp.Text[n:]
 }
 
 // paraNumber is the number of the paragraph of the clause with the given

@@ -277,3 +277,37 @@ func TestNoticeHolidays(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeSenderTitle: the processor's signatory's position, inside the
+// closing sentence of a notice, takes a small letter in Swedish, Norwegian
+// and Danish (review 7, da R12), keeps its capital in English, and an
+// abbreviation is never changed.
+func TestNoticeSenderTitle(t *testing.T) {
+	for _, c := range []struct {
+		title   i18n.Text
+		l       i18n.Lang
+		want    string
+		wantNot string
+	}{
+		{i18n.Text{DA: "Administrerende direktør"}, i18n.DA, "administrerende direktør", "Administrerende direktør"},
+		{i18n.Text{NB: "Daglig leder"}, i18n.NB, "daglig leder", "Daglig leder"},
+		{i18n.Text{SV: "VD"}, i18n.SV, "VD", "vD"},
+		{i18n.Text{EN: "Managing Director"}, i18n.EN, "Managing Director", "managing Director"},
+	} {
+		old := examples.Seed004()
+		new := old.Clone()
+		new.Replaces, _ = old.Reference()
+		new.Version = "1.1.1"
+		new.Processor.Signatory.Title = c.title
+		e := &new.Annexes.B.Entries[1]
+		e.Until = civil.D(2027, 3, 31)
+		d, err := BuildNotice(old, new, c.l, NoticeOptions{Notified: time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(paragraphs(t, d, "notice-sender"), " ")
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.wantNot) {
+			t.Errorf("%s: sender %q, want %q in it", c.l, got, c.want)
+		}
+	}
+}

@@ -178,13 +178,7 @@ export const reference: Agreement = {
     "governingLaw": "SE",
     "venue": "Stockholms tingsrätt",
     "liability": {
-      "basis": "own-terms",
-      "terms": {
-        "en": "Each party is liable for damage caused by its own breach of this agreement or of data protection law, within the limits of the service agreement. Each party bears any administrative fine imposed on it and cannot recover it from the other party.",
-        "sv": "Vardera parten ansvarar för skada som orsakas av dess eget brott mot detta avtal eller mot dataskyddsförordningen eller kompletterande nationell dataskyddslagstiftning, inom de gränser som tjänsteavtalet anger. Vardera parten bär själv de administrativa sanktionsavgifter som påförs den och kan inte kräva dem av den andra parten.",
-        "nb": "Hver part er ansvarlig for skade som skyldes dens eget brudd på denne avtalen eller på personvernregelverket, innenfor de grensene tjenesteavtalen setter. Hver part bærer selv overtredelsesgebyr som ilegges den, og kan ikke kreve det dekket av den andre parten.",
-        "da": "Hver part er ansvarlig for skade, der skyldes dens egen overtrædelse af denne aftale eller af databeskyttelseslovgivningen, inden for de grænser, serviceaftalen fastsætter. Hver part bærer selv bøder, der pålægges den, og kan ikke kræve dem dækket af den anden part."
-      }
+      "basis": "main-agreement"
     }
   },
   "annexes": {
@@ -405,10 +399,10 @@ export const reference: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The processor shall operate the tenant portal as the service agreement describes and process the personal data only for that purpose and on the controller's documented instructions.",
-        "sv": "Personuppgiftsbiträdet ska driva hyresgästportalen så som tjänsteavtalet beskriver och behandla personuppgifterna endast för det ändamålet och enligt den personuppgiftsansvariges dokumenterade instruktioner.",
-        "nb": "Databehandleren skal drifte leietakerportalen slik tjenesteavtalen beskriver, og behandle personopplysningene bare for det formålet og etter den behandlingsansvarliges dokumenterte instrukser.",
-        "da": "Databehandleren skal drive lejerportalen, som serviceaftalen beskriver, og behandle personoplysningerne alene til det formål og efter den dataansvarliges dokumenterede instruks."
+        "en": "The processor shall operate the tenant portal as the main agreement describes and process the personal data only for that purpose and on the controller's documented instructions.",
+        "sv": "Personuppgiftsbiträdet ska driva hyresgästportalen så som huvudavtalet beskriver och behandla personuppgifterna endast för det ändamålet och enligt den personuppgiftsansvariges dokumenterade instruktioner.",
+        "nb": "Databehandleren skal drifte leietakerportalen slik hovedavtalen beskriver, og behandle personopplysningene bare for det formålet og etter den behandlingsansvarliges dokumenterte instrukser.",
+        "da": "Databehandleren skal drive lejerportalen, som hovedaftalen beskriver, og behandle personoplysningerne alene til det formål og efter den dataansvarliges dokumenterede instruks."
       },
       "security": {
         "risk": {
@@ -514,8 +508,8 @@ export const reference: Agreement = {
         "dataSubjectRequests": {
           "en": "The portal lets the controller find, export, correct and delete a data subject's data itself; the processor helps with requests the portal cannot handle.",
           "sv": "I portalen kan den personuppgiftsansvarige själv söka fram, exportera, rätta och radera en registrerads uppgifter; personuppgiftsbiträdet hjälper till med begäranden som portalen inte klarar.",
-          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren hjelper med anmodninger portalen ikke håndterer.",
-          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren hjælper med anmodninger, portalen ikke kan håndtere."
+          "nb": "I portalen kan den behandlingsansvarlige selv finne, eksportere, rette og slette opplysningene om en registrert; databehandleren bistår med anmodninger som portalen ikke kan håndtere.",
+          "da": "I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren bistår med anmodninger, som portalen ikke kan håndtere."
         },
         "forwardRequestsWithin": {
           "value": 2,
@@ -579,7 +573,7 @@ export const reference: Agreement = {
             "en": "Every year the processor shall obtain each sub-processor's certificate and audit summary and shall give the controller a copy on request.",
             "sv": "Personuppgiftsbiträdet ska varje år hämta in varje underbiträdes certifikat och revisionssammanfattning och ge den personuppgiftsansvarige en kopia på begäran.",
             "nb": "Databehandleren skal hvert år innhente hver underdatabehandlers sertifikat og revisjonssammendrag og gi den behandlingsansvarlige en kopi på anmodning.",
-            "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og revisionsresumé og give den dataansvarlige en kopi på anmodning."
+            "da": "Databehandleren skal hvert år indhente hver underdatabehandlers certifikat og et sammendrag af den seneste revisionsrapport og give den dataansvarlige en kopi på anmodning."
           }
         }
       ]
@@ -1973,7 +1967,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:b894b13f95286d89f60bc1e0a12a85d3b6912ebab658e3900f5a430009674b5d"
+    "digest": "sha256:bb011532dc612c2001e1cd2599eb74a034c320229ce1a08936618bdce082fbc1"
   },
   "status": "draft",
   "title": {
@@ -2051,8 +2045,8 @@ export const seed004V2: Agreement = {
         "role": "general",
         "name": "Jens Eksempel",
         "title": {
-          "en": "Account Manager",
-          "da": "Kundeansvarlig"
+          "en": "Managing Director",
+          "da": "Administrerende direktør"
         },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
@@ -2616,8 +2610,8 @@ export const seed004: Agreement = {
         "role": "general",
         "name": "Jens Eksempel",
         "title": {
-          "en": "Account Manager",
-          "da": "Kundeansvarlig"
+          "en": "Managing Director",
+          "da": "Administrerende direktør"
         },
         "email": "jens@ruteplan.example",
         "phone": "99 99 99 99"
