@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-		"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
 )
 
