@@ -212,6 +212,7 @@ const (
 	kAuditInformation                               // audit.information
 	kAuditAnnex                                     // audit.annex
 	kAuditForm                                      // audit.form
+	kAuditFormNone                                  // audit.form.none
 	kAuditFormEvery                                 // audit.form.every
 	kAuditEvery                                     // audit.every
 	kAuditSubForm                                   // audit.sub.form
@@ -802,6 +803,7 @@ var keyIDs = [numKeys]string{
 	kAuditInformation:                    "audit.information",
 	kAuditAnnex:                          "audit.annex",
 	kAuditForm:                           "audit.form",
+	kAuditFormNone:                       "audit.form.none",
 	kAuditFormEvery:                      "audit.form.every",
 	kAuditEvery:                          "audit.every",
 	kAuditSubForm:                        "audit.sub.form",
@@ -1566,6 +1568,7 @@ var builtin = [numLangs][numKeys]template{
 		kAuditInformation:                    {{lit: "The processor shall make available to the controller all information necessary to demonstrate compliance with Article 28 of the GDPR and this agreement, and shall allow for and contribute to audits, including inspections, conducted by the controller or another auditor mandated by the controller."}},
 		kAuditAnnex:                          {{lit: "How and how often compliance is verified, and who bears the costs, is set out in Annex C."}},
 		kAuditForm:                           {{lit: "The processor's compliance with this agreement and Article 28 of the GDPR shall be verified by means of "}, {arg: 1}, {lit: "."}},
+		kAuditFormNone:                       {{lit: "Until the parties have agreed on a form of audit, the controller may audit the processor's compliance by audits, including inspections, conducted by the controller itself or by another auditor mandated by the controller, as Article 28(3)(h) of the GDPR provides."}},
 		kAuditFormEvery:                      {{lit: "The processor's compliance with this agreement and Article 28 of the GDPR shall be verified "}, {arg: 2}, {lit: " by means of "}, {arg: 1}, {lit: "."}},
 		kAuditEvery:                          {{lit: "The processor's compliance with this agreement and Article 28 of the GDPR shall be verified "}, {arg: 1}, {lit: "."}},
 		kAuditSubForm:                        {{lit: "The processor shall verify that each sub-processor complies with its data protection obligations, using among other means "}, {arg: 1}, {lit: "."}},
@@ -2146,6 +2149,7 @@ var builtin = [numLangs][numKeys]template{
 		kAuditInformation:                    {{lit: "Personuppgiftsbiträdet ska ge den personuppgiftsansvarige tillgång till all information som behövs för att visa att artikel 28 i dataskyddsförordningen och detta avtal följs, samt möjliggöra och bidra till granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige eller av en annan revisor som den personuppgiftsansvarige har bemyndigat."}},
 		kAuditAnnex:                          {{lit: "Hur och hur ofta efterlevnaden kontrolleras och vem som bär kostnaderna framgår av bilaga C."}},
 		kAuditForm:                           {{lit: "Personuppgiftsbiträdets efterlevnad av detta avtal och artikel 28 i dataskyddsförordningen ska kontrolleras genom "}, {arg: 1}, {lit: "."}},
+		kAuditFormNone:                       {{lit: "Till dess att parterna har kommit överens om en granskningsform får den personuppgiftsansvarige kontrollera personuppgiftsbiträdets efterlevnad genom granskningar, inbegripet inspektioner, som genomförs av den personuppgiftsansvarige själv eller av en annan revisor som den personuppgiftsansvarige har bemyndigat, så som artikel 28.3 h i dataskyddsförordningen föreskriver."}},
 		kAuditFormEvery:                      {{lit: "Personuppgiftsbiträdets efterlevnad av detta avtal och artikel 28 i dataskyddsförordningen ska kontrolleras "}, {arg: 2}, {lit: " genom "}, {arg: 1}, {lit: "."}},
 		kAuditEvery:                          {{lit: "Personuppgiftsbiträdets efterlevnad av detta avtal och artikel 28 i dataskyddsförordningen ska kontrolleras "}, {arg: 1}, {lit: "."}},
 		kAuditSubForm:                        {{lit: "Personuppgiftsbiträdet ska kontrollera att varje underbiträde fullgör sina skyldigheter i fråga om dataskydd, bland annat med hjälp av "}, {arg: 1}, {lit: "."}},
@@ -2726,6 +2730,7 @@ var builtin = [numLangs][numKeys]template{
 		kAuditInformation:                    {{lit: "Databehandleren skal gjøre tilgjengelig for den behandlingsansvarlige all informasjon som er nødvendig for å påvise at personvernforordningen artikkel 28 og denne avtalen er overholdt, og skal gi mulighet for og bidra til revisjoner, herunder inspeksjoner, som utføres av den behandlingsansvarlige eller av en annen revisor som den behandlingsansvarlige har gitt fullmakt."}},
 		kAuditAnnex:                          {{lit: "Hvordan og hvor ofte etterlevelsen kontrolleres, og hvem som bærer kostnadene, fremgår av vedlegg C."}},
 		kAuditForm:                           {{lit: "Databehandlerens etterlevelse av denne avtalen og personvernforordningen artikkel 28 skal kontrolleres ved "}, {arg: 1}, {lit: "."}},
+		kAuditFormNone:                       {{lit: "Inntil partene er blitt enige om en form for revisjon, kan den behandlingsansvarlige kontrollere databehandlerens etterlevelse gjennom revisjoner, herunder inspeksjoner, som utføres av den behandlingsansvarlige selv eller av en annen revisor som den behandlingsansvarlige har gitt fullmakt, slik personvernforordningen artikkel 28 nr. 3 bokstav h fastsetter."}},
 		kAuditFormEvery:                      {{lit: "Databehandlerens etterlevelse av denne avtalen og personvernforordningen artikkel 28 skal kontrolleres "}, {arg: 2}, {lit: " ved "}, {arg: 1}, {lit: "."}},
 		kAuditEvery:                          {{lit: "Databehandlerens etterlevelse av denne avtalen og personvernforordningen artikkel 28 skal kontrolleres "}, {arg: 1}, {lit: "."}},
 		kAuditSubForm:                        {{lit: "Databehandleren skal kontrollere at hver underdatabehandler oppfyller sine personvernforpliktelser, blant annet ved hjelp av "}, {arg: 1}, {lit: "."}},
@@ -3306,6 +3311,7 @@ var builtin = [numLangs][numKeys]template{
 		kAuditInformation:                    {{lit: "Databehandleren skal stille alle oplysninger, der er nødvendige for at påvise, at databeskyttelsesforordningens artikel 28 og denne aftale overholdes, til rådighed for den dataansvarlige og skal give mulighed for og bidrage til revisioner, herunder inspektioner, der foretages af den dataansvarlige eller af en anden revisor, som den dataansvarlige har bemyndiget."}},
 		kAuditAnnex:                          {{lit: "Hvordan og hvor ofte overholdelsen kontrolleres, og hvem der afholder omkostningerne, fremgår af bilag C."}},
 		kAuditForm:                           {{lit: "Databehandlerens overholdelse af denne aftale og databeskyttelsesforordningens artikel 28 skal kontrolleres ved "}, {arg: 1}, {lit: "."}},
+		kAuditFormNone:                       {{lit: "Indtil parterne har aftalt en revisionsform, kan den dataansvarlige kontrollere databehandlerens overholdelse ved revisioner, herunder inspektioner, der foretages af den dataansvarlige selv eller af en anden revisor, som den dataansvarlige har bemyndiget, jf. databeskyttelsesforordningens artikel 28, stk. 3, litra h."}},
 		kAuditFormEvery:                      {{lit: "Databehandlerens overholdelse af denne aftale og databeskyttelsesforordningens artikel 28 skal kontrolleres "}, {arg: 2}, {lit: " ved "}, {arg: 1}, {lit: "."}},
 		kAuditEvery:                          {{lit: "Databehandlerens overholdelse af denne aftale og databeskyttelsesforordningens artikel 28 skal kontrolleres "}, {arg: 1}, {lit: "."}},
 		kAuditSubForm:                        {{lit: "Databehandleren skal føre tilsyn med, at hver enkelt underdatabehandler overholder sine databeskyttelsesforpligtelser, bl.a. ved hjælp af "}, {arg: 1}, {lit: "."}},

@@ -975,9 +975,13 @@ func typeTwo(f security.AuditForm) bool {
 }
 
 // noAudit writes the blank for an agreement without an audit procedure,
-// at the path validation reports it.
+// at the path validation reports it, and the statutory audit right that
+// applies until the parties fill it in.
 func (b *builder) noAudit(s *Section) {
 	b.say(s, kAuditForm, b.blank("/annexes/c/audits", kBlankAudit))
+	// Until the form is agreed, Art. 28(3)(h)'s own terms apply, so that
+	// the right to audit does not hang on the blank (review 7 sv R11).
+	b.say(s, kAuditFormNone)
 }
 
 func (b *builder) audit() {
