@@ -1871,7 +1871,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendWhereSub:                       {{arg: 1}, {lit: ": sub-processor "}, {arg: 2}},
 		kAmendWhereSubUntil:                  {{arg: 1}, {lit: ": end date of sub-processor "}, {arg: 2}},
 		kAmendWhereSubSince:                  {{arg: 1}, {lit: ": start date of sub-processor "}, {arg: 2}},
-		kColPeriod:                           {{lit: "Period and exit"}},
+		kColPeriod:                           {{lit: "Period of engagement and exit arrangements"}},
 		kBSince:                              {{lit: "from "}, {arg: 1}},
 		kBUntil:                              {{lit: "until "}, {arg: 1}, {lit: " inclusive"}},
 		kBSinceUntil:                         {{lit: "from "}, {arg: 1}, {lit: " until "}, {arg: 2}, {lit: " inclusive"}},
