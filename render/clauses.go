@@ -1264,7 +1264,7 @@ func (b *builder) contacts() {
 		for i, c := range p.Contacts {
 			// A title in another language is marked, as other free text is.
 			title := b.text(c.Title, path+"/contacts/"+strconv.Itoa(i)+"/title", noKey)
-			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(title), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(contactName(c)), b.cell(title), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
 		}
 	}
 	for i, c := range a.Controllers {
@@ -1273,6 +1273,22 @@ func (b *builder) contacts() {
 	add(a.Processor, "/processor")
 	s.Blocks = append(s.Blocks, t)
 	b.say(s, kContactsChanges)
+}
+
+// contactName is a contact's name, or "" when the name only repeats the
+// contact's role in one of the languages ("Dataskyddsombud" for a data
+// protection officer): a reader of another language would take it for a
+// person's name (en review 7 R4).
+func contactName(c org.Contact) string {
+	name := clean(c.Name)
+	if c.Role.Valid() {
+		for _, l := range i18n.Langs {
+			if strings.EqualFold(strings.TrimSpace(name), c.Role.In(l)) {
+				return ""
+			}
+		}
+	}
+	return name
 }
 
 func (b *builder) signatures() {

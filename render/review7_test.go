@@ -7,6 +7,7 @@ import (
 
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
 )
 
 // paraNumbered returns the numbers and texts of the numbered paragraphs
@@ -135,4 +136,23 @@ func TestNoticeSpecialPerGroup(t *testing.T) {
 // prefixOf is the text of k in l up to its first placeholder.
 func prefixOf(l i18n.Lang, k key) string {
 	return strings.SplitN(lookup(l, k, []string{"\x00", "\x00", "\x00"}), "\x00", 2)[0]
+}
+
+// TestContactNameNotRole checks en review 7 R4: a contact name that only
+// repeats the role, in any language, is left out; a real name stays.
+func TestContactNameNotRole(t *testing.T) {
+	for _, tt := range []struct {
+		c    org.Contact
+		want string
+	}{
+		{org.Contact{Role: org.RoleDPO, Name: "Dataskyddsombud"}, ""},
+		{org.Contact{Role: org.RoleDPO, Name: "data protection officer"}, ""},
+		{org.Contact{Role: org.RoleDPO, Name: "Anna Exempel"}, "Anna Exempel"},
+		{org.Contact{Role: org.RoleSecurity, Name: "Säkerhetscentralen"}, "Säkerhetscentralen"},
+		{org.Contact{Name: "Dataskyddsombud"}, "Dataskyddsombud"},
+	} {
+		if got := contactName(tt.c); got != tt.want {
+			t.Errorf("contactName(%+v) = %q, want %q", tt.c, got, tt.want)
+		}
+	}
 }
