@@ -127,7 +127,7 @@ func seed004Processor() dpa.Party {
 		OrgID:   org.ID{Scheme: org.DKCVR, Value: "99990007"},
 		Address: org.Address{Street: "Eksempelvej 1", Postcode: "9999", City: "Eksempelby", Country: "DK"},
 		Contacts: []org.Contact{
-			{Role: org.RoleGeneral, Name: "Jens Eksempel", Title: da("Kundeansvarlig", "Account Manager"), Phone: "99 99 99 99", Email: "jens@ruteplan.example"},
+			{Role: org.RoleGeneral, Name: "Jens Eksempel", Title: da("Administrerende direktør", "Managing Director"), Phone: "99 99 99 99", Email: "jens@ruteplan.example"},
 			{Role: org.RoleSecurity, Name: "Sikkerhedsfunktionen", Email: "sikkerhed@ruteplan.example"},
 		},
 		Signatory: org.Signatory{Name: "Jens Eksempel", Title: da("Administrerende direktør", "Managing Director")},
