@@ -2378,7 +2378,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeAssessBlocked:                 {{arg: 1}, {lit: ": inte tillåten den "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeHDeadlines:                    {{lit: "Tid för invändningar och tidigaste verkan"}},
 		kNoticeHDeadlinesSpecific:            {{lit: "När ändringen får verkan"}},
-		kNoticeObjectUntil:                   {{arg: 1}, {lit: " får invända mot ändringen inom "}, {arg: 4}, {lit: " från den dag då "}, {arg: 1}, {lit: " tar emot detta meddelande. Tas meddelandet emot den "}, {arg: 3}, {lit: " får invändning göras till och med den "}, {arg: 2}, {lit: "."}},
+		kNoticeObjectUntil:                   {{arg: 1}, {lit: " får invända mot ändringen inom "}, {arg: 4}, {lit: " från den dag då meddelandet tas emot. Tas meddelandet emot den "}, {arg: 3}, {lit: " får invändning göras till och med den "}, {arg: 2}, {lit: "."}},
 		kNoticeEffective:                     {{lit: "Ändringen får verkan tidigast den "}, {arg: 1}, {lit: ", och den får inte verkan om "}, {arg: 2}, {lit: " invänder i tid."}},
 		kNoticeZone:                          {{lit: "Fristerna beräknas efter "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "Infaller ett av datumen ovan på en allmän helgdag i den stat vars lag gäller för avtalet, löper fristen i stället ut närmast följande vardag enligt avtalets bestämmelse om frister; lördagar och söndagar har redan beaktats."}},
