@@ -710,7 +710,13 @@ func (b *builder) annexD() {
 func (b *builder) annexE() {
 	sp := b.a.Annexes.B
 	s := b.annexSection(AnnexE, "annex-e", kAnnexE)
-	b.say(s, kEIntro)
+	// With no sub-processor there is no chain to show: say so, as Annex
+	// B.2 does (review 7 sv R14).
+	if len(sp.Entries) == 0 {
+		b.say(s, kBEmpty)
+	} else {
+		b.say(s, kEIntro)
+	}
 	chain := sp.Chain()
 	children := chain.Children()
 	n := len(sp.Entries)

@@ -158,11 +158,13 @@ func (b *builder) background() {
 	// Without a chosen rule, this agreement prevails on data protection:
 	// the rule of the Danish and the EU standard clauses, and the one that
 	// keeps the Art. 28(3) terms from being overridden.
+	var prec *Paragraph
 	if a.Precedence == dpa.MainAgreementPrevails {
-		b.say(s, kBackgroundPrecedenceMain)
+		prec = b.say(s, kBackgroundPrecedenceMain)
 	} else {
-		b.say(s, kBackgroundPrecedenceThis)
+		prec = b.say(s, kBackgroundPrecedenceThis)
 	}
+	b.precedence = prec.Number
 	b.say(s, kBackgroundPrecedenceAnnexes)
 	// The main language prevails over the other language versions, and
 	// the parties' own text stands in the language they wrote it in.
@@ -688,10 +690,11 @@ func (b *builder) deletion() {
 	default:
 		b.say(s, dflt)
 	}
+	var confirmed *Paragraph
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
-		b.say(s, confirm, b.spelled(p))
+		confirmed = b.say(s, confirm, b.spelled(p))
 	} else {
-		b.say(s, dfltConfirm)
+		confirmed = b.say(s, dfltConfirm)
 	}
 	if e.Action != dpa.Delete {
 		switch e.ReturnFormat {
@@ -709,9 +712,9 @@ func (b *builder) deletion() {
 	} else if b.doc.Draft {
 		// A draft shows the outer limit as a blank; a final agreement
 		// gets none the parties did not agree (review 6 nb R1).
-		b.say(s, kDeletionBackupsDraft, b.blank("/clauses/endOfService/backupsWithin", kBlankDays))
+		b.say(s, kDeletionBackupsDraft, b.blank("/clauses/endOfService/backupsWithin", kBlankDays), b.confirmRef(confirmed))
 	} else {
-		b.say(s, kDeletionBackupsDefault)
+		b.say(s, kDeletionBackupsDefault, b.confirmRef(confirmed))
 	}
 	// The duty reaches the copies held at every level of the chain (da
 	// re-review R16), within the periods and with the confirmation above.
@@ -719,6 +722,18 @@ func (b *builder) deletion() {
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		b.say(s, kDeletionLaw, t)
 	}
+}
+
+// confirmRef is the sentence that makes the written confirmation of
+// deletion or return name the date of the last backup deletion, citing
+// the confirmation's paragraph p by its number (review 7 sv R1: "this
+// clause" pointed at a paragraph that has none), or naming it by what it
+// confirms when the document is not numbered.
+func (b *builder) confirmRef(p *Paragraph) string {
+	if p != nil && p.Number != "" {
+		return b.t(kDeletionBackupsConfirmref, clean(p.Number))
+	}
+	return b.t(kDeletionBackupsConfirmrefUnnumbered)
 }
 
 // auditForm names an audit form as a noun inside a sentence ("by means of
@@ -960,9 +975,13 @@ func typeTwo(f security.AuditForm) bool {
 }
 
 // noAudit writes the blank for an agreement without an audit procedure,
-// at the path validation reports it.
+// at the path validation reports it, and the statutory audit right that
+// applies until the parties fill it in.
 func (b *builder) noAudit(s *Section) {
 	b.say(s, kAuditForm, b.blank("/annexes/c/audits", kBlankAudit))
+	// Until the form is agreed, Art. 28(3)(h)'s own terms apply, so that
+	// the right to audit does not hang on the blank (review 7 sv R11).
+	b.say(s, kAuditFormNone)
 }
 
 func (b *builder) audit() {
@@ -1117,7 +1136,13 @@ func (b *builder) otherTerms() {
 			b.say(s, kOtherPaidtoSub)
 		}
 		if fee.MainAgreementPrevails {
-			b.say(s, kOtherFeeMain)
+			// The exception cites the precedence paragraph it departs
+			// from by its number (review 7 sv R7).
+			if b.precedence != "" {
+				b.say(s, kOtherFeeMain, clean(b.precedence))
+			} else {
+				b.say(s, kOtherFeeMainUnnumbered)
+			}
 		}
 	}
 	if len(b.a.Annexes.D) > 0 {
@@ -1248,7 +1273,7 @@ func (b *builder) contacts() {
 		for i, c := range p.Contacts {
 			// A title in another language is marked, as other free text is.
 			title := b.text(c.Title, path+"/contacts/"+strconv.Itoa(i)+"/title", noKey)
-			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(clean(c.Name)), b.cell(title), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(c.Role)), b.cell(contactName(c)), b.cell(title), b.cell(clean(c.Phone)), b.cell(clean(c.Email))))
 		}
 	}
 	for i, c := range a.Controllers {
@@ -1257,6 +1282,22 @@ func (b *builder) contacts() {
 	add(a.Processor, "/processor")
 	s.Blocks = append(s.Blocks, t)
 	b.say(s, kContactsChanges)
+}
+
+// contactName is a contact's name, or "" when the name only repeats the
+// contact's role in one of the languages ("Dataskyddsombud" for a data
+// protection officer): a reader of another language would take it for a
+// person's name (en review 7 R4).
+func contactName(c org.Contact) string {
+	name := clean(c.Name)
+	if c.Role.Valid() {
+		for _, l := range i18n.Langs {
+			if strings.EqualFold(strings.TrimSpace(name), c.Role.In(l)) {
+				return ""
+			}
+		}
+	}
+	return name
 }
 
 func (b *builder) signatures() {

@@ -382,19 +382,21 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 // noticeData says which personal data and data subjects a new
 // sub-processor's processing may reach: Annex A's, with its categories of
 // data subjects by name, and its special categories said outright (review
-// 6 nb R7); "" when Annex A names no category.
+// 6 nb R7), for each category that has them; "" when Annex A names no
+// category.
 func (b *builder) noticeData(a *dpa.Agreement) string {
 	var names []string
-	special := false
 	for i, g := range a.Annexes.A.Groups {
-		names = append(names, b.text(g.Name, "/annexes/a/groups/"+strconv.Itoa(i)+"/name", kBlankGroup))
-		special = special || len(g.Special) > 0 || g.SpecialUnnamed
+		name := b.text(g.Name, "/annexes/a/groups/"+strconv.Itoa(i)+"/name", kBlankGroup)
+		if len(g.Special) > 0 || g.SpecialUnnamed {
+			// Said of the category that has them, not of all (review 7
+			// sv R12).
+			name = b.t(kNoticeDataSpecial, name)
+		}
+		names = append(names, name)
 	}
 	if len(names) == 0 {
 		return ""
-	}
-	if special {
-		return b.t(kNoticeDataSpecial, strings.Join(names, "; "))
 	}
 	return b.t(kNoticeData, strings.Join(names, "; "))
 }

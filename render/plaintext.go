@@ -253,12 +253,20 @@ func (t *textWriter) section(s *Section, top bool) {
 		number, sep := titleNumber(s, top)
 		title = number + sep + t.plain(s.HeadingSpans())
 	}
-	t.wrap("", 0, title)
+	// A heading too long for a line goes on under its text, not under its
+	// number, and the rule under it is as long as its longest line (en
+	// review 7 R11).
+	number, sep := titleNumber(s, top)
+	hang := 0
+	if number != "" && strings.HasPrefix(title, number+sep) {
+		hang = utf8.RuneCountInString(number + sep)
+	}
+	t.wrap("", hang, title)
 	rule := "=============================================================================="
 	if !top {
 		rule = "------------------------------------------------------------------------------"
 	}
-	t.raw(rule[:min(utf8.RuneCountInString(title), width)])
+	t.raw(rule[:min(longestLine(title, hang), width)])
 	t.raw("\n\n")
 	for _, b := range s.Blocks {
 		t.block(b)
@@ -266,6 +274,25 @@ func (t *textWriter) section(s *Section, top bool) {
 	for _, sub := range s.Sections {
 		t.section(sub, false)
 	}
+}
+
+// longestLine is the width of the longest line wrap writes for s when
+// the lines after the first are indented by indent.
+func longestLine(s string, indent int) int {
+	longest, used := 0, 0
+	for i, w := range strings.Fields(s) {
+		n := runeCount(w)
+		switch {
+		case i == 0:
+			used = n
+		case used+1+n > width:
+			longest = max(longest, used)
+			used = indent + n
+		default:
+			used += 1 + n
+		}
+	}
+	return max(longest, used)
 }
 
 func (t *textWriter) block(b Block) {

@@ -21,6 +21,8 @@ type builder struct {
 	doc  *Document
 	n    int // number of the current top-level section
 
+	precedence string // number of clause 2's paragraph on precedence, once built
+
 	ld        *langData       // the language's data, built once
 	cat       *table          // the language's compiled catalogue, in the options' wording
 	blankSeen map[string]bool // blanks recorded, by JSON Pointer

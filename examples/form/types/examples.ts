@@ -602,7 +602,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:2b768ebc306c3eb5992b28c50936e80a531cf869d836465cc497721ead0ecd56"
+    "digest": "sha256:65b878ec06932426d6db74aea47b370b1ee64808b032e10f2f84235357dd5c5d"
   },
   "status": "final",
   "title": {
@@ -702,7 +702,7 @@ export const seed000V2: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 § 1, chapter 40 § 5 and chapter 2 § 3.",
+      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21 § 1, Chapter 40 § 5 and Chapter 2 § 3.",
       "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
     },
     "subProcessorSecrecy": true,
@@ -913,8 +913,8 @@ export const seed000V2: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act.",
-        "sv": "Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen anger."
+        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355).",
+        "sv": "Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen (2008:355) anger."
       },
       "security": {
         "level": "",
@@ -1190,7 +1190,7 @@ export const seed000: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), among others chapter 21 § 1, chapter 40 § 5 and chapter 2 § 3.",
+      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21 § 1, Chapter 40 § 5 and Chapter 2 § 3.",
       "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
     },
     "subProcessorSecrecy": true,
@@ -1366,8 +1366,8 @@ export const seed000: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act.",
-        "sv": "Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen anger."
+        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355).",
+        "sv": "Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen (2008:355) anger."
       },
       "security": {
         "level": "",
