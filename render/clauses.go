@@ -647,19 +647,22 @@ func writtenAs(k dpa.BreachKind) dpa.BreachKind {
 func (b *builder) deletion() {
 	e := b.a.Clauses.EndOfService
 	s := b.section("deletion", kHDeletion)
+	// first is the paragraph that lets the processor keep what Union or
+	// Member State law requires it to store.
+	var first *Paragraph
 	switch e.Action {
 	case dpa.ControllerChooses:
 		// The choice has a form and a cut-off, and a default that
 		// loses nothing: without a choice, return and then deletion
 		// (en review 4 R5).
-		b.say(s, kDeletionChoose)
+		first = b.say(s, kDeletionChoose)
 		b.say(s, kDeletionChooseDefault)
 	case dpa.Delete:
-		b.say(s, kDeletionDelete)
+		first = b.say(s, kDeletionDelete)
 	case dpa.Return:
-		b.say(s, kDeletionReturn)
+		first = b.say(s, kDeletionReturn)
 	default:
-		b.say(s, kDeletionBlank, b.blank("/clauses/endOfService/action", kBlankAction))
+		first = b.say(s, kDeletionBlank, b.blank("/clauses/endOfService/action", kBlankAction))
 	}
 	// The deadline and the confirmation name what the processor does: the
 	// deletion, the return, or either when the controller chooses.
@@ -690,12 +693,20 @@ func (b *builder) deletion() {
 	default:
 		b.say(s, dflt)
 	}
-	var confirmed *Paragraph
+	// The confirmation of deletion or return, where the controller
+	// chooses, says that the processor keeps no copies other than those
+	// the paragraphs on storage required by law and on backup copies
+	// allow; those come later, so the paragraph is reserved here and its
+	// text written once their numbers are known (review 8 sv R2: "this
+	// point" cited a paragraph that allows no copies).
+	confirmed := b.paraSpans(s, nil)
+	var period string
 	if p := e.ConfirmWithin; !p.IsZero() && p.Valid() {
-		confirmed = b.say(s, confirm, b.spelled(p))
+		period = b.spelled(p)
 	} else {
-		confirmed = b.say(s, dfltConfirm)
+		confirm = dfltConfirm
 	}
+	keeps := e.Action != dpa.Delete && e.Action != dpa.Return
 	if e.Action != dpa.Delete {
 		switch e.ReturnFormat {
 		case dpa.ControllerDecidesFormat:
@@ -704,24 +715,50 @@ func (b *builder) deletion() {
 			b.say(s, kDeletionFormatMachine)
 		}
 	}
+	var backups, law *Paragraph
 	if p := e.BackupsWithin; !p.IsZero() && p.Valid() {
-		b.say(s, kDeletionBackups, b.spelled(p))
+		backups = b.say(s, kDeletionBackups, b.spelled(p))
 		if c := e.ConfirmWithin; !c.IsZero() && c.Valid() {
 			b.say(s, kDeletionBackupsConfirm, b.spelled(c))
 		}
 	} else if b.doc.Draft {
 		// A draft shows the outer limit as a blank; a final agreement
 		// gets none the parties did not agree (review 6 nb R1).
-		b.say(s, kDeletionBackupsDraft, b.blank("/clauses/endOfService/backupsWithin", kBlankDays), b.confirmRef(confirmed))
+		backups = b.say(s, kDeletionBackupsDraft, b.blank("/clauses/endOfService/backupsWithin", kBlankDays), b.confirmRef(confirmed))
 	} else {
-		b.say(s, kDeletionBackupsDefault, b.confirmRef(confirmed))
+		backups = b.say(s, kDeletionBackupsDefault, b.confirmRef(confirmed))
 	}
 	// The duty reaches the copies held at every level of the chain (da
 	// re-review R16), within the periods and with the confirmation above.
 	b.say(s, kDeletionSubprocessors)
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
-		b.say(s, kDeletionLaw, t)
+		law = b.say(s, kDeletionLaw, t)
 	}
+	switch {
+	case !keeps && period != "":
+		confirmed.Spans = b.tspans(confirm, period)
+	case !keeps:
+		confirmed.Spans = b.tspans(confirm)
+	case period != "":
+		confirmed.Spans = b.tspans(confirm, period, b.keptRef(first, backups, law))
+	default:
+		confirmed.Spans = b.tspans(confirm, b.keptRef(first, backups, law))
+	}
+}
+
+// keptRef names the paragraphs of clause 12 that let the processor keep
+// copies, for the written confirmation that it keeps no others: the
+// paragraph on storage required by law, the one on backup copies and, if
+// there is one, the one naming the law, cited by their computed numbers,
+// or named by what they allow when the document is not numbered.
+func (b *builder) keptRef(first, backups, law *Paragraph) string {
+	if first == nil || backups == nil || first.Number == "" || backups.Number == "" {
+		return b.t(kDeletionKeptUnnumbered)
+	}
+	if law != nil && law.Number != "" {
+		return b.t(kDeletionKeptThree, clean(first.Number), clean(backups.Number), clean(law.Number))
+	}
+	return b.t(kDeletionKeptTwo, clean(first.Number), clean(backups.Number))
 }
 
 // confirmRef is the sentence that makes the written confirmation of

@@ -729,11 +729,22 @@ func TestEndOfServiceWording(t *testing.T) {
 			d := build(t, a, l)
 			s := findSection(d.Sections, "deletion")
 			var got []string
+			backups := ""
 			for _, b := range s.Blocks {
-				got = append(got, plainText(b.(*Paragraph).Spans))
+				p := b.(*Paragraph)
+				got = append(got, plainText(p.Spans))
+				if t := got[len(got)-1]; strings.HasPrefix(t, prefixOf(l, kDeletionBackupsDefault)) || strings.HasPrefix(t, prefixOf(l, kDeletionBackups)) {
+					backups = p.Number
+				}
 			}
 			e := a.Clauses.EndOfService
-			want := []string{lookup(l, tt.deadline, []string{spelledIn(e.Deadline, l)}), lookup(l, tt.confirm, []string{spelledIn(e.ConfirmWithin, l)})}
+			args := []string{spelledIn(e.ConfirmWithin, l)}
+			if tt.action == dpa.ControllerChooses {
+				// The copies it may keep are those of the first paragraph
+				// and the one on backups (review 8 sv R2).
+				args = append(args, lookup(l, kDeletionKeptTwo, []string{s.Blocks[0].(*Paragraph).Number, backups}))
+			}
+			want := []string{lookup(l, tt.deadline, []string{spelledIn(e.Deadline, l)}), lookup(l, tt.confirm, args)}
 			// The deadline comes after the action (and, when the
 			// controller chooses, after the default choice); the
 			// confirmation follows it.
