@@ -67,6 +67,7 @@ const (
 	kBackgroundPrecedenceMain                       // background.precedence.main
 	kBackgroundPrecedenceAnnexes                    // background.precedence.annexes
 	kBackgroundLanguage                             // background.language
+	kBackgroundLanguageOther                        // background.language.other
 	kLangEn                                         // lang.en
 	kLangSv                                         // lang.sv
 	kLangNb                                         // lang.nb
@@ -661,6 +662,7 @@ var keyIDs = [numKeys]string{
 	kBackgroundPrecedenceMain:            "background.precedence.main",
 	kBackgroundPrecedenceAnnexes:         "background.precedence.annexes",
 	kBackgroundLanguage:                  "background.language",
+	kBackgroundLanguageOther:             "background.language.other",
 	kLangEn:                              "lang.en",
 	kLangSv:                              "lang.sv",
 	kLangNb:                              "lang.nb",
@@ -1200,6 +1202,7 @@ var keyArgs = [numKeys][]string{
 	kBackgroundMainagreementTitled: {"Title"},
 	kBackgroundMainagreementDated:  {"MainAgreement", "Date"},
 	kBackgroundLanguage:            {"Lang"},
+	kBackgroundLanguageOther:       {"Lang", "This"},
 	kInstructionsUnlawfulWithin:    {"Period"},
 	kConfidentialityBlank:          {"Confidentiality"},
 	kConfidentialityLaw:            {"Law"},
@@ -1432,6 +1435,7 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundPrecedenceMain:            {{lit: "If this agreement and the main agreement conflict, the main agreement prevails, except where that would conflict with Article 28 of the GDPR or other data protection law."}},
 		kBackgroundPrecedenceAnnexes:         {{lit: "If an annex conflicts with the clauses of this agreement, the clauses prevail. This does not apply where the annex protects the personal data better, that is, where it imposes on the processor a further or stricter duty to protect them without reducing any right that the clauses give the controller."}},
 		kBackgroundLanguage:                  {{lit: "This agreement is made in "}, {arg: 1}, {lit: ". Where it is also made in another language and the language versions differ, the version in "}, {arg: 1}, {lit: " prevails. Text that the parties wrote in another language, and that this agreement reproduces in that original language marked with the code of the language, applies in the wording the parties gave it."}},
+		kBackgroundLanguageOther:             {{lit: "This agreement is made in "}, {arg: 1}, {lit: ". Where it is also made in another language and the language versions differ, the version in "}, {arg: 1}, {lit: " prevails. Text that the parties wrote in another language, and that this agreement reproduces in that original language marked with the code of the language, applies in the wording the parties gave it. In this version in "}, {arg: 2}, {lit: ", the parties' own text is shown without a language code where the parties have given it in "}, {arg: 2}, {lit: "; where that wording differs from the parties' text in the version in "}, {arg: 1}, {lit: ", the version in "}, {arg: 1}, {lit: " prevails, as it does for the rest of this agreement."}},
 		kLangEn:                              {{lit: "English"}},
 		kLangSv:                              {{lit: "Swedish"}},
 		kLangNb:                              {{lit: "Norwegian (Bokmål)"}},
@@ -2016,6 +2020,7 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundPrecedenceMain:            {{lit: "Vid motstridighet mellan detta avtal och huvudavtalet ska huvudavtalet ha företräde, utom när det skulle strida mot artikel 28 i dataskyddsförordningen eller mot annan dataskyddslagstiftning."}},
 		kBackgroundPrecedenceAnnexes:         {{lit: "Strider en bilaga mot avtalets punkter, har punkterna företräde. Det gäller dock inte om bilagan ger personuppgifterna ett starkare skydd, det vill säga ålägger personuppgiftsbiträdet en ytterligare eller strängare skyldighet att skydda dem utan att inskränka någon rättighet som punkterna ger den personuppgiftsansvarige."}},
 		kBackgroundLanguage:                  {{lit: "Detta avtal har upprättats på "}, {arg: 1}, {lit: ". Har det också upprättats på ett annat språk och skiljer sig språkversionerna åt, har versionen på "}, {arg: 1}, {lit: " företräde. Text som parterna har skrivit på ett annat språk och som detta avtal återger på originalspråket, märkt med språkets kod, gäller i den lydelse som parterna har gett den."}},
+		kBackgroundLanguageOther:             {{lit: "Detta avtal har upprättats på "}, {arg: 1}, {lit: ". Har det också upprättats på ett annat språk och skiljer sig språkversionerna åt, har versionen på "}, {arg: 1}, {lit: " företräde. Text som parterna har skrivit på ett annat språk och som detta avtal återger på originalspråket, märkt med språkets kod, gäller i den lydelse som parterna har gett den. I denna version på "}, {arg: 2}, {lit: " återges parternas egen text utan språkkod när parterna har gett den på "}, {arg: 2}, {lit: "; skiljer sig den lydelsen från parternas text i versionen på "}, {arg: 1}, {lit: ", har versionen på "}, {arg: 1}, {lit: " företräde, liksom för avtalet i övrigt."}},
 		kLangEn:                              {{lit: "engelska"}},
 		kLangSv:                              {{lit: "svenska"}},
 		kLangNb:                              {{lit: "norska (bokmål)"}},
@@ -2600,6 +2605,7 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundPrecedenceMain:            {{lit: "Ved motstrid mellom denne avtalen og hovedavtalen går hovedavtalen foran, med mindre det ville være i strid med personvernforordningen artikkel 28 eller annet personvernregelverk."}},
 		kBackgroundPrecedenceAnnexes:         {{lit: "Er et vedlegg i strid med avtalens punkter, går punktene foran. Dette gjelder likevel ikke når vedlegget gir personopplysningene et sterkere vern, det vil si pålegger databehandleren en ytterligere eller strengere plikt til å verne dem uten å begrense noen rettighet som punktene gir den behandlingsansvarlige."}},
 		kBackgroundLanguage:                  {{lit: "Denne avtalen er inngått på "}, {arg: 1}, {lit: ". Er den også inngått på et annet språk og språkversjonene avviker fra hverandre, går versjonen på "}, {arg: 1}, {lit: " foran. Tekst som partene har skrevet på et annet språk, og som denne avtalen gjengir på originalspråket merket med språkkoden, gjelder med den ordlyden partene har gitt den."}},
+		kBackgroundLanguageOther:             {{lit: "Denne avtalen er inngått på "}, {arg: 1}, {lit: ". Er den også inngått på et annet språk og språkversjonene avviker fra hverandre, går versjonen på "}, {arg: 1}, {lit: " foran. Tekst som partene har skrevet på et annet språk, og som denne avtalen gjengir på originalspråket merket med språkkoden, gjelder med den ordlyden partene har gitt den. I denne versjonen på "}, {arg: 2}, {lit: " gjengis partenes egen tekst uten språkkode når partene har gitt den på "}, {arg: 2}, {lit: "; avviker den ordlyden fra partenes tekst i versjonen på "}, {arg: 1}, {lit: ", går versjonen på "}, {arg: 1}, {lit: " foran, slik som for avtalen for øvrig."}},
 		kLangEn:                              {{lit: "engelsk"}},
 		kLangSv:                              {{lit: "svensk"}},
 		kLangNb:                              {{lit: "norsk (bokmål)"}},
@@ -3184,6 +3190,7 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundPrecedenceMain:            {{lit: "Er der uoverensstemmelse mellem denne aftale og hovedaftalen, har hovedaftalen forrang, medmindre det ville være i strid med databeskyttelsesforordningens artikel 28 eller anden databeskyttelseslovgivning."}},
 		kBackgroundPrecedenceAnnexes:         {{lit: "Er et bilag i strid med aftalens punkter, har punkterne forrang. Det gælder dog ikke, når bilaget giver personoplysningerne en stærkere beskyttelse, dvs. pålægger databehandleren en yderligere eller strengere pligt til at beskytte dem uden at begrænse nogen rettighed, som punkterne giver den dataansvarlige."}},
 		kBackgroundLanguage:                  {{lit: "Denne aftale er indgået på "}, {arg: 1}, {lit: ". Er den også indgået på et andet sprog, og afviger sprogversionerne fra hinanden, har versionen på "}, {arg: 1}, {lit: " forrang. Tekst, som parterne har affattet på et andet sprog, og som denne aftale gengiver på originalsproget markeret med sprogkoden, gælder med den ordlyd, parterne har givet den."}},
+		kBackgroundLanguageOther:             {{lit: "Denne aftale er indgået på "}, {arg: 1}, {lit: ". Er den også indgået på et andet sprog, og afviger sprogversionerne fra hinanden, har versionen på "}, {arg: 1}, {lit: " forrang. Tekst, som parterne har affattet på et andet sprog, og som denne aftale gengiver på originalsproget markeret med sprogkoden, gælder med den ordlyd, parterne har givet den. I denne version på "}, {arg: 2}, {lit: " gengives parternes egen tekst uden sprogkode, når parterne har givet den på "}, {arg: 2}, {lit: "; afviger den ordlyd fra parternes tekst i versionen på "}, {arg: 1}, {lit: ", har versionen på "}, {arg: 1}, {lit: " forrang, som for aftalen i øvrigt."}},
 		kLangEn:                              {{lit: "engelsk"}},
 		kLangSv:                              {{lit: "svensk"}},
 		kLangNb:                              {{lit: "norsk (bokmål)"}},

@@ -168,7 +168,14 @@ func (b *builder) background() {
 	b.say(s, kBackgroundPrecedenceAnnexes)
 	// The main language prevails over the other language versions, and
 	// the parties' own text stands in the language they wrote it in.
-	b.say(s, kBackgroundLanguage, b.t(langNames[a.MainLang()]))
+	if main := a.MainLang(); b.l != main {
+		// In another language's version, the parties' text it shows
+		// unmarked is their own wording in that language, and the main
+		// version prevails over it too (review 8 en R3).
+		b.say(s, kBackgroundLanguageOther, b.t(langNames[main]), b.t(langNames[b.l]))
+	} else {
+		b.say(s, kBackgroundLanguage, b.t(langNames[main]))
+	}
 	b.say(s, kBackgroundAnnexes)
 	b.list(s, false, b.t(kAnnexASummary), b.t(kAnnexBSummary), b.t(kAnnexCSummary), b.t(kAnnexDSummary), b.t(kAnnexESummary))
 	b.say(s, kBackgroundNorelief)

@@ -74,3 +74,22 @@ func TestKeptCopiesCited(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageClauseOtherVersion checks review 8 en R3: a version in a
+// language other than the agreement's main one says that the parties'
+// text it shows unmarked is their own wording in that language and that
+// the main version prevails over it; the main version does not.
+func TestLanguageClauseOtherVersion(t *testing.T) {
+	for _, ex := range examples.All() {
+		a := ex.Build()
+		main := a.MainLang()
+		for _, l := range i18n.Langs {
+			_, texts := paraNumbered(t, build(t, a, l), "background")
+			all := strings.Join(texts, "\n")
+			other := lookup(l, kBackgroundLanguageOther, []string{lookup(l, langNames[main], nil), lookup(l, langNames[l], nil)})
+			if got, want := strings.Contains(all, other), l != main; got != want {
+				t.Errorf("%s %s (main %s): sentence on the parties' text in this version present %v, want %v", ex.Name, l, main, got, want)
+			}
+		}
+	}
+}
