@@ -583,7 +583,7 @@ func (b *builder) breach() {
 	// through every link of the chain (Art. 28(4)).
 	b.say(s, kBreachChain)
 	b.say(s, kBreachContent)
-	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD))
+	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD), b.t(kBreachContentE))
 	b.say(s, kBreachPhases)
 	b.say(s, kBreachContain)
 	if b.has(b.a.Annexes.C.Assistance.Breach) {
@@ -1302,7 +1302,7 @@ func (b *builder) contacts() {
 	a := b.a
 	s := b.section("contacts", kHContacts)
 	b.say(s, kContactsIntro)
-	t := &Table{ID: "contacts-table", Header: []string{b.t(kColParty), b.t(kColRole), b.t(kColName), b.t(kColTitle), b.t(kColPhone), b.t(kColEmail)}}
+	t := &Table{ID: "contacts-table", Header: []string{b.t(kColParty), b.t(kColRole), b.t(kColNameContact), b.t(kColTitle), b.t(kColPhone), b.t(kColEmail)}}
 	add := func(p dpa.Party, path string) {
 		// A party without a name yet still shows where its name goes.
 		party := clean(p.Name)
