@@ -444,6 +444,7 @@ const (
 	kNoticeEffective                                // notice.effective
 	kNoticeZone                                     // notice.zone
 	kNoticeHolidaysWeekends                         // notice.holidays.weekends
+	kNoticeHolidaysApplied                          // notice.holidays.applied
 	kNoticeSpecificEffect                           // notice.specific.effect
 	kNoticeHObject                                  // notice.h.object
 	kNoticeHAuthorise                               // notice.h.authorise
@@ -1041,6 +1042,7 @@ var keyIDs = [numKeys]string{
 	kNoticeEffective:                     "notice.effective",
 	kNoticeZone:                          "notice.zone",
 	kNoticeHolidaysWeekends:              "notice.holidays.weekends",
+	kNoticeHolidaysApplied:               "notice.holidays.applied",
 	kNoticeSpecificEffect:                "notice.specific.effect",
 	kNoticeHObject:                       "notice.h.object",
 	kNoticeHAuthorise:                    "notice.h.authorise",
@@ -1309,6 +1311,7 @@ var keyArgs = [numKeys][]string{
 	kNoticeObjectUntil:             {"Controller", "Date", "Notified", "Period"},
 	kNoticeEffective:               {"Date", "Controller"},
 	kNoticeZone:                    {"Zone"},
+	kNoticeHolidaysApplied:         {"Country"},
 	kNoticeSpecificEffect:          {"Controller"},
 	kNoticeObjectHow:               {"Contact", "Controller"},
 	kNoticeAuthoriseHow:            {"Contact"},
@@ -1816,6 +1819,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                     {{lit: "The change takes effect on "}, {arg: 1}, {lit: " at the earliest, and does not take effect if "}, {arg: 2}, {lit: " objects in time."}},
 		kNoticeZone:                          {{lit: "The time limits are reckoned in "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "If a date above falls on a public holiday of the State whose law governs the agreement, the time limit ends on the next working day instead, as the agreement's rule on periods provides; Saturdays and Sundays have already been taken into account."}},
+		kNoticeHolidaysApplied:               {{lit: "The dates above already take account of Saturdays, Sundays and public holidays in "}, {arg: 1}, {lit: ", as the agreement's rule on periods provides; no other date applies."}},
 		kNoticeSpecificEffect:                {{lit: "The change takes effect only once "}, {arg: 1}, {lit: " has authorised it in writing."}},
 		kNoticeHObject:                       {{lit: "How to object"}},
 		kNoticeHAuthorise:                    {{lit: "How to authorise or refuse"}},
@@ -2403,6 +2407,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                     {{lit: "Ändringen får verkan tidigast den "}, {arg: 1}, {lit: ", och den får inte verkan om "}, {arg: 2}, {lit: " invänder i tid."}},
 		kNoticeZone:                          {{lit: "Fristerna beräknas efter "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "Infaller ett av datumen ovan på en allmän helgdag i den stat vars lag gäller för avtalet, löper fristen i stället ut närmast följande vardag enligt avtalets bestämmelse om frister; lördagar och söndagar har redan beaktats."}},
+		kNoticeHolidaysApplied:               {{lit: "Datumen ovan tar redan hänsyn till lördagar, söndagar och allmänna helgdagar i "}, {arg: 1}, {lit: ", så som avtalets regel om frister föreskriver; inget annat datum gäller."}},
 		kNoticeSpecificEffect:                {{lit: "Ändringen får verkan först när "}, {arg: 1}, {lit: " har godkänt den skriftligen."}},
 		kNoticeHObject:                       {{lit: "Invändning"}},
 		kNoticeHAuthorise:                    {{lit: "Godkännande eller avböjande"}},
@@ -2990,6 +2995,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                     {{lit: "Endringen får virkning tidligst "}, {arg: 1}, {lit: ", og den får ikke virkning dersom "}, {arg: 2}, {lit: " motsetter seg den i tide."}},
 		kNoticeZone:                          {{lit: "Fristene beregnes etter "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "Faller en av datoene ovenfor på en helligdag i den staten hvis rett gjelder for avtalen, løper fristen i stedet ut nærmeste påfølgende virkedag, slik avtalens bestemmelse om frister fastsetter; lørdager og søndager er allerede tatt i betraktning."}},
+		kNoticeHolidaysApplied:               {{lit: "Datoene ovenfor tar allerede hensyn til lørdager, søndager og offentlige høytidsdager i "}, {arg: 1}, {lit: ", slik avtalens regel om frister fastsetter; ingen annen dato gjelder."}},
 		kNoticeSpecificEffect:                {{lit: "Endringen får virkning først når "}, {arg: 1}, {lit: " har gitt skriftlig tillatelse til den."}},
 		kNoticeHObject:                       {{lit: "Retten til å motsette seg endringen"}},
 		kNoticeHAuthorise:                    {{lit: "Tillatelse eller avslag"}},
@@ -3577,6 +3583,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                     {{lit: "Ændringen får virkning tidligst den "}, {arg: 1}, {lit: ", og den får ikke virkning, hvis "}, {arg: 2}, {lit: " rettidigt gør indsigelse."}},
 		kNoticeZone:                          {{lit: "Fristerne beregnes efter "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "Falder en af datoerne ovenfor på en helligdag i den stat, hvis ret gælder for aftalen, udløber fristen i stedet den følgende hverdag, jf. aftalens bestemmelse om frister; der er allerede taget højde for lørdage og søndage."}},
+		kNoticeHolidaysApplied:               {{lit: "Datoerne ovenfor tager allerede højde for lørdage, søndage og helligdage i "}, {arg: 1}, {lit: ", som aftalens regel om frister foreskriver; ingen anden dato gælder."}},
 		kNoticeSpecificEffect:                {{lit: "Ændringen får først virkning, når "}, {arg: 1}, {lit: " har godkendt den skriftligt."}},
 		kNoticeHObject:                       {{lit: "Indsigelse"}},
 		kNoticeHAuthorise:                    {{lit: "Godkendelse eller afvisning"}},

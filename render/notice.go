@@ -121,6 +121,10 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	var first, lastObject civil.Date
 	var window civil.Period
 	weekendsOnly := false // no holiday calendar for the governing law: only weekends moved a date
+	// holidays is the one country whose public holidays moved the dates,
+	// unless they came from more than one (mixed).
+	var holidays transfer.Country
+	mixed := false
 	for _, sp := range subs {
 		e := new.Annexes.B.Entries[sp.Entry]
 		dl := deadlineFor(e.EngagedBy)
@@ -128,6 +132,13 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			return nil, dl.err
 		}
 		weekendsOnly = weekendsOnly || dl.err == nil && dl.d.Holidays == ""
+		if dl.err == nil && dl.d.Holidays != "" {
+			if holidays == "" {
+				holidays = dl.d.Holidays
+			} else if holidays != dl.d.Holidays {
+				mixed = true
+			}
+		}
 		start := dl.d.FirstEffectiveDay
 		if e.Since.Valid() && (start.IsZero() || e.Since.After(start)) {
 			start = e.Since
@@ -159,8 +170,14 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			b.say(d, kNoticeEffective, b.date(first), controller)
 		}
 		b.say(d, kNoticeZone, b.zoneName(o.Zone))
-		if weekendsOnly && (!first.IsZero() || !lastObject.IsZero()) {
+		switch dated := !first.IsZero() || !lastObject.IsZero(); {
+		case weekendsOnly && dated:
 			b.say(d, kNoticeHolidaysWeekends)
+		case dated && holidays != "" && !mixed:
+			// Say that the public holidays have been applied too, so
+			// that every notice says what moved its dates (review 8 en
+			// R9).
+			b.say(d, kNoticeHolidaysApplied, b.country(holidays))
 		}
 	}
 	contact := b.noticeContact(new.Processor)

@@ -250,7 +250,7 @@ func TestNoticeLeaving(t *testing.T) {
 // (none given, as in seed 004, or a law such as Finland's), the notice
 // says that only weekends moved its dates; under Swedish, Norwegian or
 // Danish law the dates are counted past that country's public holidays
-// and the notice says nothing more.
+// and the notice says that they were.
 func TestNoticeHolidays(t *testing.T) {
 	for _, tc := range []struct {
 		law  transfer.Country
@@ -265,14 +265,22 @@ func TestNoticeHolidays(t *testing.T) {
 			}
 			s := findSection(d.Sections, "notice-deadlines")
 			want := lookup(l, kNoticeHolidaysWeekends, nil)
-			said := false
+			applied := prefixOf(l, kNoticeHolidaysApplied)
+			said, saidApplied := false, false
 			for _, b := range s.Blocks {
 				if p, ok := b.(*Paragraph); ok && plainText(p.Spans) == want {
 					said = true
+				} else if ok && strings.HasPrefix(plainText(p.Spans), applied) {
+					saidApplied = true
 				}
 			}
 			if said != tc.said {
 				t.Errorf("law %q, %s: weekends-only sentence said %v, want %v", tc.law, l, said, tc.said)
+			}
+			// Where the holidays were applied, the notice says so
+			// (review 8 en R9).
+			if saidApplied == tc.said {
+				t.Errorf("law %q, %s: holidays-applied sentence said %v, want %v", tc.law, l, saidApplied, !tc.said)
 			}
 		}
 	}
