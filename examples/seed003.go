@@ -53,7 +53,7 @@ func Seed003() *dpa.Agreement {
 			// statutory one of the Labour and Welfare Administration Act § 7,
 			// with NAV's declaration to be signed.
 			Confidentiality:    dpa.BothSecrecy,
-			ConfidentialityLaw: nb("arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "the Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e."),
+			ConfidentialityLaw: nb("arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "§ 7 of the Labour and Welfare Administration Act, read with §§ 13 to 13 e of the Public Administration Act."),
 			// Clause 4.2: the processor warns the controller in writing at
 			// once; the parties then discuss a solution.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},

@@ -602,7 +602,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:65b878ec06932426d6db74aea47b370b1ee64808b032e10f2f84235357dd5c5d"
+    "digest": "sha256:67fa54d40ac722d8b5d19574dd9e9a0bf27e81634dfcc4899854f961d645e874"
   },
   "status": "final",
   "title": {
@@ -754,8 +754,8 @@ export const seed000V2: Agreement = {
         "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
       },
       "nature": {
-        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions.",
-        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång."
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable to provide the services to the controller, that is, for troubleshooting, operations, support, statistics on the services or investigating misuse and intrusions.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för att tillhandahålla tjänsterna åt den personuppgiftsansvarige, nämligen för felsökning, drift, support, statistik över tjänsterna eller utredning av missbruk och intrång."
       },
       "groups": [
         {
@@ -1234,8 +1234,8 @@ export const seed000: Agreement = {
         "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
       },
       "nature": {
-        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable for troubleshooting, operations, support, statistics or investigating misuse and intrusions.",
-        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för felsökning, drift, support, statistik eller utredning av missbruk och intrång."
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable to provide the services to the controller, that is, for troubleshooting, operations, support, statistics on the services or investigating misuse and intrusions.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för att tillhandahålla tjänsterna åt den personuppgiftsansvarige, nämligen för felsökning, drift, support, statistik över tjänsterna eller utredning av missbruk och intrång."
       },
       "groups": [
         {
@@ -1836,7 +1836,7 @@ export const seed003: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "the Labour and Welfare Administration Act § 7, cf. the Public Administration Act §§ 13 to 13 e.",
+      "en": "§ 7 of the Labour and Welfare Administration Act, read with §§ 13 to 13 e of the Public Administration Act.",
       "nb": "arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
     },
     "unlawfulInstruction": {},
