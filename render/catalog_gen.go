@@ -443,6 +443,7 @@ const (
 	kNoticeEffective                                // notice.effective
 	kNoticeZone                                     // notice.zone
 	kNoticeHolidaysWeekends                         // notice.holidays.weekends
+	kNoticeHolidaysController                       // notice.holidays.controller
 	kNoticeSpecificEffect                           // notice.specific.effect
 	kNoticeHObject                                  // notice.h.object
 	kNoticeHAuthorise                               // notice.h.authorise
@@ -1036,6 +1037,7 @@ var keyIDs = [numKeys]string{
 	kNoticeEffective:                     "notice.effective",
 	kNoticeZone:                          "notice.zone",
 	kNoticeHolidaysWeekends:              "notice.holidays.weekends",
+	kNoticeHolidaysController:            "notice.holidays.controller",
 	kNoticeSpecificEffect:                "notice.specific.effect",
 	kNoticeHObject:                       "notice.h.object",
 	kNoticeHAuthorise:                    "notice.h.authorise",
@@ -1299,6 +1301,7 @@ var keyArgs = [numKeys][]string{
 	kNoticeObjectUntil:             {"Controller", "Date", "Notified", "Period"},
 	kNoticeEffective:               {"Date", "Controller"},
 	kNoticeZone:                    {"Zone"},
+	kNoticeHolidaysController:      {"Country"},
 	kNoticeSpecificEffect:          {"Controller"},
 	kNoticeObjectHow:               {"Contact", "Controller"},
 	kNoticeAuthoriseHow:            {"Contact"},
@@ -1803,6 +1806,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                     {{lit: "The change takes effect on "}, {arg: 1}, {lit: " at the earliest, and does not take effect if "}, {arg: 2}, {lit: " objects in time."}},
 		kNoticeZone:                          {{lit: "The time limits are reckoned in "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "If a date above falls on a public holiday of the State whose law governs the agreement, the time limit ends on the next working day instead, as the agreement's rule on periods provides; Saturdays and Sundays have already been taken into account."}},
+		kNoticeHolidaysController:            {{lit: "The agreement names no governing law, so the dates above have been counted past Saturdays, Sundays and the public holidays of "}, {arg: 1}, {lit: ", the controller's country; the processor will rely on these dates."}},
 		kNoticeSpecificEffect:                {{lit: "The change takes effect only once "}, {arg: 1}, {lit: " has authorised it in writing."}},
 		kNoticeHObject:                       {{lit: "How to object"}},
 		kNoticeHAuthorise:                    {{lit: "How to authorise or refuse"}},
@@ -2386,6 +2390,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                     {{lit: "Ändringen får verkan tidigast den "}, {arg: 1}, {lit: ", och den får inte verkan om "}, {arg: 2}, {lit: " invänder i tid."}},
 		kNoticeZone:                          {{lit: "Fristerna beräknas efter "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "Infaller ett av datumen ovan på en allmän helgdag i den stat vars lag gäller för avtalet, löper fristen i stället ut närmast följande vardag enligt avtalets bestämmelse om frister; lördagar och söndagar har redan beaktats."}},
+		kNoticeHolidaysController:            {{lit: "Avtalet anger inte vilket lands lag som gäller, och datumen ovan har därför beräknats med hänsyn till lördagar, söndagar och allmänna helgdagar i "}, {arg: 1}, {lit: ", den personuppgiftsansvariges land; personuppgiftsbiträdet utgår från dessa datum."}},
 		kNoticeSpecificEffect:                {{lit: "Ändringen får verkan först när "}, {arg: 1}, {lit: " har godkänt den skriftligen."}},
 		kNoticeHObject:                       {{lit: "Invändning"}},
 		kNoticeHAuthorise:                    {{lit: "Godkännande eller avböjande"}},
@@ -2969,6 +2974,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                     {{lit: "Endringen får virkning tidligst "}, {arg: 1}, {lit: ", og den får ikke virkning dersom "}, {arg: 2}, {lit: " motsetter seg den i tide."}},
 		kNoticeZone:                          {{lit: "Fristene beregnes etter "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "Faller en av datoene ovenfor på en helligdag i den staten hvis rett gjelder for avtalen, løper fristen i stedet ut nærmeste påfølgende virkedag, slik avtalens bestemmelse om frister fastsetter; lørdager og søndager er allerede tatt i betraktning."}},
+		kNoticeHolidaysController:            {{lit: "Avtalen angir ikke hvilket lands rett som gjelder, og datoene ovenfor er derfor beregnet med hensyn til lørdager, søndager og helligdager i "}, {arg: 1}, {lit: ", den behandlingsansvarliges land; databehandleren legger disse datoene til grunn."}},
 		kNoticeSpecificEffect:                {{lit: "Endringen får virkning først når "}, {arg: 1}, {lit: " har gitt skriftlig tillatelse til den."}},
 		kNoticeHObject:                       {{lit: "Retten til å motsette seg endringen"}},
 		kNoticeHAuthorise:                    {{lit: "Tillatelse eller avslag"}},
@@ -3552,6 +3558,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeEffective:                     {{lit: "Ændringen får virkning tidligst den "}, {arg: 1}, {lit: ", og den får ikke virkning, hvis "}, {arg: 2}, {lit: " rettidigt gør indsigelse."}},
 		kNoticeZone:                          {{lit: "Fristerne beregnes efter "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:              {{lit: "Falder en af datoerne ovenfor på en helligdag i den stat, hvis ret gælder for aftalen, udløber fristen i stedet den følgende hverdag, jf. aftalens bestemmelse om frister; der er allerede taget højde for lørdage og søndage."}},
+		kNoticeHolidaysController:            {{lit: "Aftalen angiver ikke, hvilket lands ret der gælder, og datoerne ovenfor er derfor beregnet under hensyn til lørdage, søndage og helligdage i "}, {arg: 1}, {lit: ", den dataansvarliges land; databehandleren lægger disse datoer til grund."}},
 		kNoticeSpecificEffect:                {{lit: "Ændringen får først virkning, når "}, {arg: 1}, {lit: " har godkendt den skriftligt."}},
 		kNoticeHObject:                       {{lit: "Indsigelse"}},
 		kNoticeHAuthorise:                    {{lit: "Godkendelse eller afvisning"}},

@@ -51,8 +51,10 @@ var (
 // to object and the earliest day the change may take effect (from the
 // agreement's notice period and time to object, [dpa.Agreement.ChangeDeadlines],
 // counted in o.Zone or the agreement's zone, past the public holidays of
-// the governing law, or past weekends only, which the notice then says,
-// where package civil/holiday has no calendar for that law), what a sub-processor that is
+// the governing law, or of the controller's country when the agreement
+// names no governing law, which the notice then says, or past weekends
+// only, which the notice also says, where package civil/holiday has no
+// calendar for that law), what a sub-processor that is
 // replaced does with the personal data it holds (its [annex.Exit]) and
 // that the processor passes on its written confirmation of deletion, that
 // a new sub-processor is bound to the agreement's data protection
@@ -121,6 +123,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	var first, lastObject civil.Date
 	var window civil.Period
 	weekendsOnly := false // no holiday calendar for the governing law: only weekends moved a date
+	var controllerHolidays transfer.Country // no governing law: the controller's country's holidays counted
 	for _, sp := range subs {
 		e := new.Annexes.B.Entries[sp.Entry]
 		dl := deadlineFor(e.EngagedBy)
@@ -128,6 +131,9 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			return nil, dl.err
 		}
 		weekendsOnly = weekendsOnly || dl.err == nil && dl.d.Holidays == ""
+		if dl.err == nil && dl.d.HolidaysOfController {
+			controllerHolidays = dl.d.Holidays
+		}
 		start := dl.d.FirstEffectiveDay
 		if e.Since.Valid() && (start.IsZero() || e.Since.After(start)) {
 			start = e.Since
@@ -159,8 +165,12 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			b.say(d, kNoticeEffective, b.date(first), controller)
 		}
 		b.say(d, kNoticeZone, b.zoneName(o.Zone))
-		if weekendsOnly && (!first.IsZero() || !lastObject.IsZero()) {
+		switch {
+		case first.IsZero() && lastObject.IsZero():
+		case weekendsOnly:
 			b.say(d, kNoticeHolidaysWeekends)
+		case controllerHolidays != "":
+			b.say(d, kNoticeHolidaysController, b.country(controllerHolidays))
 		}
 	}
 	contact := b.noticeContact(new.Processor)

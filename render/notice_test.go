@@ -246,33 +246,43 @@ func TestNoticeLeaving(t *testing.T) {
 	}
 }
 
-// TestNoticeHolidays: where the governing law has no holiday calendar
-// (none given, as in seed 004, or a law such as Finland's), the notice
-// says that only weekends moved its dates; under Swedish, Norwegian or
-// Danish law the dates are counted past that country's public holidays
-// and the notice says nothing more.
+// TestNoticeHolidays: where the agreement names no governing law (as
+// seed 004), the dates are counted past the public holidays of the
+// controller's country and the notice says so (review 8, da R3); where
+// neither the governing law nor, without one, the controller's country has
+// a holiday calendar (Finland), the notice says that only weekends moved
+// its dates; under Swedish, Norwegian or Danish law the dates are counted
+// past that country's public holidays and the notice says nothing more.
 func TestNoticeHolidays(t *testing.T) {
 	for _, tc := range []struct {
-		law  transfer.Country
-		said bool
-	}{{"", true}, {"FI", true}, {"SE", false}, {"NO", false}, {"DK", false}} {
+		law, controller  transfer.Country
+		weekends, assume bool
+	}{{"", "DK", false, true}, {"", "FI", true, false}, {"FI", "DK", true, false}, {"SE", "DK", false, false}, {"NO", "DK", false, false}, {"DK", "DK", false, false}} {
 		for _, l := range i18n.Langs {
 			old, new := example(t, "seed004"), example(t, "seed004-v2")
 			old.Clauses.GoverningLaw, new.Clauses.GoverningLaw = tc.law, tc.law
+			for _, a := range []*dpa.Agreement{old, new} {
+				for i := range a.Controllers {
+					a.Controllers[i].Address.Country = tc.controller
+				}
+			}
 			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: time.Date(2027, 1, 15, 9, 30, 0, 0, time.UTC)})
 			if err != nil {
 				t.Fatal(err)
 			}
 			s := findSection(d.Sections, "notice-deadlines")
-			want := lookup(l, kNoticeHolidaysWeekends, nil)
-			said := false
+			weekends := lookup(l, kNoticeHolidaysWeekends, nil)
+			assume := lookup(l, kNoticeHolidaysController, []string{langFor(l).country(tc.controller)})
+			saidWeekends, saidAssume := false, false
 			for _, b := range s.Blocks {
-				if p, ok := b.(*Paragraph); ok && plainText(p.Spans) == want {
-					said = true
+				if p, ok := b.(*Paragraph); ok {
+					saidWeekends = saidWeekends || plainText(p.Spans) == weekends
+					saidAssume = saidAssume || plainText(p.Spans) == assume
 				}
 			}
-			if said != tc.said {
-				t.Errorf("law %q, %s: weekends-only sentence said %v, want %v", tc.law, l, said, tc.said)
+			if saidWeekends != tc.weekends || saidAssume != tc.assume {
+				t.Errorf("law %q, controller in %q, %s: weekends-only sentence said %v, controller's holidays said %v; want %v, %v",
+					tc.law, tc.controller, l, saidWeekends, saidAssume, tc.weekends, tc.assume)
 			}
 		}
 	}
