@@ -122,7 +122,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	}
 	var first, lastObject civil.Date
 	var window civil.Period
-	weekendsOnly := false // no holiday calendar for the governing law: only weekends moved a date
+	weekendsOnly := false                   // no holiday calendar for the governing law: only weekends moved a date
 	var controllerHolidays transfer.Country // no governing law: the controller's country's holidays counted
 	for _, sp := range subs {
 		e := new.Annexes.B.Entries[sp.Entry]
