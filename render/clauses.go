@@ -587,6 +587,9 @@ func (b *builder) breach() {
 	} else {
 		b.say(s, kBreachNomandate)
 	}
+	// The controller decides what is said about a breach, and to whom
+	// (Art. 34; review 8, nb R4).
+	b.say(s, kBreachPublic)
 }
 
 // breachDeadlines writes the agreed notification deadlines of the given

@@ -80,3 +80,19 @@ func TestDisclosureRequests(t *testing.T) {
 		}
 	}
 }
+
+// TestBreachPublic checks that every agreement keeps the processor from
+// telling the public or third parties of a breach on its own (review 8,
+// nb R4), whether or not it may notify the supervisory authority.
+func TestBreachPublic(t *testing.T) {
+	for _, l := range i18n.Langs {
+		for _, mandate := range []bool{false, true} {
+			a := examples.Reference()
+			a.Clauses.ProcessorMayNotifyAuthority = mandate
+			got := paragraphs(t, build(t, a, l), "breach")
+			if !slices.Contains(got, lookup(l, kBreachPublic, nil)) {
+				t.Errorf("%s, mandate %v: clause %q lacks %s", l, mandate, got, keyIDs[kBreachPublic])
+			}
+		}
+	}
+}
