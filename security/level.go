@@ -76,8 +76,8 @@ var Levels = []LevelDef{
 		Name: i18n.Text{
 			EN: "Very low",
 			SV: "Mycket låg",
-			NB: "Svært lavt",
-			DA: "Meget lavt",
+			NB: "Lavt",
+			DA: "Lavt",
 		},
 		Description: i18n.Text{
 			EN: "Risk score of 1–2 points: ordinary personal data only, about no more than 10,000 data subjects, with no monitoring or profiling.",
