@@ -518,7 +518,7 @@ export const reference: Agreement = {
         "breach": {
           "en": "The contact point for the notice and for the information provided later is the processor's security centre.",
           "sv": "Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
-          "nb": "Kontaktpunktet for meldingen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+          "nb": "Kontaktpunktet for underretningen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
           "da": "Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."
         },
         "impactAssessment": {
