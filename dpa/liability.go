@@ -144,7 +144,7 @@ type ExposureDef = enum.Def[Exposure]
 var Exposures = []ExposureDef{
 	{ID: SubProcessorLiability, Name: i18n.Text{EN: "The processor's liability for its sub-processors", SV: "Personuppgiftsbiträdets ansvar för sina underbiträden", NB: "Databehandlerens ansvar for sine underdatabehandlere", DA: "Databehandlerens ansvar for sine underdatabehandlere"}, Ref: "GDPR Art. 28(4)"},
 	{ID: DataSubjectCompensation, Name: i18n.Text{EN: "Compensation paid to data subjects", SV: "Ersättning som har betalats till registrerade", NB: "Erstatning som er betalt til registrerte", DA: "Erstatning, der er betalt til registrerede"}, Ref: "GDPR Art. 82"},
-	{ID: Fines, Name: i18n.Text{EN: "Administrative fines, which each party bears itself", SV: "Administrativa sanktionsavgifter, som vardera parten själv bär", NB: "Overtredelsesgebyrer, som hver part selv bærer", DA: "Administrative bøder, som hver part selv bærer"}, Ref: "GDPR Art. 83"},
+	{ID: Fines, Name: i18n.Text{EN: "Administrative fines, which each party bears itself", SV: "Administrativa sanktionsavgifter, som vardera parten själv bär", NB: "Overtredelsesgebyrer, som hver part selv bærer", DA: "Bøder, som hver part selv bærer"}, Ref: "GDPR Art. 83"},
 }
 
 // exposures reads [Exposures].
