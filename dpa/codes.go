@@ -127,8 +127,11 @@ const (
 	// CodeLiabilityCapPeriodMissing: a cap as a multiple of the fees does
 	// not say the period whose fees count.
 	CodeLiabilityCapPeriodMissing Code = "liability.cap-period-missing"
-	// CodeLiabilityCapSubProcessors: the cap would limit the processor's
-	// liability for its sub-processors (Art. 28(4)).
+	// CodeLiabilityCapSubProcessors: the cap also limits the processor's
+	// liability for its sub-processors. Worth knowing, nothing to fix:
+	// Art. 28(4) keeps the processor fully liable for them, which is not
+	// unlimited liability; leaving them outside the cap is the parties'
+	// choice (review 8, da R1).
 	CodeLiabilityCapSubProcessors Code = "liability.cap-limits-sub-processors"
 	// CodeLiabilityCapCompensation: the cap would limit the recovery of
 	// compensation paid to data subjects (Art. 82).
@@ -241,7 +244,7 @@ var (
 		Message: message(kLiabilityCapInvalid)}
 	liabilityCapPeriodMissing = finding.Def{Code: CodeLiabilityCapPeriodMissing, Severity: finding.Error,
 		Message: message(kLiabilityCapPeriodMissing)}
-	liabilityCapSubProcessors = finding.Def{Code: CodeLiabilityCapSubProcessors, Severity: finding.Warning, Ref: "GDPR Art. 28(4)",
+	liabilityCapSubProcessors = finding.Def{Code: CodeLiabilityCapSubProcessors, Severity: finding.Info, Ref: "GDPR Art. 28(4)",
 		Message: message(kLiabilityCapLimitsSubProcessors)}
 	liabilityCapCompensation = finding.Def{Code: CodeLiabilityCapCompensation, Severity: finding.Warning, Ref: "GDPR Art. 82(4)–(5)",
 		Message: message(kLiabilityCapLimitsCompensation)}

@@ -3,6 +3,7 @@ package dpa
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dpakit/dpakit/civil"
@@ -61,8 +62,12 @@ type BreachDeadlines struct {
 	// Holidays is the country whose public holidays move the end of a
 	// deadline in days or longer: the agreement's governing law when
 	// package [holiday] has a calendar for it, "" otherwise (then only
-	// Saturdays and Sundays move it).
+	// Saturdays and Sundays move it). With no governing law it is the
+	// controllers' country, as for [ChangeDeadlines].
 	Holidays transfer.Country
+	// HolidaysOfController reports that the agreement names no governing
+	// law and Holidays is the controllers' country instead.
+	HolidaysOfController bool
 	// Authority is 72 hours after Discovered: the controller's deadline to
 	// notify the supervisory authority when it is taken to know of the
 	// breach as soon as the processor does. That is the planning figure the
@@ -119,8 +124,8 @@ func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *
 	if err := d.Within.Check(); err != nil {
 		return d, fmt.Errorf("dpa: breach deadline for %s: %w", d.Kind, err)
 	}
-	cal, _ := holiday.For(string(a.Clauses.GoverningLaw))
-	d.Holidays = transfer.Country(cal.Country())
+	cal, assumed := a.changeCalendar()
+	d.Holidays, d.HolidaysOfController = transfer.Country(cal.Country()), assumed
 	processor, err := periodEnd(at, d.Within, at.Location(), cal)
 	if err != nil {
 		return d, fmt.Errorf("dpa: breach deadline for %s: %w", d.Kind, err)
@@ -145,7 +150,11 @@ func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *
 // either [holiday.Kind], from [holiday.For]), the period ends at the end
 // of the next working day instead. For a governing law without a calendar
 // in package holiday only Saturdays and Sundays move the end; Holidays
-// then is "". A period in hours is elapsed time from the moment of the
+// then is "". When the agreement names no governing law, the public
+// holidays of the controllers' country count instead (the country of
+// their addresses, when they all share one and package holiday has a
+// calendar for it), and HolidaysOfController says so, so that a notice
+// can state dates that hold (review 8, da R3). A period in hours is elapsed time from the moment of the
 // notice and is never extended.
 type ChangeDeadlines struct {
 	// Notified is the day of the notice in the location asked for.
@@ -173,8 +182,36 @@ type ChangeDeadlines struct {
 	// Holidays is the country whose public holidays moved the end of the
 	// periods: the agreement's governing law when package [holiday] has a
 	// calendar for it, and "" otherwise, when only Saturdays and Sundays
-	// move it (a governing law left blank included).
+	// move it. With no governing law it is the controllers' country
+	// when package holiday has a calendar for it (see HolidaysOfController).
 	Holidays transfer.Country
+	// HolidaysOfController reports that the agreement names no governing
+	// law and Holidays is the controllers' country instead.
+	HolidaysOfController bool
+}
+
+// changeCalendar returns the holiday calendar that deadlines in days are
+// counted with: the governing law's, or, when the agreement names none, the
+// controllers' country's when they all have the same one (then the second
+// result is true). A nil calendar counts Saturdays and Sundays only.
+func (a *Agreement) changeCalendar() (*holiday.Calendar, bool) {
+	if a.Clauses.GoverningLaw != "" {
+		cal, _ := holiday.For(string(a.Clauses.GoverningLaw))
+		return cal, false
+	}
+	var c transfer.Country
+	for i := range a.Controllers {
+		cc := a.Controllers[i].Address.Country
+		switch {
+		case cc == "":
+		case c == "":
+			c = cc
+		case !strings.EqualFold(string(c), string(cc)):
+			return nil, false
+		}
+	}
+	cal, ok := holiday.For(string(c))
+	return cal, ok
 }
 
 // ErrNoChangeTerms is returned by [Agreement.ChangeDeadlines] when Annex B
@@ -235,8 +272,8 @@ func (a *Agreement) ChangeDeadlines(notified time.Time, loc *time.Location, enga
 	if !d.Notified.Valid() {
 		return d, fmt.Errorf("dpa: notice of a change of sub-processors on %v: %w", at, civil.ErrOutOfRange)
 	}
-	cal, _ := holiday.For(string(a.Clauses.GoverningLaw))
-	d.Holidays = transfer.Country(cal.Country())
+	cal, assumed := a.changeCalendar()
+	d.Holidays, d.HolidaysOfController = transfer.Country(cal.Country()), assumed
 	if !d.ObjectionWindow.IsZero() {
 		end, err := periodEnd(at, d.ObjectionWindow, loc, cal)
 		if err != nil {

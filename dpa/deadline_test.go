@@ -380,10 +380,11 @@ func TestChangeDeadlinesErrors(t *testing.T) {
 }
 
 // TestDeadlineHolidays checks which country's public holidays the
-// deadlines name: the governing law's when package holiday knows it.
+// deadlines name: the governing law's when package holiday knows it, and
+// with none the controller's (seed 004's is in Denmark; review 8, da R3).
 func TestDeadlineHolidays(t *testing.T) {
 	notified := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC)
-	for law, want := range map[transfer.Country]transfer.Country{"SE": "SE", "NO": "NO", "DK": "DK", "FI": "", "": ""} {
+	for law, want := range map[transfer.Country]transfer.Country{"SE": "SE", "NO": "NO", "DK": "DK", "FI": "", "": "DK"} {
 		a := examples.Seed004()
 		a.Clauses.GoverningLaw = law
 		d, err := a.ChangeDeadlines(notified, time.UTC, "")
@@ -393,6 +394,54 @@ func TestDeadlineHolidays(t *testing.T) {
 		b, err := a.BreachDeadlines(dpa.AnyBreach, notified, time.UTC)
 		if err != nil || b.Holidays != want {
 			t.Errorf("BreachDeadlines under %q: holidays of %q, %v; want %q", law, b.Holidays, err, want)
+		}
+	}
+}
+
+// TestChangeDeadlinesControllerHolidays: with no governing law the public
+// holidays of the controllers' country move the end of the time to object
+// (review 8, da R3): ten days from 15 March 2027 end on Maundy Thursday,
+// a Danish holiday, so a Danish controller may object until Tuesday
+// 30 March, after Good Friday, the weekend and Easter Monday. Controllers
+// in different countries, or in one without a calendar, leave only
+// weekends; a governing law always wins. Counting stays allocation-free.
+func TestChangeDeadlinesControllerHolidays(t *testing.T) {
+	notified := time.Date(2027, 3, 15, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		law         transfer.Country
+		controllers []transfer.Country
+		last        civil.Date
+		holidays    transfer.Country
+		assumed     bool
+	}{
+		{"", []transfer.Country{"DK"}, civil.Date{Year: 2027, Month: 3, Day: 30}, "DK", true},
+		{"", []transfer.Country{"DK", ""}, civil.Date{Year: 2027, Month: 3, Day: 30}, "DK", true},
+		{"", []transfer.Country{"DK", "SE"}, civil.Date{Year: 2027, Month: 3, Day: 25}, "", false},
+		{"", []transfer.Country{"FI"}, civil.Date{Year: 2027, Month: 3, Day: 25}, "", false},
+		{"FI", []transfer.Country{"DK"}, civil.Date{Year: 2027, Month: 3, Day: 25}, "", false},
+		{"SE", []transfer.Country{"DK"}, civil.Date{Year: 2027, Month: 3, Day: 25}, "SE", false}, // Maundy Thursday is a working day in Sweden
+	} {
+		a := examples.Reference()
+		a.Clauses.GoverningLaw = tc.law
+		a.Controllers = a.Controllers[:1]
+		for i, c := range tc.controllers {
+			if i > 0 {
+				a.Controllers = append(a.Controllers, a.Controllers[0])
+			}
+			a.Controllers[i].Address.Country = c
+		}
+		a.Annexes.B.NoticePeriod = civil.Period{}
+		a.Annexes.B.ObjectionWindow = civil.Of(10, civil.Days)
+		d, err := a.ChangeDeadlines(notified, time.UTC, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.LastDayToObject != tc.last || d.Holidays != tc.holidays || d.HolidaysOfController != tc.assumed {
+			t.Errorf("law %q, controllers %v: last day %v, holidays %q, of the controller %v; want %v, %q, %v",
+				tc.law, tc.controllers, d.LastDayToObject, d.Holidays, d.HolidaysOfController, tc.last, tc.holidays, tc.assumed)
+		}
+		if n := testing.AllocsPerRun(50, func() { _, _ = a.ChangeDeadlines(notified, time.UTC, "") }); n != 0 {
+			t.Errorf("law %q, controllers %v: ChangeDeadlines allocates %v times; want 0", tc.law, tc.controllers, n)
 		}
 	}
 }

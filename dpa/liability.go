@@ -8,20 +8,25 @@ import (
 
 // Liability is how the parties' liability to each other for the
 // processing is settled. The GDPR does not require a liability clause.
-// When nothing is given, the agreement has a fallback clause: Art. 82
-// towards data subjects and the recourse between the parties, each
-// party's fines borne by itself, and otherwise the main agreement's
-// liability terms, whose limitation leaves out the processor's liability
-// for its sub-processors and that recourse.
+// Whatever is given, the clause states what the GDPR settles itself:
+// Art. 82 towards data subjects and the recourse between the parties
+// (Art. 82(5)), each party's fines borne by itself, and the processor's
+// full liability to the controller for its sub-processors (Art. 28(4)).
+// The rest follows the main agreement's liability terms, or this
+// agreement's own cap and terms. A cap reaches the sub-processors' acts as
+// it reaches the processor's own unless Uncapped leaves them out.
 type Liability struct {
 	// Basis says whether this agreement has its own liability terms or
 	// follows the main agreement's.
 	Basis LiabilityBasis `json:"basis,omitzero"`
 	// Cap limits what a party pays the other; zero when there is no cap.
 	Cap LiabilityCap `json:"cap,omitzero"`
-	// Uncapped lists what the cap never limits. A cap should leave out at
-	// least the processor's liability for its sub-processors (Art. 28(4))
-	// and compensation paid to data subjects (Art. 82).
+	// Uncapped lists what no cap limits, the cap of this agreement or of
+	// the main agreement. The GDPR requires none of them: Art. 28(4) makes
+	// the processor answer for its sub-processors as for itself, not
+	// without limit, and Art. 82(5) gives the recourse without barring a
+	// cap on it between the parties. Leaving them out is the parties'
+	// choice; validation notes a cap that reaches them.
 	Uncapped []Exposure `json:"uncapped,omitzero"`
 	// Terms are the parties' own liability terms in their words, where a
 	// cap does not say it all (seed 000 §13 leaves a blank for them).
@@ -117,7 +122,7 @@ func validMultiple(s string) bool {
 // Exposure is a head of liability a cap can leave out.
 type Exposure string
 
-// The heads of liability that a cap should never limit.
+// The heads of liability that the parties can leave outside a cap.
 const (
 	// SubProcessorLiability is the processor's liability to the controller
 	// for its sub-processors' performance (GDPR Art. 28(4)).
@@ -126,7 +131,8 @@ const (
 	// claimed back from the other party (GDPR Art. 82(4)–(5)).
 	DataSubjectCompensation Exposure = "data-subject-compensation"
 	// Fines are administrative fines, which each party bears itself
-	// (GDPR Art. 83).
+	// (GDPR Art. 83). The clause always says so; listing it changes
+	// nothing.
 	Fines Exposure = "fines"
 )
 
@@ -138,7 +144,7 @@ type ExposureDef = enum.Def[Exposure]
 var Exposures = []ExposureDef{
 	{ID: SubProcessorLiability, Name: i18n.Text{EN: "The processor's liability for its sub-processors", SV: "Personuppgiftsbiträdets ansvar för sina underbiträden", NB: "Databehandlerens ansvar for sine underdatabehandlere", DA: "Databehandlerens ansvar for sine underdatabehandlere"}, Ref: "GDPR Art. 28(4)"},
 	{ID: DataSubjectCompensation, Name: i18n.Text{EN: "Compensation paid to data subjects", SV: "Ersättning som har betalats till registrerade", NB: "Erstatning som er betalt til registrerte", DA: "Erstatning, der er betalt til registrerede"}, Ref: "GDPR Art. 82"},
-	{ID: Fines, Name: i18n.Text{EN: "Administrative fines, which each party bears itself", SV: "Administrativa sanktionsavgifter, som vardera parten själv bär", NB: "Overtredelsesgebyrer, som hver part selv bærer", DA: "Administrative bøder, som hver part selv bærer"}, Ref: "GDPR Art. 83"},
+	{ID: Fines, Name: i18n.Text{EN: "Administrative fines, which each party bears itself", SV: "Administrativa sanktionsavgifter, som vardera parten själv bär", NB: "Overtredelsesgebyrer, som hver part selv bærer", DA: "Bøder, som hver part selv bærer"}, Ref: "GDPR Art. 83"},
 }
 
 // exposures reads [Exposures].

@@ -10,9 +10,10 @@ import (
 )
 
 // A liability cap of one and a half times a year's fees that leaves out
-// only fines is flagged twice: it would also limit the processor's
-// liability for its sub-processors and the recovery of compensation paid
-// to data subjects.
+// only fines is flagged twice: a note that it reaches the processor's
+// liability for its sub-processors, which is lawful (Art. 28(4) is full
+// liability, not unlimited liability), and a warning that it would also
+// limit the recovery of compensation paid to data subjects.
 func ExampleLiability() {
 	a := examples.Reference()
 	a.Clauses.Liability = dpa.Liability{
@@ -25,7 +26,7 @@ func ExampleLiability() {
 	}
 	fmt.Println(dpa.DataSubjectCompensation.In(i18n.SV))
 	// Output:
-	// warning liability.cap-limits-sub-processors /clauses/liability/uncapped
+	// info liability.cap-limits-sub-processors /clauses/liability/uncapped
 	// warning liability.cap-limits-compensation /clauses/liability/uncapped
 	// Ersättning som har betalats till registrerade
 }

@@ -271,7 +271,7 @@ func referenceInstructions() annex.Instructions {
 			Breach: all4(
 				"The contact point for the notice and for the information provided later is the processor's security centre.",
 				"Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
-				"Kontaktpunktet for meldingen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+				"Kontaktpunktet for underretningen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
 				"Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."),
 			ImpactAssessment: all4(
 				"The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",

@@ -594,6 +594,9 @@ func (b *builder) breach() {
 	} else {
 		b.say(s, kBreachNomandate)
 	}
+	// The controller decides what is said about a breach, and to whom
+	// (Art. 34; review 8, nb R4).
+	b.say(s, kBreachPublic)
 }
 
 // breachDeadlines writes the agreed notification deadlines of the given
@@ -1074,33 +1077,27 @@ func (b *builder) remedies() {
 	}
 }
 
-// liability writes the liability clause. When the parties have agreed
-// nothing on liability, or only that the main agreement's terms apply, the
-// clause says what the GDPR itself settles (Art. 82 towards data subjects
-// and the recourse between the parties, fines borne by whom they are
-// imposed on) and that the rest follows the main agreement, whose cap
-// leaves out what the model's own cap should leave out (see
-// [dpa.Liability.Uncapped]).
+// liability writes the liability clause. Whatever the parties chose, it
+// first says what the GDPR itself settles: Art. 82 towards data subjects
+// and the recourse between the parties (Art. 82(5)), fines borne by whom
+// they are imposed on, and the processor's full liability for its
+// sub-processors (Art. 28(4)) (review 8, nb R1). Then the rest: the main
+// agreement's terms, or the parties' cap and own terms. A cap reaches the
+// sub-processors' acts as the processor's own unless the parties leave
+// them out (see [dpa.Liability.Uncapped]): Art. 28(4) says who answers,
+// not that the liability is unlimited (review 8, da R1).
 func (b *builder) liability() {
 	l := b.a.Clauses.Liability
-	if l.IsZero() {
-		s := b.section("liability", kHLiability)
-		b.say(s, kLiabilityDefaultSubjects)
-		b.say(s, kLiabilityFines)
-		b.say(s, kLiabilityDefaultMain)
-		return
-	}
 	s := b.section("liability", kHLiability)
-	main := l.Basis == dpa.MainAgreementLiability
-	if main {
-		// The main agreement's terms, like the fallback, under what the
-		// GDPR settles itself: a cap there must not read down Art. 82
-		// towards data subjects, the recourse of Art. 82(5) or the
-		// processor's liability for its sub-processors (Art. 28(4))
-		// (review 7, nb R1, da R2).
-		b.say(s, kLiabilityDefaultSubjects)
-		b.say(s, kLiabilityFines)
+	b.say(s, kLiabilityDefaultSubjects)
+	b.say(s, kLiabilityFines)
+	b.say(s, kLiabilitySub)
+	own := l.Basis == dpa.OwnLiabilityTerms || !l.Cap.IsZero() || !l.Terms.IsZero()
+	switch {
+	case l.Basis == dpa.MainAgreementLiability:
 		b.say(s, kLiabilityMain)
+	case !own:
+		b.say(s, kLiabilityDefaultMain)
 	}
 	cp := l.Cap
 	switch {
@@ -1113,21 +1110,18 @@ func (b *builder) liability() {
 	case !cp.Amount.IsZero() && cp.Period.Valid():
 		b.say(s, kLiabilityCapAmountper, b.money(cp.Amount), b.spelled(cp.Period))
 	}
-	if !cp.Amount.IsZero() || cp.FeeMultiple != "" {
-		sub := slices.Contains(l.Uncapped, dpa.SubProcessorLiability)
-		if sub {
-			b.say(s, kLiabilityUncappedSub)
-		}
-		if slices.Contains(l.Uncapped, dpa.DataSubjectCompensation) {
-			if sub {
-				b.say(s, kLiabilityUncappedCompensation)
-			} else {
-				b.say(s, kLiabilityUncappedCompensationonly)
-			}
-		}
+	sub := slices.Contains(l.Uncapped, dpa.SubProcessorLiability)
+	if sub {
+		b.say(s, kLiabilityUncappedSub)
+	} else {
+		b.say(s, kLiabilityCapSub)
 	}
-	if !main && slices.Contains(l.Uncapped, dpa.Fines) {
-		b.say(s, kLiabilityFines)
+	if slices.Contains(l.Uncapped, dpa.DataSubjectCompensation) {
+		if sub {
+			b.say(s, kLiabilityUncappedCompensation)
+		} else {
+			b.say(s, kLiabilityUncappedCompensationonly)
+		}
 	}
 	switch {
 	case b.has(l.Terms):

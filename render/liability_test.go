@@ -4,39 +4,62 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
 )
 
-// TestDefaultLiability checks that an agreement whose parties agreed
-// nothing on liability still has a liability clause, the fallback (Art. 82
-// towards data subjects and recourse, fines, the rest under the main
-// agreement with the GDPR's exceptions), that choosing the main
-// agreement's terms keeps Art. 82 and the exceptions to its cap (review 7,
-// nb R1, da R2), and that the parties' own terms replace it, in every
-// language.
+// TestDefaultLiability checks that the liability clause always says what
+// the GDPR settles itself (Art. 82 towards data subjects and recourse,
+// fines, the processor's full liability for its sub-processors), also when
+// the parties chose own terms and left them blank (review 8, nb R1), and
+// that a cap reaches the sub-processors' acts as the processor's own
+// unless the parties leave them out (review 8, da R1), in every language.
 func TestDefaultLiability(t *testing.T) {
-	fallback := []key{kLiabilityDefaultSubjects, kLiabilityFines, kLiabilityDefaultMain}
+	fixed := []key{kLiabilityDefaultSubjects, kLiabilityFines, kLiabilitySub}
+	cap := dpa.LiabilityCap{FeeMultiple: "1.5", Period: civil.Of(12, civil.Months)}
+	cases := []struct {
+		name string
+		l    dpa.Liability
+		want []key // after the fixed sentences, keys without arguments
+		not  []key
+	}{
+		{"nothing agreed", dpa.Liability{}, []key{kLiabilityDefaultMain, kLiabilityCapSub}, []key{kLiabilityUncappedSub}},
+		{"main agreement", dpa.Liability{Basis: dpa.MainAgreementLiability}, []key{kLiabilityMain, kLiabilityCapSub}, []key{kLiabilityDefaultMain}},
+		{"own terms left blank", dpa.Liability{Basis: dpa.OwnLiabilityTerms}, []key{kLiabilityCapSub}, []key{kLiabilityMain, kLiabilityDefaultMain}},
+		{"own cap", dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: cap, Uncapped: []dpa.Exposure{dpa.DataSubjectCompensation}},
+			[]key{kLiabilityCapSub, kLiabilityUncappedCompensationonly}, []key{kLiabilityUncappedSub, kLiabilityOwn}},
+		{"own cap without sub-processors", dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: cap, Uncapped: []dpa.Exposure{dpa.SubProcessorLiability, dpa.DataSubjectCompensation}},
+			[]key{kLiabilityUncappedSub, kLiabilityUncappedCompensation}, []key{kLiabilityCapSub}},
+	}
 	for _, l := range i18n.Langs {
-		a := examples.Reference()
-		a.Clauses.Liability = dpa.Liability{}
-		got := paragraphs(t, build(t, a, l), "liability")
-		var want []string
-		for _, k := range fallback {
-			want = append(want, lookup(l, k, nil))
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s, no liability terms: clause %q, want the fallback", l, got)
-		}
-		a.Clauses.Liability = dpa.Liability{Basis: dpa.MainAgreementLiability}
-		got = paragraphs(t, build(t, a, l), "liability")
-		want = want[:0]
-		for _, k := range []key{kLiabilityDefaultSubjects, kLiabilityFines, kLiabilityMain} {
-			want = append(want, lookup(l, k, nil))
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s, main agreement chosen: clause %q, want Art. 82, fines, the main agreement and its cap's exceptions", l, got)
+		for _, c := range cases {
+			a := examples.Reference()
+			a.Clauses.Liability = c.l
+			got := paragraphs(t, build(t, a, l), "liability")
+			if len(got) < len(fixed)+len(c.want) {
+				t.Errorf("%s, %s: clause %q too short", l, c.name, got)
+				continue
+			}
+			for i, k := range fixed {
+				if got[i] != lookup(l, k, nil) {
+					t.Errorf("%s, %s: paragraph %d is %q, want %s", l, c.name, i+1, got[i], keyIDs[k])
+				}
+			}
+			for _, k := range c.want {
+				if !slices.Contains(got[len(fixed):], lookup(l, k, nil)) {
+					t.Errorf("%s, %s: clause %q lacks %s", l, c.name, got, keyIDs[k])
+				}
+			}
+			for _, k := range c.not {
+				if slices.Contains(got, lookup(l, k, nil)) {
+					t.Errorf("%s, %s: clause %q has %s", l, c.name, got, keyIDs[k])
+				}
+			}
+			if c.name == "own terms left blank" && got[len(got)-1] != lookup(l, kLiabilityOwn, []string{lookup(l, kBlankDescription, nil)}) {
+				t.Errorf("%s, %s: last paragraph %q is not the blank for the parties' terms", l, c.name, got[len(got)-1])
+			}
 		}
 	}
 }
@@ -53,6 +76,22 @@ func TestDisclosureRequests(t *testing.T) {
 			got := paragraphs(t, build(t, a, l), "confidentiality")
 			if !slices.Contains(got, lookup(l, kConfidentialityRequests, nil)) {
 				t.Errorf("%s, confidentiality %q: clause %q lacks %s", l, c, got, keyIDs[kConfidentialityRequests])
+			}
+		}
+	}
+}
+
+// TestBreachPublic checks that every agreement keeps the processor from
+// telling the public or third parties of a breach on its own (review 8,
+// nb R4), whether or not it may notify the supervisory authority.
+func TestBreachPublic(t *testing.T) {
+	for _, l := range i18n.Langs {
+		for _, mandate := range []bool{false, true} {
+			a := examples.Reference()
+			a.Clauses.ProcessorMayNotifyAuthority = mandate
+			got := paragraphs(t, build(t, a, l), "breach")
+			if !slices.Contains(got, lookup(l, kBreachPublic, nil)) {
+				t.Errorf("%s, mandate %v: clause %q lacks %s", l, mandate, got, keyIDs[kBreachPublic])
 			}
 		}
 	}

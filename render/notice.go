@@ -51,8 +51,10 @@ var (
 // to object and the earliest day the change may take effect (from the
 // agreement's notice period and time to object, [dpa.Agreement.ChangeDeadlines],
 // counted in o.Zone or the agreement's zone, past the public holidays of
-// the governing law, or past weekends only, which the notice then says,
-// where package civil/holiday has no calendar for that law), what a sub-processor that is
+// the governing law, or of the controller's country when the agreement
+// names no governing law, which the notice then says, or past weekends
+// only, which the notice also says, where package civil/holiday has no
+// calendar for that law), what a sub-processor that is
 // replaced does with the personal data it holds (its [annex.Exit]) and
 // that the processor passes on its written confirmation of deletion, that
 // a new sub-processor is bound to the agreement's data protection
@@ -125,6 +127,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	// unless they came from more than one (mixed).
 	var holidays transfer.Country
 	mixed := false
+	var controllerHolidays transfer.Country // no governing law: the controller's country's holidays counted
 	for _, sp := range subs {
 		e := new.Annexes.B.Entries[sp.Entry]
 		dl := deadlineFor(e.EngagedBy)
@@ -138,6 +141,9 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 			} else if holidays != dl.d.Holidays {
 				mixed = true
 			}
+		}
+		if dl.err == nil && dl.d.HolidaysOfController {
+			controllerHolidays = dl.d.Holidays
 		}
 		start := dl.d.FirstEffectiveDay
 		if e.Since.Valid() && (start.IsZero() || e.Since.After(start)) {
@@ -171,9 +177,12 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		}
 		b.say(d, kNoticeZone, b.zoneName(o.Zone))
 		switch dated := !first.IsZero() || !lastObject.IsZero(); {
-		case weekendsOnly && dated:
+		case !dated:
+		case weekendsOnly:
 			b.say(d, kNoticeHolidaysWeekends)
-		case dated && holidays != "" && !mixed:
+		case controllerHolidays != "":
+			b.say(d, kNoticeHolidaysController, b.country(controllerHolidays))
+		case holidays != "" && !mixed:
 			// Say that the public holidays have been applied too, so
 			// that every notice says what moved its dates (review 8 en
 			// R9).

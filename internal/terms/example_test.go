@@ -39,7 +39,7 @@ func ExampleValues() {
 	}
 	fmt.Println(terms.Title(terms.ValueOf(security.Considerable), i18n.NB))
 	// Output:
-	// very-low = Meget lavt
+	// very-low = Lavt
 	// basic = Grundlæggende
 	// considerable = Betydeligt
 	// high = Højt

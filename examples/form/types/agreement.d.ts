@@ -576,7 +576,7 @@ export interface Liability {
   basis?: LiabilityBasis;
   cap?: LiabilityCap;
   /**
-   * What the cap does not limit. Leave out at least the processor's liability for its sub-processors (Art. 28(4)) and compensation paid to data subjects (Art. 82).
+   * What no cap limits, this agreement's or the main agreement's. The GDPR requires none of these: a cap reaches the processor's liability for its sub-processors as its own unless you leave it out here.
    */
   uncapped?: Exposure[];
   terms?: Text;

@@ -518,7 +518,7 @@ export const reference: Agreement = {
         "breach": {
           "en": "The contact point for the notice and for the information provided later is the processor's security centre.",
           "sv": "Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
-          "nb": "Kontaktpunktet for meldingen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
+          "nb": "Kontaktpunktet for underretningen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
           "da": "Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."
         },
         "impactAssessment": {
@@ -1947,6 +1947,16 @@ export const seed003: Agreement = {
       ]
     },
     "d": [
+      {
+        "heading": {
+          "en": "Confidentiality",
+          "nb": "Taushetsplikt"
+        },
+        "text": {
+          "en": "The processor's staff and others acting under its authority shall sign NAV's confidentiality declaration before they are given access to the personal data. The statutory duty of confidentiality under the Labour and Welfare Administration Act § 7 first paragraph also covers place of birth, date of birth, national identity number, citizenship, marital status, occupation, residence and workplace. The duty continues after the agreement ends and, for each person, after he or she has left the processor or the sub-processor.",
+          "nb": "Databehandlerens personell og andre som handler under databehandlerens myndighet, skal undertegne NAVs taushetserklæring før de får tilgang til personopplysningene. Den lovbestemte taushetsplikten etter arbeids- og velferdsforvaltningsloven § 7 første ledd omfatter dessuten fødested, fødselsdato, personnummer, statsborgerforhold, sivilstand, yrke, bosted og arbeidssted. Taushetsplikten består etter at avtalen er opphørt, og for den enkelte også etter at vedkommende har sluttet hos databehandleren eller underdatabehandleren."
+        }
+      },
       {
         "heading": {
           "en": "Requests for disclosure from authorities",
