@@ -835,7 +835,7 @@ func (d dataArg) In(lang i18n.Lang) string {
 			"personopplysninger om straffedommer og lovovertredelser", "oplysninger om strafbare forhold")
 	default:
 		t = msg("national identity numbers or other data requiring special care", "personnummer eller andra skyddsvärda uppgifter",
-			"fødselsnummer eller andre opplysninger som krever særlig beskyttelse", "CPR-numre eller andre beskyttelsesværdige oplysninger")
+			"fødselsnummer eller andre opplysninger som krever særlig beskyttelse", "CPR-numre eller andre fortrolige oplysninger")
 	}
 	return t.In(lang)
 }
