@@ -251,11 +251,11 @@ func seed000Instructions() annex.Instructions {
 			// appropriate to the risk.
 			Measures: security.Requirements{
 				Pseudonymisation: &security.Measure{Note: sv(
-					"Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen).",
-					"Where appropriate to the risk (Article 32(1)(a) of the GDPR).")},
+					"Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h).",
+					"The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).")},
 				EncryptionAtRest: &security.Encryption{Note: sv(
-					"Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen).",
-					"Where appropriate to the risk (Article 32(1)(a) of the GDPR).")},
+					"Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h).",
+					"The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).")},
 				EncryptionInTransit: &security.Encryption{Note: sv(
 					"Uppgifter som förs över till Inera, och av Inera till dess underbiträden, ska vara krypterade; all elektronisk överföring till och från vårdgivaren ska skyddas efter uppgifternas känslighet.",
 					"Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.")},
