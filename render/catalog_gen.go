@@ -2411,7 +2411,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeData:                          {{lit: "De personuppgifter som anges i bilaga A till avtalet om följande kategorier av registrerade: "}, {arg: 1}},
 		kNoticeDataSpecial:                   {{arg: 1}, {lit: " (inklusive särskilda kategorier av personuppgifter, artikel 9 i dataskyddsförordningen)"}},
 		kNoticeColSince:                      {{lit: "Planerad start"}},
-		kNoticeAssessEea:                     {{lit: "Ingen överföring: personuppgifterna behandlas endast inom EU/EES."}},
+		kNoticeAssessEea:                     {{lit: "Ej tillämpligt – personuppgifterna behandlas endast inom EU/EES."}},
 		kNoticeAssessAllowed:                 {{arg: 1}, {lit: ": tillåten den "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeAssessBlocked:                 {{arg: 1}, {lit: ": inte tillåten den "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeHDeadlines:                    {{lit: "Tid för invändningar och tidigaste verkan"}},
