@@ -131,6 +131,7 @@ func (b *builder) parties() {
 	} else {
 		b.say(s, kPartiesTerms)
 	}
+	b.say(s, kPartiesPeriods)
 }
 
 func (b *builder) background() {
