@@ -30,7 +30,7 @@ type AuthorisationDef = enum.Def[Authorisation]
 var Authorisations = []AuthorisationDef{
 	{
 		ID:   Specific,
-		Name: i18n.Text{EN: "Specific prior written authorisation", SV: "Särskilt skriftligt förhandstillstånd", NB: "Særlig skriftlig forhåndstillatelse", DA: "Forudgående specifik skriftlig godkendelse"},
+		Name: i18n.Text{EN: "Prior specific written authorisation", SV: "Särskilt skriftligt förhandstillstånd", NB: "Særlig skriftlig forhåndstillatelse", DA: "Forudgående specifik skriftlig godkendelse"},
 		Description: i18n.Text{
 			EN: "Each sub-processor needs the controller's approval in advance.",
 			SV: "Varje underbiträde kräver den personuppgiftsansvariges godkännande i förväg.",
@@ -41,7 +41,7 @@ var Authorisations = []AuthorisationDef{
 	},
 	{
 		ID:   General,
-		Name: i18n.Text{EN: "General prior written authorisation", SV: "Allmänt skriftligt förhandstillstånd", NB: "Generell skriftlig forhåndstillatelse", DA: "Forudgående generel skriftlig godkendelse"},
+		Name: i18n.Text{EN: "Prior general written authorisation", SV: "Allmänt skriftligt förhandstillstånd", NB: "Generell skriftlig forhåndstillatelse", DA: "Forudgående generel skriftlig godkendelse"},
 		Description: i18n.Text{
 			EN: "The processor may add or replace sub-processors after telling the controller in advance; the controller may object.",
 			SV: "Personuppgiftsbiträdet får anlita eller byta underbiträden efter att ha informerat den personuppgiftsansvarige i förväg; den personuppgiftsansvarige får invända.",

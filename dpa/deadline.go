@@ -138,7 +138,7 @@ func (a *Agreement) BreachDeadlines(kind BreachKind, discovered time.Time, loc *
 // an intended addition or replacement of a sub-processor under a general
 // authorisation (GDPR Art. 28(2)).
 //
-// Periods in days, weeks, months and years are counted as clause 1.2 of
+// Periods in days, weeks, months and years are counted as clause 1.3 of
 // the rendered agreement says, which follows Regulation (EEC, Euratom)
 // No 1182/71, Art. 3: the day of the notice is not counted; a period of
 // days ends at the end of its last day; a period of weeks ends with the

@@ -63,7 +63,7 @@ func TestBreachDeadlines(t *testing.T) {
 		{"spring-forward-hours", "hours are elapsed time: across the spring change the wall clock moves an hour further",
 			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: hours(24)}), dpa.AnyBreach, "2026-03-28T10:00:00+01:00", stockholm,
 			want{dpa.AnyBreach, hours(24), "2026-03-29T11:00:00+02:00", "2026-03-31T11:00:00+02:00"}},
-		{"spring-forward-day", "a day is a calendar day counted as clause 1.2 says: from Saturday the last day is Sunday 29 March, which gives way to Monday, and the deadline runs out as Tuesday begins in summer time",
+		{"spring-forward-day", "a day is a calendar day counted as clause 1.3 says: from Saturday the last day is Sunday 29 March, which gives way to Monday, and the deadline runs out as Tuesday begins in summer time",
 			deadlines(dpa.BreachDeadline{Kind: dpa.AnyBreach, Within: civil.Of(1, civil.Days)}), dpa.AnyBreach, "2026-03-28T10:00:00+01:00", stockholm,
 			want{dpa.AnyBreach, civil.Of(1, civil.Days), "2026-03-31T00:00:00+02:00", "2026-03-31T11:00:00+02:00"}},
 		{"days-weekday", "two days from a Monday end with Wednesday",

@@ -131,6 +131,7 @@ func (b *builder) parties() {
 	} else {
 		b.say(s, kPartiesTerms)
 	}
+	b.say(s, kPartiesPeriods)
 }
 
 func (b *builder) background() {
@@ -234,6 +235,7 @@ func (b *builder) confidentiality() {
 	// a private party, a request for public documents) go to the
 	// controller; clause 8 adds what applies to third-country authorities.
 	b.say(s, kConfidentialityRequests)
+	b.say(s, kConfidentialityRequestsPublic)
 	b.say(s, kConfidentialitySurvives)
 }
 

@@ -1,7 +1,7 @@
 // Package holiday holds the public holidays of the countries whose law an
 // agreement may name as its governing law, so that a period that ends on a
 // Saturday, a Sunday or a public holiday can be moved to the next working
-// day, as clause 1.2 of a rendered agreement says.
+// day, as clause 1.3 of a rendered agreement says.
 //
 // Each [Calendar] is data kept with the statutes it rests on
 // ([Calendar.Sources]): Sweden, Norway and Denmark. Besides the public

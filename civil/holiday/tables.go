@@ -14,7 +14,7 @@ import "time"
 // treats as them for time limits: midsommarafton, julafton and
 // nyårsafton. Those three are not public holidays in law, but the
 // Swedish rule on time limits lists them beside the public holidays, and
-// so do most Swedish agreements; clause 1.2 names them as days "which
+// so do most Swedish agreements; clause 1.3 names them as days "which
 // that law treats as a public holiday when it counts time limits".
 var sweden = Calendar{
 	country: "SE",

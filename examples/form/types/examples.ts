@@ -602,7 +602,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:67fa54d40ac722d8b5d19574dd9e9a0bf27e81634dfcc4899854f961d645e874"
+    "digest": "sha256:32bb2587db4ebf3b535bf37c66dea37a873283accfd8df3db948d832157440b2"
   },
   "status": "final",
   "title": {
@@ -921,14 +921,14 @@ export const seed000V2: Agreement = {
         "measures": {
           "pseudonymisation": {
             "note": {
-              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
-              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
+              "en": "The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
+              "sv": "Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
             }
           },
           "encryptionAtRest": {
             "note": {
-              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
-              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
+              "en": "The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
+              "sv": "Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
             }
           },
           "encryptionInTransit": {
@@ -1374,14 +1374,14 @@ export const seed000: Agreement = {
         "measures": {
           "pseudonymisation": {
             "note": {
-              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
-              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
+              "en": "The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
+              "sv": "Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
             }
           },
           "encryptionAtRest": {
             "note": {
-              "en": "Where appropriate to the risk (Article 32(1)(a) of the GDPR).",
-              "sv": "Där det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen)."
+              "en": "The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
+              "sv": "Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
             }
           },
           "encryptionInTransit": {
