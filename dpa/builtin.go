@@ -561,7 +561,7 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 		if e.Since.Valid() && e.Until.Valid() && e.Until.Before(e.Since) {
 			r.Add(&dateOrder, "/annexes/b/entries/"+strconv.Itoa(i)+"/until", e.Until, e.Since)
 		}
-		if x := e.Exit; !x.IsZero() {
+		if x := &e.Exit; !x.IsZero() {
 			if x.Action != "" && !x.Action.Valid() {
 				r.Add(check.EnumInvalid, "/annexes/b/entries/"+strconv.Itoa(i)+"/exit/action", string(x.Action), exitChoices)
 			}
@@ -608,7 +608,9 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 				return "/annexes/b/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j)
 			}
 			report(r, v, loc, instr, on, path)
-			ending(r, v, e.Transfer, loc, on, e.Until, lead, path)
+			if v.Allowed && v.Decision != nil { // ending's own first test, before copying its arguments
+				ending(r, v, e.Transfer, loc, on, e.Until, lead, path)
+			}
 		}
 	}
 }
