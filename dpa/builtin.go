@@ -608,9 +608,7 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 				return "/annexes/b/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j)
 			}
 			report(r, v, loc, instr, on, path)
-			if v.Allowed && v.Decision != nil { // ending's own first test, before copying its arguments
-				ending(r, v, e.Transfer, loc, on, e.Until, lead, path)
-			}
+			ending(r, v, e.Transfer, loc, on, e.Until, lead, path)
 		}
 	}
 }

@@ -81,13 +81,6 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		// U+00A0 to U+00FF (å, ä, ö, æ, ø, é, §, «, the no-break space),
-		// the most of Nordic text that is not ASCII: two bytes that clean
-		// keeps, without decoding.
-		if i+1 < len(s) && (s[i] == 0xC3 || s[i] == 0xC2 && s[i+1] >= 0xA0) && s[i+1]&0xC0 == 0x80 {
-			i += 2
-			continue
-		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if (r == utf8.RuneError && n == 1) || changed(r) {
 			return false
