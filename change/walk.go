@@ -51,8 +51,7 @@ type field struct {
 	seg      string // "/" and the member's name as a JSON Pointer segment
 	omitzero bool
 	node     *node
-	off      uintptr      // the field's offset in the struct
-	typ      reflect.Type // the field's type
+	off      uintptr // the field's offset in the struct
 	// same, when not nil, compares the field's values in two structs
 	// through their addresses, without reflection: for strings, numbers,
 	// booleans and structs of them (a date, a text in four languages, an
@@ -60,19 +59,50 @@ type field struct {
 	same func(a, b unsafe.Pointer) bool
 }
 
-// prim is a field of a flat struct that same compares: its offset and kind.
+// prim is a scalar field of a struct that same compares in line: its
+// offset and kind.
 type prim struct {
 	off  uintptr
 	kind reflect.Kind
 }
 
+// part is a field of a struct that same compares through its own
+// comparison: a list, a pointer.
+type part struct {
+	off  uintptr
+	same func(a, b unsafe.Pointer) bool
+}
+
+// sliceHeader is the layout of a Go slice.
+type sliceHeader struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
 // sameFunc returns the comparison of values of t through their addresses,
-// or nil when t is not made of strings, integers and booleans alone.
+// or nil when t holds a kind it cannot compare: a float (0 and -0 are
+// equal in Go but not in JSON), a map, an interface, a channel or a
+// function, or t is recursive. The comparison is Go's deep equality,
+// nil-ness of lists and pointers included: equal values have equal
+// encodings, whatever their type encodes, so an unchanged part of an
+// agreement is passed over at memory speed, without reflection.
 func sameFunc(t reflect.Type) func(a, b unsafe.Pointer) bool {
+	return sameOf(t, map[reflect.Type]bool{})
+}
+
+func sameOf(t reflect.Type, busy map[reflect.Type]bool) func(a, b unsafe.Pointer) bool {
+	if busy[t] {
+		return nil // recursive
+	}
+	busy[t] = true
+	defer delete(busy, t)
 	switch t.Kind() {
 	case reflect.String:
 		return func(a, b unsafe.Pointer) bool { return *(*string)(a) == *(*string)(b) }
-	case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64:
+	case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64, reflect.Uintptr:
+		if t.Size() != 8 {
+			return nil
+		}
 		return func(a, b unsafe.Pointer) bool { return *(*uint64)(a) == *(*uint64)(b) }
 	case reflect.Int32, reflect.Uint32:
 		return func(a, b unsafe.Pointer) bool { return *(*uint32)(a) == *(*uint32)(b) }
@@ -80,9 +110,46 @@ func sameFunc(t reflect.Type) func(a, b unsafe.Pointer) bool {
 		return func(a, b unsafe.Pointer) bool { return *(*uint16)(a) == *(*uint16)(b) }
 	case reflect.Int8, reflect.Uint8, reflect.Bool:
 		return func(a, b unsafe.Pointer) bool { return *(*uint8)(a) == *(*uint8)(b) }
+	case reflect.Pointer:
+		elem := sameOf(t.Elem(), busy)
+		if elem == nil {
+			return nil
+		}
+		return func(a, b unsafe.Pointer) bool {
+			pa, pb := *(*unsafe.Pointer)(a), *(*unsafe.Pointer)(b)
+			if pa == nil || pb == nil {
+				return pa == pb
+			}
+			return pa == pb || elem(pa, pb)
+		}
+	case reflect.Slice:
+		size := t.Elem().Size()
+		if k := t.Elem().Kind(); k == reflect.String {
+			return func(a, b unsafe.Pointer) bool {
+				sa, sb := *(*[]string)(a), *(*[]string)(b)
+				return len(sa) == len(sb) && (sa == nil) == (sb == nil) && slicesEqual(sa, sb)
+			}
+		}
+		elem := sameOf(t.Elem(), busy)
+		if elem == nil {
+			return nil
+		}
+		return func(a, b unsafe.Pointer) bool {
+			sa, sb := (*sliceHeader)(a), (*sliceHeader)(b)
+			if sa.len != sb.len || (sa.data == nil) != (sb.data == nil) {
+				return false
+			}
+			for i := range sa.len {
+				if !elem(unsafe.Add(sa.data, uintptr(i)*size), unsafe.Add(sb.data, uintptr(i)*size)) {
+					return false
+				}
+			}
+			return true
+		}
 	case reflect.Struct:
 		var prims []prim
-		if !flatPrims(t, 0, &prims) {
+		var parts []part
+		if !structParts(t, 0, &prims, &parts, busy) {
 			return nil
 		}
 		return func(a, b unsafe.Pointer) bool {
@@ -93,7 +160,7 @@ func sameFunc(t reflect.Type) func(a, b unsafe.Pointer) bool {
 					if *(*string)(pa) != *(*string)(pb) {
 						return false
 					}
-				case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64:
+				case reflect.Int, reflect.Int64, reflect.Uint, reflect.Uint64, reflect.Uintptr:
 					if *(*uint64)(pa) != *(*uint64)(pb) {
 						return false
 					}
@@ -111,30 +178,56 @@ func sameFunc(t reflect.Type) func(a, b unsafe.Pointer) bool {
 					}
 				}
 			}
+			for _, p := range parts {
+				if !p.same(unsafe.Add(a, p.off), unsafe.Add(b, p.off)) {
+					return false
+				}
+			}
 			return true
 		}
 	}
 	return nil
 }
 
-// flatPrims lists the fields of struct t, at any depth, when all are
-// strings, integers or booleans.
-func flatPrims(t reflect.Type, base uintptr, out *[]prim) bool {
+func slicesEqual(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// structParts lists the fields of struct t, exported or not, at any
+// depth of embedded structs: scalars in prims, the rest with their
+// comparisons in parts; false when a field has no comparison.
+func structParts(t reflect.Type, base uintptr, prims *[]prim, parts *[]part, busy map[reflect.Type]bool) bool {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		switch k := f.Type.Kind(); k {
 		case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-			if k == reflect.Int && f.Type.Size() != 8 || k == reflect.Uint && f.Type.Size() != 8 {
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			if f.Type.Size() == 8 || k != reflect.Int && k != reflect.Uint && k != reflect.Uintptr {
+				*prims = append(*prims, prim{base + f.Offset, k})
+				continue
+			}
+			return false
+		case reflect.Struct:
+			if busy[f.Type] {
 				return false
 			}
-			*out = append(*out, prim{base + f.Offset, k})
-		case reflect.Struct:
-			if !flatPrims(f.Type, base+f.Offset, out) {
+			busy[f.Type] = true
+			ok := structParts(f.Type, base+f.Offset, prims, parts, busy)
+			delete(busy, f.Type)
+			if !ok {
 				return false
 			}
 		default:
-			return false
+			same := sameOf(f.Type, busy)
+			if same == nil {
+				return false
+			}
+			*parts = append(*parts, part{base + f.Offset, same})
 		}
 	}
 	return true
@@ -191,7 +284,7 @@ func buildNode(t reflect.Type, seen map[reflect.Type]*node) *node {
 				}
 			}
 			fd := field{index: i, seg: "/" + escape(name), omitzero: contains(opts, ",omitzero"), node: buildNode(f.Type, seen),
-				off: f.Offset, typ: f.Type, same: sameFunc(f.Type)}
+				off: f.Offset, same: sameFunc(f.Type)}
 			if name == "id" && f.Type.Kind() == reflect.String {
 				n.key = len(n.fields)
 			}
@@ -271,7 +364,7 @@ func equal(o, n reflect.Value, nd *node) bool {
 					continue
 				}
 			}
-			of, nf := at(op, f), at(np, f)
+			of, nf := o.Field(f.index), n.Field(f.index)
 			po, pn := present(of, f), present(nf, f)
 			if po != pn {
 				return false
@@ -393,7 +486,7 @@ func (d *differ) walkStruct(o, n reflect.Value, nd *node) error {
 			state = append(state, same)
 			continue
 		}
-		of, nf := at(op, f), at(np, f)
+		of, nf := o.Field(f.index), n.Field(f.index)
 		if f.node.shape == leafShape && leafSame(of, nf) || f.node.comparable && of.Equal(nf) {
 			state = append(state, same)
 			continue
@@ -419,14 +512,14 @@ func (d *differ) walkStruct(o, n reflect.Value, nd *node) error {
 		f := &nd.fields[i]
 		switch state[i] {
 		case added:
-			v, err := encode(at(np, f))
+			v, err := encode(n.Field(f.index))
 			if err != nil {
 				return err
 			}
 			d.add(Change{Path: string(d.path) + f.seg, Kind: Added, New: v})
 		case both:
 			lf, lp := d.push(f.seg, f.seg)
-			err := d.walk(at(op, f), at(np, f), f.node)
+			err := d.walk(o.Field(f.index), n.Field(f.index), f.node)
 			d.pop(lf, lp)
 			if err != nil {
 				return err
@@ -434,13 +527,6 @@ func (d *differ) walkStruct(o, n reflect.Value, nd *node) error {
 		}
 	}
 	return nil
-}
-
-// at returns the field f of the struct at p, as an addressable value,
-// without the checks of reflect.Value.Field, which the walk has made once
-// for the type.
-func at(p unsafe.Pointer, f *field) reflect.Value {
-	return reflect.NewAt(f.typ, unsafe.Add(p, f.off)).Elem()
 }
 
 // leafSame reports whether two leaves are the same Go value, for the kinds
