@@ -243,11 +243,11 @@ func clauseWordBefore(s string, d int) (int, bool) {
 	return 0, false
 }
 
-// indexDigit returns the index of the first ASCII digit of s, or -1.
-// Validation runs it over every free text in every language (10 KB for
-// seed 004), so it tests 32 bytes at a time: with strings.IndexAny Validate
-// of seed004 took 7.3 µs instead of 3.1.
-func indexDigit(s string) int {
+// indexDigitGeneric returns the index of the first ASCII digit of s, or
+// -1, testing 32 bytes a step in plain Go: the search where there is no
+// assembly version (digit_amd64.s) of [indexDigit]. With strings.IndexAny
+// Validate of seed004 took 7.3 µs instead of 3.1.
+func indexDigitGeneric(s string) int {
 	i := 0
 	for ; i+32 <= len(s); i += 32 {
 		if digitBits(le64(s[i:i+8]))|digitBits(le64(s[i+8:i+16]))|

@@ -1,6 +1,9 @@
 package check
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestClauseRef checks which references to a clause or annex by number
 // ClauseRef finds, and that it leaves the law's own numbers, years,
@@ -34,10 +37,11 @@ func TestClauseRef(t *testing.T) {
 	}
 }
 
-// TestIndexDigit compares indexDigit with a byte-by-byte search over every
-// byte value at every position of texts up to 70 bytes long, so that no lane
-// of the 32-byte test misses a digit or takes a non-digit for one, and the
-// tail after the last whole block is searched too.
+// TestIndexDigit compares indexDigit (in assembly on amd64) and
+// indexDigitGeneric with a byte-by-byte search over every byte value at
+// every position of texts up to 70 bytes long, so that no lane of the
+// 32- and 16-byte tests misses a digit or takes a non-digit for one, and
+// the tail after the last whole block is searched too.
 func TestIndexDigit(t *testing.T) {
 	want := func(s string) int {
 		for i := 0; i < len(s); i++ {
@@ -53,10 +57,33 @@ func TestIndexDigit(t *testing.T) {
 			for c := 0; c < 256; c++ {
 				b := append([]byte(nil), base[:n]...)
 				b[pos] = byte(c)
-				if got, w := indexDigit(string(b)), want(string(b)); got != w {
+				w := want(string(b))
+				if got := indexDigit(string(b)); got != w {
 					t.Fatalf("indexDigit(%q) = %d, want %d", b, got, w)
+				}
+				if got := indexDigitGeneric(string(b)); got != w {
+					t.Fatalf("indexDigitGeneric(%q) = %d, want %d", b, got, w)
 				}
 			}
 		}
+	}
+}
+
+// BenchmarkIndexDigit searches 10 KB of text without a digit, as
+// validation searches seed 004's free text.
+func BenchmarkIndexDigit(b *testing.B) {
+	s := strings.Repeat("Databehandleren må ikke behandle personoplysninger ", 200)
+	for _, c := range []struct {
+		name string
+		f    func(string) int
+	}{{"indexDigit", indexDigit}, {"generic", indexDigitGeneric}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				if c.f(s) != -1 {
+					b.Fatal("found a digit")
+				}
+			}
+		})
 	}
 }
