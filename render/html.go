@@ -53,14 +53,16 @@ func (h *htmlWriter) esc(s string) {
 	}
 }
 
-// indexHTMLSpecial returns the index of the first byte of s that esc
-// replaces, or -1. It looks at eight bytes at a time: x|0x05 is 0x27 only
-// for " # & ' and x|0x03 is 0x3F only for < = > ?, so two zero-byte tests
-// per word find every candidate; # = ? are rare and checked byte by byte.
+// indexHTMLSpecialGeneric returns the index of the first byte of s that
+// esc replaces, or -1, in plain Go: the search where there is no assembly
+// version (escape_amd64.s) of [indexHTMLSpecial]. It looks at eight bytes
+// at a time: x|0x05 is 0x27 only for " # & ' and x|0x03 is 0x3F only for
+// < = > ?, so two zero-byte tests per word find every candidate; # = ? are
+// rare and checked byte by byte.
 // Measured 2026-12-01 (CPU time, alternating test binaries, -cpu 1): with
 // a plain loop over htmlEscapes in its place sv/HTML takes 15–18 % longer
 // (two runs, n=10, p≤0.001).
-func indexHTMLSpecial(s string) int {
+func indexHTMLSpecialGeneric(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := word(s, i)
