@@ -98,7 +98,7 @@ var Catalogue = []MeasureDef{
 		Description: i18n.Text{
 			EN: "Users who reach systems holding the personal data over the internet sign in with more than one authentication factor, over an encrypted connection.",
 			SV: "Användare som når system med personuppgifterna via internet loggar in med mer än en autentiseringsfaktor och över en krypterad förbindelse.",
-			NB: "Brukere som logger seg på systemer med personopplysningene via internett, gjør det med mer enn én autentiseringsfaktor og over en kryptert forbindelse.",
+			NB: "Brukere som logger seg på systemer med personopplysningene over internett, bruker mer enn én autentiseringsfaktor og en kryptert forbindelse.",
 			DA: "Brugere, der tilgår systemer med personoplysningerne via internettet, logger på med mere end én autentificeringsfaktor og over en krypteret forbindelse.",
 		},
 		Ref: "GDPR Art. 32(1)(b)",
