@@ -351,6 +351,13 @@ func appendQuoted(dst []byte, s string) ([]byte, bool) {
 	i, n := 0, 0
 	var high uint64
 	for n < len(s) {
+		if len(s)-n >= 16 {
+			k, h := plainRun(s[n:])
+			n += k
+			if h {
+				high |= highs8
+			}
+		}
 		// Eight bytes at a time until one needs a look: without this,
 		// encoding seed004 took 20–29 % longer.
 		for n+8 <= len(s) {

@@ -391,6 +391,13 @@ func (d *fastDecoder) rawString() ([]byte, bool, bool) {
 	escaped := false
 	j := start
 	for j < len(d.b) {
+		if len(d.b)-j >= 16 {
+			k, h := plainRun(unsafe.String(&d.b[j], len(d.b)-j))
+			j += k
+			if h {
+				high |= highs8
+			}
+		}
 		// Eight bytes at a time until one needs a look: without this,
 		// decoding seed004 took 16–20 % longer.
 		for j+8 <= len(d.b) {
