@@ -2556,7 +2556,7 @@ var builtin = [numLangs][numKeys]template{
 		kCRiskOwn:                            {{lit: "Poängen ersätter inte den personuppgiftsansvariges egen bedömning av risken enligt artiklarna 24 och 32 i dataskyddsförordningen och, när den är tillämplig, artikel 35; visar den bedömningen en högre risk, ska åtgärderna följa den."}},
 		kANationalidYes:                      {{lit: "Ja ("}, {arg: 1}, {lit: ")"}},
 		kANationalidSe:                       {{lit: "personnummer eller samordningsnummer"}},
-		kANationalidNo:                       {{lit: "norskt fødselsnummer eller d-nummer"}},
+		kANationalidNo:                       {{lit: "norskt personnummer (fødselsnummer) eller d-nummer"}},
 		kANationalidDk:                       {{lit: "danskt CPR-nummer"}},
 		kANationalidFi:                       {{lit: "finsk personbeteckning"}},
 		kCLocationsEea:                       {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgiftsbiträdet behandla personuppgifterna endast inom EU/EES och varje underbiträde endast på sina egna platser enligt bilaga B."}},
