@@ -213,7 +213,7 @@ func referenceSubProcessors() annex.SubProcessors {
 					"Sends the portal's e-mail notifications; receives the recipient's name and e-mail address and the text of the message.",
 					"Skickar portalens aviseringar via e-post; tar emot mottagarens namn och e-postadress och meddelandets text.",
 					"Sender portalens varsler på e-post; mottar mottakerens navn og e-postadresse og teksten i meldingen.",
-					"Sender portalens meddelelser pr. e-mail; modtager modtagerens navn og e-mailadresse og meddelelsens tekst."),
+					"Sender portalens meddelelser pr. e-mail og får i den forbindelse navn og e-mailadresse på modtageren samt meddelelsens tekst."),
 				Locations: []transfer.Location{{Country: "US"}},
 				// On the Data Privacy Framework List on the agreement's date.
 				Transfer: transfer.Basis{Mechanism: transfer.Adequacy, DPFCertified: true},

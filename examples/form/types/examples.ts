@@ -345,7 +345,7 @@ export const reference: Agreement = {
             "en": "Sends the portal's e-mail notifications; receives the recipient's name and e-mail address and the text of the message.",
             "sv": "Skickar portalens aviseringar via e-post; tar emot mottagarens namn och e-postadress och meddelandets text.",
             "nb": "Sender portalens varsler på e-post; mottar mottakerens navn og e-postadresse og teksten i meldingen.",
-            "da": "Sender portalens meddelelser pr. e-mail; modtager modtagerens navn og e-mailadresse og meddelelsens tekst."
+            "da": "Sender portalens meddelelser pr. e-mail og får i den forbindelse navn og e-mailadresse på modtageren samt meddelelsens tekst."
           },
           "locations": [
             {
