@@ -36,6 +36,7 @@ func BenchmarkEscapeHTML(b *testing.B) {
 	for _, tc := range []struct{ name, s string }{
 		{"clean", strings.Repeat("Databehandleren må ikke behandle personoplysninger ", 8)},
 		{"quotes", strings.Repeat("the controller's \"documented\" instructions <here> ", 8)},
+		{"short", "Databehandleren"},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			h := &htmlWriter{sink: &sink{buf: make([]byte, chunk), dst: discard{}}}
