@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/internal/bytescan"
 )
 
 // The fast path of Encode, and so of Digest.
@@ -352,7 +353,7 @@ func appendQuoted(dst []byte, s string) ([]byte, bool) {
 	var high uint64
 	for n < len(s) {
 		if len(s)-n >= 16 {
-			k, h := plainRun(s[n:])
+			k, h := bytescan.PlainRun(s[n:])
 			n += k
 			if h {
 				high |= highs8
@@ -364,7 +365,7 @@ func appendQuoted(dst []byte, s string) ([]byte, bool) {
 			b := s[n : n+8] // a slice of constant length: one load, no bounds checks
 			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if stringStop(w) {
+			if bytescan.StringStop(w) {
 				break
 			}
 			high |= w

@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/internal/bytescan"
 )
 
 // The fast path of Decode.
@@ -228,25 +229,12 @@ func (d *fastDecoder) space() {
 	}
 }
 
-// Eight bytes at a time: spaces8 is eight spaces; lows8 has 0x01 in each
-// byte, highs8 0x80.
+// Eight bytes at a time: spaces8 is eight spaces; highs8 has 0x80 in each
+// byte.
 const (
 	spaces8 = 0x2020202020202020
-	lows8   = 0x0101010101010101
 	highs8  = 0x8080808080808080
 )
-
-// stringStop reports whether one of the eight bytes in w is a quote, a
-// backslash or a control character (below 0x20), the bytes at which a
-// scan through a string must stop and look. A byte at or above 0x80 does
-// not stop it: the caller collects those with w&highs8. Each test is the
-// exact "has a zero byte" identity: (x-lows8) & ^x & highs8 is not zero
-// exactly when a byte of x is zero (or, for x-0x20*lows8, below 0x20).
-func stringStop(w uint64) bool {
-	q := w ^ ('"' * lows8)
-	b := w ^ ('\\' * lows8)
-	return ((q-lows8)&^q|(b-lows8)&^b|(w-0x20*lows8)&^w)&highs8 != 0
-}
 
 // value reads one value of plan t into p.
 func (d *fastDecoder) value(t *fastType, p unsafe.Pointer) bool {
@@ -392,7 +380,7 @@ func (d *fastDecoder) rawString() ([]byte, bool, bool) {
 	j := start
 	for j < len(d.b) {
 		if len(d.b)-j >= 16 {
-			k, h := plainRun(unsafe.String(&d.b[j], len(d.b)-j))
+			k, h := bytescan.PlainRun(unsafe.String(&d.b[j], len(d.b)-j))
 			j += k
 			if h {
 				high |= highs8
@@ -402,7 +390,7 @@ func (d *fastDecoder) rawString() ([]byte, bool, bool) {
 		// decoding seed004 took 16–20 % longer.
 		for j+8 <= len(d.b) {
 			w := binary.LittleEndian.Uint64(d.b[j:])
-			if stringStop(w) {
+			if bytescan.StringStop(w) {
 				break
 			}
 			high |= w

@@ -3,6 +3,8 @@ package render
 import (
 	"io"
 	"strings"
+
+	"github.com/dpakit/dpakit/internal/bytescan"
 )
 
 // css is the page's only style sheet: readable on screen and printed on A4.
@@ -42,7 +44,7 @@ func (h *htmlWriter) raw(s string) { h.str(s) }
 // element content and in quoted attribute values alike.
 func (h *htmlWriter) esc(s string) {
 	for {
-		i := indexHTMLSpecial(s)
+		i := bytescan.IndexHTMLSpecial(s)
 		if i < 0 {
 			h.str(s)
 			return
@@ -51,36 +53,6 @@ func (h *htmlWriter) esc(s string) {
 		h.str(htmlEscapes[s[i]])
 		s = s[i+1:]
 	}
-}
-
-// indexHTMLSpecialGeneric returns the index of the first byte of s that
-// esc replaces, or -1, in plain Go: the search where there is no assembly
-// version (escape_amd64.s) of [indexHTMLSpecial]. It looks at eight bytes
-// at a time: x|0x05 is 0x27 only for " # & ' and x|0x03 is 0x3F only for
-// < = > ?, so two zero-byte tests per word find every candidate; # = ? are
-// rare and checked byte by byte.
-// Measured 2026-12-01 (CPU time, alternating test binaries, -cpu 1): with
-// a plain loop over htmlEscapes in its place sv/HTML takes 15–18 % longer
-// (two runs, n=10, p≤0.001).
-func indexHTMLSpecialGeneric(s string) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := word(s, i)
-		if zeroByte((x|0x05*ones)^0x27*ones)|zeroByte((x|0x03*ones)^0x3F*ones) == 0 {
-			continue
-		}
-		for j := i; j < i+8; j++ {
-			if htmlEscapes[s[j]] != "" {
-				return j
-			}
-		}
-	}
-	for ; i < len(s); i++ {
-		if htmlEscapes[s[i]] != "" {
-			return i
-		}
-	}
-	return -1
 }
 
 // htmlEscapes holds the replacement of each byte that must be escaped.

@@ -5,31 +5,6 @@ import (
 	"testing"
 )
 
-// TestIndexHTMLSpecial compares the search (in assembly on amd64) and the
-// word-at-a-time Go search with a plain one for every byte value at every position of strings up to 40 bytes,
-// among neighbours that look alike (# = ? and bytes above 0x80).
-func TestIndexHTMLSpecial(t *testing.T) {
-	plain := func(s string) int { return strings.IndexAny(s, `"&'<>`) }
-	for _, fill := range []byte{'a', '#', '=', '?', 0xC3, 0xFF, '%', ';', 0x00} {
-		for n := range 41 {
-			for pos := range n {
-				for c := range 256 {
-					b := []byte(strings.Repeat(string(fill), n))
-					b[pos] = byte(c)
-					s := string(b)
-					want := plain(s)
-					if got := indexHTMLSpecial(s); got != want {
-						t.Fatalf("indexHTMLSpecial(%q) = %d, want %d", s, got, want)
-					}
-					if got := indexHTMLSpecialGeneric(s); got != want {
-						t.Fatalf("indexHTMLSpecialGeneric(%q) = %d, want %d", s, got, want)
-					}
-				}
-			}
-		}
-	}
-}
-
 // BenchmarkEscapeHTML measures escaping a clause-sized text without and
 // with characters to replace.
 func BenchmarkEscapeHTML(b *testing.B) {

@@ -10,6 +10,7 @@ import (
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/bytescan"
 	"github.com/dpakit/dpakit/internal/visible"
 	"github.com/dpakit/dpakit/org"
 	"github.com/dpakit/dpakit/transfer"
@@ -196,10 +197,10 @@ var clauseWords = []string{
 // number ("punkt 11.1 a"), as written, and whether there is one: one of
 // [clauseWords], any case, then white space and a number. It looks only at
 // the words before each run of digits, so text without digits costs one
-// pass of [indexDigit].
+// pass of [bytescan.IndexDigit].
 func ClauseRef(s string) (string, bool) {
 	for i := 0; i < len(s); {
-		j := indexDigit(s[i:])
+		j := bytescan.IndexDigit(s[i:])
 		if j < 0 {
 			return "", false
 		}
@@ -241,43 +242,4 @@ func clauseWordBefore(s string, d int) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// indexDigitGeneric returns the index of the first ASCII digit of s, or
-// -1, testing 32 bytes a step in plain Go: the search where there is no
-// assembly version (digit_amd64.s) of [indexDigit]. With strings.IndexAny
-// Validate of seed004 took 7.3 µs instead of 3.1.
-func indexDigitGeneric(s string) int {
-	i := 0
-	for ; i+32 <= len(s); i += 32 {
-		if digitBits(le64(s[i:i+8]))|digitBits(le64(s[i+8:i+16]))|
-			digitBits(le64(s[i+16:i+24]))|digitBits(le64(s[i+24:i+32])) != 0 {
-			break
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i]-'0' < 10 {
-			return i
-		}
-	}
-	return -1
-}
-
-// digitBits is not zero when a byte of the word x is an ASCII digit. The
-// exclusive or maps '0'..'9', and only them, to 0..9; a byte below 10 then
-// borrows in the subtraction and sets its high bit (Hacker's Delight,
-// "hasless"). Which bit is set may be off by a lane; that some bit is set
-// is exact, and the caller finds the byte itself.
-func digitBits(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	t := x ^ ones*'0'
-	return (t - ones*10) &^ t & highs
-}
-
-// le64 reads the eight bytes of w as a little-endian word; the compiler
-// makes it one load.
-func le64(w string) uint64 {
-	_ = w[7]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }

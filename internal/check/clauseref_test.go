@@ -1,9 +1,6 @@
 package check
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestClauseRef checks which references to a clause or annex by number
 // ClauseRef finds, and that it leaves the law's own numbers, years,
@@ -34,56 +31,5 @@ func TestClauseRef(t *testing.T) {
 		if got != c.want || ok != (c.want != "") {
 			t.Errorf("ClauseRef(%q) = %q, %v; want %q (%s)", c.text, got, ok, c.want, c.reason)
 		}
-	}
-}
-
-// TestIndexDigit compares indexDigit (in assembly on amd64) and
-// indexDigitGeneric with a byte-by-byte search over every byte value at
-// every position of texts up to 70 bytes long, so that no lane of the
-// 32- and 16-byte tests misses a digit or takes a non-digit for one, and
-// the tail after the last whole block is searched too.
-func TestIndexDigit(t *testing.T) {
-	want := func(s string) int {
-		for i := 0; i < len(s); i++ {
-			if s[i] >= '0' && s[i] <= '9' {
-				return i
-			}
-		}
-		return -1
-	}
-	base := []byte("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ äöå ÆØ/:;()")
-	for n := 0; n <= len(base); n++ {
-		for pos := 0; pos < n; pos++ {
-			for c := 0; c < 256; c++ {
-				b := append([]byte(nil), base[:n]...)
-				b[pos] = byte(c)
-				w := want(string(b))
-				if got := indexDigit(string(b)); got != w {
-					t.Fatalf("indexDigit(%q) = %d, want %d", b, got, w)
-				}
-				if got := indexDigitGeneric(string(b)); got != w {
-					t.Fatalf("indexDigitGeneric(%q) = %d, want %d", b, got, w)
-				}
-			}
-		}
-	}
-}
-
-// BenchmarkIndexDigit searches 10 KB of text without a digit, as
-// validation searches seed 004's free text.
-func BenchmarkIndexDigit(b *testing.B) {
-	s := strings.Repeat("Databehandleren må ikke behandle personoplysninger ", 200)
-	for _, c := range []struct {
-		name string
-		f    func(string) int
-	}{{"indexDigit", indexDigit}, {"generic", indexDigitGeneric}} {
-		b.Run(c.name, func(b *testing.B) {
-			b.SetBytes(int64(len(s)))
-			for b.Loop() {
-				if c.f(s) != -1 {
-					b.Fatal("found a digit")
-				}
-			}
-		})
 	}
 }
