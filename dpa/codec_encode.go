@@ -356,7 +356,7 @@ func appendQuoted(dst []byte, s string) ([]byte, bool) {
 			k, h := bytescan.PlainRun(s[n:])
 			n += k
 			if h {
-				high |= highs8
+				high |= bytescan.Highs
 			}
 		}
 		// Eight bytes at a time until one needs a look: without this,
@@ -400,7 +400,7 @@ func appendQuoted(dst []byte, s string) ([]byte, bool) {
 		n++
 		i = n
 	}
-	if high&highs8 != 0 && !utf8.ValidString(s) {
+	if high&bytescan.Highs != 0 && !utf8.ValidString(s) {
 		return dst, false
 	}
 	dst = append(dst, s[i:]...)

@@ -229,12 +229,8 @@ func (d *fastDecoder) space() {
 	}
 }
 
-// Eight bytes at a time: spaces8 is eight spaces; highs8 has 0x80 in each
-// byte.
-const (
-	spaces8 = 0x2020202020202020
-	highs8  = 0x8080808080808080
-)
+// spaces8 is eight spaces, to skip indentation eight bytes at a time.
+const spaces8 = 0x2020202020202020
 
 // value reads one value of plan t into p.
 func (d *fastDecoder) value(t *fastType, p unsafe.Pointer) bool {
@@ -383,7 +379,7 @@ func (d *fastDecoder) rawString() ([]byte, bool, bool) {
 			k, h := bytescan.PlainRun(unsafe.String(&d.b[j], len(d.b)-j))
 			j += k
 			if h {
-				high |= highs8
+				high |= bytescan.Highs
 			}
 		}
 		// Eight bytes at a time until one needs a look: without this,
@@ -418,7 +414,7 @@ func (d *fastDecoder) rawString() ([]byte, bool, bool) {
 		return nil, false, false
 	}
 	raw := d.b[start:j]
-	if high&highs8 != 0 && !utf8.Valid(raw) {
+	if high&bytescan.Highs != 0 && !utf8.Valid(raw) {
 		return nil, false, false
 	}
 	d.i = j + 1

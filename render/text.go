@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/bytescan"
 )
 
 // Marks inside built strings. They are private-use code points, which clean
@@ -67,9 +68,9 @@ func isPrivateUse(r rune) bool { return r >= 0xe000 && unicode.In(r, unicode.Co)
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			x := word(s, i)
+			x := bytescan.Word(s, i)
 			// Non-ASCII, a control below 0x20, or DEL: look closer.
-			if x&highs|(x-0x20*ones)&^x&highs|zeroByte(x^0x7f*ones) == 0 {
+			if x&bytescan.Highs|(x-0x20*bytescan.Ones)&^x&bytescan.Highs|bytescan.ZeroByte(x^0x7f*bytescan.Ones) == 0 {
 				i += 8
 				continue
 			}

@@ -13,24 +13,24 @@
 // against 1.9.
 package bytescan
 
-// ones and highs repeat 0x01 and 0x80 in each of a word's eight bytes;
-// c*ones repeats the byte c.
+// Ones and Highs repeat 0x01 and 0x80 in each of a word's eight bytes;
+// c*Ones repeats the byte c.
 const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
+	Ones  = 0x0101010101010101
+	Highs = 0x8080808080808080
 )
 
-// word returns the eight bytes of s from i on as a little-endian integer;
+// Word returns the eight bytes of s from i on as a little-endian integer;
 // s must hold them. The compiler makes it one load.
-func word(s string, i int) uint64 {
+func Word(s string, i int) uint64 {
 	w := s[i : i+8]
 	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
-// zeroByte is non-zero when a byte of v is 0. (It may also mark bytes above
+// ZeroByte is non-zero when a byte of v is 0. (It may also mark bytes above
 // a zero byte, so it answers whether, not where.)
-func zeroByte(v uint64) uint64 { return (v - ones) &^ v & highs }
+func ZeroByte(v uint64) uint64 { return (v - Ones) &^ v & Highs }
 
 // IndexDigitGo is [IndexDigit] in Go, 32 bytes a step: the exclusive or
 // with '0' maps '0'..'9', and only them, to 0..9, and a byte below 10 then
@@ -39,7 +39,7 @@ func zeroByte(v uint64) uint64 { return (v - ones) &^ v & highs }
 func IndexDigitGo(s string) int {
 	i := 0
 	for ; i+32 <= len(s); i += 32 {
-		if digitBits(word(s, i))|digitBits(word(s, i+8))|digitBits(word(s, i+16))|digitBits(word(s, i+24)) != 0 {
+		if digitBits(Word(s, i))|digitBits(Word(s, i+8))|digitBits(Word(s, i+16))|digitBits(Word(s, i+24)) != 0 {
 			break
 		}
 	}
@@ -53,8 +53,8 @@ func IndexDigitGo(s string) int {
 
 // digitBits is not zero when a byte of the word x is an ASCII digit.
 func digitBits(x uint64) uint64 {
-	t := x ^ ones*'0'
-	return (t - ones*10) &^ t & highs
+	t := x ^ Ones*'0'
+	return (t - Ones*10) &^ t & Highs
 }
 
 // IndexHTMLSpecialGo is [IndexHTMLSpecial] in Go, eight bytes at a time:
@@ -64,8 +64,8 @@ func digitBits(x uint64) uint64 {
 func IndexHTMLSpecialGo(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := word(s, i)
-		if zeroByte((x|0x05*ones)^0x27*ones)|zeroByte((x|0x03*ones)^0x3F*ones) == 0 {
+		x := Word(s, i)
+		if ZeroByte((x|0x05*Ones)^0x27*Ones)|ZeroByte((x|0x03*Ones)^0x3F*Ones) == 0 {
 			continue
 		}
 		for j := i; j < i+8; j++ {
@@ -88,10 +88,10 @@ func htmlSpecial(c byte) bool { return c == '&' || c == '<' || c == '>' || c == 
 // is a quote, a backslash or a control character (below 0x20): the bytes at
 // which a scan through a JSON string must stop and look. A byte at or above
 // 0x80 does not stop it. Each test is the exact "has a zero byte" identity:
-// (x-ones) & ^x & highs is not zero exactly when a byte of x is zero (or,
-// for x-0x20*ones, below 0x20).
+// (x-Ones) & ^x & Highs is not zero exactly when a byte of x is zero (or,
+// for x-0x20*Ones, below 0x20).
 func StringStop(w uint64) bool {
-	q := w ^ ('"' * ones)
-	b := w ^ ('\\' * ones)
-	return ((q-ones)&^q|(b-ones)&^b|(w-0x20*ones)&^w)&highs != 0
+	q := w ^ ('"' * Ones)
+	b := w ^ ('\\' * Ones)
+	return ((q-Ones)&^q|(b-Ones)&^b|(w-0x20*Ones)&^w)&Highs != 0
 }
