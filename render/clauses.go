@@ -676,27 +676,19 @@ func (b *builder) deletion() {
 	default:
 		first = b.say(s, kDeletionBlank, b.blank("/clauses/endOfService/action", kBlankAction))
 	}
-	// The deadline and the confirmation name what the processor does: the
-	// deletion, the return, or either when the controller chooses.
+	// The deadline and the confirmation cover both routes whatever the
+	// agreement chose when it was made: the controller may switch from
+	// deletion to return, or back, by written notice before the services
+	// end (Art. 28(3)(g), "at the choice of the controller"), so a text
+	// that named only the route chosen first left the other one without a
+	// period and without a confirmation (review 10 en R1).
 	deadline, confirm := kDeletionDeadline, kDeletionConfirmEither
-	switch e.Action {
-	case dpa.Delete:
-		deadline, confirm = kDeletionDeadlineDelete, kDeletionConfirm
-	case dpa.Return:
-		deadline, confirm = kDeletionDeadlineReturn, kDeletionConfirmReturn
-	}
 	// Art. 28(3)(g) sets no period, so where the parties set none the
 	// clause still binds: the deletion or return is done without undue
 	// delay (a draft also shows a blank for the days the parties may
 	// agree), and the deletion is confirmed in writing, so that the
 	// controller can demonstrate it (Art. 5(2), 28(3)(h)).
 	dflt, dfltDraft, dfltConfirm := kDeletionDefaultDeadline, kDeletionDefaultDraft, kDeletionConfirmDefaultEither
-	switch e.Action {
-	case dpa.Delete:
-		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineDelete, kDeletionDefaultDraftDelete, kDeletionConfirmDefault
-	case dpa.Return:
-		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineReturn, kDeletionDefaultDraftReturn, kDeletionConfirmDefaultReturn
-	}
 	switch p := e.Deadline; {
 	case !p.IsZero() && p.Valid():
 		b.say(s, deadline, b.spelled(p))
@@ -718,7 +710,6 @@ func (b *builder) deletion() {
 	} else {
 		confirm = dfltConfirm
 	}
-	keeps := e.Action != dpa.Delete && e.Action != dpa.Return
 	if e.Action != dpa.Delete {
 		switch e.ReturnFormat {
 		case dpa.ControllerDecidesFormat:
@@ -746,14 +737,9 @@ func (b *builder) deletion() {
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		law = b.say(s, kDeletionLaw, t)
 	}
-	switch {
-	case !keeps && period != "":
-		confirmed.Spans = b.tspans(confirm, period)
-	case !keeps:
-		confirmed.Spans = b.tspans(confirm)
-	case period != "":
+	if period != "" {
 		confirmed.Spans = b.tspans(confirm, period, b.keptRef(first, backups, law))
-	default:
+	} else {
 		confirmed.Spans = b.tspans(confirm, b.keptRef(first, backups, law))
 	}
 }
