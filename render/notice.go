@@ -534,9 +534,10 @@ func (b *builder) assessment(a *dpa.Agreement, e annex.SubProcessor, on civil.Da
 // else its first, else the processor at its address.
 func (b *builder) noticeContact(p dpa.Party) string {
 	var c *org.Contact
+	at := 0
 	for i := range p.Contacts {
 		if p.Contacts[i].Role == org.RoleGeneral {
-			c = &p.Contacts[i]
+			c, at = &p.Contacts[i], i
 			break
 		}
 	}
@@ -550,9 +551,15 @@ func (b *builder) noticeContact(p dpa.Party) string {
 	// else the processor's postal address, never a telephone number,
 	// which would invite an objection whose time and content nobody can
 	// prove (review 6 nb R6).
+	// A contact point that is a function or a unit has its name in the
+	// contact's title, which is free text in the parties' languages: it is
+	// marked with its language when shown in another, as in the contacts
+	// table (review 10 en R2).
 	var parts []string
 	if !visible.Blank(c.Name) {
 		parts = append(parts, clean(c.Name))
+	} else if !c.Title.IsZero() {
+		parts = append(parts, b.text(c.Title, "/processor/contacts/"+strconv.Itoa(at)+"/title", noKey))
 	}
 	if !visible.Blank(c.Email) {
 		parts = append(parts, clean(c.Email))
