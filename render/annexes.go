@@ -354,7 +354,14 @@ func (b *builder) annexC() {
 		sec.Blocks = append(sec.Blocks, rt)
 		// The score is a contractual tool: it does not displace the
 		// controller's own assessment of the risk (review 3 sv R28).
-		b.say(sec, kCRiskOwn)
+		// A higher risk the controller shows makes the Art. 32 measures
+		// for it owed; what goes beyond them follows clause 13's rule on
+		// further measures, cited by its number (review 10 da R1).
+		if b.furtherCosts != "" {
+			b.say(sec, kCRiskOwn, clean(b.furtherCosts))
+		} else {
+			b.say(sec, kCRiskOwnUnnumbered)
+		}
 	}
 	if c.Security.Level != "" {
 		b.say(sec, kCLevel, strong(b.levelWord(c.Security.Level)))

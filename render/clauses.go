@@ -1027,7 +1027,9 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
 	b.say(s, kAuditFollowup)
-	b.say(s, kAuditFollowupCosts)
+	// Annex C.2 cites this paragraph for measures beyond what a higher
+	// risk calls for under Art. 32 (review 10 da R1).
+	b.furtherCosts = b.say(s, kAuditFollowupCosts).Number
 	b.say(s, kAuditAuthoritycontact)
 }
 

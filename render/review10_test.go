@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dpakit/dpakit/examples"
@@ -38,6 +39,38 @@ func TestContactFunctionMarked(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: the processor's contact function is not in the contacts table's position column", tt.l)
+		}
+	}
+}
+
+// TestRiskOwnCitesFurtherMeasures checks review 10 da R1: Annex C.2's rule
+// that a higher assessed risk raises the measures cites, by its computed
+// number, clause 13's paragraph on the period and costs of measures beyond
+// Art. 32, in every language.
+func TestRiskOwnCitesFurtherMeasures(t *testing.T) {
+	a := examples.Reference()
+	for _, l := range i18n.Langs {
+		d := build(t, a, l)
+		nums, texts := paraNumbered(t, d, "audit")
+		costs := ""
+		for i, p := range texts {
+			if strings.HasPrefix(p, prefixOf(l, kAuditFollowupCosts)) {
+				costs = nums[i]
+			}
+		}
+		if costs == "" {
+			t.Fatalf("%s: no paragraph on the costs of further measures in clause 13", l)
+		}
+		want := lookup(l, kCRiskOwn, []string{costs})
+		sec := findSection(findSection(d.Sections, "annex-c").Sections, "annex-c-security")
+		found := false
+		for _, bl := range sec.Blocks {
+			if p, ok := bl.(*Paragraph); ok && plainText(p.Spans) == want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: Annex C.2 does not cite clause %s on further measures", l, costs)
 		}
 	}
 }

@@ -21,7 +21,8 @@ type builder struct {
 	doc  *Document
 	n    int // number of the current top-level section
 
-	precedence string // number of clause 2's paragraph on precedence, once built
+	precedence   string // number of clause 2's paragraph on precedence, once built
+	furtherCosts string // number of clause 13's paragraph on the costs of further measures, once built
 
 	ld        *langData       // the language's data, built once
 	cat       *table          // the language's compiled catalogue, in the options' wording
