@@ -448,6 +448,10 @@ func (b *builder) annexC() {
 	case c.Transfers.Kind == transfer.OnlyListed:
 		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
 		switch {
+		case b.transferRule != "":
+			// Clause 8 gives the instruction; the annex refers to it, so
+			// that the two cannot come to differ (review 10 sv R3).
+			b.say(tr, kCTransfersRef, clean(b.transferRule))
 		case countries == "":
 			b.say(tr, kTransfersListed, b.blank("/annexes/c/transfers/countries", kBlankCountries))
 		case allEEA(c.Transfers.Countries) && !b.recipientsOutsideEEA():

@@ -123,6 +123,7 @@ const (
 	kSubInsolvency                                  // sub.insolvency
 	kSubCopy                                        // sub.copy
 	kSubLiability                                   // sub.liability
+	kSubLiabilityUnnumbered                         // sub.liability.unnumbered
 	kTransfersEeaonly                               // transfers.eeaonly
 	kTransfersListed                                // transfers.listed
 	kTransfersListedEea                             // transfers.listed.eea
@@ -341,6 +342,7 @@ const (
 	kCLocationsIntro                                // c.locations.intro
 	kCTransfers                                     // c.transfers
 	kCTransfersCountries                            // c.transfers.countries
+	kCTransfersRef                                  // c.transfers.ref
 	kCAudit                                         // c.audit
 	kCAuditSeveral                                  // c.audit.several
 	kCAuditProcedure                                // c.audit.procedure
@@ -718,6 +720,7 @@ var keyIDs = [numKeys]string{
 	kSubInsolvency:                       "sub.insolvency",
 	kSubCopy:                             "sub.copy",
 	kSubLiability:                        "sub.liability",
+	kSubLiabilityUnnumbered:              "sub.liability.unnumbered",
 	kTransfersEeaonly:                    "transfers.eeaonly",
 	kTransfersListed:                     "transfers.listed",
 	kTransfersListedEea:                  "transfers.listed.eea",
@@ -936,6 +939,7 @@ var keyIDs = [numKeys]string{
 	kCLocationsIntro:                     "c.locations.intro",
 	kCTransfers:                          "c.transfers",
 	kCTransfersCountries:                 "c.transfers.countries",
+	kCTransfersRef:                       "c.transfers.ref",
 	kCAudit:                              "c.audit",
 	kCAuditSeveral:                       "c.audit.several",
 	kCAuditProcedure:                     "c.audit.procedure",
@@ -1216,6 +1220,7 @@ var keyArgs = [numKeys][]string{
 	kSubEntryWindow:                {"SubProcessor", "Period"},
 	kSubEntryNotice:                {"SubProcessor", "Period"},
 	kSubPublished:                  {"Where"},
+	kSubLiability:                  {"Clause"},
 	kTransfersListed:               {"Countries"},
 	kTransfersListedEea:            {"Countries"},
 	kTransfersBlank:                {"Instruction"},
@@ -1266,6 +1271,7 @@ var keyArgs = [numKeys][]string{
 	kCLevel:                        {"Level"},
 	kCLevelMeans:                   {"Definition"},
 	kCTransfersCountries:           {"Countries"},
+	kCTransfersRef:                 {"Clause"},
 	kMStandard:                     {"Standard"},
 	kMReview:                       {"Frequency"},
 	kMLogContent:                   {"Fields"},
@@ -1487,7 +1493,8 @@ var builtin = [numLangs][numKeys]template{
 		kSubFlowdown:                         {{lit: "Where the processor engages a sub-processor, it shall impose on that sub-processor, by a contract or other legal act under Union or Member State law, the same data protection obligations as are set out in this agreement, in particular the obligation to provide sufficient guarantees to implement appropriate technical and organisational measures so that the processing meets the requirements of the GDPR. The processor shall also require each sub-processor to impose the same obligations, in the same way, on any other processor it engages, so that those obligations bind every sub-processor at any level of the chain."}},
 		kSubInsolvency:                       {{lit: "The processor shall include in each contract with a sub-processor a term in favour of the controller under which, should the processor be declared bankrupt, go into liquidation or become insolvent, or cease to exist in fact or in law, the controller may itself terminate that contract and instruct the sub-processor to delete or return the personal data."}},
 		kSubCopy:                             {{lit: "At the controller's request, the processor shall send the controller a copy of the sub-processor agreement and of later amendments to it."}},
-		kSubLiability:                        {{lit: "Where a sub-processor fails to fulfil its data protection obligations, the processor remains fully liable to the controller for the performance of the sub-processor's obligations."}},
+		kSubLiability:                        {{lit: "The processor's liability to the controller for its sub-processors is set out in clause "}, {arg: 1}, {lit: "."}},
+		kSubLiabilityUnnumbered:              {{lit: "The processor's liability to the controller for its sub-processors is set out in the clause on liability."}},
 		kTransfersEeaonly:                    {{lit: "The controller's instruction allows none of this: all personal data shall be processed and stored within the EU/EEA, and no one shall access them from outside the EU/EEA, whether directly or through sub-processors."}},
 		kTransfersListed:                     {{lit: "The controller's instruction allows the processor to process personal data, including storage, support and remote access, only in "}, {arg: 1}, {lit: ", and to transfer them to a recipient in a third country only where that recipient and its transfer basis are stated in Annex B. Processing anywhere else requires a further documented instruction from the controller."}},
 		kTransfersListedEea:                  {{lit: "The controller's instruction allows the processor to process personal data, including storage, support and remote access, only in "}, {arg: 1}, {lit: ". It allows no transfer to a third country or an international organisation; processing anywhere else requires a further documented instruction from the controller."}},
@@ -1706,6 +1713,7 @@ var builtin = [numLangs][numKeys]template{
 		kCLocationsIntro:                     {{lit: "Unless the controller gives a further documented instruction, the processor may process the personal data only at the following locations, in addition to those of the sub-processors in Annex B:"}},
 		kCTransfers:                          {{lit: "Instruction on transfers to third countries"}},
 		kCTransfersCountries:                 {{lit: "Countries: "}, {arg: 1}, {lit: "."}},
+		kCTransfersRef:                       {{lit: "The controller's instruction on transfers to third countries and international organisations is the one set out in clause "}, {arg: 1}, {lit: "."}},
 		kCAudit:                              {{lit: "Audits of the processor"}},
 		kCAuditSeveral:                       {{lit: "The processor's compliance is verified by each of the procedures below, which apply side by side. What a procedure says about its frequency, auditor, report, costs and notice applies to that procedure only."}},
 		kCAuditProcedure:                     {{lit: "Other audit procedure"}},
@@ -2072,7 +2080,8 @@ var builtin = [numLangs][numKeys]template{
 		kSubFlowdown:                         {{lit: "Anlitar personuppgiftsbiträdet ett underbiträde, ska personuppgiftsbiträdet genom avtal eller annan rättsakt enligt unionsrätten eller medlemsstaternas nationella rätt ålägga underbiträdet samma skyldigheter i fråga om dataskydd som följer av detta avtal, särskilt skyldigheten att ge tillräckliga garantier för att genomföra lämpliga tekniska och organisatoriska åtgärder så att behandlingen uppfyller kraven i dataskyddsförordningen. Personuppgiftsbiträdet ska också kräva att varje underbiträde på samma sätt ålägger varje annat personuppgiftsbiträde som underbiträdet självt anlitar samma skyldigheter, så att skyldigheterna binder varje underbiträde i alla led av kedjan."}},
 		kSubInsolvency:                       {{lit: "Personuppgiftsbiträdet ska i varje avtal med ett underbiträde ta in ett villkor till förmån för den personuppgiftsansvarige, enligt vilket den personuppgiftsansvarige, om personuppgiftsbiträdet försätts i konkurs, träder i likvidation eller blir insolvent, eller om det faktiskt eller rättsligt upphör att existera, själv får säga upp avtalet och instruera underbiträdet att radera eller återlämna personuppgifterna."}},
 		kSubCopy:                             {{lit: "Personuppgiftsbiträdet ska på den personuppgiftsansvariges begäran skicka en kopia av avtalet med underbiträdet och av senare ändringar i det till den personuppgiftsansvarige."}},
-		kSubLiability:                        {{lit: "Om ett underbiträde inte fullgör sina skyldigheter i fråga om dataskydd, är personuppgiftsbiträdet fortfarande fullt ansvarigt gentemot den personuppgiftsansvarige för att underbiträdets skyldigheter fullgörs."}},
+		kSubLiability:                        {{lit: "Personuppgiftsbiträdets ansvar gentemot den personuppgiftsansvarige för sina underbiträden framgår av punkt "}, {arg: 1}, {lit: "."}},
+		kSubLiabilityUnnumbered:              {{lit: "Personuppgiftsbiträdets ansvar gentemot den personuppgiftsansvarige för sina underbiträden framgår av avtalets bestämmelse om ansvar."}},
 		kTransfersEeaonly:                    {{lit: "Den personuppgiftsansvariges instruktion medger inget av detta: samtliga personuppgifter ska behandlas och lagras inom EU/EES, och ingen får ha åtkomst till dem från en plats utanför EU/EES, vare sig direkt eller genom underbiträden."}},
 		kTransfersListed:                     {{lit: "Den personuppgiftsansvariges instruktion medger att personuppgiftsbiträdet behandlar personuppgifter, inbegripet lagring, användarstöd och fjärråtkomst, endast i "}, {arg: 1}, {lit: ", och att uppgifterna överförs till en mottagare i ett tredjeland endast om mottagaren och grunden för överföringen anges i bilaga B. Behandling på andra platser kräver en ny dokumenterad instruktion från den personuppgiftsansvarige."}},
 		kTransfersListedEea:                  {{lit: "Den personuppgiftsansvariges instruktion tillåter personuppgiftsbiträdet att behandla personuppgifter, inbegripet lagring, support och fjärråtkomst, endast i "}, {arg: 1}, {lit: ". Instruktionen tillåter inte överföring till tredjeland eller till en internationell organisation; behandling på annan plats kräver en ny dokumenterad instruktion från den personuppgiftsansvarige."}},
@@ -2291,6 +2300,7 @@ var builtin = [numLangs][numKeys]template{
 		kCLocationsIntro:                     {{lit: "Om inte den personuppgiftsansvarige lämnar en ny dokumenterad instruktion får personuppgiftsbiträdet behandla personuppgifterna endast på följande platser, utöver underbiträdenas platser enligt bilaga B:"}},
 		kCTransfers:                          {{lit: "Instruktion om överföring till tredjeland"}},
 		kCTransfersCountries:                 {{lit: "Länder: "}, {arg: 1}, {lit: "."}},
+		kCTransfersRef:                       {{lit: "Den personuppgiftsansvariges instruktion om överföring till tredjeland och internationella organisationer framgår av punkt "}, {arg: 1}, {lit: "."}},
 		kCAudit:                              {{lit: "Granskning av personuppgiftsbiträdet"}},
 		kCAuditSeveral:                       {{lit: "Personuppgiftsbiträdets efterlevnad kontrolleras genom vart och ett av förfarandena nedan, som gäller vid sidan av varandra. Det som anges för ett förfarande om hur ofta det genomförs, vem som granskar, rapport, kostnader och varsel gäller endast det förfarandet."}},
 		kCAuditProcedure:                     {{lit: "Annan granskningsform"}},
@@ -2657,7 +2667,8 @@ var builtin = [numLangs][numKeys]template{
 		kSubFlowdown:                         {{lit: "Når databehandleren engasjerer en underdatabehandler, skal databehandleren gjennom en avtale eller et annet rettslig dokument i henhold til unionsretten eller medlemsstatenes nasjonale rett pålegge underdatabehandleren de samme personvernforpliktelsene som følger av denne avtalen, særlig plikten til å gi tilstrekkelige garantier for at det gjennomføres egnede tekniske og organisatoriske tiltak, slik at behandlingen oppfyller kravene i personvernforordningen. Databehandleren skal også kreve at hver underdatabehandler på samme måte pålegger enhver annen databehandler den engasjerer, de samme forpliktelsene, slik at forpliktelsene binder alle underdatabehandlere i alle ledd."}},
 		kSubInsolvency:                       {{lit: "Databehandleren skal i hver avtale med en underdatabehandler ta inn et vilkår til fordel for den behandlingsansvarlige som gir den behandlingsansvarlige rett til selv å si opp avtalen og instruere underdatabehandleren om å slette eller tilbakelevere personopplysningene dersom det åpnes konkurs hos databehandleren, databehandleren blir insolvent, eller databehandleren blir oppløst eller legger ned virksomheten."}},
 		kSubCopy:                             {{lit: "På anmodning fra den behandlingsansvarlige skal databehandleren sende den behandlingsansvarlige en kopi av underdatabehandleravtalen og av senere endringer i den."}},
-		kSubLiability:                        {{lit: "Dersom en underdatabehandler ikke oppfyller sine personvernforpliktelser, er databehandleren fullt ut ansvarlig overfor den behandlingsansvarlige for at underdatabehandlerens forpliktelser blir oppfylt."}},
+		kSubLiability:                        {{lit: "Databehandlerens ansvar overfor den behandlingsansvarlige for sine underdatabehandlere framgår av punkt "}, {arg: 1}, {lit: "."}},
+		kSubLiabilityUnnumbered:              {{lit: "Databehandlerens ansvar overfor den behandlingsansvarlige for sine underdatabehandlere framgår av avtalens bestemmelse om ansvar."}},
 		kTransfersEeaonly:                    {{lit: "Den behandlingsansvarliges instruks tillater ikke noe av dette: alle personopplysninger skal behandles og lagres innenfor EU/EØS, og ingen skal ha tilgang til dem fra steder utenfor EU/EØS, verken direkte eller gjennom underdatabehandlere."}},
 		kTransfersListed:                     {{lit: "Den behandlingsansvarliges instruks tillater databehandleren å behandle personopplysninger, herunder lagre dem, yte brukerstøtte og ha fjerntilgang til dem, bare i "}, {arg: 1}, {lit: ", og å overføre dem til en mottaker i en tredjestat bare når mottakeren og overføringsgrunnlaget er angitt i vedlegg B. Behandling andre steder krever en ny dokumentert instruks fra den behandlingsansvarlige."}},
 		kTransfersListedEea:                  {{lit: "Den behandlingsansvarliges instruks tillater databehandleren å behandle personopplysninger, herunder lagre dem, yte brukerstøtte og ha fjerntilgang til dem, bare i "}, {arg: 1}, {lit: ". Instruksen tillater ikke overføring til en tredjestat eller en internasjonal organisasjon; behandling andre steder krever en ny dokumentert instruks fra den behandlingsansvarlige."}},
@@ -2876,6 +2887,7 @@ var builtin = [numLangs][numKeys]template{
 		kCLocationsIntro:                     {{lit: "Med mindre den behandlingsansvarlige gir en ny dokumentert instruks, kan databehandleren bare behandle personopplysningene på følgende steder, i tillegg til stedene der underdatabehandlerne i vedlegg B behandler dem:"}},
 		kCTransfers:                          {{lit: "Instruks om overføring til tredjestater"}},
 		kCTransfersCountries:                 {{lit: "Land: "}, {arg: 1}, {lit: "."}},
+		kCTransfersRef:                       {{lit: "Den behandlingsansvarliges instruks om overføring til tredjestater og internasjonale organisasjoner framgår av punkt "}, {arg: 1}, {lit: "."}},
 		kCAudit:                              {{lit: "Revisjon av databehandleren"}},
 		kCAuditSeveral:                       {{lit: "Databehandlerens etterlevelse kontrolleres ved hver av fremgangsmåtene nedenfor, som gjelder ved siden av hverandre. Bestemmelsene om hyppighet, revisor, rapport, kostnader og varsel gjelder bare for den fremgangsmåten de står under."}},
 		kCAuditProcedure:                     {{lit: "Annen revisjonsform"}},
@@ -3242,7 +3254,8 @@ var builtin = [numLangs][numKeys]template{
 		kSubFlowdown:                         {{lit: "Gør databehandleren brug af en underdatabehandler, skal databehandleren ved en kontrakt eller et andet retligt dokument i henhold til EU-retten eller en medlemsstats nationale ret pålægge underdatabehandleren de samme databeskyttelsesforpligtelser, som følger af denne aftale, navnlig forpligtelsen til at stille fornødne garantier for, at der gennemføres passende tekniske og organisatoriske foranstaltninger, så behandlingen opfylder kravene i databeskyttelsesforordningen. Databehandleren skal også kræve, at hver underdatabehandler på samme måde pålægger enhver anden databehandler, som den gør brug af, de samme forpligtelser, så forpligtelserne binder alle underdatabehandlere i alle led af databehandlerkæden."}},
 		kSubInsolvency:                       {{lit: "Databehandleren skal i hver aftale med en underdatabehandler indføje et vilkår til fordel for den dataansvarlige, hvorefter den dataansvarlige, hvis databehandleren opløses eller i øvrigt ophører, erklæres konkurs eller på anden måde bliver insolvent, selv kan opsige aftalen og pålægge underdatabehandleren at slette eller tilbagelevere personoplysningerne."}},
 		kSubCopy:                             {{lit: "Databehandleren skal på den dataansvarliges anmodning sende den dataansvarlige en kopi af aftalen med underdatabehandleren og af senere ændringer heraf."}},
-		kSubLiability:                        {{lit: "Opfylder en underdatabehandler ikke sine databeskyttelsesforpligtelser, er databehandleren fortsat fuldt ansvarlig over for den dataansvarlige for, at underdatabehandlerens forpligtelser bliver opfyldt."}},
+		kSubLiability:                        {{lit: "Databehandlerens ansvar over for den dataansvarlige for sine underdatabehandlere fremgår af punkt "}, {arg: 1}, {lit: "."}},
+		kSubLiabilityUnnumbered:              {{lit: "Databehandlerens ansvar over for den dataansvarlige for sine underdatabehandlere fremgår af aftalens bestemmelse om ansvar."}},
 		kTransfersEeaonly:                    {{lit: "Den dataansvarliges instruks tillader ingen af de former for overførsel eller behandling, der er nævnt ovenfor: alle personoplysninger skal behandles og opbevares inden for EU/EØS, og der må hverken direkte eller gennem underdatabehandlere gives adgang til dem fra steder uden for EU/EØS."}},
 		kTransfersListed:                     {{lit: "Den dataansvarliges instruks tillader kun databehandleren at behandle personoplysningerne i "}, {arg: 1}, {lit: ", herunder ved opbevaring, teknisk bistand og fjernadgang, og kun at overføre dem til en modtager i et tredjeland, hvis modtageren og overførselsgrundlaget er anført i bilag B. Behandling andre steder kræver en ny dokumenteret instruks fra den dataansvarlige."}},
 		kTransfersListedEea:                  {{lit: "Den dataansvarliges instruks tillader databehandleren at behandle personoplysninger, herunder opbevaring, support og fjernadgang, kun i "}, {arg: 1}, {lit: ". Instruksen tillader ikke overførsel til et tredjeland eller en international organisation; behandling andre steder kræver en ny dokumenteret instruks fra den dataansvarlige."}},
@@ -3461,6 +3474,7 @@ var builtin = [numLangs][numKeys]template{
 		kCLocationsIntro:                     {{lit: "Medmindre den dataansvarlige giver en ny dokumenteret instruks, må databehandleren ud over underdatabehandlernes behandlingssteder, jf. bilag B, kun behandle personoplysningerne følgende steder:"}},
 		kCTransfers:                          {{lit: "Instruks om overførsel til tredjelande"}},
 		kCTransfersCountries:                 {{lit: "Lande: "}, {arg: 1}, {lit: "."}},
+		kCTransfersRef:                       {{lit: "Den dataansvarliges instruks om overførsel til tredjelande og internationale organisationer fremgår af punkt "}, {arg: 1}, {lit: "."}},
 		kCAudit:                              {{lit: "Revision af databehandleren"}},
 		kCAuditSeveral:                       {{lit: "Databehandlerens overholdelse kontrolleres ved hver af fremgangsmåderne nedenfor, som gælder sideløbende. Bestemmelserne om hyppighed, revisor, rapport, omkostninger og varsel gælder kun for den fremgangsmåde, de står under."}},
 		kCAuditProcedure:                     {{lit: "Anden revisionsform"}},

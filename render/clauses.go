@@ -365,7 +365,10 @@ func (b *builder) subProcessors() {
 	b.say(s, kSubFlowdown)
 	b.say(s, kSubInsolvency)
 	b.say(s, kSubCopy)
-	b.say(s, kSubLiability)
+	// The liability for sub-processors (Art. 28(4)) is stated once, in
+	// the liability clause; this paragraph refers to it and is written
+	// when that clause's number is known (review 10 sv R3).
+	b.subLiability = b.paraSpans(s, nil)
 }
 
 func hasEntryWindows(sp annex.SubProcessors) bool {
@@ -490,10 +493,12 @@ func (b *builder) transfers() {
 		}
 		// Only EU/EEA countries and no recipient outside: the instruction
 		// allows no transfer, and says so instead of naming a route.
+		// Annex C.6 refers to this paragraph instead of repeating it
+		// (review 10 sv R3).
 		if listed && allEEA(c.Transfers.Countries) && !b.recipientsOutsideEEA() {
-			b.say(s, kTransfersListedEea, countries)
+			b.transferRule = b.say(s, kTransfersListedEea, countries).Number
 		} else {
-			b.say(s, kTransfersListed, countries)
+			b.transferRule = b.say(s, kTransfersListed, countries).Number
 			lapse = true
 		}
 	case transfer.WithSafeguards:
@@ -1081,7 +1086,14 @@ func (b *builder) liability() {
 	s := b.section("liability", kHLiability)
 	b.say(s, kLiabilityDefaultSubjects)
 	b.say(s, kLiabilityFines)
-	b.say(s, kLiabilitySub)
+	subPara := b.say(s, kLiabilitySub)
+	if p := b.subLiability; p != nil {
+		if subPara.Number != "" {
+			p.Spans = b.tspans(kSubLiability, clean(subPara.Number))
+		} else {
+			p.Spans = b.tspans(kSubLiabilityUnnumbered)
+		}
+	}
 	own := l.Basis == dpa.OwnLiabilityTerms || !l.Cap.IsZero() || !l.Terms.IsZero()
 	switch {
 	case l.Basis == dpa.MainAgreementLiability:
