@@ -416,6 +416,7 @@ const (
 	kNoticeHSub                                     // notice.h.sub
 	kNoticeAdded                                    // notice.added
 	kNoticeObligations                              // notice.obligations
+	kNoticeObligationsChain                         // notice.obligations.chain
 	kNoticeReplaces                                 // notice.replaces
 	kNoticeReplacesUntil                            // notice.replaces.until
 	kNoticeChanged                                  // notice.changed
@@ -1013,6 +1014,7 @@ var keyIDs = [numKeys]string{
 	kNoticeHSub:                          "notice.h.sub",
 	kNoticeAdded:                         "notice.added",
 	kNoticeObligations:                   "notice.obligations",
+	kNoticeObligationsChain:              "notice.obligations.chain",
 	kNoticeReplaces:                      "notice.replaces",
 	kNoticeReplacesUntil:                 "notice.replaces.until",
 	kNoticeChanged:                       "notice.changed",
@@ -1293,7 +1295,8 @@ var keyArgs = [numKeys][]string{
 	kNoticeAgreement:               {"Title", "Date", "Version"},
 	kNoticeDate:                    {"Date"},
 	kNoticeHSub:                    {"Name"},
-	kNoticeObligations:             {"Name"},
+	kNoticeObligations:             {"Name", "Processor"},
+	kNoticeObligationsChain:        {"Name", "Engager", "Processor"},
 	kNoticeReplaces:                {"Name"},
 	kNoticeReplacesUntil:           {"Name", "Date"},
 	kNoticeLeaves:                  {"Name"},
@@ -1786,7 +1789,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeDate:                          {{lit: "This notice is given on "}, {arg: 1}, {lit: "."}},
 		kNoticeHSub:                          {{lit: "Sub-processor: "}, {arg: 1}},
 		kNoticeAdded:                         {{lit: "The sub-processor is added to those already approved."}},
-		kNoticeObligations:                   {{lit: "Before "}, {arg: 1}, {lit: " processes any personal data, whoever engages it shall, by a contract or other legal act under Union or Member State law, impose on it the same data protection obligations as are set out in the data processing agreement (Article 28(4) of the GDPR)."}},
+		kNoticeObligations:                   {{lit: "Before "}, {arg: 1}, {lit: " processes any personal data, "}, {arg: 2}, {lit: " shall, by a contract or other legal act under Union or Member State law, impose on it the same data protection obligations as are set out in the data processing agreement (Article 28(4) of the GDPR), and remains fully liable to the controller for the performance of the sub-processor's obligations."}},
+		kNoticeObligationsChain:              {{lit: "Before "}, {arg: 1}, {lit: " processes any personal data, "}, {arg: 2}, {lit: ", which engages it, shall, by a contract or other legal act under Union or Member State law, impose on it the same data protection obligations as are set out in the data processing agreement (Article 28(4) of the GDPR); "}, {arg: 3}, {lit: " remains fully liable to the controller for the performance of those obligations at every level of the chain."}},
 		kNoticeReplaces:                      {{lit: "The sub-processor replaces "}, {arg: 1}, {lit: "."}},
 		kNoticeReplacesUntil:                 {{lit: "The sub-processor replaces "}, {arg: 1}, {lit: ", which processes the personal data until the end of "}, {arg: 2}, {lit: "."}},
 		kNoticeChanged:                       {{lit: "The sub-processor is already approved; the information below changes."}},
@@ -2373,7 +2377,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeDate:                          {{lit: "Detta meddelande lämnas den "}, {arg: 1}, {lit: "."}},
 		kNoticeHSub:                          {{lit: "Underbiträde: "}, {arg: 1}},
 		kNoticeAdded:                         {{lit: "Underbiträdet tillkommer utöver dem som redan är godkända."}},
-		kNoticeObligations:                   {{lit: "Innan "}, {arg: 1}, {lit: " behandlar några personuppgifter ska den som anlitar underbiträdet genom avtal eller annan rättsakt enligt unionsrätten eller medlemsstaternas nationella rätt ålägga det samma skyldigheter i fråga om dataskydd som fastställs i personuppgiftsbiträdesavtalet (artikel 28.4 i dataskyddsförordningen)."}},
+		kNoticeObligations:                   {{lit: "Innan "}, {arg: 1}, {lit: " behandlar några personuppgifter ska "}, {arg: 2}, {lit: " genom avtal eller annan rättsakt enligt unionsrätten eller medlemsstaternas nationella rätt ålägga underbiträdet samma skyldigheter i fråga om dataskydd som fastställs i personuppgiftsbiträdesavtalet (artikel 28.4 i dataskyddsförordningen), och "}, {arg: 2}, {lit: " förblir fullt ansvarigt gentemot den personuppgiftsansvarige för att underbiträdets skyldigheter fullgörs."}},
+		kNoticeObligationsChain:              {{lit: "Innan "}, {arg: 1}, {lit: " behandlar några personuppgifter ska "}, {arg: 2}, {lit: ", som anlitar det, genom avtal eller annan rättsakt enligt unionsrätten eller medlemsstaternas nationella rätt ålägga det samma skyldigheter i fråga om dataskydd som fastställs i personuppgiftsbiträdesavtalet (artikel 28.4 i dataskyddsförordningen); "}, {arg: 3}, {lit: " förblir fullt ansvarigt gentemot den personuppgiftsansvarige för att dessa skyldigheter fullgörs i alla led."}},
 		kNoticeReplaces:                      {{lit: "Underbiträdet ersätter "}, {arg: 1}, {lit: "."}},
 		kNoticeReplacesUntil:                 {{lit: "Underbiträdet ersätter "}, {arg: 1}, {lit: ", som behandlar personuppgifterna till och med den "}, {arg: 2}, {lit: "."}},
 		kNoticeChanged:                       {{lit: "Underbiträdet är redan godkänt; uppgifterna nedan ändras."}},
@@ -2960,7 +2965,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeDate:                          {{lit: "Dette varselet gis "}, {arg: 1}, {lit: "."}},
 		kNoticeHSub:                          {{lit: "Underdatabehandler: "}, {arg: 1}},
 		kNoticeAdded:                         {{lit: "Underdatabehandleren kommer i tillegg til dem som allerede er godkjent."}},
-		kNoticeObligations:                   {{lit: "Før "}, {arg: 1}, {lit: " behandler personopplysninger, skal den som engasjerer underdatabehandleren, gjennom en avtale eller et annet rettslig dokument i henhold til unionsretten eller medlemsstatenes nasjonale rett pålegge den de samme forpliktelsene med hensyn til personvern som er fastsatt i databehandleravtalen (personvernforordningen artikkel 28 nr. 4)."}},
+		kNoticeObligations:                   {{lit: "Før "}, {arg: 1}, {lit: " behandler personopplysninger, skal "}, {arg: 2}, {lit: " gjennom en avtale eller et annet rettslig dokument i henhold til unionsretten eller medlemsstatenes nasjonale rett pålegge underdatabehandleren de samme forpliktelsene med hensyn til personvern som er fastsatt i databehandleravtalen (personvernforordningen artikkel 28 nr. 4), og "}, {arg: 2}, {lit: " er fortsatt fullt ut ansvarlig overfor den behandlingsansvarlige for at underdatabehandlerens forpliktelser blir oppfylt."}},
+		kNoticeObligationsChain:              {{lit: "Før "}, {arg: 1}, {lit: " behandler personopplysninger, skal "}, {arg: 2}, {lit: ", som engasjerer den, gjennom en avtale eller et annet rettslig dokument i henhold til unionsretten eller medlemsstatenes nasjonale rett pålegge den de samme forpliktelsene med hensyn til personvern som er fastsatt i databehandleravtalen (personvernforordningen artikkel 28 nr. 4); "}, {arg: 3}, {lit: " er fortsatt fullt ut ansvarlig overfor den behandlingsansvarlige for at disse forpliktelsene blir oppfylt i alle ledd."}},
 		kNoticeReplaces:                      {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: "."}},
 		kNoticeReplacesUntil:                 {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: ", som behandler personopplysningene til og med "}, {arg: 2}, {lit: "."}},
 		kNoticeChanged:                       {{lit: "Underdatabehandleren er allerede godkjent; opplysningene nedenfor endres."}},
@@ -3547,7 +3553,8 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeDate:                          {{lit: "Denne meddelelse gives den "}, {arg: 1}, {lit: "."}},
 		kNoticeHSub:                          {{lit: "Underdatabehandler: "}, {arg: 1}},
 		kNoticeAdded:                         {{lit: "Underdatabehandleren tilføjes ud over de underdatabehandlere, der allerede er godkendt."}},
-		kNoticeObligations:                   {{lit: "Før "}, {arg: 1}, {lit: " behandler personoplysninger, skal den, der gør brug af underdatabehandleren, ved en kontrakt eller et andet retligt dokument i henhold til EU-retten eller en medlemsstats nationale ret pålægge den de samme databeskyttelsesforpligtelser som dem, der er fastsat i databehandleraftalen (databeskyttelsesforordningens artikel 28, stk. 4)."}},
+		kNoticeObligations:                   {{lit: "Før "}, {arg: 1}, {lit: " behandler personoplysninger, skal "}, {arg: 2}, {lit: " ved en kontrakt eller et andet retligt dokument i henhold til EU-retten eller en medlemsstats nationale ret pålægge underdatabehandleren de samme databeskyttelsesforpligtelser som dem, der er fastsat i databehandleraftalen (databeskyttelsesforordningens artikel 28, stk. 4), og "}, {arg: 2}, {lit: " forbliver fuldt ansvarlig over for den dataansvarlige for, at underdatabehandlerens forpligtelser bliver opfyldt."}},
+		kNoticeObligationsChain:              {{lit: "Før "}, {arg: 1}, {lit: " behandler personoplysninger, skal "}, {arg: 2}, {lit: ", som gør brug af den, ved en kontrakt eller et andet retligt dokument i henhold til EU-retten eller en medlemsstats nationale ret pålægge den de samme databeskyttelsesforpligtelser som dem, der er fastsat i databehandleraftalen (databeskyttelsesforordningens artikel 28, stk. 4); "}, {arg: 3}, {lit: " forbliver fuldt ansvarlig over for den dataansvarlige for, at disse forpligtelser bliver opfyldt i alle led."}},
 		kNoticeReplaces:                      {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: "."}},
 		kNoticeReplacesUntil:                 {{lit: "Underdatabehandleren erstatter "}, {arg: 1}, {lit: ", som behandler personoplysningerne til og med den "}, {arg: 2}, {lit: "."}},
 		kNoticeChanged:                       {{lit: "Underdatabehandleren er allerede godkendt; oplysningerne nedenfor ændres."}},
