@@ -329,7 +329,9 @@ func (b *builder) optPeriod(p civil.Period) string {
 	if p.IsZero() || !p.Valid() {
 		return b.t(kLabelNone)
 	}
-	return p.In(b.l)
+	// Spelled as the clauses spell the same period ("ten days"), so that
+	// clause 7 and Annex B write it alike (review 10 en R7).
+	return b.spelled(p)
 }
 
 func (b *builder) annexC() {
