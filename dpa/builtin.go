@@ -693,8 +693,8 @@ func caveatsOf(rs transfer.Reasons) transfer.Reasons {
 
 // checkSecurity weighs Annex A's data against Annex C's security: special
 // categories and criminal data call for at least a considerable level,
-// national identity numbers and other data requiring special care for at least a
-// basic level; the risk scoring must not leave out what Annex A lists; and
+// national identity numbers and other sensitive data or data of a highly
+// personal nature for at least a basic level; the risk scoring must not leave out what Annex A lists; and
 // the audit form must match the level.
 func (a *Agreement) checkSecurity(r finding.Reporter) {
 	proc := &a.Annexes.A
@@ -834,7 +834,7 @@ func (d dataArg) In(lang i18n.Lang) string {
 		t = msg("personal data relating to criminal convictions and offences", "personuppgifter som rör lagöverträdelser",
 			"personopplysninger om straffedommer og lovovertredelser", "oplysninger om strafbare forhold")
 	default:
-		t = msg("national identity numbers or other data requiring special care", "personnummer eller andra skyddsvärda uppgifter",
+		t = msg("national identity numbers or other sensitive data or data of a highly personal nature", "personnummer eller andra skyddsvärda uppgifter",
 			"fødselsnummer eller andre opplysninger som krever særlig beskyttelse", "CPR-numre eller andre fortrolige oplysninger")
 	}
 	return t.In(lang)

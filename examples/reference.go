@@ -69,7 +69,7 @@ func Reference() *dpa.Agreement {
 			Address: org.Address{Street: "Molnvägen 1", Postcode: "999 11", City: "Exempelstad", Country: "SE"},
 			Contacts: []org.Contact{
 				{Role: org.RoleGeneral, Name: "Lars Exempel", Title: all4("Account Manager", "Kundansvarig", "Kundeansvarlig", "Kundeansvarlig"), Email: "lars.exempel@molntjanster.example", Phone: "0999-200 00"},
-				{Role: org.RoleSecurity, Name: "Säkerhetscentralen", Email: "incident@molntjanster.example", Phone: "0999-200 99"},
+				{Role: org.RoleSecurity, Title: all4("Security centre", "Säkerhetscentralen", "Sikkerhetssentralen", "Sikkerhedscentret"), Email: "incident@molntjanster.example", Phone: "0999-200 99"},
 				{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dso@molntjanster.example"},
 			},
 			Signatory: org.Signatory{Name: "Per Exempel", Title: all4("Managing Director", "Verkställande direktör", "Daglig leder", "Administrerende direktør")},

@@ -130,8 +130,8 @@ func seed000Processor() dpa.Party {
 		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "2321009991"},
 		Address: org.Address{Street: "Box 100", Postcode: "999 02", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
-			{Role: org.RoleGeneral, Name: "Förvaltningen för e-hälsa", Email: "ehalsa@regionexempelland.example"},
-			{Role: org.RoleSecurity, Name: "Incidentfunktionen", Email: "incident@regionexempelland.example"},
+			{Role: org.RoleGeneral, Title: sv("Förvaltningen för e-hälsa", "E-health Administration"), Email: "ehalsa@regionexempelland.example"},
+			{Role: org.RoleSecurity, Title: sv("Incidentfunktionen", "Incident Function"), Email: "incident@regionexempelland.example"},
 			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@regionexempelland.example"},
 		},
 		Signatory: org.Signatory{Name: "Erik Exempelsson", Title: sv("Regiondirektör", "Regional Director")},

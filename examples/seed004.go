@@ -110,7 +110,7 @@ func seed004Controller() dpa.Party {
 		OrgID:   org.ID{Scheme: org.DKCVR, Value: "29189854"},
 		Address: org.Address{Postcode: "8800", City: "Viborg", Country: "DK"},
 		Contacts: []org.Contact{
-			{Role: org.RoleDPO, Name: "DPO", Title: da("Databeskyttelsesrådgiver", "Data protection officer"), Phone: "87 87 41 55", Email: "dpo_dbr@viborg.dk"},
+			{Role: org.RoleDPO, Phone: "87 87 41 55", Email: "dpo_dbr@viborg.dk"},
 			{Role: org.RoleSecurity, Email: "sikkerhedsbrud@viborg.dk"},
 		},
 		// Illustrative: an invented person.
@@ -128,7 +128,7 @@ func seed004Processor() dpa.Party {
 		Address: org.Address{Street: "Eksempelvej 1", Postcode: "9999", City: "Eksempelby", Country: "DK"},
 		Contacts: []org.Contact{
 			{Role: org.RoleGeneral, Name: "Jens Eksempel", Title: da("Administrerende direktør", "Managing Director"), Phone: "99 99 99 99", Email: "jens@ruteplan.example"},
-			{Role: org.RoleSecurity, Name: "Sikkerhedsfunktionen", Email: "sikkerhed@ruteplan.example"},
+			{Role: org.RoleSecurity, Title: da("Sikkerhedsfunktionen", "Security Function"), Email: "sikkerhed@ruteplan.example"},
 		},
 		Signatory: org.Signatory{Name: "Jens Eksempel", Title: da("Administrerende direktør", "Managing Director")},
 	}

@@ -329,7 +329,9 @@ func (b *builder) optPeriod(p civil.Period) string {
 	if p.IsZero() || !p.Valid() {
 		return b.t(kLabelNone)
 	}
-	return p.In(b.l)
+	// Spelled as the clauses spell the same period ("ten days"), so that
+	// clause 7 and Annex B write it alike (review 10 en R7).
+	return b.spelled(p)
 }
 
 func (b *builder) annexC() {
@@ -354,7 +356,14 @@ func (b *builder) annexC() {
 		sec.Blocks = append(sec.Blocks, rt)
 		// The score is a contractual tool: it does not displace the
 		// controller's own assessment of the risk (review 3 sv R28).
-		b.say(sec, kCRiskOwn)
+		// A higher risk the controller shows makes the Art. 32 measures
+		// for it owed; what goes beyond them follows clause 13's rule on
+		// further measures, cited by its number (review 10 da R1).
+		if b.furtherCosts != "" {
+			b.say(sec, kCRiskOwn, clean(b.furtherCosts))
+		} else {
+			b.say(sec, kCRiskOwnUnnumbered)
+		}
 	}
 	if c.Security.Level != "" {
 		b.say(sec, kCLevel, strong(b.levelWord(c.Security.Level)))
@@ -441,6 +450,10 @@ func (b *builder) annexC() {
 	case c.Transfers.Kind == transfer.OnlyListed:
 		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
 		switch {
+		case b.transferRule != "":
+			// Clause 8 gives the instruction; the annex refers to it, so
+			// that the two cannot come to differ (review 10 sv R3).
+			b.say(tr, kCTransfersRef, clean(b.transferRule))
 		case countries == "":
 			b.say(tr, kTransfersListed, b.blank("/annexes/c/transfers/countries", kBlankCountries))
 		case allEEA(c.Transfers.Countries) && !b.recipientsOutsideEEA():

@@ -365,7 +365,10 @@ func (b *builder) subProcessors() {
 	b.say(s, kSubFlowdown)
 	b.say(s, kSubInsolvency)
 	b.say(s, kSubCopy)
-	b.say(s, kSubLiability)
+	// The liability for sub-processors (Art. 28(4)) is stated once, in
+	// the liability clause; this paragraph refers to it and is written
+	// when that clause's number is known (review 10 sv R3).
+	b.subLiability = b.paraSpans(s, nil)
 }
 
 func hasEntryWindows(sp annex.SubProcessors) bool {
@@ -490,10 +493,12 @@ func (b *builder) transfers() {
 		}
 		// Only EU/EEA countries and no recipient outside: the instruction
 		// allows no transfer, and says so instead of naming a route.
+		// Annex C.6 refers to this paragraph instead of repeating it
+		// (review 10 sv R3).
 		if listed && allEEA(c.Transfers.Countries) && !b.recipientsOutsideEEA() {
-			b.say(s, kTransfersListedEea, countries)
+			b.transferRule = b.say(s, kTransfersListedEea, countries).Number
 		} else {
-			b.say(s, kTransfersListed, countries)
+			b.transferRule = b.say(s, kTransfersListed, countries).Number
 			lapse = true
 		}
 	case transfer.WithSafeguards:
@@ -676,27 +681,19 @@ func (b *builder) deletion() {
 	default:
 		first = b.say(s, kDeletionBlank, b.blank("/clauses/endOfService/action", kBlankAction))
 	}
-	// The deadline and the confirmation name what the processor does: the
-	// deletion, the return, or either when the controller chooses.
+	// The deadline and the confirmation cover both routes whatever the
+	// agreement chose when it was made: the controller may switch from
+	// deletion to return, or back, by written notice before the services
+	// end (Art. 28(3)(g), "at the choice of the controller"), so a text
+	// that named only the route chosen first left the other one without a
+	// period and without a confirmation (review 10 en R1).
 	deadline, confirm := kDeletionDeadline, kDeletionConfirmEither
-	switch e.Action {
-	case dpa.Delete:
-		deadline, confirm = kDeletionDeadlineDelete, kDeletionConfirm
-	case dpa.Return:
-		deadline, confirm = kDeletionDeadlineReturn, kDeletionConfirmReturn
-	}
 	// Art. 28(3)(g) sets no period, so where the parties set none the
 	// clause still binds: the deletion or return is done without undue
 	// delay (a draft also shows a blank for the days the parties may
 	// agree), and the deletion is confirmed in writing, so that the
 	// controller can demonstrate it (Art. 5(2), 28(3)(h)).
 	dflt, dfltDraft, dfltConfirm := kDeletionDefaultDeadline, kDeletionDefaultDraft, kDeletionConfirmDefaultEither
-	switch e.Action {
-	case dpa.Delete:
-		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineDelete, kDeletionDefaultDraftDelete, kDeletionConfirmDefault
-	case dpa.Return:
-		dflt, dfltDraft, dfltConfirm = kDeletionDefaultDeadlineReturn, kDeletionDefaultDraftReturn, kDeletionConfirmDefaultReturn
-	}
 	switch p := e.Deadline; {
 	case !p.IsZero() && p.Valid():
 		b.say(s, deadline, b.spelled(p))
@@ -718,7 +715,6 @@ func (b *builder) deletion() {
 	} else {
 		confirm = dfltConfirm
 	}
-	keeps := e.Action != dpa.Delete && e.Action != dpa.Return
 	if e.Action != dpa.Delete {
 		switch e.ReturnFormat {
 		case dpa.ControllerDecidesFormat:
@@ -746,14 +742,9 @@ func (b *builder) deletion() {
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		law = b.say(s, kDeletionLaw, t)
 	}
-	switch {
-	case !keeps && period != "":
-		confirmed.Spans = b.tspans(confirm, period)
-	case !keeps:
-		confirmed.Spans = b.tspans(confirm)
-	case period != "":
+	if period != "" {
 		confirmed.Spans = b.tspans(confirm, period, b.keptRef(first, backups, law))
-	default:
+	} else {
 		confirmed.Spans = b.tspans(confirm, b.keptRef(first, backups, law))
 	}
 }
@@ -1041,7 +1032,9 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
 	b.say(s, kAuditFollowup)
-	b.say(s, kAuditFollowupCosts)
+	// Annex C.2 cites this paragraph for measures beyond what a higher
+	// risk calls for under Art. 32 (review 10 da R1).
+	b.furtherCosts = b.say(s, kAuditFollowupCosts).Number
 	b.say(s, kAuditAuthoritycontact)
 }
 
@@ -1093,7 +1086,14 @@ func (b *builder) liability() {
 	s := b.section("liability", kHLiability)
 	b.say(s, kLiabilityDefaultSubjects)
 	b.say(s, kLiabilityFines)
-	b.say(s, kLiabilitySub)
+	subPara := b.say(s, kLiabilitySub)
+	if p := b.subLiability; p != nil {
+		if subPara.Number != "" {
+			p.Spans = b.tspans(kSubLiability, clean(subPara.Number))
+		} else {
+			p.Spans = b.tspans(kSubLiabilityUnnumbered)
+		}
+	}
 	own := l.Basis == dpa.OwnLiabilityTerms || !l.Cap.IsZero() || !l.Terms.IsZero()
 	switch {
 	case l.Basis == dpa.MainAgreementLiability:

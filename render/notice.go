@@ -360,10 +360,10 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 			exit = new.Annexes.B.Entries[i].Exit
 		}
 		b.noticeExit(s, goneName, strong(name), exit)
-		b.say(s, kNoticeObligations, strong(name))
+		b.noticeObligations(s, new, e, strong(name))
 	case sp.Added:
 		b.say(s, kNoticeAdded)
-		b.say(s, kNoticeObligations, strong(name))
+		b.noticeObligations(s, new, e, strong(name))
 	case sp.Replaced >= 0 && leavingOnly(old.Annexes.B.Entries[sp.Replaced], e):
 		// An approved sub-processor that leaves without a replacement: its
 		// last day and what it does with the data, and no start.
@@ -530,13 +530,31 @@ func (b *builder) assessment(a *dpa.Agreement, e annex.SubProcessor, on civil.Da
 	return strings.Join(out, " ")
 }
 
+// noticeObligations says who flows the obligations of the agreement down
+// to the new sub-processor e, named name: the processor, or the
+// sub-processor further down the chain that engages it, and that the
+// processor stays fully liable to the controller (Art. 28(4); review 10
+// en R6).
+func (b *builder) noticeObligations(s *Section, a *dpa.Agreement, e annex.SubProcessor, name string) {
+	processor := strong(b.value(a.Processor.Name, "/processor/name", kBlankName))
+	if e.EngagedBy != "" {
+		if i, ok := a.Annexes.B.Index()[e.EngagedBy]; ok {
+			engager := strong(b.value(a.Annexes.B.Entries[i].Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", kBlankName))
+			b.say(s, kNoticeObligationsChain, name, engager, processor)
+			return
+		}
+	}
+	b.say(s, kNoticeObligations, name, processor)
+}
+
 // noticeContact names whom to object to: the processor's general contact,
 // else its first, else the processor at its address.
 func (b *builder) noticeContact(p dpa.Party) string {
 	var c *org.Contact
+	at := 0
 	for i := range p.Contacts {
 		if p.Contacts[i].Role == org.RoleGeneral {
-			c = &p.Contacts[i]
+			c, at = &p.Contacts[i], i
 			break
 		}
 	}
@@ -550,9 +568,15 @@ func (b *builder) noticeContact(p dpa.Party) string {
 	// else the processor's postal address, never a telephone number,
 	// which would invite an objection whose time and content nobody can
 	// prove (review 6 nb R6).
+	// A contact point that is a function or a unit has its name in the
+	// contact's title, which is free text in the parties' languages: it is
+	// marked with its language when shown in another, as in the contacts
+	// table (review 10 en R2).
 	var parts []string
 	if !visible.Blank(c.Name) {
 		parts = append(parts, clean(c.Name))
+	} else if !c.Title.IsZero() {
+		parts = append(parts, b.text(c.Title, "/processor/contacts/"+strconv.Itoa(at)+"/title", noKey))
 	}
 	if !visible.Blank(c.Email) {
 		parts = append(parts, clean(c.Email))

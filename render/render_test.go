@@ -710,16 +710,18 @@ func TestHeadingFallbacks(t *testing.T) {
 }
 
 // TestEndOfServiceWording checks that the deadline and confirmation
-// paragraphs of the end-of-service clause name what the processor does
-// (new-user 11: "deletion or return" though the action was delete).
+// paragraphs of the end-of-service clause cover both routes whichever one
+// the agreement chose when it was made, since the controller may switch
+// by written notice (review 10 en R1: a return-first agreement set no
+// period and no confirmation for a deletion chosen later).
 func TestEndOfServiceWording(t *testing.T) {
 	tests := []struct {
 		action            dpa.EndAction
 		deadline, confirm key
 		reason            string
 	}{
-		{dpa.Delete, kDeletionDeadlineDelete, kDeletionConfirm, "deletion alone"},
-		{dpa.Return, kDeletionDeadlineReturn, kDeletionConfirmReturn, "return, then deletion of the copies"},
+		{dpa.Delete, kDeletionDeadline, kDeletionConfirmEither, "deletion first, return on notice"},
+		{dpa.Return, kDeletionDeadline, kDeletionConfirmEither, "return first, deletion on notice"},
 		{dpa.ControllerChooses, kDeletionDeadline, kDeletionConfirmEither, "either, as the controller chooses"},
 	}
 	for _, tt := range tests {
@@ -739,11 +741,9 @@ func TestEndOfServiceWording(t *testing.T) {
 			}
 			e := a.Clauses.EndOfService
 			args := []string{spelledIn(e.ConfirmWithin, l)}
-			if tt.action == dpa.ControllerChooses {
-				// The copies it may keep are those of the first paragraph
-				// and the one on backups (review 8 sv R2).
-				args = append(args, lookup(l, kDeletionKeptTwo, []string{s.Blocks[0].(*Paragraph).Number, backups}))
-			}
+			// The copies it may keep are those of the first paragraph
+			// and the one on backups (review 8 sv R2).
+			args = append(args, lookup(l, kDeletionKeptTwo, []string{s.Blocks[0].(*Paragraph).Number, backups}))
 			want := []string{lookup(l, tt.deadline, []string{spelledIn(e.Deadline, l)}), lookup(l, tt.confirm, args)}
 			// The deadline comes after the action (and, when the
 			// controller chooses, after the default choice); the

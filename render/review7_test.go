@@ -32,8 +32,7 @@ func paraNumbered(t *testing.T, d *Document, id string) (nums, texts []string) {
 // confirmation by that confirmation's own paragraph number, computed, in
 // every example and language; unnumbered, it names the confirmation.
 func TestBackupConfirmationCited(t *testing.T) {
-	confirms := []key{kDeletionConfirm, kDeletionConfirmEither, kDeletionConfirmReturn,
-		kDeletionConfirmDefault, kDeletionConfirmDefaultEither, kDeletionConfirmDefaultReturn}
+	confirms := []key{kDeletionConfirmEither, kDeletionConfirmDefaultEither}
 	for _, ex := range examples.All() {
 		a := ex.Build()
 		for _, l := range i18n.Langs {

@@ -21,7 +21,10 @@ type builder struct {
 	doc  *Document
 	n    int // number of the current top-level section
 
-	precedence string // number of clause 2's paragraph on precedence, once built
+	precedence   string     // number of clause 2's paragraph on precedence, once built
+	furtherCosts string     // number of clause 13's paragraph on the costs of further measures, once built
+	transferRule string     // number of clause 8's paragraph giving the instruction on transfers, once built
+	subLiability *Paragraph // clause 7's paragraph referring to the liability for sub-processors, written by liability
 
 	ld        *langData       // the language's data, built once
 	cat       *table          // the language's compiled catalogue, in the options' wording

@@ -96,7 +96,7 @@ var Levels = []LevelDef{
 			DA: "Grundlæggende",
 		},
 		Description: i18n.Text{
-			EN: "Risk score of 3–4 points, for example ordinary personal data about many data subjects, or other data requiring special care, such as national identity numbers about a smaller group.",
+			EN: "Risk score of 3–4 points, for example ordinary personal data about many data subjects, or other sensitive data or data of a highly personal nature, such as national identity numbers, about a smaller group.",
 			SV: "Riskpoäng 3–4, till exempel vanliga personuppgifter om många registrerade eller andra skyddsvärda uppgifter, som personnummer, om en mindre grupp.",
 			NB: "Risikopoeng 3–4, for eksempel alminnelige personopplysninger om mange registrerte eller andre opplysninger som krever særlig beskyttelse, som fødselsnummer, om en mindre gruppe.",
 			DA: "Samlet 3–4 point i risikovurderingen, for eksempel almindelige personoplysninger om mange registrerede eller andre fortrolige oplysninger, som CPR-numre, om en mindre kreds.",
@@ -112,7 +112,7 @@ var Levels = []LevelDef{
 			DA: "Betydeligt",
 		},
 		Description: i18n.Text{
-			EN: "Risk score of 5–6 points, typically when two risk factors occur together, such as many data subjects with other data requiring special care, or special categories of personal data about more than a small group.",
+			EN: "Risk score of 5–6 points, typically when two risk factors occur together, such as many data subjects with other sensitive data or data of a highly personal nature, or special categories of personal data about more than a small group.",
 			SV: "Riskpoäng 5–6, vanligen när två riskfaktorer sammanfaller, till exempel många registrerade och andra skyddsvärda uppgifter, eller särskilda kategorier av personuppgifter om fler än en liten grupp.",
 			NB: "Risikopoeng 5–6, som regel når to risikofaktorer opptrer samtidig, for eksempel mange registrerte og andre opplysninger som krever særlig beskyttelse, eller særlige kategorier av personopplysninger om flere enn en liten gruppe.",
 			DA: "Samlet 5–6 point i risikovurderingen, typisk når to risikofaktorer optræder samtidig, fx mange registrerede kombineret med andre fortrolige oplysninger eller særlige kategorier af personoplysninger om mere end en lille kreds.",
@@ -128,7 +128,7 @@ var Levels = []LevelDef{
 			DA: "Højt",
 		},
 		Description: i18n.Text{
-			EN: "Risk score of 7–10 points: several risk factors add up, such as special categories of personal data together with other data requiring special care or profiling, often about many data subjects.",
+			EN: "Risk score of 7–10 points: several risk factors add up, such as special categories of personal data together with other sensitive data or data of a highly personal nature, or profiling, often about many data subjects.",
 			SV: "Riskpoäng 7–10: flera riskfaktorer samverkar, till exempel särskilda kategorier av personuppgifter tillsammans med andra skyddsvärda uppgifter eller profilering, ofta om många registrerade.",
 			NB: "Risikopoeng 7–10: flere risikofaktorer virker sammen, for eksempel særlige kategorier av personopplysninger sammen med andre opplysninger som krever særlig beskyttelse, eller profilering, ofte om mange registrerte.",
 			DA: "Samlet 7–10 point i risikovurderingen: flere risikofaktorer forstærker hinanden, for eksempel særlige kategorier af personoplysninger sammen med andre fortrolige oplysninger eller profilering, ofte om mange registrerede.",

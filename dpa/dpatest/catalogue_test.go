@@ -54,7 +54,7 @@ func TestCoversArt28(t *testing.T) {
 			func(t *testing.T) *render.Wording { return wording(t, "confidentiality.survives", same("")) },
 			[]string{"(b) confidentiality", `"confidentiality"`, "no text"}},
 		{"invisible", "text a reader cannot see is as empty as none",
-			func(t *testing.T) *render.Wording { return wording(t, "sub.liability", same("\u200b ")) },
+			func(t *testing.T) *render.Wording { return wording(t, "sub.flowdown", same("\u200b ")) },
 			[]string{"(d) sub-processors", `"sub-processors"`, "no text"}},
 		{"heading", "an emptied heading of an Art. 28(3) clause",
 			func(t *testing.T) *render.Wording { return wording(t, "h.audit", same("")) },

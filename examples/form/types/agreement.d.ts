@@ -648,7 +648,7 @@ export interface Group {
    */
   nationalId?: boolean;
   /**
-   * Tick other personal data requiring special care processed about this group.
+   * Tick other sensitive data or data of a highly personal nature processed about this group.
    */
   confidential?: ConfidentialData[];
   otherConfidential?: Text;
@@ -765,7 +765,7 @@ export interface Risk {
    */
   specialCategories?: boolean;
   /**
-   * Tick if national identity numbers, criminal data or other data requiring special care are processed: 2 points. It must match Annex A.
+   * Tick if national identity numbers, criminal data or other sensitive data or data of a highly personal nature are processed: 2 points. It must match Annex A.
    */
   confidential?: boolean;
   /**

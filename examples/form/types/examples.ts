@@ -118,7 +118,12 @@ export const reference: Agreement = {
       },
       {
         "role": "security",
-        "name": "Säkerhetscentralen",
+        "title": {
+          "en": "Security centre",
+          "sv": "Säkerhetscentralen",
+          "nb": "Sikkerhetssentralen",
+          "da": "Sikkerhedscentret"
+        },
         "email": "incident@molntjanster.example",
         "phone": "0999-200 99"
       },
@@ -602,7 +607,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:32bb2587db4ebf3b535bf37c66dea37a873283accfd8df3db948d832157440b2"
+    "digest": "sha256:5fa162a092098d61db10cd22b38b44d4be2d27284ee854c34a1b373d491456d4"
   },
   "status": "final",
   "title": {
@@ -677,12 +682,18 @@ export const seed000V2: Agreement = {
     "contacts": [
       {
         "role": "general",
-        "name": "Förvaltningen för e-hälsa",
+        "title": {
+          "en": "E-health Administration",
+          "sv": "Förvaltningen för e-hälsa"
+        },
         "email": "ehalsa@regionexempelland.example"
       },
       {
         "role": "security",
-        "name": "Incidentfunktionen",
+        "title": {
+          "en": "Incident Function",
+          "sv": "Incidentfunktionen"
+        },
         "email": "incident@regionexempelland.example"
       },
       {
@@ -1165,12 +1176,18 @@ export const seed000: Agreement = {
     "contacts": [
       {
         "role": "general",
-        "name": "Förvaltningen för e-hälsa",
+        "title": {
+          "en": "E-health Administration",
+          "sv": "Förvaltningen för e-hälsa"
+        },
         "email": "ehalsa@regionexempelland.example"
       },
       {
         "role": "security",
-        "name": "Incidentfunktionen",
+        "title": {
+          "en": "Incident Function",
+          "sv": "Incidentfunktionen"
+        },
         "email": "incident@regionexempelland.example"
       },
       {
@@ -1977,7 +1994,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:bb011532dc612c2001e1cd2599eb74a034c320229ce1a08936618bdce082fbc1"
+    "digest": "sha256:1a6b146945bb05e16b70cf066f41b9331881e9f0a589b2ed52ee99def37f6c79"
   },
   "status": "draft",
   "title": {
@@ -2016,11 +2033,6 @@ export const seed004V2: Agreement = {
       "contacts": [
         {
           "role": "dpo",
-          "name": "DPO",
-          "title": {
-            "en": "Data protection officer",
-            "da": "Databeskyttelsesrådgiver"
-          },
           "email": "dpo_dbr@viborg.dk",
           "phone": "87 87 41 55"
         },
@@ -2063,7 +2075,10 @@ export const seed004V2: Agreement = {
       },
       {
         "role": "security",
-        "name": "Sikkerhedsfunktionen",
+        "title": {
+          "en": "Security Function",
+          "da": "Sikkerhedsfunktionen"
+        },
         "email": "sikkerhed@ruteplan.example"
       }
     ],
@@ -2581,11 +2596,6 @@ export const seed004: Agreement = {
       "contacts": [
         {
           "role": "dpo",
-          "name": "DPO",
-          "title": {
-            "en": "Data protection officer",
-            "da": "Databeskyttelsesrådgiver"
-          },
           "email": "dpo_dbr@viborg.dk",
           "phone": "87 87 41 55"
         },
@@ -2628,7 +2638,10 @@ export const seed004: Agreement = {
       },
       {
         "role": "security",
-        "name": "Sikkerhedsfunktionen",
+        "title": {
+          "en": "Security Function",
+          "da": "Sikkerhedsfunktionen"
+        },
         "email": "sikkerhed@ruteplan.example"
       }
     ],
