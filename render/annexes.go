@@ -687,12 +687,18 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 // catalogue names that stand at the start of a sentence or inside one.
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	if u := unicode.ToUpper(r); u != r {
+		return string(u) + s[n:]
+	}
+	return s // already upper case, or empty: no copy
 }
 
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
+	if l := unicode.ToLower(r); l != r {
+		return string(l) + s[n:]
+	}
+	return s // already lower case, or empty: no copy
 }
 
 func (b *builder) annexD() {

@@ -47,3 +47,23 @@ func TestIsClean(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseFirst checks upperFirst and lowerFirst on Nordic letters, on
+// text whose first letter is already in the case asked for (returned as
+// it is) and on empty text (empty, not a replacement character).
+func TestCaseFirst(t *testing.T) {
+	for _, c := range []struct{ in, upper, lower string }{
+		{"åtkomst", "Åtkomst", "åtkomst"},
+		{"Ørsted", "Ørsted", "ørsted"},
+		{"ISAE 3000", "ISAE 3000", "iSAE 3000"},
+		{"3 dage", "3 dage", "3 dage"},
+		{"", "", ""},
+	} {
+		if got := upperFirst(c.in); got != c.upper {
+			t.Errorf("upperFirst(%q) = %q, want %q", c.in, got, c.upper)
+		}
+		if got := lowerFirst(c.in); got != c.lower {
+			t.Errorf("lowerFirst(%q) = %q, want %q", c.in, got, c.lower)
+		}
+	}
+}
