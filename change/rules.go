@@ -143,22 +143,40 @@ var Rules = []Rule{
 		Why: "The processing, the parties' obligations and the annexes are set in the written contract; changing them takes an amendment both parties sign."},
 }
 
-// match reports whether the JSON Pointer path matches pattern.
+// match reports whether the JSON Pointer path matches pattern: segment by
+// segment, "*" standing for any one segment and a final "/**" for any
+// rest, none included (the member itself). It walks both strings once, byte by byte, since most rules fail on
+// the first letter of their first segment.
 func match(pattern, path string) bool {
+	i, j := 0, 0
 	for {
-		if pattern == "/**" {
+		if pattern[i:] == "/**" {
 			return true
 		}
-		if pattern == "" || path == "" {
-			return pattern == path
+		if i == len(pattern) || j == len(path) {
+			return i == len(pattern) && j == len(path)
 		}
-		// Both start with "/".
-		pseg, prest := cut(pattern[1:])
-		seg, rest := cut(path[1:])
-		if pseg != "*" && pseg != seg {
+		// Both start a segment with "/"; the pattern always does.
+		if path[j] != '/' || pattern[i] != '/' {
 			return false
 		}
-		pattern, path = prest, rest
+		i, j = i+1, j+1
+		if i < len(pattern) && pattern[i] == '*' && (i+1 == len(pattern) || pattern[i+1] == '/') {
+			i++
+			for j < len(path) && path[j] != '/' {
+				j++
+			}
+			continue
+		}
+		for i < len(pattern) && pattern[i] != '/' {
+			if j == len(path) || path[j] != pattern[i] {
+				return false
+			}
+			i, j = i+1, j+1
+		}
+		if j < len(path) && path[j] != '/' {
+			return false // the path's segment is longer
+		}
 	}
 }
 
