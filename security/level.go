@@ -64,7 +64,9 @@ type LevelDef struct {
 }
 
 // Levels defines every [Level], from the lowest. The Danish names are those
-// of seed 004 Bilag C.2, except that the middle one is "Betydelig", the name
+// of seed 004 Bilag C.2 ("Meget lav", "Grundlæggende", …, "Høj", in the
+// neuter that agrees with "sikkerhedsniveau"), except that the third is
+// "Betydelig", the name
 // of the middle level of the Danish national standard NSIS (Lav, Betydelig,
 // Høj; "National Standard for Identiteters Sikringsniveauer (NSIS)",
 // https://digst.dk/it-loesninger/standarder/nsis/). Seed 004
@@ -77,7 +79,7 @@ var Levels = []LevelDef{
 			EN: "Very low",
 			SV: "Mycket låg",
 			NB: "Lavt",
-			DA: "Lavt",
+			DA: "Meget lavt",
 		},
 		Description: i18n.Text{
 			EN: "Risk score of 1–2 points, that is only ordinary personal data about no more than 10,000 data subjects and no monitoring or profiling.",

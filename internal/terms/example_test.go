@@ -39,7 +39,7 @@ func ExampleValues() {
 	}
 	fmt.Println(terms.Title(terms.ValueOf(security.Considerable), i18n.NB))
 	// Output:
-	// very-low = Lavt
+	// very-low = Meget lavt
 	// basic = Grundlæggende
 	// considerable = Betydeligt
 	// high = Højt
