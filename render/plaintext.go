@@ -217,8 +217,8 @@ const maxUnit = 40
 // not a space: one word, and the words after it when a line must not break
 // at the space before them (en review 11 R7): inside a number written in
 // groups or a postcode ("889 640 782", "999 02"), between a number and what
-// it counts or dates ("10 days", "1 September 2026", "1. februar 2027"), and
-// after "§". A no-break space (U+00A0, U+202F) is never a break in the first
+// it counts or dates ("10 days", "1 September 2026", "1. februar 2027"),
+// between a clause number and its heading ("12. Deletion"), and after "§". A no-break space (U+00A0, U+202F) is never a break in the first
 // place: only U+0020 separates words.
 func unitEnd(s string, i int) int {
 	start := i
@@ -264,8 +264,9 @@ func glued(a, b string) bool {
 		return isDigit(b[0]) || startsLetter(b)
 	}
 	if digits(strings.TrimSuffix(a, ".")) {
-		// An ordinal date in Norwegian and Danish: "1. februar".
-		return isMonth(b)
+		// An ordinal date in Norwegian and Danish ("1. februar"), or a
+		// clause number and its heading ("12. Deletion").
+		return isMonth(b) || b[0] >= 'A' && b[0] <= 'Z'
 	}
 	if digits(strings.TrimRight(b, ",.;:)")) {
 		// The next group of a number ("889 640"), or the year after a
