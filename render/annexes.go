@@ -771,6 +771,9 @@ func (b *builder) annexE() {
 			}
 			b.spanSlab = append(b.spanSlab, Span{Text: " — "})
 			b.spanSlab = appendSpans(b.spanSlab, b.entryWhere(e))
+			if e.Since.Valid() {
+				b.spanSlab = append(b.spanSlab, Span{Text: " " + b.t(kESince, b.date(e.Since))})
+			}
 			if e.Until.Valid() {
 				b.spanSlab = append(b.spanSlab, Span{Text: " " + b.t(kEUntil, b.date(e.Until))})
 			}

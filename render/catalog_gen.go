@@ -518,6 +518,7 @@ const (
 	kBExitTransferBy                                // b.exit.transfer.by
 	kBExitConfirm                                   // b.exit.confirm
 	kEUntil                                         // e.until
+	kESince                                         // e.since
 	kNoticeObjectHowClause                          // notice.object.how.clause
 	kAmendUnchanged                                 // amend.unchanged
 	kAmendBlanks                                    // amend.blanks
@@ -1117,6 +1118,7 @@ var keyIDs = [numKeys]string{
 	kBExitTransferBy:                     "b.exit.transfer.by",
 	kBExitConfirm:                        "b.exit.confirm",
 	kEUntil:                              "e.until",
+	kESince:                              "e.since",
 	kNoticeObjectHowClause:               "notice.object.how.clause",
 	kAmendUnchanged:                      "amend.unchanged",
 	kAmendBlanks:                         "amend.blanks",
@@ -1339,6 +1341,7 @@ var keyArgs = [numKeys][]string{
 	kBExitReturnBy:                 {"Date"},
 	kBExitTransferBy:               {"Date"},
 	kEUntil:                        {"Date"},
+	kESince:                        {"Date"},
 	kNoticeObjectHowClause:         {"Contact", "Clause", "Controller"},
 	kAmendBlanks:                   {"Terms"},
 	kAmendBlanksNotice:             {"Terms"},
@@ -1894,6 +1897,7 @@ var builtin = [numLangs][numKeys]template{
 		kBExitTransferBy:                     {{lit: "on leaving, it shall, by "}, {arg: 1}, {lit: " at the latest, hand the personal data it holds over to the sub-processor that replaces it and delete its copies"}},
 		kBExitConfirm:                        {{lit: "the processor shall obtain the sub-processor's written confirmation that the data have been deleted, backup copies included, and pass it on to the controller without undue delay"}},
 		kEUntil:                              {{lit: "(until "}, {arg: 1}, {lit: " inclusive)"}},
+		kESince:                              {{lit: "(from "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:               {{lit: "An objection must be made in writing to "}, {arg: 1}, {lit: ". It need not state any reasons. If "}, {arg: 3}, {lit: " objects, the sub-processor shall not be used for the personal data processed under the agreement, and unless the parties agree on another solution, "}, {arg: 3}, {lit: " may terminate the main agreement and the data processing agreement in so far as they concern the services affected, without any charge for the termination (clause "}, {arg: 2}, {lit: " of the agreement)."}},
 		kAmendUnchanged:                      {{lit: "All other terms of the agreement remain unchanged."}},
 		kAmendBlanks:                         {{lit: "These parts of the agreement as amended still contain blanks to fill in: "}, {arg: 1}, {lit: ". A blank is not an agreed term; the parties should fill it in, preferably in this amendment."}},
@@ -2483,6 +2487,7 @@ var builtin = [numLangs][numKeys]template{
 		kBExitTransferBy:                     {{lit: "vid upphörandet ska det senast den "}, {arg: 1}, {lit: " överlämna de personuppgifter som det innehar till det underbiträde som ersätter det och radera sina kopior"}},
 		kBExitConfirm:                        {{lit: "personuppgiftsbiträdet ska inhämta underbiträdets skriftliga bekräftelse på att uppgifterna har raderats, även i säkerhetskopior, och utan onödigt dröjsmål överlämna den till den personuppgiftsansvarige"}},
 		kEUntil:                              {{lit: "(till och med den "}, {arg: 1}, {lit: ")"}},
+		kESince:                              {{lit: "(från och med den "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:               {{lit: "En invändning ska göras skriftligen till "}, {arg: 1}, {lit: ". Den behöver inte motiveras. Invänder "}, {arg: 3}, {lit: ", får underbiträdet inte användas för de personuppgifter som behandlas enligt avtalet, och om parterna inte enas om en annan lösning får "}, {arg: 3}, {lit: " säga upp huvudavtalet och personuppgiftsbiträdesavtalet i den del de avser de tjänster som berörs, utan någon avgift för uppsägningen (punkt "}, {arg: 2}, {lit: " i avtalet)."}},
 		kAmendUnchanged:                      {{lit: "Avtalet i övrigt gäller oförändrat."}},
 		kAmendBlanks:                         {{lit: "Följande delar av avtalet i ändrad lydelse innehåller fortfarande tomma fält som ska fyllas i: "}, {arg: 1}, {lit: ". Ett tomt fält är inget avtalat villkor; parterna bör fylla i det, helst i detta ändringsavtal."}},
@@ -3072,6 +3077,7 @@ var builtin = [numLangs][numKeys]template{
 		kBExitTransferBy:                     {{lit: "når oppdraget opphører, skal den senest "}, {arg: 1}, {lit: " overlevere personopplysningene den har, til underdatabehandleren som erstatter den, og slette sine kopier"}},
 		kBExitConfirm:                        {{lit: "databehandleren skal innhente underdatabehandlerens skriftlige bekreftelse på at opplysningene er slettet, også i sikkerhetskopier, og uten ugrunnet opphold oversende den til den behandlingsansvarlige"}},
 		kEUntil:                              {{lit: "(til og med "}, {arg: 1}, {lit: ")"}},
+		kESince:                              {{lit: "(fra og med "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:               {{lit: "Vil "}, {arg: 3}, {lit: " motsette seg endringen, skal det gjøres skriftlig overfor "}, {arg: 1}, {lit: ". "}, {arg: 3}, {lit: " plikter ikke å oppgi noen grunn for det. Motsetter "}, {arg: 3}, {lit: " seg endringen, skal underdatabehandleren ikke brukes til å behandle personopplysningene som behandles etter avtalen, og blir partene ikke enige om en annen løsning, kan "}, {arg: 3}, {lit: " si opp hovedavtalen og databehandleravtalen i den grad de gjelder tjenestene som berøres, uten kostnader for oppsigelsen (punkt "}, {arg: 2}, {lit: " i avtalen)."}},
 		kAmendUnchanged:                      {{lit: "Avtalen gjelder for øvrig uendret."}},
 		kAmendBlanks:                         {{lit: "Følgende deler av avtalen slik den lyder etter endringen, inneholder fortsatt åpne felt som skal fylles ut: "}, {arg: 1}, {lit: ". Et åpent felt er ikke et avtalt vilkår; partene bør fylle det ut, helst i denne tilleggsavtalen."}},
@@ -3661,6 +3667,7 @@ var builtin = [numLangs][numKeys]template{
 		kBExitTransferBy:                     {{lit: "ved ophør skal den senest den "}, {arg: 1}, {lit: " overdrage de personoplysninger, den har, til den underdatabehandler, der erstatter den, og slette sine kopier"}},
 		kBExitConfirm:                        {{lit: "databehandleren skal indhente underdatabehandlerens skriftlige bekræftelse på, at oplysningerne er slettet, også i sikkerhedskopier, og uden unødig forsinkelse videregive den til den dataansvarlige"}},
 		kEUntil:                              {{lit: "(til og med den "}, {arg: 1}, {lit: ")"}},
+		kESince:                              {{lit: "(fra og med den "}, {arg: 1}, {lit: ")"}},
 		kNoticeObjectHowClause:               {{lit: "En indsigelse skal fremsættes skriftligt over for "}, {arg: 1}, {lit: ". Den behøver ikke at være begrundet. Gør "}, {arg: 3}, {lit: " indsigelse, må underdatabehandleren ikke anvendes til de personoplysninger, der behandles efter aftalen, og bliver parterne ikke enige om en anden løsning, kan "}, {arg: 3}, {lit: " opsige hovedaftalen og databehandleraftalen, i det omfang de vedrører de berørte ydelser, uden omkostninger for opsigelsen (aftalens punkt "}, {arg: 2}, {lit: ")."}},
 		kAmendUnchanged:                      {{lit: "Aftalen gælder i øvrigt uændret."}},
 		kAmendBlanks:                         {{lit: "Følgende dele af aftalen, som den lyder efter ændringen, indeholder fortsat åbne felter, der skal udfyldes: "}, {arg: 1}, {lit: ". Et åbent felt er ikke et aftalt vilkår; parterne bør udfylde det, helst i dette tillæg."}},
