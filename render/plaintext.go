@@ -218,7 +218,8 @@ const maxUnit = 40
 // at the space before them (en review 11 R7): inside a number written in
 // groups or a postcode ("889 640 782", "999 02"), between a number and what
 // it counts or dates ("10 days", "1 September 2026", "1. februar 2027"),
-// between a clause number and its heading ("12. Deletion"), and after "§". A no-break space (U+00A0, U+202F) is never a break in the first
+// between a clause number and its heading ("12. Deletion"), after "§" and
+// after an abbreviation that cites a provision ("stk. 3"). A no-break space (U+00A0, U+202F) is never a break in the first
 // place: only U+0020 separates words.
 func unitEnd(s string, i int) int {
 	start := i
@@ -255,7 +256,7 @@ func glued(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	if strings.HasSuffix(a, "§") {
+	if strings.HasSuffix(a, "§") || isDigit(b[0]) && citeAbbrev[strings.ToLower(a)] {
 		return true
 	}
 	if digits(a) {
@@ -296,6 +297,10 @@ func startsLetter(w string) bool {
 	c := w[0]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf
 }
+
+// citeAbbrev are the abbreviations that cite a numbered provision and stay
+// with its number ("stk. 3", "nr. 4", "Art. 28(3)", "kap. 2").
+var citeAbbrev = map[string]bool{"art.": true, "stk.": true, "nr.": true, "kap.": true, "pkt.": true, "no.": true}
 
 // months are the month names the four languages write in dates, in lower
 // case (sv, nb, da and en share most of them).

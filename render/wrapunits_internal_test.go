@@ -22,6 +22,7 @@ func TestWrapKeepsUnits(t *testing.T) {
 		"12\u00a0000",      // grouping with a no-break space
 		"30\u202fdage",     // narrow no-break space
 		"§ 148",
+		"stk. 3", // da citation
 	}
 	for _, u := range units {
 		for n := 1; n < width; n++ {
