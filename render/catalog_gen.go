@@ -536,6 +536,7 @@ const (
 	kNoticeExitConfirm                              // notice.exit.confirm
 	kAmendColEffect                                 // amend.col.effect
 	kAmendEffectNotice                              // amend.effect.notice
+	kAmendEffectNoticeSummary                       // amend.effect.notice.summary
 	kAmendEffectSignature                           // amend.effect.signature
 	kAmendEffectPrior                               // amend.effect.prior
 	kAmendEffectNone                                // amend.effect.none
@@ -1136,6 +1137,7 @@ var keyIDs = [numKeys]string{
 	kNoticeExitConfirm:                   "notice.exit.confirm",
 	kAmendColEffect:                      "amend.col.effect",
 	kAmendEffectNotice:                   "amend.effect.notice",
+	kAmendEffectNoticeSummary:            "amend.effect.notice.summary",
 	kAmendEffectSignature:                "amend.effect.signature",
 	kAmendEffectPrior:                    "amend.effect.prior",
 	kAmendEffectNone:                     "amend.effect.none",
@@ -1357,6 +1359,7 @@ var keyArgs = [numKeys][]string{
 	kNoticeExitTransferBy:          {"Name", "New", "Date"},
 	kNoticeExitConfirm:             {"Name", "Controller"},
 	kAmendEffectNotice:             {"Notified", "First", "Last"},
+	kAmendEffectNoticeSummary:      {"Notified"},
 	kAmendNeedsSplitDated:          {"Notified", "First", "Last"},
 	kAmendNeedsNoticeDated:         {"Notified", "First", "Last"},
 	kAmendLapse:                    {"New", "Old"},
@@ -1915,6 +1918,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeExitConfirm:                   {{lit: "The processor shall obtain written confirmation from "}, {arg: 1}, {lit: " that it has deleted the personal data, backup copies included, and shall pass that confirmation on to "}, {arg: 2}, {lit: " without undue delay."}},
 		kAmendColEffect:                      {{lit: "Takes effect"}},
 		kAmendEffectNotice:                   {{lit: "By the notice of "}, {arg: 1}, {lit: ", without signature. If the controller received the notice on "}, {arg: 1}, {lit: ", the change takes effect on "}, {arg: 2}, {lit: " at the earliest, unless it objects by "}, {arg: 3}, {lit: "; if it received the notice later, both dates are counted from the day of receipt."}},
+		kAmendEffectNoticeSummary:            {{lit: "By the notice of "}, {arg: 1}, {lit: ", without signature, on the dates given in the summary above"}},
 		kAmendEffectSignature:                {{lit: "When both parties have signed this amendment"}},
 		kAmendEffectPrior:                    {{lit: "When the controller has authorised it in writing"}},
 		kAmendEffectNone:                     {{lit: "With this version; it alters no obligation"}},
@@ -2505,6 +2509,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeExitConfirm:                   {{lit: "Personuppgiftsbiträdet ska inhämta en skriftlig bekräftelse från "}, {arg: 1}, {lit: " på att personuppgifterna har raderats, även i säkerhetskopior, och utan onödigt dröjsmål överlämna bekräftelsen till "}, {arg: 2}, {lit: "."}},
 		kAmendColEffect:                      {{lit: "Får verkan"}},
 		kAmendEffectNotice:                   {{lit: "Genom meddelandet den "}, {arg: 1}, {lit: ", utan underskrift. Om den personuppgiftsansvarige tog emot meddelandet den "}, {arg: 1}, {lit: ", får ändringen verkan tidigast den "}, {arg: 2}, {lit: ", såvida den inte invänder senast den "}, {arg: 3}, {lit: "; tog den emot meddelandet senare, räknas båda datumen från den dag då det togs emot."}},
+		kAmendEffectNoticeSummary:            {{lit: "Genom meddelandet den "}, {arg: 1}, {lit: ", utan underskrift, vid de tidpunkter som anges i sammanfattningen ovan"}},
 		kAmendEffectSignature:                {{lit: "När båda parter har undertecknat detta ändringsavtal"}},
 		kAmendEffectPrior:                    {{lit: "När den personuppgiftsansvarige skriftligen har godkänt den"}},
 		kAmendEffectNone:                     {{lit: "Med denna version; den ändrar ingen skyldighet"}},
@@ -3095,6 +3100,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeExitConfirm:                   {{lit: "Databehandleren skal innhente skriftlig bekreftelse fra "}, {arg: 1}, {lit: " på at personopplysningene er slettet, også i sikkerhetskopier, og uten ugrunnet opphold oversende bekreftelsen til "}, {arg: 2}, {lit: "."}},
 		kAmendColEffect:                      {{lit: "Får virkning"}},
 		kAmendEffectNotice:                   {{lit: "Ved varselet av "}, {arg: 1}, {lit: ", uten underskrift. Dersom den behandlingsansvarlige mottok varselet "}, {arg: 1}, {lit: ", får endringen virkning tidligst "}, {arg: 2}, {lit: ", med mindre den motsetter seg endringen senest "}, {arg: 3}, {lit: "; ble varselet mottatt senere, regnes begge datoene fra mottaksdagen."}},
+		kAmendEffectNoticeSummary:            {{lit: "Ved varselet av "}, {arg: 1}, {lit: ", uten underskrift, på de tidspunktene som er angitt i oppsummeringen ovenfor"}},
 		kAmendEffectSignature:                {{lit: "Når begge parter har undertegnet denne tilleggsavtalen"}},
 		kAmendEffectPrior:                    {{lit: "Når den behandlingsansvarlige har godkjent den skriftlig"}},
 		kAmendEffectNone:                     {{lit: "Med denne versjonen; den endrer ingen plikt"}},
@@ -3685,6 +3691,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeExitConfirm:                   {{lit: "Databehandleren skal indhente en skriftlig bekræftelse fra "}, {arg: 1}, {lit: " på, at personoplysningerne er slettet, også i sikkerhedskopier, og uden unødig forsinkelse videregive bekræftelsen til "}, {arg: 2}, {lit: "."}},
 		kAmendColEffect:                      {{lit: "Får virkning"}},
 		kAmendEffectNotice:                   {{lit: "Ved meddelelsen af "}, {arg: 1}, {lit: ", uden underskrift. Har den dataansvarlige modtaget meddelelsen den "}, {arg: 1}, {lit: ", får ændringen tidligst virkning den "}, {arg: 2}, {lit: ", medmindre den gør indsigelse senest den "}, {arg: 3}, {lit: "; er meddelelsen modtaget senere, regnes begge datoer fra modtagelsesdagen."}},
+		kAmendEffectNoticeSummary:            {{lit: "Ved meddelelsen af "}, {arg: 1}, {lit: ", uden underskrift, på de tidspunkter, der er angivet i sammenfatningen ovenfor"}},
 		kAmendEffectSignature:                {{lit: "Når begge parter har underskrevet dette tillæg"}},
 		kAmendEffectPrior:                    {{lit: "Når den dataansvarlige skriftligt har godkendt den"}},
 		kAmendEffectNone:                     {{lit: "Med denne version; den ændrer ingen forpligtelse"}},
