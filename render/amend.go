@@ -138,7 +138,7 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 				{{Text: b.where(c, new, nd)}}, {{Text: b.t(changeKindKey(c, od.Blanks))}}, {{Text: b.t(classKey(c.Class))}}, {{Text: b.ref(c)}},
 			}
 			if dated != nil {
-				row = append(row, Cell{{Text: b.effect(c, dated)}})
+				row = append(row, Cell{{Text: b.effect(c, dated, r.Needs == change.Amendment || r.Needs == change.Notice)}})
 			}
 			t.Rows = append(t.Rows, row)
 		}
@@ -233,9 +233,15 @@ func amendNoticeDates(a *dpa.Agreement, cs []change.Change, o NoticeOptions) (*n
 }
 
 // effect says when change c takes effect, for the summary's last column.
-func (b *builder) effect(c change.Change, d *noticeDates) string {
+// summarised is set when the summary above the table already states the
+// notice's dates in full sentences: a row then refers to it instead of
+// repeating them (review 11 da R4).
+func (b *builder) effect(c change.Change, d *noticeDates, summarised bool) string {
 	switch c.Class {
 	case change.Notice:
+		if summarised {
+			return b.t(kAmendEffectNoticeSummary, b.date(d.notified))
+		}
 		return b.t(kAmendEffectNotice, b.date(d.notified), b.date(d.first), b.date(d.last))
 	case change.PriorAuthorisation:
 		return b.t(kAmendEffectPrior)

@@ -232,8 +232,17 @@ func (b *builder) annexB() {
 		b.say(list, kBEmpty)
 		return
 	}
+	// The period column promises exit arrangements only when some entry
+	// has them (review 11 en R12, sv R16).
+	period := kColPeriodOnly
+	for i := range sp.Entries {
+		if !sp.Entries[i].Exit.IsZero() {
+			period = kColPeriod
+			break
+		}
+	}
 	t := &Table{ID: "annex-b-table", Header: []string{b.t(kColName), b.t(kColOrgid), b.t(kColAddress), b.t(kColActivity),
-		b.t(kColLocations), b.t(kColBasis), b.t(kColEngagedby), b.t(kColPeriod)}}
+		b.t(kColLocations), b.t(kColBasis), b.t(kColEngagedby), b.t(period)}}
 	for i := range sp.Entries {
 		e := &sp.Entries[i]
 		path := "/annexes/b/entries/" + strconv.Itoa(i)
@@ -768,6 +777,9 @@ func (b *builder) annexE() {
 			}
 			b.spanSlab = append(b.spanSlab, Span{Text: " — "})
 			b.spanSlab = appendSpans(b.spanSlab, b.entryWhere(e))
+			if e.Since.Valid() {
+				b.spanSlab = append(b.spanSlab, Span{Text: " " + b.t(kESince, b.date(e.Since))})
+			}
 			if e.Until.Valid() {
 				b.spanSlab = append(b.spanSlab, Span{Text: " " + b.t(kEUntil, b.date(e.Until))})
 			}

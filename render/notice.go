@@ -171,7 +171,7 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		}
 		switch {
 		case !first.IsZero() && !lastObject.IsZero():
-			b.say(d, kNoticeEffectiveReceived, b.date(first), controller)
+			b.say(d, kNoticeEffectiveReceived, b.date(first), controller, b.date(civil.DateOf(notified)))
 		case !first.IsZero():
 			b.say(d, kNoticeEffective, b.date(first), controller)
 		}

@@ -183,10 +183,7 @@ func (t *textWriter) wrap3(prefix0, prefix, prefix2 string, indent int, s string
 	for s != "" {
 		end, used := 0, col // end of the words that fit; columns used
 		for i := 0; i < len(s); {
-			j := strings.IndexByte(s[i:], ' ')
-			if j < 0 {
-				j = len(s) - i
-			}
+			j := unitEnd(s, i) - i
 			w := runeCount(s[i : i+j])
 			gap := 0
 			if end > 0 {
@@ -210,6 +207,125 @@ func (t *textWriter) wrap3(prefix0, prefix, prefix2 string, indent int, s string
 			col = indent
 		}
 	}
+}
+
+// maxUnit is the longest run of words, in runes, that unitEnd keeps on one
+// line; a longer run breaks at its spaces like any text.
+const maxUnit = 40
+
+// unitEnd returns the end of the unit of text that starts at s[i], which is
+// not a space: one word, and the words after it when a line must not break
+// at the space before them (en review 11 R7): inside a number written in
+// groups or a postcode ("889 640 782", "999 02"), between a number and what
+// it counts or dates ("10 days", "1 September 2026", "1. februar 2027"),
+// between a clause number and its heading ("12. Deletion"), after "§" and
+// after an abbreviation that cites a provision ("stk. 3"). A no-break space (U+00A0, U+202F) is never a break in the first
+// place: only U+0020 separates words.
+func unitEnd(s string, i int) int {
+	start := i
+	end := wordEnd(s, i)
+	prev := i
+	for end < len(s) {
+		k := end
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k == len(s) {
+			break
+		}
+		next := wordEnd(s, k)
+		if !glued(s[prev:end], s[k:next]) || runeCount(s[start:next]) > maxUnit {
+			break
+		}
+		prev, end = k, next
+	}
+	return end
+}
+
+// wordEnd returns the index of the first space at or after i, or len(s).
+func wordEnd(s string, i int) int {
+	if j := strings.IndexByte(s[i:], ' '); j >= 0 {
+		return i + j
+	}
+	return len(s)
+}
+
+// glued reports whether the space between words a and b must not break a
+// line.
+func glued(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.HasSuffix(a, "§") || isDigit(b[0]) && citeAbbrev[strings.ToLower(a)] {
+		return true
+	}
+	if digits(a) {
+		// "10 days", "1 September", "999 02": a bare number holds on to
+		// what follows it, unless that is punctuation such as a dash.
+		return isDigit(b[0]) || startsLetter(b)
+	}
+	if digits(strings.TrimSuffix(a, ".")) {
+		// An ordinal date in Norwegian and Danish ("1. februar"), or a
+		// clause number and its heading ("12. Deletion").
+		return isMonth(b) || b[0] >= 'A' && b[0] <= 'Z'
+	}
+	if digits(strings.TrimRight(b, ",.;:)")) {
+		// The next group of a number ("889 640"), or the year after a
+		// month ("September 2026,").
+		return isDigit(a[len(a)-1]) || isMonth(a)
+	}
+	return false
+}
+
+// digits reports whether w is a non-empty run of ASCII digits.
+func digits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// startsLetter reports whether w begins with a letter (ASCII or not).
+func startsLetter(w string) bool {
+	c := w[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf
+}
+
+// citeAbbrev are the abbreviations that cite a numbered provision and stay
+// with its number ("stk. 3", "nr. 4", "Art. 28(3)", "kap. 2").
+var citeAbbrev = map[string]bool{"art.": true, "stk.": true, "nr.": true, "kap.": true, "pkt.": true, "no.": true}
+
+// months are the month names the four languages write in dates, in lower
+// case (sv, nb, da and en share most of them).
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"januari": true, "februari": true, "mars": true, "maj": true, "juni": true, "juli": true,
+	"augusti": true, "oktober": true,
+	"januar": true, "februar": true, "marts": true, "mai": true, "desember": true,
+}
+
+// isMonth reports whether w is a month name, in any case.
+func isMonth(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	var b [9]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return months[string(b[:len(w)])]
 }
 
 // runeCount counts the runes of an ASCII-heavy word quickly.
@@ -280,8 +396,11 @@ func (t *textWriter) section(s *Section, top bool) {
 // the lines after the first are indented by indent.
 func longestLine(s string, indent int) int {
 	longest, used := 0, 0
-	for i, w := range strings.Fields(s) {
-		n := runeCount(w)
+	s = strings.TrimLeft(s, " ")
+	for i := 0; s != ""; i++ {
+		e := unitEnd(s, 0)
+		n := runeCount(s[:e])
+		s = strings.TrimLeft(s[e:], " ")
 		switch {
 		case i == 0:
 			used = n

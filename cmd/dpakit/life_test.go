@@ -39,7 +39,7 @@ func TestLifeCommands(t *testing.T) {
 		{"amend-html", []string{"amend", "-format", "html", s4, s4b}, 0, "<ins>Eksempel Kortservice A/S</ins>"},
 		{"amend-text", []string{"amend", "-format", "text", "-lang", "da", s4, s4b}, 0, "{+Eksempel Kortservice A/S+}"},
 		{"amend-same", []string{"amend", s4, s4}, 0, "Summary of the changes"},
-		{"amend-notice", []string{"amend", "-notice", "2027-01-15T09:30", "-format", "html", s4, s4b}, 0, "Under the notice of 15 January 2027: if the controller received it that day, on 17 March 2027 at the earliest"},
+		{"amend-notice", []string{"amend", "-notice", "2027-01-15T09:30", "-format", "html", s4, s4b}, 0, "If the controller received the notice on 15 January 2027, the change takes effect on 17 March 2027 at the earliest"},
 		{"amend-notice-bad", []string{"amend", "-notice", "15/1", s4, s4b}, 2, ""},
 		// The paged formats through the same writers as render (to a pipe here).
 		{"amend-pdf", []string{"amend", "-format", "pdf", "-lang", "da", s4, s4b}, 0, "%PDF-"},
