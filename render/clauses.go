@@ -1112,13 +1112,22 @@ func (b *builder) liability() {
 	case !cp.Amount.IsZero() && cp.Period.Valid():
 		b.say(s, kLiabilityCapAmountper, b.money(cp.Amount), b.spelled(cp.Period))
 	}
+	// Say plainly what a cap reaches: claims for breach of this agreement
+	// and, unless the parties leave it out, the recourse of Art. 82(5)
+	// (review 11 da R1, en R6).
+	compensation := slices.Contains(l.Uncapped, dpa.DataSubjectCompensation)
+	if compensation {
+		b.say(s, kLiabilityScopeClaims)
+	} else {
+		b.say(s, kLiabilityScope)
+	}
 	sub := slices.Contains(l.Uncapped, dpa.SubProcessorLiability)
 	if sub {
 		b.say(s, kLiabilityUncappedSub)
 	} else {
 		b.say(s, kLiabilityCapSub)
 	}
-	if slices.Contains(l.Uncapped, dpa.DataSubjectCompensation) {
+	if compensation {
 		if sub {
 			b.say(s, kLiabilityUncappedCompensation)
 		} else {
