@@ -532,7 +532,11 @@ func (b *builder) transfers() {
 	}
 	// Requests from third-country authorities can reach any processor,
 	// whatever the transfer instruction, so the clause is always there.
+	// One duty per item (review 11 sv R13); Art. 48 after the list.
 	b.say(s, kTransfersAuthority)
+	b.list(s, true, b.t(kTransfersAuthorityA), b.t(kTransfersAuthorityB), b.t(kTransfersAuthorityC),
+		b.t(kTransfersAuthorityD), b.t(kTransfersAuthorityE), b.t(kTransfersAuthorityF))
+	b.say(s, kTransfersAuthorityArt48)
 }
 
 func (b *builder) dataSubjectRights() {
