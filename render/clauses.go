@@ -1036,8 +1036,11 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
 	b.say(s, kAuditFollowup)
-	// Annex C.2 cites this paragraph for measures beyond what a higher
-	// risk calls for under Art. 32 (review 10 da R1).
+	// What the processor pays anyway, then what is agreed for more, one
+	// rule a paragraph (review 11 sv R13). Annex C.2 cites the second for
+	// measures beyond what a higher risk calls for under Art. 32 (review
+	// 10 da R1).
+	b.say(s, kAuditFollowupOwn)
 	b.furtherCosts = b.say(s, kAuditFollowupCosts).Number
 	b.say(s, kAuditAuthoritycontact)
 }
