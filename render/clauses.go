@@ -532,7 +532,11 @@ func (b *builder) transfers() {
 	}
 	// Requests from third-country authorities can reach any processor,
 	// whatever the transfer instruction, so the clause is always there.
+	// One duty per item (review 11 sv R13); Art. 48 after the list.
 	b.say(s, kTransfersAuthority)
+	b.list(s, true, b.t(kTransfersAuthorityA), b.t(kTransfersAuthorityB), b.t(kTransfersAuthorityC),
+		b.t(kTransfersAuthorityD), b.t(kTransfersAuthorityE), b.t(kTransfersAuthorityF))
+	b.say(s, kTransfersAuthorityArt48)
 }
 
 func (b *builder) dataSubjectRights() {
@@ -1032,8 +1036,11 @@ func (b *builder) audit() {
 	b.say(s, kAuditAuthority)
 	b.say(s, kAuditRecords)
 	b.say(s, kAuditFollowup)
-	// Annex C.2 cites this paragraph for measures beyond what a higher
-	// risk calls for under Art. 32 (review 10 da R1).
+	// What the processor pays anyway, then what is agreed for more, one
+	// rule a paragraph (review 11 sv R13). Annex C.2 cites the second for
+	// measures beyond what a higher risk calls for under Art. 32 (review
+	// 10 da R1).
+	b.say(s, kAuditFollowupOwn)
 	b.furtherCosts = b.say(s, kAuditFollowupCosts).Number
 	b.say(s, kAuditAuthoritycontact)
 }
@@ -1112,13 +1119,22 @@ func (b *builder) liability() {
 	case !cp.Amount.IsZero() && cp.Period.Valid():
 		b.say(s, kLiabilityCapAmountper, b.money(cp.Amount), b.spelled(cp.Period))
 	}
+	// Say plainly what a cap reaches: claims for breach of this agreement
+	// and, unless the parties leave it out, the recourse of Art. 82(5)
+	// (review 11 da R1, en R6).
+	compensation := slices.Contains(l.Uncapped, dpa.DataSubjectCompensation)
+	if compensation {
+		b.say(s, kLiabilityScopeClaims)
+	} else {
+		b.say(s, kLiabilityScope)
+	}
 	sub := slices.Contains(l.Uncapped, dpa.SubProcessorLiability)
 	if sub {
 		b.say(s, kLiabilityUncappedSub)
 	} else {
 		b.say(s, kLiabilityCapSub)
 	}
-	if slices.Contains(l.Uncapped, dpa.DataSubjectCompensation) {
+	if compensation {
 		if sub {
 			b.say(s, kLiabilityUncappedCompensation)
 		} else {

@@ -25,13 +25,13 @@ func TestDefaultLiability(t *testing.T) {
 		want []key // after the fixed sentences, keys without arguments
 		not  []key
 	}{
-		{"nothing agreed", dpa.Liability{}, []key{kLiabilityDefaultMain, kLiabilityCapSub}, []key{kLiabilityUncappedSub}},
-		{"main agreement", dpa.Liability{Basis: dpa.MainAgreementLiability}, []key{kLiabilityMain, kLiabilityCapSub}, []key{kLiabilityDefaultMain}},
+		{"nothing agreed", dpa.Liability{}, []key{kLiabilityDefaultMain, kLiabilityScope, kLiabilityCapSub}, []key{kLiabilityUncappedSub, kLiabilityScopeClaims}},
+		{"main agreement", dpa.Liability{Basis: dpa.MainAgreementLiability}, []key{kLiabilityMain, kLiabilityScope, kLiabilityCapSub}, []key{kLiabilityDefaultMain, kLiabilityScopeClaims}},
 		{"own terms left blank", dpa.Liability{Basis: dpa.OwnLiabilityTerms}, []key{kLiabilityCapSub}, []key{kLiabilityMain, kLiabilityDefaultMain}},
 		{"own cap", dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: cap, Uncapped: []dpa.Exposure{dpa.DataSubjectCompensation}},
-			[]key{kLiabilityCapSub, kLiabilityUncappedCompensationonly}, []key{kLiabilityUncappedSub, kLiabilityOwn}},
+			[]key{kLiabilityScopeClaims, kLiabilityCapSub, kLiabilityUncappedCompensationonly}, []key{kLiabilityUncappedSub, kLiabilityOwn, kLiabilityScope}},
 		{"own cap without sub-processors", dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: cap, Uncapped: []dpa.Exposure{dpa.SubProcessorLiability, dpa.DataSubjectCompensation}},
-			[]key{kLiabilityUncappedSub, kLiabilityUncappedCompensation}, []key{kLiabilityCapSub}},
+			[]key{kLiabilityScopeClaims, kLiabilityUncappedSub, kLiabilityUncappedCompensation}, []key{kLiabilityCapSub, kLiabilityScope}},
 	}
 	for _, l := range i18n.Langs {
 		for _, c := range cases {
