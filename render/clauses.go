@@ -1119,20 +1119,34 @@ func (b *builder) liability() {
 	case !cp.Amount.IsZero() && cp.Period.Valid():
 		b.say(s, kLiabilityCapAmountper, b.money(cp.Amount), b.spelled(cp.Period))
 	}
-	// Say plainly what a cap reaches: claims for breach of this agreement
-	// and, unless the parties leave it out, the recourse of Art. 82(5)
-	// (review 11 da R1, en R6).
 	compensation := slices.Contains(l.Uncapped, dpa.DataSubjectCompensation)
-	if compensation {
-		b.say(s, kLiabilityScopeClaims)
-	} else {
-		b.say(s, kLiabilityScope)
-	}
 	sub := slices.Contains(l.Uncapped, dpa.SubProcessorLiability)
-	if sub {
+	switch {
+	case cp.IsZero() && l.Basis != dpa.OwnLiabilityTerms:
+		// No cap of this agreement's own: it neither extends nor narrows
+		// one in the main agreement, whose terms say what it reaches
+		// (review 12 en R1, nb R1, sv R1: saying that the main
+		// agreement's cap reaches the Art. 82(5) recourse and the
+		// sub-processors' acts was a default in the processor's favour).
+		b.say(s, kLiabilityScopeMain)
+		if sub {
+			b.say(s, kLiabilityUncappedSub)
+		}
+	case !cp.IsZero():
+		// The parties' own cap, on liability under this agreement: say
+		// plainly that it reaches the recourse of Art. 82(5) unless the
+		// parties leave it out (review 11 da R1, en R6), which validation
+		// reports (liability.cap-limits-compensation).
+		if !compensation {
+			b.say(s, kLiabilityScope)
+		}
+		if sub {
+			b.say(s, kLiabilityUncappedSub)
+		} else {
+			b.say(s, kLiabilityCapSub)
+		}
+	case sub:
 		b.say(s, kLiabilityUncappedSub)
-	} else {
-		b.say(s, kLiabilityCapSub)
 	}
 	if compensation {
 		if sub {

@@ -14,8 +14,11 @@ import (
 // the GDPR settles itself (Art. 82 towards data subjects and recourse,
 // fines, the processor's full liability for its sub-processors), also when
 // the parties chose own terms and left them blank (review 8, nb R1), and
-// that a cap reaches the sub-processors' acts as the processor's own
-// unless the parties leave them out (review 8, da R1), in every language.
+// that the parties' own cap reaches the sub-processors' acts as the
+// processor's own and the Art. 82(5) recourse unless the parties leave
+// them out (review 8, da R1; review 11 da R1), while without one this
+// agreement neither extends nor narrows the main agreement's (review 12
+// en R1, nb R1, sv R1), in every language.
 func TestDefaultLiability(t *testing.T) {
 	fixed := []key{kLiabilityDefaultSubjects, kLiabilityFines, kLiabilitySub}
 	cap := dpa.LiabilityCap{FeeMultiple: "1.5", Period: civil.Of(12, civil.Months)}
@@ -25,13 +28,20 @@ func TestDefaultLiability(t *testing.T) {
 		want []key // after the fixed sentences, keys without arguments
 		not  []key
 	}{
-		{"nothing agreed", dpa.Liability{}, []key{kLiabilityDefaultMain, kLiabilityScope, kLiabilityCapSub}, []key{kLiabilityUncappedSub, kLiabilityScopeClaims}},
-		{"main agreement", dpa.Liability{Basis: dpa.MainAgreementLiability}, []key{kLiabilityMain, kLiabilityScope, kLiabilityCapSub}, []key{kLiabilityDefaultMain, kLiabilityScopeClaims}},
-		{"own terms left blank", dpa.Liability{Basis: dpa.OwnLiabilityTerms}, []key{kLiabilityCapSub}, []key{kLiabilityMain, kLiabilityDefaultMain}},
-		{"own cap", dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: cap, Uncapped: []dpa.Exposure{dpa.DataSubjectCompensation}},
-			[]key{kLiabilityScopeClaims, kLiabilityCapSub, kLiabilityUncappedCompensationonly}, []key{kLiabilityUncappedSub, kLiabilityOwn, kLiabilityScope}},
+		{"nothing agreed", dpa.Liability{}, []key{kLiabilityDefaultMain, kLiabilityScopeMain},
+			[]key{kLiabilityUncappedSub, kLiabilityScope, kLiabilityCapSub}},
+		{"main agreement", dpa.Liability{Basis: dpa.MainAgreementLiability}, []key{kLiabilityMain, kLiabilityScopeMain},
+			[]key{kLiabilityDefaultMain, kLiabilityScope, kLiabilityCapSub}},
+		{"own terms left blank", dpa.Liability{Basis: dpa.OwnLiabilityTerms}, nil,
+			[]key{kLiabilityMain, kLiabilityDefaultMain, kLiabilityScopeMain, kLiabilityScope, kLiabilityCapSub}},
+		{"own cap", dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: cap}, []key{kLiabilityScope, kLiabilityCapSub},
+			[]key{kLiabilityScopeMain, kLiabilityUncappedSub, kLiabilityOwn}},
+		{"own cap without the recourse", dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: cap, Uncapped: []dpa.Exposure{dpa.DataSubjectCompensation}},
+			[]key{kLiabilityCapSub, kLiabilityUncappedCompensationonly}, []key{kLiabilityUncappedSub, kLiabilityOwn, kLiabilityScope, kLiabilityScopeMain}},
 		{"own cap without sub-processors", dpa.Liability{Basis: dpa.OwnLiabilityTerms, Cap: cap, Uncapped: []dpa.Exposure{dpa.SubProcessorLiability, dpa.DataSubjectCompensation}},
-			[]key{kLiabilityScopeClaims, kLiabilityUncappedSub, kLiabilityUncappedCompensation}, []key{kLiabilityCapSub, kLiabilityScope}},
+			[]key{kLiabilityUncappedSub, kLiabilityUncappedCompensation}, []key{kLiabilityCapSub, kLiabilityScope, kLiabilityScopeMain}},
+		{"main agreement, sub-processors left out", dpa.Liability{Basis: dpa.MainAgreementLiability, Uncapped: []dpa.Exposure{dpa.SubProcessorLiability}},
+			[]key{kLiabilityMain, kLiabilityScopeMain, kLiabilityUncappedSub}, []key{kLiabilityCapSub, kLiabilityScope}},
 	}
 	for _, l := range i18n.Langs {
 		for _, c := range cases {
