@@ -1084,10 +1084,12 @@ func (b *builder) remedies() {
 // and the recourse between the parties (Art. 82(5)), fines borne by whom
 // they are imposed on, and the processor's full liability for its
 // sub-processors (Art. 28(4)) (review 8, nb R1). Then the rest: the main
-// agreement's terms, or the parties' cap and own terms. A cap reaches the
-// sub-processors' acts as the processor's own unless the parties leave
-// them out (see [dpa.Liability.Uncapped]): Art. 28(4) says who answers,
-// not that the liability is unlimited (review 8, da R1).
+// agreement's terms, or the parties' cap and own terms. The parties' own
+// cap reaches the sub-processors' acts as the processor's own and the
+// Art. 82(5) recourse unless the parties leave them out (see
+// [dpa.Liability.Uncapped]): Art. 28(4) says who answers, not that the
+// liability is unlimited (review 8, da R1). Without a cap of its own the
+// agreement neither extends nor narrows the main agreement's (review 12).
 func (b *builder) liability() {
 	l := b.a.Clauses.Liability
 	s := b.section("liability", kHLiability)
