@@ -13,6 +13,7 @@ const (
 	kToc                                            // toc
 	kHParties                                       // h.parties
 	kPartyTradename                                 // party.tradename
+	kPartyUnit                                      // party.unit
 	kHBackground                                    // h.background
 	kHController                                    // h.controller
 	kHInstructions                                  // h.instructions
@@ -624,6 +625,7 @@ var keyIDs = [numKeys]string{
 	kToc:                                 "toc",
 	kHParties:                            "h.parties",
 	kPartyTradename:                      "party.tradename",
+	kPartyUnit:                           "party.unit",
 	kHBackground:                         "h.background",
 	kHController:                         "h.controller",
 	kHInstructions:                       "h.instructions",
@@ -1223,6 +1225,7 @@ var keyArgs = [numKeys][]string{
 	kEditionNodate:                 {"Version"},
 	kEditionNoversion:              {"Date"},
 	kPartyTradename:                {"TradeName"},
+	kPartyUnit:                     {"Unit"},
 	kRemediesCorrectwithin:         {"Period"},
 	kLiabilityCapAmount:            {"Amount"},
 	kLiabilityCapAmountper:         {"Amount", "Period"},
@@ -1415,6 +1418,7 @@ var builtin = [numLangs][numKeys]template{
 		kToc:                                 {{lit: "Contents"}},
 		kHParties:                            {{lit: "Parties"}},
 		kPartyTradename:                      {{lit: "trading as "}, {arg: 1}},
+		kPartyUnit:                           {{lit: "acting through "}, {arg: 1}},
 		kHBackground:                         {{lit: "Background, scope and precedence"}},
 		kHController:                         {{lit: "The controller's rights and obligations"}},
 		kHInstructions:                       {{lit: "Processing on documented instructions"}},
@@ -2016,6 +2020,7 @@ var builtin = [numLangs][numKeys]template{
 		kToc:                                 {{lit: "Innehåll"}},
 		kHParties:                            {{lit: "Parter"}},
 		kPartyTradename:                      {{lit: "under firman "}, {arg: 1}},
+		kPartyUnit:                           {{lit: "genom "}, {arg: 1}},
 		kHBackground:                         {{lit: "Bakgrund, tillämpningsområde och förhållande till andra avtal"}},
 		kHController:                         {{lit: "Den personuppgiftsansvariges rättigheter och skyldigheter"}},
 		kHInstructions:                       {{lit: "Behandling enligt dokumenterade instruktioner"}},
@@ -2617,6 +2622,7 @@ var builtin = [numLangs][numKeys]template{
 		kToc:                                 {{lit: "Innhold"}},
 		kHParties:                            {{lit: "Parter"}},
 		kPartyTradename:                      {{lit: "under navnet "}, {arg: 1}},
+		kPartyUnit:                           {{lit: "ved "}, {arg: 1}},
 		kHBackground:                         {{lit: "Bakgrunn, omfang og forrang"}},
 		kHController:                         {{lit: "Den behandlingsansvarliges rettigheter og plikter"}},
 		kHInstructions:                       {{lit: "Behandling etter dokumenterte instrukser"}},
@@ -3218,6 +3224,7 @@ var builtin = [numLangs][numKeys]template{
 		kToc:                                 {{lit: "Indholdsfortegnelse"}},
 		kHParties:                            {{lit: "Parterne"}},
 		kPartyTradename:                      {{lit: "der driver virksomhed under binavnet "}, {arg: 1}},
+		kPartyUnit:                           {{lit: "ved "}, {arg: 1}},
 		kHBackground:                         {{lit: "Baggrund, anvendelsesområde og forrang"}},
 		kHController:                         {{lit: "Den dataansvarliges rettigheder og forpligtelser"}},
 		kHInstructions:                       {{lit: "Behandling efter dokumenteret instruks"}},

@@ -72,10 +72,13 @@ func (b *builder) build() {
 
 // partyLine describes a party: name, organisation number, address.
 func (b *builder) partyLine(p dpa.Party, path string) string {
-	parts := []string{strong(b.value(p.Name, path+"/name", kBlankName))}
+	name := strong(b.value(p.Name, path+"/name", kBlankName))
 	if seen(p.Unit) {
-		parts = append(parts, clean(p.Unit))
+		// The body acts through its unit: "Region X genom
+		// hälso- och sjukvårdsnämnden" (review 11 sv R1).
+		name += " " + b.t(kPartyUnit, clean(p.Unit))
 	}
+	parts := []string{name}
 	if seen(p.TradeName) {
 		parts = append(parts, b.t(kPartyTradename, clean(p.TradeName)))
 	}
