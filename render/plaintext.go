@@ -3,8 +3,13 @@ package render
 import (
 	"io"
 	"strings"
+	"time"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/checksum"
 )
 
 // ordinals mark the items of ordered lists.
@@ -259,35 +264,22 @@ func glued(a, b string) bool {
 	if strings.HasSuffix(a, "§") || isDigit(b[0]) && citeAbbrev[strings.ToLower(a)] {
 		return true
 	}
-	if digits(a) {
+	if checksum.AllDigits(a) {
 		// "10 days", "1 September", "999 02": a bare number holds on to
 		// what follows it, unless that is punctuation such as a dash.
 		return isDigit(b[0]) || startsLetter(b)
 	}
-	if digits(strings.TrimSuffix(a, ".")) {
+	if checksum.AllDigits(strings.TrimSuffix(a, ".")) {
 		// An ordinal date in Norwegian and Danish ("1. februar"), or a
 		// clause number and its heading ("12. Deletion").
 		return isMonth(b) || b[0] >= 'A' && b[0] <= 'Z'
 	}
-	if digits(strings.TrimRight(b, ",.;:)")) {
+	if checksum.AllDigits(strings.TrimRight(b, ",.;:)")) {
 		// The next group of a number ("889 640"), or the year after a
 		// month ("September 2026,").
 		return isDigit(a[len(a)-1]) || isMonth(a)
 	}
 	return false
-}
-
-// digits reports whether w is a non-empty run of ASCII digits.
-func digits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !isDigit(w[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -303,21 +295,26 @@ func startsLetter(w string) bool {
 var citeAbbrev = map[string]bool{"art.": true, "stk.": true, "nr.": true, "kap.": true, "pkt.": true, "no.": true}
 
 // months are the month names the four languages write in dates, in lower
-// case (sv, nb, da and en share most of them).
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"januari": true, "februari": true, "mars": true, "maj": true, "juni": true, "juli": true,
-	"augusti": true, "oktober": true,
-	"januar": true, "februar": true, "marts": true, "mai": true, "desember": true,
-}
+// case, taken from the dates civil writes (Date.In), so that the wrapper
+// knows every name the renderer can print; longestMonth is the longest.
+var months, longestMonth = func() (map[string]bool, int) {
+	m, longest := map[string]bool{}, 0
+	for _, l := range i18n.Langs {
+		for month := time.January; month <= time.December; month++ {
+			words := strings.Fields(civil.Date{Year: 2000, Month: month, Day: 1}.In(l))
+			name := strings.ToLower(words[len(words)-2])
+			m[name], longest = true, max(longest, len(name))
+		}
+	}
+	return m, longest
+}()
 
 // isMonth reports whether w is a month name, in any case.
 func isMonth(w string) bool {
-	if len(w) < 3 || len(w) > 9 {
+	if len(w) < 3 || len(w) > longestMonth {
 		return false
 	}
-	var b [9]byte
+	var b [16]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
