@@ -1134,24 +1134,18 @@ func (b *builder) liability() {
 		// agreement's cap reaches the Art. 82(5) recourse and the
 		// sub-processors' acts was a default in the processor's favour).
 		b.say(s, kLiabilityScopeMain)
-		if sub {
-			b.say(s, kLiabilityUncappedSub)
-		}
-	case !cp.IsZero():
-		// The parties' own cap, on liability under this agreement: say
-		// plainly that it reaches the recourse of Art. 82(5) unless the
-		// parties leave it out (review 11 da R1, en R6), which validation
-		// reports (liability.cap-limits-compensation).
-		if !compensation {
-			b.say(s, kLiabilityScope)
-		}
-		if sub {
-			b.say(s, kLiabilityUncappedSub)
-		} else {
-			b.say(s, kLiabilityCapSub)
-		}
+	case !cp.IsZero() && !compensation:
+		// The parties' own cap, on liability under this agreement, reaches
+		// the recourse of Art. 82(5) unless they leave it out (review 11
+		// da R1, en R6), which validation reports
+		// (liability.cap-limits-compensation).
+		b.say(s, kLiabilityScope)
+	}
+	switch {
 	case sub:
 		b.say(s, kLiabilityUncappedSub)
+	case !cp.IsZero():
+		b.say(s, kLiabilityCapSub) // the parties' own cap reaches the sub-processors' acts
 	}
 	if compensation {
 		if sub {
