@@ -33,22 +33,31 @@ func plain(s string, match func(byte) bool) int {
 // another for it, and the tail after the last whole step is searched too.
 func TestSearches(t *testing.T) {
 	for _, sc := range searches {
-		for _, fill := range []string{"a", "#", "=", "?", "ø", "\xff", "/", ":", "\x00"} {
-			for n := 0; n <= 70; n++ {
-				base := []byte(strings.Repeat(fill, n))[:n]
-				for pos := 0; pos < n; pos++ {
-					for c := range 256 {
-						b := append([]byte(nil), base...)
-						b[pos] = byte(c)
-						s := string(b)
-						want := plain(s, sc.match)
-						if got := sc.asm(s); got != want {
-							t.Fatalf("%s(%q) = %d, want %d", sc.name, s, got, want)
-						}
-						if got := sc.goV(s); got != want {
-							t.Fatalf("%sGo(%q) = %d, want %d", sc.name, s, got, want)
-						}
-					}
+		eachText([]string{"a", "#", "=", "?", "ø", "\xff", "/", ":", "\x00"}, 70, func(s string) {
+			want := plain(s, sc.match)
+			if got := sc.asm(s); got != want {
+				t.Fatalf("%s(%q) = %d, want %d", sc.name, s, got, want)
+			}
+			if got := sc.goV(s); got != want {
+				t.Fatalf("%sGo(%q) = %d, want %d", sc.name, s, got, want)
+			}
+		})
+	}
+}
+
+// eachText calls f with every text of up to max bytes of one of the fills
+// (cut to length, so a fill of several bytes is cut inside a letter too)
+// in which one byte, at each position in turn, takes each of the 256
+// values.
+func eachText(fills []string, max int, f func(string)) {
+	for _, fill := range fills {
+		for n := 0; n <= max; n++ {
+			base := []byte(strings.Repeat(fill, n))[:n]
+			for pos := 0; pos < n; pos++ {
+				for c := range 256 {
+					b := append([]byte(nil), base...)
+					b[pos] = byte(c)
+					f(string(b))
 				}
 			}
 		}
@@ -62,35 +71,25 @@ func TestSearches(t *testing.T) {
 // bytes are left.
 func TestPlainRun(t *testing.T) {
 	stop := func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 }
-	for _, fill := range []string{"a", "ø"} {
-		for n := 0; n <= 50; n++ {
-			base := []byte(strings.Repeat(fill, n))[:n]
-			for pos := 0; pos < n; pos++ {
-				for c := range 256 {
-					b := append([]byte(nil), base...)
-					b[pos] = byte(c)
-					s := string(b)
-					k, high := PlainRun(s)
-					if k < 0 || k > len(s) {
-						t.Fatalf("PlainRun(%q) = %d, out of range", s, k)
-					}
-					wantHigh := false
-					for i := 0; i < k; i++ {
-						if stop(s[i]) {
-							t.Fatalf("PlainRun(%q) = %d, past the stop byte at %d", s, k, i)
-						}
-						wantHigh = wantHigh || s[i] >= 0x80
-					}
-					if high != wantHigh {
-						t.Fatalf("PlainRun(%q) = %d, high %v; want %v", s, k, high, wantHigh)
-					}
-					if Assembly && k < len(s) && !stop(s[k]) && len(s)-k >= 16 {
-						t.Fatalf("PlainRun(%q) = %d, stopped before the stop byte with %d bytes left", s, k, len(s)-k)
-					}
-				}
-			}
+	eachText([]string{"a", "ø"}, 50, func(s string) {
+		k, high := PlainRun(s)
+		if k < 0 || k > len(s) {
+			t.Fatalf("PlainRun(%q) = %d, out of range", s, k)
 		}
-	}
+		wantHigh := false
+		for i := 0; i < k; i++ {
+			if stop(s[i]) {
+				t.Fatalf("PlainRun(%q) = %d, past the stop byte at %d", s, k, i)
+			}
+			wantHigh = wantHigh || s[i] >= 0x80
+		}
+		if high != wantHigh {
+			t.Fatalf("PlainRun(%q) = %d, high %v; want %v", s, k, high, wantHigh)
+		}
+		if Assembly && k < len(s) && !stop(s[k]) && len(s)-k >= 16 {
+			t.Fatalf("PlainRun(%q) = %d, stopped before the stop byte with %d bytes left", s, k, len(s)-k)
+		}
+	})
 }
 
 // TestStringStop checks StringStop against a byte test for every byte
