@@ -539,11 +539,13 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 	if len(a.Controllers) > 0 {
 		controllerCountry = a.Controllers[0].Address.Country
 	}
-	for j, loc := range a.Annexes.C.Locations {
-		v := transfer.Assess(transfer.Query{Location: loc, Exporter: controllerCountry, Date: date, Instruction: instr})
+	q := transfer.Query{Exporter: controllerCountry, Date: date, Instruction: instr}
+	for j := range a.Annexes.C.Locations {
+		q.Location = a.Annexes.C.Locations[j]
+		v := transfer.Assess(q)
 		path := func() string { return "/annexes/c/locations/" + strconv.Itoa(j) }
-		report(r, v, loc, instr, date, path)
-		ending(r, v, transfer.Basis{}, loc, date, civil.Date{}, lead, path)
+		report(r, &v, &q, path)
+		ending(r, &v, &q, civil.Date{}, lead, path)
 	}
 	entries := a.Annexes.B.Entries
 	var index map[string]int // long lists only; short ones are scanned without allocating
@@ -602,26 +604,32 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 			}
 			r.AddAs(&sccModuleRole, sev, "/annexes/b/entries/"+strconv.Itoa(i)+"/transfer/sccModule", m, moduleArg(m))
 		}
-		for j, loc := range e.Locations {
-			v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: instr})
+		// One query per entry, its location set per location: building
+		// the query afresh for each showed in the profile.
+		q := transfer.Query{Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: instr}
+		for j := range e.Locations {
+			q.Location = e.Locations[j]
+			v := transfer.Assess(q)
 			path := func() string {
 				return "/annexes/b/entries/" + strconv.Itoa(i) + "/locations/" + strconv.Itoa(j)
 			}
-			report(r, v, loc, instr, on, path)
-			ending(r, v, e.Transfer, loc, on, e.Until, lead, path)
+			report(r, &v, &q, path)
+			ending(r, &v, &q, e.Until, lead, path)
 		}
 	}
 }
 
-// ending warns of a transfer that is allowed on day on but whose basis ends
-// within lead after it, while the recipient still processes (until is
-// empty or later than the end): an adequacy decision with an end date, or a
-// Data Privacy Framework certification with a renewal date.
-func ending(r finding.Reporter, v transfer.Verdict, b transfer.Basis, loc transfer.Location, on, until civil.Date, lead civil.Period, path func() string) {
+// ending warns of a transfer that the query q asked about and verdict v
+// allows on q's date, but whose basis ends within lead after it, while the
+// recipient still processes (until is empty or later than the end): an
+// adequacy decision with an end date, or a Data Privacy Framework
+// certification with a renewal date.
+func ending(r finding.Reporter, v *transfer.Verdict, q *transfer.Query, until civil.Date, lead civil.Period, path func() string) {
 	if !v.Allowed || v.Decision == nil || lead.Value <= 0 {
 		return
 	}
-	horizon, err := lead.AddToDate(on)
+	loc, b := q.Location, &q.Basis
+	horizon, err := lead.AddToDate(q.Date)
 	if err != nil {
 		return
 	}
@@ -636,13 +644,14 @@ func ending(r finding.Reporter, v transfer.Verdict, b transfer.Basis, loc transf
 	}
 }
 
-// report reports a verdict: what blocks the transfer, or its caveats.
-// Blocking reasons that another rule has already reported at its own field
+// report reports the verdict v on query q: what blocks the transfer, or
+// its caveats. Blocking reasons that another rule has already reported at its own field
 // (a location with no valid country, a blank or unknown instruction, an
 // instruction that lists no country) are left out, so that one omission
 // gives one finding; when nothing else blocks, there is no transfer
 // finding.
-func report(r finding.Reporter, v transfer.Verdict, loc transfer.Location, instr transfer.Instruction, date civil.Date, path func() string) {
+func report(r finding.Reporter, v *transfer.Verdict, q *transfer.Query, path func() string) {
+	loc, instr, date := &q.Location, &q.Instruction, q.Date
 	switch {
 	case !v.Allowed:
 		block := v.Reasons & blockingReasons
@@ -656,11 +665,11 @@ func report(r finding.Reporter, v transfer.Verdict, loc transfer.Location, instr
 			block &^= 1 << transfer.InstructionNotListed
 		}
 		if block != 0 {
-			r.Add(&transferNotAllowed, path(), locationArg(loc), date, reasonsArg(block))
+			r.Add(&transferNotAllowed, path(), locationArg(*loc), date, reasonsArg(block))
 		}
 	default:
 		if c := caveatsOf(v.Reasons); c != 0 {
-			r.Add(&transferCaveat, path(), locationArg(loc), reasonsArg(c))
+			r.Add(&transferCaveat, path(), locationArg(*loc), reasonsArg(c))
 		}
 	}
 }
