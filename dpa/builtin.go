@@ -359,6 +359,9 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	if len(c.BreachNotification) == 0 {
 		r.Blank(&breachMissing, "/clauses/breachNotification")
 	}
+	for i, t := range c.BreachDetails {
+		check.FreeText(r, t, func() string { return "/clauses/breachDetails/" + strconv.Itoa(i) })
+	}
 	for i, d := range c.BreachNotification {
 		at := func(field string) string { return "/clauses/breachNotification/" + strconv.Itoa(i) + field }
 		if !d.Kind.Valid() {

@@ -26,6 +26,13 @@ type Clauses struct {
 	// BreachNotification lists the deadlines for telling the controller of a
 	// breach, one per kind of breach (Art. 33(2)).
 	BreachNotification []BreachDeadline `json:"breachNotification"`
+	// BreachDetails is further information that the parties have agreed a
+	// notification of a personal data breach must contain, as far as
+	// possible, beyond what Art. 33(3) lists: seed 003 asks for the
+	// identity of the data subjects concerned and for whatever else the
+	// controller needs to meet its own obligations. Each entry is one item
+	// of a list.
+	BreachDetails []i18n.Text `json:"breachDetails,omitzero"`
 	// ProcessorMayNotifyAuthority is true when the controller mandates the
 	// processor to notify the supervisory authority on its behalf.
 	ProcessorMayNotifyAuthority bool `json:"processorMayNotifyAuthority,omitzero"`

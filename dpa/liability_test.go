@@ -160,6 +160,11 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 		{"confidentiality-law-placeholder", "the statute is free text and may not hold a placeholder in a final agreement",
 			func(a *dpa.Agreement) { a.Clauses.ConfidentialityLaw = i18n.Text{SV: "[lag]"} },
 			[]got{{"text.placeholder", "/clauses/confidentialityLaw/sv", E}}},
+		{"breach-details-checked", "seed 003: the parties' own items of a breach notice are free text, checked as such",
+			func(a *dpa.Agreement) {
+				a.Clauses.BreachDetails = []i18n.Text{{SV: "vilka registrerade som berörs"}, {SV: "uppgifter enligt punkt 11.3 i huvudavtalet"}}
+			},
+			[]got{{"text.clause-reference", "/clauses/breachDetails/1/sv", W}}},
 		{"fee-covers-blank", "seed 003 §5.5: a fee for named work left blank is a blank, not free",
 			func(a *dpa.Agreement) {
 				a.Clauses.Assistance = dpa.AssistanceTerms{Covers: []dpa.AssistanceWork{dpa.ComplianceWork}, MainAgreementPrevails: true}

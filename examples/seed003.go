@@ -64,6 +64,13 @@ func Seed003() *dpa.Agreement {
 				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
 				{Kind: dpa.AgreementBreach, Within: civil.Of(24, civil.Hours)},
 			},
+			// The seed's list of what a breach notice holds adds two
+			// items to Art. 33(3): who the data subjects are, and what
+			// else NAV needs.
+			BreachDetails: []i18n.Text{
+				nb("hvilke registrerte bruddet gjelder, når det lar seg fastslå;", "which data subjects the breach concerns, where this can be established;"),
+				nb("andre opplysninger som NAV trenger for å oppfylle sine plikter etter personvernregelverket.", "any other information that NAV needs to meet its obligations under data protection law."),
+			},
 			// Clause 10.4: only NAV reports to Datatilsynet, so
 			// ProcessorMayNotifyAuthority stays false.
 			Assistance: dpa.AssistanceTerms{

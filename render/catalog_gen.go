@@ -178,6 +178,7 @@ const (
 	kBreachContentC                                 // breach.content.c
 	kBreachContentD                                 // breach.content.d
 	kBreachContentE                                 // breach.content.e
+	kBreachContentMore                              // breach.content.more
 	kBreachPhases                                   // breach.phases
 	kBreachContain                                  // breach.contain
 	kBreachMandate                                  // breach.mandate
@@ -790,6 +791,7 @@ var keyIDs = [numKeys]string{
 	kBreachContentC:                      "breach.content.c",
 	kBreachContentD:                      "breach.content.d",
 	kBreachContentE:                      "breach.content.e",
+	kBreachContentMore:                   "breach.content.more",
 	kBreachPhases:                        "breach.phases",
 	kBreachContain:                       "breach.contain",
 	kBreachMandate:                       "breach.mandate",
@@ -1583,6 +1585,7 @@ var builtin = [numLangs][numKeys]template{
 		kBreachContentC:                      {{lit: "a description of the likely consequences of the breach;"}},
 		kBreachContentD:                      {{lit: "a description of the measures taken or proposed to address the breach, including, where appropriate, measures to mitigate its possible adverse effects; and"}},
 		kBreachContentE:                      {{lit: "when the breach occurred, when the processor became aware of it and whether it is still ongoing, so that the controller can meet the time limit in Article 33(1) of the GDPR and document the breach under Article 33(5)."}},
+		kBreachContentMore:                   {{lit: "The parties have also agreed that the notification shall, as far as possible, contain:"}},
 		kBreachPhases:                        {{lit: "Where it is not possible to provide all the information at the same time, the processor may provide it in phases without undue further delay."}},
 		kBreachContain:                       {{lit: "The processor shall without undue delay take the measures needed to contain a personal data breach and mitigate its possible adverse effects, follow the controller's instructions on further measures, preserve logs and other evidence of the breach, take reasonable measures to prevent a similar breach from recurring, and give the controller the information it needs to document the breach under Article 33(5) of the GDPR."}},
 		kBreachMandate:                       {{lit: "The controller authorises the processor to notify the competent supervisory authority of personal data breaches on the controller's behalf. The processor shall send the controller a copy of every such notification."}},
@@ -2185,6 +2188,7 @@ var builtin = [numLangs][numKeys]template{
 		kBreachContentC:                      {{lit: "en beskrivning av de sannolika konsekvenserna av incidenten,"}},
 		kBreachContentD:                      {{lit: "en beskrivning av de åtgärder som har vidtagits eller föreslagits för att åtgärda personuppgiftsincidenten, inbegripet, när det är lämpligt, åtgärder för att mildra dess potentiella negativa effekter, och"}},
 		kBreachContentE:                      {{lit: "när incidenten inträffade, när personuppgiftsbiträdet fick vetskap om den och om den fortfarande pågår, så att den personuppgiftsansvarige kan hålla fristen i artikel 33.1 i dataskyddsförordningen och dokumentera incidenten enligt artikel 33.5."}},
+		kBreachContentMore:                   {{lit: "Parterna har också kommit överens om att underrättelsen så långt möjligt ska innehålla:"}},
 		kBreachPhases:                        {{lit: "Om det inte är möjligt att lämna all information samtidigt, får personuppgiftsbiträdet lämna den i omgångar utan onödigt ytterligare dröjsmål."}},
 		kBreachContain:                       {{lit: "Personuppgiftsbiträdet ska utan onödigt dröjsmål vidta de åtgärder som behövs för att begränsa en personuppgiftsincident och mildra dess potentiella negativa effekter. Personuppgiftsbiträdet ska vidare följa den personuppgiftsansvariges instruktioner om ytterligare åtgärder, bevara loggar och annan bevisning om incidenten, vidta rimliga åtgärder för att förhindra att en liknande incident inträffar igen och lämna de uppgifter som den personuppgiftsansvarige behöver för att dokumentera incidenten enligt artikel 33.5 i dataskyddsförordningen."}},
 		kBreachMandate:                       {{lit: "Den personuppgiftsansvarige ger personuppgiftsbiträdet fullmakt att för den personuppgiftsansvariges räkning anmäla personuppgiftsincidenter till behörig tillsynsmyndighet. Personuppgiftsbiträdet ska skicka en kopia av varje sådan anmälan till den personuppgiftsansvarige."}},
@@ -2787,6 +2791,7 @@ var builtin = [numLangs][numKeys]template{
 		kBreachContentC:                      {{lit: "en beskrivelse av de sannsynlige konsekvensene av bruddet,"}},
 		kBreachContentD:                      {{lit: "en beskrivelse av tiltakene som er truffet eller foreslått for å håndtere bruddet, herunder, der det er relevant, tiltak for å redusere mulige skadevirkninger, og"}},
 		kBreachContentE:                      {{lit: "når bruddet skjedde, når databehandleren fikk kjennskap til det, og om det fortsatt pågår, slik at den behandlingsansvarlige kan overholde fristen i personvernforordningen artikkel 33 nr. 1 og dokumentere bruddet etter artikkel 33 nr. 5."}},
+		kBreachContentMore:                   {{lit: "Partene har også avtalt at underretningen så langt det er mulig skal inneholde:"}},
 		kBreachPhases:                        {{lit: "Dersom det ikke er mulig å gi alle opplysningene samtidig, kan databehandleren gi dem trinnvis uten ytterligere ugrunnet opphold."}},
 		kBreachContain:                       {{lit: "Databehandleren skal uten ugrunnet opphold treffe de tiltakene som trengs for å begrense et brudd på personopplysningssikkerheten og redusere mulige skadevirkninger, følge den behandlingsansvarliges instrukser om ytterligere tiltak, sikre logger og andre bevis for bruddet, treffe rimelige tiltak for å hindre at et tilsvarende brudd skjer igjen, og gi den behandlingsansvarlige de opplysningene denne trenger for å dokumentere bruddet etter personvernforordningen artikkel 33 nr. 5."}},
 		kBreachMandate:                       {{lit: "Den behandlingsansvarlige gir databehandleren fullmakt til å melde brudd på personopplysningssikkerheten til vedkommende tilsynsmyndighet på vegne av den behandlingsansvarlige. Databehandleren skal sende den behandlingsansvarlige kopi av hver slik melding."}},
@@ -3389,6 +3394,7 @@ var builtin = [numLangs][numKeys]template{
 		kBreachContentC:                      {{lit: "en beskrivelse af de sandsynlige konsekvenser af bruddet;"}},
 		kBreachContentD:                      {{lit: "en beskrivelse af de foranstaltninger, der er truffet eller foreslås truffet for at håndtere bruddet, herunder i givet fald foranstaltninger til at begrænse dets mulige skadevirkninger; og"}},
 		kBreachContentE:                      {{lit: "hvornår bruddet fandt sted, hvornår databehandleren blev opmærksom på det, og om det stadig pågår, så den dataansvarlige kan overholde fristen i databeskyttelsesforordningens artikel 33, stk. 1, og dokumentere bruddet efter artikel 33, stk. 5."}},
+		kBreachContentMore:                   {{lit: "Parterne har desuden aftalt, at underretningen så vidt muligt skal indeholde:"}},
 		kBreachPhases:                        {{lit: "Er det ikke muligt at give alle oplysningerne samtidig, kan databehandleren give dem trinvist uden unødig yderligere forsinkelse."}},
 		kBreachContain:                       {{lit: "Databehandleren skal uden unødig forsinkelse træffe de foranstaltninger, der er nødvendige for at inddæmme et brud på persondatasikkerheden og begrænse dets mulige skadevirkninger, og følge den dataansvarliges instrukser om yderligere foranstaltninger. Databehandleren skal ligeledes uden unødig forsinkelse sikre logfiler og andre beviser for bruddet, træffe rimelige foranstaltninger for at forhindre, at et lignende brud sker igen, og give den dataansvarlige de oplysninger, som den dataansvarlige har brug for til at dokumentere bruddet efter databeskyttelsesforordningens artikel 33, stk. 5."}},
 		kBreachMandate:                       {{lit: "Den dataansvarlige bemyndiger databehandleren til på den dataansvarliges vegne at anmelde brud på persondatasikkerheden til den kompetente tilsynsmyndighed. Databehandleren skal sende den dataansvarlige en kopi af enhver sådan anmeldelse."}},

@@ -598,6 +598,16 @@ func (b *builder) breach() {
 	b.say(s, kBreachChain)
 	b.say(s, kBreachContent)
 	b.list(s, true, b.t(kBreachContentA), b.t(kBreachContentB), b.t(kBreachContentC), b.t(kBreachContentD), b.t(kBreachContentE))
+	if details := c.BreachDetails; len(details) > 0 {
+		// What the parties added to Art. 33(3)'s list: their own items,
+		// in a list of their own, so the letters above stay the law's.
+		b.say(s, kBreachContentMore)
+		l := b.list(s, false)
+		l.Items = b.items(len(details))
+		for i, t := range details {
+			l.Items[i].Spans = b.textSpans(t, "/clauses/breachDetails/"+strconv.Itoa(i), kBlankDescription)
+		}
+	}
 	b.say(s, kBreachPhases)
 	b.say(s, kBreachContain)
 	if b.has(b.a.Annexes.C.Assistance.Breach) {

@@ -214,6 +214,8 @@ const (
 	kDpa_Clauses_Assistance_Help                                // dpa.Clauses.Assistance.help
 	kDpa_Clauses_BreachNotification_Title                       // dpa.Clauses.BreachNotification.title
 	kDpa_Clauses_BreachNotification_Help                        // dpa.Clauses.BreachNotification.help
+	kDpa_Clauses_BreachDetails_Title                            // dpa.Clauses.BreachDetails.title
+	kDpa_Clauses_BreachDetails_Help                             // dpa.Clauses.BreachDetails.help
 	kDpa_Clauses_Confidentiality_Title                          // dpa.Clauses.Confidentiality.title
 	kDpa_Clauses_Confidentiality_Help                           // dpa.Clauses.Confidentiality.help
 	kDpa_Clauses_ConfidentialityLaw_Title                       // dpa.Clauses.ConfidentialityLaw.title
@@ -759,6 +761,8 @@ var keyIDs = [numKeys]string{
 	kDpa_Clauses_Assistance_Help:                     "dpa.Clauses.Assistance.help",
 	kDpa_Clauses_BreachNotification_Title:            "dpa.Clauses.BreachNotification.title",
 	kDpa_Clauses_BreachNotification_Help:             "dpa.Clauses.BreachNotification.help",
+	kDpa_Clauses_BreachDetails_Title:                 "dpa.Clauses.BreachDetails.title",
+	kDpa_Clauses_BreachDetails_Help:                  "dpa.Clauses.BreachDetails.help",
 	kDpa_Clauses_Confidentiality_Title:               "dpa.Clauses.Confidentiality.title",
 	kDpa_Clauses_Confidentiality_Help:                "dpa.Clauses.Confidentiality.help",
 	kDpa_Clauses_ConfidentialityLaw_Title:            "dpa.Clauses.ConfidentialityLaw.title",
@@ -1300,6 +1304,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_Assistance_Help:                     {{lit: "What the controller pays for assistance beyond the agreement. Leave blank if assistance is free."}},
 		kDpa_Clauses_BreachNotification_Title:            {{lit: "Breach notification deadlines"}},
 		kDpa_Clauses_BreachNotification_Help:             {{lit: "How soon the processor tells the controller of a breach, counted from when it became aware of it. Add one line per kind of breach; at most 72 hours."}},
+		kDpa_Clauses_BreachDetails_Title:                 {{lit: "Further contents of a breach notification"}},
+		kDpa_Clauses_BreachDetails_Help:                  {{lit: "Information the notification of a personal data breach must also contain, as far as possible, beyond what Article 33(3) of the GDPR lists, such as which data subjects the breach concerns. One item per line, each written as a list item. Leave empty if the parties have agreed nothing more."}},
 		kDpa_Clauses_Confidentiality_Title:               {{lit: "Duty of confidentiality"}},
 		kDpa_Clauses_Confidentiality_Help:                {{lit: "How the people who process the data are bound to secrecy (GDPR Art. 28(3)(b))."}},
 		kDpa_Clauses_ConfidentialityLaw_Title:            {{lit: "Statute on confidentiality"}},
@@ -1835,6 +1841,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_Assistance_Help:                     {{lit: "Vad den personuppgiftsansvarige betalar för bistånd utöver avtalet. Lämna tomt om biståndet är kostnadsfritt."}},
 		kDpa_Clauses_BreachNotification_Title:            {{lit: "Frister för att rapportera personuppgiftsincidenter"}},
 		kDpa_Clauses_BreachNotification_Help:             {{lit: "Hur snart personuppgiftsbiträdet underrättar den personuppgiftsansvarige om en incident, räknat från när biträdet fick kännedom om den. Lägg till en rad per slag av incident; högst 72 timmar."}},
+		kDpa_Clauses_BreachDetails_Title:                 {{lit: "Ytterligare innehåll i en underrättelse om personuppgiftsincident"}},
+		kDpa_Clauses_BreachDetails_Help:                  {{lit: "Uppgifter som underrättelsen om en personuppgiftsincident så långt möjligt också ska innehålla, utöver dem som anges i artikel 33.3 i dataskyddsförordningen, till exempel vilka registrerade incidenten gäller. En uppgift per rad, skriven som en punkt i en lista. Lämna tomt om parterna inte har kommit överens om något mer."}},
 		kDpa_Clauses_Confidentiality_Title:               {{lit: "Tystnadsplikt"}},
 		kDpa_Clauses_Confidentiality_Help:                {{lit: "Hur de personer som behandlar uppgifterna är bundna av tystnadsplikt (artikel 28.3 b i dataskyddsförordningen)."}},
 		kDpa_Clauses_ConfidentialityLaw_Title:            {{lit: "Lag om tystnadsplikt"}},
@@ -2370,6 +2378,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_Assistance_Help:                     {{lit: "Hva den behandlingsansvarlige betaler for bistand utover avtalen. La feltet stå tomt hvis bistanden er gratis."}},
 		kDpa_Clauses_BreachNotification_Title:            {{lit: "Frister for å varsle om brudd"}},
 		kDpa_Clauses_BreachNotification_Help:             {{lit: "Hvor raskt databehandleren varsler den behandlingsansvarlige om et brudd, regnet fra når databehandleren ble kjent med det. Legg til én linje per type brudd; høyst 72 timer."}},
+		kDpa_Clauses_BreachDetails_Title:                 {{lit: "Mer innhold i en underretning om brudd"}},
+		kDpa_Clauses_BreachDetails_Help:                  {{lit: "Opplysninger som underretningen om et brudd på personopplysningssikkerheten så langt det er mulig også skal inneholde, i tillegg til dem som er nevnt i personvernforordningen artikkel 33 nr. 3, for eksempel hvilke registrerte bruddet gjelder. Én opplysning per linje, skrevet som et punkt i en liste. La feltet stå tomt hvis partene ikke har avtalt noe mer."}},
 		kDpa_Clauses_Confidentiality_Title:               {{lit: "Taushetsplikt"}},
 		kDpa_Clauses_Confidentiality_Help:                {{lit: "Hvordan personene som behandler opplysningene, er bundet av taushetsplikt (personvernforordningen artikkel 28 nr. 3 bokstav b)."}},
 		kDpa_Clauses_ConfidentialityLaw_Title:            {{lit: "Lov om taushetsplikt"}},
@@ -2905,6 +2915,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_Assistance_Help:                     {{lit: "Hvad den dataansvarlige betaler for bistand ud over aftalen. Lad feltet stå tomt, hvis bistanden er gratis."}},
 		kDpa_Clauses_BreachNotification_Title:            {{lit: "Frister for at underrette om brud"}},
 		kDpa_Clauses_BreachNotification_Help:             {{lit: "Hvor hurtigt databehandleren underretter den dataansvarlige om et brud, regnet fra det tidspunkt, hvor databehandleren blev opmærksom på det. Tilføj én linje pr. type brud; højst 72 timer."}},
+		kDpa_Clauses_BreachDetails_Title:                 {{lit: "Yderligere indhold i en underretning om brud"}},
+		kDpa_Clauses_BreachDetails_Help:                  {{lit: "Oplysninger, som underretningen om et brud på persondatasikkerheden så vidt muligt også skal indeholde ud over dem, der er nævnt i databeskyttelsesforordningens artikel 33, stk. 3, fx hvilke registrerede bruddet vedrører. Én oplysning pr. linje, skrevet som et punkt i en liste. Lad feltet stå tomt, hvis parterne ikke har aftalt mere."}},
 		kDpa_Clauses_Confidentiality_Title:               {{lit: "Tavshedspligt"}},
 		kDpa_Clauses_Confidentiality_Help:                {{lit: "Hvordan de personer, der behandler oplysningerne, er bundet af tavshedspligt (databeskyttelsesforordningens artikel 28, stk. 3, litra b)."}},
 		kDpa_Clauses_ConfidentialityLaw_Title:            {{lit: "Lov om tavshedspligt"}},

@@ -509,6 +509,10 @@ export interface Clauses {
    */
   breachNotification?: BreachDeadline[];
   /**
+   * Information the notification of a personal data breach must also contain, as far as possible, beyond what Article 33(3) of the GDPR lists, such as which data subjects the breach concerns. One item per line, each written as a list item. Leave empty if the parties have agreed nothing more.
+   */
+  breachDetails?: Text[];
+  /**
    * Tick if the controller mandates the processor to notify the supervisory authority of breaches on its behalf.
    */
   processorMayNotifyAuthority?: boolean;

@@ -1873,6 +1873,16 @@ export const seed003: Agreement = {
         }
       }
     ],
+    "breachDetails": [
+      {
+        "en": "which data subjects the breach concerns, where this can be established;",
+        "nb": "hvilke registrerte bruddet gjelder, når det lar seg fastslå;"
+      },
+      {
+        "en": "any other information that NAV needs to meet its obligations under data protection law.",
+        "nb": "andre opplysninger som NAV trenger for å oppfylle sine plikter etter personvernregelverket."
+      }
+    ],
     "assistance": {
       "per": "hours",
       "covers": [
