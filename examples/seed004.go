@@ -156,8 +156,8 @@ func seed004Processing() annex.Processing {
 			},
 		},
 		Duration: da(
-			"Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder.",
-			"The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies."),
+			"Behandlingen kan tidligst begynde, når denne aftale træder i kraft, og er ikke tidsbegrænset: den varer, så længe aftalen gælder.",
+			"The processing may begin no earlier than this agreement takes effect and is not limited in time: it lasts for as long as the agreement applies."),
 		// C.4: deletion follows the requirement specification's account of
 		// deletion procedures.
 		Deletion: da(

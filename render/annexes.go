@@ -53,6 +53,9 @@ func (b *builder) annexes() {
 func (b *builder) annexA() {
 	p := b.a.Annexes.A
 	s := b.annexSection(AnnexA, "annex-a", kAnnexA)
+	// Where the sixth item of Art. 28(3), the subject-matter, is (review
+	// 18 en R11).
+	b.say(s, kAIntro)
 	b.paraText(b.sub(s, "annex-a-purpose", kAPurpose), p.Purpose, "/annexes/a/purpose", kBlankDescription)
 	b.paraText(b.sub(s, "annex-a-nature", kANature), p.Nature, "/annexes/a/nature", kBlankDescription)
 	data := b.sub(s, "annex-a-data", kAData)

@@ -540,6 +540,20 @@ func (b *builder) transfers() {
 	b.list(s, true, b.t(kTransfersAuthorityA), b.t(kTransfersAuthorityB), b.t(kTransfersAuthorityC),
 		b.t(kTransfersAuthorityD), b.t(kTransfersAuthorityE), b.t(kTransfersAuthorityF))
 	b.say(s, kTransfersAuthorityArt48)
+	// The rule stays as item (d) has it; what follows permits nothing
+	// else and says what is done when a third country's law compels a
+	// disclosure all the same, once the remedies are exhausted (review 18
+	// en R1): the minimum, documented, reported, and, where the clause on
+	// a lapsed transfer basis is there, a reason to review the transfers
+	// under it.
+	b.say(s, kTransfersAuthorityCompelled)
+	if lapse {
+		if b.lapseRule != "" {
+			b.say(s, kTransfersAuthorityReview, b.lapseRule)
+		} else {
+			b.say(s, kTransfersAuthorityReviewUnnumbered)
+		}
+	}
 }
 
 func (b *builder) dataSubjectRights() {
@@ -666,7 +680,7 @@ var breachKeys = map[dpa.BreachKind][2]key{
 // the controller can demonstrate its Chapter V compliance (Arts. 5(2),
 // 24; da review 4 R4).
 func (b *builder) transferLapse(s *Section) {
-	b.say(s, kTransfersLapse)
+	b.lapseRule = clean(b.say(s, kTransfersLapse).Number)
 	b.say(s, kTransfersTia)
 }
 

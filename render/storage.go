@@ -24,6 +24,7 @@ type builder struct {
 	precedence   string     // number of clause 2's paragraph on precedence, once built
 	furtherCosts string     // number of clause 13's paragraph on the costs of further measures, once built
 	transferRule string     // number of clause 8's paragraph giving the instruction on transfers, once built
+	lapseRule    string     // number of clause 8's paragraph on a transfer basis that ceases to apply, once built
 	subLiability *Paragraph // clause 7's paragraph referring to the liability for sub-processors, written by liability
 
 	ld        *langData       // the language's data, built once

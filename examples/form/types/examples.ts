@@ -2004,7 +2004,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:1a6b146945bb05e16b70cf066f41b9331881e9f0a589b2ed52ee99def37f6c79"
+    "digest": "sha256:4d547d1fd7750816acb85dace1c740f4ff1020a9359fa90091fbfc326da56ef3"
   },
   "status": "draft",
   "title": {
@@ -2156,8 +2156,8 @@ export const seed004V2: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies.",
-        "da": "Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder."
+        "en": "The processing may begin no earlier than this agreement takes effect and is not limited in time: it lasts for as long as the agreement applies.",
+        "da": "Behandlingen kan tidligst begynde, når denne aftale træder i kraft, og er ikke tidsbegrænset: den varer, så længe aftalen gælder."
       },
       "deletion": {
         "en": "Data are deleted by the deletion procedures described in the requirement specification.",
@@ -2719,8 +2719,8 @@ export const seed004: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing starts no earlier than this agreement takes effect and runs without an end date for as long as the agreement applies.",
-        "da": "Behandlingen starter tidligst ved denne aftales ikrafttræden og løber uden slutdato, så længe aftalen gælder."
+        "en": "The processing may begin no earlier than this agreement takes effect and is not limited in time: it lasts for as long as the agreement applies.",
+        "da": "Behandlingen kan tidligst begynde, når denne aftale træder i kraft, og er ikke tidsbegrænset: den varer, så længe aftalen gælder."
       },
       "deletion": {
         "en": "Data are deleted by the deletion procedures described in the requirement specification.",
