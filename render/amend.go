@@ -81,6 +81,11 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	switch {
 	case byNoticeOnly && seen(new.Version) && new.Date.Valid():
 		b.say(s, kAmendIntroUpdate, b.agreementName(old), b.controllers(), processor, newVersion, b.date(new.Date))
+	case seen(new.Version) && new.Date.Valid() && r.Needs == change.Amendment:
+		// A change that needs signatures takes effect on signature, which
+		// may fall after the version's date: the date names the version
+		// only (review 18 en R13).
+		b.say(s, kAmendIntroSigned, b.agreementName(old), b.controllers(), processor, newVersion, b.date(new.Date))
 	case seen(new.Version) && new.Date.Valid():
 		b.say(s, kAmendIntroDated, b.agreementName(old), b.controllers(), processor, newVersion, b.date(new.Date))
 	case seen(new.Version):

@@ -181,7 +181,14 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		case weekendsOnly:
 			b.say(d, kNoticeHolidaysWeekends)
 		case controllerHolidays != "":
-			b.say(d, kNoticeHolidaysController, b.country(controllerHolidays))
+			// Cite the law clause, which refers to the main agreement's
+			// law: the agreement has a rule, it only does not name the
+			// country (review 18 sv R12, da R4).
+			if n := paraNumber(new, l, "law", b.t(kLawMain)); n != "" {
+				b.say(d, kNoticeHolidaysControllerClause, b.country(controllerHolidays), n)
+			} else {
+				b.say(d, kNoticeHolidaysController, b.country(controllerHolidays))
+			}
 		case holidays != "" && !mixed:
 			// Say that the public holidays have been applied too, so
 			// that every notice says what moved its dates (review 8 en
@@ -414,10 +421,23 @@ func (b *builder) noticeData(a *dpa.Agreement) string {
 	var names []string
 	for i, g := range a.Annexes.A.Groups {
 		name := b.text(g.Name, "/annexes/a/groups/"+strconv.Itoa(i)+"/name", kBlankGroup)
+		// Said of the category that has them, not of all (review 7 sv
+		// R12): special categories, and since review 18 da R8 data on
+		// criminal convictions and national identification numbers too.
+		var kinds []string
 		if len(g.Special) > 0 || g.SpecialUnnamed {
-			// Said of the category that has them, not of all (review 7
-			// sv R12).
-			name = b.t(kNoticeDataSpecial, name)
+			kinds = append(kinds, b.t(kNoticeKindSpecial))
+		}
+		if g.Criminal {
+			kinds = append(kinds, b.t(kNoticeKindCriminal))
+		}
+		if g.NationalID {
+			kinds = append(kinds, b.t(kNoticeKindNationalid))
+		}
+		if n := len(kinds); n > 1 {
+			name = b.t(kNoticeDataIncluding, name, b.t(kNoticeDataAnd, strings.Join(kinds[:n-1], ", "), kinds[n-1]))
+		} else if n == 1 {
+			name = b.t(kNoticeDataIncluding, name, kinds[0])
 		}
 		names = append(names, name)
 	}

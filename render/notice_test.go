@@ -276,7 +276,7 @@ func TestNoticeHolidays(t *testing.T) {
 			}
 			s := findSection(d.Sections, "notice-deadlines")
 			weekends := lookup(l, kNoticeHolidaysWeekends, nil)
-			assume := lookup(l, kNoticeHolidaysController, []string{langFor(l).country(tc.controller)})
+			assume := lookup(l, kNoticeHolidaysControllerClause, []string{langFor(l).country(tc.controller), paraNumber(new, l, "law", lookup(l, kLawMain, nil))})
 			applied := prefixOf(l, kNoticeHolidaysApplied)
 			saidWeekends, saidAssume, saidApplied := false, false, false
 			for _, b := range s.Blocks {

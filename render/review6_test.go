@@ -211,7 +211,7 @@ func TestNoticeDataRow(t *testing.T) {
 	for _, tt := range []struct {
 		groups bool
 		want   key
-	}{{true, kNoticeDataSpecial}, {false, noKey}} {
+	}{{true, kNoticeData}, {false, noKey}} {
 		old, new := examples.Seed004(), examples.Seed004V2()
 		if !tt.groups {
 			old.Annexes.A.Groups, new.Annexes.A.Groups = nil, nil

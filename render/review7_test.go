@@ -125,7 +125,7 @@ func TestNoticeSpecialPerGroup(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		mark := strings.ToLower(lookup(l, kNoticeDataSpecial, []string{""}))
+		mark := strings.ToLower(lookup(l, kNoticeKindSpecial, nil))
 		if got := strings.Count(words(d), mark); got != with {
 			t.Errorf("%s: special categories said %d times, want %d", l, got, with)
 		}
