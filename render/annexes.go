@@ -499,12 +499,12 @@ func (b *builder) annexC() {
 		}
 		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
-	// What follows a finding applies to every procedure (review 3 da R10).
-	switch {
-	case len(c.Audits) > 1:
+	// What follows a finding applies to every procedure (review 3 da R10),
+	// under its own sub-heading even after a single procedure, so that it
+	// is not read as part of the parties' text for that procedure (review
+	// 18 en R12).
+	if len(c.Audits) > 0 {
 		b.auditFollowup(b.sub(au, "annex-c-audit-followup", kCAuditFollowupHeading))
-	case len(c.Audits) == 1:
-		b.auditFollowup(au)
 	}
 	// Audits of sub-processors: with none agreed, the default rule of
 	// Art. 28(4) stands, so that the annex the audit clause refers to is
@@ -590,7 +590,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 		// looks for it here (nb R23).
 		if v, ok := r.Measure(security.MeasureLogging); ok {
 			if l, ok := v.(*security.Logging); ok && l.LockoutAfterFailures > 0 {
-				add(kMLogLockout, b.count(l.LockoutAfterFailures))
+				add(kMLogLockout, b.counted(l.LockoutAfterFailures))
 			}
 		}
 	case *security.Logging:
@@ -631,7 +631,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 			add(kMLogDocumented)
 		}
 		if m.LockoutAfterFailures > 0 && !r.Has(security.MeasureAccessControl) {
-			add(kMLogLockout, b.count(m.LockoutAfterFailures))
+			add(kMLogLockout, b.counted(m.LockoutAfterFailures))
 		}
 	case *security.Backup:
 		note = m.Note

@@ -312,7 +312,6 @@ func (b *builder) security() {
 	b.say(s, kSecurityArt32)
 	if sec.Level != "" {
 		b.say(s, kSecurityLevel, strong(b.levelWord(sec.Level)))
-		b.say(s, kSecurityMinimum)
 	} else {
 		b.say(s, kSecurityMinimumNolevel)
 	}
@@ -1281,9 +1280,16 @@ func (b *builder) term() {
 	hasPeriod := !notice.IsZero() && notice.Valid()
 	switch a.Term.Notice {
 	case dpa.AfterServicesEnd:
-		if hasPeriod {
+		switch {
+		case hasPeriod:
 			b.say(s, kTermNoticeAfterperiod, b.spelled(notice))
-		} else {
+		case a.Term.Kind == dpa.WhileProcessing:
+			// An agreement that lasts while the processing does ends
+			// by itself once everything is deleted or returned, so a
+			// right to give notice then would have nothing to end: the
+			// parties' choice is stated as that end (review 18 da R17).
+			b.say(s, kTermNoticeAfterProcessing)
+		default:
 			b.say(s, kTermNoticeAfter)
 		}
 	case dpa.AnyTime:
@@ -1314,7 +1320,16 @@ func (b *builder) law() {
 		law = b.lawOf(c.GoverningLaw)
 	}
 	b.say(s, kLawGoverning, law)
-	b.say(s, kLawVenue, b.value(c.Venue, "/clauses/venue", kBlankVenue))
+	switch {
+	case seen(c.Venue) || b.doc.Draft:
+		b.say(s, kLawVenue, b.value(c.Venue, "/clauses/venue", kBlankVenue))
+	default:
+		// A final agreement that names its law but no forum still has
+		// one: the main agreement's, or else the ordinary courts of the
+		// State whose law governs, as where neither is chosen; a draft
+		// shows the blank the parties may still fill (review 18 sv R3).
+		b.say(s, kLawVenueMain)
+	}
 	// A chosen law or forum leaves the data subjects' remedies and the
 	// authorities' powers as they are, as the default says (sv review 4
 	// R12).
@@ -1341,6 +1356,11 @@ func (b *builder) lawOf(c transfer.Country) string {
 }
 
 func (b *builder) roleName(r org.ContactRole) string {
+	// A contact without a role is the day-to-day contact, and every row
+	// names its role (review 18 sv R18).
+	if strings.TrimSpace(string(r)) == "" {
+		r = org.RoleGeneral
+	}
 	if r.Valid() {
 		return r.In(b.l)
 	}
@@ -1361,7 +1381,7 @@ func (b *builder) contacts() {
 		if len(p.Contacts) == 0 {
 			// Contacts are recommended, not required: a visible blank that a
 			// final agreement may keep, so it is not recorded as a blank.
-			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(""), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
+			t.Rows = append(t.Rows, b.row(b.cell(party), b.cell(b.roleName(org.RoleGeneral)), b.cell(blank(b.t(kBlankContact))), b.cell(""), b.cell(""), b.cell("")))
 		}
 		for i, c := range p.Contacts {
 			// A title in another language is marked, as other free text is.

@@ -10,9 +10,11 @@ import (
 // letters ("to dage", "én måned"; Språkrådet, "Svenska skrivregler",
 // https://www.isof.se/; Språkrådet, "Tal og tall",
 // https://www.sprakradet.no/sprakhjelp/Skriveregler/Tal/; Dansk Sprognævn,
-// "Retskrivningsordbogen", https://dsn.dk/), and plain English drafting
-// does the same. x/text has no spell-out, so the words are written here
-// (review 6 da R14). Index 1 is the form for a unit of common gender.
+// "Retskrivningsordbogen", https://dsn.dk/), and the GDPR's English text
+// does the same ("within one month", "by two further months", Art. 12(3),
+// beside "72 hours", Art. 33(1); review 18 en R14 stands on it). x/text has
+// no spell-out, so the words are written here (review 6 da R14). Index 1
+// is the form for a unit of common gender.
 var smallNumbers = map[i18n.Lang][13]string{
 	i18n.EN: {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
 	i18n.SV: {"", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"},
@@ -38,4 +40,17 @@ func (b *builder) spelled(p civil.Period) string {
 		n = oneNeuter[b.l]
 	}
 	return n + "\u00a0" + civil.UnitName(p.Unit, p.Value, b.l)
+}
+
+// counted writes a count n of a thing in running text, by the rule
+// spelled follows for periods: two to twelve in words ("efter fem
+// mislykkede forsøg", "after five consecutive failed log-ins"), any other
+// count in digits (review 18 da R14). One stays in digits, since its word
+// takes the gender of a noun the phrase names.
+func (b *builder) counted(n int) string {
+	words, ok := smallNumbers[b.l]
+	if !ok || n < 2 || n > 12 {
+		return b.count(n)
+	}
+	return words[n]
 }

@@ -1,0 +1,102 @@
+package render
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/dpakit/dpakit/dpa"
+	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/org"
+)
+
+// TestVenueFallback checks review 18 sv R3: a final agreement that names
+// its law but no forum gets the main agreement's forum or the ordinary
+// courts, not a blank; a draft keeps the blank for the parties to fill.
+func TestVenueFallback(t *testing.T) {
+	for _, l := range i18n.Langs {
+		a := examples.Seed000()
+		a.Status = dpa.Final
+		d := build(t, a, l)
+		if !slices.Contains(paragraphs(t, d, "law"), lookup(l, kLawVenueMain, nil)) {
+			t.Errorf("%s final: the law clause has no %s", l, keyIDs[kLawVenueMain])
+		}
+		if slices.Contains(d.Blanks, "/clauses/venue") {
+			t.Errorf("%s final: /clauses/venue is still a blank", l)
+		}
+		a.Status = dpa.Draft
+		d = build(t, a, l)
+		if !slices.Contains(d.Blanks, "/clauses/venue") {
+			t.Errorf("%s draft: /clauses/venue is not shown as a blank", l)
+		}
+	}
+}
+
+// TestContactRoleShown checks review 18 sv R18: every row of the contact
+// table names a role, the day-to-day contact where none is given.
+func TestContactRoleShown(t *testing.T) {
+	for _, l := range i18n.Langs {
+		a := examples.Seed003()
+		a.Processor.Contacts = []org.Contact{{Name: "Kari Nordmann"}}
+		d := build(t, a, l)
+		s := findSection(d.Sections, "contacts")
+		if s == nil {
+			t.Fatalf("%s: no contacts section", l)
+		}
+		for _, b := range s.Blocks {
+			tb, ok := b.(*Table)
+			if !ok {
+				continue
+			}
+			for i, r := range tb.Rows {
+				if got, want := plainText(r[1]), org.RoleGeneral.In(l); got != want {
+					t.Errorf("%s row %d: role %q, want %q", l, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestTermEndsByItself checks review 18 da R17: an agreement that lasts
+// while the processing does, with notice once everything is deleted or
+// returned, says that it ends then, and gives no right of notice beside it.
+func TestTermEndsByItself(t *testing.T) {
+	for _, l := range i18n.Langs {
+		a := examples.Seed004()
+		a.Term = dpa.Term{Kind: dpa.WhileProcessing, Notice: dpa.AfterServicesEnd}
+		got := paragraphs(t, build(t, a, l), "term")
+		if !slices.Contains(got, lookup(l, kTermNoticeAfterProcessing, nil)) || slices.Contains(got, lookup(l, kTermNoticeAfter, nil)) {
+			t.Errorf("%s: term paragraphs %q, want %s and not %s", l, got, keyIDs[kTermNoticeAfterProcessing], keyIDs[kTermNoticeAfter])
+		}
+		a.Term.Kind = dpa.UntilMainAgreementEnds
+		if got := paragraphs(t, build(t, a, l), "term"); !slices.Contains(got, lookup(l, kTermNoticeAfter, nil)) {
+			t.Errorf("%s: with the main agreement's term, no %s", l, keyIDs[kTermNoticeAfter])
+		}
+	}
+}
+
+// TestAuditFollowupHeading checks review 18 en R12: the follow-up of
+// audits has its own sub-heading after a single procedure too.
+func TestAuditFollowupHeading(t *testing.T) {
+	for _, l := range i18n.Langs {
+		a := examples.Seed000()
+		if len(a.Annexes.C.Audits) != 1 {
+			t.Fatalf("seed000 has %d audit procedures, want 1", len(a.Annexes.C.Audits))
+		}
+		d := build(t, a, l)
+		if findSection(d.Sections, "annex-c-audit-followup") == nil {
+			t.Errorf("%s: no follow-up sub-section after one procedure", l)
+		}
+	}
+}
+
+// TestSecurityMinimumOnce checks review 18 en R9, da R16: with a level,
+// clause 6 states the Annex C minimum once, in the level's paragraph.
+func TestSecurityMinimumOnce(t *testing.T) {
+	for _, l := range i18n.Langs {
+		got := paragraphs(t, build(t, examples.Reference(), l), "security")
+		if len(got) != 3 || slices.Contains(got, lookup(l, kSecurityMinimumNolevel, nil)) {
+			t.Errorf("%s: clause 6 has %d paragraphs %q, want Article 32, the level and assistance", l, len(got), got)
+		}
+	}
+}
