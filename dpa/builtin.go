@@ -607,9 +607,10 @@ func (a *Agreement) checkTransfers(r finding.Reporter, w when) {
 			}
 			r.AddAs(&sccModuleRole, sev, "/annexes/b/entries/"+strconv.Itoa(i)+"/transfer/sccModule", m, moduleArg(m))
 		}
-		// One query per entry, its location set per location: building
-		// the query afresh for each showed in the profile.
-		q := transfer.Query{Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: instr}
+		// One query for every location of every entry, its fields set as
+		// they change: building a query afresh for each location, or
+		// even for each entry, showed in the profile.
+		q.Exporter, q.Date, q.Basis = exporter, on, e.Transfer
 		for j := range e.Locations {
 			q.Location = e.Locations[j]
 			v := transfer.Assess(q)
