@@ -22,7 +22,8 @@ func (p Processing) Check(r finding.Reporter, base string) {
 	if len(p.Groups) == 0 {
 		r.Blank(&groupsMissing, base+"/groups")
 	}
-	for i, g := range p.Groups {
+	for i := range p.Groups {
+		g := &p.Groups[i] // a group is large: no copy per group
 		at := func(field string) func() string {
 			return func() string { return base + "/groups/" + strconv.Itoa(i) + field }
 		}
@@ -361,15 +362,15 @@ func (p *Processing) needsLevel() bool {
 	if p == nil {
 		return false
 	}
-	for _, g := range p.Groups {
-		if len(g.Special) > 0 || g.SpecialUnnamed || g.Criminal || g.NationalID {
+	for i := range p.Groups {
+		if g := &p.Groups[i]; len(g.Special) > 0 || g.SpecialUnnamed || g.Criminal || g.NationalID {
 			return true
 		}
 	}
 	return false
 }
 
-func (s Security) check(r finding.Reporter, base string, sensitive bool) {
+func (s *Security) check(r finding.Reporter, base string, sensitive bool) {
 	switch {
 	case s.Level == "" && sensitive:
 		r.Blank(&levelMissingForData, base+"/level")

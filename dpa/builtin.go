@@ -713,7 +713,8 @@ func (a *Agreement) checkSecurity(r finding.Reporter) {
 	proc := &a.Annexes.A
 	sec := &a.Annexes.C.Security
 	special, criminal := false, false
-	for _, g := range proc.Groups {
+	for i := range proc.Groups {
+		g := &proc.Groups[i]
 		special = special || len(g.Special) > 0 || g.SpecialUnnamed
 		criminal = criminal || g.Criminal
 	}
