@@ -82,6 +82,14 @@ func Reference() *dpa.Agreement {
 			BreachNotification: []dpa.BreachDeadline{
 				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
 			},
+			// The reference holds every part of the model, so the
+			// long-string injection test reaches this field too.
+			BreachDetails: []i18n.Text{all4(
+				"which tenants, housing applicants and staff the breach concerns, where this can be established.",
+				"vilka hyresgäster, bostadssökande och anställda incidenten gäller, när det går att fastställa.",
+				"hvilke leietakere, boligsøkere og ansatte bruddet gjelder, når dette lar seg fastslå.",
+				"hvilke lejere, boligsøgende og medarbejdere bruddet vedrører, når det kan fastslås.",
+			)},
 			Assistance: dpa.AssistanceTerms{
 				Fee: dpa.Money{Amount: decimal.RequireFromString("1250.00"), Currency: "SEK"},
 				Per: civil.Hours,

@@ -157,6 +157,14 @@ export const reference: Agreement = {
         }
       }
     ],
+    "breachDetails": [
+      {
+        "en": "which tenants, housing applicants and staff the breach concerns, where this can be established.",
+        "sv": "vilka hyresgäster, bostadssökande och anställda incidenten gäller, när det går att fastställa.",
+        "nb": "hvilke leietakere, boligsøkere og ansatte bruddet gjelder, når dette lar seg fastslå.",
+        "da": "hvilke lejere, boligsøgende og medarbejdere bruddet vedrører, når det kan fastslås."
+      }
+    ],
     "assistance": {
       "fee": {
         "amount": "1250.00",
