@@ -271,7 +271,7 @@ func seed000Instructions() annex.Instructions {
 					"Access to the personal data can be restored in reasonable time after a physical or technical incident.")},
 				ChangeManagement: &security.Measure{Note: sv(
 					"System kvalitetssäkras med tester och riskanalyser i testmiljö innan de tas i drift, och vårdgivaren underrättas i god tid om ändringar som kan påverka informationshanteringen.",
-					"Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is told in good time of changes that may affect how information is handled.")},
+					"Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is informed in good time of changes that may affect how information is handled.")},
 				RegularTesting: &security.Testing{Note: sv(
 					"Villkoren för test och utvärdering följer av huvudavtalet.",
 					"The terms for testing and evaluation follow from the main agreement.")},
@@ -317,7 +317,7 @@ func seed000Instructions() annex.Instructions {
 			Costs:     annex.ControllerPays,
 			Note: sv(
 				"Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när.",
-				"The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when."),
+				"The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are informed of who carried out an inspection and when."),
 		}},
 	}
 }
@@ -341,13 +341,13 @@ func seed000OtherTerms() annex.OtherTerms {
 			Heading: sv("Information till Inera", "Information to Inera"),
 			Text: sv(
 				"Regionen meddelar Inera vilka vårdgivare som är indirekt anslutna till en tjänst och varje ändring av det.",
-				"The region tells Inera which care providers are connected to a service indirectly, and of every change to that."),
+				"The region informs Inera of which care providers are connected to a service indirectly, and of every change to that."),
 		},
 		{
 			Heading: sv("Kontakter med tillsynsmyndigheter", "Contacts with supervisory authorities"),
 			Text: sv(
 				"Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden.",
-				"The region and its sub-processors tell the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters."),
+				"The region and its sub-processors inform the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters."),
 		},
 		{
 			Heading: sv("Uppgifter om avlidna", "Data on deceased persons"),

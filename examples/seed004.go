@@ -155,9 +155,13 @@ func seed004Processing() annex.Processing {
 				NationalID: true,
 			},
 		},
+		// A.5: the seed's §14.3–14.4: the processing lasts while the
+		// service is delivered, and until the data are deleted or returned
+		// (review 19 da R4: not by the agreement's own term, which 17.2
+		// defines by the processing).
 		Duration: da(
-			"Behandlingen kan tidligst begynde, når denne aftale træder i kraft, og er ikke tidsbegrænset: den varer, så længe aftalen gælder.",
-			"The processing may begin no earlier than this agreement takes effect and is not limited in time: it lasts for as long as the agreement applies."),
+			"Behandlingen kan tidligst begynde, når denne aftale træder i kraft. Den varer, så længe tjenesten vedrørende behandling af personoplysninger leveres, og derefter, indtil personoplysningerne er slettet eller tilbageleveret efter aftalens bestemmelser om sletning og tilbagelevering.",
+			"The processing may begin no earlier than this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return."),
 		// C.4: deletion follows the requirement specification's account of
 		// deletion procedures.
 		Deletion: da(

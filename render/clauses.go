@@ -237,8 +237,13 @@ func (b *builder) confidentiality() {
 	// Requests for the data from anyone else (another authority, a court,
 	// a private party, a request for public documents) go to the
 	// controller; clause 8 adds what applies to third-country authorities.
-	b.say(s, kConfidentialityRequests)
-	b.say(s, kConfidentialityRequestsPublic)
+	// The paragraph on public access cites the one on requests by its
+	// number, which changes with the clauses before it (da review 19 R10).
+	if req := b.say(s, kConfidentialityRequests); req.Number != "" {
+		b.say(s, kConfidentialityRequestsPublic, clean(req.Number))
+	} else {
+		b.say(s, kConfidentialityRequestsPublicUnnumbered)
+	}
 	b.say(s, kConfidentialitySurvives)
 }
 

@@ -509,7 +509,7 @@ export const reference: Agreement = {
           },
           "supplementaryTransferMeasures": {
             "note": {
-              "en": "For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall tell the processor at once of any request from an Indian authority.",
+              "en": "For the Indian sub-processor: its staff reach the data only through the processor's support system, which keeps them in the EU/EEA; they see only the cases assigned to them; every access is logged; and the sub-processor shall notify the processor at once of any request from an Indian authority.",
               "sv": "För det indiska underbiträdet: dess personal når uppgifterna endast genom personuppgiftsbiträdets supportsystem, som lagrar dem inom EU/EES; personalen ser bara de ärenden som den har tilldelats; varje åtkomst loggas; och underbiträdet ska genast underrätta personuppgiftsbiträdet om varje begäran från en indisk myndighet.",
               "nb": "For den indiske underdatabehandleren: personellet får tilgang til opplysningene bare gjennom databehandlerens støttesystem, som lagrer dem innenfor EU/EØS; de ser bare sakene de er tildelt; all tilgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighet.",
               "da": "For den indiske underdatabehandler: medarbejderne har kun adgang til oplysningerne gennem databehandlerens supportsystem, som opbevarer dem inden for EU/EØS; de ser kun de sager, de er tildelt; al adgang logges; og underdatabehandleren skal straks underrette databehandleren om enhver anmodning fra en indisk myndighed."
@@ -600,10 +600,10 @@ export const reference: Agreement = {
           "da": "Hvis grundlaget for Example Mail Inc. bortfalder"
         },
         "text": {
-          "en": "The processor checks at least every three months that Example Mail Inc. is still certified under the EU-US Data Privacy Framework. If the certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., tells the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
-          "sv": "Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande är certifierat enligt ramverket för dataskydd mellan EU och USA. Upphör certifieringen eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
-          "nb": "Databehandleren kontrollerer minst hver tredje måned at Example Mail Inc. fortsatt er sertifisert etter rammeverket for personvern mellom EU og USA. Opphører sertifiseringen eller gjelder ikke beslutningen om tilstrekkelig beskyttelsesnivå lenger, skal databehandleren stanse overføringene til Example Mail Inc., uten ugrunnet opphold underrette den behandlingsansvarlige og bare gjenoppta dem på et annet overføringsgrunnlag som den behandlingsansvarlige skriftlig har godkjent.",
-          "da": "Databehandleren kontrollerer mindst hver tredje måned, at Example Mail Inc. fortsat er certificeret efter databeskyttelsesrammen mellem EU og USA. Ophører certificeringen, eller gælder afgørelsen om tilstrækkeligheden af beskyttelsesniveauet ikke længere, skal databehandleren indstille overførslerne til Example Mail Inc., uden unødig forsinkelse underrette den dataansvarlige og kun genoptage dem på et andet overførselsgrundlag, som den dataansvarlige skriftligt har godkendt."
+          "en": "The processor checks at least every three months that Example Mail Inc. is still on the Data Privacy Framework List. If Example Mail Inc. is removed from the List, its self-certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., notifies the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
+          "sv": "Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande finns med i förteckningen över organisationer som har självcertifierat sig enligt ramverket för dataskydd mellan EU och USA. Avförs bolaget från förteckningen, upphör dess självcertifiering eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
+          "nb": "Databehandleren kontrollerer minst hver tredje måned at Example Mail Inc. fortsatt står på listen over virksomheter som har selvsertifisert seg etter rammeverket for personvern mellom EU og USA. Blir selskapet fjernet fra listen, opphører selvsertifiseringen, eller gjelder ikke beslutningen om tilstrekkelig beskyttelsesnivå lenger, skal databehandleren stanse overføringene til Example Mail Inc., uten ugrunnet opphold underrette den behandlingsansvarlige og bare gjenoppta dem på et annet overføringsgrunnlag som den behandlingsansvarlige skriftlig har godkjent.",
+          "da": "Databehandleren kontrollerer mindst hver tredje måned, at Example Mail Inc. fortsat er opført på listen over organisationer, der har selvcertificeret sig under databeskyttelsesrammen mellem EU og USA. Slettes selskabet fra listen, ophører dets selvcertificering, eller gælder afgørelsen om tilstrækkeligheden af beskyttelsesniveauet ikke længere, skal databehandleren indstille overførslerne til Example Mail Inc., uden unødig forsinkelse underrette den dataansvarlige og kun genoptage dem på et andet overførselsgrundlag, som den dataansvarlige skriftligt har godkendt."
         }
       }
     ]
@@ -615,7 +615,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:5fa162a092098d61db10cd22b38b44d4be2d27284ee854c34a1b373d491456d4"
+    "digest": "sha256:df2e9c1085bdaf005bf1085740e3fc870f6c15bf48c0e0c7540fe581e30d31d5"
   },
   "status": "final",
   "title": {
@@ -996,7 +996,7 @@ export const seed000V2: Agreement = {
           },
           "changeManagement": {
             "note": {
-              "en": "Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is told in good time of changes that may affect how information is handled.",
+              "en": "Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is informed in good time of changes that may affect how information is handled.",
               "sv": "System kvalitetssäkras med tester och riskanalyser i testmiljö innan de tas i drift, och vårdgivaren underrättas i god tid om ändringar som kan påverka informationshanteringen."
             }
           },
@@ -1058,7 +1058,7 @@ export const seed000V2: Agreement = {
           "form": "inspection",
           "costs": "controller",
           "note": {
-            "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
+            "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are informed of who carried out an inspection and when.",
             "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
           }
         }
@@ -1071,7 +1071,7 @@ export const seed000V2: Agreement = {
           "sv": "Information till Inera"
         },
         "text": {
-          "en": "The region tells Inera which care providers are connected to a service indirectly, and of every change to that.",
+          "en": "The region informs Inera of which care providers are connected to a service indirectly, and of every change to that.",
           "sv": "Regionen meddelar Inera vilka vårdgivare som är indirekt anslutna till en tjänst och varje ändring av det."
         }
       },
@@ -1081,7 +1081,7 @@ export const seed000V2: Agreement = {
           "sv": "Kontakter med tillsynsmyndigheter"
         },
         "text": {
-          "en": "The region and its sub-processors tell the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters.",
+          "en": "The region and its sub-processors inform the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters.",
           "sv": "Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden."
         }
       },
@@ -1455,7 +1455,7 @@ export const seed000: Agreement = {
           },
           "changeManagement": {
             "note": {
-              "en": "Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is told in good time of changes that may affect how information is handled.",
+              "en": "Systems are quality-assured by tests and risk analyses in a test environment before they go live, and the care provider is informed in good time of changes that may affect how information is handled.",
               "sv": "System kvalitetssäkras med tester och riskanalyser i testmiljö innan de tas i drift, och vårdgivaren underrättas i god tid om ändringar som kan påverka informationshanteringen."
             }
           },
@@ -1517,7 +1517,7 @@ export const seed000: Agreement = {
           "form": "inspection",
           "costs": "controller",
           "note": {
-            "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are told who carried out an inspection and when.",
+            "en": "The right to inspect is secured when sub-processors are procured. Other care providers using Inera's services are informed of who carried out an inspection and when.",
             "sv": "Rätten till kontroll ska säkras när underbiträden upphandlas. Andra vårdgivare som använder Ineras tjänster informeras om vem som har gjort en kontroll och när."
           }
         }
@@ -1530,7 +1530,7 @@ export const seed000: Agreement = {
           "sv": "Information till Inera"
         },
         "text": {
-          "en": "The region tells Inera which care providers are connected to a service indirectly, and of every change to that.",
+          "en": "The region informs Inera of which care providers are connected to a service indirectly, and of every change to that.",
           "sv": "Regionen meddelar Inera vilka vårdgivare som är indirekt anslutna till en tjänst och varje ändring av det."
         }
       },
@@ -1540,7 +1540,7 @@ export const seed000: Agreement = {
           "sv": "Kontakter med tillsynsmyndigheter"
         },
         "text": {
-          "en": "The region and its sub-processors tell the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters.",
+          "en": "The region and its sub-processors inform the care provider without delay of contacts from the Swedish Authority for Privacy Protection or other supervisory authorities about the processing, and may not represent the care provider in such matters.",
           "sv": "Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden."
         }
       },
@@ -2012,7 +2012,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:4d547d1fd7750816acb85dace1c740f4ff1020a9359fa90091fbfc326da56ef3"
+    "digest": "sha256:a4baadd8bcd0c6c14c4b6b689d056f590fe9755c12658cc8b9f53fdb50bb7534"
   },
   "status": "draft",
   "title": {
@@ -2164,8 +2164,8 @@ export const seed004V2: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing may begin no earlier than this agreement takes effect and is not limited in time: it lasts for as long as the agreement applies.",
-        "da": "Behandlingen kan tidligst begynde, når denne aftale træder i kraft, og er ikke tidsbegrænset: den varer, så længe aftalen gælder."
+        "en": "The processing may begin no earlier than this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return.",
+        "da": "Behandlingen kan tidligst begynde, når denne aftale træder i kraft. Den varer, så længe tjenesten vedrørende behandling af personoplysninger leveres, og derefter, indtil personoplysningerne er slettet eller tilbageleveret efter aftalens bestemmelser om sletning og tilbagelevering."
       },
       "deletion": {
         "en": "Data are deleted by the deletion procedures described in the requirement specification.",
@@ -2727,8 +2727,8 @@ export const seed004: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing may begin no earlier than this agreement takes effect and is not limited in time: it lasts for as long as the agreement applies.",
-        "da": "Behandlingen kan tidligst begynde, når denne aftale træder i kraft, og er ikke tidsbegrænset: den varer, så længe aftalen gælder."
+        "en": "The processing may begin no earlier than this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return.",
+        "da": "Behandlingen kan tidligst begynde, når denne aftale træder i kraft. Den varer, så længe tjenesten vedrørende behandling af personoplysninger leveres, og derefter, indtil personoplysningerne er slettet eller tilbageleveret efter aftalens bestemmelser om sletning og tilbagelevering."
       },
       "deletion": {
         "en": "Data are deleted by the deletion procedures described in the requirement specification.",
