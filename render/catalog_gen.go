@@ -3017,7 +3017,7 @@ var builtin = [numLangs][numKeys]template{
 		kMLogRetentionAtleast:                {{lit: "loggene oppbevares i minst "}, {arg: 1}, {lit: " før de kan slettes"}},
 		kMLogRetentionAtmost:                 {{lit: "loggene oppbevares i høyst "}, {arg: 1}, {lit: " og slettes senest da"}},
 		kMLogRetentionExactly:                {{lit: "loggene oppbevares i "}, {arg: 1}, {lit: " og slettes deretter"}},
-		kMLogRetentionExactlyNote:            {{lit: "loggene oppbevares i "}, {arg: 1}, {lit: " og slettes deretter, med mindre partenes egne vilkår om logging, som følger nedenfor, sier noe annet"}},
+		kMLogRetentionExactlyNote:            {{lit: "loggene oppbevares i "}, {arg: 1}, {lit: " og slettes deretter, med mindre partenes egne vilkår om logging nedenfor bestemmer noe annet"}},
 		kMLogSpotchecks:                      {{lit: "loggene kontrolleres systematisk og jevnlig ved stikkprøver"}},
 		kMLogDocumented:                      {{lit: "kontrollene dokumenteres"}},
 		kMLogLockout:                         {{lit: "tilgangen sperres etter "}, {arg: 1}, {lit: " mislykkede innloggingsforsøk på rad"}},
