@@ -263,6 +263,7 @@ const (
 	kLawVenueMain                                       // law.venue.main
 	kLawSaving                                          // law.saving
 	kContactsIntro                                      // contacts.intro
+	kContactsNotices                                    // contacts.notices
 	kContactsChanges                                    // contacts.changes
 	kSignController                                     // sign.controller
 	kSignProcessor                                      // sign.processor
@@ -888,6 +889,7 @@ var keyIDs = [numKeys]string{
 	kLawVenueMain:                            "law.venue.main",
 	kLawSaving:                               "law.saving",
 	kContactsIntro:                           "contacts.intro",
+	kContactsNotices:                         "contacts.notices",
 	kContactsChanges:                         "contacts.changes",
 	kSignController:                          "sign.controller",
 	kSignProcessor:                           "sign.processor",
@@ -1699,6 +1701,7 @@ var builtin = [numLangs][numKeys]template{
 		kLawVenueMain:                            {{lit: "Disputes arising from this agreement shall be settled in the forum agreed in the main agreement or, if none is agreed there, by the ordinary courts of the State whose law governs this agreement."}},
 		kLawSaving:                               {{lit: "This clause does not affect the data subjects' rights under Articles 77 to 80 and 82 of the GDPR or the powers of the supervisory authorities."}},
 		kContactsIntro:                           {{lit: "The parties may contact each other through the following contact persons:"}},
+		kContactsNotices:                         {{lit: "Notices under this agreement shall be given in writing, and e-mail counts as writing. A notice shall be sent to one of the other party's contact persons listed above or to another address that the other party has given in writing for notices. A notice counts as received on the day on which it reaches that address."}},
 		kContactsChanges:                         {{lit: "The parties shall keep each other informed of changes of contact persons."}},
 		kSignController:                          {{lit: "For the controller"}},
 		kSignProcessor:                           {{lit: "For the processor"}},
@@ -2314,6 +2317,7 @@ var builtin = [numLangs][numKeys]template{
 		kLawVenueMain:                            {{lit: "Tvister i anledning av detta avtal ska avgöras i den ordning som anges i huvudavtalet eller, om huvudavtalet inte anger någon ordning, av allmän domstol i den stat vars lag tillämpas på detta avtal."}},
 		kLawSaving:                               {{lit: "Detta avsnitt påverkar inte de registrerades rättigheter enligt artiklarna 77–80 och 82 i dataskyddsförordningen eller tillsynsmyndigheternas befogenheter."}},
 		kContactsIntro:                           {{lit: "Parterna kan kontakta varandra genom följande kontaktpersoner:"}},
+		kContactsNotices:                         {{lit: "Meddelanden enligt avtalet ska lämnas skriftligen. E-post räknas som skriftlig form. Ett meddelande ska skickas till någon av den andra partens kontaktpersoner ovan eller till en annan adress som den parten skriftligen har angett för meddelanden. Ett meddelande anses ha tagits emot den dag då det kommer fram till adressen."}},
 		kContactsChanges:                         {{lit: "Parterna ska hålla varandra underrättade om byte av kontaktpersoner."}},
 		kSignController:                          {{lit: "För den personuppgiftsansvarige"}},
 		kSignProcessor:                           {{lit: "För personuppgiftsbiträdet"}},
@@ -2929,6 +2933,7 @@ var builtin = [numLangs][numKeys]template{
 		kLawVenueMain:                            {{lit: "Tvister som springer ut av avtalen, løses etter tvisteløsningsbestemmelsene i hovedavtalen eller, dersom hovedavtalen ikke har slike bestemmelser, av de alminnelige domstolene i den staten hvis rett avtalen er underlagt."}},
 		kLawSaving:                               {{lit: "Dette punktet begrenser ikke de registrertes rettigheter etter personvernforordningen artikkel 77–80 og 82 eller den kompetansen tilsynsmyndighetene har etter forordningen."}},
 		kContactsIntro:                           {{lit: "Partene kan kontakte hverandre gjennom følgende kontaktpersoner:"}},
+		kContactsNotices:                         {{lit: "Varsler etter avtalen skal gis skriftlig. E-post regnes som skriftlig. Et varsel skal sendes til en av den andre partens kontaktpersoner ovenfor eller til en annen adresse som den parten skriftlig har oppgitt for varsler. Et varsel anses mottatt den dagen det kommer fram til adressen."}},
 		kContactsChanges:                         {{lit: "Partene skal holde hverandre orientert om endringer i kontaktpersoner."}},
 		kSignController:                          {{lit: "For den behandlingsansvarlige"}},
 		kSignProcessor:                           {{lit: "For databehandleren"}},
@@ -3544,6 +3549,7 @@ var builtin = [numLangs][numKeys]template{
 		kLawVenueMain:                            {{lit: "Tvister, der udspringer af denne aftale, afgøres efter hovedaftalens bestemmelser om tvistløsning eller, hvis hovedaftalen ikke har sådanne bestemmelser, ved de almindelige domstole i den stat, hvis ret aftalen er underlagt."}},
 		kLawSaving:                               {{lit: "Dette punkt berører ikke de registreredes rettigheder efter databeskyttelsesforordningens artikel 77–80 og 82 eller tilsynsmyndighedernes beføjelser."}},
 		kContactsIntro:                           {{lit: "Parterne kan kontakte hinanden via følgende kontaktpersoner:"}},
+		kContactsNotices:                         {{lit: "Meddelelser efter aftalen skal gives skriftligt. E-mail anses som skriftlig form. En meddelelse sendes til en af den anden parts kontaktpersoner ovenfor eller til en anden adresse, som den part skriftligt har oplyst til brug for meddelelser. En meddelelse anses for modtaget den dag, hvor den kommer frem til adressen."}},
 		kContactsChanges:                         {{lit: "Parterne skal løbende holde hinanden orienteret om ændringer af kontaktpersonerne."}},
 		kSignController:                          {{lit: "For den dataansvarlige"}},
 		kSignProcessor:                           {{lit: "For databehandleren"}},

@@ -1399,6 +1399,10 @@ func (b *builder) contacts() {
 	}
 	add(a.Processor, "/processor")
 	s.Blocks = append(s.Blocks, t)
+	// How notices are given and when they count as received: the periods
+	// of the agreement and the notices' dates run from receipt (review 20
+	// en R1, nb R1).
+	b.say(s, kContactsNotices)
 	b.say(s, kContactsChanges)
 }
 
