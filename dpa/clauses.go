@@ -99,8 +99,10 @@ type UnlawfulInstruction struct {
 	// NotifyWithin is how soon the processor tells the controller; zero
 	// means "immediately", as the GDPR says.
 	NotifyWithin civil.Period `json:"notifyWithin,omitzero"`
-	// Suspend is true when the processor may suspend the instruction until
-	// the controller confirms or changes it.
+	// Suspend is true when the processor may refuse an instruction the
+	// controller has confirmed only where it infringes the law, giving its
+	// reasons in writing. The processor may always suspend a reported
+	// instruction until the controller confirms or changes it.
 	Suspend bool `json:"suspend,omitzero"`
 }
 

@@ -208,6 +208,10 @@ func (b *builder) instructions() {
 	} else {
 		b.say(s, kInstructionsUnlawful)
 	}
+	// The pause on a reported instruction is in every agreement; the
+	// option adds only the limit on refusing a confirmed one (review 20
+	// en R4, da R6).
+	b.say(s, kInstructionsPause)
 	if c.UnlawfulInstruction.Suspend {
 		b.say(s, kInstructionsSuspend)
 	}

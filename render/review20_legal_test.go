@@ -39,3 +39,26 @@ func TestNoticesRule(t *testing.T) {
 		}
 	}
 }
+
+// TestPauseInEveryAgreement checks review 20 en R4 and da R6: the right to
+// hold back a reported instruction until the controller confirms or
+// changes it is in every agreement, whether or not the option is chosen;
+// the option adds only the limit on refusing a confirmed instruction.
+func TestPauseInEveryAgreement(t *testing.T) {
+	for _, suspend := range []bool{false, true} {
+		a := examples.Reference()
+		a.Clauses.UnlawfulInstruction.Suspend = suspend
+		for _, l := range i18n.Langs {
+			texts, _ := sectionParagraphs(t, build(t, a, l), "instructions")
+			pause := indexOf(texts, lookup(l, kInstructionsPause, nil))
+			refuse := indexOf(texts, lookup(l, kInstructionsSuspend, nil))
+			unlawful := indexOf(texts, lookup(l, kInstructionsUnlawful, nil))
+			if pause < 0 || pause < unlawful {
+				t.Errorf("suspend=%v, %s: %s at %d, want after %s (%d)", suspend, l, keyIDs[kInstructionsPause], pause, keyIDs[kInstructionsUnlawful], unlawful)
+			}
+			if (refuse >= 0) != suspend {
+				t.Errorf("suspend=%v, %s: %s present = %v", suspend, l, keyIDs[kInstructionsSuspend], refuse >= 0)
+			}
+		}
+	}
+}
