@@ -277,10 +277,10 @@ func referenceInstructions() annex.Instructions {
 				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren bistår med anmodninger, som portalen ikke kan håndtere."),
 			ForwardRequestsWithin: civil.Of(2, civil.Days),
 			Breach: all4(
-				"The contact point for the notice and for the information provided later is the processor's security centre.",
-				"Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
-				"Kontaktpunktet for underretningen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
-				"Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."),
+				"The notice and the information provided later are sent by the processor's security centre, which is also the contact point for further information.",
+				"Underrättelsen och den information som lämnas senare skickas av personuppgiftsbiträdets säkerhetscentral, som också är kontaktpunkt för ytterligare information.",
+				"Underretningen om bruddet og opplysningene som gis senere, sendes av databehandlerens sikkerhetssentral, som også er kontaktpunktet for ytterligere opplysninger.",
+				"Underretningen og de oplysninger, der gives senere, sendes af databehandlerens sikkerhedscenter, som også er kontaktpunkt for yderligere oplysninger."),
 			ImpactAssessment: all4(
 				"The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
 				"Personuppgiftsbiträdet tillhandahåller beskrivningar av portalen, dess åtgärder och dess underbiträden för den personuppgiftsansvariges konsekvensbedömningar och eventuellt förhandssamråd.",
