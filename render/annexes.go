@@ -492,12 +492,11 @@ func (b *builder) annexC() {
 		// read as a rule for the others.
 		b.say(au, kCAuditSeveral)
 	}
+	// Every procedure has its own sub-heading, a single one too, so that
+	// C.7.1 is always a procedure and the follow-up always comes after the
+	// procedures (review 20 da R11).
 	for i, a := range c.Audits {
-		target := au
-		if len(c.Audits) > 1 {
-			target = b.auditSub(au, a, i)
-		}
-		b.auditParas(target, a, "/annexes/c/audits/"+strconv.Itoa(i), true)
+		b.auditParas(b.auditSub(au, a, i), a, "/annexes/c/audits/"+strconv.Itoa(i), true)
 	}
 	// What follows a finding applies to every procedure (review 3 da R10),
 	// under its own sub-heading even after a single procedure, so that it
