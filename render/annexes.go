@@ -149,7 +149,9 @@ func (b *builder) listOrNone(items []string) string {
 // Norwegian folkeregisterloven § 2-2 (fødselsnummer, d-nummer),
 // https://lovdata.no/dokument/NL/lov/2016-12-09-88;
 // Danish CPR-loven § 3 (personnummer, CPR-nummer),
-// https://www.retsinformation.dk/eli/lta/2017/646;
+// https://www.retsinformation.dk/eli/lta/2017/646, with the Danish rule
+// under Art. 87, databeskyttelsesloven § 11,
+// https://www.retsinformation.dk/eli/lta/2018/502 (review 20 da R12);
 // Finnish laki väestötietojärjestelmästä (661/2009) § 11
 // (henkilötunnus), https://www.finlex.fi/fi/laki/ajantasa/2009/20090661.
 var nationalIDs = map[transfer.Country]key{
