@@ -71,7 +71,9 @@ type LevelDef struct {
 // Høj; "National Standard for Identiteters Sikringsniveauer (NSIS)",
 // https://digst.dk/it-loesninger/standarder/nsis/). Seed 004
 // lets the parties agree only a basic, considerable or high level; a very
-// low score is then agreed as basic.
+// low score is then agreed as basic. The English and Norwegian names of
+// the second level are "Low" and "Moderat", words that rank between the
+// first and the third (review 20 en R11, nb R7).
 var Levels = []LevelDef{
 	{
 		ID: VeryLow,
@@ -92,9 +94,9 @@ var Levels = []LevelDef{
 	{
 		ID: Basic,
 		Name: i18n.Text{
-			EN: "Basic",
+			EN: "Low",
 			SV: "Grundläggande",
-			NB: "Grunnleggende",
+			NB: "Moderat",
 			DA: "Grundlæggende",
 		},
 		Description: i18n.Text{
