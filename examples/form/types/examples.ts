@@ -529,10 +529,10 @@ export const reference: Agreement = {
           "unit": "days"
         },
         "breach": {
-          "en": "The contact point for the notice and for the information provided later is the processor's security centre.",
-          "sv": "Kontaktpunkt för underrättelsen och för den information som lämnas senare är personuppgiftsbiträdets säkerhetscentral.",
-          "nb": "Kontaktpunktet for underretningen om bruddet og for opplysningene som gis senere, er databehandlerens sikkerhetssentral.",
-          "da": "Kontaktpunktet for underretningen og for de oplysninger, der gives senere, er databehandlerens sikkerhedscenter."
+          "en": "The notice and the information provided later are sent by the processor's security centre, which is also the contact point for further information.",
+          "sv": "Underrättelsen och den information som lämnas senare skickas av personuppgiftsbiträdets säkerhetscentral, som också är kontaktpunkt för ytterligare information.",
+          "nb": "Underretningen om bruddet og opplysningene som gis senere, sendes av databehandlerens sikkerhetssentral, som også er kontaktpunktet for ytterligere opplysninger.",
+          "da": "Underretningen og de oplysninger, der gives senere, sendes af databehandlerens sikkerhedscenter, som også er kontaktpunkt for yderligere oplysninger."
         },
         "impactAssessment": {
           "en": "The processor provides descriptions of the portal, its measures and its sub-processors for the controller's impact assessments and any prior consultation.",
