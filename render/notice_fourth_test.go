@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
 )
@@ -96,37 +97,30 @@ func TestAnnexBExitConfirms(t *testing.T) {
 // Art. 28(3) and (9) title, the parties' signatures and says that an
 // objection stops only the change of sub-processors.
 func TestAmendmentByNotice(t *testing.T) {
-	for _, p := range versionPairs {
-		old, new := example(t, p.old), example(t, p.new)
-		for _, l := range i18n.Langs {
-			d, err := BuildAmendment(old, new, l, Options{Notice: NoticeOptions{Notified: p.at}})
-			if err != nil {
-				t.Fatal(err)
+	eachAmendment(t, func(name string, l i18n.Lang, new *dpa.Agreement, d *Document) {
+		b := new2Builder(new, l)
+		summary := sectionText(findSection(d.Sections, "amend-summary"))
+		signed := findSection(d.Sections, "amend-signatures") != nil
+		switch name {
+		case "seed004-v2":
+			if d.Title != b.t(kAmendTitleNotice) || d.Subtitle != b.t(kAmendSubtitleNotice) || signed {
+				t.Errorf("%s %s: title %q, subtitle %q, signatures %v", l, name, d.Title, d.Subtitle, signed)
 			}
-			b := new2Builder(new, l)
-			summary := sectionText(findSection(d.Sections, "amend-summary"))
-			signed := findSection(d.Sections, "amend-signatures") != nil
-			switch p.new {
-			case "seed004-v2":
-				if d.Title != b.t(kAmendTitleNotice) || d.Subtitle != b.t(kAmendSubtitleNotice) || signed {
-					t.Errorf("%s %s: title %q, subtitle %q, signatures %v", l, p.new, d.Title, d.Subtitle, signed)
-				}
-				if f := fragment(l, kAmendIntroUpdate, 5); !strings.Contains(summary, f) {
-					t.Errorf("%s %s: summary does not open with amend.intro.update (%q)", l, p.new, f)
-				}
-				if f := fragment(l, kAmendLapse, 2); !strings.Contains(summary, f) {
-					t.Errorf("%s %s: summary lacks amend.lapse (%q)", l, p.new, f)
-				}
-			case "seed000-v2":
-				if d.Title != b.t(kAmendTitle) || !signed {
-					t.Errorf("%s %s: title %q, signatures %v", l, p.new, d.Title, signed)
-				}
-				if f := b.t(kAmendLapseSplit); !strings.Contains(summary, f) {
-					t.Errorf("%s %s: summary lacks amend.lapse.split", l, p.new)
-				}
+			if f := fragment(l, kAmendIntroUpdate, 5); !strings.Contains(summary, f) {
+				t.Errorf("%s %s: summary does not open with amend.intro.update (%q)", l, name, f)
+			}
+			if f := fragment(l, kAmendLapse, 2); !strings.Contains(summary, f) {
+				t.Errorf("%s %s: summary lacks amend.lapse (%q)", l, name, f)
+			}
+		case "seed000-v2":
+			if d.Title != b.t(kAmendTitle) || !signed {
+				t.Errorf("%s %s: title %q, signatures %v", l, name, d.Title, signed)
+			}
+			if f := b.t(kAmendLapseSplit); !strings.Contains(summary, f) {
+				t.Errorf("%s %s: summary lacks amend.lapse.split", l, name)
 			}
 		}
-	}
+	})
 }
 
 // TestNoticeSender: a notice closes by saying who gives it for the

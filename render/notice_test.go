@@ -29,6 +29,23 @@ var versionPairs = []struct {
 	{"seed000", "seed000-v2", time.Date(2027, 2, 1, 8, 0, 0, 0, time.UTC), "Europe/Stockholm"},
 }
 
+// eachAmendment builds the amendment of every pair in versionPairs, in
+// every language, with the pair's notice, and calls f with the name of the
+// new version, the language, the new version and the document.
+func eachAmendment(t *testing.T, f func(name string, l i18n.Lang, new *dpa.Agreement, d *Document)) {
+	t.Helper()
+	for _, p := range versionPairs {
+		old, new := example(t, p.old), example(t, p.new)
+		for _, l := range i18n.Langs {
+			d, err := BuildAmendment(old, new, l, Options{Notice: NoticeOptions{Notified: p.at}})
+			if err != nil {
+				t.Fatalf("%s %s: %v", p.new, l, err)
+			}
+			f(p.new, l, new, d)
+		}
+	}
+}
+
 func example(t *testing.T, name string) *dpa.Agreement {
 	t.Helper()
 	for _, e := range examples.All() {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dpakit/dpakit/civil"
+	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/i18n"
 )
 
@@ -57,21 +58,14 @@ func TestNoticeDataKinds(t *testing.T) {
 // is not the day on which the changes take effect; an update made by
 // notice alone, which takes effect as the notice says, does not.
 func TestAmendmentVersionDate(t *testing.T) {
-	for _, p := range versionPairs {
-		old, new := example(t, p.old), example(t, p.new)
-		for _, l := range i18n.Langs {
-			d, err := BuildAmendment(old, new, l, Options{Notice: NoticeOptions{Notified: p.at}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			summary := sectionText(findSection(d.Sections, "amend-summary"))
-			f := fragment(l, kAmendIntroSigned, 5)
-			signed := findSection(d.Sections, "amend-signatures") != nil
-			if got := strings.Contains(summary, f); got != signed {
-				t.Errorf("%s %s: version date said apart from effect %v, signatures %v", l, p.new, got, signed)
-			}
+	eachAmendment(t, func(name string, l i18n.Lang, _ *dpa.Agreement, d *Document) {
+		summary := sectionText(findSection(d.Sections, "amend-summary"))
+		f := fragment(l, kAmendIntroSigned, 5)
+		signed := findSection(d.Sections, "amend-signatures") != nil
+		if got := strings.Contains(summary, f); got != signed {
+			t.Errorf("%s %s: version date said apart from effect %v, signatures %v", l, name, got, signed)
 		}
-	}
+	})
 	// A new version that only renumbers and redates alters no obligation
 	// and needs no signature: its date is the day it applies from.
 	old := example(t, "seed004")
