@@ -214,6 +214,11 @@ func (b *builder) instructions() {
 	b.say(s, kInstructionsPause)
 	if c.UnlawfulInstruction.Suspend {
 		b.say(s, kInstructionsSuspend)
+	} else {
+		// Without the option's refusal procedure the pause must still not
+		// read as a duty to carry out a confirmed unlawful instruction
+		// (review 21 da R5; Art. 28(10) and 29).
+		b.say(s, kInstructionsPauseLimit)
 	}
 	b.say(s, kInstructionsCannotcomply)
 }

@@ -59,6 +59,12 @@ func TestPauseInEveryAgreement(t *testing.T) {
 			if (refuse >= 0) != suspend {
 				t.Errorf("suspend=%v, %s: %s present = %v", suspend, l, keyIDs[kInstructionsSuspend], refuse >= 0)
 			}
+			// Without the refusal procedure, a confirmation must not read
+			// as a duty to carry out an unlawful instruction (review 21
+			// da R5, nb R1).
+			if limit := indexOf(texts, lookup(l, kInstructionsPauseLimit, nil)); (limit > pause) == suspend {
+				t.Errorf("suspend=%v, %s: %s at %d, pause at %d", suspend, l, keyIDs[kInstructionsPauseLimit], limit, pause)
+			}
 		}
 	}
 }
