@@ -129,6 +129,11 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	case r.Needs == change.Amendment && byNotice:
 		b.say(s, kAmendLapseSplit)
 	}
+	if byNotice && replacesOne(r) {
+		// An objection is to the sub-processor brought in, not to the
+		// processor's ceasing to use the one it replaces (review 21 en R2).
+		b.say(s, kAmendLapseLeaving)
+	}
 	if len(r.Changes) > 0 {
 		header := []string{b.t(kAmendColField), b.t(kAmendColChange), b.t(kAmendColNeeds), b.t(kAmendColRef)}
 		if dated != nil {
@@ -1161,4 +1166,15 @@ func (e *spanBuilder) done() []Span {
 		return []Span{{}}
 	}
 	return e.out
+}
+
+// replacesOne reports whether the new version brings in a sub-processor in
+// place of one of the old version's.
+func replacesOne(r *change.Report) bool {
+	for _, sp := range r.SubProcessors() {
+		if sp.Added && sp.Replaced >= 0 {
+			return true
+		}
+	}
+	return false
 }

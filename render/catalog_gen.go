@@ -553,6 +553,7 @@ const (
 	kAmendLapse                                         // amend.lapse
 	kAmendLapseBare                                     // amend.lapse.bare
 	kAmendLapseSplit                                    // amend.lapse.split
+	kAmendLapseLeaving                                  // amend.lapse.leaving
 	kAmendRefArt2823g4                                  // amend.ref.art28-2-3g-4
 	kAmendWhereSubExit                                  // amend.where.sub.exit
 	kAmendWhereBreach                                   // amend.where.breach
@@ -1181,6 +1182,7 @@ var keyIDs = [numKeys]string{
 	kAmendLapse:                              "amend.lapse",
 	kAmendLapseBare:                          "amend.lapse.bare",
 	kAmendLapseSplit:                         "amend.lapse.split",
+	kAmendLapseLeaving:                       "amend.lapse.leaving",
 	kAmendRefArt2823g4:                       "amend.ref.art28-2-3g-4",
 	kAmendWhereSubExit:                       "amend.where.sub.exit",
 	kAmendWhereBreach:                        "amend.where.breach",
@@ -1995,6 +1997,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendLapse:                              {{lit: "Version "}, {arg: 1}, {lit: " applies from the day on which the change of sub-processors takes effect. If the controller objects in time, the change does not take effect, and version "}, {arg: 2}, {lit: " continues to apply unchanged."}},
 		kAmendLapseBare:                          {{lit: "The updated agreement applies from the day on which the change of sub-processors takes effect. If the controller objects in time, the change does not take effect, and the agreement continues to apply as it stood."}},
 		kAmendLapseSplit:                         {{lit: "If the controller objects in time, the change of sub-processors does not take effect and that sub-processor may not be engaged, whether or not this amendment has been signed; the other changes are not affected."}},
+		kAmendLapseLeaving:                       {{lit: "An objection concerns only the sub-processor that the change brings in. The processor may still stop using a sub-processor that the change replaces; the agreement's rules on deleting or returning the personal data then apply to that sub-processor."}},
 		kAmendRefArt2823g4:                       {{lit: "GDPR Art. 28(2), 28(3)(g), 28(4)"}},
 		kAmendWhereSubExit:                       {{arg: 1}, {lit: ": what sub-processor "}, {arg: 2}, {lit: " does with the data when it leaves"}},
 		kAmendWhereBreach:                        {{arg: 1}, {lit: ": deadline for "}, {arg: 2}},
@@ -2613,6 +2616,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendLapse:                              {{lit: "Version "}, {arg: 1}, {lit: " gäller från den dag då ändringen av underbiträden får verkan. Invänder den personuppgiftsansvarige i tid får ändringen inte verkan, och version "}, {arg: 2}, {lit: " fortsätter att gälla oförändrad."}},
 		kAmendLapseBare:                          {{lit: "Den uppdaterade lydelsen gäller från den dag då ändringen av underbiträden får verkan. Invänder den personuppgiftsansvarige i tid får ändringen inte verkan, och avtalet fortsätter att gälla i sin tidigare lydelse."}},
 		kAmendLapseSplit:                         {{lit: "Invänder den personuppgiftsansvarige i tid får ändringen av underbiträden inte verkan och underbiträdet får inte anlitas, oavsett om detta ändringsavtal har undertecknats; de övriga ändringarna påverkas inte."}},
+		kAmendLapseLeaving:                       {{lit: "En invändning gäller endast det underbiträde som ändringen tillför. Personuppgiftsbiträdet får ändå sluta anlita ett underbiträde som ändringen ersätter, och avtalets bestämmelser om radering eller återlämnande av personuppgifterna gäller då för det underbiträdet."}},
 		kAmendRefArt2823g4:                       {{lit: "artikel 28.2, 28.3 g och 28.4 i dataskyddsförordningen"}},
 		kAmendWhereSubExit:                       {{arg: 1}, {lit: ": vad underbiträdet "}, {arg: 2}, {lit: " gör med uppgifterna när dess uppdrag upphör"}},
 		kAmendWhereBreach:                        {{arg: 1}, {lit: ": frist för "}, {arg: 2}},
@@ -3231,6 +3235,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendLapse:                              {{lit: "Versjon "}, {arg: 1}, {lit: " gjelder fra den dagen endringen av underdatabehandlere får virkning. Motsetter den behandlingsansvarlige seg endringen i tide, får den ikke virkning, og versjon "}, {arg: 2}, {lit: " gjelder fortsatt uendret."}},
 		kAmendLapseBare:                          {{lit: "Den oppdaterte avtalen gjelder fra den dagen endringen av underdatabehandlere får virkning. Motsetter den behandlingsansvarlige seg endringen i tide, får den ikke virkning, og avtalen gjelder fortsatt som før."}},
 		kAmendLapseSplit:                         {{lit: "Motsetter den behandlingsansvarlige seg i tide, får endringen av underdatabehandlere ikke virkning, og underdatabehandleren kan ikke engasjeres, uansett om denne tilleggsavtalen er undertegnet. De øvrige endringene berøres ikke."}},
+		kAmendLapseLeaving:                       {{lit: "Den behandlingsansvarliges rett til å motsette seg endringen gjelder bare den underdatabehandleren som endringen tilfører. Databehandleren kan likevel slutte å bruke en underdatabehandler som endringen erstatter, og avtalens bestemmelser om sletting eller tilbakelevering av personopplysningene gjelder da for den underdatabehandleren."}},
 		kAmendRefArt2823g4:                       {{lit: "personvernforordningen artikkel 28 nr. 2, nr. 3 bokstav g og nr. 4"}},
 		kAmendWhereSubExit:                       {{arg: 1}, {lit: ": hva underdatabehandleren "}, {arg: 2}, {lit: " gjør med opplysningene når oppdraget opphører"}},
 		kAmendWhereBreach:                        {{arg: 1}, {lit: ": frist for "}, {arg: 2}},
@@ -3849,6 +3854,7 @@ var builtin = [numLangs][numKeys]template{
 		kAmendLapse:                              {{lit: "Version "}, {arg: 1}, {lit: " gælder fra den dag, hvor ændringen af underdatabehandlere får virkning. Gør den dataansvarlige rettidigt indsigelse, får ændringen ikke virkning, og version "}, {arg: 2}, {lit: " gælder fortsat uændret."}},
 		kAmendLapseBare:                          {{lit: "Den opdaterede aftale gælder fra den dag, hvor ændringen af underdatabehandlere får virkning. Gør den dataansvarlige rettidigt indsigelse, får ændringen ikke virkning, og aftalen gælder fortsat i sin hidtidige affattelse."}},
 		kAmendLapseSplit:                         {{lit: "Gør den dataansvarlige rettidigt indsigelse, får ændringen af underdatabehandlere ikke virkning, og underdatabehandleren må ikke anvendes, uanset om dette tillæg er underskrevet. De øvrige ændringer berøres ikke."}},
+		kAmendLapseLeaving:                       {{lit: "En indsigelse angår kun den underdatabehandler, som ændringen tilføjer. Databehandleren kan dog ophøre med at anvende en underdatabehandler, som ændringen erstatter, og aftalens bestemmelser om sletning eller tilbagelevering af personoplysningerne gælder da for denne underdatabehandler."}},
 		kAmendRefArt2823g4:                       {{lit: "databeskyttelsesforordningens artikel 28, stk. 2, stk. 3, litra g, og stk. 4"}},
 		kAmendWhereSubExit:                       {{arg: 1}, {lit: ": hvad underdatabehandleren "}, {arg: 2}, {lit: " gør med oplysningerne, når den ophører"}},
 		kAmendWhereBreach:                        {{arg: 1}, {lit: ": frist for "}, {arg: 2}},
