@@ -31,7 +31,7 @@ func TestLifeCommands(t *testing.T) {
 		{"diff-one-file", []string{"diff", s4}, 2, ""},
 		{"notice", []string{"notice", "-lang", "da", "-zone", "Europe/Copenhagen", "-date", "2027-01-15T09:30", s4, s4b}, 0, "Eksempel Kortservice"},
 		{"notice-html", []string{"notice", "-format", "html", "-zone", "UTC", "-date", "2027-01-15", s4, s4b}, 0, "<h1"},
-		{"notice-own-zone", []string{"notice", "-date", "2027-01-15T09:30", s4, s4b}, 0, "The time limits are reckoned in Danish time."},
+		{"notice-own-zone", []string{"notice", "-date", "2027-01-15T09:30", s4, s4b}, 0, "The time limits are calculated by reference to Danish time."},
 		{"notice-bad-zone", []string{"notice", "-zone", "Mars/Olympus_Mons", s4, s4b}, 2, ""},
 		{"notice-bad-date", []string{"notice", "-zone", "UTC", "-date", "15/1", s4, s4b}, 2, ""},
 		{"notice-nothing", []string{"notice", "-zone", "UTC", s4, s4}, 2, ""},
