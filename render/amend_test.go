@@ -24,27 +24,20 @@ import (
 // language and format and compares it with testdata/amend/ (-update
 // writes them).
 func TestGoldenAmendments(t *testing.T) {
-	for _, p := range versionPairs {
-		old, new := example(t, p.old), example(t, p.new)
-		for _, l := range i18n.Langs {
-			// With the notice the sub-processor change is given under, so
-			// that the summary says change by change when each takes effect.
-			d, err := BuildAmendment(old, new, l, Options{Notice: NoticeOptions{Notified: p.at}})
-			if err != nil {
-				t.Fatalf("%s %s: %v", p.new, l, err)
+	// With the notice the sub-processor change is given under, so that the
+	// summary says change by change when each takes effect.
+	eachAmendment(t, func(name string, l i18n.Lang, _ *dpa.Agreement, d *Document) {
+		for _, f := range []struct {
+			f   Format
+			ext string
+		}{{Markdown, "md"}, {HTML, "html"}, {Text, "txt"}} {
+			var buf bytes.Buffer
+			if err := Write(&buf, d, f.f); err != nil {
+				t.Fatal(err)
 			}
-			for _, f := range []struct {
-				f   Format
-				ext string
-			}{{Markdown, "md"}, {HTML, "html"}, {Text, "txt"}} {
-				var buf bytes.Buffer
-				if err := Write(&buf, d, f.f); err != nil {
-					t.Fatal(err)
-				}
-				amendGolden(t, filepath.Join("testdata", "amend", p.new+"."+string(l)+"."+f.ext), buf.Bytes())
-			}
+			amendGolden(t, filepath.Join("testdata", "amend", name+"."+string(l)+"."+f.ext), buf.Bytes())
 		}
-	}
+	})
 }
 
 func amendGolden(t *testing.T, path string, got []byte) {
