@@ -99,10 +99,14 @@ type UnlawfulInstruction struct {
 	// NotifyWithin is how soon the processor tells the controller; zero
 	// means "immediately", as the GDPR says.
 	NotifyWithin civil.Period `json:"notifyWithin,omitzero"`
-	// Suspend is true when the processor may refuse an instruction the
-	// controller has confirmed only where it infringes the law, giving its
-	// reasons in writing. The processor may always suspend a reported
-	// instruction until the controller confirms or changes it.
+	// Suspend is true when the agreement sets a refusal procedure: the
+	// processor may refuse an instruction the controller has confirmed,
+	// but only where it infringes the law, and gives its reasons in
+	// writing. Without it the agreement says instead that a confirmation
+	// never obliges the processor to carry out an unlawful instruction.
+	// Either way the processor may suspend a reported instruction until
+	// the controller confirms or changes it; the field keeps its name,
+	// and its JSON name, from when that pause was the option.
 	Suspend bool `json:"suspend,omitzero"`
 }
 

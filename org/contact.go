@@ -57,7 +57,7 @@ func (r ContactRole) In(l i18n.Lang) string { return contactRoles.In(r, l) }
 
 // Contact is a person (or a function mailbox) a party can be reached through.
 type Contact struct {
-	Role  ContactRole `json:"role"`           // what the contact is for
+	Role  ContactRole `json:"role"`           // what the contact is for; empty reads as RoleGeneral
 	Name  string      `json:"name,omitzero"`  // the person's name, or a function such as "DPO"
 	Title i18n.Text   `json:"title,omitzero"` // position, in one or more languages
 	Email string      `json:"email,omitzero"` // e-mail address

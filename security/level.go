@@ -16,7 +16,7 @@ type Level string
 // C.2), from the lowest.
 const (
 	VeryLow      Level = "very-low"     // risk score 1–2
-	Basic        Level = "basic"        // risk score 3–4
+	Basic        Level = "basic"        // risk score 3–4; named "Low" in English, "Moderat" in Norwegian
 	Considerable Level = "considerable" // risk score 5–6
 	High         Level = "high"         // risk score 7–10
 )
