@@ -98,6 +98,9 @@ var (
 	// are not versions of one agreement and their differences say nothing
 	// about what a change needs.
 	ErrDifferentAgreements = errors.New("change: the two agreements have different ids")
+	// ErrDigestForm: a digest given to [DiffWithDigest] is not in the form
+	// [dpa.Digest] gives.
+	ErrDigestForm = errors.New("change: a digest is \"sha256:\" and 64 lower-case hexadecimal digits")
 )
 
 // keyed lists the lists whose entries are matched by a member rather than
@@ -111,6 +114,42 @@ var keyed = map[string]string{"/annexes/b/entries": "id"}
 // version it replaces (by version and digest) gives a [Problem], and its
 // changes are still listed.
 func Diff(old, new *dpa.Agreement) (*Report, error) {
+	return diff(old, "", new)
+}
+
+// DiffWithDigest is [Diff] for an old version whose digest the caller
+// already holds. A contract system computes a version's digest once, when
+// it stores the version ([dpa.Digest]), and keeps it beside it; giving it
+// here spares Diff encoding and hashing the old version again to check the
+// digest the new version names, which is most of Diff's cost (BENCHMARKS.md,
+// "Diff"). oldDigest must be the digest of old: DiffWithDigest trusts it and
+// does not recompute it. A digest that is not in the form [dpa.Digest]
+// gives ("sha256:" and 64 lower-case hexadecimal digits) is
+// [ErrDigestForm]; an empty oldDigest makes DiffWithDigest the same as Diff.
+func DiffWithDigest(old *dpa.Agreement, oldDigest string, new *dpa.Agreement) (*Report, error) {
+	if oldDigest != "" && !digestForm(oldDigest) {
+		return nil, fmt.Errorf("%w: %q", ErrDigestForm, oldDigest)
+	}
+	return diff(old, oldDigest, new)
+}
+
+// digestForm reports whether d has the form of a digest [dpa.Digest]
+// returns.
+func digestForm(d string) bool {
+	hex, ok := strings.CutPrefix(d, dpa.DigestPrefix)
+	if !ok || len(hex) != 64 {
+		return false
+	}
+	for i := range len(hex) {
+		if c := hex[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// diff is Diff, with the old version's digest when the caller holds it.
+func diff(old *dpa.Agreement, oldDigest string, new *dpa.Agreement) (*Report, error) {
 	if old == nil || new == nil {
 		return nil, ErrNil
 	}
@@ -129,9 +168,11 @@ func Diff(old, new *dpa.Agreement) (*Report, error) {
 	case rep.Digest != "":
 		// The one digest Diff needs: the old version's, to check the one
 		// the new version names.
-		var err error
-		if r.Old.Digest, err = dpa.Digest(old); err != nil {
-			return nil, err
+		if r.Old.Digest = oldDigest; oldDigest == "" {
+			var err error
+			if r.Old.Digest, err = dpa.Digest(old); err != nil {
+				return nil, err
+			}
 		}
 		if rep.Digest != r.Old.Digest {
 			r.Problems = append(r.Problems, Problem{ReplacesOther, fmt.Sprintf(

@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/dpakit/dpakit/annex"
 	"github.com/dpakit/dpakit/change"
@@ -256,6 +260,50 @@ func BenchmarkDiffSeed004(b *testing.B) {
 	for b.Loop() {
 		if _, err := change.Diff(old, new); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestDiffWithDigest: a digest the caller holds gives the report Diff gives
+// when it is the old version's; another well-formed digest is a Problem, as
+// in Diff; a digest in any other form is ErrDigestForm.
+func TestDiffWithDigest(t *testing.T) {
+	old, new := examples.Seed004(), examples.Seed004V2()
+	digest, err := dpa.Digest(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := change.Diff(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want.Old.Digest != digest || len(want.Problems) != 0 {
+		t.Fatalf("Diff: old digest %q, problems %v; want %q and none", want.Old.Digest, want.Problems, digest)
+	}
+	for _, d := range []string{digest, ""} {
+		got, err := change.DiffWithDigest(old, d, new)
+		if err != nil {
+			t.Fatalf("%q: %v", d, err)
+		}
+		if diff := cmp.Diff(want, got, cmpopts.IgnoreUnexported(change.Report{})); diff != "" {
+			t.Errorf("DiffWithDigest(%q) differs from Diff (-Diff +DiffWithDigest):\n%s", d, diff)
+		}
+	}
+	other := dpa.DigestPrefix + strings.Repeat("0", 64)
+	r, err := change.DiffWithDigest(old, other, new)
+	if err != nil || len(r.Problems) != 1 || r.Problems[0].Code != change.ReplacesOther {
+		t.Errorf("another digest: %v %v, want %s", r, err, change.ReplacesOther)
+	}
+	for _, bad := range []string{
+		strings.TrimPrefix(digest, dpa.DigestPrefix), // no prefix
+		strings.ToUpper(digest[:7]) + digest[7:],     // "SHA256:"
+		dpa.DigestPrefix + strings.ToUpper(digest[7:]),
+		digest[:len(digest)-1],
+		digest + "0",
+		dpa.DigestPrefix + strings.Repeat("g", 64),
+	} {
+		if _, err := change.DiffWithDigest(old, bad, new); !errors.Is(err, change.ErrDigestForm) {
+			t.Errorf("%q: %v, want ErrDigestForm", bad, err)
 		}
 	}
 }

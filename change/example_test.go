@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dpakit/dpakit/change"
+	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 )
 
@@ -27,4 +28,24 @@ func ExampleDiff() {
 	// notice added /annexes/b/entries/0/exit GDPR Art. 28(2), 28(3)(g), 28(4)
 	// notice added /annexes/b/entries/1 GDPR Art. 28(2), second sentence
 	// needs: notice
+}
+
+// DiffWithDigest is Diff for a contract system that stored the old
+// version's digest with it: the digest the new version names is checked
+// against the stored one, without encoding and hashing the old version.
+func ExampleDiffWithDigest() {
+	old := examples.Seed004()
+	stored, err := dpa.Digest(old) // computed once, when the version was stored
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := change.DiffWithDigest(old, stored, examples.Seed004V2())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("changes:", len(r.Changes), "problems:", len(r.Problems), "needs:", r.Needs)
+	// Output:
+	// changes: 6 problems: 0 needs: notice
 }
