@@ -3,10 +3,12 @@ package change
 import (
 	"encoding"
 	"reflect"
+	"slices"
 	"strconv"
 	"sync"
 	"unsafe"
 
+	"github.com/dpakit/dpakit/internal/canonjson"
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -344,6 +346,10 @@ func present(fv reflect.Value, f *field) bool {
 	return true
 }
 
+// scratch holds the buffers encode writes into before it copies the
+// encoding out.
+var scratch = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
+
 // encode returns the compact canonical JSON of the addressable value v.
 // The encoder writes compact JSON, the output of a type's own MarshalJSON
 // included, which it reformats.
@@ -352,6 +358,12 @@ func encode(v reflect.Value) (jsontext.Value, error) {
 		// A plain string, quoted as the library would quote it, without
 		// its reflection.
 		return jsontext.AppendQuote(nil, v.String())
+	}
+	bp := scratch.Get().(*[]byte)
+	defer scratch.Put(bp)
+	if b, ok := canonjson.AppendCompact((*bp)[:0], v); ok {
+		*bp = b
+		return slices.Clone(b), nil // one allocation of the right size, not one per growth
 	}
 	b, err := json.Marshal(v.Addr().Interface(), json.Deterministic(true))
 	if err != nil {

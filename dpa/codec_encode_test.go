@@ -2,6 +2,7 @@ package dpa
 
 import (
 	"bytes"
+	"reflect"
 	"testing"
 
 	"github.com/dpakit/dpakit/annex"
@@ -92,4 +93,75 @@ func FuzzFastEncode(f *testing.F) {
 		}
 		encodeSame(t, a)
 	})
+}
+
+// compactSame checks appendCompact against go-json-experiment's compact
+// Marshal on v and on every part of it (each field, list entry and
+// pointed-to value), as package change encodes them; it returns how many
+// parts the fast path wrote.
+func compactSame(t *testing.T, v reflect.Value) int {
+	t.Helper()
+	n := 0
+	fast, ok := appendCompact([]byte("prefix"), v)
+	slow, err := json.Marshal(v.Addr().Interface(), json.Deterministic(true))
+	switch {
+	case ok && err != nil:
+		t.Fatalf("%s: appendCompact writes what the library refuses (%v): %s", v.Type(), err, fast)
+	case ok && !bytes.Equal(fast, append([]byte("prefix"), slow...)):
+		t.Fatalf("%s: appendCompact and the library differ:\nfast: %s\nslow: prefix%s", v.Type(), fast, slow)
+	case !ok && string(fast) != "prefix":
+		t.Fatalf("%s: appendCompact gave up but changed dst: %q", v.Type(), fast)
+	case ok:
+		n++
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				n += compactSame(t, v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			n += compactSame(t, v.Index(i))
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			n += compactSame(t, v.Elem())
+		}
+	}
+	return n
+}
+
+// TestAppendCompact: every part of every example, and of an agreement with
+// hostile strings, is written by appendCompact exactly as the library
+// writes it compactly; what the library refuses, it leaves to the library.
+func TestAppendCompact(t *testing.T) {
+	parts := 0
+	for name, b := range exampleFiles(t) {
+		a, err := Decode(b)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		parts += compactSame(t, reflect.ValueOf(a).Elem())
+	}
+	hostile := &Agreement{
+		ID:      "a\"b\\c\x00\x01\x1f\x7f\b\f\n\r\t </script> & \u2028\u2029 \ufffd é 😀",
+		Title:   i18n.Text{EN: "<b>", DA: "æøå"},
+		Date:    civil.Date{Year: 2026, Month: 12, Day: 1},
+		Annexes: Annexes{B: annex.SubProcessors{Entries: []annex.SubProcessor{{Name: "\u2028"}}}},
+	}
+	parts += compactSame(t, reflect.ValueOf(hostile).Elem())
+	if parts < 1000 {
+		t.Errorf("appendCompact wrote only %d parts of the examples", parts)
+	}
+	for _, bad := range []*Agreement{{ID: "\xff"}, {Date: civil.Date{Year: 2026, Month: 2, Day: 30}}} {
+		if _, ok := appendCompact(nil, reflect.ValueOf(bad).Elem()); ok {
+			t.Errorf("appendCompact wrote %+v, which the library refuses", bad)
+		}
+	}
+	var x struct{ A int }
+	if _, ok := appendCompact(nil, reflect.ValueOf(&x).Elem()); ok {
+		t.Error("appendCompact wrote a type that is no part of an agreement")
+	}
 }

@@ -127,3 +127,23 @@ func TestConstructors(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeEmptyLists: Normalize makes an empty list nil wherever it
+// is: in a struct, in an entry of a list, in an agreement's top level.
+func TestNormalizeEmptyLists(t *testing.T) {
+	a := dpatest.Agreement(t, "reference", dpatest.Edit(typedByHand))
+	a.Annexes.B.Entries[0].Locations = []transfer.Location{}
+	a.Annexes.D = annex.OtherTerms{}
+	if a.Normalized() == a {
+		t.Fatal("Normalized returns an agreement with empty lists as canonical")
+	}
+	a.Normalize()
+	if a.Annexes.A.Groups[0].Special != nil || a.Annexes.C.Transfers.Countries != nil ||
+		a.Annexes.B.Entries[0].Locations != nil || a.Annexes.D != nil {
+		t.Errorf("empty lists left as they were: %#v %#v %#v %#v", a.Annexes.A.Groups[0].Special,
+			a.Annexes.C.Transfers.Countries, a.Annexes.B.Entries[0].Locations, a.Annexes.D)
+	}
+	if a.Normalized() != a {
+		t.Error("Normalized copies an agreement that Normalize has put in canonical form")
+	}
+}

@@ -143,6 +143,9 @@ func upper(c byte) byte {
 // EU protocol code "EL" becomes "GR" (Greece) and "UK" becomes "GB" (United
 // Kingdom).
 func (c Country) Normalize() Country {
+	if c.Valid() {
+		return c // an assigned code in upper case: the common case, without the trimming
+	}
 	if n, ok := canonical(c); ok {
 		return n
 	}
