@@ -273,7 +273,9 @@ func (a *Agreement) checkOrgIDs(r finding.Reporter) {
 				continue
 			}
 			for i := range j {
-				if has[i] && keys[i] == keys[j] {
+				// The numbers first: they differ at once, where the schemes
+				// of most pairs are the same.
+				if has[i] && keys[i].Value == keys[j].Value && keys[i].Scheme == keys[j].Scheme {
 					same(i, j)
 					break
 				}

@@ -100,7 +100,8 @@ func (b *builder) orgID(id org.ID) string {
 }
 
 func (b *builder) address(ad org.Address) string {
-	var parts []string
+	var buf [3]string // on the stack: Join keeps nothing
+	parts := buf[:0]
 	if !visible.Blank(ad.Street) {
 		parts = append(parts, clean(ad.Street))
 	}

@@ -67,3 +67,17 @@ func TestCaseFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceOf: the parts joined with "; ", the first letter upper case,
+// a full stop at the end, as upperFirst(strings.Join(parts, "; "))+"."
+// wrote it; a first byte that is no letter, or not UTF-8, is kept as it is.
+func TestSentenceOf(t *testing.T) {
+	for _, parts := range [][]string{
+		{"a"}, {"ab", "cd"}, {"äb", "c", ""}, {"ǆx", "y"}, {"Éa"}, {"\xffa", "b"}, {"1 gång", "två"}, {""},
+	} {
+		want := upperFirst(strings.Join(parts, "; ")) + "."
+		if got := sentenceOf(parts); got != want {
+			t.Errorf("sentenceOf(%q) = %q, want %q", parts, got, want)
+		}
+	}
+}
