@@ -881,8 +881,9 @@ var neuterForms = map[security.AuditForm]bool{security.ISO27001: true}
 // only as a title: its second letter is lower case ("Inspection"), unlike
 // an initialism ("SOC 2", "ISO/IEC").
 func common(name string) bool {
-	r := []rune(name)
-	return len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
+	first, n := utf8.DecodeRuneInString(name)
+	second, m := utf8.DecodeRuneInString(name[n:])
+	return m > 0 && unicode.IsUpper(first) && unicode.IsLower(second)
 }
 
 func (b *builder) costs(c annex.Costs) string {
