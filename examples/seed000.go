@@ -111,9 +111,12 @@ func Seed000() *dpa.Agreement {
 // name, number, address and people are invented.
 func seed000Controller() dpa.Party {
 	return dpa.Party{
-		Name:    "Exempelvården Norr AB",
-		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000014"},
-		Address: org.Address{Street: "Exempelgatan 4", Postcode: "999 01", City: "Exempelstad", Country: "SE"},
+		Name: "Exempelvården Norr AB",
+		// The seed's annex texts call the controller "vårdgivaren"; clause
+		// 1.1 defines the word (review 22 sv R1).
+		ShortName: sv("vårdgivaren", "the care provider"),
+		OrgID:     org.ID{Scheme: org.SEOrgNr, Value: "5599000014"},
+		Address:   org.Address{Street: "Exempelgatan 4", Postcode: "999 01", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
 			{Role: org.RoleGeneral, Name: "Anna Exempel", Title: sv("Verkställande direktör", "Managing Director"), Email: "anna.exempel@exempelvarden.example"},
 			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@exempelvarden.example"},
@@ -126,9 +129,11 @@ func seed000Controller() dpa.Party {
 // number (group 2, regions), address and people are invented.
 func seed000Processor() dpa.Party {
 	return dpa.Party{
-		Name:    "Region Exempelland",
-		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "2321009991"},
-		Address: org.Address{Street: "Box 100", Postcode: "999 02", City: "Exempelstad", Country: "SE"},
+		Name: "Region Exempelland",
+		// "regionen" in the seed's annex texts.
+		ShortName: sv("regionen", "the region"),
+		OrgID:     org.ID{Scheme: org.SEOrgNr, Value: "2321009991"},
+		Address:   org.Address{Street: "Box 100", Postcode: "999 02", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
 			{Role: org.RoleGeneral, Title: sv("Förvaltningen för e-hälsa", "E-health Administration"), Email: "ehalsa@regionexempelland.example"},
 			{Role: org.RoleSecurity, Title: sv("Incidentfunktionen", "Incident Function"), Email: "incident@regionexempelland.example"},

@@ -297,6 +297,8 @@ const (
 	kDpa_Party_Signatory_Help                                   // dpa.Party.Signatory.help
 	kDpa_Party_TradeName_Title                                  // dpa.Party.TradeName.title
 	kDpa_Party_TradeName_Help                                   // dpa.Party.TradeName.help
+	kDpa_Party_ShortName_Title                                  // dpa.Party.ShortName.title
+	kDpa_Party_ShortName_Help                                   // dpa.Party.ShortName.help
 	kDpa_Party_Unit_Title                                       // dpa.Party.Unit.title
 	kDpa_Party_Unit_Help                                        // dpa.Party.Unit.help
 	kDpa_Precedence_Title                                       // dpa.Precedence.title
@@ -844,6 +846,8 @@ var keyIDs = [numKeys]string{
 	kDpa_Party_Signatory_Help:                        "dpa.Party.Signatory.help",
 	kDpa_Party_TradeName_Title:                       "dpa.Party.TradeName.title",
 	kDpa_Party_TradeName_Help:                        "dpa.Party.TradeName.help",
+	kDpa_Party_ShortName_Title:                       "dpa.Party.ShortName.title",
+	kDpa_Party_ShortName_Help:                        "dpa.Party.ShortName.help",
 	kDpa_Party_Unit_Title:                            "dpa.Party.Unit.title",
 	kDpa_Party_Unit_Help:                             "dpa.Party.Unit.help",
 	kDpa_Precedence_Title:                            "dpa.Precedence.title",
@@ -1387,6 +1391,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Help:                        {{lit: "The person who signs for the party. Needed in a final agreement."}},
 		kDpa_Party_TradeName_Title:                       {{lit: "Trade name"}},
 		kDpa_Party_TradeName_Help:                        {{lit: "The name the party trades under, when it is not its legal name, such as Datalogisk for Agrinavia AB. Leave blank otherwise."}},
+		kDpa_Party_ShortName_Title:                       {{lit: "Short name"}},
+		kDpa_Party_ShortName_Help:                        {{lit: "The word the annexes' own text uses for the party besides its role, in each language of that text, such as \"the care provider\". Clause 1.1 defines it next to the role term. Leave blank if the text uses only the role terms."}},
 		kDpa_Party_Unit_Title:                            {{lit: "Committee or unit"}},
 		kDpa_Party_Unit_Help:                             {{lit: "The committee, board or unit of a public body that is party to the agreement, such as a regional healthcare committee. Leave blank for the body as a whole."}},
 		kDpa_Precedence_Title:                            {{lit: "Precedence"}},
@@ -1924,6 +1930,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Help:                        {{lit: "Den person som undertecknar för parten. Behövs i ett slutligt avtal."}},
 		kDpa_Party_TradeName_Title:                       {{lit: "Firma"}},
 		kDpa_Party_TradeName_Help:                        {{lit: "Det namn parten bedriver verksamhet under, när det inte är det juridiska namnet, till exempel Datalogisk för Agrinavia AB. Lämna annars tomt."}},
+		kDpa_Party_ShortName_Title:                       {{lit: "Kortnamn"}},
+		kDpa_Party_ShortName_Help:                        {{lit: "Det ord som parternas egen text i bilagorna använder för parten vid sidan av rolltermen, på varje språk som texten finns på, till exempel ”vårdgivaren”. Punkt 1.1 definierar ordet tillsammans med rolltermen. Lämna tomt om texten bara använder rolltermerna."}},
 		kDpa_Party_Unit_Title:                            {{lit: "Nämnd eller enhet"}},
 		kDpa_Party_Unit_Help:                             {{lit: "Den nämnd, styrelse eller enhet inom en offentlig organisation som är part i avtalet, till exempel en regions hälso- och sjukvårdsnämnd. Lämna tomt för organisationen som helhet."}},
 		kDpa_Precedence_Title:                            {{lit: "Företräde"}},
@@ -2461,6 +2469,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Help:                        {{lit: "Personen som signerer for parten. Trengs i en endelig avtale."}},
 		kDpa_Party_TradeName_Title:                       {{lit: "Forretningsnavn"}},
 		kDpa_Party_TradeName_Help:                        {{lit: "Navnet parten driver virksomhet under, når det ikke er det juridiske navnet, for eksempel Datalogisk for Agrinavia AB. La ellers feltet stå tomt."}},
+		kDpa_Party_ShortName_Title:                       {{lit: "Kortnavn"}},
+		kDpa_Party_ShortName_Help:                        {{lit: "Ordet partenes egen tekst i vedleggene bruker om parten ved siden av rollebetegnelsen, på hvert språk teksten finnes på, for eksempel «tjenesteyteren». Punkt 1.1 definerer ordet sammen med rollebetegnelsen. La feltet stå tomt hvis teksten bare bruker rollebetegnelsene."}},
 		kDpa_Party_Unit_Title:                            {{lit: "Utvalg eller enhet"}},
 		kDpa_Party_Unit_Help:                             {{lit: "Det utvalget, styret eller den enheten i et offentlig organ som er part i avtalen, for eksempel et helseutvalg. La feltet stå tomt for organet som helhet."}},
 		kDpa_Precedence_Title:                            {{lit: "Forrang"}},
@@ -2998,6 +3008,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Help:                        {{lit: "Den person, der underskriver for parten. Nødvendig i en endelig aftale."}},
 		kDpa_Party_TradeName_Title:                       {{lit: "Binavn"}},
 		kDpa_Party_TradeName_Help:                        {{lit: "Det navn, parten driver virksomhed under, når det ikke er det juridiske navn, f.eks. Datalogisk for Agrinavia AB. Lad ellers feltet stå tomt."}},
+		kDpa_Party_ShortName_Title:                       {{lit: "Kortnavn"}},
+		kDpa_Party_ShortName_Help:                        {{lit: "Det ord, som parternes egen tekst i bilagene bruger om parten ved siden af rollebetegnelsen, på hvert sprog, teksten foreligger på, f.eks. »leverandøren«. Punkt 1.1 definerer ordet sammen med rollebetegnelsen. Lad feltet stå tomt, hvis teksten kun bruger rollebetegnelserne."}},
 		kDpa_Party_Unit_Title:                            {{lit: "Udvalg eller enhed"}},
 		kDpa_Party_Unit_Help:                             {{lit: "Det udvalg, den bestyrelse eller enhed i en offentlig myndighed, der er part i aftalen, f.eks. et sundhedsudvalg. Lad feltet stå tomt for myndigheden som helhed."}},
 		kDpa_Precedence_Title:                            {{lit: "Forrang"}},

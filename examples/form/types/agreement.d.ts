@@ -439,6 +439,7 @@ export interface Party {
    * The name the party trades under, when it is not its legal name, such as Datalogisk for Agrinavia AB. Leave blank otherwise.
    */
   tradeName?: string;
+  shortName?: Text;
   /**
    * The committee, board or unit of a public body that is party to the agreement, such as a regional healthcare committee. Leave blank for the body as a whole.
    */

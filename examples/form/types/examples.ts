@@ -615,7 +615,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:df2e9c1085bdaf005bf1085740e3fc870f6c15bf48c0e0c7540fe581e30d31d5"
+    "digest": "sha256:e647d5a745f80909828c86eb0c25b46d8d0d8f3d02fd08e16a4b543b62452231"
   },
   "status": "final",
   "title": {
@@ -640,6 +640,10 @@ export const seed000V2: Agreement = {
   "controllers": [
     {
       "name": "Exempelvården Norr AB",
+      "shortName": {
+        "en": "the care provider",
+        "sv": "vårdgivaren"
+      },
       "orgId": {
         "scheme": "se-orgnr",
         "value": "5599000014"
@@ -677,6 +681,10 @@ export const seed000V2: Agreement = {
   ],
   "processor": {
     "name": "Region Exempelland",
+    "shortName": {
+      "en": "the region",
+      "sv": "regionen"
+    },
     "orgId": {
       "scheme": "se-orgnr",
       "value": "2321009991"
@@ -1134,6 +1142,10 @@ export const seed000: Agreement = {
   "controllers": [
     {
       "name": "Exempelvården Norr AB",
+      "shortName": {
+        "en": "the care provider",
+        "sv": "vårdgivaren"
+      },
       "orgId": {
         "scheme": "se-orgnr",
         "value": "5599000014"
@@ -1171,6 +1183,10 @@ export const seed000: Agreement = {
   ],
   "processor": {
     "name": "Region Exempelland",
+    "shortName": {
+      "en": "the region",
+      "sv": "regionen"
+    },
     "orgId": {
       "scheme": "se-orgnr",
       "value": "2321009991"
