@@ -398,8 +398,16 @@ func (s *Security) check(r finding.Reporter, base string, sensitive bool) {
 	for field, p := range s.Measures.Problems() {
 		r.Add(&measureParam, base+"/measures"+field, p)
 	}
+	for i, id := range s.Assess {
+		if !id.Valid() {
+			r.Add(check.EnumInvalid, base+"/assess/"+strconv.Itoa(i), string(id), measureChoices)
+		}
+	}
 	check.FreeText(r, s.Note, func() string { return base + "/note" })
 }
+
+// measureChoices are the ids of the security measures, for value.unknown.
+var measureChoices = check.ChoicesOf(security.Catalogue, func(d security.MeasureDef) string { return string(d.ID) })
 
 // authorisationChoices are the forms of authorisation, for value.unknown.
 var authorisationChoices = check.Strings(Specific, General)

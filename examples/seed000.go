@@ -253,14 +253,12 @@ func seed000Instructions() annex.Instructions {
 			"The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355)."),
 		Security: annex.Security{
 			// The seed names no security level: §11.1 asks only for a level
-			// appropriate to the risk.
+			// appropriate to the risk. It agrees on neither pseudonymisation
+			// nor encryption at rest as a minimum: the processor assesses
+			// them against the risk (Art. 32(1)(a)), apart from the agreed
+			// measures (review 22 sv R3).
+			Assess: []security.MeasureID{security.MeasurePseudonymisation, security.MeasureEncryptionAtRest},
 			Measures: security.Requirements{
-				Pseudonymisation: &security.Measure{Note: sv(
-					"Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h).",
-					"The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).")},
-				EncryptionAtRest: &security.Encryption{Note: sv(
-					"Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h).",
-					"The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).")},
 				EncryptionInTransit: &security.Encryption{Note: sv(
 					"Uppgifter som förs över till Inera, och av Inera till dess underbiträden, ska vara krypterade; all elektronisk överföring till och från vårdgivaren ska skyddas efter uppgifternas känslighet.",
 					"Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.")},

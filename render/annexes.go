@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -404,6 +405,19 @@ func (b *builder) annexC() {
 		}
 	}
 	sec.Blocks = append(sec.Blocks, mt)
+	// Measures left to the risk stand apart from the agreed minimum,
+	// which the table's intro calls "at least" (review 22 sv R3).
+	var assess []string
+	for _, d := range security.Catalogue {
+		if slices.Contains(c.Security.Assess, d.ID) && !c.Security.Measures.Has(d.ID) {
+			assess = append(assess, d.Name.In(b.l))
+		}
+	}
+	if len(assess) > 0 {
+		b.say(sec, kCAssess)
+		b.list(sec, false, assess...)
+		b.say(sec, kCAssessRecord)
+	}
 	b.optPara(sec, c.Security.Note, "/annexes/c/security/note")
 
 	as := b.sub(s, "annex-c-assistance", kCAssistance)

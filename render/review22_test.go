@@ -1,11 +1,13 @@
 package render
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/security"
 )
 
 // partyItems gives the items of clause 1.1's list of parties as plain text.
@@ -54,6 +56,72 @@ func TestPartyShortName(t *testing.T) {
 		items = partyItems(t, build(t, a, l))
 		if want := lookup(l, kPartiesProcessor, []string{""}); !strings.HasSuffix(items[1], want) {
 			t.Errorf("%s: without a short name the processor's item %q does not end with %s", l, items[1], keyIDs[kPartiesProcessor])
+		}
+	}
+}
+
+// TestMeasuresToAssess checks review 22 sv R3: measures the processor is
+// to assess against the risk stand after the table of agreed minimum
+// measures, under their own intro and with the duty to document the
+// assessment, never as rows of the table; a measure the table also
+// requires is not listed again.
+func TestMeasuresToAssess(t *testing.T) {
+	for _, l := range i18n.Langs {
+		a := examples.Seed000()
+		if len(a.Annexes.C.Security.Assess) == 0 {
+			t.Fatal("seed000 has no measures to assess")
+		}
+		assessed := func(d *Document) (rows []string, listed []string, record bool) {
+			s := findSection(d.Sections, "annex-c-security")
+			if s == nil {
+				t.Fatalf("%s: no Annex C.2", l)
+			}
+			intro := -1
+			for i, bl := range s.Blocks {
+				switch v := bl.(type) {
+				case *Table:
+					if v.ID == "annex-c-measures-table" {
+						for _, r := range v.Rows {
+							rows = append(rows, plainText(r[0]))
+						}
+					}
+				case *Paragraph:
+					switch plainText(v.Spans) {
+					case lookup(l, kCAssess, nil):
+						intro = i
+					case lookup(l, kCAssessRecord, nil):
+						record = intro >= 0
+					}
+				case *List:
+					if intro >= 0 && i == intro+1 {
+						for _, it := range v.Items {
+							listed = append(listed, plainText(it.Spans))
+						}
+					}
+				}
+			}
+			return rows, listed, record
+		}
+		rows, listed, record := assessed(build(t, a, l))
+		for _, id := range a.Annexes.C.Security.Assess {
+			d, _ := id.Def()
+			name := d.Name.In(l)
+			if slices.Contains(rows, name) {
+				t.Errorf("%s: %s is a row of the minimum measures", l, id)
+			}
+			if !slices.Contains(listed, name) {
+				t.Errorf("%s: %s is not listed under %s", l, id, keyIDs[kCAssess])
+			}
+		}
+		if !record {
+			t.Errorf("%s: no %s after the list", l, keyIDs[kCAssessRecord])
+		}
+		// Required as well: only in the table, and no list at all.
+		a.Annexes.C.Security.Measures.Pseudonymisation = &security.Measure{}
+		a.Annexes.C.Security.Assess = []security.MeasureID{security.MeasurePseudonymisation}
+		rows, listed, record = assessed(build(t, a, l))
+		if d, _ := security.MeasurePseudonymisation.Def(); !slices.Contains(rows, d.Name.In(l)) || len(listed) > 0 || record {
+			t.Errorf("%s: a required measure to assess: rows %q, listed %q", l, rows, listed)
 		}
 	}
 }

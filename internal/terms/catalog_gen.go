@@ -87,6 +87,8 @@ const (
 	kAnnex_Security_Level_Help                                  // annex.Security.Level.help
 	kAnnex_Security_Measures_Title                              // annex.Security.Measures.title
 	kAnnex_Security_Measures_Help                               // annex.Security.Measures.help
+	kAnnex_Security_Assess_Title                                // annex.Security.Assess.title
+	kAnnex_Security_Assess_Help                                 // annex.Security.Assess.help
 	kAnnex_Security_Note_Title                                  // annex.Security.Note.title
 	kAnnex_Security_Note_Help                                   // annex.Security.Note.help
 	kAnnex_Security_AuditPolicy_Title                           // annex.Security.AuditPolicy.title
@@ -419,6 +421,7 @@ const (
 	kSecurity_Encryption_Standard_Help                          // security.Encryption.Standard.help
 	kSecurity_Level_Title                                       // security.Level.title
 	kSecurity_LogField_Title                                    // security.LogField.title
+	kSecurity_MeasureID_Title                                   // security.MeasureID.title
 	kSecurity_Bound_Title                                       // security.Bound.title
 	kSecurity_Logging_Title                                     // security.Logging.title
 	kSecurity_Logging_ChecksDocumented_Title                    // security.Logging.ChecksDocumented.title
@@ -636,6 +639,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Security_Level_Help:                       "annex.Security.Level.help",
 	kAnnex_Security_Measures_Title:                   "annex.Security.Measures.title",
 	kAnnex_Security_Measures_Help:                    "annex.Security.Measures.help",
+	kAnnex_Security_Assess_Title:                     "annex.Security.Assess.title",
+	kAnnex_Security_Assess_Help:                      "annex.Security.Assess.help",
 	kAnnex_Security_Note_Title:                       "annex.Security.Note.title",
 	kAnnex_Security_Note_Help:                        "annex.Security.Note.help",
 	kAnnex_Security_AuditPolicy_Title:                "annex.Security.AuditPolicy.title",
@@ -968,6 +973,7 @@ var keyIDs = [numKeys]string{
 	kSecurity_Encryption_Standard_Help:               "security.Encryption.Standard.help",
 	kSecurity_Level_Title:                            "security.Level.title",
 	kSecurity_LogField_Title:                         "security.LogField.title",
+	kSecurity_MeasureID_Title:                        "security.MeasureID.title",
 	kSecurity_Bound_Title:                            "security.Bound.title",
 	kSecurity_Logging_Title:                          "security.Logging.title",
 	kSecurity_Logging_ChecksDocumented_Title:         "security.Logging.ChecksDocumented.title",
@@ -1181,6 +1187,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Level_Help:                       {{lit: "The agreed level. Each level calls for some measures at least, and for a matching audit form."}},
 		kAnnex_Security_Measures_Title:                   {{lit: "Required measures"}},
 		kAnnex_Security_Measures_Help:                    {{lit: "Add each measure the processor must take at least, with its parameters. A measure that is not added is not required."}},
+		kAnnex_Security_Assess_Title:                     {{lit: "Measures to assess"}},
+		kAnnex_Security_Assess_Help:                      {{lit: "Add each measure that is not required but that the processor shall assess against the risk and take where it is appropriate, documenting its assessment, such as pseudonymisation where the parties leave it to the risk. Leave blank if every measure is either required or not mentioned."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Other security requirements"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Anything about security that the measures do not say."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Accepted audit forms"}},
@@ -1513,6 +1521,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:               {{lit: "The algorithm or protocol required, such as AES-256 or TLS 1.2 or later. Leave blank for recognised industry practice. Write it in each language the agreement is read in; a reader of another language sees it marked with its language."}},
 		kSecurity_Level_Title:                            {{lit: "Security level"}},
 		kSecurity_LogField_Title:                         {{lit: "Log content"}},
+		kSecurity_MeasureID_Title:                        {{lit: "Security measure"}},
 		kSecurity_Bound_Title:                            {{lit: "Retention is"}},
 		kSecurity_Logging_Title:                          {{lit: "Logging"}},
 		kSecurity_Logging_ChecksDocumented_Title:         {{lit: "Checks documented"}},
@@ -1720,6 +1729,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Level_Help:                       {{lit: "Den avtalade nivån. Varje nivå kräver vissa åtgärder och en motsvarande form av granskning."}},
 		kAnnex_Security_Measures_Title:                   {{lit: "Åtgärder som krävs"}},
 		kAnnex_Security_Measures_Help:                    {{lit: "Lägg till varje åtgärd som personuppgiftsbiträdet minst måste vidta, med dess parametrar. En åtgärd som inte läggs till krävs inte."}},
+		kAnnex_Security_Assess_Title:                     {{lit: "Åtgärder att pröva"}},
+		kAnnex_Security_Assess_Help:                      {{lit: "Lägg till varje åtgärd som inte krävs men som personuppgiftsbiträdet ska pröva mot risken och vidta om den är lämplig, med en dokumenterad bedömning, till exempel pseudonymisering när parterna låter risken avgöra. Lämna tomt om varje åtgärd antingen krävs eller inte nämns."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Övriga säkerhetskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Sådant om säkerheten som åtgärderna inte säger."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godtagna granskningsformer"}},
@@ -2052,6 +2063,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:               {{lit: "Den algoritm eller det protokoll som krävs, till exempel AES-256 eller TLS 1.2 eller senare. Lämna tomt för vedertagen branschpraxis. Skriv den på varje språk som avtalet läses på; en läsare på ett annat språk ser den märkt med det språk den är skriven på."}},
 		kSecurity_Level_Title:                            {{lit: "Säkerhetsnivå"}},
 		kSecurity_LogField_Title:                         {{lit: "Logginnehåll"}},
+		kSecurity_MeasureID_Title:                        {{lit: "Säkerhetsåtgärd"}},
 		kSecurity_Bound_Title:                            {{lit: "Lagringstiden är"}},
 		kSecurity_Logging_Title:                          {{lit: "Loggning"}},
 		kSecurity_Logging_ChecksDocumented_Title:         {{lit: "Kontrollerna dokumenteras"}},
@@ -2259,6 +2271,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Level_Help:                       {{lit: "Det avtalte nivået. Hvert nivå krever visse tiltak og en tilsvarende form for revisjon."}},
 		kAnnex_Security_Measures_Title:                   {{lit: "Påkrevde tiltak"}},
 		kAnnex_Security_Measures_Help:                    {{lit: "Legg til hvert tiltak databehandleren minst må gjennomføre, med parameterne. Et tiltak som ikke legges til, er ikke påkrevd."}},
+		kAnnex_Security_Assess_Title:                     {{lit: "Tiltak som skal vurderes"}},
+		kAnnex_Security_Assess_Help:                      {{lit: "Legg til hvert tiltak som ikke er påkrevd, men som databehandleren skal vurdere ut fra risikoen og gjennomføre hvis det er egnet, med en dokumentert vurdering, for eksempel pseudonymisering når partene lar risikoen avgjøre. La feltet stå tomt hvis hvert tiltak enten er påkrevd eller ikke nevnt."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Andre sikkerhetskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Det om sikkerhet som tiltakene ikke sier."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godtatte revisjonsformer"}},
@@ -2591,6 +2605,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:               {{lit: "Algoritmen eller protokollet som kreves, for eksempel AES-256 eller TLS 1.2 eller nyere. La feltet stå tomt for anerkjent bransjepraksis. Skriv den på hvert språk avtalen leses på; en leser på et annet språk ser den merket med språket den er skrevet på."}},
 		kSecurity_Level_Title:                            {{lit: "Sikkerhetsnivå"}},
 		kSecurity_LogField_Title:                         {{lit: "Logginnhold"}},
+		kSecurity_MeasureID_Title:                        {{lit: "Sikkerhetstiltak"}},
 		kSecurity_Bound_Title:                            {{lit: "Lagringstiden er"}},
 		kSecurity_Logging_Title:                          {{lit: "Logging"}},
 		kSecurity_Logging_ChecksDocumented_Title:         {{lit: "Kontrollene dokumenteres"}},
@@ -2798,6 +2813,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Level_Help:                       {{lit: "Det aftalte niveau. Hvert niveau kræver visse foranstaltninger og en tilsvarende form for revision."}},
 		kAnnex_Security_Measures_Title:                   {{lit: "Påkrævede foranstaltninger"}},
 		kAnnex_Security_Measures_Help:                    {{lit: "Tilføj hver foranstaltning, databehandleren mindst skal gennemføre, med dens parametre. En foranstaltning, der ikke tilføjes, er ikke påkrævet."}},
+		kAnnex_Security_Assess_Title:                     {{lit: "Foranstaltninger, der skal vurderes"}},
+		kAnnex_Security_Assess_Help:                      {{lit: "Tilføj hver foranstaltning, der ikke er påkrævet, men som databehandleren skal vurdere i forhold til risikoen og gennemføre, hvis den er passende, med en dokumenteret vurdering, f.eks. pseudonymisering, når parterne lader risikoen afgøre det. Lad feltet stå tomt, hvis hver foranstaltning enten er påkrævet eller ikke nævnt."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Andre sikkerhedskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Det om sikkerhed, som foranstaltningerne ikke siger."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godkendte revisionsformer"}},
@@ -3130,6 +3147,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:               {{lit: "Den algoritme eller protokol, der kræves, for eksempel AES-256 eller TLS 1.2 eller nyere. Lad feltet stå tomt for anerkendt branchepraksis. Skriv den på hvert sprog, aftalen læses på; en læser på et andet sprog ser den markeret med det sprog, den er skrevet på."}},
 		kSecurity_Level_Title:                            {{lit: "Sikkerhedsniveau"}},
 		kSecurity_LogField_Title:                         {{lit: "Logindhold"}},
+		kSecurity_MeasureID_Title:                        {{lit: "Sikkerhedsforanstaltning"}},
 		kSecurity_Bound_Title:                            {{lit: "Opbevaringsperioden er"}},
 		kSecurity_Logging_Title:                          {{lit: "Logning"}},
 		kSecurity_Logging_ChecksDocumented_Title:         {{lit: "Kontrollerne dokumenteres"}},

@@ -615,7 +615,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:e647d5a745f80909828c86eb0c25b46d8d0d8f3d02fd08e16a4b543b62452231"
+    "digest": "sha256:14dd0a5fadc6957bdf0a6940117ad4dd3edd6045fea78441c929056ecbbd98c3"
   },
   "status": "final",
   "title": {
@@ -946,18 +946,6 @@ export const seed000V2: Agreement = {
       "security": {
         "level": "",
         "measures": {
-          "pseudonymisation": {
-            "note": {
-              "en": "The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
-              "sv": "Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
-            }
-          },
-          "encryptionAtRest": {
-            "note": {
-              "en": "The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
-              "sv": "Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
-            }
-          },
           "encryptionInTransit": {
             "note": {
               "en": "Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.",
@@ -1015,6 +1003,10 @@ export const seed000V2: Agreement = {
             }
           }
         },
+        "assess": [
+          "pseudonymisation",
+          "encryptionAtRest"
+        ],
         "note": {
           "en": "The National Board of Health and Welfare's rules in HSLF-FS 2016:40 on record keeping and the processing of personal data in health care shall be taken into account in the processing.",
           "sv": "Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas."
@@ -1413,18 +1405,6 @@ export const seed000: Agreement = {
       "security": {
         "level": "",
         "measures": {
-          "pseudonymisation": {
-            "note": {
-              "en": "The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
-              "sv": "Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
-            }
-          },
-          "encryptionAtRest": {
-            "note": {
-              "en": "The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
-              "sv": "Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
-            }
-          },
           "encryptionInTransit": {
             "note": {
               "en": "Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.",
@@ -1482,6 +1462,10 @@ export const seed000: Agreement = {
             }
           }
         },
+        "assess": [
+          "pseudonymisation",
+          "encryptionAtRest"
+        ],
         "note": {
           "en": "The National Board of Health and Welfare's rules in HSLF-FS 2016:40 on record keeping and the processing of personal data in health care shall be taken into account in the processing.",
           "sv": "Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas."
