@@ -18,6 +18,9 @@ func (p Processing) Check(r finding.Reporter, base string) {
 	check.Text(r, &purposeMissing, p.Purpose, func() string { return base + "/purpose" })
 	check.Text(r, &natureMissing, p.Nature, func() string { return base + "/nature" })
 	check.Text(r, &durationMissing, p.Duration, func() string { return base + "/duration" })
+	// A subject-matter Annex A is to state itself is blank only while the
+	// purpose is, which purpose-missing reports: one omission, one finding.
+	check.FreeText(r, p.Subject, func() string { return base + "/subject" })
 	check.FreeText(r, p.Deletion, func() string { return base + "/deletion" })
 	if len(p.Groups) == 0 {
 		r.Blank(&groupsMissing, base+"/groups")

@@ -313,6 +313,7 @@ const (
 	kAData                                              // a.data
 	kASubjects                                          // a.subjects
 	kADuration                                          // a.duration
+	kASubject                                           // a.subject
 	kADeletion                                          // a.deletion
 	kAnnexB                                             // annex.b
 	kBTerms                                             // b.terms
@@ -328,6 +329,7 @@ const (
 	kBEmpty                                             // b.empty
 	kAnnexC                                             // annex.c
 	kCSubject                                           // c.subject
+	kCInstructions                                      // c.instructions
 	kCSecurity                                          // c.security
 	kCRiskIntro                                         // c.risk.intro
 	kCRiskSubjects                                      // c.risk.subjects
@@ -626,6 +628,7 @@ const (
 	kTransfersAuthorityReview                           // transfers.authority.review
 	kTransfersAuthorityReviewUnnumbered                 // transfers.authority.review.unnumbered
 	kAIntro                                             // a.intro
+	kAIntroOwn                                          // a.intro.own
 
 	numKeys = iota
 )
@@ -946,6 +949,7 @@ var keyIDs = [numKeys]string{
 	kAData:                                   "a.data",
 	kASubjects:                               "a.subjects",
 	kADuration:                               "a.duration",
+	kASubject:                                "a.subject",
 	kADeletion:                               "a.deletion",
 	kAnnexB:                                  "annex.b",
 	kBTerms:                                  "b.terms",
@@ -961,6 +965,7 @@ var keyIDs = [numKeys]string{
 	kBEmpty:                                  "b.empty",
 	kAnnexC:                                  "annex.c",
 	kCSubject:                                "c.subject",
+	kCInstructions:                           "c.instructions",
 	kCSecurity:                               "c.security",
 	kCRiskIntro:                              "c.risk.intro",
 	kCRiskSubjects:                           "c.risk.subjects",
@@ -1259,6 +1264,7 @@ var keyIDs = [numKeys]string{
 	kTransfersAuthorityReview:                "transfers.authority.review",
 	kTransfersAuthorityReviewUnnumbered:      "transfers.authority.review.unnumbered",
 	kAIntro:                                  "a.intro",
+	kAIntroOwn:                               "a.intro.own",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1767,6 +1773,7 @@ var builtin = [numLangs][numKeys]template{
 		kAData:                                   {{lit: "Types of personal data by category of data subjects"}},
 		kASubjects:                               {{lit: "Categories of data subjects"}},
 		kADuration:                               {{lit: "Duration of the processing"}},
+		kASubject:                                {{lit: "Subject-matter of the processing"}},
 		kADeletion:                               {{lit: "Specific deletion rules"}},
 		kAnnexB:                                  {{lit: "Annex B – Sub-processors"}},
 		kBTerms:                                  {{lit: "Terms for the use of sub-processors"}},
@@ -1782,6 +1789,7 @@ var builtin = [numLangs][numKeys]template{
 		kBEmpty:                                  {{lit: "When this agreement is made, the controller has approved no sub-processors."}},
 		kAnnexC:                                  {{lit: "Annex C – Instructions for the processing"}},
 		kCSubject:                                {{lit: "Subject-matter of the processing and the instructions"}},
+		kCInstructions:                           {{lit: "The controller's instructions"}},
 		kCSecurity:                               {{lit: "Security of processing"}},
 		kCRiskIntro:                              {{lit: "The security level reflects the following assessment of the processing:"}},
 		kCRiskSubjects:                           {{lit: "Number of data subjects"}},
@@ -2080,6 +2088,7 @@ var builtin = [numLangs][numKeys]template{
 		kTransfersAuthorityReview:                {{lit: "The processor shall treat such a disclosure as a reason to review the transfers concerned under clause "}, {arg: 1}, {lit: " and to suspend them as that clause provides where the transfer basis no longer ensures the protection that Chapter V of the GDPR requires."}},
 		kTransfersAuthorityReviewUnnumbered:      {{lit: "The processor shall treat such a disclosure as a reason to review the transfers concerned under the paragraph above on a transfer basis that ceases to apply, and to suspend them as that paragraph provides where the transfer basis no longer ensures the protection that Chapter V of the GDPR requires."}},
 		kAIntro:                                  {{lit: "The subject-matter of the processing is described, together with the controller's instructions, in Annex C.1. This annex sets out the other particulars that Article 28(3) of the GDPR requires: the purpose and nature of the processing, the type of personal data, the categories of data subjects and the duration of the processing."}},
+		kAIntroOwn:                               {{lit: "This annex sets out the particulars that Article 28(3) of the GDPR requires: the subject-matter, purpose and nature of the processing, the type of personal data, the categories of data subjects and the duration of the processing. The controller's instructions are in Annex C.1."}},
 	},
 	{ // sv
 		kTitle:                                   {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -2390,6 +2399,7 @@ var builtin = [numLangs][numKeys]template{
 		kAData:                                   {{lit: "Typer av personuppgifter per kategori av registrerade"}},
 		kASubjects:                               {{lit: "Kategorier av registrerade"}},
 		kADuration:                               {{lit: "Behandlingens varaktighet"}},
+		kASubject:                                {{lit: "Föremålet för behandlingen"}},
 		kADeletion:                               {{lit: "Särskilda regler om radering"}},
 		kAnnexB:                                  {{lit: "Bilaga B – Underbiträden"}},
 		kBTerms:                                  {{lit: "Villkor för anlitande av underbiträden"}},
@@ -2405,6 +2415,7 @@ var builtin = [numLangs][numKeys]template{
 		kBEmpty:                                  {{lit: "Vid avtalets ingående har den personuppgiftsansvarige inte godkänt några underbiträden."}},
 		kAnnexC:                                  {{lit: "Bilaga C – Instruktioner för behandlingen"}},
 		kCSubject:                                {{lit: "Föremålet för behandlingen och instruktionerna"}},
+		kCInstructions:                           {{lit: "Den personuppgiftsansvariges instruktioner"}},
 		kCSecurity:                               {{lit: "Säkerhet i samband med behandlingen"}},
 		kCRiskIntro:                              {{lit: "Säkerhetsnivån grundar sig på följande bedömning av behandlingen:"}},
 		kCRiskSubjects:                           {{lit: "Antal registrerade"}},
@@ -2703,6 +2714,7 @@ var builtin = [numLangs][numKeys]template{
 		kTransfersAuthorityReview:                {{lit: "Efter ett sådant utlämnande ska personuppgiftsbiträdet ompröva de berörda överföringarna enligt punkt "}, {arg: 1}, {lit: " och avbryta dem på det sätt som anges där, om grunden för överföring inte längre säkerställer det skydd som kapitel V i dataskyddsförordningen kräver."}},
 		kTransfersAuthorityReviewUnnumbered:      {{lit: "Efter ett sådant utlämnande ska personuppgiftsbiträdet ompröva de berörda överföringarna enligt punkten ovan om en grund för överföring som upphör att gälla, och avbryta dem på det sätt som anges där, om grunden för överföring inte längre säkerställer det skydd som kapitel V i dataskyddsförordningen kräver."}},
 		kAIntro:                                  {{lit: "Föremålet för behandlingen beskrivs, tillsammans med den personuppgiftsansvariges instruktioner, i bilaga C.1. Denna bilaga innehåller de övriga uppgifter som krävs enligt artikel 28.3 i dataskyddsförordningen: ändamålet med behandlingen och behandlingens art, typen av personuppgifter, kategorierna av registrerade och behandlingens varaktighet."}},
+		kAIntroOwn:                               {{lit: "Denna bilaga innehåller de uppgifter som krävs enligt artikel 28.3 i dataskyddsförordningen: föremålet för och ändamålet med behandlingen, behandlingens art, typen av personuppgifter, kategorierna av registrerade och behandlingens varaktighet. Den personuppgiftsansvariges instruktioner finns i bilaga C.1."}},
 	},
 	{ // nb
 		kTitle:                                   {{lit: "Databehandleravtale"}},
@@ -3013,6 +3025,7 @@ var builtin = [numLangs][numKeys]template{
 		kAData:                                   {{lit: "Typer personopplysninger for hver kategori av registrerte"}},
 		kASubjects:                               {{lit: "Kategorier av registrerte"}},
 		kADuration:                               {{lit: "Behandlingens varighet"}},
+		kASubject:                                {{lit: "Behandlingens gjenstand"}},
 		kADeletion:                               {{lit: "Særlige regler om sletting"}},
 		kAnnexB:                                  {{lit: "Vedlegg B – Underdatabehandlere"}},
 		kBTerms:                                  {{lit: "Vilkår for bruk av underdatabehandlere"}},
@@ -3028,6 +3041,7 @@ var builtin = [numLangs][numKeys]template{
 		kBEmpty:                                  {{lit: "Ved avtaleinngåelsen har den behandlingsansvarlige ikke godkjent noen underdatabehandlere."}},
 		kAnnexC:                                  {{lit: "Vedlegg C – Instrukser for behandlingen"}},
 		kCSubject:                                {{lit: "Behandlingens gjenstand og instrukser"}},
+		kCInstructions:                           {{lit: "Den behandlingsansvarliges instrukser"}},
 		kCSecurity:                               {{lit: "Sikkerhet ved behandlingen"}},
 		kCRiskIntro:                              {{lit: "Sikkerhetsnivået bygger på følgende vurdering av behandlingen:"}},
 		kCRiskSubjects:                           {{lit: "Antall registrerte"}},
@@ -3326,6 +3340,7 @@ var builtin = [numLangs][numKeys]template{
 		kTransfersAuthorityReview:                {{lit: "Etter en slik utlevering skal databehandleren vurdere de berørte overføringene på nytt etter punkt "}, {arg: 1}, {lit: ". Sikrer overføringsgrunnlaget ikke lenger det vernet som personvernforordningen kapittel V krever, skal databehandleren stanse overføringene slik det punktet fastsetter."}},
 		kTransfersAuthorityReviewUnnumbered:      {{lit: "Etter en slik utlevering skal databehandleren vurdere de berørte overføringene på nytt etter punktet ovenfor om overføringsgrunnlag som faller bort. Sikrer overføringsgrunnlaget ikke lenger det vernet som personvernforordningen kapittel V krever, skal databehandleren stanse overføringene slik det punktet fastsetter."}},
 		kAIntro:                                  {{lit: "Behandlingens gjenstand er beskrevet sammen med den behandlingsansvarliges instrukser i vedlegg C.1. Dette vedlegget inneholder de øvrige opplysningene som personvernforordningen artikkel 28 nr. 3 krever: behandlingens formål og art, typen personopplysninger, kategoriene av registrerte og behandlingens varighet."}},
+		kAIntroOwn:                               {{lit: "Dette vedlegget inneholder opplysningene som personvernforordningen artikkel 28 nr. 3 krever: behandlingens gjenstand, formål og art, typen personopplysninger, kategoriene av registrerte og behandlingens varighet. Den behandlingsansvarliges instrukser står i vedlegg C.1."}},
 	},
 	{ // da
 		kTitle:                                   {{lit: "Databehandleraftale"}},
@@ -3636,6 +3651,7 @@ var builtin = [numLangs][numKeys]template{
 		kAData:                                   {{lit: "Typer af personoplysninger for hver kategori af registrerede"}},
 		kASubjects:                               {{lit: "Kategorier af registrerede"}},
 		kADuration:                               {{lit: "Behandlingens varighed"}},
+		kASubject:                                {{lit: "Genstanden for behandlingen"}},
 		kADeletion:                               {{lit: "Særlige regler om sletning"}},
 		kAnnexB:                                  {{lit: "Bilag B – Underdatabehandlere"}},
 		kBTerms:                                  {{lit: "Vilkår for brug af underdatabehandlere"}},
@@ -3651,6 +3667,7 @@ var builtin = [numLangs][numKeys]template{
 		kBEmpty:                                  {{lit: "Ved aftalens indgåelse har den dataansvarlige ikke godkendt nogen underdatabehandlere."}},
 		kAnnexC:                                  {{lit: "Bilag C – Instruks for behandlingen"}},
 		kCSubject:                                {{lit: "Behandlingens genstand og den dataansvarliges instruks"}},
+		kCInstructions:                           {{lit: "Den dataansvarliges instruks"}},
 		kCSecurity:                               {{lit: "Behandlingssikkerhed"}},
 		kCRiskIntro:                              {{lit: "Sikkerhedsniveauet afspejler følgende vurdering af behandlingen:"}},
 		kCRiskSubjects:                           {{lit: "Antal registrerede"}},
@@ -3949,5 +3966,6 @@ var builtin = [numLangs][numKeys]template{
 		kTransfersAuthorityReview:                {{lit: "En sådan videregivelse skal give databehandleren anledning til at revurdere de berørte overførsler efter punkt "}, {arg: 1}, {lit: ". Sikrer overførselsgrundlaget ikke længere den beskyttelse, som databeskyttelsesforordningens kapitel V kræver, skal databehandleren indstille overførslerne efter samme punkt."}},
 		kTransfersAuthorityReviewUnnumbered:      {{lit: "En sådan videregivelse skal give databehandleren anledning til at revurdere de berørte overførsler efter bestemmelsen ovenfor om bortfald af et overførselsgrundlag. Sikrer overførselsgrundlaget ikke længere den beskyttelse, som databeskyttelsesforordningens kapitel V kræver, skal databehandleren indstille overførslerne efter samme bestemmelse."}},
 		kAIntro:                                  {{lit: "Genstanden for behandlingen er beskrevet sammen med den dataansvarliges instruks i bilag C.1. Dette bilag indeholder de øvrige oplysninger, som databeskyttelsesforordningens artikel 28, stk. 3, kræver: behandlingens formål og karakter, typen af personoplysninger, kategorierne af registrerede og behandlingens varighed."}},
+		kAIntroOwn:                               {{lit: "Dette bilag indeholder de oplysninger, som databeskyttelsesforordningens artikel 28, stk. 3, kræver: genstanden for behandlingen, behandlingens formål og karakter, typen af personoplysninger, kategorierne af registrerede og behandlingens varighed. Den dataansvarliges instruks fremgår af bilag C.1."}},
 	},
 }

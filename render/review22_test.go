@@ -125,3 +125,45 @@ func TestMeasuresToAssess(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexASubjectOwn checks review 21 nb R2: Annex A refers to C.1 for
+// the subject-matter only when the parties have described the processing
+// there and give no subject-matter of its own; otherwise Annex A states it
+// in a subsection of its own (a blank in a draft), its intro says so, and
+// C.1 is headed as the instructions alone.
+func TestAnnexASubjectOwn(t *testing.T) {
+	const path = "/annexes/a/subject"
+	intro := func(d *Document) string {
+		s := findSection(d.Sections, "annex-a")
+		if s == nil || len(s.Blocks) == 0 {
+			t.Fatal("no Annex A")
+		}
+		p, _ := s.Blocks[0].(*Paragraph)
+		if p == nil {
+			return ""
+		}
+		return plainText(p.Spans)
+	}
+	for _, l := range i18n.Langs {
+		d := build(t, examples.Seed003(), l)
+		if got := intro(d); got != lookup(l, kAIntroOwn, nil) {
+			t.Errorf("%s: seed003's Annex A opens %q, want %s", l, got, keyIDs[kAIntroOwn])
+		}
+		if findSection(d.Sections, "annex-a-subject") == nil || !slices.Contains(d.Blanks, path) {
+			t.Errorf("%s: seed003 has no blank subject-matter in Annex A; blanks %v", l, d.Blanks)
+		}
+		if c := findSection(d.Sections, "annex-c-subject"); c == nil || c.Heading != lookup(l, kCInstructions, nil) {
+			t.Errorf("%s: seed003's C.1 is not headed %s", l, keyIDs[kCInstructions])
+		}
+		a := examples.Reference()
+		d = build(t, a, l)
+		if got := intro(d); got != lookup(l, kAIntro, nil) || findSection(d.Sections, "annex-a-subject") != nil {
+			t.Errorf("%s: the reference does not leave the subject-matter to C.1: %q", l, got)
+		}
+		a.Annexes.A.Subject = i18n.Text{EN: "Payroll records", SV: "Lönehandlingar", NB: "Lønnsdokumenter", DA: "Lønbilag"}
+		d = build(t, a, l)
+		if got := intro(d); got != lookup(l, kAIntroOwn, nil) || findSection(d.Sections, "annex-a-subject") == nil || slices.Contains(d.Blanks, path) {
+			t.Errorf("%s: a subject-matter of Annex A's own is not stated there: %q", l, got)
+		}
+	}
+}

@@ -74,6 +74,8 @@ const (
 	kAnnex_Processing_Title                                     // annex.Processing.title
 	kAnnex_Processing_Deletion_Title                            // annex.Processing.Deletion.title
 	kAnnex_Processing_Deletion_Help                             // annex.Processing.Deletion.help
+	kAnnex_Processing_Subject_Title                             // annex.Processing.Subject.title
+	kAnnex_Processing_Subject_Help                              // annex.Processing.Subject.help
 	kAnnex_Processing_Duration_Title                            // annex.Processing.Duration.title
 	kAnnex_Processing_Duration_Help                             // annex.Processing.Duration.help
 	kAnnex_Processing_Groups_Title                              // annex.Processing.Groups.title
@@ -626,6 +628,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Processing_Title:                          "annex.Processing.title",
 	kAnnex_Processing_Deletion_Title:                 "annex.Processing.Deletion.title",
 	kAnnex_Processing_Deletion_Help:                  "annex.Processing.Deletion.help",
+	kAnnex_Processing_Subject_Title:                  "annex.Processing.Subject.title",
+	kAnnex_Processing_Subject_Help:                   "annex.Processing.Subject.help",
 	kAnnex_Processing_Duration_Title:                 "annex.Processing.Duration.title",
 	kAnnex_Processing_Duration_Help:                  "annex.Processing.Duration.help",
 	kAnnex_Processing_Groups_Title:                   "annex.Processing.Groups.title",
@@ -1174,6 +1178,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Processing_Title:                          {{lit: "The processing"}},
 		kAnnex_Processing_Deletion_Title:                 {{lit: "Specific deletion rules"}},
 		kAnnex_Processing_Deletion_Help:                  {{lit: "Deletion rules that apply to this processing only. Leave blank if the general clause is enough."}},
+		kAnnex_Processing_Subject_Title:                  {{lit: "Subject-matter of the processing"}},
+		kAnnex_Processing_Subject_Help:                   {{lit: "What the processing is about, where you describe it in Annex A rather than with the instructions in Annex C.1. Leave blank if Annex C.1 describes it; while the purpose is blank too, Annex A shows the subject-matter as a blank to fill in."}},
 		kAnnex_Processing_Duration_Title:                 {{lit: "Duration"}},
 		kAnnex_Processing_Duration_Help:                  {{lit: "How long the processing lasts, such as for as long as the main agreement runs."}},
 		kAnnex_Processing_Groups_Title:                   {{lit: "Data subjects and personal data"}},
@@ -1716,6 +1722,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Processing_Title:                          {{lit: "Behandlingen"}},
 		kAnnex_Processing_Deletion_Title:                 {{lit: "Särskilda regler för radering"}},
 		kAnnex_Processing_Deletion_Help:                  {{lit: "Regler för radering som gäller bara denna behandling. Lämna tomt om det allmänna villkoret räcker."}},
+		kAnnex_Processing_Subject_Title:                  {{lit: "Föremålet för behandlingen"}},
+		kAnnex_Processing_Subject_Help:                   {{lit: "Vad behandlingen avser, när det beskrivs i bilaga A i stället för tillsammans med instruktionerna i bilaga C.1. Lämna tomt om bilaga C.1 beskriver det; så länge även ändamålet saknas visar bilaga A föremålet som ett tomt fält att fylla i."}},
 		kAnnex_Processing_Duration_Title:                 {{lit: "Varaktighet"}},
 		kAnnex_Processing_Duration_Help:                  {{lit: "Hur länge behandlingen pågår, till exempel så länge huvudavtalet gäller."}},
 		kAnnex_Processing_Groups_Title:                   {{lit: "Registrerade och personuppgifter"}},
@@ -2258,6 +2266,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Processing_Title:                          {{lit: "Behandlingen"}},
 		kAnnex_Processing_Deletion_Title:                 {{lit: "Særlige regler for sletting"}},
 		kAnnex_Processing_Deletion_Help:                  {{lit: "Regler for sletting som bare gjelder denne behandlingen. La feltet stå tomt hvis det generelle vilkåret er nok."}},
+		kAnnex_Processing_Subject_Title:                  {{lit: "Behandlingens gjenstand"}},
+		kAnnex_Processing_Subject_Help:                   {{lit: "Hva behandlingen gjelder, når det beskrives i vedlegg A i stedet for sammen med instruksene i vedlegg C.1. La feltet stå tomt hvis vedlegg C.1 beskriver det; så lenge også formålet mangler, viser vedlegg A gjenstanden som et tomt felt som skal fylles ut."}},
 		kAnnex_Processing_Duration_Title:                 {{lit: "Varighet"}},
 		kAnnex_Processing_Duration_Help:                  {{lit: "Hvor lenge behandlingen varer, for eksempel så lenge hovedavtalen gjelder."}},
 		kAnnex_Processing_Groups_Title:                   {{lit: "Registrerte og personopplysninger"}},
@@ -2800,6 +2810,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Processing_Title:                          {{lit: "Behandlingen"}},
 		kAnnex_Processing_Deletion_Title:                 {{lit: "Særlige regler for sletning"}},
 		kAnnex_Processing_Deletion_Help:                  {{lit: "Regler for sletning, der kun gælder denne behandling. Lad feltet stå tomt, hvis det generelle vilkår er nok."}},
+		kAnnex_Processing_Subject_Title:                  {{lit: "Genstanden for behandlingen"}},
+		kAnnex_Processing_Subject_Help:                   {{lit: "Hvad behandlingen angår, når det beskrives i bilag A i stedet for sammen med instruksen i bilag C.1. Lad feltet stå tomt, hvis bilag C.1 beskriver det; så længe også formålet mangler, viser bilag A genstanden som et tomt felt, der skal udfyldes."}},
 		kAnnex_Processing_Duration_Title:                 {{lit: "Varighed"}},
 		kAnnex_Processing_Duration_Help:                  {{lit: "Hvor længe behandlingen varer, for eksempel så længe hovedaftalen gælder."}},
 		kAnnex_Processing_Groups_Title:                   {{lit: "Registrerede og personoplysninger"}},

@@ -648,6 +648,7 @@ export interface Processing {
   groups?: Group[];
   duration?: Text;
   deletion?: Text;
+  subject?: Text;
 }
 export interface Group {
   name?: Text;
