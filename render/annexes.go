@@ -426,10 +426,15 @@ func (b *builder) annexC() {
 			assess = append(assess, d.Name.In(b.l))
 		}
 	}
-	if len(assess) > 0 {
-		b.say(sec, kCAssess)
+	switch intro, record := kCAssess, kCAssessRecord; len(assess) {
+	case 0:
+	case 1:
+		intro, record = kCAssessOne, kCAssessRecordOne
+		fallthrough
+	default:
+		b.say(sec, intro)
 		b.list(sec, false, assess...)
-		b.say(sec, kCAssessRecord)
+		b.say(sec, record)
 	}
 	b.optPara(sec, c.Security.Note, "/annexes/c/security/note")
 

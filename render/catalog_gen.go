@@ -341,7 +341,9 @@ const (
 	kCLevelMeans                                        // c.level.means
 	kCMeasures                                          // c.measures
 	kCAssess                                            // c.assess
+	kCAssessOne                                         // c.assess.one
 	kCAssessRecord                                      // c.assess.record
+	kCAssessRecordOne                                   // c.assess.record.one
 	kCAssistance                                        // c.assistance
 	kCAssistanceRequests                                // c.assistance.requests
 	kCAssistanceBreach                                  // c.assistance.breach
@@ -977,7 +979,9 @@ var keyIDs = [numKeys]string{
 	kCLevelMeans:                             "c.level.means",
 	kCMeasures:                               "c.measures",
 	kCAssess:                                 "c.assess",
+	kCAssessOne:                              "c.assess.one",
 	kCAssessRecord:                           "c.assess.record",
+	kCAssessRecordOne:                        "c.assess.record.one",
 	kCAssistance:                             "c.assistance",
 	kCAssistanceRequests:                     "c.assistance.requests",
 	kCAssistanceBreach:                       "c.assistance.breach",
@@ -1801,7 +1805,9 @@ var builtin = [numLangs][numKeys]template{
 		kCLevelMeans:                             {{lit: "The scale is this agreement's own and has four levels, from the lowest: very low, low, substantial and high. The level agreed here is defined as follows: "}, {arg: 1}},
 		kCMeasures:                               {{lit: "The processor shall at least implement the following measures and shall meet the requirement stated for each of them for as long as it processes the personal data:"}},
 		kCAssess:                                 {{lit: "The following measures are not among the minimum measures above. The processor shall assess whether each of them is appropriate to the risk and, where it is, implement it (Article 32(1)(a) of the GDPR):"}},
+		kCAssessOne:                              {{lit: "The following measure is not among the minimum measures above. The processor shall assess whether it is appropriate to the risk and, where it is, implement it (Article 32(1)(a) of the GDPR):"}},
 		kCAssessRecord:                           {{lit: "The processor shall document each such assessment and show it to the controller on request (Article 28(3)(h) of the GDPR)."}},
+		kCAssessRecordOne:                        {{lit: "The processor shall document that assessment and show it to the controller on request (Article 28(3)(h) of the GDPR)."}},
 		kCAssistance:                             {{lit: "Assistance to the controller"}},
 		kCAssistanceRequests:                     {{lit: "Requests from data subjects"}},
 		kCAssistanceBreach:                       {{lit: "Personal data breaches"}},
@@ -2427,7 +2433,9 @@ var builtin = [numLangs][numKeys]template{
 		kCLevelMeans:                             {{lit: "Skalan är avtalets egen och har fyra nivåer, från den lägsta: mycket låg, grundläggande, betydande och hög. Den avtalade nivån definieras på följande sätt: "}, {arg: 1}},
 		kCMeasures:                               {{lit: "Så länge personuppgiftsbiträdet behandlar personuppgifterna ska det minst vidta följande åtgärder och uppfylla de krav som anges för varje åtgärd:"}},
 		kCAssess:                                 {{lit: "Följande åtgärder ingår inte bland minimiåtgärderna ovan. Personuppgiftsbiträdet ska för var och en av dem pröva om den är lämplig med hänsyn till risken och i så fall vidta den (artikel 32.1 a i dataskyddsförordningen):"}},
+		kCAssessOne:                              {{lit: "Följande åtgärd ingår inte bland minimiåtgärderna ovan. Personuppgiftsbiträdet ska pröva om den är lämplig med hänsyn till risken och i så fall vidta den (artikel 32.1 a i dataskyddsförordningen):"}},
 		kCAssessRecord:                           {{lit: "Personuppgiftsbiträdet ska dokumentera varje sådan prövning och på begäran visa den för den personuppgiftsansvarige (artikel 28.3 h i dataskyddsförordningen)."}},
+		kCAssessRecordOne:                        {{lit: "Personuppgiftsbiträdet ska dokumentera prövningen och på begäran visa den för den personuppgiftsansvarige (artikel 28.3 h i dataskyddsförordningen)."}},
 		kCAssistance:                             {{lit: "Bistånd till den personuppgiftsansvarige"}},
 		kCAssistanceRequests:                     {{lit: "Begäranden från registrerade"}},
 		kCAssistanceBreach:                       {{lit: "Personuppgiftsincidenter"}},
@@ -3053,7 +3061,9 @@ var builtin = [numLangs][numKeys]template{
 		kCLevelMeans:                             {{lit: "Skalaen er avtalens egen og har fire nivåer, fra det laveste: lavt, moderat, betydelig og høyt. Nivået som er avtalt her, er definert slik: "}, {arg: 1}},
 		kCMeasures:                               {{lit: "Databehandleren skal som et minimum gjennomføre følgende tiltak og oppfylle kravene som er angitt for hvert tiltak, så lenge den behandler personopplysningene:"}},
 		kCAssess:                                 {{lit: "Følgende tiltak inngår ikke i minstetiltakene ovenfor. Databehandleren skal for hvert av dem vurdere om det er egnet ut fra risikoen, og i så fall gjennomføre det (personvernforordningen artikkel 32 nr. 1 bokstav a):"}},
+		kCAssessOne:                              {{lit: "Følgende tiltak inngår ikke i minstetiltakene ovenfor. Databehandleren skal vurdere om det er egnet ut fra risikoen, og i så fall gjennomføre det (personvernforordningen artikkel 32 nr. 1 bokstav a):"}},
 		kCAssessRecord:                           {{lit: "Databehandleren skal dokumentere hver slik vurdering og på forespørsel legge den fram for den behandlingsansvarlige (personvernforordningen artikkel 28 nr. 3 bokstav h)."}},
+		kCAssessRecordOne:                        {{lit: "Databehandleren skal dokumentere vurderingen og på forespørsel legge den fram for den behandlingsansvarlige (personvernforordningen artikkel 28 nr. 3 bokstav h)."}},
 		kCAssistance:                             {{lit: "Bistand til den behandlingsansvarlige"}},
 		kCAssistanceRequests:                     {{lit: "Anmodninger fra registrerte"}},
 		kCAssistanceBreach:                       {{lit: "Brudd på personopplysningssikkerheten"}},
@@ -3679,7 +3689,9 @@ var builtin = [numLangs][numKeys]template{
 		kCLevelMeans:                             {{lit: "Skalaen er aftalens egen og har fire niveauer, fra lavest til højest: meget lavt, grundlæggende, betydeligt og højt. Det aftalte niveau er defineret således: "}, {arg: 1}},
 		kCMeasures:                               {{lit: "Databehandleren skal som minimum gennemføre følgende foranstaltninger og opfylde de krav, der er anført for hver af dem, så længe den behandler personoplysningerne:"}},
 		kCAssess:                                 {{lit: "Følgende foranstaltninger indgår ikke i minimumsforanstaltningerne ovenfor. Databehandleren skal for hver af dem vurdere, om den er passende i forhold til risikoen, og i så fald gennemføre den (databeskyttelsesforordningens artikel 32, stk. 1, litra a):"}},
+		kCAssessOne:                              {{lit: "Følgende foranstaltning indgår ikke i minimumsforanstaltningerne ovenfor. Databehandleren skal vurdere, om den er passende i forhold til risikoen, og i så fald gennemføre den (databeskyttelsesforordningens artikel 32, stk. 1, litra a):"}},
 		kCAssessRecord:                           {{lit: "Databehandleren skal dokumentere hver sådan vurdering og på anmodning forelægge den for den dataansvarlige (databeskyttelsesforordningens artikel 28, stk. 3, litra h)."}},
+		kCAssessRecordOne:                        {{lit: "Databehandleren skal dokumentere vurderingen og på anmodning forelægge den for den dataansvarlige (databeskyttelsesforordningens artikel 28, stk. 3, litra h)."}},
 		kCAssistance:                             {{lit: "Bistand til den dataansvarlige"}},
 		kCAssistanceRequests:                     {{lit: "Anmodninger fra registrerede"}},
 		kCAssistanceBreach:                       {{lit: "Brud på persondatasikkerheden"}},

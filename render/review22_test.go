@@ -87,9 +87,9 @@ func TestMeasuresToAssess(t *testing.T) {
 					}
 				case *Paragraph:
 					switch plainText(v.Spans) {
-					case lookup(l, kCAssess, nil):
+					case lookup(l, kCAssess, nil), lookup(l, kCAssessOne, nil):
 						intro = i
-					case lookup(l, kCAssessRecord, nil):
+					case lookup(l, kCAssessRecord, nil), lookup(l, kCAssessRecordOne, nil):
 						record = intro >= 0
 					}
 				case *List:
@@ -115,6 +115,14 @@ func TestMeasuresToAssess(t *testing.T) {
 		}
 		if !record {
 			t.Errorf("%s: no %s after the list", l, keyIDs[kCAssessRecord])
+		}
+		// One measure: the intro in the singular.
+		one := examples.Seed004()
+		if d := build(t, one, l); len(one.Annexes.C.Security.Assess) != 1 || !slices.ContainsFunc(findSection(d.Sections, "annex-c-security").Blocks, func(bl Block) bool {
+			p, ok := bl.(*Paragraph)
+			return ok && plainText(p.Spans) == lookup(l, kCAssessOne, nil)
+		}) {
+			t.Errorf("%s: seed004's one measure to assess is not introduced by %s", l, keyIDs[kCAssessOne])
 		}
 		// Required as well: only in the table, and no list at all.
 		a.Annexes.C.Security.Measures.Pseudonymisation = &security.Measure{}

@@ -2012,7 +2012,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:a4baadd8bcd0c6c14c4b6b689d056f590fe9755c12658cc8b9f53fdb50bb7534"
+    "digest": "sha256:091daac7ca304f18411ea0672f9085608064d335fadba26ec47901af30b0550e"
   },
   "status": "draft",
   "title": {
@@ -2383,12 +2383,6 @@ export const seed004V2: Agreement = {
         },
         "level": "high",
         "measures": {
-          "pseudonymisation": {
-            "note": {
-              "en": "Where the nature of the processing and the risks call for it.",
-              "da": "Hvor behandlingens karakter og risiciene tilsiger det."
-            }
-          },
           "encryptionAtRest": {
             "note": {
               "en": "The encryption is kept up to date with recognised industry standards.",
@@ -2492,7 +2486,10 @@ export const seed004V2: Agreement = {
               "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
             }
           }
-        }
+        },
+        "assess": [
+          "pseudonymisation"
+        ]
       },
       "assistance": {
         "dataSubjectRequests": {
@@ -2914,12 +2911,6 @@ export const seed004: Agreement = {
         },
         "level": "high",
         "measures": {
-          "pseudonymisation": {
-            "note": {
-              "en": "Where the nature of the processing and the risks call for it.",
-              "da": "Hvor behandlingens karakter og risiciene tilsiger det."
-            }
-          },
           "encryptionAtRest": {
             "note": {
               "en": "The encryption is kept up to date with recognised industry standards.",
@@ -3023,7 +3014,10 @@ export const seed004: Agreement = {
               "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
             }
           }
-        }
+        },
+        "assess": [
+          "pseudonymisation"
+        ]
       },
       "assistance": {
         "dataSubjectRequests": {
