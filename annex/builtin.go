@@ -18,6 +18,9 @@ func (p Processing) Check(r finding.Reporter, base string) {
 	check.Text(r, &purposeMissing, p.Purpose, func() string { return base + "/purpose" })
 	check.Text(r, &natureMissing, p.Nature, func() string { return base + "/nature" })
 	check.Text(r, &durationMissing, p.Duration, func() string { return base + "/duration" })
+	// A subject-matter Annex A is to state itself is blank only while the
+	// purpose is, which purpose-missing reports: one omission, one finding.
+	check.FreeText(r, p.Subject, func() string { return base + "/subject" })
 	check.FreeText(r, p.Deletion, func() string { return base + "/deletion" })
 	if len(p.Groups) == 0 {
 		r.Blank(&groupsMissing, base+"/groups")
@@ -398,8 +401,16 @@ func (s *Security) check(r finding.Reporter, base string, sensitive bool) {
 	for field, p := range s.Measures.Problems() {
 		r.Add(&measureParam, base+"/measures"+field, p)
 	}
+	for i, id := range s.Assess {
+		if !id.Valid() {
+			r.Add(check.EnumInvalid, base+"/assess/"+strconv.Itoa(i), string(id), measureChoices)
+		}
+	}
 	check.FreeText(r, s.Note, func() string { return base + "/note" })
 }
+
+// measureChoices are the ids of the security measures, for value.unknown.
+var measureChoices = check.ChoicesOf(security.Catalogue, func(d security.MeasureDef) string { return string(d.ID) })
 
 // authorisationChoices are the forms of authorisation, for value.unknown.
 var authorisationChoices = check.Strings(Specific, General)

@@ -18,3 +18,18 @@ func ExampleExitAction_In() {
 	// return – Tilbageleverer personoplysningerne og sletter sine kopier
 	// transfer – Overdrager personoplysningerne til den underdatabehandler, der erstatter den, og sletter sine kopier
 }
+
+// Where an agreement states the subject-matter of the processing: with a
+// purpose but no subject-matter of its own, Annex A leaves it to C.1; a
+// blank draft, or one that writes it here, states it in Annex A.
+func ExampleProcessing_OwnSubject() {
+	described := annex.Processing{Purpose: i18n.Text{EN: "Payroll"}}
+	fmt.Println(described.OwnSubject())
+	fmt.Println(annex.Processing{}.OwnSubject())
+	described.Subject = i18n.Text{EN: "The employees' pay records"}
+	fmt.Println(described.OwnSubject())
+	// Output:
+	// false
+	// true
+	// true
+}

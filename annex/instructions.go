@@ -42,6 +42,13 @@ type Security struct {
 	Level security.Level `json:"level"`
 	// Measures are the measures the processor must take at least.
 	Measures security.Requirements `json:"measures"`
+	// Assess are measures the parties have not agreed as part of that
+	// minimum but that the processor shall assess against the risk and
+	// take where they are appropriate, documenting each assessment (GDPR
+	// Art. 32(1)(a), 28(3)(h); seed 000 §11.1 asks only for a level
+	// appropriate to the risk). Annex C.2 lists them apart from the
+	// minimum; a measure that Measures also requires stands only there.
+	Assess []security.MeasureID `json:"assess,omitzero"`
 	// Note adds anything the measures do not say.
 	Note i18n.Text `json:"note,omitzero"`
 	// AuditPolicy is the table of audit forms the parties accept as enough

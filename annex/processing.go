@@ -1,6 +1,9 @@
 package annex
 
-import "github.com/dpakit/dpakit/i18n"
+import (
+	"github.com/dpakit/dpakit/i18n"
+	"github.com/dpakit/dpakit/internal/check"
+)
 
 // Processing is Annex A: what is processed, why and for how long.
 type Processing struct {
@@ -16,7 +19,20 @@ type Processing struct {
 	Duration i18n.Text `json:"duration"`
 	// Deletion holds deletion rules specific to this processing, if any.
 	Deletion i18n.Text `json:"deletion,omitzero"`
+	// Subject is the subject-matter of the processing (GDPR Art. 28(3)),
+	// where the parties describe it in this annex. Without it, Annex C.1
+	// holds the subject-matter with the instructions once the parties
+	// have stated the purpose here; while the purpose is blank too, the
+	// subject-matter is a blank of this annex, so that a draft shows it
+	// missing instead of pointing to C.1 (review 21 nb R2); validation
+	// reports the purpose, whose omission is the one that makes it blank.
+	Subject i18n.Text `json:"subject,omitzero"`
 }
+
+// OwnSubject reports whether Annex A states the subject-matter of the
+// processing itself, as text or as a blank to fill in, rather than
+// leaving it to Annex C.1 ([Processing.Subject]).
+func (p Processing) OwnSubject() bool { return !check.Blank(p.Subject) || check.Blank(p.Purpose) }
 
 // Group is one category of data subjects and the personal data processed
 // about them (seed 004 Annex A.3 has one column per group).

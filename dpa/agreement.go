@@ -286,6 +286,12 @@ type Party struct {
 	// TradeName is the name the party trades under, when it is not its
 	// legal name (seed 001: Agrinavia AB, trading as Datalogisk).
 	TradeName string `json:"tradeName,omitzero"`
+	// ShortName is the word by which the parties' own text in the annexes
+	// refers to the party besides its role, in each language they wrote
+	// it in ("vårdgivaren", "the care provider" in seed 000); clause 1.1
+	// then defines it next to the role term. dpakit's own clauses always
+	// use the role term.
+	ShortName i18n.Text `json:"shortName,omitzero"`
 	// Unit is the committee, board or unit of a public body that is the
 	// party (seed 000 §1.2: "och nämnd"); a Swedish nämnd is an authority
 	// of its own and may itself be the controller.

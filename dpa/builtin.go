@@ -314,6 +314,7 @@ func (p *Party) check(r finding.Reporter, base string) {
 	}
 	check.Trimmed(r, p.Name, func() string { return base + "/name" })
 	check.Trimmed(r, p.TradeName, func() string { return base + "/tradeName" })
+	check.FreeText(r, p.ShortName, func() string { return base + "/shortName" })
 	check.Trimmed(r, p.Unit, func() string { return base + "/unit" })
 	check.OrgID(r, p.OrgID, func() string { return base + "/orgId/value" })
 	if c := p.Address.Country; c == "" {
@@ -336,7 +337,7 @@ func (p *Party) check(r finding.Reporter, base string) {
 
 // isZero reports whether nothing of the party is filled in.
 func (p *Party) isZero() bool {
-	return p.Name == "" && p.TradeName == "" && p.Unit == "" && p.OrgID.IsZero() && p.Address == (org.Address{}) && len(p.Contacts) == 0 &&
+	return p.Name == "" && p.TradeName == "" && p.ShortName.IsZero() && p.Unit == "" && p.OrgID.IsZero() && p.Address == (org.Address{}) && len(p.Contacts) == 0 &&
 		p.Signatory == (org.Signatory{})
 }
 

@@ -212,6 +212,17 @@ func TestLiabilityRemediesTermination(t *testing.T) {
 		{"party-unit-untidy", "the unit and the trade name are trimmed like the name",
 			func(a *dpa.Agreement) { a.Controllers[0].Unit, a.Processor.TradeName = " Nämnden", "Datalogisk " },
 			[]got{{"value.not-normalised", "/controllers/0/unit", W}, {"value.not-normalised", "/processor/tradeName", W}}},
+		{"party-short-name", "a short name the annexes use (seed 000: vårdgivaren) is part of a party; like other free text it may not cite a clause by a typed number",
+			func(a *dpa.Agreement) {
+				a.Controllers[0].ShortName = i18n.Text{SV: "vårdgivaren"}
+				a.Processor.ShortName = i18n.Text{SV: "biträdet enligt punkt 1.1"}
+			},
+			[]got{{"text.clause-reference", "/processor/shortName/sv", W}}},
+		{"assess-unknown-measure", "a measure to assess is one of the catalogue's (review 22 sv R3)",
+			func(a *dpa.Agreement) {
+				a.Annexes.C.Security.Assess = []security.MeasureID{security.MeasurePseudonymisation, "quantumShield"}
+			},
+			[]got{{"value.unknown", "/annexes/c/security/assess/1", E}}},
 		{"agreement-breach-5-days", "Art. 33's 72 hours do not bind notice of a breach of the agreement (seed 003 §10.1)",
 			func(a *dpa.Agreement) {
 				a.Clauses.BreachNotification = append(a.Clauses.BreachNotification,

@@ -111,9 +111,12 @@ func Seed000() *dpa.Agreement {
 // name, number, address and people are invented.
 func seed000Controller() dpa.Party {
 	return dpa.Party{
-		Name:    "Exempelvården Norr AB",
-		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "5599000014"},
-		Address: org.Address{Street: "Exempelgatan 4", Postcode: "999 01", City: "Exempelstad", Country: "SE"},
+		Name: "Exempelvården Norr AB",
+		// The seed's annex texts call the controller "vårdgivaren"; clause
+		// 1.1 defines the word (review 22 sv R1).
+		ShortName: sv("vårdgivaren", "the care provider"),
+		OrgID:     org.ID{Scheme: org.SEOrgNr, Value: "5599000014"},
+		Address:   org.Address{Street: "Exempelgatan 4", Postcode: "999 01", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
 			{Role: org.RoleGeneral, Name: "Anna Exempel", Title: sv("Verkställande direktör", "Managing Director"), Email: "anna.exempel@exempelvarden.example"},
 			{Role: org.RoleDPO, Name: "Dataskyddsombud", Email: "dataskyddsombud@exempelvarden.example"},
@@ -126,9 +129,11 @@ func seed000Controller() dpa.Party {
 // number (group 2, regions), address and people are invented.
 func seed000Processor() dpa.Party {
 	return dpa.Party{
-		Name:    "Region Exempelland",
-		OrgID:   org.ID{Scheme: org.SEOrgNr, Value: "2321009991"},
-		Address: org.Address{Street: "Box 100", Postcode: "999 02", City: "Exempelstad", Country: "SE"},
+		Name: "Region Exempelland",
+		// "regionen" in the seed's annex texts.
+		ShortName: sv("regionen", "the region"),
+		OrgID:     org.ID{Scheme: org.SEOrgNr, Value: "2321009991"},
+		Address:   org.Address{Street: "Box 100", Postcode: "999 02", City: "Exempelstad", Country: "SE"},
 		Contacts: []org.Contact{
 			{Role: org.RoleGeneral, Title: sv("Förvaltningen för e-hälsa", "E-health Administration"), Email: "ehalsa@regionexempelland.example"},
 			{Role: org.RoleSecurity, Title: sv("Incidentfunktionen", "Incident Function"), Email: "incident@regionexempelland.example"},
@@ -248,14 +253,12 @@ func seed000Instructions() annex.Instructions {
 			"The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355)."),
 		Security: annex.Security{
 			// The seed names no security level: §11.1 asks only for a level
-			// appropriate to the risk.
+			// appropriate to the risk. It agrees on neither pseudonymisation
+			// nor encryption at rest as a minimum: the processor assesses
+			// them against the risk (Art. 32(1)(a)), apart from the agreed
+			// measures (review 22 sv R3).
+			Assess: []security.MeasureID{security.MeasurePseudonymisation, security.MeasureEncryptionAtRest},
 			Measures: security.Requirements{
-				Pseudonymisation: &security.Measure{Note: sv(
-					"Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h).",
-					"The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).")},
-				EncryptionAtRest: &security.Encryption{Note: sv(
-					"Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h).",
-					"The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).")},
 				EncryptionInTransit: &security.Encryption{Note: sv(
 					"Uppgifter som förs över till Inera, och av Inera till dess underbiträden, ska vara krypterade; all elektronisk överföring till och från vårdgivaren ska skyddas efter uppgifternas känslighet.",
 					"Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.")},

@@ -280,6 +280,11 @@ func seed004Instructions() annex.Instructions {
 			},
 			Level:    security.High,
 			Measures: seed004Measures(),
+			// C.2.1: the processor pseudonymises where the nature of the
+			// processing and the risks call for it, which sets no minimum:
+			// a measure to assess, apart from the agreed ones (review 22
+			// sv R3, review 23 da R10).
+			Assess: []security.MeasureID{security.MeasurePseudonymisation},
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: da(
@@ -330,13 +335,9 @@ func seed004Instructions() annex.Instructions {
 	}
 }
 
-// seed004Measures is C.2.1–C.2.11.
+// seed004Measures is C.2.2–C.2.11; C.2.1 is a measure to assess.
 func seed004Measures() security.Requirements {
 	return security.Requirements{
-		// C.2.1.
-		Pseudonymisation: &security.Measure{Note: da(
-			"Hvor behandlingens karakter og risiciene tilsiger det.",
-			"Where the nature of the processing and the risks call for it.")},
 		// C.2.7.
 		EncryptionAtRest: &security.Encryption{Note: da(
 			"Krypteringen holdes opdateret efter anerkendt branchestandard.",

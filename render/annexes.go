@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -54,8 +55,14 @@ func (b *builder) annexA() {
 	p := b.a.Annexes.A
 	s := b.annexSection(AnnexA, "annex-a", kAnnexA)
 	// Where the sixth item of Art. 28(3), the subject-matter, is (review
-	// 18 en R11).
-	b.say(s, kAIntro)
+	// 18 en R11): in C.1, unless this annex states it itself (review 21
+	// nb R2).
+	own := p.OwnSubject()
+	if own {
+		b.say(s, kAIntroOwn)
+	} else {
+		b.say(s, kAIntro)
+	}
 	b.paraText(b.sub(s, "annex-a-purpose", kAPurpose), p.Purpose, "/annexes/a/purpose", kBlankDescription)
 	b.paraText(b.sub(s, "annex-a-nature", kANature), p.Nature, "/annexes/a/nature", kBlankDescription)
 	data := b.sub(s, "annex-a-data", kAData)
@@ -109,6 +116,9 @@ func (b *builder) annexA() {
 		b.para(subjects, b.blank("/annexes/a/groups", kBlankGroup))
 	}
 	b.paraText(b.sub(s, "annex-a-duration", kADuration), p.Duration, "/annexes/a/duration", kBlankDescription)
+	if own {
+		b.paraText(b.sub(s, "annex-a-subject", kASubject), p.Subject, "/annexes/a/subject", kBlankDescription)
+	}
 	if b.has(p.Deletion) {
 		b.paraText(b.sub(s, "annex-a-deletion", kADeletion), p.Deletion, "/annexes/a/deletion", noKey)
 	}
@@ -355,7 +365,11 @@ func (b *builder) optPeriod(p civil.Period) string {
 func (b *builder) annexC() {
 	c := b.a.Annexes.C
 	s := b.annexSection(AnnexC, "annex-c", kAnnexC)
-	b.paraText(b.sub(s, "annex-c-subject", kCSubject), c.Subject, "/annexes/c/subject", kBlankDescription)
+	subject := kCSubject
+	if b.a.Annexes.A.OwnSubject() {
+		subject = kCInstructions
+	}
+	b.paraText(b.sub(s, "annex-c-subject", subject), c.Subject, "/annexes/c/subject", kBlankDescription)
 
 	sec := b.sub(s, "annex-c-security", kCSecurity)
 	if r := c.Security.Risk; r.Subjects != "" {
@@ -415,6 +429,24 @@ func (b *builder) annexC() {
 		}
 	}
 	sec.Blocks = append(sec.Blocks, mt)
+	// Measures left to the risk stand apart from the agreed minimum,
+	// which the table's intro calls "at least" (review 22 sv R3).
+	var assess []string
+	for _, d := range security.Catalogue {
+		if slices.Contains(c.Security.Assess, d.ID) && !c.Security.Measures.Has(d.ID) {
+			assess = append(assess, d.Name.In(b.l))
+		}
+	}
+	switch intro, record := kCAssess, kCAssessRecord; len(assess) {
+	case 0:
+	case 1:
+		intro, record = kCAssessOne, kCAssessRecordOne
+		fallthrough
+	default:
+		b.say(sec, intro)
+		b.list(sec, false, assess...)
+		b.say(sec, record)
+	}
 	b.optPara(sec, c.Security.Note, "/annexes/c/security/note")
 
 	as := b.sub(s, "annex-c-assistance", kCAssistance)

@@ -55,7 +55,9 @@ const (
 	kHSignatures                                        // h.signatures
 	kPartiesIntro                                       // parties.intro
 	kPartiesController                                  // parties.controller
+	kPartiesControllerShort                             // parties.controller.short
 	kPartiesProcessor                                   // parties.processor
+	kPartiesProcessorShort                              // parties.processor.short
 	kPartiesTerms                                       // parties.terms
 	kPartiesTermsNo                                     // parties.terms.no
 	kBackgroundServices                                 // background.services
@@ -311,6 +313,7 @@ const (
 	kAData                                              // a.data
 	kASubjects                                          // a.subjects
 	kADuration                                          // a.duration
+	kASubject                                           // a.subject
 	kADeletion                                          // a.deletion
 	kAnnexB                                             // annex.b
 	kBTerms                                             // b.terms
@@ -326,6 +329,7 @@ const (
 	kBEmpty                                             // b.empty
 	kAnnexC                                             // annex.c
 	kCSubject                                           // c.subject
+	kCInstructions                                      // c.instructions
 	kCSecurity                                          // c.security
 	kCRiskIntro                                         // c.risk.intro
 	kCRiskSubjects                                      // c.risk.subjects
@@ -336,6 +340,10 @@ const (
 	kCLevel                                             // c.level
 	kCLevelMeans                                        // c.level.means
 	kCMeasures                                          // c.measures
+	kCAssess                                            // c.assess
+	kCAssessOne                                         // c.assess.one
+	kCAssessRecord                                      // c.assess.record
+	kCAssessRecordOne                                   // c.assess.record.one
 	kCAssistance                                        // c.assistance
 	kCAssistanceRequests                                // c.assistance.requests
 	kCAssistanceBreach                                  // c.assistance.breach
@@ -622,6 +630,7 @@ const (
 	kTransfersAuthorityReview                           // transfers.authority.review
 	kTransfersAuthorityReviewUnnumbered                 // transfers.authority.review.unnumbered
 	kAIntro                                             // a.intro
+	kAIntroOwn                                          // a.intro.own
 
 	numKeys = iota
 )
@@ -684,7 +693,9 @@ var keyIDs = [numKeys]string{
 	kHSignatures:                             "h.signatures",
 	kPartiesIntro:                            "parties.intro",
 	kPartiesController:                       "parties.controller",
+	kPartiesControllerShort:                  "parties.controller.short",
 	kPartiesProcessor:                        "parties.processor",
+	kPartiesProcessorShort:                   "parties.processor.short",
 	kPartiesTerms:                            "parties.terms",
 	kPartiesTermsNo:                          "parties.terms.no",
 	kBackgroundServices:                      "background.services",
@@ -940,6 +951,7 @@ var keyIDs = [numKeys]string{
 	kAData:                                   "a.data",
 	kASubjects:                               "a.subjects",
 	kADuration:                               "a.duration",
+	kASubject:                                "a.subject",
 	kADeletion:                               "a.deletion",
 	kAnnexB:                                  "annex.b",
 	kBTerms:                                  "b.terms",
@@ -955,6 +967,7 @@ var keyIDs = [numKeys]string{
 	kBEmpty:                                  "b.empty",
 	kAnnexC:                                  "annex.c",
 	kCSubject:                                "c.subject",
+	kCInstructions:                           "c.instructions",
 	kCSecurity:                               "c.security",
 	kCRiskIntro:                              "c.risk.intro",
 	kCRiskSubjects:                           "c.risk.subjects",
@@ -965,6 +978,10 @@ var keyIDs = [numKeys]string{
 	kCLevel:                                  "c.level",
 	kCLevelMeans:                             "c.level.means",
 	kCMeasures:                               "c.measures",
+	kCAssess:                                 "c.assess",
+	kCAssessOne:                              "c.assess.one",
+	kCAssessRecord:                           "c.assess.record",
+	kCAssessRecordOne:                        "c.assess.record.one",
 	kCAssistance:                             "c.assistance",
 	kCAssistanceRequests:                     "c.assistance.requests",
 	kCAssistanceBreach:                       "c.assistance.breach",
@@ -1251,6 +1268,7 @@ var keyIDs = [numKeys]string{
 	kTransfersAuthorityReview:                "transfers.authority.review",
 	kTransfersAuthorityReviewUnnumbered:      "transfers.authority.review.unnumbered",
 	kAIntro:                                  "a.intro",
+	kAIntroOwn:                               "a.intro.own",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -1266,7 +1284,9 @@ var keyArgs = [numKeys][]string{
 	kLiabilityCapMultiple:           {"Multiple", "Period"},
 	kLiabilityOwn:                   {"Terms"},
 	kPartiesController:              {"Party"},
+	kPartiesControllerShort:         {"Party", "ShortName"},
 	kPartiesProcessor:               {"Party"},
+	kPartiesProcessorShort:          {"Party", "ShortName"},
 	kBackgroundMainagreement:        {"MainAgreement"},
 	kBackgroundMainagreementTitled:  {"Title"},
 	kBackgroundMainagreementDated:   {"MainAgreement", "Date"},
@@ -1499,7 +1519,9 @@ var builtin = [numLangs][numKeys]template{
 		kHSignatures:                             {{lit: "Signatures"}},
 		kPartiesIntro:                            {{lit: "This agreement is made between:"}},
 		kPartiesController:                       {{arg: 1}, {lit: " (the controller)"}},
+		kPartiesControllerShort:                  {{arg: 1}, {lit: " (the controller, also referred to as \""}, {arg: 2}, {lit: "\")"}},
 		kPartiesProcessor:                        {{arg: 1}, {lit: " (the processor)"}},
+		kPartiesProcessorShort:                   {{arg: 1}, {lit: " (the processor, also referred to as \""}, {arg: 2}, {lit: "\")"}},
 		kPartiesTerms:                            {{lit: "In this agreement, the terms used have the meaning given to them in the GDPR. \"Member State\" also includes Iceland, Liechtenstein and Norway. The GDPR is incorporated into the Agreement on the European Economic Area (the EEA Agreement) and applies in those three states as part of their national law. \"Union law\" also includes the EEA Agreement and the acts incorporated into it, as they apply in those states. \"Data protection law\" means the GDPR and the other Union and Member State law on the protection of personal data that applies to the processing. \"The agreement\" includes its annexes."}},
 		kPartiesTermsNo:                          {{lit: "In this agreement, \"the GDPR\" means Regulation (EU) 2016/679 (General Data Protection Regulation), which applies as Norwegian law under the Norwegian Personal Data Act (personopplysningsloven), and the other terms used have the meaning given to them in the GDPR. \"Member State\" also includes Iceland, Liechtenstein and Norway. \"Union law\" also includes the Agreement on the European Economic Area (the EEA Agreement) and the acts incorporated into it, as they apply in those states. \"Data protection law\" means the GDPR and the other Union and Member State law on the protection of personal data that applies to the processing. \"The agreement\" includes its annexes."}},
 		kBackgroundServices:                      {{lit: "The processor processes personal data on behalf of the controller in connection with the parties' agreement on services (the main agreement)."}},
@@ -1508,8 +1530,8 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundMainagreementTitled:           {{lit: "the agreement \""}, {arg: 1}, {lit: "\""}},
 		kBackgroundMainagreementDated:            {{arg: 1}, {lit: " of "}, {arg: 2}},
 		kBackgroundPurpose:                       {{lit: "This agreement sets out the rights and obligations of the parties when the processor processes personal data on behalf of the controller, so that the processing meets Article 28(3) of the GDPR."}},
-		kBackgroundPrecedenceThis:                {{lit: "If this agreement and another agreement between the parties conflict as regards the processing of personal data, this agreement prevails, unless a later written agreement between the parties expressly states that it replaces or amends this agreement. No such later agreement can, however, take away any of the content that Article 28(3) and (4) of the GDPR requires this agreement to have."}},
-		kBackgroundPrecedenceMain:                {{lit: "If this agreement and the main agreement conflict, the main agreement prevails, except where that would conflict with Article 28 of the GDPR or other data protection law."}},
+		kBackgroundPrecedenceThis:                {{lit: "If this agreement and another agreement between the parties conflict as regards the processing of personal data, this agreement prevails, unless a later written agreement between the parties expressly states that it replaces or amends this agreement. No such later agreement can, however, take away any of the content that Article 28(3) and (4) of the GDPR requires this agreement to have. The controller's rights under this agreement to terminate the main agreement, by notice or for breach, apply whatever the main agreement provides on notice periods, fees or termination. So does the rule that no fee, compensation or other charge is payable for such a termination."}},
+		kBackgroundPrecedenceMain:                {{lit: "If this agreement and the main agreement conflict, the main agreement prevails, except where that would conflict with Article 28 of the GDPR or other data protection law. The controller's rights under this agreement to terminate the main agreement, by notice or for breach, apply whatever the main agreement provides on notice periods, fees or termination. So does the rule that no fee, compensation or other charge is payable for such a termination."}},
 		kBackgroundPrecedenceAnnexes:             {{lit: "If an annex conflicts with the clauses of this agreement, the clauses prevail. This does not apply where the annex protects the personal data better, that is, where it imposes on the processor a further or stricter duty to protect them without reducing any right that the clauses give the controller."}},
 		kBackgroundLanguage:                      {{lit: "This agreement is made in "}, {arg: 1}, {lit: ". Where it is also made in another language and the language versions differ, the version in "}, {arg: 1}, {lit: " prevails. Text that the parties wrote in another language appears in that language, marked with its language code, and applies in the wording the parties gave it."}},
 		kBackgroundLanguageOther:                 {{lit: "This agreement is made in "}, {arg: 1}, {lit: ". Where it is also made in another language and the language versions differ, the version in "}, {arg: 1}, {lit: " prevails. Text that the parties wrote in another language appears in that language, marked with its language code, and applies in the wording the parties gave it. Where the parties also gave their own text in "}, {arg: 2}, {lit: ", this "}, {arg: 2}, {lit: "-language version shows that wording without a code. If it differs from the parties' text in the version in "}, {arg: 1}, {lit: ", the version in "}, {arg: 1}, {lit: " prevails, as it does for the rest of this agreement."}},
@@ -1566,7 +1588,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubPublishedInfo:                        {{lit: "The published list is for information only. A sub-processor is approved only in accordance with this clause and Annex B; its appearance in the published list is not an approval."}},
 		kSubAnnex:                                {{lit: "The sub-processors the controller has approved when this agreement is made are listed in Annex B, and the chain of processors is shown in Annex E."}},
 		kSubFlowdown:                             {{lit: "Where the processor engages a sub-processor, it shall impose on that sub-processor, by a contract or other legal act under Union or Member State law, the same data protection obligations as are set out in this agreement, in particular the obligation to provide sufficient guarantees to implement appropriate technical and organisational measures so that the processing meets the requirements of the GDPR. The processor shall also require each sub-processor to impose the same obligations, in the same way, on any other processor it engages, so that those obligations bind every sub-processor at any level of the chain."}},
-		kSubInsolvency:                           {{lit: "The processor shall include in each contract with a sub-processor a term in favour of the controller. Under that term, the controller may itself terminate the contract between the processor and the sub-processor, in so far as it concerns the controller's personal data, if the processor becomes subject to bankruptcy, liquidation, administration or any comparable insolvency proceedings, or ceases to exist in fact or in law; that right applies to the extent the applicable insolvency law permits. In such a case, whether or not the contract is terminated, the controller may instruct the sub-processor to delete or return the personal data. Where the law that governs that contract does not allow the controller to enforce the term itself, the processor shall obtain from the sub-processor a direct written undertaking to the controller to the same effect."}},
+		kSubInsolvency:                           {{lit: "The processor shall include in each contract with a sub-processor a term in favour of the controller. Under that term, the controller may itself terminate the contract between the processor and the sub-processor, in so far as it concerns the controller's personal data, if the processor becomes subject to bankruptcy, liquidation, administration or any comparable insolvency proceedings, or ceases to exist in fact or in law; that right applies to the extent the applicable insolvency law permits. In such a case, the term shall also entitle the controller to instruct the sub-processor to delete or return the personal data, whether or not the contract is terminated. Where the law that governs that contract does not allow the controller to enforce the term itself, the processor shall obtain from the sub-processor a direct written undertaking to the controller to the same effect."}},
 		kSubCopy:                                 {{lit: "At the controller's request, the processor shall send the controller a copy of the sub-processor agreement and of later amendments to it."}},
 		kSubLiability:                            {{lit: "The processor's liability to the controller for its sub-processors is set out in clause "}, {arg: 1}, {lit: "."}},
 		kTransfersEeaonly:                        {{lit: "The controller's instruction allows none of this: all personal data shall be processed and stored within the EU/EEA, and no one shall access them from outside the EU/EEA, whether directly or through sub-processors."}},
@@ -1755,6 +1777,7 @@ var builtin = [numLangs][numKeys]template{
 		kAData:                                   {{lit: "Types of personal data by category of data subjects"}},
 		kASubjects:                               {{lit: "Categories of data subjects"}},
 		kADuration:                               {{lit: "Duration of the processing"}},
+		kASubject:                                {{lit: "Subject-matter of the processing"}},
 		kADeletion:                               {{lit: "Specific deletion rules"}},
 		kAnnexB:                                  {{lit: "Annex B – Sub-processors"}},
 		kBTerms:                                  {{lit: "Terms for the use of sub-processors"}},
@@ -1770,6 +1793,7 @@ var builtin = [numLangs][numKeys]template{
 		kBEmpty:                                  {{lit: "When this agreement is made, the controller has approved no sub-processors."}},
 		kAnnexC:                                  {{lit: "Annex C – Instructions for the processing"}},
 		kCSubject:                                {{lit: "Subject-matter of the processing and the instructions"}},
+		kCInstructions:                           {{lit: "The controller's instructions"}},
 		kCSecurity:                               {{lit: "Security of processing"}},
 		kCRiskIntro:                              {{lit: "The security level reflects the following assessment of the processing:"}},
 		kCRiskSubjects:                           {{lit: "Number of data subjects"}},
@@ -1780,6 +1804,10 @@ var builtin = [numLangs][numKeys]template{
 		kCLevel:                                  {{lit: "Agreed security level: \""}, {arg: 1}, {lit: "\"."}},
 		kCLevelMeans:                             {{lit: "The scale is this agreement's own and has four levels, from the lowest: very low, low, substantial and high. The level agreed here is defined as follows: "}, {arg: 1}},
 		kCMeasures:                               {{lit: "The processor shall at least implement the following measures and shall meet the requirement stated for each of them for as long as it processes the personal data:"}},
+		kCAssess:                                 {{lit: "The following measures are not among the minimum measures above. The processor shall assess whether each of them is appropriate to the risk and, where it is, implement it (Article 32(1)(a) of the GDPR):"}},
+		kCAssessOne:                              {{lit: "The following measure is not among the minimum measures above. The processor shall assess whether it is appropriate to the risk and, where it is, implement it (Article 32(1)(a) of the GDPR):"}},
+		kCAssessRecord:                           {{lit: "The processor shall document each such assessment and show it to the controller on request (Article 28(3)(h) of the GDPR)."}},
+		kCAssessRecordOne:                        {{lit: "The processor shall document that assessment and show it to the controller on request (Article 28(3)(h) of the GDPR)."}},
 		kCAssistance:                             {{lit: "Assistance to the controller"}},
 		kCAssistanceRequests:                     {{lit: "Requests from data subjects"}},
 		kCAssistanceBreach:                       {{lit: "Personal data breaches"}},
@@ -2066,6 +2094,7 @@ var builtin = [numLangs][numKeys]template{
 		kTransfersAuthorityReview:                {{lit: "The processor shall treat such a disclosure as a reason to review the transfers concerned under clause "}, {arg: 1}, {lit: " and to suspend them as that clause provides where the transfer basis no longer ensures the protection that Chapter V of the GDPR requires."}},
 		kTransfersAuthorityReviewUnnumbered:      {{lit: "The processor shall treat such a disclosure as a reason to review the transfers concerned under the paragraph above on a transfer basis that ceases to apply, and to suspend them as that paragraph provides where the transfer basis no longer ensures the protection that Chapter V of the GDPR requires."}},
 		kAIntro:                                  {{lit: "The subject-matter of the processing is described, together with the controller's instructions, in Annex C.1. This annex sets out the other particulars that Article 28(3) of the GDPR requires: the purpose and nature of the processing, the type of personal data, the categories of data subjects and the duration of the processing."}},
+		kAIntroOwn:                               {{lit: "This annex sets out the particulars that Article 28(3) of the GDPR requires: the subject-matter, purpose and nature of the processing, the type of personal data, the categories of data subjects and the duration of the processing. The controller's instructions are in Annex C.1."}},
 	},
 	{ // sv
 		kTitle:                                   {{lit: "Personuppgiftsbiträdesavtal"}},
@@ -2118,7 +2147,9 @@ var builtin = [numLangs][numKeys]template{
 		kHSignatures:                             {{lit: "Underskrifter"}},
 		kPartiesIntro:                            {{lit: "Detta avtal har ingåtts mellan:"}},
 		kPartiesController:                       {{arg: 1}, {lit: " (nedan ”den personuppgiftsansvarige”)"}},
+		kPartiesControllerShort:                  {{arg: 1}, {lit: " (nedan ”den personuppgiftsansvarige” eller ”"}, {arg: 2}, {lit: "”)"}},
 		kPartiesProcessor:                        {{arg: 1}, {lit: " (nedan ”personuppgiftsbiträdet”)"}},
+		kPartiesProcessorShort:                   {{arg: 1}, {lit: " (nedan ”personuppgiftsbiträdet” eller ”"}, {arg: 2}, {lit: "”)"}},
 		kPartiesTerms:                            {{lit: "Begrepp som används i detta avtal har samma betydelse som i dataskyddsförordningen. Med ”medlemsstat” avses även Island, Liechtenstein och Norge. Dataskyddsförordningen har införlivats i avtalet om Europeiska ekonomiska samarbetsområdet (EES-avtalet) och gäller i dessa tre stater som en del av deras nationella rätt. Med ”unionsrätt” avses även EES-avtalet och de rättsakter som har införlivats i det, i den utsträckning de är tillämpliga i dessa stater. Med ”dataskyddsreglerna” avses dataskyddsförordningen och annan unionsrätt och nationell rätt om skydd av personuppgifter som är tillämplig på behandlingen. Med ”avtalet” avses detta avtal med bilagor."}},
 		kPartiesTermsNo:                          {{lit: "Med ”dataskyddsförordningen” avses i detta avtal förordning (EU) 2016/679 (allmän dataskyddsförordning), som gäller som norsk lag enligt den norska lagen om behandling av personuppgifter (personopplysningsloven). Övriga begrepp som används i detta avtal har samma betydelse som i dataskyddsförordningen. Med ”medlemsstat” avses även Island, Liechtenstein och Norge. Med ”unionsrätt” avses även avtalet om Europeiska ekonomiska samarbetsområdet (EES-avtalet) och de rättsakter som har införlivats i det, i den utsträckning de är tillämpliga i dessa stater. Med ”dataskyddsreglerna” avses dataskyddsförordningen och annan unionsrätt och nationell rätt om skydd av personuppgifter som är tillämplig på behandlingen. Med ”avtalet” avses detta avtal med bilagor."}},
 		kBackgroundServices:                      {{lit: "Personuppgiftsbiträdet behandlar personuppgifter för den personuppgiftsansvariges räkning i samband med parternas avtal om tjänster (nedan ”huvudavtalet”)."}},
@@ -2127,8 +2158,8 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundMainagreementTitled:           {{lit: "avtalet ”"}, {arg: 1}, {lit: "”"}},
 		kBackgroundMainagreementDated:            {{arg: 1}, {lit: " av den "}, {arg: 2}},
 		kBackgroundPurpose:                       {{lit: "Detta avtal reglerar parternas rättigheter och skyldigheter när personuppgiftsbiträdet behandlar personuppgifter för den personuppgiftsansvariges räkning, så att behandlingen uppfyller kraven i artikel 28.3 i dataskyddsförordningen."}},
-		kBackgroundPrecedenceThis:                {{lit: "Strider detta avtal mot ett annat avtal mellan parterna i fråga om behandling av personuppgifter, har detta avtal företräde. Det gäller inte om parterna i en senare skriftlig överenskommelse uttryckligen har angett att överenskommelsen ersätter eller ändrar detta avtal. En sådan överenskommelse kan dock inte ta bort något av det som detta avtal måste innehålla enligt artikel 28.3 och 28.4 i dataskyddsförordningen."}},
-		kBackgroundPrecedenceMain:                {{lit: "Strider detta avtal mot huvudavtalet, har huvudavtalet företräde, utom när det skulle strida mot artikel 28 i dataskyddsförordningen eller mot annan dataskyddslagstiftning."}},
+		kBackgroundPrecedenceThis:                {{lit: "Strider detta avtal mot ett annat avtal mellan parterna i fråga om behandling av personuppgifter, har detta avtal företräde. Det gäller inte om parterna i en senare skriftlig överenskommelse uttryckligen har angett att överenskommelsen ersätter eller ändrar detta avtal. En sådan överenskommelse kan dock inte ta bort något av det som detta avtal måste innehålla enligt artikel 28.3 och 28.4 i dataskyddsförordningen. Den personuppgiftsansvariges rätt enligt detta avtal att säga upp eller häva huvudavtalet gäller oavsett vad huvudavtalet anger om uppsägningstid, avgifter eller avtalets upphörande. Detsamma gäller regeln att ingen avgift, ersättning eller annan kostnad utgår för en sådan uppsägning."}},
+		kBackgroundPrecedenceMain:                {{lit: "Strider detta avtal mot huvudavtalet, har huvudavtalet företräde, utom när det skulle strida mot artikel 28 i dataskyddsförordningen eller mot annan dataskyddslagstiftning. Den personuppgiftsansvariges rätt enligt detta avtal att säga upp eller häva huvudavtalet gäller oavsett vad huvudavtalet anger om uppsägningstid, avgifter eller avtalets upphörande. Detsamma gäller regeln att ingen avgift, ersättning eller annan kostnad utgår för en sådan uppsägning."}},
 		kBackgroundPrecedenceAnnexes:             {{lit: "Strider en bilaga mot avtalets huvudtext, har huvudtexten företräde. Det gäller dock inte om bilagan ger personuppgifterna ett starkare skydd genom att ålägga personuppgiftsbiträdet en ytterligare eller strängare skyldighet att skydda dem, utan att inskränka någon rättighet som huvudtexten ger den personuppgiftsansvarige."}},
 		kBackgroundLanguage:                      {{lit: "Detta avtal har upprättats på "}, {arg: 1}, {lit: ". Har det också upprättats på ett annat språk och skiljer sig språkversionerna åt, har versionen på "}, {arg: 1}, {lit: " företräde. Text som parterna har skrivit på ett annat språk återges på originalspråket, märkt med språkkoden, och gäller i den lydelse som parterna har gett den."}},
 		kBackgroundLanguageOther:                 {{lit: "Detta avtal har upprättats på "}, {arg: 1}, {lit: ". Har det också upprättats på ett annat språk och skiljer sig språkversionerna åt, har versionen på "}, {arg: 1}, {lit: " företräde. Text som parterna har skrivit på ett annat språk återges på originalspråket, märkt med språkkoden, och gäller i den lydelse som parterna har gett den. I denna version på "}, {arg: 2}, {lit: " återges parternas egen text utan språkkod när parterna har gett den på "}, {arg: 2}, {lit: ". Skiljer sig den lydelsen från parternas text i versionen på "}, {arg: 1}, {lit: ", har versionen på "}, {arg: 1}, {lit: " företräde, liksom för avtalet i övrigt."}},
@@ -2185,7 +2216,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubPublishedInfo:                        {{lit: "Den publicerade förteckningen lämnas endast som information. Ett underbiträde är godkänt bara om det har godkänts enligt detta avsnitt och bilaga B. Att ett underbiträde tas upp i den publicerade förteckningen innebär inte att det är godkänt."}},
 		kSubAnnex:                                {{lit: "De underbiträden som den personuppgiftsansvarige har godkänt vid avtalets ingående anges i bilaga B, och kedjan av personuppgiftsbiträden framgår av bilaga E."}},
 		kSubFlowdown:                             {{lit: "Anlitar personuppgiftsbiträdet ett underbiträde, ska personuppgiftsbiträdet genom avtal eller annan rättsakt enligt unionsrätten eller medlemsstaternas nationella rätt ålägga underbiträdet samma skyldigheter i fråga om dataskydd som följer av detta avtal, särskilt skyldigheten att ge tillräckliga garantier för att genomföra lämpliga tekniska och organisatoriska åtgärder så att behandlingen uppfyller kraven i dataskyddsförordningen. Personuppgiftsbiträdet ska också kräva att varje underbiträde på samma sätt ålägger de personuppgiftsbiträden som underbiträdet självt anlitar samma skyldigheter. På så vis binder skyldigheterna alla underbiträden i alla led av kedjan."}},
-		kSubInsolvency:                           {{lit: "Personuppgiftsbiträdet ska i varje avtal med ett underbiträde ta in ett villkor till förmån för den personuppgiftsansvarige. Enligt villkoret får den personuppgiftsansvarige själv säga upp avtalet mellan personuppgiftsbiträdet och underbiträdet i den del det gäller den personuppgiftsansvariges personuppgifter, om personuppgiftsbiträdet försätts i konkurs, träder i likvidation, blir föremål för företagsrekonstruktion eller ett motsvarande insolvensförfarande eller faktiskt eller rättsligt upphör att existera. Rätten gäller i den mån tillämplig insolvensrätt medger det. I ett sådant fall får den personuppgiftsansvarige, oavsett om avtalet sägs upp, instruera underbiträdet att radera eller återlämna personuppgifterna. Om den lag som gäller för avtalet med underbiträdet inte ger den personuppgiftsansvarige rätt att själv göra villkoret gällande, ska personuppgiftsbiträdet se till att underbiträdet skriftligen åtar sig detsamma direkt mot den personuppgiftsansvarige."}},
+		kSubInsolvency:                           {{lit: "Personuppgiftsbiträdet ska i varje avtal med ett underbiträde ta in ett villkor till förmån för den personuppgiftsansvarige. Enligt villkoret får den personuppgiftsansvarige själv säga upp avtalet mellan personuppgiftsbiträdet och underbiträdet i den del det gäller den personuppgiftsansvariges personuppgifter, om personuppgiftsbiträdet försätts i konkurs, träder i likvidation, blir föremål för företagsrekonstruktion eller ett motsvarande insolvensförfarande eller faktiskt eller rättsligt upphör att existera. Rätten gäller i den mån tillämplig insolvensrätt medger det. I ett sådant fall ska villkoret också ge den personuppgiftsansvarige rätt att instruera underbiträdet att radera eller återlämna personuppgifterna, oavsett om avtalet sägs upp. Om den lag som gäller för avtalet med underbiträdet inte ger den personuppgiftsansvarige rätt att själv göra villkoret gällande, ska personuppgiftsbiträdet se till att underbiträdet skriftligen åtar sig detsamma direkt mot den personuppgiftsansvarige."}},
 		kSubCopy:                                 {{lit: "Personuppgiftsbiträdet ska på den personuppgiftsansvariges begäran skicka en kopia av avtalet med underbiträdet och av senare ändringar i det till den personuppgiftsansvarige."}},
 		kSubLiability:                            {{lit: "Personuppgiftsbiträdets ansvar gentemot den personuppgiftsansvarige för de underbiträden som det anlitar framgår av punkt "}, {arg: 1}, {lit: "."}},
 		kTransfersEeaonly:                        {{lit: "Den personuppgiftsansvariges instruktion medger inget av detta: samtliga personuppgifter ska behandlas och lagras inom EU/EES, och ingen får ha åtkomst till dem från en plats utanför EU/EES, vare sig direkt eller genom underbiträden."}},
@@ -2374,6 +2405,7 @@ var builtin = [numLangs][numKeys]template{
 		kAData:                                   {{lit: "Typer av personuppgifter per kategori av registrerade"}},
 		kASubjects:                               {{lit: "Kategorier av registrerade"}},
 		kADuration:                               {{lit: "Behandlingens varaktighet"}},
+		kASubject:                                {{lit: "Föremålet för behandlingen"}},
 		kADeletion:                               {{lit: "Särskilda regler om radering"}},
 		kAnnexB:                                  {{lit: "Bilaga B – Underbiträden"}},
 		kBTerms:                                  {{lit: "Villkor för anlitande av underbiträden"}},
@@ -2389,6 +2421,7 @@ var builtin = [numLangs][numKeys]template{
 		kBEmpty:                                  {{lit: "Vid avtalets ingående har den personuppgiftsansvarige inte godkänt några underbiträden."}},
 		kAnnexC:                                  {{lit: "Bilaga C – Instruktioner för behandlingen"}},
 		kCSubject:                                {{lit: "Föremålet för behandlingen och instruktionerna"}},
+		kCInstructions:                           {{lit: "Den personuppgiftsansvariges instruktioner"}},
 		kCSecurity:                               {{lit: "Säkerhet i samband med behandlingen"}},
 		kCRiskIntro:                              {{lit: "Säkerhetsnivån grundar sig på följande bedömning av behandlingen:"}},
 		kCRiskSubjects:                           {{lit: "Antal registrerade"}},
@@ -2399,6 +2432,10 @@ var builtin = [numLangs][numKeys]template{
 		kCLevel:                                  {{lit: "Avtalad säkerhetsnivå: ”"}, {arg: 1}, {lit: "”."}},
 		kCLevelMeans:                             {{lit: "Skalan är avtalets egen och har fyra nivåer, från den lägsta: mycket låg, grundläggande, betydande och hög. Den avtalade nivån definieras på följande sätt: "}, {arg: 1}},
 		kCMeasures:                               {{lit: "Så länge personuppgiftsbiträdet behandlar personuppgifterna ska det minst vidta följande åtgärder och uppfylla de krav som anges för varje åtgärd:"}},
+		kCAssess:                                 {{lit: "Följande åtgärder ingår inte bland minimiåtgärderna ovan. Personuppgiftsbiträdet ska för var och en av dem pröva om den är lämplig med hänsyn till risken och i så fall vidta den (artikel 32.1 a i dataskyddsförordningen):"}},
+		kCAssessOne:                              {{lit: "Följande åtgärd ingår inte bland minimiåtgärderna ovan. Personuppgiftsbiträdet ska pröva om den är lämplig med hänsyn till risken och i så fall vidta den (artikel 32.1 a i dataskyddsförordningen):"}},
+		kCAssessRecord:                           {{lit: "Personuppgiftsbiträdet ska dokumentera varje sådan prövning och på begäran visa den för den personuppgiftsansvarige (artikel 28.3 h i dataskyddsförordningen)."}},
+		kCAssessRecordOne:                        {{lit: "Personuppgiftsbiträdet ska dokumentera prövningen och på begäran visa den för den personuppgiftsansvarige (artikel 28.3 h i dataskyddsförordningen)."}},
 		kCAssistance:                             {{lit: "Bistånd till den personuppgiftsansvarige"}},
 		kCAssistanceRequests:                     {{lit: "Begäranden från registrerade"}},
 		kCAssistanceBreach:                       {{lit: "Personuppgiftsincidenter"}},
@@ -2685,6 +2722,7 @@ var builtin = [numLangs][numKeys]template{
 		kTransfersAuthorityReview:                {{lit: "Efter ett sådant utlämnande ska personuppgiftsbiträdet ompröva de berörda överföringarna enligt punkt "}, {arg: 1}, {lit: " och avbryta dem på det sätt som anges där, om grunden för överföring inte längre säkerställer det skydd som kapitel V i dataskyddsförordningen kräver."}},
 		kTransfersAuthorityReviewUnnumbered:      {{lit: "Efter ett sådant utlämnande ska personuppgiftsbiträdet ompröva de berörda överföringarna enligt punkten ovan om en grund för överföring som upphör att gälla, och avbryta dem på det sätt som anges där, om grunden för överföring inte längre säkerställer det skydd som kapitel V i dataskyddsförordningen kräver."}},
 		kAIntro:                                  {{lit: "Föremålet för behandlingen beskrivs, tillsammans med den personuppgiftsansvariges instruktioner, i bilaga C.1. Denna bilaga innehåller de övriga uppgifter som krävs enligt artikel 28.3 i dataskyddsförordningen: ändamålet med behandlingen och behandlingens art, typen av personuppgifter, kategorierna av registrerade och behandlingens varaktighet."}},
+		kAIntroOwn:                               {{lit: "Denna bilaga innehåller de uppgifter som krävs enligt artikel 28.3 i dataskyddsförordningen: föremålet för och ändamålet med behandlingen, behandlingens art, typen av personuppgifter, kategorierna av registrerade och behandlingens varaktighet. Den personuppgiftsansvariges instruktioner finns i bilaga C.1."}},
 	},
 	{ // nb
 		kTitle:                                   {{lit: "Databehandleravtale"}},
@@ -2737,7 +2775,9 @@ var builtin = [numLangs][numKeys]template{
 		kHSignatures:                             {{lit: "Underskrifter"}},
 		kPartiesIntro:                            {{lit: "Denne avtalen er inngått mellom:"}},
 		kPartiesController:                       {{arg: 1}, {lit: " (den behandlingsansvarlige)"}},
+		kPartiesControllerShort:                  {{arg: 1}, {lit: " (den behandlingsansvarlige, også omtalt som «"}, {arg: 2}, {lit: "»)"}},
 		kPartiesProcessor:                        {{arg: 1}, {lit: " (databehandleren)"}},
+		kPartiesProcessorShort:                   {{arg: 1}, {lit: " (databehandleren, også omtalt som «"}, {arg: 2}, {lit: "»)"}},
 		kPartiesTerms:                            {{lit: "I denne avtalen menes med «personvernforordningen» forordning (EU) 2016/679 (generell personvernforordning). Andre begreper i avtalen har samme betydning som i personvernforordningen. «Medlemsstat» og «EØS-stat» omfatter EUs medlemsstater og Island, Liechtenstein og Norge. Personvernforordningen er innlemmet i avtalen om Det europeiske økonomiske samarbeidsområde (EØS-avtalen) og gjelder i Island, Liechtenstein og Norge i samsvar med EØS-avtalen og den enkelte statens rett. «Unionsretten» og «EU/EØS-retten» omfatter også EØS-avtalen og rettsaktene som er innlemmet i den, slik de gjelder i disse tre statene. «Personvernregelverket» omfatter personvernforordningen og annen EU/EØS-rett og nasjonal rett om vern av personopplysninger som gjelder for behandlingen. «Avtalen» omfatter også vedleggene."}},
 		kPartiesTermsNo:                          {{lit: "I denne avtalen menes med «personvernforordningen» forordning (EU) 2016/679 (generell personvernforordning), som etter personopplysningsloven gjelder som norsk lov. Andre begreper i avtalen har samme betydning som i personvernforordningen. «Medlemsstat» og «EØS-stat» omfatter EUs medlemsstater og Island, Liechtenstein og Norge. «Unionsretten» og «EU/EØS-retten» omfatter også avtalen om Det europeiske økonomiske samarbeidsområde (EØS-avtalen) og rettsaktene som er innlemmet i den, slik de gjelder i disse tre statene. «Personvernregelverket» omfatter personvernforordningen og annen EU/EØS-rett og nasjonal rett om vern av personopplysninger som gjelder for behandlingen. «Avtalen» omfatter også vedleggene."}},
 		kBackgroundServices:                      {{lit: "Databehandleren behandler personopplysninger på vegne av den behandlingsansvarlige i forbindelse med partenes avtale om tjenester (hovedavtalen)."}},
@@ -2746,8 +2786,8 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundMainagreementTitled:           {{lit: "avtalen «"}, {arg: 1}, {lit: "»"}},
 		kBackgroundMainagreementDated:            {{arg: 1}, {lit: " datert "}, {arg: 2}},
 		kBackgroundPurpose:                       {{lit: "Denne avtalen fastsetter partenes rettigheter og plikter når databehandleren behandler personopplysninger på vegne av den behandlingsansvarlige, slik at behandlingen oppfyller kravene i personvernforordningen artikkel 28 nr. 3."}},
-		kBackgroundPrecedenceThis:                {{lit: "Ved motstrid mellom denne avtalen og en annen avtale mellom partene går denne avtalen foran i spørsmål som gjelder behandling av personopplysninger. Dette gjelder ikke når partene i en senere skriftlig avtale uttrykkelig har bestemt at den skal erstatte eller endre denne avtalen. En slik avtale kan likevel aldri fjerne noe av det innholdet denne avtalen skal ha etter personvernforordningen artikkel 28 nr. 3 og 4."}},
-		kBackgroundPrecedenceMain:                {{lit: "Ved motstrid mellom denne avtalen og hovedavtalen går hovedavtalen foran, med mindre det ville være i strid med personvernforordningen artikkel 28 eller annet personvernregelverk."}},
+		kBackgroundPrecedenceThis:                {{lit: "Ved motstrid mellom denne avtalen og en annen avtale mellom partene går denne avtalen foran i spørsmål som gjelder behandling av personopplysninger. Dette gjelder ikke når partene i en senere skriftlig avtale uttrykkelig har bestemt at den skal erstatte eller endre denne avtalen. En slik avtale kan likevel aldri fjerne noe av det innholdet denne avtalen skal ha etter personvernforordningen artikkel 28 nr. 3 og 4. Den behandlingsansvarliges rett etter denne avtalen til å si opp eller heve hovedavtalen gjelder uansett hva hovedavtalen bestemmer om oppsigelsesfrist, gebyrer eller avtalens opphør. Det samme gjelder regelen om at det ikke påløper gebyr, erstatning eller andre kostnader for en slik oppsigelse."}},
+		kBackgroundPrecedenceMain:                {{lit: "Ved motstrid mellom denne avtalen og hovedavtalen går hovedavtalen foran, med mindre det ville være i strid med personvernforordningen artikkel 28 eller annet personvernregelverk. Den behandlingsansvarliges rett etter denne avtalen til å si opp eller heve hovedavtalen gjelder uansett hva hovedavtalen bestemmer om oppsigelsesfrist, gebyrer eller avtalens opphør. Det samme gjelder regelen om at det ikke påløper gebyr, erstatning eller andre kostnader for en slik oppsigelse."}},
 		kBackgroundPrecedenceAnnexes:             {{lit: "Er et vedlegg i strid med avtalens punkter, går punktene foran. Dette gjelder likevel ikke når vedlegget gir personopplysningene et sterkere vern, det vil si pålegger databehandleren en ytterligere eller strengere plikt til å verne dem uten å begrense noen rettighet som punktene gir den behandlingsansvarlige."}},
 		kBackgroundLanguage:                      {{lit: "Denne avtalen er inngått på "}, {arg: 1}, {lit: ". Er den også inngått på et annet språk og språkversjonene avviker fra hverandre, går versjonen på "}, {arg: 1}, {lit: " foran. Tekst som partene har skrevet på et annet språk, gjengis på originalspråket og merkes med språkkoden. Slik tekst gjelder med den ordlyden partene har gitt den."}},
 		kBackgroundLanguageOther:                 {{lit: "Denne avtalen er inngått på "}, {arg: 1}, {lit: ". Er den også inngått på et annet språk og språkversjonene avviker fra hverandre, går versjonen på "}, {arg: 1}, {lit: " foran. Tekst som partene har skrevet på et annet språk, gjengis på originalspråket og merkes med språkkoden. Slik tekst gjelder med den ordlyden partene har gitt den. I denne versjonen på "}, {arg: 2}, {lit: " gjengis partenes egen tekst uten språkkode når partene har gitt den på "}, {arg: 2}, {lit: ". Avviker den ordlyden fra partenes tekst i versjonen på "}, {arg: 1}, {lit: ", går versjonen på "}, {arg: 1}, {lit: " foran, slik som for avtalen for øvrig."}},
@@ -2804,7 +2844,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubPublishedInfo:                        {{lit: "Den publiserte oversikten er bare til orientering. En underdatabehandler er godkjent bare i samsvar med dette punktet og vedlegg B. At den står i den publiserte oversikten, innebærer ingen godkjenning."}},
 		kSubAnnex:                                {{lit: "Underdatabehandlerne som den behandlingsansvarlige har godkjent ved avtaleinngåelsen, er oppført i vedlegg B, og databehandlerkjeden fremgår av vedlegg E."}},
 		kSubFlowdown:                             {{lit: "Når databehandleren engasjerer en underdatabehandler, skal den gjennom en avtale eller et annet rettslig dokument i henhold til EU/EØS-retten eller nasjonal rett i en EØS-stat pålegge underdatabehandleren de samme personvernforpliktelsene som følger av denne avtalen. Det gjelder særlig plikten til å gi tilstrekkelige garantier for at det gjennomføres egnede tekniske og organisatoriske tiltak, slik at behandlingen oppfyller kravene i personvernforordningen. Databehandleren skal også kreve at hver underdatabehandler på samme måte pålegger enhver annen databehandler den engasjerer, de samme forpliktelsene, slik at de binder alle underdatabehandlere i alle ledd."}},
-		kSubInsolvency:                           {{lit: "Databehandleren skal i hver avtale med en underdatabehandler ta inn et vilkår til fordel for den behandlingsansvarlige. Vilkåret skal gi den behandlingsansvarlige rett til selv å si opp avtalen mellom databehandleren og underdatabehandleren, så langt den gjelder den behandlingsansvarliges personopplysninger, dersom det åpnes konkurs, rekonstruksjonsforhandling eller en tilsvarende insolvensbehandling hos databehandleren, databehandleren går i avvikling, eller databehandleren faktisk eller rettslig opphører å eksistere. Retten gjelder i den utstrekning gjeldende insolvensrett tillater det. I et slikt tilfelle kan den behandlingsansvarlige, enten avtalen sies opp eller ikke, instruere underdatabehandleren om å slette eller tilbakelevere personopplysningene. Gir ikke retten som gjelder for avtalen med underdatabehandleren, den behandlingsansvarlige adgang til selv å gjøre vilkåret gjeldende, skal databehandleren sørge for at underdatabehandleren skriftlig forplikter seg direkte overfor den behandlingsansvarlige til det samme."}},
+		kSubInsolvency:                           {{lit: "Databehandleren skal i hver avtale med en underdatabehandler ta inn et vilkår til fordel for den behandlingsansvarlige. Vilkåret skal gi den behandlingsansvarlige rett til selv å si opp avtalen mellom databehandleren og underdatabehandleren, så langt den gjelder den behandlingsansvarliges personopplysninger, dersom det åpnes konkurs, rekonstruksjonsforhandling eller en tilsvarende insolvensbehandling hos databehandleren, databehandleren går i avvikling, eller databehandleren faktisk eller rettslig opphører å eksistere. Retten gjelder i den utstrekning gjeldende insolvensrett tillater det. I et slikt tilfelle skal vilkåret også gi den behandlingsansvarlige rett til å instruere underdatabehandleren om å slette eller tilbakelevere personopplysningene, enten avtalen sies opp eller ikke. Gir ikke retten som gjelder for avtalen med underdatabehandleren, den behandlingsansvarlige adgang til selv å gjøre vilkåret gjeldende, skal databehandleren sørge for at underdatabehandleren skriftlig forplikter seg direkte overfor den behandlingsansvarlige til det samme."}},
 		kSubCopy:                                 {{lit: "På anmodning fra den behandlingsansvarlige skal databehandleren sende den behandlingsansvarlige en kopi av underdatabehandleravtalen og av senere endringer i den."}},
 		kSubLiability:                            {{lit: "Databehandlerens ansvar overfor den behandlingsansvarlige for sine underdatabehandlere fremgår av punkt "}, {arg: 1}, {lit: "."}},
 		kTransfersEeaonly:                        {{lit: "Den behandlingsansvarliges instruks tillater ikke noe av dette: alle personopplysninger skal behandles og lagres innenfor EU/EØS, og ingen skal ha tilgang til dem fra steder utenfor EU/EØS, verken direkte eller gjennom underdatabehandlere."}},
@@ -2993,6 +3033,7 @@ var builtin = [numLangs][numKeys]template{
 		kAData:                                   {{lit: "Typer personopplysninger for hver kategori av registrerte"}},
 		kASubjects:                               {{lit: "Kategorier av registrerte"}},
 		kADuration:                               {{lit: "Behandlingens varighet"}},
+		kASubject:                                {{lit: "Behandlingens gjenstand"}},
 		kADeletion:                               {{lit: "Særlige regler om sletting"}},
 		kAnnexB:                                  {{lit: "Vedlegg B – Underdatabehandlere"}},
 		kBTerms:                                  {{lit: "Vilkår for bruk av underdatabehandlere"}},
@@ -3008,6 +3049,7 @@ var builtin = [numLangs][numKeys]template{
 		kBEmpty:                                  {{lit: "Ved avtaleinngåelsen har den behandlingsansvarlige ikke godkjent noen underdatabehandlere."}},
 		kAnnexC:                                  {{lit: "Vedlegg C – Instrukser for behandlingen"}},
 		kCSubject:                                {{lit: "Behandlingens gjenstand og instrukser"}},
+		kCInstructions:                           {{lit: "Den behandlingsansvarliges instrukser"}},
 		kCSecurity:                               {{lit: "Sikkerhet ved behandlingen"}},
 		kCRiskIntro:                              {{lit: "Sikkerhetsnivået bygger på følgende vurdering av behandlingen:"}},
 		kCRiskSubjects:                           {{lit: "Antall registrerte"}},
@@ -3018,6 +3060,10 @@ var builtin = [numLangs][numKeys]template{
 		kCLevel:                                  {{lit: "Partene har avtalt sikkerhetsnivået «"}, {arg: 1}, {lit: "»."}},
 		kCLevelMeans:                             {{lit: "Skalaen er avtalens egen og har fire nivåer, fra det laveste: lavt, moderat, betydelig og høyt. Nivået som er avtalt her, er definert slik: "}, {arg: 1}},
 		kCMeasures:                               {{lit: "Databehandleren skal som et minimum gjennomføre følgende tiltak og oppfylle kravene som er angitt for hvert tiltak, så lenge den behandler personopplysningene:"}},
+		kCAssess:                                 {{lit: "Følgende tiltak inngår ikke i minstetiltakene ovenfor. Databehandleren skal for hvert av dem vurdere om det er egnet ut fra risikoen, og i så fall gjennomføre det (personvernforordningen artikkel 32 nr. 1 bokstav a):"}},
+		kCAssessOne:                              {{lit: "Følgende tiltak inngår ikke i minstetiltakene ovenfor. Databehandleren skal vurdere om det er egnet ut fra risikoen, og i så fall gjennomføre det (personvernforordningen artikkel 32 nr. 1 bokstav a):"}},
+		kCAssessRecord:                           {{lit: "Databehandleren skal dokumentere hver slik vurdering og på forespørsel legge den fram for den behandlingsansvarlige (personvernforordningen artikkel 28 nr. 3 bokstav h)."}},
+		kCAssessRecordOne:                        {{lit: "Databehandleren skal dokumentere vurderingen og på forespørsel legge den fram for den behandlingsansvarlige (personvernforordningen artikkel 28 nr. 3 bokstav h)."}},
 		kCAssistance:                             {{lit: "Bistand til den behandlingsansvarlige"}},
 		kCAssistanceRequests:                     {{lit: "Anmodninger fra registrerte"}},
 		kCAssistanceBreach:                       {{lit: "Brudd på personopplysningssikkerheten"}},
@@ -3304,6 +3350,7 @@ var builtin = [numLangs][numKeys]template{
 		kTransfersAuthorityReview:                {{lit: "Etter en slik utlevering skal databehandleren vurdere de berørte overføringene på nytt etter punkt "}, {arg: 1}, {lit: ". Sikrer overføringsgrunnlaget ikke lenger det vernet som personvernforordningen kapittel V krever, skal databehandleren stanse overføringene slik det punktet fastsetter."}},
 		kTransfersAuthorityReviewUnnumbered:      {{lit: "Etter en slik utlevering skal databehandleren vurdere de berørte overføringene på nytt etter punktet ovenfor om overføringsgrunnlag som faller bort. Sikrer overføringsgrunnlaget ikke lenger det vernet som personvernforordningen kapittel V krever, skal databehandleren stanse overføringene slik det punktet fastsetter."}},
 		kAIntro:                                  {{lit: "Behandlingens gjenstand er beskrevet sammen med den behandlingsansvarliges instrukser i vedlegg C.1. Dette vedlegget inneholder de øvrige opplysningene som personvernforordningen artikkel 28 nr. 3 krever: behandlingens formål og art, typen personopplysninger, kategoriene av registrerte og behandlingens varighet."}},
+		kAIntroOwn:                               {{lit: "Dette vedlegget inneholder opplysningene som personvernforordningen artikkel 28 nr. 3 krever: behandlingens gjenstand, formål og art, typen personopplysninger, kategoriene av registrerte og behandlingens varighet. Den behandlingsansvarliges instrukser står i vedlegg C.1."}},
 	},
 	{ // da
 		kTitle:                                   {{lit: "Databehandleraftale"}},
@@ -3356,7 +3403,9 @@ var builtin = [numLangs][numKeys]template{
 		kHSignatures:                             {{lit: "Underskrifter"}},
 		kPartiesIntro:                            {{lit: "Denne aftale er indgået mellem:"}},
 		kPartiesController:                       {{arg: 1}, {lit: " (den dataansvarlige)"}},
+		kPartiesControllerShort:                  {{arg: 1}, {lit: " (den dataansvarlige, også omtalt som »"}, {arg: 2}, {lit: "«)"}},
 		kPartiesProcessor:                        {{arg: 1}, {lit: " (databehandleren)"}},
+		kPartiesProcessorShort:                   {{arg: 1}, {lit: " (databehandleren, også omtalt som »"}, {arg: 2}, {lit: "«)"}},
 		kPartiesTerms:                            {{lit: "Begreber, der anvendes i denne aftale, har samme betydning som i databeskyttelsesforordningen. Udtrykket »medlemsstat« omfatter også Island, Liechtenstein og Norge. Databeskyttelsesforordningen er indarbejdet i aftalen om Det Europæiske Økonomiske Samarbejdsområde (EØS-aftalen) og gælder i disse tre stater som en del af deres nationale ret. Udtrykket »EU-ret« omfatter også EØS-aftalen og de retsakter, der er indarbejdet i den, i det omfang de gælder i disse stater. Udtrykket »databeskyttelsesreglerne« omfatter databeskyttelsesforordningen og anden EU-ret og national ret om beskyttelse af personoplysninger, der gælder for behandlingen. Henvisninger til denne aftale omfatter også dens bilag."}},
 		kPartiesTermsNo:                          {{lit: "I denne aftale forstås ved »databeskyttelsesforordningen« forordning (EU) 2016/679 (generel forordning om databeskyttelse), der gælder som norsk lov i henhold til den norske lov om behandling af personoplysninger (personopplysningsloven). Øvrige begreber, der anvendes i denne aftale, har samme betydning som i databeskyttelsesforordningen. Udtrykket »medlemsstat« omfatter også Island, Liechtenstein og Norge. Udtrykket »EU-ret« omfatter også aftalen om Det Europæiske Økonomiske Samarbejdsområde (EØS-aftalen) og de retsakter, der er indarbejdet i den, i det omfang de gælder i disse stater. Udtrykket »databeskyttelsesreglerne« omfatter databeskyttelsesforordningen og anden EU-ret og national ret om beskyttelse af personoplysninger, der gælder for behandlingen. Henvisninger til denne aftale omfatter også dens bilag."}},
 		kBackgroundServices:                      {{lit: "Databehandleren behandler personoplysninger på vegne af den dataansvarlige i forbindelse med parternes aftale om ydelser (hovedaftalen)."}},
@@ -3365,8 +3414,8 @@ var builtin = [numLangs][numKeys]template{
 		kBackgroundMainagreementTitled:           {{lit: "aftalen »"}, {arg: 1}, {lit: "«"}},
 		kBackgroundMainagreementDated:            {{arg: 1}, {lit: " af "}, {arg: 2}},
 		kBackgroundPurpose:                       {{lit: "Denne aftale fastlægger parternes rettigheder og forpligtelser, når databehandleren behandler personoplysninger på vegne af den dataansvarlige, og skal sikre, at behandlingen opfylder kravene i databeskyttelsesforordningens artikel 28, stk. 3."}},
-		kBackgroundPrecedenceThis:                {{lit: "Er der uoverensstemmelse mellem denne aftale og en anden aftale mellem parterne for så vidt angår behandling af personoplysninger, har denne aftale forrang, medmindre parterne i en senere skriftlig aftale udtrykkeligt har bestemt, at den erstatter eller ændrer denne aftale. En sådan aftale kan dog aldrig fjerne noget af det indhold, som denne aftale skal have efter databeskyttelsesforordningens artikel 28, stk. 3 og 4."}},
-		kBackgroundPrecedenceMain:                {{lit: "Er der uoverensstemmelse mellem denne aftale og hovedaftalen, har hovedaftalen forrang, medmindre det ville være i strid med databeskyttelsesforordningens artikel 28 eller anden databeskyttelseslovgivning."}},
+		kBackgroundPrecedenceThis:                {{lit: "Er der uoverensstemmelse mellem denne aftale og en anden aftale mellem parterne for så vidt angår behandling af personoplysninger, har denne aftale forrang, medmindre parterne i en senere skriftlig aftale udtrykkeligt har bestemt, at den erstatter eller ændrer denne aftale. En sådan aftale kan dog aldrig fjerne noget af det indhold, som denne aftale skal have efter databeskyttelsesforordningens artikel 28, stk. 3 og 4. Den dataansvarliges ret efter denne aftale til at opsige eller ophæve hovedaftalen gælder uanset hovedaftalens bestemmelser om opsigelsesvarsel, gebyrer eller aftalens ophør. Det samme gælder reglen om, at der ikke skal betales gebyr, erstatning eller andre omkostninger for et sådant ophør."}},
+		kBackgroundPrecedenceMain:                {{lit: "Er der uoverensstemmelse mellem denne aftale og hovedaftalen, har hovedaftalen forrang, medmindre det ville være i strid med databeskyttelsesforordningens artikel 28 eller anden databeskyttelseslovgivning. Den dataansvarliges ret efter denne aftale til at opsige eller ophæve hovedaftalen gælder uanset hovedaftalens bestemmelser om opsigelsesvarsel, gebyrer eller aftalens ophør. Det samme gælder reglen om, at der ikke skal betales gebyr, erstatning eller andre omkostninger for et sådant ophør."}},
 		kBackgroundPrecedenceAnnexes:             {{lit: "Strider et bilag mod selve aftaleteksten, har aftaleteksten forrang. Det gælder dog ikke, hvis bilaget beskytter personoplysningerne bedre, det vil sige pålægger databehandleren en yderligere eller strengere pligt til at beskytte dem uden at indskrænke nogen af de rettigheder, som aftaleteksten giver den dataansvarlige."}},
 		kBackgroundLanguage:                      {{lit: "Denne aftale er indgået på "}, {arg: 1}, {lit: ". Er den også indgået på et andet sprog, og afviger sprogversionerne fra hinanden, har versionen på "}, {arg: 1}, {lit: " forrang. Tekst, som parterne har affattet på et andet sprog, og som aftalen gengiver på originalsproget med sprogkoden angivet, gælder med parternes egen ordlyd."}},
 		kBackgroundLanguageOther:                 {{lit: "Denne aftale er indgået på "}, {arg: 1}, {lit: ". Er den også indgået på et andet sprog, og afviger sprogversionerne fra hinanden, har versionen på "}, {arg: 1}, {lit: " forrang. Tekst, som parterne har affattet på et andet sprog, og som aftalen gengiver på originalsproget med sprogkoden angivet, gælder med parternes egen ordlyd. I denne version på "}, {arg: 2}, {lit: " gengives parternes egen tekst uden sprogkode, når parterne har affattet den på "}, {arg: 2}, {lit: ". Afviger denne ordlyd fra parternes tekst i versionen på "}, {arg: 1}, {lit: ", har versionen på "}, {arg: 1}, {lit: " forrang, som for aftalen i øvrigt."}},
@@ -3423,7 +3472,7 @@ var builtin = [numLangs][numKeys]template{
 		kSubPublishedInfo:                        {{lit: "Den offentliggjorte liste er alene til orientering. En underdatabehandler er kun godkendt i overensstemmelse med dette punkt og bilag B; optagelse på den offentliggjorte liste udgør ikke en godkendelse."}},
 		kSubAnnex:                                {{lit: "De underdatabehandlere, som den dataansvarlige har godkendt ved aftalens indgåelse, fremgår af bilag B, og databehandlerkæden fremgår af bilag E."}},
 		kSubFlowdown:                             {{lit: "Gør databehandleren brug af en underdatabehandler, skal databehandleren ved en kontrakt eller et andet retligt dokument i henhold til EU-retten eller en medlemsstats nationale ret pålægge underdatabehandleren de samme databeskyttelsesforpligtelser, som følger af denne aftale, navnlig forpligtelsen til at stille fornødne garantier for, at der gennemføres passende tekniske og organisatoriske foranstaltninger, så behandlingen opfylder kravene i databeskyttelsesforordningen. Databehandleren skal også kræve, at hver underdatabehandler på samme måde pålægger enhver anden databehandler, som den gør brug af, de samme forpligtelser, så forpligtelserne binder alle underdatabehandlere i alle led af databehandlerkæden."}},
-		kSubInsolvency:                           {{lit: "Databehandleren skal i hver aftale med en underdatabehandler indføje et vilkår til fordel for den dataansvarlige. Efter vilkåret kan den dataansvarlige selv opsige aftalen mellem databehandleren og underdatabehandleren, for så vidt den angår den dataansvarliges personoplysninger, hvis databehandleren tages under konkursbehandling, rekonstruktionsbehandling eller en tilsvarende insolvensbehandling, træder i likvidation eller faktisk eller retligt ophører med at eksistere. Retten gælder i det omfang, gældende insolvensret tillader det. I så fald kan den dataansvarlige, uanset om aftalen opsiges, pålægge underdatabehandleren at slette eller tilbagelevere personoplysningerne. Giver den ret, der gælder for aftalen med underdatabehandleren, ikke den dataansvarlige adgang til selv at gøre vilkåret gældende, skal databehandleren sørge for, at underdatabehandleren skriftligt forpligter sig direkte over for den dataansvarlige til det samme."}},
+		kSubInsolvency:                           {{lit: "Databehandleren skal i hver aftale med en underdatabehandler indføje et vilkår til fordel for den dataansvarlige. Efter vilkåret kan den dataansvarlige selv opsige aftalen mellem databehandleren og underdatabehandleren, for så vidt den angår den dataansvarliges personoplysninger, hvis databehandleren tages under konkursbehandling, rekonstruktionsbehandling eller en tilsvarende insolvensbehandling, træder i likvidation eller faktisk eller retligt ophører med at eksistere. Retten gælder i det omfang, gældende insolvensret tillader det. I så fald skal vilkåret også give den dataansvarlige ret til at pålægge underdatabehandleren at slette eller tilbagelevere personoplysningerne, uanset om aftalen opsiges. Giver den ret, der gælder for aftalen med underdatabehandleren, ikke den dataansvarlige adgang til selv at gøre vilkåret gældende, skal databehandleren sørge for, at underdatabehandleren skriftligt forpligter sig direkte over for den dataansvarlige til det samme."}},
 		kSubCopy:                                 {{lit: "Databehandleren skal på den dataansvarliges anmodning sende den dataansvarlige en kopi af aftalen med underdatabehandleren og af senere ændringer heraf."}},
 		kSubLiability:                            {{lit: "Databehandlerens ansvar over for den dataansvarlige for sine underdatabehandlere fremgår af punkt "}, {arg: 1}, {lit: "."}},
 		kTransfersEeaonly:                        {{lit: "Den dataansvarliges instruks tillader ingen af de former for overførsel eller behandling, der er nævnt ovenfor: alle personoplysninger skal behandles og opbevares inden for EU/EØS, og der må hverken direkte eller gennem underdatabehandlere gives adgang til dem fra steder uden for EU/EØS."}},
@@ -3612,6 +3661,7 @@ var builtin = [numLangs][numKeys]template{
 		kAData:                                   {{lit: "Typer af personoplysninger for hver kategori af registrerede"}},
 		kASubjects:                               {{lit: "Kategorier af registrerede"}},
 		kADuration:                               {{lit: "Behandlingens varighed"}},
+		kASubject:                                {{lit: "Genstanden for behandlingen"}},
 		kADeletion:                               {{lit: "Særlige regler om sletning"}},
 		kAnnexB:                                  {{lit: "Bilag B – Underdatabehandlere"}},
 		kBTerms:                                  {{lit: "Vilkår for brug af underdatabehandlere"}},
@@ -3627,6 +3677,7 @@ var builtin = [numLangs][numKeys]template{
 		kBEmpty:                                  {{lit: "Ved aftalens indgåelse har den dataansvarlige ikke godkendt nogen underdatabehandlere."}},
 		kAnnexC:                                  {{lit: "Bilag C – Instruks for behandlingen"}},
 		kCSubject:                                {{lit: "Behandlingens genstand og den dataansvarliges instruks"}},
+		kCInstructions:                           {{lit: "Den dataansvarliges instruks"}},
 		kCSecurity:                               {{lit: "Behandlingssikkerhed"}},
 		kCRiskIntro:                              {{lit: "Sikkerhedsniveauet afspejler følgende vurdering af behandlingen:"}},
 		kCRiskSubjects:                           {{lit: "Antal registrerede"}},
@@ -3637,6 +3688,10 @@ var builtin = [numLangs][numKeys]template{
 		kCLevel:                                  {{lit: "Parterne har aftalt sikkerhedsniveauet »"}, {arg: 1}, {lit: "«."}},
 		kCLevelMeans:                             {{lit: "Skalaen er aftalens egen og har fire niveauer, fra lavest til højest: meget lavt, grundlæggende, betydeligt og højt. Det aftalte niveau er defineret således: "}, {arg: 1}},
 		kCMeasures:                               {{lit: "Databehandleren skal som minimum gennemføre følgende foranstaltninger og opfylde de krav, der er anført for hver af dem, så længe den behandler personoplysningerne:"}},
+		kCAssess:                                 {{lit: "Følgende foranstaltninger indgår ikke i minimumsforanstaltningerne ovenfor. Databehandleren skal for hver af dem vurdere, om den er passende i forhold til risikoen, og i så fald gennemføre den (databeskyttelsesforordningens artikel 32, stk. 1, litra a):"}},
+		kCAssessOne:                              {{lit: "Følgende foranstaltning indgår ikke i minimumsforanstaltningerne ovenfor. Databehandleren skal vurdere, om den er passende i forhold til risikoen, og i så fald gennemføre den (databeskyttelsesforordningens artikel 32, stk. 1, litra a):"}},
+		kCAssessRecord:                           {{lit: "Databehandleren skal dokumentere hver sådan vurdering og på anmodning forelægge den for den dataansvarlige (databeskyttelsesforordningens artikel 28, stk. 3, litra h)."}},
+		kCAssessRecordOne:                        {{lit: "Databehandleren skal dokumentere vurderingen og på anmodning forelægge den for den dataansvarlige (databeskyttelsesforordningens artikel 28, stk. 3, litra h)."}},
 		kCAssistance:                             {{lit: "Bistand til den dataansvarlige"}},
 		kCAssistanceRequests:                     {{lit: "Anmodninger fra registrerede"}},
 		kCAssistanceBreach:                       {{lit: "Brud på persondatasikkerheden"}},
@@ -3923,5 +3978,6 @@ var builtin = [numLangs][numKeys]template{
 		kTransfersAuthorityReview:                {{lit: "En sådan videregivelse skal give databehandleren anledning til at revurdere de berørte overførsler efter punkt "}, {arg: 1}, {lit: ". Sikrer overførselsgrundlaget ikke længere den beskyttelse, som databeskyttelsesforordningens kapitel V kræver, skal databehandleren indstille overførslerne efter samme punkt."}},
 		kTransfersAuthorityReviewUnnumbered:      {{lit: "En sådan videregivelse skal give databehandleren anledning til at revurdere de berørte overførsler efter bestemmelsen ovenfor om bortfald af et overførselsgrundlag. Sikrer overførselsgrundlaget ikke længere den beskyttelse, som databeskyttelsesforordningens kapitel V kræver, skal databehandleren indstille overførslerne efter samme bestemmelse."}},
 		kAIntro:                                  {{lit: "Genstanden for behandlingen er beskrevet sammen med den dataansvarliges instruks i bilag C.1. Dette bilag indeholder de øvrige oplysninger, som databeskyttelsesforordningens artikel 28, stk. 3, kræver: behandlingens formål og karakter, typen af personoplysninger, kategorierne af registrerede og behandlingens varighed."}},
+		kAIntroOwn:                               {{lit: "Dette bilag indeholder de oplysninger, som databeskyttelsesforordningens artikel 28, stk. 3, kræver: genstanden for behandlingen, behandlingens formål og karakter, typen af personoplysninger, kategorierne af registrerede og behandlingens varighed. Den dataansvarliges instruks fremgår af bilag C.1."}},
 	},
 }

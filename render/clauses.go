@@ -91,6 +91,16 @@ func (b *builder) partyLine(p dpa.Party, path string) string {
 	return strings.Join(parts, ", ")
 }
 
+// partyItem is a party's item in the list of clause 1.1: its line and
+// its role, with the short name when the parties gave one.
+func (b *builder) partyItem(p dpa.Party, path string, role, short key) string {
+	line := b.partyLine(p, path)
+	if b.has(p.ShortName) {
+		return b.t(short, line, b.text(p.ShortName, path+"/shortName", noKey))
+	}
+	return b.t(role, line)
+}
+
 func (b *builder) orgID(id org.ID) string {
 	label := b.t(kLabelOrgid)
 	if d, ok := id.Scheme.Def(); ok && id.Scheme != org.Other {
@@ -122,10 +132,13 @@ func (b *builder) parties() {
 	if len(a.Controllers) == 0 {
 		items = append(items, b.t(kPartiesController, b.blank("/controllers", kBlankController)))
 	}
+	// A short name the parties' own text uses is defined next to the
+	// role term (review 22 sv R1); dpakit's clauses keep the role term.
 	for i, c := range a.Controllers {
-		items = append(items, b.t(kPartiesController, b.partyLine(c, "/controllers/"+strconv.Itoa(i))))
+		path := "/controllers/" + strconv.Itoa(i)
+		items = append(items, b.partyItem(c, path, kPartiesController, kPartiesControllerShort))
 	}
-	items = append(items, b.t(kPartiesProcessor, b.partyLine(a.Processor, "/processor")))
+	items = append(items, b.partyItem(a.Processor, "/processor", kPartiesProcessor, kPartiesProcessorShort))
 	b.list(s, false, items...)
 	// The definitions follow the governing law, not the language: only
 	// under Norwegian law does the GDPR apply through a national act, which

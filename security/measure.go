@@ -60,13 +60,16 @@ type MeasureDef = enum.Def[MeasureID]
 // letters of GDPR Art. 32(1).
 var Catalogue = []MeasureDef{
 	{
+		// A required measure is a minimum, never left to the risk (review
+		// 22 sv R3): the extent is the purposes', and what is left to the
+		// risk goes to annex.Security.Assess. Terms of GDPR Art. 4(5).
 		ID:   MeasurePseudonymisation,
 		Name: i18n.Text{EN: "Pseudonymisation", SV: "Pseudonymisering", NB: "Pseudonymisering", DA: "Pseudonymisering"},
 		Description: i18n.Text{
-			EN: "Personal data are processed so that they can no longer be linked to the data subject without additional information kept separately, where the nature of the processing and the risks call for it.",
-			SV: "Personuppgifterna behandlas så att de inte längre kan kopplas till den registrerade utan kompletterande uppgifter som förvaras separat, när behandlingens art och riskerna motiverar det.",
-			NB: "Personopplysningene behandles slik at de ikke lenger kan knyttes til den registrerte uten tilleggsopplysninger som oppbevares atskilt, når behandlingens art og risikoene tilsier det.",
-			DA: "Personoplysningerne behandles, så de ikke længere kan henføres til den registrerede uden supplerende oplysninger, der opbevares adskilt, når behandlingens karakter og risiciene tilsiger det.",
+			EN: "Personal data are pseudonymised to the extent that the purposes of the processing can be achieved with pseudonymised data: they are processed so that they can no longer be attributed to the data subject without the use of additional information, which is kept separately and is subject to technical and organisational measures.",
+			SV: "Personuppgifterna pseudonymiseras i den utsträckning ändamålen med behandlingen kan uppnås med pseudonymiserade uppgifter: de behandlas så att de inte längre kan hänföras till den registrerade utan att kompletterande uppgifter används, och de kompletterande uppgifterna förvaras separat och är föremål för tekniska och organisatoriska åtgärder.",
+			NB: "Personopplysningene pseudonymiseres i den utstrekning formålene med behandlingen kan nås med pseudonymiserte opplysninger: de behandles slik at de ikke lenger kan knyttes til den registrerte uten bruk av tilleggsopplysninger, og tilleggsopplysningene oppbevares separat og er underlagt tekniske og organisatoriske tiltak.",
+			DA: "Personoplysningerne pseudonymiseres i det omfang, formålene med behandlingen kan opfyldes med pseudonymiserede oplysninger: de behandles, så de ikke længere kan henføres til den registrerede uden brug af supplerende oplysninger, og de supplerende oplysninger opbevares separat og er underlagt tekniske og organisatoriske foranstaltninger.",
 		},
 		Ref: "GDPR Art. 32(1)(a)",
 	},

@@ -38,6 +38,7 @@ var annexCalls = calls{
 	},
 	"annex.Processing.Confidential":      func() { use(annex.Processing{}.Confidential()) },
 	"annex.Processing.SpecialCategories": func() { use(annex.Processing{}.SpecialCategories()) },
+	"annex.Processing.OwnSubject":        func() { use(annex.Processing{}.OwnSubject()) },
 	"annex.SpecialCategory.Valid":        func() { use(annex.SpecialCategory("").Valid()) },
 	"annex.SubProcessors.AuthorisationFor": func() {
 		use(annex.SubProcessors{}.AuthorisationFor(annex.SubProcessor{}))

@@ -197,7 +197,6 @@ var notTables = map[string]string{
 // notInSchema are the enums with a table that no field of an agreement
 // holds, so that the term catalogue and the schema do not offer them.
 var notInSchema = map[string]string{
-	"security.MeasureID": "a measure is a field of security.Requirements, named by its JSON key",
 	"transfer.Condition": "a condition of an adequacy decision, which the library's data holds",
 }
 

@@ -74,6 +74,8 @@ const (
 	kAnnex_Processing_Title                                     // annex.Processing.title
 	kAnnex_Processing_Deletion_Title                            // annex.Processing.Deletion.title
 	kAnnex_Processing_Deletion_Help                             // annex.Processing.Deletion.help
+	kAnnex_Processing_Subject_Title                             // annex.Processing.Subject.title
+	kAnnex_Processing_Subject_Help                              // annex.Processing.Subject.help
 	kAnnex_Processing_Duration_Title                            // annex.Processing.Duration.title
 	kAnnex_Processing_Duration_Help                             // annex.Processing.Duration.help
 	kAnnex_Processing_Groups_Title                              // annex.Processing.Groups.title
@@ -87,6 +89,8 @@ const (
 	kAnnex_Security_Level_Help                                  // annex.Security.Level.help
 	kAnnex_Security_Measures_Title                              // annex.Security.Measures.title
 	kAnnex_Security_Measures_Help                               // annex.Security.Measures.help
+	kAnnex_Security_Assess_Title                                // annex.Security.Assess.title
+	kAnnex_Security_Assess_Help                                 // annex.Security.Assess.help
 	kAnnex_Security_Note_Title                                  // annex.Security.Note.title
 	kAnnex_Security_Note_Help                                   // annex.Security.Note.help
 	kAnnex_Security_AuditPolicy_Title                           // annex.Security.AuditPolicy.title
@@ -297,6 +301,8 @@ const (
 	kDpa_Party_Signatory_Help                                   // dpa.Party.Signatory.help
 	kDpa_Party_TradeName_Title                                  // dpa.Party.TradeName.title
 	kDpa_Party_TradeName_Help                                   // dpa.Party.TradeName.help
+	kDpa_Party_ShortName_Title                                  // dpa.Party.ShortName.title
+	kDpa_Party_ShortName_Help                                   // dpa.Party.ShortName.help
 	kDpa_Party_Unit_Title                                       // dpa.Party.Unit.title
 	kDpa_Party_Unit_Help                                        // dpa.Party.Unit.help
 	kDpa_Precedence_Title                                       // dpa.Precedence.title
@@ -417,6 +423,7 @@ const (
 	kSecurity_Encryption_Standard_Help                          // security.Encryption.Standard.help
 	kSecurity_Level_Title                                       // security.Level.title
 	kSecurity_LogField_Title                                    // security.LogField.title
+	kSecurity_MeasureID_Title                                   // security.MeasureID.title
 	kSecurity_Bound_Title                                       // security.Bound.title
 	kSecurity_Logging_Title                                     // security.Logging.title
 	kSecurity_Logging_ChecksDocumented_Title                    // security.Logging.ChecksDocumented.title
@@ -621,6 +628,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Processing_Title:                          "annex.Processing.title",
 	kAnnex_Processing_Deletion_Title:                 "annex.Processing.Deletion.title",
 	kAnnex_Processing_Deletion_Help:                  "annex.Processing.Deletion.help",
+	kAnnex_Processing_Subject_Title:                  "annex.Processing.Subject.title",
+	kAnnex_Processing_Subject_Help:                   "annex.Processing.Subject.help",
 	kAnnex_Processing_Duration_Title:                 "annex.Processing.Duration.title",
 	kAnnex_Processing_Duration_Help:                  "annex.Processing.Duration.help",
 	kAnnex_Processing_Groups_Title:                   "annex.Processing.Groups.title",
@@ -634,6 +643,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Security_Level_Help:                       "annex.Security.Level.help",
 	kAnnex_Security_Measures_Title:                   "annex.Security.Measures.title",
 	kAnnex_Security_Measures_Help:                    "annex.Security.Measures.help",
+	kAnnex_Security_Assess_Title:                     "annex.Security.Assess.title",
+	kAnnex_Security_Assess_Help:                      "annex.Security.Assess.help",
 	kAnnex_Security_Note_Title:                       "annex.Security.Note.title",
 	kAnnex_Security_Note_Help:                        "annex.Security.Note.help",
 	kAnnex_Security_AuditPolicy_Title:                "annex.Security.AuditPolicy.title",
@@ -844,6 +855,8 @@ var keyIDs = [numKeys]string{
 	kDpa_Party_Signatory_Help:                        "dpa.Party.Signatory.help",
 	kDpa_Party_TradeName_Title:                       "dpa.Party.TradeName.title",
 	kDpa_Party_TradeName_Help:                        "dpa.Party.TradeName.help",
+	kDpa_Party_ShortName_Title:                       "dpa.Party.ShortName.title",
+	kDpa_Party_ShortName_Help:                        "dpa.Party.ShortName.help",
 	kDpa_Party_Unit_Title:                            "dpa.Party.Unit.title",
 	kDpa_Party_Unit_Help:                             "dpa.Party.Unit.help",
 	kDpa_Precedence_Title:                            "dpa.Precedence.title",
@@ -964,6 +977,7 @@ var keyIDs = [numKeys]string{
 	kSecurity_Encryption_Standard_Help:               "security.Encryption.Standard.help",
 	kSecurity_Level_Title:                            "security.Level.title",
 	kSecurity_LogField_Title:                         "security.LogField.title",
+	kSecurity_MeasureID_Title:                        "security.MeasureID.title",
 	kSecurity_Bound_Title:                            "security.Bound.title",
 	kSecurity_Logging_Title:                          "security.Logging.title",
 	kSecurity_Logging_ChecksDocumented_Title:         "security.Logging.ChecksDocumented.title",
@@ -1164,6 +1178,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Processing_Title:                          {{lit: "The processing"}},
 		kAnnex_Processing_Deletion_Title:                 {{lit: "Specific deletion rules"}},
 		kAnnex_Processing_Deletion_Help:                  {{lit: "Deletion rules that apply to this processing only. Leave blank if the general clause is enough."}},
+		kAnnex_Processing_Subject_Title:                  {{lit: "Subject-matter of the processing"}},
+		kAnnex_Processing_Subject_Help:                   {{lit: "What the processing is about, where you describe it in Annex A rather than with the instructions in Annex C.1. Leave blank if Annex C.1 describes it; while the purpose is blank too, Annex A shows the subject-matter as a blank to fill in."}},
 		kAnnex_Processing_Duration_Title:                 {{lit: "Duration"}},
 		kAnnex_Processing_Duration_Help:                  {{lit: "How long the processing lasts, such as for as long as the main agreement runs."}},
 		kAnnex_Processing_Groups_Title:                   {{lit: "Data subjects and personal data"}},
@@ -1177,6 +1193,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Level_Help:                       {{lit: "The agreed level. Each level calls for some measures at least, and for a matching audit form."}},
 		kAnnex_Security_Measures_Title:                   {{lit: "Required measures"}},
 		kAnnex_Security_Measures_Help:                    {{lit: "Add each measure the processor must take at least, with its parameters. A measure that is not added is not required."}},
+		kAnnex_Security_Assess_Title:                     {{lit: "Measures to assess"}},
+		kAnnex_Security_Assess_Help:                      {{lit: "Add each measure that is not required but that the processor shall assess against the risk and take where it is appropriate, documenting its assessment, such as pseudonymisation where the parties leave it to the risk. Leave blank if every measure is either required or not mentioned."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Other security requirements"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Anything about security that the measures do not say."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Accepted audit forms"}},
@@ -1387,6 +1405,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Help:                        {{lit: "The person who signs for the party. Needed in a final agreement."}},
 		kDpa_Party_TradeName_Title:                       {{lit: "Trade name"}},
 		kDpa_Party_TradeName_Help:                        {{lit: "The name the party trades under, when it is not its legal name, such as Datalogisk for Agrinavia AB. Leave blank otherwise."}},
+		kDpa_Party_ShortName_Title:                       {{lit: "Short name"}},
+		kDpa_Party_ShortName_Help:                        {{lit: "The word the annexes' own text uses for the party besides its role, in each language of that text, such as \"the care provider\". Clause 1.1 defines it next to the role term. Leave blank if the text uses only the role terms."}},
 		kDpa_Party_Unit_Title:                            {{lit: "Committee or unit"}},
 		kDpa_Party_Unit_Help:                             {{lit: "The committee, board or unit of a public body that is party to the agreement, such as a regional healthcare committee. Leave blank for the body as a whole."}},
 		kDpa_Precedence_Title:                            {{lit: "Precedence"}},
@@ -1507,6 +1527,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:               {{lit: "The algorithm or protocol required, such as AES-256 or TLS 1.2 or later. Leave blank for recognised industry practice. Write it in each language the agreement is read in; a reader of another language sees it marked with its language."}},
 		kSecurity_Level_Title:                            {{lit: "Security level"}},
 		kSecurity_LogField_Title:                         {{lit: "Log content"}},
+		kSecurity_MeasureID_Title:                        {{lit: "Security measure"}},
 		kSecurity_Bound_Title:                            {{lit: "Retention is"}},
 		kSecurity_Logging_Title:                          {{lit: "Logging"}},
 		kSecurity_Logging_ChecksDocumented_Title:         {{lit: "Checks documented"}},
@@ -1701,6 +1722,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Processing_Title:                          {{lit: "Behandlingen"}},
 		kAnnex_Processing_Deletion_Title:                 {{lit: "Särskilda regler för radering"}},
 		kAnnex_Processing_Deletion_Help:                  {{lit: "Regler för radering som gäller bara denna behandling. Lämna tomt om det allmänna villkoret räcker."}},
+		kAnnex_Processing_Subject_Title:                  {{lit: "Föremålet för behandlingen"}},
+		kAnnex_Processing_Subject_Help:                   {{lit: "Vad behandlingen avser, när det beskrivs i bilaga A i stället för tillsammans med instruktionerna i bilaga C.1. Lämna tomt om bilaga C.1 beskriver det; så länge även ändamålet saknas visar bilaga A föremålet som ett tomt fält att fylla i."}},
 		kAnnex_Processing_Duration_Title:                 {{lit: "Varaktighet"}},
 		kAnnex_Processing_Duration_Help:                  {{lit: "Hur länge behandlingen pågår, till exempel så länge huvudavtalet gäller."}},
 		kAnnex_Processing_Groups_Title:                   {{lit: "Registrerade och personuppgifter"}},
@@ -1714,6 +1737,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Level_Help:                       {{lit: "Den avtalade nivån. Varje nivå kräver vissa åtgärder och en motsvarande form av granskning."}},
 		kAnnex_Security_Measures_Title:                   {{lit: "Åtgärder som krävs"}},
 		kAnnex_Security_Measures_Help:                    {{lit: "Lägg till varje åtgärd som personuppgiftsbiträdet minst måste vidta, med dess parametrar. En åtgärd som inte läggs till krävs inte."}},
+		kAnnex_Security_Assess_Title:                     {{lit: "Åtgärder att pröva"}},
+		kAnnex_Security_Assess_Help:                      {{lit: "Lägg till varje åtgärd som inte krävs men som personuppgiftsbiträdet ska pröva mot risken och vidta om den är lämplig, med en dokumenterad bedömning, till exempel pseudonymisering när parterna låter risken avgöra. Lämna tomt om varje åtgärd antingen krävs eller inte nämns."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Övriga säkerhetskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Sådant om säkerheten som åtgärderna inte säger."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godtagna granskningsformer"}},
@@ -1924,6 +1949,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Help:                        {{lit: "Den person som undertecknar för parten. Behövs i ett slutligt avtal."}},
 		kDpa_Party_TradeName_Title:                       {{lit: "Firma"}},
 		kDpa_Party_TradeName_Help:                        {{lit: "Det namn parten bedriver verksamhet under, när det inte är det juridiska namnet, till exempel Datalogisk för Agrinavia AB. Lämna annars tomt."}},
+		kDpa_Party_ShortName_Title:                       {{lit: "Kortnamn"}},
+		kDpa_Party_ShortName_Help:                        {{lit: "Det ord som parternas egen text i bilagorna använder för parten vid sidan av rolltermen, på varje språk som texten finns på, till exempel ”vårdgivaren”. Punkt 1.1 definierar ordet tillsammans med rolltermen. Lämna tomt om texten bara använder rolltermerna."}},
 		kDpa_Party_Unit_Title:                            {{lit: "Nämnd eller enhet"}},
 		kDpa_Party_Unit_Help:                             {{lit: "Den nämnd, styrelse eller enhet inom en offentlig organisation som är part i avtalet, till exempel en regions hälso- och sjukvårdsnämnd. Lämna tomt för organisationen som helhet."}},
 		kDpa_Precedence_Title:                            {{lit: "Företräde"}},
@@ -2044,6 +2071,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:               {{lit: "Den algoritm eller det protokoll som krävs, till exempel AES-256 eller TLS 1.2 eller senare. Lämna tomt för vedertagen branschpraxis. Skriv den på varje språk som avtalet läses på; en läsare på ett annat språk ser den märkt med det språk den är skriven på."}},
 		kSecurity_Level_Title:                            {{lit: "Säkerhetsnivå"}},
 		kSecurity_LogField_Title:                         {{lit: "Logginnehåll"}},
+		kSecurity_MeasureID_Title:                        {{lit: "Säkerhetsåtgärd"}},
 		kSecurity_Bound_Title:                            {{lit: "Lagringstiden är"}},
 		kSecurity_Logging_Title:                          {{lit: "Loggning"}},
 		kSecurity_Logging_ChecksDocumented_Title:         {{lit: "Kontrollerna dokumenteras"}},
@@ -2238,6 +2266,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Processing_Title:                          {{lit: "Behandlingen"}},
 		kAnnex_Processing_Deletion_Title:                 {{lit: "Særlige regler for sletting"}},
 		kAnnex_Processing_Deletion_Help:                  {{lit: "Regler for sletting som bare gjelder denne behandlingen. La feltet stå tomt hvis det generelle vilkåret er nok."}},
+		kAnnex_Processing_Subject_Title:                  {{lit: "Behandlingens gjenstand"}},
+		kAnnex_Processing_Subject_Help:                   {{lit: "Hva behandlingen gjelder, når det beskrives i vedlegg A i stedet for sammen med instruksene i vedlegg C.1. La feltet stå tomt hvis vedlegg C.1 beskriver det; så lenge også formålet mangler, viser vedlegg A gjenstanden som et tomt felt som skal fylles ut."}},
 		kAnnex_Processing_Duration_Title:                 {{lit: "Varighet"}},
 		kAnnex_Processing_Duration_Help:                  {{lit: "Hvor lenge behandlingen varer, for eksempel så lenge hovedavtalen gjelder."}},
 		kAnnex_Processing_Groups_Title:                   {{lit: "Registrerte og personopplysninger"}},
@@ -2251,6 +2281,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Level_Help:                       {{lit: "Det avtalte nivået. Hvert nivå krever visse tiltak og en tilsvarende form for revisjon."}},
 		kAnnex_Security_Measures_Title:                   {{lit: "Påkrevde tiltak"}},
 		kAnnex_Security_Measures_Help:                    {{lit: "Legg til hvert tiltak databehandleren minst må gjennomføre, med parameterne. Et tiltak som ikke legges til, er ikke påkrevd."}},
+		kAnnex_Security_Assess_Title:                     {{lit: "Tiltak som skal vurderes"}},
+		kAnnex_Security_Assess_Help:                      {{lit: "Legg til hvert tiltak som ikke er påkrevd, men som databehandleren skal vurdere ut fra risikoen og gjennomføre hvis det er egnet, med en dokumentert vurdering, for eksempel pseudonymisering når partene lar risikoen avgjøre. La feltet stå tomt hvis hvert tiltak enten er påkrevd eller ikke nevnt."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Andre sikkerhetskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Det om sikkerhet som tiltakene ikke sier."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godtatte revisjonsformer"}},
@@ -2461,6 +2493,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Help:                        {{lit: "Personen som signerer for parten. Trengs i en endelig avtale."}},
 		kDpa_Party_TradeName_Title:                       {{lit: "Forretningsnavn"}},
 		kDpa_Party_TradeName_Help:                        {{lit: "Navnet parten driver virksomhet under, når det ikke er det juridiske navnet, for eksempel Datalogisk for Agrinavia AB. La ellers feltet stå tomt."}},
+		kDpa_Party_ShortName_Title:                       {{lit: "Kortnavn"}},
+		kDpa_Party_ShortName_Help:                        {{lit: "Ordet partenes egen tekst i vedleggene bruker om parten ved siden av rollebetegnelsen, på hvert språk teksten finnes på, for eksempel «tjenesteyteren». Punkt 1.1 definerer ordet sammen med rollebetegnelsen. La feltet stå tomt hvis teksten bare bruker rollebetegnelsene."}},
 		kDpa_Party_Unit_Title:                            {{lit: "Utvalg eller enhet"}},
 		kDpa_Party_Unit_Help:                             {{lit: "Det utvalget, styret eller den enheten i et offentlig organ som er part i avtalen, for eksempel et helseutvalg. La feltet stå tomt for organet som helhet."}},
 		kDpa_Precedence_Title:                            {{lit: "Forrang"}},
@@ -2581,6 +2615,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:               {{lit: "Algoritmen eller protokollet som kreves, for eksempel AES-256 eller TLS 1.2 eller nyere. La feltet stå tomt for anerkjent bransjepraksis. Skriv den på hvert språk avtalen leses på; en leser på et annet språk ser den merket med språket den er skrevet på."}},
 		kSecurity_Level_Title:                            {{lit: "Sikkerhetsnivå"}},
 		kSecurity_LogField_Title:                         {{lit: "Logginnhold"}},
+		kSecurity_MeasureID_Title:                        {{lit: "Sikkerhetstiltak"}},
 		kSecurity_Bound_Title:                            {{lit: "Lagringstiden er"}},
 		kSecurity_Logging_Title:                          {{lit: "Logging"}},
 		kSecurity_Logging_ChecksDocumented_Title:         {{lit: "Kontrollene dokumenteres"}},
@@ -2775,6 +2810,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Processing_Title:                          {{lit: "Behandlingen"}},
 		kAnnex_Processing_Deletion_Title:                 {{lit: "Særlige regler for sletning"}},
 		kAnnex_Processing_Deletion_Help:                  {{lit: "Regler for sletning, der kun gælder denne behandling. Lad feltet stå tomt, hvis det generelle vilkår er nok."}},
+		kAnnex_Processing_Subject_Title:                  {{lit: "Genstanden for behandlingen"}},
+		kAnnex_Processing_Subject_Help:                   {{lit: "Hvad behandlingen angår, når det beskrives i bilag A i stedet for sammen med instruksen i bilag C.1. Lad feltet stå tomt, hvis bilag C.1 beskriver det; så længe også formålet mangler, viser bilag A genstanden som et tomt felt, der skal udfyldes."}},
 		kAnnex_Processing_Duration_Title:                 {{lit: "Varighed"}},
 		kAnnex_Processing_Duration_Help:                  {{lit: "Hvor længe behandlingen varer, for eksempel så længe hovedaftalen gælder."}},
 		kAnnex_Processing_Groups_Title:                   {{lit: "Registrerede og personoplysninger"}},
@@ -2788,6 +2825,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Level_Help:                       {{lit: "Det aftalte niveau. Hvert niveau kræver visse foranstaltninger og en tilsvarende form for revision."}},
 		kAnnex_Security_Measures_Title:                   {{lit: "Påkrævede foranstaltninger"}},
 		kAnnex_Security_Measures_Help:                    {{lit: "Tilføj hver foranstaltning, databehandleren mindst skal gennemføre, med dens parametre. En foranstaltning, der ikke tilføjes, er ikke påkrævet."}},
+		kAnnex_Security_Assess_Title:                     {{lit: "Foranstaltninger, der skal vurderes"}},
+		kAnnex_Security_Assess_Help:                      {{lit: "Tilføj hver foranstaltning, der ikke er påkrævet, men som databehandleren skal vurdere i forhold til risikoen og gennemføre, hvis den er passende, med en dokumenteret vurdering, f.eks. pseudonymisering, når parterne lader risikoen afgøre det. Lad feltet stå tomt, hvis hver foranstaltning enten er påkrævet eller ikke nævnt."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Andre sikkerhedskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Det om sikkerhed, som foranstaltningerne ikke siger."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godkendte revisionsformer"}},
@@ -2998,6 +3037,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Party_Signatory_Help:                        {{lit: "Den person, der underskriver for parten. Nødvendig i en endelig aftale."}},
 		kDpa_Party_TradeName_Title:                       {{lit: "Binavn"}},
 		kDpa_Party_TradeName_Help:                        {{lit: "Det navn, parten driver virksomhed under, når det ikke er det juridiske navn, f.eks. Datalogisk for Agrinavia AB. Lad ellers feltet stå tomt."}},
+		kDpa_Party_ShortName_Title:                       {{lit: "Kortnavn"}},
+		kDpa_Party_ShortName_Help:                        {{lit: "Det ord, som parternes egen tekst i bilagene bruger om parten ved siden af rollebetegnelsen, på hvert sprog, teksten foreligger på, f.eks. »leverandøren«. Punkt 1.1 definerer ordet sammen med rollebetegnelsen. Lad feltet stå tomt, hvis teksten kun bruger rollebetegnelserne."}},
 		kDpa_Party_Unit_Title:                            {{lit: "Udvalg eller enhed"}},
 		kDpa_Party_Unit_Help:                             {{lit: "Det udvalg, den bestyrelse eller enhed i en offentlig myndighed, der er part i aftalen, f.eks. et sundhedsudvalg. Lad feltet stå tomt for myndigheden som helhed."}},
 		kDpa_Precedence_Title:                            {{lit: "Forrang"}},
@@ -3118,6 +3159,7 @@ var builtin = [numLangs][numKeys]template{
 		kSecurity_Encryption_Standard_Help:               {{lit: "Den algoritme eller protokol, der kræves, for eksempel AES-256 eller TLS 1.2 eller nyere. Lad feltet stå tomt for anerkendt branchepraksis. Skriv den på hvert sprog, aftalen læses på; en læser på et andet sprog ser den markeret med det sprog, den er skrevet på."}},
 		kSecurity_Level_Title:                            {{lit: "Sikkerhedsniveau"}},
 		kSecurity_LogField_Title:                         {{lit: "Logindhold"}},
+		kSecurity_MeasureID_Title:                        {{lit: "Sikkerhedsforanstaltning"}},
 		kSecurity_Bound_Title:                            {{lit: "Opbevaringsperioden er"}},
 		kSecurity_Logging_Title:                          {{lit: "Logning"}},
 		kSecurity_Logging_ChecksDocumented_Title:         {{lit: "Kontrollerne dokumenteres"}},

@@ -40,6 +40,7 @@ func enumValues(texts map[Key]Term) map[Key][]Value {
 	out[TypeOf[security.Level]()] = from(security.Levels, func(d security.LevelDef) (string, i18n.Text, i18n.Text) {
 		return string(d.ID), d.Name, d.Description
 	})
+	out[TypeOf[security.MeasureID]()] = defs(security.Catalogue)
 	out[TypeOf[security.AuditForm]()] = defs(security.AuditForms)
 	out[TypeOf[security.LogField]()] = defs(security.LogFields)
 	out[TypeOf[security.Bound]()] = defs(security.Bounds)

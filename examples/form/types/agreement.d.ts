@@ -306,6 +306,26 @@ export type SubjectBand = "" | "under-1000" | "1000-10000" | "over-10000";
 export type Level = "" | "very-low" | "basic" | "considerable" | "high";
 export type LogField = "time" | "user" | "data-subject" | "action" | "unit" | "search-criterion";
 export type Bound = "" | "at-least" | "at-most" | "exactly";
+export type MeasureID =
+  | "pseudonymisation"
+  | "encryptionAtRest"
+  | "encryptionInTransit"
+  | "mfaInternet"
+  | "accessControl"
+  | "tenantSeparation"
+  | "logging"
+  | "integrityMonitoring"
+  | "backup"
+  | "continuity"
+  | "physicalSecurity"
+  | "remoteWork"
+  | "changeManagement"
+  | "patching"
+  | "awarenessTraining"
+  | "mobileMedia"
+  | "disposal"
+  | "regularTesting"
+  | "supplementaryTransferMeasures";
 export type AuditPolicy = "" | "dk-municipal" | "certificates-accepted";
 export type InstructionKind = "" | "eea-only" | "listed-countries" | "with-safeguards";
 export type AuditRole = "" | "controller" | "controller-auditor" | "independent-auditor" | "processor";
@@ -439,6 +459,7 @@ export interface Party {
    * The name the party trades under, when it is not its legal name, such as Datalogisk for Agrinavia AB. Leave blank otherwise.
    */
   tradeName?: string;
+  shortName?: Text;
   /**
    * The committee, board or unit of a public body that is party to the agreement, such as a regional healthcare committee. Leave blank for the body as a whole.
    */
@@ -627,6 +648,7 @@ export interface Processing {
   groups?: Group[];
   duration?: Text;
   deletion?: Text;
+  subject?: Text;
 }
 export interface Group {
   name?: Text;
@@ -759,6 +781,10 @@ export interface Security {
   risk?: Risk;
   level?: Level;
   measures?: Requirements;
+  /**
+   * Add each measure that is not required but that the processor shall assess against the risk and take where it is appropriate, documenting its assessment, such as pseudonymisation where the parties leave it to the risk. Leave blank if every measure is either required or not mentioned.
+   */
+  assess?: MeasureID[];
   note?: Text;
   auditPolicy?: AuditPolicy;
 }

@@ -615,7 +615,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:df2e9c1085bdaf005bf1085740e3fc870f6c15bf48c0e0c7540fe581e30d31d5"
+    "digest": "sha256:14dd0a5fadc6957bdf0a6940117ad4dd3edd6045fea78441c929056ecbbd98c3"
   },
   "status": "final",
   "title": {
@@ -640,6 +640,10 @@ export const seed000V2: Agreement = {
   "controllers": [
     {
       "name": "Exempelvården Norr AB",
+      "shortName": {
+        "en": "the care provider",
+        "sv": "vårdgivaren"
+      },
       "orgId": {
         "scheme": "se-orgnr",
         "value": "5599000014"
@@ -677,6 +681,10 @@ export const seed000V2: Agreement = {
   ],
   "processor": {
     "name": "Region Exempelland",
+    "shortName": {
+      "en": "the region",
+      "sv": "regionen"
+    },
     "orgId": {
       "scheme": "se-orgnr",
       "value": "2321009991"
@@ -938,18 +946,6 @@ export const seed000V2: Agreement = {
       "security": {
         "level": "",
         "measures": {
-          "pseudonymisation": {
-            "note": {
-              "en": "The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
-              "sv": "Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
-            }
-          },
-          "encryptionAtRest": {
-            "note": {
-              "en": "The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
-              "sv": "Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
-            }
-          },
           "encryptionInTransit": {
             "note": {
               "en": "Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.",
@@ -1007,6 +1003,10 @@ export const seed000V2: Agreement = {
             }
           }
         },
+        "assess": [
+          "pseudonymisation",
+          "encryptionAtRest"
+        ],
         "note": {
           "en": "The National Board of Health and Welfare's rules in HSLF-FS 2016:40 on record keeping and the processing of personal data in health care shall be taken into account in the processing.",
           "sv": "Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas."
@@ -1134,6 +1134,10 @@ export const seed000: Agreement = {
   "controllers": [
     {
       "name": "Exempelvården Norr AB",
+      "shortName": {
+        "en": "the care provider",
+        "sv": "vårdgivaren"
+      },
       "orgId": {
         "scheme": "se-orgnr",
         "value": "5599000014"
@@ -1171,6 +1175,10 @@ export const seed000: Agreement = {
   ],
   "processor": {
     "name": "Region Exempelland",
+    "shortName": {
+      "en": "the region",
+      "sv": "regionen"
+    },
     "orgId": {
       "scheme": "se-orgnr",
       "value": "2321009991"
@@ -1397,18 +1405,6 @@ export const seed000: Agreement = {
       "security": {
         "level": "",
         "measures": {
-          "pseudonymisation": {
-            "note": {
-              "en": "The processor shall pseudonymise the personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
-              "sv": "Personuppgiftsbiträdet ska pseudonymisera personuppgifterna när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
-            }
-          },
-          "encryptionAtRest": {
-            "note": {
-              "en": "The processor shall encrypt stored personal data where this is appropriate to the risk (Article 32(1)(a) of the GDPR). Its assessment shall be documented and shown to the care provider on request (Article 28(3)(h)).",
-              "sv": "Personuppgiftsbiträdet ska kryptera lagrade personuppgifter när det är lämpligt med hänsyn till risken (artikel 32.1 a i dataskyddsförordningen). Bedömningen ska dokumenteras och på begäran visas för vårdgivaren (artikel 28.3 h)."
-            }
-          },
           "encryptionInTransit": {
             "note": {
               "en": "Data sent to Inera, and by Inera to its sub-processors, shall be encrypted; every electronic transfer to and from the care provider shall be protected according to the sensitivity of the data.",
@@ -1466,6 +1462,10 @@ export const seed000: Agreement = {
             }
           }
         },
+        "assess": [
+          "pseudonymisation",
+          "encryptionAtRest"
+        ],
         "note": {
           "en": "The National Board of Health and Welfare's rules in HSLF-FS 2016:40 on record keeping and the processing of personal data in health care shall be taken into account in the processing.",
           "sv": "Vid behandlingen ska Socialstyrelsens regler i HSLF-FS 2016:40 om journalföring och personuppgiftsbehandling i hälso- och sjukvården beaktas."
@@ -2012,7 +2012,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:a4baadd8bcd0c6c14c4b6b689d056f590fe9755c12658cc8b9f53fdb50bb7534"
+    "digest": "sha256:091daac7ca304f18411ea0672f9085608064d335fadba26ec47901af30b0550e"
   },
   "status": "draft",
   "title": {
@@ -2383,12 +2383,6 @@ export const seed004V2: Agreement = {
         },
         "level": "high",
         "measures": {
-          "pseudonymisation": {
-            "note": {
-              "en": "Where the nature of the processing and the risks call for it.",
-              "da": "Hvor behandlingens karakter og risiciene tilsiger det."
-            }
-          },
           "encryptionAtRest": {
             "note": {
               "en": "The encryption is kept up to date with recognised industry standards.",
@@ -2492,7 +2486,10 @@ export const seed004V2: Agreement = {
               "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
             }
           }
-        }
+        },
+        "assess": [
+          "pseudonymisation"
+        ]
       },
       "assistance": {
         "dataSubjectRequests": {
@@ -2914,12 +2911,6 @@ export const seed004: Agreement = {
         },
         "level": "high",
         "measures": {
-          "pseudonymisation": {
-            "note": {
-              "en": "Where the nature of the processing and the risks call for it.",
-              "da": "Hvor behandlingens karakter og risiciene tilsiger det."
-            }
-          },
           "encryptionAtRest": {
             "note": {
               "en": "The encryption is kept up to date with recognised industry standards.",
@@ -3023,7 +3014,10 @@ export const seed004: Agreement = {
               "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
             }
           }
-        }
+        },
+        "assess": [
+          "pseudonymisation"
+        ]
       },
       "assistance": {
         "dataSubjectRequests": {
