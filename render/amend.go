@@ -121,9 +121,16 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	default:
 		b.say(s, needsKey(r.Needs))
 	}
+	// The end date and exit terms of a sub-processor that leaves bind
+	// whatever the controller says of the rest (review 24 en R1, sv R4).
+	leaves := slices.ContainsFunc(r.Changes, leaving)
 	switch {
+	case r.Needs == change.Notice && seen(old.Version) && seen(new.Version) && leaves:
+		b.say(s, kAmendLapseExcept, newVersion, oldVersion)
 	case r.Needs == change.Notice && seen(old.Version) && seen(new.Version):
 		b.say(s, kAmendLapse, newVersion, oldVersion)
+	case r.Needs == change.Notice && leaves:
+		b.say(s, kAmendLapseBareExcept)
 	case r.Needs == change.Notice:
 		b.say(s, kAmendLapseBare)
 	case r.Needs == change.Amendment && byNotice:
@@ -249,6 +256,9 @@ func amendNoticeDates(a *dpa.Agreement, cs []change.Change, o NoticeOptions) (*n
 func (b *builder) effect(c change.Change, d *noticeDates, summarised bool) string {
 	switch c.Class {
 	case change.Notice:
+		if leaving(c) {
+			return b.t(kAmendEffectLeaving, b.date(d.notified))
+		}
 		if summarised {
 			return b.t(kAmendEffectNoticeSummary, b.date(d.notified))
 		}
@@ -1170,6 +1180,14 @@ func (e *spanBuilder) done() []Span {
 
 // replacesOne reports whether the new version brings in a sub-processor in
 // place of one of the old version's.
+// leaving reports whether c sets the end date or the exit terms of a
+// sub-processor that leaves, by notice: those bind from the notice whether
+// or not the controller objects to a sub-processor the change brings in.
+func leaving(c change.Change) bool {
+	return c.Class == change.Notice &&
+		(strings.HasPrefix(c.Rule, "subprocessor.leaves-") || strings.HasPrefix(c.Rule, "subprocessor.exit-"))
+}
+
 func replacesOne(r *change.Report) bool {
 	for _, sp := range r.SubProcessors() {
 		if sp.Added && sp.Replaced >= 0 {

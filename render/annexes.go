@@ -63,6 +63,11 @@ func (b *builder) annexA() {
 	} else {
 		b.say(s, kAIntro)
 	}
+	if own {
+		// First, as Art. 28(3) names it first (review 24 sv R16, nb R17,
+		// da R17); no clause cites the numbers of Annex A's parts.
+		b.paraText(b.sub(s, "annex-a-subject", kASubject), p.Subject, "/annexes/a/subject", kBlankDescription)
+	}
 	b.paraText(b.sub(s, "annex-a-purpose", kAPurpose), p.Purpose, "/annexes/a/purpose", kBlankDescription)
 	b.paraText(b.sub(s, "annex-a-nature", kANature), p.Nature, "/annexes/a/nature", kBlankDescription)
 	data := b.sub(s, "annex-a-data", kAData)
@@ -116,9 +121,6 @@ func (b *builder) annexA() {
 		b.para(subjects, b.blank("/annexes/a/groups", kBlankGroup))
 	}
 	b.paraText(b.sub(s, "annex-a-duration", kADuration), p.Duration, "/annexes/a/duration", kBlankDescription)
-	if own {
-		b.paraText(b.sub(s, "annex-a-subject", kASubject), p.Subject, "/annexes/a/subject", kBlankDescription)
-	}
 	if b.has(p.Deletion) {
 		b.paraText(b.sub(s, "annex-a-deletion", kADeletion), p.Deletion, "/annexes/a/deletion", noKey)
 	}

@@ -68,6 +68,11 @@ func (b *builder) build() {
 	b.contacts()
 	b.signatures()
 	b.annexes()
+	if len(b.doc.Blanks) > 0 {
+		// Known only now: what a blank left anywhere means, at the end of
+		// clause 1 (review 24 en R3, da R8).
+		b.say(b.partiesSection, kPartiesBlanks)
+	}
 }
 
 // partyLine describes a party: name, organisation number, address.
@@ -127,6 +132,7 @@ func (b *builder) address(ad org.Address) string {
 func (b *builder) parties() {
 	a := b.a
 	s := b.section("parties", kHParties)
+	b.partiesSection = s
 	b.say(s, kPartiesIntro)
 	var items []string
 	if len(a.Controllers) == 0 {
@@ -797,6 +803,7 @@ func (b *builder) deletion() {
 	// The duty reaches the copies held at every level of the chain (da
 	// re-review R16), within the periods and with the confirmation above.
 	b.say(s, kDeletionSubprocessors)
+	b.say(s, kDeletionNoretention)
 	if t := b.text(e.RetentionLaw, "/clauses/endOfService/retentionLaw", noKey); t != "" {
 		law = b.say(s, kDeletionLaw, t)
 	}

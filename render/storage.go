@@ -19,7 +19,10 @@ type builder struct {
 	main i18n.Lang
 	opts Options
 	doc  *Document
-	n    int // number of the current top-level section
+	// partiesSection is clause 1, which ends with what a blank means
+	// once the build has found one.
+	partiesSection *Section
+	n              int // number of the current top-level section
 
 	precedence   string     // number of clause 2's paragraph on precedence, once built
 	furtherCosts string     // number of clause 13's paragraph on the costs of further measures, once built

@@ -16,7 +16,7 @@ type Level string
 // C.2), from the lowest.
 const (
 	VeryLow      Level = "very-low"     // risk score 1–2
-	Basic        Level = "basic"        // risk score 3–4; named "Low" in English, "Moderat" in Norwegian
+	Basic        Level = "basic"        // risk score 3–4
 	Considerable Level = "considerable" // risk score 5–6
 	High         Level = "high"         // risk score 7–10
 )
@@ -71,16 +71,17 @@ type LevelDef struct {
 // Høj; "National Standard for Identiteters Sikringsniveauer (NSIS)",
 // https://digst.dk/it-loesninger/standarder/nsis/). Seed 004
 // lets the parties agree only a basic, considerable or high level; a very
-// low score is then agreed as basic. The English and Norwegian names of
-// the second level are "Low" and "Moderat", words that rank between the
-// first and the third (review 20 en R11, nb R7).
+// low score is then agreed as basic. The four languages name one scale:
+// the second level is "Basic" in English and "Grunnleggende" in
+// Norwegian, as in Swedish and Danish (review 24 en R2: review 20's "Low"
+// and "Moderat" named different steps in English and Norwegian).
 var Levels = []LevelDef{
 	{
 		ID: VeryLow,
 		Name: i18n.Text{
 			EN: "Very low",
 			SV: "Mycket låg",
-			NB: "Lavt",
+			NB: "Svært lavt",
 			DA: "Meget lavt",
 		},
 		Description: i18n.Text{
@@ -94,9 +95,9 @@ var Levels = []LevelDef{
 	{
 		ID: Basic,
 		Name: i18n.Text{
-			EN: "Low",
+			EN: "Basic",
 			SV: "Grundläggande",
-			NB: "Moderat",
+			NB: "Grunnleggende",
 			DA: "Grundlæggende",
 		},
 		Description: i18n.Text{

@@ -75,7 +75,7 @@ var Catalogue = []MeasureDef{
 	},
 	{
 		ID:   MeasureEncryptionAtRest,
-		Name: i18n.Text{EN: "Encryption at rest", SV: "Kryptering vid lagring", NB: "Kryptering ved lagring", DA: "Kryptering under opbevaring"},
+		Name: i18n.Text{EN: "Encryption at rest", SV: "Kryptering vid lagring", NB: "Kryptering ved lagring", DA: "Kryptering af lagrede personoplysninger"},
 		Description: i18n.Text{
 			EN: "Personal data are encrypted where they are stored, with current, recognised algorithms and with keys kept apart from the data.",
 			SV: "Personuppgifterna krypteras där de lagras, med aktuella och erkända algoritmer och med nycklar som förvaras åtskilda från uppgifterna.",
