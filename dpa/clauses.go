@@ -20,6 +20,14 @@ type Clauses struct {
 	// must enter into a confidentiality agreement and have their staff
 	// sign undertakings (seed 000 §7.5).
 	SubProcessorSecrecy bool `json:"subProcessorSecrecy,omitzero"`
+	// NoPublicAccess: neither the processor nor any sub-processor is a
+	// public authority or other body subject to rules on public access to
+	// official documents (the Swedish offentlighetsprincip, the Norwegian
+	// offentleglova, the Danish offentlighedslov), so the clause on how such
+	// a body handles a request for access is left out (review 25 en R15,
+	// da R13). Unset, the clause stays: it applies only where the processor
+	// or a sub-processor is such a body.
+	NoPublicAccess bool `json:"noPublicAccess,omitzero"`
 	// UnlawfulInstruction is what the processor does when an instruction
 	// seems to breach data protection law (Art. 28(3), final sentence).
 	UnlawfulInstruction UnlawfulInstruction `json:"unlawfulInstruction"`

@@ -75,7 +75,9 @@ func Reference() *dpa.Agreement {
 			Signatory: org.Signatory{Name: "Per Exempel", Title: all4("Managing Director", "Verkställande direktör", "Daglig leder", "Administrerende direktør")},
 		},
 		Clauses: dpa.Clauses{
-			Confidentiality:     dpa.ContractualSecrecy,
+			Confidentiality: dpa.ContractualSecrecy,
+			// Companies all: no body subject to rules on public access.
+			NoPublicAccess:      true,
 			UnlawfulInstruction: dpa.UnlawfulInstruction{Suspend: true},
 			// One deadline: seed 000 shows two kinds, and package dpa's rule
 			// tests append a second deadline of the same kind to this one.

@@ -63,6 +63,8 @@ func Seed001() *dpa.Agreement {
 			// Clause 5.3: a commitment to confidentiality or an
 			// appropriate statutory duty, either of which suffices.
 			Confidentiality: dpa.BothSecrecy,
+			// Companies all: no body subject to rules on public access.
+			NoPublicAccess: true,
 			// Clause 4.2: the processor tells the controller at once.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
 			// Clause 10.1: without undue delay and, if possible, within 24

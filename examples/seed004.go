@@ -65,6 +65,8 @@ func Seed004() *dpa.Agreement {
 			// Clause 5.1: a commitment to confidentiality or an
 			// appropriate statutory duty, either of which suffices.
 			Confidentiality: dpa.BothSecrecy,
+			// Companies all: no body subject to rules on public access.
+			NoPublicAccess: true,
 			// Clause 4.2: the processor tells the controller at once.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
 			// Clause 10.2: without undue delay and, if possible, within 24

@@ -140,6 +140,6 @@ func Example_companyWording() {
 		}
 	}
 	// Output:
-	// 5.5 The duty of confidentiality continues without limit in time after this agreement has ended.
+	// 5.4 The duty of confidentiality continues without limit in time after this agreement has ended.
 	// 11.1 The processor shall notify the controller of a personal data breach by telephone and in writing without undue delay and at the latest within 24 hours after becoming aware of it.
 }

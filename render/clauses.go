@@ -25,15 +25,23 @@ import (
 // the agreement by its date and version can be checked against it; "" when
 // the agreement gives neither.
 func (b *builder) edition() string {
+	e := ""
 	switch v, d := b.a.Version, b.a.Date; {
 	case seen(v) && d.Valid():
-		return b.t(kEdition, clean(v), b.date(d))
+		e = b.t(kEdition, clean(v), b.date(d))
 	case seen(v):
-		return b.t(kEditionNodate, clean(v))
+		e = b.t(kEditionNodate, clean(v))
 	case d.Valid():
-		return b.t(kEditionNoversion, b.date(d))
+		e = b.t(kEditionNoversion, b.date(d))
 	}
-	return ""
+	// A draft says so where the reader looks first (review 25 sv R1, en R2).
+	switch {
+	case !b.doc.Draft:
+		return e
+	case e == "":
+		return b.t(kEditionDraftOnly)
+	}
+	return b.t(kEditionDraft, e)
 }
 
 func (b *builder) build() {
@@ -268,9 +276,13 @@ func (b *builder) confidentiality() {
 	// controller; clause 8 adds what applies to third-country authorities.
 	// The paragraph on public access cites the one on requests by its
 	// number, which changes with the clauses before it (da review 19 R10).
-	if req := b.say(s, kConfidentialityRequests); req.Number != "" {
+	switch req := b.say(s, kConfidentialityRequests); {
+	case c.NoPublicAccess:
+		// No public body among the processors: nothing to say of public
+		// access (review 25 en R15, da R13).
+	case req.Number != "":
 		b.say(s, kConfidentialityRequestsPublic, clean(req.Number))
-	} else {
+	default:
 		b.say(s, kConfidentialityRequestsPublicUnnumbered)
 	}
 	b.say(s, kConfidentialitySurvives)
@@ -1124,7 +1136,12 @@ func (b *builder) remedies() {
 		b.say(s, kRemediesDefaultTerminate)
 		return
 	}
-	if r.StopProcessing {
+	switch {
+	case r.StopProcessing && r.Suspend:
+		// One paragraph for the two grounds of a suspension (review 25
+		// nb R6), where the audit's is otherwise a paragraph of its own.
+		b.say(s, kRemediesStopSuspend)
+	case r.StopProcessing:
 		b.say(s, kRemediesStop)
 	}
 	switch p := r.CorrectWithin; {
@@ -1133,7 +1150,7 @@ func (b *builder) remedies() {
 	case r.CorrectDeviations:
 		b.say(s, kRemediesCorrect)
 	}
-	if r.Suspend {
+	if r.Suspend && !r.StopProcessing {
 		b.say(s, kRemediesSuspend)
 	}
 	if r.TerminateForBreach {

@@ -138,13 +138,13 @@ var AuditForms = []AuditFormDef{
 		Name: i18n.Text{
 			EN: "ISAE 3000 (GDPR) type 2 assurance report",
 			SV: "ISAE 3000-rapport (GDPR), typ 2",
-			NB: "ISAE 3000-uttalelse (GDPR), type 2",
+			NB: "ISAE 3000-erklæring (GDPR), type 2",
 			DA: "ISAE 3000-erklæring (GDPR), type 2",
 		},
 		Description: i18n.Text{
 			EN: "An independent auditor's reasonable-assurance report under ISAE 3000 on compliance with the GDPR and the agreement, covering how the controls operated over a period, usually twelve months.",
 			SV: "En oberoende revisors rapport med hög grad av säkerhet enligt ISAE 3000 om efterlevnaden av dataskyddsförordningen och avtalet, som omfattar hur kontrollerna har fungerat under en period, oftast tolv månader.",
-			NB: "En uavhengig revisors uttalelse med betryggende sikkerhet etter ISAE 3000 om etterlevelsen av personvernforordningen og avtalen, som dekker hvordan kontrollene har virket over en periode, som regel tolv måneder.",
+			NB: "En uavhengig revisors erklæring med betryggende sikkerhet etter ISAE 3000 om etterlevelsen av personvernforordningen og avtalen, som dekker hvordan kontrollene har virket over en periode, som regel tolv måneder.",
 			DA: "En uafhængig revisors erklæring med høj grad af sikkerhed efter ISAE 3000 om overholdelsen af databeskyttelsesforordningen og aftalen, som dækker, hvordan kontrollerne har fungeret i en periode, typisk tolv måneder.",
 		},
 	},
@@ -153,13 +153,13 @@ var AuditForms = []AuditFormDef{
 		Name: i18n.Text{
 			EN: "ISAE 3402 type 2 assurance report",
 			SV: "ISAE 3402-rapport, typ 2",
-			NB: "ISAE 3402-uttalelse, type 2",
+			NB: "ISAE 3402-erklæring, type 2",
 			DA: "ISAE 3402-erklæring, type 2",
 		},
 		Description: i18n.Text{
 			EN: "An independent auditor's report under ISAE 3402 on how a service organisation's controls are designed and how effectively they operated over a period.",
 			SV: "En oberoende revisors rapport enligt ISAE 3402 om hur en tjänsteleverantörs kontroller är utformade och hur effektivt de har fungerat under en period.",
-			NB: "En uavhengig revisors uttalelse etter ISAE 3402 om hvordan en tjenesteleverandørs kontroller er utformet, og hvor effektivt de har virket over en periode.",
+			NB: "En uavhengig revisors erklæring etter ISAE 3402 om hvordan en tjenesteleverandørs kontroller er utformet, og hvor effektivt de har virket over en periode.",
 			DA: "En uafhængig revisors erklæring efter ISAE 3402 om, hvordan en serviceleverandørs kontroller er udformet, og hvor effektivt de har fungeret i en periode.",
 		},
 	},
@@ -198,13 +198,13 @@ var AuditForms = []AuditFormDef{
 		Name: i18n.Text{
 			EN: "ISAE 3000 (GDPR) type 1 assurance report",
 			SV: "ISAE 3000-rapport (GDPR), typ 1",
-			NB: "ISAE 3000-uttalelse (GDPR), type 1",
+			NB: "ISAE 3000-erklæring (GDPR), type 1",
 			DA: "ISAE 3000-erklæring (GDPR), type 1",
 		},
 		Description: i18n.Text{
 			EN: "An independent auditor's report under ISAE 3000 on how the controls for the GDPR and the agreement are designed and put in place at a given date, without testing how they operated over time.",
 			SV: "En oberoende revisors rapport enligt ISAE 3000 om hur kontrollerna för dataskyddsförordningen och avtalet är utformade och införda vid en viss tidpunkt, utan prövning av hur de har fungerat över tid.",
-			NB: "En uavhengig revisors uttalelse etter ISAE 3000 om hvordan kontrollene for personvernforordningen og avtalen er utformet og innført på et gitt tidspunkt, uten testing av hvordan de har virket over tid.",
+			NB: "En uavhengig revisors erklæring etter ISAE 3000 om hvordan kontrollene for personvernforordningen og avtalen er utformet og innført på et gitt tidspunkt, uten testing av hvordan de har virket over tid.",
 			DA: "En uafhængig revisors erklæring efter ISAE 3000 om, hvordan kontrollerne for databeskyttelsesforordningen og aftalen er udformet og implementeret på et givet tidspunkt, uden afprøvning af, hvordan de har fungeret over tid.",
 		},
 	},
@@ -213,13 +213,13 @@ var AuditForms = []AuditFormDef{
 		Name: i18n.Text{
 			EN: "ISAE 3402 type 1 assurance report",
 			SV: "ISAE 3402-rapport, typ 1",
-			NB: "ISAE 3402-uttalelse, type 1",
+			NB: "ISAE 3402-erklæring, type 1",
 			DA: "ISAE 3402-erklæring, type 1",
 		},
 		Description: i18n.Text{
 			EN: "An independent auditor's report under ISAE 3402 on a service organisation's controls as they are designed at a given date.",
 			SV: "En oberoende revisors rapport enligt ISAE 3402 om en tjänsteleverantörs kontroller så som de är utformade vid en viss tidpunkt.",
-			NB: "En uavhengig revisors uttalelse etter ISAE 3402 om en tjenesteleverandørs kontroller slik de er utformet på et gitt tidspunkt.",
+			NB: "En uavhengig revisors erklæring etter ISAE 3402 om en tjenesteleverandørs kontroller slik de er utformet på et gitt tidspunkt.",
 			DA: "En uafhængig revisors erklæring efter ISAE 3402 om en serviceleverandørs kontroller, som de er udformet på et givet tidspunkt.",
 		},
 	},

@@ -226,6 +226,8 @@ const (
 	kDpa_Clauses_ConfidentialityLaw_Help                        // dpa.Clauses.ConfidentialityLaw.help
 	kDpa_Clauses_SubProcessorSecrecy_Title                      // dpa.Clauses.SubProcessorSecrecy.title
 	kDpa_Clauses_SubProcessorSecrecy_Help                       // dpa.Clauses.SubProcessorSecrecy.help
+	kDpa_Clauses_NoPublicAccess_Title                           // dpa.Clauses.NoPublicAccess.title
+	kDpa_Clauses_NoPublicAccess_Help                            // dpa.Clauses.NoPublicAccess.help
 	kDpa_Clauses_EndOfService_Title                             // dpa.Clauses.EndOfService.title
 	kDpa_Clauses_EndOfService_Help                              // dpa.Clauses.EndOfService.help
 	kDpa_Clauses_GoverningLaw_Title                             // dpa.Clauses.GoverningLaw.title
@@ -780,6 +782,8 @@ var keyIDs = [numKeys]string{
 	kDpa_Clauses_ConfidentialityLaw_Help:             "dpa.Clauses.ConfidentialityLaw.help",
 	kDpa_Clauses_SubProcessorSecrecy_Title:           "dpa.Clauses.SubProcessorSecrecy.title",
 	kDpa_Clauses_SubProcessorSecrecy_Help:            "dpa.Clauses.SubProcessorSecrecy.help",
+	kDpa_Clauses_NoPublicAccess_Title:                "dpa.Clauses.NoPublicAccess.title",
+	kDpa_Clauses_NoPublicAccess_Help:                 "dpa.Clauses.NoPublicAccess.help",
 	kDpa_Clauses_EndOfService_Title:                  "dpa.Clauses.EndOfService.title",
 	kDpa_Clauses_EndOfService_Help:                   "dpa.Clauses.EndOfService.help",
 	kDpa_Clauses_GoverningLaw_Title:                  "dpa.Clauses.GoverningLaw.title",
@@ -1330,6 +1334,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_ConfidentialityLaw_Help:             {{lit: "The statute that imposes the duty of confidentiality, when it is statutory, such as a section of an act. Leave blank otherwise."}},
 		kDpa_Clauses_SubProcessorSecrecy_Title:           {{lit: "Secrecy agreements with sub-processors"}},
 		kDpa_Clauses_SubProcessorSecrecy_Help:            {{lit: "Tick when sub-processors that no statutory duty of confidentiality binds must enter into a confidentiality agreement and have their staff sign undertakings."}},
+		kDpa_Clauses_NoPublicAccess_Title:                {{lit: "No public bodies among the processors"}},
+		kDpa_Clauses_NoPublicAccess_Help:                 {{lit: "Tick when neither the processor nor any sub-processor is a public authority or other body subject to rules on public access to official documents; the clause on requests for public access is then left out."}},
 		kDpa_Clauses_EndOfService_Title:                  {{lit: "End of the services"}},
 		kDpa_Clauses_EndOfService_Help:                   {{lit: "What happens to the personal data when the services end (GDPR Art. 28(3)(g))."}},
 		kDpa_Clauses_GoverningLaw_Title:                  {{lit: "Governing law"}},
@@ -1874,6 +1880,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_ConfidentialityLaw_Help:             {{lit: "Den lag som föreskriver tystnadsplikten, när den är lagstadgad, till exempel en paragraf i en lag. Lämna annars tomt."}},
 		kDpa_Clauses_SubProcessorSecrecy_Title:           {{lit: "Sekretessavtal med underbiträden"}},
 		kDpa_Clauses_SubProcessorSecrecy_Help:            {{lit: "Markera om underbiträden som inte omfattas av lagstadgad tystnadsplikt ska ingå sekretessavtal och låta sin personal underteckna sekretessförbindelser."}},
+		kDpa_Clauses_NoPublicAccess_Title:                {{lit: "Inga myndigheter bland biträdena"}},
+		kDpa_Clauses_NoPublicAccess_Help:                 {{lit: "Markera om varken personuppgiftsbiträdet eller något underbiträde är en myndighet eller ett annat organ som omfattas av regler om allmänna handlingars offentlighet. Punkten om begäran att ta del av allmänna handlingar utelämnas då."}},
 		kDpa_Clauses_EndOfService_Title:                  {{lit: "När tjänsterna upphör"}},
 		kDpa_Clauses_EndOfService_Help:                   {{lit: "Vad som händer med personuppgifterna när tjänsterna upphör (artikel 28.3 g i dataskyddsförordningen)."}},
 		kDpa_Clauses_GoverningLaw_Title:                  {{lit: "Tillämplig lag"}},
@@ -2418,6 +2426,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_ConfidentialityLaw_Help:             {{lit: "Loven som pålegger taushetsplikten, når den er lovbestemt, for eksempel en paragraf i en lov. La ellers feltet stå tomt."}},
 		kDpa_Clauses_SubProcessorSecrecy_Title:           {{lit: "Taushetsavtaler med underdatabehandlere"}},
 		kDpa_Clauses_SubProcessorSecrecy_Help:            {{lit: "Kryss av hvis underdatabehandlere som ikke er underlagt lovbestemt taushetsplikt, skal inngå taushetsavtale og la sine ansatte undertegne taushetserklæringer."}},
+		kDpa_Clauses_NoPublicAccess_Title:                {{lit: "Ingen offentlige organer blant databehandlerne"}},
+		kDpa_Clauses_NoPublicAccess_Help:                 {{lit: "Kryss av når verken databehandleren eller noen underdatabehandler er et offentlig organ eller et annet organ som er underlagt regler om innsyn i offentlige dokumenter. Punktet om innsynskrav tas da ikke med."}},
 		kDpa_Clauses_EndOfService_Title:                  {{lit: "Når tjenestene opphører"}},
 		kDpa_Clauses_EndOfService_Help:                   {{lit: "Hva som skjer med personopplysningene når tjenestene opphører (personvernforordningen artikkel 28 nr. 3 bokstav g)."}},
 		kDpa_Clauses_GoverningLaw_Title:                  {{lit: "Lovvalg"}},
@@ -2962,6 +2972,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_Clauses_ConfidentialityLaw_Help:             {{lit: "Den lov, der pålægger tavshedspligten, når den er lovbestemt, f.eks. en paragraf i en lov. Lad ellers feltet stå tomt."}},
 		kDpa_Clauses_SubProcessorSecrecy_Title:           {{lit: "Fortrolighedsaftaler med underdatabehandlere"}},
 		kDpa_Clauses_SubProcessorSecrecy_Help:            {{lit: "Markér, hvis underdatabehandlere, der ikke er underlagt lovbestemt tavshedspligt, skal indgå fortrolighedsaftale og lade deres medarbejdere underskrive fortrolighedserklæringer."}},
+		kDpa_Clauses_NoPublicAccess_Title:                {{lit: "Ingen myndigheder blandt databehandlerne"}},
+		kDpa_Clauses_NoPublicAccess_Help:                 {{lit: "Markér, hvis hverken databehandleren eller nogen underdatabehandler er en myndighed eller et andet organ, der er omfattet af regler om aktindsigt. Punktet om anmodninger om aktindsigt udelades da."}},
 		kDpa_Clauses_EndOfService_Title:                  {{lit: "Når ydelserne ophører"}},
 		kDpa_Clauses_EndOfService_Help:                   {{lit: "Hvad der sker med personoplysningerne, når ydelserne ophører (databeskyttelsesforordningens artikel 28, stk. 3, litra g)."}},
 		kDpa_Clauses_GoverningLaw_Title:                  {{lit: "Lovvalg"}},

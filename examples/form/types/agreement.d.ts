@@ -524,6 +524,10 @@ export interface Clauses {
    * Tick when sub-processors that no statutory duty of confidentiality binds must enter into a confidentiality agreement and have their staff sign undertakings.
    */
   subProcessorSecrecy?: boolean;
+  /**
+   * Tick when neither the processor nor any sub-processor is a public authority or other body subject to rules on public access to official documents; the clause on requests for public access is then left out.
+   */
+  noPublicAccess?: boolean;
   unlawfulInstruction?: UnlawfulInstruction;
   /**
    * How soon the processor tells the controller of a breach, counted from when it became aware of it. Add one line per kind of breach; at most 72 hours.

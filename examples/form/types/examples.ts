@@ -145,6 +145,7 @@ export const reference: Agreement = {
   },
   "clauses": {
     "confidentiality": "contractual",
+    "noPublicAccess": true,
     "unlawfulInstruction": {
       "suspend": true
     },
@@ -1649,6 +1650,7 @@ export const seed001: Agreement = {
   },
   "clauses": {
     "confidentiality": "both",
+    "noPublicAccess": true,
     "unlawfulInstruction": {},
     "breachNotification": [
       {
@@ -2012,7 +2014,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:091daac7ca304f18411ea0672f9085608064d335fadba26ec47901af30b0550e"
+    "digest": "sha256:dcc89d73664b4aac63b84f3934f0752fe07af172835a480c60b46f108e9dbdab"
   },
   "status": "draft",
   "title": {
@@ -2110,6 +2112,7 @@ export const seed004V2: Agreement = {
   },
   "clauses": {
     "confidentiality": "both",
+    "noPublicAccess": true,
     "unlawfulInstruction": {},
     "breachNotification": [
       {
@@ -2670,6 +2673,7 @@ export const seed004: Agreement = {
   },
   "clauses": {
     "confidentiality": "both",
+    "noPublicAccess": true,
     "unlawfulInstruction": {},
     "breachNotification": [
       {
