@@ -141,6 +141,11 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 		// processor's ceasing to use the one it replaces (review 21 en R2).
 		b.say(s, kAmendLapseLeaving)
 	}
+	if byNotice && old.Status == dpa.Draft {
+		// What a notice does presupposes a signed agreement (review 26
+		// en R1, sv R4, da R1).
+		b.say(s, kAmendDraft)
+	}
 	if len(r.Changes) > 0 {
 		header := []string{b.t(kAmendColField), b.t(kAmendColChange), b.t(kAmendColNeeds), b.t(kAmendColRef)}
 		if dated != nil {

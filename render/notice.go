@@ -102,6 +102,11 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 	} else {
 		b.say(s, kNoticeIntroGeneral, processor, controller, agreement)
 	}
+	if old.Status == dpa.Draft {
+		// A general authorisation exists only in a signed agreement
+		// (review 26 en R1, sv R4, da R1).
+		b.say(s, kNoticeDraft)
+	}
 	notified := o.Notified.In(o.Zone)
 	b.say(s, kNoticeDate, b.date(civil.DateOf(notified)))
 
