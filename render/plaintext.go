@@ -48,7 +48,7 @@ func (t *textWriter) plain(sp []Span) string {
 	for _, s := range sp {
 		switch s.Kind {
 		case Blank:
-			b = append(b, "[_____ "...)
+			b = append(b, blankMark+" "...)
 			b = append(b, s.Text...)
 			b = append(b, ']')
 		case Fallback:
@@ -76,7 +76,7 @@ func (t *textWriter) plainRedline(sp []Span) string {
 	for _, s := range sp {
 		switch s.Kind {
 		case Blank:
-			b = append(b, "[_____ "...)
+			b = append(b, blankMark+" "...)
 			b = appendRedlineEscaped(b, s.Text)
 			b = append(b, ']')
 		case Fallback:
@@ -214,6 +214,9 @@ func (t *textWriter) wrap3(prefix0, prefix, prefix2 string, indent int, s string
 	}
 }
 
+// blankMark opens a blank in plain text: "[_____ label]".
+const blankMark = "[_____"
+
 // maxUnit is the longest run of words, in runes, that unitEnd keeps on one
 // line; a longer run breaks at its spaces like any text.
 const maxUnit = 40
@@ -230,6 +233,10 @@ func unitEnd(s string, i int) int {
 	start := i
 	end := wordEnd(s, i)
 	prev := i
+	// A blank and its label ("[_____ number of days]") is one unit, so that
+	// a line never breaks inside the field to fill in (review 27 nb R11,
+	// en R15).
+	blank := strings.HasPrefix(s[i:], blankMark)
 	for end < len(s) {
 		k := end
 		for k < len(s) && s[k] == ' ' {
@@ -239,7 +246,8 @@ func unitEnd(s string, i int) int {
 			break
 		}
 		next := wordEnd(s, k)
-		if !glued(s[prev:end], s[k:next]) || runeCount(s[start:next]) > maxUnit {
+		open := blank && !strings.Contains(s[start:end], "]")
+		if !open && !glued(s[prev:end], s[k:next]) || runeCount(s[start:next]) > maxUnit {
 			break
 		}
 		prev, end = k, next
@@ -261,7 +269,7 @@ func glued(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	if strings.HasSuffix(a, "§") || isDigit(b[0]) && citeAbbrev[strings.ToLower(a)] {
+	if strings.HasSuffix(a, "§") || isDigit(b[0]) && citeAbbrev[strings.ToLower(strings.TrimLeft(a, "("))] {
 		return true
 	}
 	if checksum.AllDigits(a) {
@@ -411,6 +419,14 @@ func longestLine(s string, indent int) int {
 	return max(longest, used)
 }
 
+// record writes one "label: value" line of a table, wrapped as one text
+// so that a label longer than a line wraps too (review 27 en R15, nb R11:
+// the Art. 87 label ran past the margin); a label that fits keeps the
+// line as it was.
+func (t *textWriter) record(label, v string) {
+	t.wrap3("  ", "", "", 4, label+": "+v)
+}
+
 func (t *textWriter) block(b Block) {
 	switch b := b.(type) {
 	case *Paragraph:
@@ -435,7 +451,7 @@ func (t *textWriter) block(b Block) {
 				if v == "" {
 					continue
 				}
-				t.wrap3("  ", label, ": ", 4, v)
+				t.record(label, v)
 			}
 			t.raw("\n")
 			return
@@ -451,7 +467,7 @@ func (t *textWriter) block(b Block) {
 				if v == "" {
 					continue
 				}
-				t.wrap3("  ", b.Header[i], ": ", 4, v)
+				t.record(b.Header[i], v)
 			}
 			t.raw("\n")
 		}

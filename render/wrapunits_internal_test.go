@@ -22,7 +22,9 @@ func TestWrapKeepsUnits(t *testing.T) {
 		"12\u00a0000",      // grouping with a no-break space
 		"30\u202fdage",     // narrow no-break space
 		"§ 148",
-		"stk. 3", // da citation
+		"stk. 3",              // da citation
+		"(art. 87):",          // a citation in brackets
+		"[_____ antal dagar]", // a blank and its label (review 27 nb R11)
 	}
 	for _, u := range units {
 		for n := 1; n < width; n++ {
@@ -61,6 +63,32 @@ func TestWrapBreaksText(t *testing.T) {
 	for _, line := range strings.Split(strings.TrimRight(buf.String(), "\n"), "\n") {
 		if len(line) > width {
 			t.Fatalf("a run of numbers longer than a line is not broken: %q", line)
+		}
+	}
+}
+
+// TestRecordWraps: a table record whose label is longer than a line wraps
+// within the margin, and keeps the line it had when the label fits
+// (review 27 en R15).
+func TestRecordWraps(t *testing.T) {
+	for _, c := range []struct{ label, value string }{
+		{"National identification numbers or other identifiers of general application (Art. 87)", "Yes (Swedish personal identity number or coordination number)"},
+		{"Name", "Exempel AB"},
+	} {
+		var buf bytes.Buffer
+		tw := &textWriter{sink: getSink(&buf)}
+		tw.record(c.label, c.value)
+		if err := putSink(tw.sink); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.TrimRight(buf.String(), "\n")
+		for _, line := range strings.Split(out, "\n") {
+			if len([]rune(line)) > width {
+				t.Errorf("line longer than %d: %q", width, line)
+			}
+		}
+		if want := "  " + c.label + ": " + c.value; len([]rune(want)) <= width && out != want {
+			t.Errorf("a record that fits is written %q, want %q", out, want)
 		}
 	}
 }
