@@ -364,7 +364,7 @@ func seed004Measures() security.Requirements {
 			RetentionBound: security.Exactly,
 			Note: da(
 				"Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
-				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for a criminal investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
+				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
 		},
 		// C.2.3 and C.2.4 item 4.
 		Backup: &security.Backup{Note: da(
