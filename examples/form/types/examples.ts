@@ -2014,7 +2014,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:dcc89d73664b4aac63b84f3934f0752fe07af172835a480c60b46f108e9dbdab"
+    "digest": "sha256:ed668e7b9fd699e673c81d8a1ae37af5735411fd8827695c192ff150f3bab861"
   },
   "status": "draft",
   "title": {
@@ -2412,7 +2412,7 @@ export const seed004V2: Agreement = {
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for a criminal investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
               "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
             },
             "content": [
@@ -2941,7 +2941,7 @@ export const seed004: Agreement = {
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for a criminal investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
               "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
             },
             "content": [
