@@ -121,11 +121,12 @@ func Diff(old, new *dpa.Agreement) (*Report, error) {
 // already holds. A contract system computes a version's digest once, when
 // it stores the version ([dpa.Digest]), and keeps it beside it; giving it
 // here spares Diff encoding and hashing the old version again to check the
-// digest the new version names, which is most of Diff's cost (BENCHMARKS.md,
-// "Diff"). oldDigest must be the digest of old: DiffWithDigest trusts it and
-// does not recompute it. A digest that is not in the form [dpa.Digest]
-// gives ("sha256:" and 64 lower-case hexadecimal digits) is
-// [ErrDigestForm]; an empty oldDigest makes DiffWithDigest the same as Diff.
+// digest the new version names, which is most of Diff's cost
+// (docs/lifecycle.md, "Diff and classification"). oldDigest must be the
+// digest of old: DiffWithDigest trusts it and does not recompute it. A
+// digest that is not in the form [dpa.Digest] gives ("sha256:" and 64
+// lower-case hexadecimal digits) is [ErrDigestForm]; an empty oldDigest
+// makes DiffWithDigest the same as Diff.
 func DiffWithDigest(old *dpa.Agreement, oldDigest string, new *dpa.Agreement) (*Report, error) {
 	if oldDigest != "" && !digestForm(oldDigest) {
 		return nil, fmt.Errorf("%w: %q", ErrDigestForm, oldDigest)
