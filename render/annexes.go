@@ -71,8 +71,8 @@ func (b *builder) annexA() {
 	b.paraText(b.sub(s, "annex-a-purpose", kAPurpose), p.Purpose, "/annexes/a/purpose", kBlankDescription)
 	b.paraText(b.sub(s, "annex-a-nature", kANature), p.Nature, "/annexes/a/nature", kBlankDescription)
 	data := b.sub(s, "annex-a-data", kAData)
-	t := &Table{ID: "annex-a-data-table", Header: []string{b.t(kColGroup), b.t(kColOrdinary), b.t(kColSpecial),
-		b.t(kColCriminal), b.t(kColNationalid), b.t(kColConfidential)}}
+	t := b.tables.take(Table{ID: "annex-a-data-table", Header: b.header(b.t(kColGroup), b.t(kColOrdinary), b.t(kColSpecial),
+		b.t(kColCriminal), b.t(kColNationalid), b.t(kColConfidential))})
 	for i, g := range p.Groups {
 		path := "/annexes/a/groups/" + strconv.Itoa(i)
 		var ordinary, special, confidential []string
@@ -150,7 +150,7 @@ func (b *builder) listOrNone(items []string) string {
 	if len(items) == 0 {
 		return b.t(kLabelNone)
 	}
-	return strings.Join(items, ", ")
+	return b.strs.join(", ", items)
 }
 
 // nationalIDs names the national identification numbers of a country,
@@ -205,7 +205,7 @@ func (b *builder) annexB() {
 	case annex.General:
 		auth = b.t(kBGeneral)
 	}
-	tt := &Table{ID: "annex-b-terms-table", Header: []string{b.t(kColTerm), b.t(kColValue)}}
+	tt := b.tables.take(Table{ID: "annex-b-terms-table", Header: b.header(b.t(kColTerm), b.t(kColValue))})
 	tt.Rows = append(tt.Rows, b.row(b.tcell(kBAuthorisation), b.cell(auth)))
 	// Sub-processors authorised otherwise than the agreement's rule, by
 	// name, so that B.1 does not contradict the clause.
@@ -258,10 +258,10 @@ func (b *builder) annexB() {
 			break
 		}
 	}
-	t := &Table{ID: "annex-b-table", Header: []string{b.t(kColName), b.t(kColOrgid), b.t(kColAddress), b.t(kColActivity),
-		b.t(kColLocations), b.t(kColBasis), b.t(kColEngagedby), b.t(period)}}
+	t := b.tables.take(Table{ID: "annex-b-table", Header: b.header(b.t(kColName), b.t(kColOrgid), b.t(kColAddress), b.t(kColActivity),
+		b.t(kColLocations), b.t(kColBasis), b.t(kColEngagedby), b.t(period))})
 	if n := len(sp.Entries); n > 0 {
-		t.Keys, t.Rows = make([]string, 0, n), make([][]Cell, 0, n) // Keys stays nil without rows
+		t.Keys, t.Rows = make([]string, 0, n), b.tableRows(n) // Keys stays nil without rows
 	}
 	for i := range sp.Entries {
 		e := &sp.Entries[i]
@@ -376,7 +376,7 @@ func (b *builder) annexC() {
 	sec := b.sub(s, "annex-c-security", kCSecurity)
 	if r := c.Security.Risk; r.Subjects != "" {
 		b.say(sec, kCRiskIntro)
-		rt := &Table{ID: "annex-c-risk-table", Header: []string{b.t(kColFactor), b.t(kColAssessment), b.t(kColPoints)}}
+		rt := b.tables.take(Table{ID: "annex-c-risk-table", Header: b.header(b.t(kColFactor), b.t(kColAssessment), b.t(kColPoints))})
 		band := clean(string(r.Subjects))
 		if d, ok := r.Subjects.Def(); ok {
 			band = d.Name.In(b.l)
@@ -408,14 +408,14 @@ func (b *builder) annexC() {
 		}
 	}
 	b.say(sec, kCMeasures)
-	mt := &Table{ID: "annex-c-measures-table", Header: []string{b.t(kColMeasure), b.t(kColRequirements)}}
+	mt := b.tables.take(Table{ID: "annex-c-measures-table", Header: b.header(b.t(kColMeasure), b.t(kColRequirements))})
 	n := 0
 	for _, d := range security.Catalogue {
 		if c.Security.Measures.Has(d.ID) {
 			n++
 		}
 	}
-	mt.Rows = make([][]Cell, 0, n)
+	mt.Rows = b.tableRows(n)
 	for _, d := range security.Catalogue {
 		if !c.Security.Measures.Has(d.ID) {
 			continue
@@ -507,7 +507,7 @@ func (b *builder) annexC() {
 	d, ok := c.Transfers.Kind.Def()
 	switch {
 	case c.Transfers.Kind == transfer.OnlyListed:
-		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
+		countries := b.joinList(b.countryNames(c.Transfers.Countries))
 		switch {
 		case b.transferRule != "":
 			// Clause 8 gives the instruction; the annex refers to it, so
@@ -526,7 +526,7 @@ func (b *builder) annexC() {
 		b.para(tr, b.blank("/annexes/c/transfers/kind", kBlankInstruction))
 	}
 	if c.Transfers.Kind != transfer.OnlyListed && len(c.Transfers.Countries) > 0 {
-		b.say(tr, kCTransfersCountries, b.ld.joinList(b.countryNames(c.Transfers.Countries)))
+		b.say(tr, kCTransfersCountries, b.joinList(b.countryNames(c.Transfers.Countries)))
 	}
 
 	au := b.sub(s, "annex-c-audit", kCAudit)
@@ -650,7 +650,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 				}
 				fields = append(fields, name)
 			}
-			add(kMLogContent, b.ld.joinList(fields))
+			add(kMLogContent, b.joinList(fields))
 		}
 		// How long the logs are kept is a fact to agree, never "the
 		// agreed period" of the description: a blank when it is missing.
@@ -727,7 +727,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 	}
 	start := len(b.spanSlab)
 	if len(parts) > 0 {
-		b.spanSlab = appendSpans(b.spanSlab, sentenceOf(parts))
+		b.spanSlab = appendSpans(b.spanSlab, sentenceOf(&b.strs, parts))
 	}
 	if b.has(note) {
 		if len(parts) > 0 {
@@ -745,7 +745,7 @@ func (b *builder) measure(r security.Requirements, d security.MeasureDef) Cell {
 // sentence, its first letter upper case and a full stop at its end, in one
 // allocation: the join, the capital and the stop were three, and a seventh
 // of the bytes rendering seed 004 allocated.
-func sentenceOf(parts []string) string {
+func sentenceOf(st *strStore, parts []string) string {
 	n := len(parts)*2 - 1 // the separators and the stop
 	for _, p := range parts {
 		n += len(p)
@@ -757,18 +757,17 @@ func sentenceOf(parts []string) string {
 	} else {
 		n += utf8.RuneLen(up) - size
 	}
-	var sb strings.Builder
-	sb.Grow(n)
+	b := st.take(n)
 	if size > 0 {
-		sb.WriteRune(up)
+		b = utf8.AppendRune(b, up)
 	}
-	sb.WriteString(parts[0][size:])
+	b = append(b, parts[0][size:]...)
 	for _, p := range parts[1:] {
-		sb.WriteString("; ")
-		sb.WriteString(p)
+		b = append(b, "; "...)
+		b = append(b, p...)
 	}
-	sb.WriteByte('.')
-	return sb.String()
+	b = append(b, '.')
+	return done(b)
 }
 
 // measurePath holds the JSON Pointers of a measure's free-text fields.
@@ -851,7 +850,7 @@ func (b *builder) annexE() {
 	chain := sp.Chain()
 	children := chain.Children()
 	n := len(sp.Entries)
-	root := &List{ID: "annex-e-tree"}
+	root := b.lists.take(List{ID: "annex-e-tree"})
 	root.Items = b.items(1)
 	root.Items[0].Spans = b.spans(strong(b.value(b.a.Processor.Name, "/processor/name", kBlankName)) + " (" + b.t(kLabelProcessor) + ")")
 	type frame struct {
@@ -859,7 +858,7 @@ func (b *builder) annexE() {
 		idx  int // entry index whose children go into list; n for the processor
 	}
 	if len(children[n]) > 0 {
-		root.Items[0].Children = &List{}
+		root.Items[0].Children = b.lists.take(List{})
 	}
 	stack := []frame{{root.Items[0].Children, n}}
 	for len(stack) > 0 {
@@ -888,7 +887,7 @@ func (b *builder) annexE() {
 			}
 			f.list.Items[j].Spans = b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)]
 			if len(children[k]) > 0 {
-				f.list.Items[j].Children = &List{}
+				f.list.Items[j].Children = b.lists.take(List{})
 			}
 		}
 		for j, k := range kids {

@@ -76,6 +76,36 @@ func (t template) exec(args []string) string {
 	return b.String()
 }
 
+// execIn is exec with the filled text made in s.
+func (t template) execIn(s *strStore, args []string) string {
+	if len(t) == 1 && t[0].arg == 0 {
+		return t[0].lit
+	}
+	size := 0
+	for _, p := range t {
+		switch {
+		case p.arg == 0:
+			size += len(p.lit)
+		case p.arg > len(args):
+			size += len(missingArg)
+		default:
+			size += len(args[p.arg-1])
+		}
+	}
+	b := s.take(size)
+	for _, p := range t {
+		switch {
+		case p.arg == 0:
+			b = append(b, p.lit...)
+		case p.arg > len(args):
+			b = append(b, missingArg...)
+		default:
+			b = append(b, args[p.arg-1]...)
+		}
+	}
+	return done(b)
+}
+
 // fill appends the spans of the template filled with args to out, without
 // building the text first: each literal piece is a plain span (catalogue
 // text holds no marks; internal/catalog refuses them) and each argument is

@@ -89,7 +89,7 @@ func (b *builder) partyLine(p dpa.Party, path string) string {
 	if seen(p.Unit) {
 		// The body acts through its unit: "Region X genom
 		// hälso- och sjukvårdsnämnden" (review 11 sv R1).
-		name += " " + b.t(kPartyUnit, clean(p.Unit))
+		name = b.strs.concat(name, " ", b.t(kPartyUnit, clean(p.Unit)))
 	}
 	parts := []string{name}
 	if seen(p.TradeName) {
@@ -101,7 +101,7 @@ func (b *builder) partyLine(p dpa.Party, path string) string {
 	if addr := b.address(p.Address); addr != "" {
 		parts = append(parts, addr)
 	}
-	return strings.Join(parts, ", ")
+	return b.strs.join(", ", parts)
 }
 
 // partyItem is a party's item in the list of clause 1.1: its line and
@@ -119,7 +119,7 @@ func (b *builder) orgID(id org.ID) string {
 	if d, ok := id.Scheme.Def(); ok && id.Scheme != org.Other {
 		label = d.Name.In(b.l)
 	}
-	return label + " " + clean(id.String())
+	return b.strs.concat(label, " ", clean(id.String()))
 }
 
 func (b *builder) address(ad org.Address) string {
@@ -134,7 +134,7 @@ func (b *builder) address(ad org.Address) string {
 	if ad.Country != "" {
 		parts = append(parts, b.country(ad.Country))
 	}
-	return strings.Join(parts, ", ")
+	return b.strs.join(", ", parts)
 }
 
 func (b *builder) parties() {
@@ -455,7 +455,7 @@ func (b *builder) locationName(loc transfer.Location) string {
 		name = b.t(kLabelUnknown)
 	}
 	if !visible.Blank(loc.Place) {
-		return clean(loc.Place) + ", " + name
+		return b.strs.concat(clean(loc.Place), ", ", name)
 	}
 	return name
 }
@@ -534,7 +534,7 @@ func (b *builder) transfers() {
 	case transfer.NoThirdCountries:
 		b.say(s, kTransfersEeaonly)
 	case transfer.OnlyListed:
-		countries := b.ld.joinList(b.countryNames(c.Transfers.Countries))
+		countries := b.joinList(b.countryNames(c.Transfers.Countries))
 		listed := countries != ""
 		if !listed {
 			countries = b.blank("/annexes/c/transfers/countries", kBlankCountries)
@@ -1259,7 +1259,7 @@ func (b *builder) otherTerms() {
 				work = append(work, b.t(k))
 			}
 		}
-		args = []string{b.ld.joinList(work)}
+		args = []string{b.joinList(work)}
 	}
 	stated := true
 	switch {
@@ -1424,7 +1424,7 @@ func (b *builder) contacts() {
 	a := b.a
 	s := b.section("contacts", kHContacts)
 	b.say(s, kContactsIntro)
-	t := &Table{ID: "contacts-table", Header: []string{b.t(kColParty), b.t(kColRole), b.t(kColNameContact), b.t(kColTitle), b.t(kColPhone), b.t(kColEmail)}}
+	t := b.tables.take(Table{ID: "contacts-table", Header: b.header(b.t(kColParty), b.t(kColRole), b.t(kColNameContact), b.t(kColTitle), b.t(kColPhone), b.t(kColEmail))})
 	add := func(p dpa.Party, path string) {
 		// A party without a name yet still shows where its name goes.
 		party := clean(p.Name)
@@ -1473,7 +1473,7 @@ func contactName(c org.Contact) string {
 func (b *builder) signatures() {
 	a := b.a
 	s := b.section("signatures", kHSignatures)
-	sig := &Signatures{ID: "signatures-blocks"}
+	sig := &Signatures{ID: "signatures-blocks", Blocks: make([]SignatureBlock, 0, len(a.Controllers)+1)}
 	block := func(on string, p dpa.Party, path string) SignatureBlock {
 		party := visibleOr(p.Name)
 		if party == "" {

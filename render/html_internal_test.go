@@ -76,7 +76,7 @@ func TestSentenceOf(t *testing.T) {
 		{"a"}, {"ab", "cd"}, {"äb", "c", ""}, {"ǆx", "y"}, {"Éa"}, {"\xffa", "b"}, {"1 gång", "två"}, {""},
 	} {
 		want := upperFirst(strings.Join(parts, "; ")) + "."
-		if got := sentenceOf(parts); got != want {
+		if got := sentenceOf(new(strStore), parts); got != want {
 			t.Errorf("sentenceOf(%q) = %q, want %q", parts, got, want)
 		}
 	}

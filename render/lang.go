@@ -1,7 +1,6 @@
 package render
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/dpakit/dpakit/i18n"
@@ -88,14 +87,28 @@ func (d *langData) sort(s []string) {
 	c.SortStrings(s)
 }
 
-// joinList joins items as the language writes a list: "A, B and C",
-// "A, B och C", "A, B og C".
-func (d *langData) joinList(items []string) string {
+// joinList joins items as the builder's language writes a list: "A, B and
+// C", "A, B och C", "A, B og C".
+func (b *builder) joinList(items []string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + d.and + items[len(items)-1]
+	n := len(b.ld.and) + 2*(len(items)-2)
+	for _, it := range items {
+		n += len(it)
+	}
+	out := b.strs.take(n)
+	for i, it := range items {
+		switch {
+		case i == len(items)-1:
+			out = append(out, b.ld.and...)
+		case i > 0:
+			out = append(out, ", "...)
+		}
+		out = append(out, it...)
+	}
+	return done(out)
 }

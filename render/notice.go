@@ -397,7 +397,7 @@ func (b *builder) noticeEntry(old, new *dpa.Agreement, sp change.SubProcessor, s
 	if b.outsideEEA(&e) {
 		basis = b.basis(e.Transfer)
 	}
-	t := &Table{ID: s.ID + "-table", Header: []string{b.t(kNoticeColItem), b.t(kNoticeColDetail)}, RowLabels: true}
+	t := b.tables.take(Table{ID: s.ID + "-table", Header: b.header(b.t(kNoticeColItem), b.t(kNoticeColDetail)), RowLabels: true})
 	t.Rows = append(t.Rows,
 		b.row(b.tcell(kColName), b.strongCell(name)),
 		b.row(b.tcell(kColOrgid), b.cell(b.entryOrgID(e.OrgID))),

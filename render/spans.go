@@ -176,7 +176,7 @@ func (b *builder) tcell(k key) Cell { return Cell(b.tspans(k)) }
 
 // t returns the catalogue text for k in the builder's language, in the
 // wording of the options.
-func (b *builder) t(k key, args ...string) string { return b.cat[k].exec(args) }
+func (b *builder) t(k key, args ...string) string { return b.cat[k].execIn(&b.strs, args) }
 
 // fellBack records that the free text at path is shown in another
 // language, once, though the body and an annex may both show it.
@@ -286,7 +286,7 @@ func (b *builder) say(s *Section, k key, args ...string) *Paragraph {
 
 // list adds a list of texts with marks.
 func (b *builder) list(s *Section, ordered bool, items ...string) *List {
-	l := &List{ID: s.ID + "-list-" + strconv.Itoa(len(s.Blocks)+1), Ordered: ordered, Items: b.items(len(items))}
+	l := b.lists.take(List{ID: b.strs.concat(s.ID, "-list-", strconv.Itoa(len(s.Blocks)+1)), Ordered: ordered, Items: b.items(len(items))})
 	for i, it := range items {
 		l.Items[i].Spans = b.spans(it)
 	}
