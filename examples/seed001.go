@@ -143,8 +143,8 @@ func seed001Processing() annex.Processing {
 			"Behandlingen sker för att den personuppgiftsansvarige ska kunna registrera och hantera uppgifter om sina kunder i Datalogisks program Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID och Næsgaard MOBILE, som personuppgiftsbiträdet äger och förvaltar.",
 			"The processing lets the controller record and manage data about its customers in Datalogisk's programs Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID and Næsgaard MOBILE, which the processor owns and maintains."),
 		Nature: sv(
-			"Personuppgiftsbiträdet gör programmen tillgängliga för den personuppgiftsansvarige och lagrar uppgifterna om dennes kunder på sina egna servrar eller hos sin underleverantör.",
-			"The processor makes the programs available to the controller and stores the data about the controller's customers on its own servers or with its subcontractor."),
+			"Personuppgiftsbiträdet gör programmen tillgängliga för den personuppgiftsansvarige och lagrar uppgifterna om dennes kunder på sina egna servrar eller hos sitt underbiträde.",
+			"The processor makes the programs available to the controller and stores the data about the controller's customers on its own servers or with its sub-processor."),
 		Groups: []annex.Group{licensees, users, customers},
 		Duration: sv(
 			"Behandlingen får börja när avtalet gäller. Den har inget slutdatum och pågår så länge huvudavtalet gäller, och därefter till dess att uppgifterna har raderats eller återlämnats.",
@@ -178,14 +178,14 @@ func seed001Instructions() annex.Instructions {
 		},
 		Assistance: annex.Assistance{
 			DataSubjectRequests: sv(
-				"Personuppgiftsbiträdet hjälper, så långt det går och med hänsyn till behandlingens art, den personuppgiftsansvarige med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden när registrerade utövar sina rättigheter enligt kapitel III i dataskyddsförordningen, från information och tillgång till rättelse, radering, begränsning, dataportabilitet och invändningar.",
-				"The processor helps the controller, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests when data subjects exercise their rights under Chapter III of the GDPR, from information and access to rectification, erasure, restriction, portability and objection."),
+				"Personuppgiftsbiträdet ska, så långt det går och med hänsyn till behandlingens art, hjälpa den personuppgiftsansvarige med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden när registrerade utövar sina rättigheter enligt kapitel III i dataskyddsförordningen: information, tillgång, rättelse, radering, begränsning, dataportabilitet och invändningar.",
+				"The processor shall help the controller, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests when data subjects exercise their rights under Chapter III of the GDPR: information, access, rectification, erasure, restriction, portability and objection."),
 			Breach: sv(
-				"Personuppgiftsbiträdet hjälper till att ta fram det som den personuppgiftsansvariges anmälan till tillsynsmyndigheten ska innehålla: vad som har hänt och ungefär hur många registrerade och poster som berörs, de troliga följderna och de åtgärder som vidtagits eller föreslås.",
-				"The processor helps gather what the controller's notification to the supervisory authority must contain: what happened and roughly how many data subjects and records are affected, the likely consequences and the measures taken or proposed."),
+				"Personuppgiftsbiträdet ska hjälpa till att ta fram det som den personuppgiftsansvariges anmälan till tillsynsmyndigheten ska innehålla: vad som har hänt och ungefär hur många registrerade och poster som berörs, de sannolika konsekvenserna och de åtgärder som vidtagits eller föreslås.",
+				"The processor shall help gather what the controller's notification to the supervisory authority must contain: what happened and roughly how many data subjects and records are affected, the likely consequences and the measures taken or proposed."),
 			ImpactAssessment: sv(
-				"Personuppgiftsbiträdet bistår med konsekvensbedömningar avseende dataskydd och med förhandssamråd med tillsynsmyndigheten.",
-				"The processor assists with data protection impact assessments and with prior consultation of the supervisory authority."),
+				"Personuppgiftsbiträdet ska bistå med konsekvensbedömningar avseende dataskydd och med förhandssamråd med tillsynsmyndigheten.",
+				"The processor shall assist with data protection impact assessments and with prior consultation of the supervisory authority."),
 		},
 		Retention: sv(
 			"Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande.",

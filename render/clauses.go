@@ -44,6 +44,15 @@ func (b *builder) edition() string {
 	return b.t(kEditionDraft, e)
 }
 
+// unsigned marks the edition line e of a final agreement that still has
+// blanks as not for signature.
+func (b *builder) unsigned(e string) string {
+	if e == "" {
+		return b.t(kEditionBlanksOnly)
+	}
+	return b.t(kEditionBlanks, e)
+}
+
 func (b *builder) build() {
 	a := b.a
 	// A title in another language is still the title, marked as fallback
@@ -79,7 +88,19 @@ func (b *builder) build() {
 	if len(b.doc.Blanks) > 0 {
 		// Known only now: what a blank left anywhere means, at the end of
 		// clause 1 (review 24 en R3, da R8).
-		b.say(b.partiesSection, kPartiesBlanks)
+		// Where Annex A leaves the subject-matter to C.1, 1.4 names both
+		// (review 34 nb R5).
+		k := kPartiesBlanks
+		if !b.a.Annexes.A.OwnSubject() {
+			k = kPartiesBlanksC1
+		}
+		b.say(b.partiesSection, k)
+		// A final agreement laid out with its blanks (AllowBlanks) says
+		// in its title block that it is not yet for signature, as a
+		// draft does (review 34 nb R4).
+		if !b.doc.Draft {
+			b.doc.Edition = b.unsigned(b.doc.Edition)
+		}
 	}
 }
 
@@ -1273,6 +1294,9 @@ func (b *builder) otherTerms() {
 			unit = civil.Hours
 		}
 		b.say(s, feeKey, append(args, b.blank("/clauses/assistance/fee", kBlankAmount), clean(civil.UnitName(unit, 1, b.l)))...)
+		// A blank price is no price: nothing is payable until it is filled
+		// in (review 34 sv R10, en R6, da R4).
+		b.say(s, kOtherFeeBlank)
 	default:
 		stated = false
 	}
