@@ -24,8 +24,9 @@ import (
 )
 
 var (
-	load      = flag.Bool("load", false, "run TestLoad: 20 000 validate and 5 000 render requests at 64 connections")
-	rawClient = flag.Bool("rawclient", false, "TestLoad sends its requests with a lean HTTP/1.1 client of its own instead of net/http's")
+	load        = flag.Bool("load", false, "run TestLoad: 20 000 validate and 5 000 render requests at 64 connections")
+	loadRenders = flag.Int("load-renders", 0, "TestLoad: the server's render slots (0: its default)")
+	rawClient   = flag.Bool("rawclient", false, "TestLoad sends its requests with a lean HTTP/1.1 client of its own instead of net/http's")
 )
 
 // raceEnabled is set by race_test.go under -race, where timings mean nothing.
@@ -54,7 +55,7 @@ func TestLoad(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, ln, New(Config{Logger: log}), Limits{}, nil) }()
+	go func() { done <- Serve(ctx, ln, New(Config{Logger: log, Renders: *loadRenders}), Limits{}, nil) }()
 	defer func() { cancel(); <-done }()
 	base := "http://" + ln.Addr().String()
 	const conns = 64
