@@ -144,14 +144,14 @@ func seed004Processing() annex.Processing {
 			"The processor processes personal data to supply the automatic route planning solution described in the parties' contract, so that the municipality can plan its employees' routes automatically."),
 		Nature: da(
 			"Databehandleren modtager og opbevarer de oplysninger om medarbejdere og borgere, der skal til for at beregne ruteplanerne, beregner planerne og stiller dem til rådighed for kommunen.",
-			"The processor receives and stores the data about employees and citizens needed to compute the route plans, computes the plans and makes them available to the municipality."),
+			"The processor receives and stores the data about employees and residents needed to compute the route plans, computes the plans and makes them available to the municipality."),
 		Groups: []annex.Group{
 			{
 				Name:     da("Medarbejdere, hvis ruter planlægges i systemet", "Employees whose routes are planned in the system"),
 				Ordinary: []annex.OrdinaryData{annex.EmployeeID},
 			},
 			{
-				Name:       da("Borgere, der besøges på de planlagte ruter", "Citizens visited on the planned routes"),
+				Name:       da("Borgere, der besøges på de planlagte ruter", "Residents visited on the planned routes"),
 				Ordinary:   []annex.OrdinaryData{annex.Name, annex.Address, annex.BirthDate},
 				Special:    []annex.SpecialCategory{annex.Health},
 				NationalID: true,
@@ -198,7 +198,7 @@ func seed004SubProcessors() annex.SubProcessors {
 				Address: org.Address{Street: "Kortvej 2", Postcode: "9999", City: "Eksempelby", Country: "DK"},
 				Activity: da(
 					"Omsætter borgernes adresser til koordinater og beregner køretider mellem dem.",
-					"Turns the citizens' addresses into coordinates and computes driving times between them."),
+					"Turns the residents' addresses into coordinates and computes driving times between them."),
 				Locations: at("DK", "Eksempelby"),
 				FlowDown:  true,
 			},
@@ -271,7 +271,7 @@ func seed004Instructions() annex.Instructions {
 		// Illustrative: C.1 is a blank in the seed.
 		Subject: da(
 			"Databehandleren driver løsningen til automatisk ruteplanlægning for kommunen: den modtager oplysninger om medarbejdere og borgere fra kommunen, beregner ruter ud fra borgernes adresser og de planlagte besøg og stiller ruteplanerne til rådighed for medarbejderne. Oplysningerne bruges ikke til andet.",
-			"The processor runs the automatic route planning solution for the municipality: it receives data about employees and citizens from the municipality, computes routes from the citizens' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else."),
+			"The processor runs the automatic route planning solution for the municipality: it receives data about employees and residents from the municipality, computes routes from the residents' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else."),
 		Security: annex.Security{
 			// C.2: 1 000–10 000 data subjects (2), special categories (3),
 			// other confidential data such as CPR numbers (2): 7 points.

@@ -1504,14 +1504,15 @@ func (b *builder) signatures() {
 			// A line to fill in, as the name and title below have.
 			party = signLine
 		}
-		// A signature block holds plain strings: a title in another
-		// language carries its language in front, as the plain-text
-		// writer marks any fallback ("(sv) Verkställande direktör").
+		// A title in another language carries its language, which each
+		// writer marks as it marks a fallback span (review 34 sv R16, nb
+		// R10, da R8).
 		title := b.pick(&p.Signatory.Title, path+"/signatory/title", noKey)
-		if title.Kind == Fallback {
-			title.Text = "(" + string(title.Lang) + ") " + title.Text
+		var titleLang i18n.Lang
+		if title.Kind == Fallback && visibleOr(title.Text) != "" {
+			titleLang = title.Lang
 		}
-		return SignatureBlock{On: on, Party: party, Name: visibleOr(p.Signatory.Name), Title: visibleOr(title.Text),
+		return SignatureBlock{On: on, Party: party, Name: visibleOr(p.Signatory.Name), Title: visibleOr(title.Text), TitleLang: titleLang,
 			NameLabel: b.t(kSignName), TitleLabel: b.t(kSignTitle), PlaceDateLabel: b.t(kSignPlacedate), SignatureLabel: b.t(kSignSignature)}
 	}
 	for i, c := range a.Controllers {

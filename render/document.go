@@ -198,6 +198,10 @@ type SignatureBlock struct {
 	Party string // the party's name
 	Name  string // the signatory's name
 	Title string // the signatory's title
+	// TitleLang is the language of Title when it is shown in another
+	// language than the document's, to be marked as a fallback span is;
+	// "" otherwise.
+	TitleLang i18n.Lang
 	// Labels for the lines to fill in by hand.
 	NameLabel, TitleLabel, PlaceDateLabel, SignatureLabel string
 }

@@ -310,9 +310,13 @@ func (h *htmlWriter) signatures(s *Signatures) {
 		h.raw("</strong><br>")
 		h.esc(b.Party)
 		h.raw("</p>\n")
-		for _, f := range [][2]string{{b.PlaceDateLabel, ""}, {b.SignatureLabel, ""}, {b.NameLabel, b.Name}, {b.TitleLabel, b.Title}} {
+		for i, f := range [][2]string{{b.PlaceDateLabel, ""}, {b.SignatureLabel, ""}, {b.NameLabel, b.Name}, {b.TitleLabel, b.Title}} {
 			h.raw("<div class=\"line\">")
-			h.esc(f[1])
+			if i == 3 && b.TitleLang != "" && f[1] != "" {
+				h.spans([]Span{{Kind: Fallback, Text: f[1], Lang: b.TitleLang}})
+			} else {
+				h.esc(f[1])
+			}
 			h.raw("</div><div class=\"label\">")
 			h.esc(f[0])
 			h.raw("</div>\n")

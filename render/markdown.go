@@ -263,12 +263,15 @@ func (m *mdWriter) block(b Block) {
 			lead, digits := true, 0 // the party's name begins the paragraph's second line
 			m.lineText(s.Party, &lead, &digits)
 			m.raw("\n\n")
-			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, s.Title}} {
+			for i, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, s.Title}} {
 				m.esc(f[0])
 				m.raw(": ")
-				if f[1] != "" {
+				switch {
+				case i == 3 && s.TitleLang != "" && f[1] != "":
+					m.spans([]Span{{Kind: Fallback, Text: f[1], Lang: s.TitleLang}}, false)
+				case f[1] != "":
 					m.esc(f[1])
-				} else {
+				default:
 					m.raw(`\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_`)
 				}
 				m.raw("  \n")

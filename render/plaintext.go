@@ -474,7 +474,11 @@ func (t *textWriter) block(b Block) {
 	case *Signatures:
 		for _, s := range b.Blocks {
 			t.raw(s.On + "\n" + s.Party + "\n\n")
-			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, s.Title}} {
+			title := s.Title
+			if s.TitleLang != "" && title != "" {
+				title = "(" + string(s.TitleLang) + ") " + title // as a fallback span is written
+			}
+			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, title}} {
 				v := f[1]
 				if v == "" {
 					v = "______________________________"

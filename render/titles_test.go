@@ -49,8 +49,8 @@ func TestTitlesMarkFallback(t *testing.T) {
 			last = x.Blocks[len(x.Blocks)-1]
 		}
 	}
-	if !strings.HasPrefix(last.Title, "(sv) ") {
-		t.Errorf("processor's signatory title = %q, want it marked (sv)", last.Title)
+	if last.TitleLang != i18n.SV || strings.HasPrefix(last.Title, "(") {
+		t.Errorf("processor's signatory title = %q in %q, want it marked sv", last.Title, last.TitleLang)
 	}
 
 	// In the text's own language there is no mark.

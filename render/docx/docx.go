@@ -608,9 +608,12 @@ func (wr *writer) signatures(s *render.Signatures) {
 			wr.para("Normal", `<w:keepNext/>`)
 			wr.run("", b.Party)
 			wr.x.raw(`</w:p>`)
-			for _, f := range [][2]string{{b.PlaceDateLabel, ""}, {b.SignatureLabel, ""}, {b.NameLabel, b.Name}, {b.TitleLabel, b.Title}} {
+			for i, f := range [][2]string{{b.PlaceDateLabel, ""}, {b.SignatureLabel, ""}, {b.NameLabel, b.Name}, {b.TitleLabel, b.Title}} {
 				wr.para("SignatureLine", "")
-				if f[1] != "" {
+				switch {
+				case i == 3 && b.TitleLang != "" && f[1] != "":
+					wr.spans([]render.Span{{Kind: render.Fallback, Text: f[1], Lang: b.TitleLang}})
+				case f[1] != "":
 					wr.run("", f[1])
 				}
 				wr.x.raw(`</w:p>`)

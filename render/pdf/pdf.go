@@ -528,7 +528,12 @@ func (w *writer) signatureLines(s *render.Signatures, width float64) []line {
 			func(b render.SignatureBlock) (string, string) { return b.PlaceDateLabel, "" },
 			func(b render.SignatureBlock) (string, string) { return b.SignatureLabel, "" },
 			func(b render.SignatureBlock) (string, string) { return b.NameLabel, b.Name },
-			func(b render.SignatureBlock) (string, string) { return b.TitleLabel, b.Title },
+			func(b render.SignatureBlock) (string, string) {
+				if b.TitleLang != "" && b.Title != "" {
+					return b.TitleLabel, "(" + string(b.TitleLang) + ") " + b.Title // as a fallback span is written
+				}
+				return b.TitleLabel, b.Title
+			},
 		}
 		for _, fld := range fields {
 			row(func(b render.SignatureBlock) piece { _, v := fld(b); return piece{regular, inkText, v} }, bodySize, 9, true)
