@@ -45,7 +45,7 @@ func (b *builder) edition() string {
 }
 
 // unsigned marks the edition line e of a final agreement that still has
-// blanks as not for signature.
+// blanks as holding fields the parties have not agreed.
 func (b *builder) unsigned(e string) string {
 	if e == "" {
 		return b.t(kEditionBlanksOnly)
@@ -96,8 +96,8 @@ func (b *builder) build() {
 		}
 		b.say(b.partiesSection, k)
 		// A final agreement laid out with its blanks (AllowBlanks) says
-		// in its title block that it is not yet for signature, as a
-		// draft does (review 34 nb R4).
+		// in its title block that it holds fields not yet agreed (review
+		// 34 nb R4, review 35 nb R1).
 		if !b.doc.Draft {
 			b.doc.Edition = b.unsigned(b.doc.Edition)
 		}

@@ -9,11 +9,11 @@ import (
 	"github.com/dpakit/dpakit/i18n"
 )
 
-// TestFinalBlanksUnsigned checks review 34 nb R4: a final agreement laid
-// out with blanks left (AllowBlanks) says in its title block that it is not
-// for signature until they are filled in; one without blanks, and a draft
-// (which says it is a draft), do not.
-func TestFinalBlanksUnsigned(t *testing.T) {
+// TestFinalBlanksMarked checks review 34 nb R4 and review 35 nb R1: a
+// final agreement laid out with blanks left (AllowBlanks) says in its title
+// block that it holds fields the parties have not agreed; one without
+// blanks, and a draft (which says it is a draft), do not.
+func TestFinalBlanksMarked(t *testing.T) {
 	seen := map[bool]bool{}
 	for _, ex := range examples.All() {
 		for _, l := range i18n.Langs {
