@@ -61,8 +61,9 @@ type Options struct {
 	TOC bool
 	// NoNumbering leaves clauses and paragraphs unnumbered.
 	NoNumbering bool
-	// AllowBlanks renders a final agreement even though it has blanks.
-	// Drafts always render, with their blanks visible.
+	// AllowBlanks renders a final agreement even though it has blanks;
+	// its title block then says that it holds fields the parties have not
+	// agreed. Drafts always render, with their blanks visible.
 	AllowBlanks bool
 	// Wording replaces the text of some clauses with a company's own, as
 	// loaded by [LoadWording]; nil is dpakit's text.
