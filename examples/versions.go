@@ -62,7 +62,7 @@ func Seed004V2() *dpa.Agreement {
 		Address: org.Address{Street: "Kortvej 10", Postcode: "9999", City: "Eksempelby", Country: "DK"},
 		Activity: da(
 			"Omsætter borgernes adresser til koordinater og beregner køretider mellem dem i stedet for Eksempel Kortdata A/S.",
-			"Turns the citizens' addresses into coordinates and computes driving times between them in place of Eksempel Kortdata A/S."),
+			"Turns the residents' addresses into coordinates and computes driving times between them in place of Eksempel Kortdata A/S."),
 		Locations: []transfer.Location{{Country: "DK", Place: "Eksempelby"}},
 		FlowDown:  true,
 		Since:     civil.D(2027, 4, 1),

@@ -280,7 +280,7 @@ func (b *builder) annexB() {
 		t.Rows = append(t.Rows, b.row(
 			b.strongCell(b.value(e.Name, path+"/name", kBlankName)), b.cell(orgID), b.cell(b.address(e.Address)),
 			b.textCell(e.Activity, path+"/activity", kBlankDescription), b.cell(strings.Join(locs, "; ")),
-			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)), b.cell(b.engaged(e)),
+			b.cell(basis), b.cell(b.engagedBy(e.EngagedBy)), b.cell(b.engagedOrNone(e)),
 		))
 	}
 	list.Blocks = append(list.Blocks, t)
@@ -307,6 +307,16 @@ func (b *builder) engaged(e *annex.SubProcessor) string {
 		return period
 	}
 	return period + "; " + exit
+}
+
+// engagedOrNone is engaged, or the mark for none where the agreement
+// gives no period or exit terms: an empty cell read as a blank left open
+// (review 34 sv R12, review 36 en R17).
+func (b *builder) engagedOrNone(e *annex.SubProcessor) string {
+	if s := b.engaged(e); s != "" {
+		return s
+	}
+	return b.t(kLabelNone)
 }
 
 // exit says what a sub-processor that leaves shall do with the personal
