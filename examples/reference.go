@@ -119,7 +119,7 @@ func Reference() *dpa.Agreement {
 			C: referenceInstructions(),
 			D: annex.OtherTerms{
 				{
-					Heading: all4("If the basis for Example Mail Inc. fails", "Om grunden för Example Mail Inc. faller bort", "Hvis grunnlaget for Example Mail Inc. faller bort", "Hvis grundlaget for Example Mail Inc. bortfalder"),
+					Heading: all4("Loss of the transfer basis for Example Mail Inc.", "Om grunden för Example Mail Inc. faller bort", "Hvis grunnlaget for Example Mail Inc. faller bort", "Hvis grundlaget for Example Mail Inc. bortfalder"),
 					Text: all4(
 						"The processor checks at least every three months that Example Mail Inc. is still on the Data Privacy Framework List. If Example Mail Inc. is removed from the List, its self-certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., notifies the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
 						"Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande finns med i förteckningen över organisationer som är självcertifierade enligt ramverket för dataskydd mellan EU och USA. Avförs bolaget från förteckningen, upphör dess självcertifiering eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
@@ -279,7 +279,7 @@ func referenceInstructions() annex.Instructions {
 				"I portalen kan den dataansvarlige selv fremsøge, eksportere, berigtige og slette en registreredes oplysninger; databehandleren bistår med anmodninger, som portalen ikke kan håndtere."),
 			ForwardRequestsWithin: civil.Of(2, civil.Days),
 			Breach: all4(
-				"The notice and the information provided later are sent by the processor's security centre, which is also the contact point for further information.",
+				"The notification and the information provided later are sent by the processor's security centre, which is also the contact point for further information.",
 				"Underrättelsen och den information som lämnas senare skickas av personuppgiftsbiträdets säkerhetscentral, som också är kontaktpunkt för ytterligare information.",
 				"Underretningen om bruddet og opplysningene som gis senere, sendes av databehandlerens sikkerhetssentral, som også er kontaktpunktet for ytterligere opplysninger.",
 				"Underretningen og de oplysninger, der gives senere, sendes af databehandlerens sikkerhedscenter, som også er kontaktpunkt for yderligere oplysninger."),

@@ -57,7 +57,7 @@ func Seed000() *dpa.Agreement {
 			// have no statutory duty, and clause 7 passes this clause on to
 			// them, so both forms of Art. 28(3)(b) are allowed.
 			Confidentiality:    dpa.BothSecrecy,
-			ConfidentialityLaw: sv("Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §.", "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21 § 1, Chapter 40 § 5 and Chapter 2 § 3."),
+			ConfidentialityLaw: sv("Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §, som gäller för Inera enligt 2 kap. 3 §.", "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5, which apply to Inera under Chapter 2, section 3."),
 			// §7.5: Inera's sub-processors that no statute binds sign
 			// secrecy agreements, and so do their staff.
 			SubProcessorSecrecy: true,
@@ -250,7 +250,7 @@ func seed000Instructions() annex.Instructions {
 	return annex.Instructions{
 		Subject: sv(
 			"Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen (2008:355) anger.",
-			"The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355)."),
+			"The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, including the terms of the agreement on access to the services. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355)."),
 		Security: annex.Security{
 			// The seed names no security level: §11.1 asks only for a level
 			// appropriate to the risk. It agrees on neither pseudonymisation

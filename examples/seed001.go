@@ -143,7 +143,7 @@ func seed001Processing() annex.Processing {
 			"Behandlingen sker för att den personuppgiftsansvarige ska kunna registrera och hantera uppgifter om sina kunder i Datalogisks program Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID och Næsgaard MOBILE, som personuppgiftsbiträdet äger och förvaltar.",
 			"The processing lets the controller record and manage data about its customers in Datalogisk's programs Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID and Næsgaard MOBILE, which the processor owns and maintains."),
 		Nature: sv(
-			"Personuppgiftsbiträdet gör programmen tillgängliga för den personuppgiftsansvarige och lagrar uppgifterna om dennes kunder på sina egna servrar eller hos sitt underbiträde.",
+			"Personuppgiftsbiträdet gör programmen tillgängliga för den personuppgiftsansvarige och lagrar uppgifterna om dess kunder på sina egna servrar eller hos sitt underbiträde.",
 			"The processor makes the programs available to the controller and stores the data about the controller's customers on its own servers or with its sub-processor."),
 		Groups: []annex.Group{licensees, users, customers},
 		Duration: sv(

@@ -53,7 +53,7 @@ func Seed003() *dpa.Agreement {
 			// statutory one of the Labour and Welfare Administration Act § 7,
 			// with NAV's declaration to be signed.
 			Confidentiality:    dpa.BothSecrecy,
-			ConfidentialityLaw: nb("arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "§ 7 of the Labour and Welfare Administration Act, read with §§ 13 to 13 e of the Public Administration Act."),
+			ConfidentialityLaw: nb("arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "section 7 of the Norwegian Labour and Welfare Administration Act, read with sections 13 to 13 e of the Norwegian Public Administration Act."),
 			// Clause 4.2: the processor warns the controller in writing at
 			// once; the parties then discuss a solution.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
@@ -115,7 +115,7 @@ func Seed003() *dpa.Agreement {
 					Heading: nb("Taushetsplikt", "Confidentiality"),
 					Text: nb(
 						"Databehandlerens personell og andre som handler under databehandlerens myndighet, skal undertegne NAVs taushetserklæring før de får tilgang til personopplysningene. Den lovbestemte taushetsplikten etter arbeids- og velferdsforvaltningsloven § 7 første ledd omfatter dessuten fødested, fødselsdato, personnummer, statsborgerforhold, sivilstand, yrke, bosted og arbeidssted. Taushetsplikten består etter at avtalen er opphørt, og for den enkelte også etter at vedkommende har sluttet hos databehandleren eller underdatabehandleren.",
-						"The processor's staff and others acting under its authority shall sign NAV's confidentiality declaration before they are given access to the personal data. The statutory duty of confidentiality under the Labour and Welfare Administration Act § 7 first paragraph also covers place of birth, date of birth, national identity number, citizenship, marital status, occupation, residence and workplace. The duty continues after the agreement ends and, for each person, after he or she has left the processor or the sub-processor."),
+						"The processor's staff and others acting under its authority shall sign NAV's confidentiality declaration before they are given access to the personal data. The statutory duty of confidentiality under the Labour and Welfare Administration Act, section 7, first paragraph, also covers place of birth, date of birth, national identity number, citizenship, marital status, occupation, residence and workplace. The duty continues after the agreement ends and, for each person, after he or she has left the processor or the sub-processor."),
 				},
 				{
 					Heading: nb("Krav fra myndigheter om utlevering", "Requests for disclosure from authorities"),
@@ -135,7 +135,7 @@ func seed003Instructions() annex.Instructions {
 		// Clause 3.3.
 		Subject: nb(
 			"Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene som er angitt for behandlingen i denne avtalen, og behandler dem ellers etter NAVs dokumenterte instrukser.",
-			"The processor has no right of its own to decide over the personal data, uses them only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions."),
+			"The processor may not determine the purposes or means of the processing, uses the personal data only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions."),
 		Security: annex.Security{
 			// Appendix 2 has headings for pseudonymisation, encryption,
 			// confidentiality, integrity, availability, robustness and

@@ -294,7 +294,7 @@ func seed004Instructions() annex.Instructions {
 				"Requests that a sub-processor receives are also forwarded to the controller, and all forwarding is done in writing."),
 			Breach: da(
 				"Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede.",
-				"After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects."),
+				"After the notification, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects."),
 			ImpactAssessment: da(
 				"Databehandleren giver også den dataansvarlige de oplysninger, der skal til for dens risikovurderinger.",
 				"The processor also gives the controller the information needed for its risk assessments."),
@@ -373,7 +373,7 @@ func seed004Measures() security.Requirements {
 		// C.2.3.
 		Continuity: &security.Continuity{Note: da(
 			"Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for.",
-			"The contingency plans are kept up to date and tested in IT contingency exercises, which the municipality can obtain documentation of.")},
+			"The contingency plans are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.")},
 		// C.2.8.
 		PhysicalSecurity: &security.Measure{Note: da(
 			"Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde.",

@@ -214,12 +214,50 @@ func ClauseRef(s string) (string, bool) {
 		for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == '.' && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9') {
 			end++
 		}
-		if start, ok := clauseWordBefore(s, d); ok {
+		if start, ok := clauseWordBefore(s, d); ok && !statuteSection(s, start, end) {
 			return s[start:end], true
 		}
 		i = end
 	}
 	return "", false
+}
+
+// statuteSection reports whether s[start:end], a "section" and its number,
+// cites a statute the English way rather than a clause of a document:
+// "Chapter 21, section 1", "the Act, section 7", "section 7 of the Public
+// Administration Act".
+func statuteSection(s string, start, end int) bool {
+	if n := start + len("section"); n >= end || !strings.EqualFold(s[start:n], "section") || s[n] > ' ' {
+		return false
+	}
+	before := strings.TrimRight(s[:start], " \t")
+	if b, ok := strings.CutSuffix(before, ","); ok {
+		b = strings.TrimRight(b, " \t")
+		if strings.HasSuffix(b, "Act") || strings.HasSuffix(b, "Regulation") {
+			return true
+		}
+		w := b[strings.LastIndexAny(b, " \t(")+1:]
+		if w != "" && strings.Trim(w, "0123456789") == "" {
+			b = strings.TrimRight(b[:len(b)-len(w)], " \t")
+			return strings.HasSuffix(b, "Chapter") || strings.HasSuffix(b, "chapter")
+		}
+		return false
+	}
+	rest, ok := strings.CutPrefix(s[end:], " of the ")
+	if !ok {
+		return false
+	}
+	// The act is named within the next few words: "of the Norwegian
+	// Public Administration Act".
+	for n, w := range strings.Fields(rest) {
+		if n == 8 {
+			break
+		}
+		if w = strings.TrimRight(w, ",.;:)"); w == "Act" || w == "Regulation" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseWordBefore reports whether one of [clauseWords] ends, followed by

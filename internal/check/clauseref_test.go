@@ -25,6 +25,12 @@ func TestClauseRef(t *testing.T) {
 		{"1 december 2026", "", "a date"},
 		{"Annex B of this agreement", "", "an annex by letter, which the renderer's lettering keeps true"},
 		{"servern A1 i hall 3", "", "a number straight after a letter, and a word that names no clause"},
+		{"the Secrecy Act (2009:400), Chapter 21, section 1, and Chapter 40, section 5", "", "English citations of a statute's sections by chapter"},
+		{"the Labour and Welfare Administration Act, section 7, first paragraph", "", "an act, then its section"},
+		{"Section 7 of the Norwegian Labour and Welfare Administration Act", "", "a section of a named act"},
+		{"see section 3 of the main agreement", "section 3", "a section of a document, not of an act"},
+		{"Chapter 2, section 3 of this agreement", "", "read as a statute's chapter and section: the pattern of a citation"},
+		{"in section 4, the parties agree", "section 4", "a section with a comma after it, not before"},
 		{"", "", "empty text"},
 	} {
 		got, ok := ClauseRef(c.text)

@@ -530,7 +530,7 @@ export const reference: Agreement = {
           "unit": "days"
         },
         "breach": {
-          "en": "The notice and the information provided later are sent by the processor's security centre, which is also the contact point for further information.",
+          "en": "The notification and the information provided later are sent by the processor's security centre, which is also the contact point for further information.",
           "sv": "Underrättelsen och den information som lämnas senare skickas av personuppgiftsbiträdets säkerhetscentral, som också är kontaktpunkt för ytterligare information.",
           "nb": "Underretningen om bruddet og opplysningene som gis senere, sendes av databehandlerens sikkerhetssentral, som også er kontaktpunktet for ytterligere opplysninger.",
           "da": "Underretningen og de oplysninger, der gives senere, sendes af databehandlerens sikkerhedscenter, som også er kontaktpunkt for yderligere oplysninger."
@@ -595,14 +595,14 @@ export const reference: Agreement = {
     "d": [
       {
         "heading": {
-          "en": "If the basis for Example Mail Inc. fails",
+          "en": "Loss of the transfer basis for Example Mail Inc.",
           "sv": "Om grunden för Example Mail Inc. faller bort",
           "nb": "Hvis grunnlaget for Example Mail Inc. faller bort",
           "da": "Hvis grundlaget for Example Mail Inc. bortfalder"
         },
         "text": {
           "en": "The processor checks at least every three months that Example Mail Inc. is still on the Data Privacy Framework List. If Example Mail Inc. is removed from the List, its self-certification lapses or the adequacy decision no longer applies, the processor stops the transfers to Example Mail Inc., notifies the controller without undue delay, and resumes them only on another transfer basis the controller has approved in writing.",
-          "sv": "Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande finns med i förteckningen över organisationer som har självcertifierat sig enligt ramverket för dataskydd mellan EU och USA. Avförs bolaget från förteckningen, upphör dess självcertifiering eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
+          "sv": "Personuppgiftsbiträdet kontrollerar minst var tredje månad att Example Mail Inc. fortfarande finns med i förteckningen över organisationer som är självcertifierade enligt ramverket för dataskydd mellan EU och USA. Avförs bolaget från förteckningen, upphör dess självcertifiering eller gäller beslutet om adekvat skyddsnivå inte längre, ska personuppgiftsbiträdet avbryta överföringarna till Example Mail Inc., utan onödigt dröjsmål underrätta den personuppgiftsansvarige och återuppta dem endast med en annan grund för överföring som den personuppgiftsansvarige skriftligen har godkänt.",
           "nb": "Databehandleren kontrollerer minst hver tredje måned at Example Mail Inc. fortsatt står på listen over virksomheter som har selvsertifisert seg etter rammeverket for personvern mellom EU og USA. Blir selskapet fjernet fra listen, opphører selvsertifiseringen, eller gjelder ikke beslutningen om tilstrekkelig beskyttelsesnivå lenger, skal databehandleren stanse overføringene til Example Mail Inc., uten ugrunnet opphold underrette den behandlingsansvarlige og bare gjenoppta dem på et annet overføringsgrunnlag som den behandlingsansvarlige skriftlig har godkjent.",
           "da": "Databehandleren kontrollerer mindst hver tredje måned, at Example Mail Inc. fortsat er opført på listen over organisationer, der har selvcertificeret sig under databeskyttelsesrammen mellem EU og USA. Slettes selskabet fra listen, ophører dets selvcertificering, eller gælder afgørelsen om tilstrækkeligheden af beskyttelsesniveauet ikke længere, skal databehandleren indstille overførslerne til Example Mail Inc., uden unødig forsinkelse underrette den dataansvarlige og kun genoptage dem på et andet overførselsgrundlag, som den dataansvarlige skriftligt har godkendt."
         }
@@ -616,7 +616,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:14dd0a5fadc6957bdf0a6940117ad4dd3edd6045fea78441c929056ecbbd98c3"
+    "digest": "sha256:db3fab96229c1471b18aad3210ecc24617461448be54da4e016851211fee8e3c"
   },
   "status": "final",
   "title": {
@@ -730,8 +730,8 @@ export const seed000V2: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21 § 1, Chapter 40 § 5 and Chapter 2 § 3.",
-      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
+      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5, which apply to Inera under Chapter 2, section 3.",
+      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §, som gäller för Inera enligt 2 kap. 3 §."
     },
     "subProcessorSecrecy": true,
     "unlawfulInstruction": {
@@ -941,7 +941,7 @@ export const seed000V2: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355).",
+        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, including the terms of the agreement on access to the services. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355).",
         "sv": "Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen (2008:355) anger."
       },
       "security": {
@@ -1224,8 +1224,8 @@ export const seed000: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21 § 1, Chapter 40 § 5 and Chapter 2 § 3.",
-      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 §, 40 kap. 5 § och 2 kap. 3 §."
+      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5, which apply to Inera under Chapter 2, section 3.",
+      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §, som gäller för Inera enligt 2 kap. 3 §."
     },
     "subProcessorSecrecy": true,
     "unlawfulInstruction": {
@@ -1400,7 +1400,7 @@ export const seed000: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, the terms of the agreement on access to the services among them. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355).",
+        "en": "The region shall, with Inera as sub-processor, provide the digital services the care provider has been connected to and process the personal data only under this agreement, applicable Swedish law and the care provider's documented instructions, including the terms of the agreement on access to the services. The region may compile and record patient data that the care provider has chosen to disclose to a national or regional quality register, for the purposes set out in Chapter 7, sections 4 and 5 of the Patient Data Act (2008:355).",
         "sv": "Regionen ska, med Inera som underbiträde, tillhandahålla de digitala tjänster vårdgivaren anslutits till och behandla personuppgifterna bara enligt detta avtal, tillämplig svensk rätt och vårdgivarens dokumenterade instruktioner, bland dem villkoren i avtalet om upplåtelse av tjänsterna. Regionen får sammanställa och registrera patientuppgifter som vårdgivaren valt att lämna till ett nationellt eller regionalt kvalitetsregister, för de ändamål som 7 kap. 4 och 5 §§ patientdatalagen (2008:355) anger."
       },
       "security": {
@@ -1675,8 +1675,8 @@ export const seed001: Agreement = {
         "sv": "Behandlingen sker för att den personuppgiftsansvarige ska kunna registrera och hantera uppgifter om sina kunder i Datalogisks program Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID och Næsgaard MOBILE, som personuppgiftsbiträdet äger och förvaltar."
       },
       "nature": {
-        "en": "The processor makes the programs available to the controller and stores the data about the controller's customers on its own servers or with its subcontractor.",
-        "sv": "Personuppgiftsbiträdet gör programmen tillgängliga för den personuppgiftsansvarige och lagrar uppgifterna om dennes kunder på sina egna servrar eller hos sin underleverantör."
+        "en": "The processor makes the programs available to the controller and stores the data about the controller's customers on its own servers or with its sub-processor.",
+        "sv": "Personuppgiftsbiträdet gör programmen tillgängliga för den personuppgiftsansvarige och lagrar uppgifterna om dess kunder på sina egna servrar eller hos sitt underbiträde."
       },
       "groups": [
         {
@@ -1800,16 +1800,16 @@ export const seed001: Agreement = {
       },
       "assistance": {
         "dataSubjectRequests": {
-          "en": "The processor helps the controller, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests when data subjects exercise their rights under Chapter III of the GDPR, from information and access to rectification, erasure, restriction, portability and objection.",
-          "sv": "Personuppgiftsbiträdet hjälper, så långt det går och med hänsyn till behandlingens art, den personuppgiftsansvarige med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden när registrerade utövar sina rättigheter enligt kapitel III i dataskyddsförordningen, från information och tillgång till rättelse, radering, begränsning, dataportabilitet och invändningar."
+          "en": "The processor shall help the controller, as far as possible and taking into account the nature of the processing, by appropriate technical and organisational measures to answer requests when data subjects exercise their rights under Chapter III of the GDPR: information, access, rectification, erasure, restriction, portability and objection.",
+          "sv": "Personuppgiftsbiträdet ska, så långt det går och med hänsyn till behandlingens art, hjälpa den personuppgiftsansvarige med lämpliga tekniska och organisatoriska åtgärder att besvara begäranden när registrerade utövar sina rättigheter enligt kapitel III i dataskyddsförordningen: information, tillgång, rättelse, radering, begränsning, dataportabilitet och invändningar."
         },
         "breach": {
-          "en": "The processor helps gather what the controller's notification to the supervisory authority must contain: what happened and roughly how many data subjects and records are affected, the likely consequences and the measures taken or proposed.",
-          "sv": "Personuppgiftsbiträdet hjälper till att ta fram det som den personuppgiftsansvariges anmälan till tillsynsmyndigheten ska innehålla: vad som har hänt och ungefär hur många registrerade och poster som berörs, de troliga följderna och de åtgärder som vidtagits eller föreslås."
+          "en": "The processor shall help gather what the controller's notification to the supervisory authority must contain: what happened and roughly how many data subjects and records are affected, the likely consequences and the measures taken or proposed.",
+          "sv": "Personuppgiftsbiträdet ska hjälpa till att ta fram det som den personuppgiftsansvariges anmälan till tillsynsmyndigheten ska innehålla: vad som har hänt och ungefär hur många registrerade och poster som berörs, de sannolika konsekvenserna och de åtgärder som vidtagits eller föreslås."
         },
         "impactAssessment": {
-          "en": "The processor assists with data protection impact assessments and with prior consultation of the supervisory authority.",
-          "sv": "Personuppgiftsbiträdet bistår med konsekvensbedömningar avseende dataskydd och med förhandssamråd med tillsynsmyndigheten."
+          "en": "The processor shall assist with data protection impact assessments and with prior consultation of the supervisory authority.",
+          "sv": "Personuppgiftsbiträdet ska bistå med konsekvensbedömningar avseende dataskydd och med förhandssamråd med tillsynsmyndigheten."
         }
       },
       "retention": {
@@ -1863,7 +1863,7 @@ export const seed003: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "§ 7 of the Labour and Welfare Administration Act, read with §§ 13 to 13 e of the Public Administration Act.",
+      "en": "section 7 of the Norwegian Labour and Welfare Administration Act, read with sections 13 to 13 e of the Norwegian Public Administration Act.",
       "nb": "arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
     },
     "unlawfulInstruction": {},
@@ -1930,7 +1930,7 @@ export const seed003: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The processor has no right of its own to decide over the personal data, uses them only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions.",
+        "en": "The processor may not determine the purposes or means of the processing, uses the personal data only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions.",
         "nb": "Databehandleren har ingen selvstendig rett til å bestemme over personopplysningene, bruker dem bare til formålene som er angitt for behandlingen i denne avtalen, og behandler dem ellers etter NAVs dokumenterte instrukser."
       },
       "security": {
@@ -1990,7 +1990,7 @@ export const seed003: Agreement = {
           "nb": "Taushetsplikt"
         },
         "text": {
-          "en": "The processor's staff and others acting under its authority shall sign NAV's confidentiality declaration before they are given access to the personal data. The statutory duty of confidentiality under the Labour and Welfare Administration Act § 7 first paragraph also covers place of birth, date of birth, national identity number, citizenship, marital status, occupation, residence and workplace. The duty continues after the agreement ends and, for each person, after he or she has left the processor or the sub-processor.",
+          "en": "The processor's staff and others acting under its authority shall sign NAV's confidentiality declaration before they are given access to the personal data. The statutory duty of confidentiality under the Labour and Welfare Administration Act, section 7, first paragraph, also covers place of birth, date of birth, national identity number, citizenship, marital status, occupation, residence and workplace. The duty continues after the agreement ends and, for each person, after he or she has left the processor or the sub-processor.",
           "nb": "Databehandlerens personell og andre som handler under databehandlerens myndighet, skal undertegne NAVs taushetserklæring før de får tilgang til personopplysningene. Den lovbestemte taushetsplikten etter arbeids- og velferdsforvaltningsloven § 7 første ledd omfatter dessuten fødested, fødselsdato, personnummer, statsborgerforhold, sivilstand, yrke, bosted og arbeidssted. Taushetsplikten består etter at avtalen er opphørt, og for den enkelte også etter at vedkommende har sluttet hos databehandleren eller underdatabehandleren."
         }
       },
@@ -2014,7 +2014,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:ed668e7b9fd699e673c81d8a1ae37af5735411fd8827695c192ff150f3bab861"
+    "digest": "sha256:45aa8cb655d512f86e3fc8f6e739e5ff63f039315cb315d47628f69b74d0796c"
   },
   "status": "draft",
   "title": {
@@ -2137,7 +2137,7 @@ export const seed004V2: Agreement = {
         "da": "Databehandleren behandler personoplysninger for at levere den løsning til automatisk ruteplanlægning, som kontrakten mellem parterne beskriver, så kommunen kan planlægge sine medarbejderes ruter automatisk."
       },
       "nature": {
-        "en": "The processor receives and stores the data about employees and citizens needed to compute the route plans, computes the plans and makes them available to the municipality.",
+        "en": "The processor receives and stores the data about employees and residents needed to compute the route plans, computes the plans and makes them available to the municipality.",
         "da": "Databehandleren modtager og opbevarer de oplysninger om medarbejdere og borgere, der skal til for at beregne ruteplanerne, beregner planerne og stiller dem til rådighed for kommunen."
       },
       "groups": [
@@ -2152,7 +2152,7 @@ export const seed004V2: Agreement = {
         },
         {
           "name": {
-            "en": "Citizens visited on the planned routes",
+            "en": "Residents visited on the planned routes",
             "da": "Borgere, der besøges på de planlagte ruter"
           },
           "ordinary": [
@@ -2200,7 +2200,7 @@ export const seed004V2: Agreement = {
             "country": "DK"
           },
           "activity": {
-            "en": "Turns the citizens' addresses into coordinates and computes driving times between them.",
+            "en": "Turns the residents' addresses into coordinates and computes driving times between them.",
             "da": "Omsætter borgernes adresser til koordinater og beregner køretider mellem dem."
           },
           "locations": [
@@ -2230,7 +2230,7 @@ export const seed004V2: Agreement = {
             "country": "DK"
           },
           "activity": {
-            "en": "Turns the citizens' addresses into coordinates and computes driving times between them in place of Eksempel Kortdata A/S.",
+            "en": "Turns the residents' addresses into coordinates and computes driving times between them in place of Eksempel Kortdata A/S.",
             "da": "Omsætter borgernes adresser til koordinater og beregner køretider mellem dem i stedet for Eksempel Kortdata A/S."
           },
           "locations": [
@@ -2375,7 +2375,7 @@ export const seed004V2: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The processor runs the automatic route planning solution for the municipality: it receives data about employees and citizens from the municipality, computes routes from the citizens' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else.",
+        "en": "The processor runs the automatic route planning solution for the municipality: it receives data about employees and residents from the municipality, computes routes from the residents' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else.",
         "da": "Databehandleren driver løsningen til automatisk ruteplanlægning for kommunen: den modtager oplysninger om medarbejdere og borgere fra kommunen, beregner ruter ud fra borgernes adresser og de planlagte besøg og stiller ruteplanerne til rådighed for medarbejderne. Oplysningerne bruges ikke til andet."
       },
       "security": {
@@ -2436,7 +2436,7 @@ export const seed004V2: Agreement = {
           },
           "continuity": {
             "note": {
-              "en": "The contingency plans are kept up to date and tested in IT contingency exercises, which the municipality can obtain documentation of.",
+              "en": "The contingency plans are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.",
               "da": "Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for."
             }
           },
@@ -2500,7 +2500,7 @@ export const seed004V2: Agreement = {
           "da": "Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt."
         },
         "breach": {
-          "en": "After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
+          "en": "After the notification, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
           "da": "Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede."
         },
         "impactAssessment": {
@@ -2698,7 +2698,7 @@ export const seed004: Agreement = {
         "da": "Databehandleren behandler personoplysninger for at levere den løsning til automatisk ruteplanlægning, som kontrakten mellem parterne beskriver, så kommunen kan planlægge sine medarbejderes ruter automatisk."
       },
       "nature": {
-        "en": "The processor receives and stores the data about employees and citizens needed to compute the route plans, computes the plans and makes them available to the municipality.",
+        "en": "The processor receives and stores the data about employees and residents needed to compute the route plans, computes the plans and makes them available to the municipality.",
         "da": "Databehandleren modtager og opbevarer de oplysninger om medarbejdere og borgere, der skal til for at beregne ruteplanerne, beregner planerne og stiller dem til rådighed for kommunen."
       },
       "groups": [
@@ -2713,7 +2713,7 @@ export const seed004: Agreement = {
         },
         {
           "name": {
-            "en": "Citizens visited on the planned routes",
+            "en": "Residents visited on the planned routes",
             "da": "Borgere, der besøges på de planlagte ruter"
           },
           "ordinary": [
@@ -2761,7 +2761,7 @@ export const seed004: Agreement = {
             "country": "DK"
           },
           "activity": {
-            "en": "Turns the citizens' addresses into coordinates and computes driving times between them.",
+            "en": "Turns the residents' addresses into coordinates and computes driving times between them.",
             "da": "Omsætter borgernes adresser til koordinater og beregner køretider mellem dem."
           },
           "locations": [
@@ -2904,7 +2904,7 @@ export const seed004: Agreement = {
     },
     "c": {
       "subject": {
-        "en": "The processor runs the automatic route planning solution for the municipality: it receives data about employees and citizens from the municipality, computes routes from the citizens' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else.",
+        "en": "The processor runs the automatic route planning solution for the municipality: it receives data about employees and residents from the municipality, computes routes from the residents' addresses and the planned visits, and makes the route plans available to the employees. The data are used for nothing else.",
         "da": "Databehandleren driver løsningen til automatisk ruteplanlægning for kommunen: den modtager oplysninger om medarbejdere og borgere fra kommunen, beregner ruter ud fra borgernes adresser og de planlagte besøg og stiller ruteplanerne til rådighed for medarbejderne. Oplysningerne bruges ikke til andet."
       },
       "security": {
@@ -2965,7 +2965,7 @@ export const seed004: Agreement = {
           },
           "continuity": {
             "note": {
-              "en": "The contingency plans are kept up to date and tested in IT contingency exercises, which the municipality can obtain documentation of.",
+              "en": "The contingency plans are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.",
               "da": "Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for."
             }
           },
@@ -3029,7 +3029,7 @@ export const seed004: Agreement = {
           "da": "Anmodninger, som en underdatabehandler modtager, videresendes også til den dataansvarlige, og al videresendelse sker skriftligt."
         },
         "breach": {
-          "en": "After the notice, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
+          "en": "After the notification, the processor provides on request the information the controller needs to notify the Danish Data Protection Agency (Datatilsynet) and to inform the data subjects.",
           "da": "Efter underretningen stiller databehandleren på anmodning de oplysninger til rådighed, som den dataansvarlige har brug for til anmeldelsen til Datatilsynet og til underretningen af de registrerede."
         },
         "impactAssessment": {
