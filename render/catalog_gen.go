@@ -419,6 +419,7 @@ const (
 	kBlankTerm                                          // blank.term
 	kBlankVenue                                         // blank.venue
 	kBlankContact                                       // blank.contact
+	kBlankAddress                                       // blank.address
 	kBlankRequirements                                  // blank.requirements
 	kCArt32A                                            // c.art32.a
 	kCArt32B                                            // c.art32.b
@@ -1071,6 +1072,7 @@ var keyIDs = [numKeys]string{
 	kBlankTerm:                               "blank.term",
 	kBlankVenue:                              "blank.venue",
 	kBlankContact:                            "blank.contact",
+	kBlankAddress:                            "blank.address",
 	kBlankRequirements:                       "blank.requirements",
 	kCArt32A:                                 "c.art32.a",
 	kCArt32B:                                 "c.art32.b",
@@ -1915,6 +1917,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankTerm:                               {{lit: "term"}},
 		kBlankVenue:                              {{lit: "court or arbitration"}},
 		kBlankContact:                            {{lit: "contact person"}},
+		kBlankAddress:                            {{lit: "address"}},
 		kBlankRequirements:                       {{lit: "requirements"}},
 		kCArt32A:                                 {{lit: "Pseudonymisation and encryption (Art. 32(1)(a))"}},
 		kCArt32B:                                 {{lit: "Confidentiality, integrity, availability and resilience (Art. 32(1)(b))"}},
@@ -2557,6 +2560,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankTerm:                               {{lit: "avtalstid"}},
 		kBlankVenue:                              {{lit: "domstol eller skiljenämnd"}},
 		kBlankContact:                            {{lit: "kontaktperson"}},
+		kBlankAddress:                            {{lit: "adress"}},
 		kBlankRequirements:                       {{lit: "krav"}},
 		kCArt32A:                                 {{lit: "Pseudonymisering och kryptering (art. 32.1 a)"}},
 		kCArt32B:                                 {{lit: "Konfidentialitet, integritet, tillgänglighet och motståndskraft (art. 32.1 b)"}},
@@ -3199,6 +3203,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankTerm:                               {{lit: "varighet"}},
 		kBlankVenue:                              {{lit: "domstol eller voldgiftsrett"}},
 		kBlankContact:                            {{lit: "kontaktperson"}},
+		kBlankAddress:                            {{lit: "adresse"}},
 		kBlankRequirements:                       {{lit: "krav"}},
 		kCArt32A:                                 {{lit: "Pseudonymisering og kryptering (art. 32 nr. 1 bokstav a)"}},
 		kCArt32B:                                 {{lit: "Konfidensialitet, integritet, tilgjengelighet og robusthet (art. 32 nr. 1 bokstav b)"}},
@@ -3841,6 +3846,7 @@ var builtin = [numLangs][numKeys]template{
 		kBlankTerm:                               {{lit: "varighed"}},
 		kBlankVenue:                              {{lit: "domstol eller voldgift"}},
 		kBlankContact:                            {{lit: "kontaktperson"}},
+		kBlankAddress:                            {{lit: "adresse"}},
 		kBlankRequirements:                       {{lit: "krav"}},
 		kCArt32A:                                 {{lit: "Pseudonymisering og kryptering (art. 32, stk. 1, litra a)"}},
 		kCArt32B:                                 {{lit: "Fortrolighed, integritet, tilgængelighed og robusthed (art. 32, stk. 1, litra b)"}},

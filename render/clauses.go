@@ -119,7 +119,19 @@ func (b *builder) partyLine(p dpa.Party, path string) string {
 	if !p.OrgID.IsZero() {
 		parts = append(parts, b.orgID(p.OrgID))
 	}
-	if addr := b.address(p.Address); addr != "" {
+	addr := b.address(p.Address)
+	if b.doc.Draft && visible.Blank(p.Address.Street) && visible.Blank(p.Address.Postcode+p.Address.City) {
+		// Notices go to a party's address where it names no contact
+		// (clause 19), so a draft shows a missing one as a blank to fill
+		// in (review 34 nb R3, review 37 nb R4, da R6).
+		blank := b.blank(path+"/address", kBlankAddress)
+		if addr == "" {
+			addr = blank
+		} else {
+			addr = b.strs.concat(blank, ", ", addr)
+		}
+	}
+	if addr != "" {
 		parts = append(parts, addr)
 	}
 	return b.strs.join(", ", parts)
