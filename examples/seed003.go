@@ -53,7 +53,7 @@ func Seed003() *dpa.Agreement {
 			// statutory one of the Labour and Welfare Administration Act § 7,
 			// with NAV's declaration to be signed.
 			Confidentiality:    dpa.BothSecrecy,
-			ConfidentialityLaw: nb("arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "section 7 of the Norwegian Labour and Welfare Administration Act, read with sections 13 to 13 e of the Norwegian Public Administration Act."),
+			ConfidentialityLaw: nb("arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e.", "section 7 of the Norwegian Labour and Welfare Administration Act, read with sections 13 to 13e of the Norwegian Public Administration Act."),
 			// Clause 4.2: the processor warns the controller in writing at
 			// once; the parties then discuss a solution.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},

@@ -1863,7 +1863,7 @@ export const seed003: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "section 7 of the Norwegian Labour and Welfare Administration Act, read with sections 13 to 13 e of the Norwegian Public Administration Act.",
+      "en": "section 7 of the Norwegian Labour and Welfare Administration Act, read with sections 13 to 13e of the Norwegian Public Administration Act.",
       "nb": "arbeids- og velferdsforvaltningsloven § 7, jf. forvaltningsloven §§ 13 til 13 e."
     },
     "unlawfulInstruction": {},
