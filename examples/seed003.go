@@ -114,7 +114,7 @@ func Seed003() *dpa.Agreement {
 					// nb R3).
 					Heading: nb("Taushetsplikt", "Confidentiality"),
 					Text: nb(
-						"Databehandlerens personell og andre som handler under databehandlerens myndighet, skal undertegne NAVs taushetserklæring før de får tilgang til personopplysningene. Den lovbestemte taushetsplikten etter arbeids- og velferdsforvaltningsloven § 7 første ledd omfatter dessuten fødested, fødselsdato, personnummer, statsborgerforhold, sivilstand, yrke, bosted og arbeidssted. Taushetsplikten består etter at avtalen er opphørt, og for den enkelte også etter at vedkommende har sluttet hos databehandleren eller underdatabehandleren.",
+						"Databehandlerens personell og andre som handler under databehandlerens myndighet, skal undertegne NAVs taushetserklæring før de får tilgang til personopplysningene. Den lovfestede taushetsplikten etter arbeids- og velferdsforvaltningsloven § 7 første ledd omfatter dessuten fødested, fødselsdato, personnummer, statsborgerforhold, sivilstand, yrke, bosted og arbeidssted. Taushetsplikten består etter at avtalen er opphørt, og for den enkelte også etter at vedkommende har sluttet hos databehandleren eller underdatabehandleren.",
 						"The processor's staff and others acting under its authority shall sign NAV's confidentiality declaration before they are given access to the personal data. The statutory duty of confidentiality under the Labour and Welfare Administration Act, section 7, first paragraph, also covers place of birth, date of birth, national identity number, citizenship, marital status, occupation, residence and workplace. The duty continues after the agreement ends and, for each person, after he or she has left the processor or the sub-processor."),
 				},
 				{
