@@ -3884,7 +3884,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeAssessBlocked:                     {{arg: 1}, {lit: ": ikke tilladt pr. "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeHDeadlines:                        {{lit: "Frist for indsigelse og tidligste virkning"}},
 		kNoticeHDeadlinesSpecific:                {{lit: "Hvornår ændringen kan få virkning"}},
-		kNoticeObjectUntil:                       {{arg: 1}, {lit: " kan gøre indsigelse mod ændringen inden for "}, {arg: 4}, {lit: " fra den dag, hvor "}, {arg: 1}, {lit: " modtager denne meddelelse. Modtages meddelelsen den "}, {arg: 3}, {lit: ", kan der gøres indsigelse til og med den "}, {arg: 2}, {lit: "."}},
+		kNoticeObjectUntil:                       {{arg: 1}, {lit: " kan gøre indsigelse mod ændringen inden for "}, {arg: 4}, {lit: " efter modtagelsen af denne meddelelse. Modtages meddelelsen den "}, {arg: 3}, {lit: ", kan der gøres indsigelse til og med den "}, {arg: 2}, {lit: "."}},
 		kNoticeEffective:                         {{lit: "Ændringen får virkning tidligst den "}, {arg: 1}, {lit: ", og den får ikke virkning, hvis "}, {arg: 2}, {lit: " rettidigt gør indsigelse."}},
 		kNoticeZone:                              {{lit: "Fristerne beregnes efter "}, {arg: 1}, {lit: "."}},
 		kNoticeHolidaysWeekends:                  {{lit: "Falder den sidste dag for indsigelse på en helligdag i den stat, hvis ret gælder for aftalen, udløber fristen i stedet den nærmest følgende dag, der ikke er en lørdag, en søndag eller en helligdag, jf. aftalens bestemmelse om frister, og den tidligste dag, hvor ændringen kan få virkning, flyttes tilsvarende; der er allerede taget højde for lørdage og søndage."}},
