@@ -1294,7 +1294,7 @@ func (b *builder) otherTerms() {
 		}
 		args = []string{b.joinList(work)}
 	}
-	stated := true
+	stated, blankFee := true, false
 	switch {
 	case !fee.Fee.IsZero() && fee.Per != "":
 		b.say(s, feeKey, append(args, b.money(fee.Fee), clean(civil.UnitName(fee.Per, 1, b.l)))...)
@@ -1307,8 +1307,13 @@ func (b *builder) otherTerms() {
 		}
 		b.say(s, feeKey, append(args, b.blank("/clauses/assistance/fee", kBlankAmount), clean(civil.UnitName(unit, 1, b.l)))...)
 		// A blank price is no price: nothing is payable until it is filled
-		// in (review 34 sv R10, en R6, da R4).
-		b.say(s, kOtherFeeBlank)
+		// in (review 34 sv R10, en R6, da R4). Where the main agreement's
+		// fee terms prevail, that is said after them, as what applies when
+		// they do not (review 36 da R2, review 38 en R10).
+		blankFee = true
+		if !fee.MainAgreementPrevails {
+			b.say(s, kOtherFeeBlank)
+		}
 	default:
 		stated = false
 	}
@@ -1323,6 +1328,9 @@ func (b *builder) otherTerms() {
 				b.say(s, kOtherFeeMain, clean(b.precedence))
 			} else {
 				b.say(s, kOtherFeeMainUnnumbered)
+			}
+			if blankFee {
+				b.say(s, kOtherFeeBlankMain)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dpakit/dpakit/dpa"
@@ -33,6 +34,41 @@ func TestDraftAddressBlank(t *testing.T) {
 		d := build(t, a, i18n.EN)
 		if got := slices.Contains(d.Blanks, "/processor/address"); got != c.blank {
 			t.Errorf("%s: blank at /processor/address %v, want %v (%s); blanks %v", c.name, got, c.blank, c.reason, d.Blanks)
+		}
+	}
+}
+
+// TestBlankFeeOrder checks review 36 da R2 and review 38 en R10: a blank
+// fee is no fee, and where the main agreement's fee terms prevail that is
+// said after them, as what applies where they do not; otherwise right
+// after the fee.
+func TestBlankFeeOrder(t *testing.T) {
+	for _, prevails := range []bool{true, false} {
+		a := examples.Seed003()
+		a.Clauses.Assistance.MainAgreementPrevails = prevails
+		d := build(t, a, i18n.EN)
+		s := findSection(d.Sections, "other-terms")
+		if s == nil {
+			t.Fatal("no clause on other terms")
+		}
+		var texts []string
+		for _, b := range s.Blocks {
+			if p, ok := b.(*Paragraph); ok {
+				texts = append(texts, show(p.Spans))
+			}
+		}
+		want, not := lookup(i18n.EN, kOtherFeeBlank, nil), lookup(i18n.EN, kOtherFeeBlankMain, nil)
+		if prevails {
+			want, not = not, want
+		}
+		i := slices.Index(texts, want)
+		if i < 0 || slices.Contains(texts, not) {
+			t.Errorf("main agreement prevails %v: paragraphs %q", prevails, texts)
+			continue
+		}
+		mainHead, _, _ := strings.Cut(lookup(i18n.EN, kOtherFeeMain, []string{"\x00"}), "\x00")
+		if prevails && (i == 0 || !strings.HasPrefix(texts[i-1], mainHead)) {
+			t.Errorf("the blank fee's rule does not follow the main agreement's: %q", texts)
 		}
 	}
 }
