@@ -1074,15 +1074,23 @@ func diffSpans(o, n []Span) []Span {
 	ot, nt := wtokens(o), wtokens(n)
 	e := spanBuilder{}
 	run := func(kind SpanKind, ts []wtoken) {
+		// A change wholly in one other language keeps the language on the
+		// span, so that writers mark it as they mark a fallback (review 35
+		// nb R6, review 36 da R9, review 38 nb R10).
+		lang := oneFallback(ts)
 		for k, t := range ts {
+			text := asRead(ts, k)
+			if lang != "" {
+				text = t.text
+			}
 			if k == 0 {
-				e.emit(kind, "", asRead(ts, 0), t.space)
+				e.emit(kind, lang, text, t.space)
 				continue
 			}
 			if t.space {
 				e.text = append(e.text, ' ')
 			}
-			e.text = append(e.text, asRead(ts, k)...)
+			e.text = append(e.text, text...)
 		}
 	}
 	keyOf := func(ts []wtoken) []string {
@@ -1122,6 +1130,20 @@ func diffSpans(o, n []Span) []Span {
 	}
 	flush()
 	return e.done()
+}
+
+// oneFallback returns the language of ts when every token is a fallback in
+// that one language, and "" otherwise.
+func oneFallback(ts []wtoken) i18n.Lang {
+	if len(ts) == 0 || ts[0].kind != Fallback {
+		return ""
+	}
+	for _, t := range ts[1:] {
+		if t.kind != Fallback || t.lang != ts[0].lang {
+			return ""
+		}
+	}
+	return ts[0].lang
 }
 
 // spanBuilder collects spans, the text of the last in a buffer of its own,

@@ -232,7 +232,10 @@ const (
 	// (the space around it is a Plain span), so a writer may wrap it in
 	// marks as it is. A blank deleted or inserted reads as its label in
 	// the brackets of a blank, "[_____ label]", and text from another
-	// language as "(da) text": the span's own kind is the change.
+	// language as "(da) text": the span's own kind is the change. A span
+	// that is wholly text in one other language carries it in Lang
+	// instead, with the text alone, and writers mark the language as they
+	// mark a fallback span's.
 	Inserted
 )
 
@@ -242,7 +245,7 @@ const (
 type Span struct {
 	Kind SpanKind
 	Text string
-	Lang i18n.Lang // the span's language, for Fallback spans
+	Lang i18n.Lang // the span's language, for Fallback spans and Deleted or Inserted ones wholly in it
 }
 
 // eachItem calls f for every item of l and of its nested lists, depth

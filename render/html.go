@@ -92,14 +92,18 @@ func (h *htmlWriter) spans(sp []Span) {
 			h.raw(`<strong>`)
 			h.esc(s.Text)
 			h.raw(`</strong>`)
-		case Deleted:
-			h.raw(`<del>`)
-			h.esc(s.Text)
-			h.raw(`</del>`)
-		case Inserted:
-			h.raw(`<ins>`)
-			h.esc(s.Text)
-			h.raw(`</ins>`)
+		case Deleted, Inserted:
+			tag := "ins"
+			if s.Kind == Deleted {
+				tag = "del"
+			}
+			h.raw("<" + tag + ">")
+			if s.Lang != "" {
+				h.spans([]Span{{Kind: Fallback, Text: s.Text, Lang: s.Lang}})
+			} else {
+				h.esc(s.Text)
+			}
+			h.raw("</" + tag + ">")
 		default:
 			h.esc(s.Text)
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dpakit/dpakit/i18n"
 )
 
 type mdWriter struct{ *sink }
@@ -130,10 +132,10 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 			m.marked("**", "**", s.Text, &lead, &digits)
 			continue
 		case Deleted:
-			m.marked("~~", "~~", s.Text, &lead, &digits)
+			m.marked("~~"+langMark(s.Lang), "~~", s.Text, &lead, &digits)
 			continue
 		case Inserted:
-			m.marked("<ins>", "</ins>", s.Text, &lead, &digits)
+			m.marked("<ins>"+langMark(s.Lang), "</ins>", s.Text, &lead, &digits)
 			continue
 		default:
 			if !lead {
@@ -326,4 +328,20 @@ func (m *mdWriter) table(t *Table) {
 		m.raw("\n")
 	}
 	m.raw("\n")
+}
+
+// langMark is the mark of a change wholly in language l, as a fallback
+// span's ("*(da)* "), or "" for none. Only the letters, digits and hyphens
+// of a code are written, as anchorID writes an id.
+func langMark(l i18n.Lang) string {
+	code := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		return -1
+	}, string(l))
+	if code == "" {
+		return ""
+	}
+	return "*(" + code + ")* "
 }

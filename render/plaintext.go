@@ -86,10 +86,12 @@ func (t *textWriter) plainRedline(sp []Span) string {
 			b = appendRedlineEscaped(b, s.Text)
 		case Deleted:
 			b = append(b, "[-"...)
+			b = appendLangMark(b, s.Lang)
 			b = appendRedlineEscaped(b, s.Text)
 			b = append(b, "-]"...)
 		case Inserted:
 			b = append(b, "{+"...)
+			b = appendLangMark(b, s.Lang)
 			b = appendRedlineEscaped(b, s.Text)
 			b = append(b, "+}"...)
 		default:
@@ -518,4 +520,15 @@ func (t *textWriter) list(l *List) {
 		}
 		t.wrap2(spaces[:indent], marker, indent+len(marker), t.plain(it.Spans))
 	})
+}
+
+// appendLangMark appends the mark of a change wholly in language l, as
+// plain text marks a fallback ("(da) "), or nothing for none.
+func appendLangMark(b []byte, l i18n.Lang) []byte {
+	if l == "" {
+		return b
+	}
+	b = append(b, '(')
+	b = append(b, l...)
+	return append(b, ") "...)
 }

@@ -72,3 +72,29 @@ func TestBlankFeeOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestRedlineKeepsLanguage checks review 35 nb R6, review 36 da R9 and
+// review 38 nb R10: a change wholly in another language keeps the language
+// on its Inserted or Deleted span, so writers mark it as a fallback, while
+// a change that mixes languages keeps "(sv) " in its text.
+func TestRedlineKeepsLanguage(t *testing.T) {
+	sv := []Span{{Kind: Fallback, Lang: i18n.SV, Text: "Tar emot felanmälningar"}}
+	if got := diffSpans(nil, sv); len(got) != 1 || got[0].Kind != Inserted || got[0].Lang != i18n.SV || got[0].Text != "Tar emot felanmälningar" {
+		t.Errorf("inserted Swedish text = %+v, want one Inserted span in sv without its code", got)
+	}
+	if got := diffSpans(sv, nil); len(got) != 1 || got[0].Kind != Deleted || got[0].Lang != i18n.SV {
+		t.Errorf("deleted Swedish text = %+v, want one Deleted span in sv", got)
+	}
+	mixed := []Span{{Text: "Hosts"}, {Text: " "}, {Kind: Fallback, Lang: i18n.SV, Text: "servrarna"}}
+	got := diffSpans(nil, mixed)
+	if len(got) != 1 || got[0].Lang != "" || !strings.Contains(got[0].Text, "(sv) servrarna") {
+		t.Errorf("mixed text = %+v, want one Inserted span with the code in its text", got)
+	}
+	var b strings.Builder
+	m := &mdWriter{sink: getSink(&b)}
+	m.spans([]Span{{Kind: Inserted, Lang: i18n.DA, Text: "Omsætter"}}, false)
+	m.flush()
+	if got := b.String(); got != "<ins>*(da)* Omsætter</ins>" {
+		t.Errorf("markdown = %q", got)
+	}
+}

@@ -245,10 +245,22 @@ func (wr *writer) spans(sp []render.Span) {
 			wr.runLg = lg
 		case render.Strong:
 			wr.run("Strong", s.Text)
-		case render.Deleted:
-			wr.run("Deleted", s.Text)
-		case render.Inserted:
-			wr.run("Inserted", s.Text)
+		case render.Deleted, render.Inserted:
+			style := "Inserted"
+			if s.Kind == render.Deleted {
+				style = "Deleted"
+			}
+			if s.Lang != "" {
+				// A change wholly in another language: its mark as a
+				// fallback's, then the changed text in that language.
+				lg := wr.runLg
+				wr.runLg = Lang(s.Lang)
+				wr.run("Fallback", "("+string(s.Lang)+") ")
+				wr.run(style, s.Text)
+				wr.runLg = lg
+				continue
+			}
+			wr.run(style, s.Text)
 		default:
 			wr.run("", s.Text)
 		}

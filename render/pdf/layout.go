@@ -151,10 +151,15 @@ func (t *typesetter) pieces(out []piece, sp []render.Span, base style) []piece {
 			out = append(out, piece{base, t.fallbackInk(s.Lang), t.printable(base, s.Text)})
 		case render.Strong:
 			out = append(out, piece{strong, inkText, t.printable(strong, s.Text)})
-		case render.Deleted:
-			out = append(out, piece{base, inkDeleted, t.printable(base, s.Text)})
-		case render.Inserted:
-			out = append(out, piece{base, inkInserted, t.printable(base, s.Text)})
+		case render.Deleted, render.Inserted:
+			ink := inkInserted
+			if s.Kind == render.Deleted {
+				ink = inkDeleted
+			}
+			if s.Lang != "" {
+				out = append(out, piece{base, inkGrey, "(" + t.printable(base, string(s.Lang)) + ") "})
+			}
+			out = append(out, piece{base, ink, t.printable(base, s.Text)})
 		default:
 			out = append(out, piece{base, inkText, t.printable(base, s.Text)})
 		}
