@@ -4,7 +4,6 @@ package render
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/dpakit/dpakit/i18n"
 )
@@ -53,27 +52,7 @@ func (t template) exec(args []string) string {
 	if len(t) == 1 && t[0].arg == 0 {
 		return t[0].lit
 	}
-	size := 0
-	for _, p := range t {
-		if p.arg == 0 {
-			size += len(p.lit)
-		} else if p.arg <= len(args) {
-			size += len(args[p.arg-1])
-		}
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for _, p := range t {
-		switch {
-		case p.arg == 0:
-			b.WriteString(p.lit)
-		case p.arg > len(args):
-			b.WriteString(missingArg)
-		default:
-			b.WriteString(args[p.arg-1])
-		}
-	}
-	return b.String()
+	return done(t.appendTo(make([]byte, 0, t.size(args)), args)) // one allocation, never written again
 }
 
 // execIn is exec with the filled text made in s.
@@ -81,18 +60,27 @@ func (t template) execIn(s *strStore, args []string) string {
 	if len(t) == 1 && t[0].arg == 0 {
 		return t[0].lit
 	}
-	size := 0
+	return done(t.appendTo(s.take(t.size(args)), args))
+}
+
+// size is the length of t filled with args.
+func (t template) size(args []string) int {
+	n := 0
 	for _, p := range t {
 		switch {
 		case p.arg == 0:
-			size += len(p.lit)
+			n += len(p.lit)
 		case p.arg > len(args):
-			size += len(missingArg)
+			n += len(missingArg)
 		default:
-			size += len(args[p.arg-1])
+			n += len(args[p.arg-1])
 		}
 	}
-	b := s.take(size)
+	return n
+}
+
+// appendTo appends t filled with args to b.
+func (t template) appendTo(b []byte, args []string) []byte {
 	for _, p := range t {
 		switch {
 		case p.arg == 0:
@@ -103,7 +91,7 @@ func (t template) execIn(s *strStore, args []string) string {
 			b = append(b, args[p.arg-1]...)
 		}
 	}
-	return done(b)
+	return b
 }
 
 // fill appends the spans of the template filled with args to out, without

@@ -44,9 +44,9 @@ func (b *builder) edition() string {
 	return b.t(kEditionDraft, e)
 }
 
-// unsigned marks the edition line e of a final agreement that still has
-// blanks as holding fields the parties have not agreed.
-func (b *builder) unsigned(e string) string {
+// blanksEdition marks the edition line e of a final agreement that still
+// has blanks as holding fields the parties have not agreed.
+func (b *builder) blanksEdition(e string) string {
 	if e == "" {
 		return b.t(kEditionBlanksOnly)
 	}
@@ -99,7 +99,7 @@ func (b *builder) build() {
 		// in its title block that it holds fields not yet agreed (review
 		// 34 nb R4, review 35 nb R1).
 		if !b.doc.Draft {
-			b.doc.Edition = b.unsigned(b.doc.Edition)
+			b.doc.Edition = b.blanksEdition(b.doc.Edition)
 		}
 	}
 }

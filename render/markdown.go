@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/dpakit/dpakit/i18n"
 )
 
 type mdWriter struct{ *sink }
@@ -131,11 +129,23 @@ func (m *mdWriter) spans(sp []Span, lineStart bool) {
 		case Strong:
 			m.marked("**", "**", s.Text, &lead, &digits)
 			continue
-		case Deleted:
-			m.marked("~~"+langMark(s.Lang), "~~", s.Text, &lead, &digits)
-			continue
-		case Inserted:
-			m.marked("<ins>"+langMark(s.Lang), "</ins>", s.Text, &lead, &digits)
+		case Deleted, Inserted:
+			open, closing := "<ins>", "</ins>"
+			if s.Kind == Deleted {
+				open, closing = "~~", "~~"
+			}
+			if s.Lang != "" {
+				// A change wholly in another language: its mark as a
+				// fallback's, inside the change's ("<ins>*(da)* …</ins>").
+				// The text never begins with white space, so the mark can
+				// go first.
+				m.raw(open)
+				m.raw(`*(`)
+				m.id(string(s.Lang))
+				m.raw(`)* `)
+				open = ""
+			}
+			m.marked(open, closing, s.Text, &lead, &digits)
 			continue
 		default:
 			if !lead {
@@ -328,20 +338,4 @@ func (m *mdWriter) table(t *Table) {
 		m.raw("\n")
 	}
 	m.raw("\n")
-}
-
-// langMark is the mark of a change wholly in language l, as a fallback
-// span's ("*(da)* "), or "" for none. Only the letters, digits and hyphens
-// of a code are written, as anchorID writes an id.
-func langMark(l i18n.Lang) string {
-	code := strings.Map(func(r rune) rune {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' {
-			return r
-		}
-		return -1
-	}, string(l))
-	if code == "" {
-		return ""
-	}
-	return "*(" + code + ")* "
 }

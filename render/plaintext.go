@@ -52,9 +52,7 @@ func (t *textWriter) plain(sp []Span) string {
 			b = append(b, s.Text...)
 			b = append(b, ']')
 		case Fallback:
-			b = append(b, '(')
-			b = append(b, s.Lang...)
-			b = append(b, ") "...)
+			b = appendLangMark(b, s.Lang)
 			b = append(b, s.Text...)
 		default:
 			b = append(b, s.Text...)
@@ -80,9 +78,7 @@ func (t *textWriter) plainRedline(sp []Span) string {
 			b = appendRedlineEscaped(b, s.Text)
 			b = append(b, ']')
 		case Fallback:
-			b = append(b, '(')
-			b = append(b, s.Lang...)
-			b = append(b, ") "...)
+			b = appendLangMark(b, s.Lang)
 			b = appendRedlineEscaped(b, s.Text)
 		case Deleted:
 			b = append(b, "[-"...)
@@ -494,8 +490,8 @@ func (t *textWriter) block(b Block) {
 		for _, s := range b.Blocks {
 			t.raw(s.On + "\n" + s.Party + "\n\n")
 			title := s.Title
-			if s.TitleLang != "" && title != "" {
-				title = "(" + string(s.TitleLang) + ") " + title // as a fallback span is written
+			if title != "" {
+				title = string(appendLangMark(nil, s.TitleLang)) + title // as a fallback span is written
 			}
 			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, title}} {
 				v := f[1]
@@ -522,8 +518,8 @@ func (t *textWriter) list(l *List) {
 	})
 }
 
-// appendLangMark appends the mark of a change wholly in language l, as
-// plain text marks a fallback ("(da) "), or nothing for none.
+// appendLangMark appends plain text's mark of text in language l, a
+// fallback or a change wholly in it ("(da) "), or nothing for none.
 func appendLangMark(b []byte, l i18n.Lang) []byte {
 	if l == "" {
 		return b
