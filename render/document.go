@@ -206,6 +206,35 @@ type SignatureBlock struct {
 	NameLabel, TitleLabel, PlaceDateLabel, SignatureLabel string
 }
 
+// SignatureLine is one line of a signature block: what is already filled
+// in, as spans (none: a line to fill in by hand), and the label under it.
+type SignatureLine struct {
+	Label string
+	Value []Span
+}
+
+// Lines returns the block's lines in the order they are signed: place and
+// date, signature, name and title. A title in another language is a
+// [Fallback] span, so that every writer marks it as it marks any text
+// shown in another language.
+func (b *SignatureBlock) Lines() [4]SignatureLine {
+	if b == nil {
+		return [4]SignatureLine{}
+	}
+	lines := [4]SignatureLine{{Label: b.PlaceDateLabel}, {Label: b.SignatureLabel}, {Label: b.NameLabel}, {Label: b.TitleLabel}}
+	if b.Name != "" {
+		lines[2].Value = []Span{{Text: b.Name}}
+	}
+	switch {
+	case b.Title == "":
+	case b.TitleLang != "":
+		lines[3].Value = []Span{{Kind: Fallback, Text: b.Title, Lang: b.TitleLang}}
+	default:
+		lines[3].Value = []Span{{Text: b.Title}}
+	}
+	return lines
+}
+
 func (*Paragraph) isBlock()  {}
 func (*List) isBlock()       {}
 func (*Table) isBlock()      {}

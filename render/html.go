@@ -314,15 +314,11 @@ func (h *htmlWriter) signatures(s *Signatures) {
 		h.raw("</strong><br>")
 		h.esc(b.Party)
 		h.raw("</p>\n")
-		for i, f := range [][2]string{{b.PlaceDateLabel, ""}, {b.SignatureLabel, ""}, {b.NameLabel, b.Name}, {b.TitleLabel, b.Title}} {
+		for _, l := range b.Lines() {
 			h.raw("<div class=\"line\">")
-			if i == 3 && b.TitleLang != "" && f[1] != "" {
-				h.spans([]Span{{Kind: Fallback, Text: f[1], Lang: b.TitleLang}})
-			} else {
-				h.esc(f[1])
-			}
+			h.spans(l.Value)
 			h.raw("</div><div class=\"label\">")
-			h.esc(f[0])
+			h.esc(l.Label)
 			h.raw("</div>\n")
 		}
 		h.raw("</div>\n")

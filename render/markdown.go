@@ -275,14 +275,12 @@ func (m *mdWriter) block(b Block) {
 			lead, digits := true, 0 // the party's name begins the paragraph's second line
 			m.lineText(s.Party, &lead, &digits)
 			m.raw("\n\n")
-			for i, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, s.Title}} {
-				m.esc(f[0])
+			for _, l := range s.Lines() {
+				m.esc(l.Label)
 				m.raw(": ")
 				switch {
-				case i == 3 && s.TitleLang != "" && f[1] != "":
-					m.spans([]Span{{Kind: Fallback, Text: f[1], Lang: s.TitleLang}}, false)
-				case f[1] != "":
-					m.esc(f[1])
+				case len(l.Value) > 0:
+					m.spans(l.Value, false)
 				default:
 					m.raw(`\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_`)
 				}

@@ -489,16 +489,12 @@ func (t *textWriter) block(b Block) {
 	case *Signatures:
 		for _, s := range b.Blocks {
 			t.raw(s.On + "\n" + s.Party + "\n\n")
-			title := s.Title
-			if title != "" {
-				title = string(appendLangMark(nil, s.TitleLang)) + title // as a fallback span is written
-			}
-			for _, f := range [][2]string{{s.PlaceDateLabel, ""}, {s.SignatureLabel, ""}, {s.NameLabel, s.Name}, {s.TitleLabel, title}} {
-				v := f[1]
+			for _, l := range s.Lines() {
+				v := t.plain(l.Value)
 				if v == "" {
 					v = "______________________________"
 				}
-				t.raw(f[0] + ": " + v + "\n")
+				t.raw(l.Label + ": " + v + "\n")
 			}
 			t.raw("\n")
 		}

@@ -15,6 +15,8 @@ var renderCalls = calls{
 	"render.Section.Prefix#zero":       func() { use((&render.Section{}).Prefix(false)) },
 	"render.Section.HeadingSpans":      func() { var s *render.Section; use(s.HeadingSpans()) },
 	"render.Section.HeadingSpans#zero": func() { use((&render.Section{}).HeadingSpans()) },
+	"render.SignatureBlock.Lines":      func() { var b *render.SignatureBlock; use(b.Lines()) },
+	"render.SignatureBlock.Lines#zero": func() { use((&render.SignatureBlock{}).Lines()) },
 	"render.Document.PageOf":           func() { var d *render.Document; use(d.PageOf("", "")) },
 	"render.Document.PageOf#zero":      func() { use((&render.Document{}).PageOf("", "")) },
 	"render.Document.Reference":        func() { var d *render.Document; use(d.Reference()) },

@@ -620,17 +620,12 @@ func (wr *writer) signatures(s *render.Signatures) {
 			wr.para("Normal", `<w:keepNext/>`)
 			wr.run("", b.Party)
 			wr.x.raw(`</w:p>`)
-			for i, f := range [][2]string{{b.PlaceDateLabel, ""}, {b.SignatureLabel, ""}, {b.NameLabel, b.Name}, {b.TitleLabel, b.Title}} {
+			for _, l := range b.Lines() {
 				wr.para("SignatureLine", "")
-				switch {
-				case i == 3 && b.TitleLang != "" && f[1] != "":
-					wr.spans([]render.Span{{Kind: render.Fallback, Text: f[1], Lang: b.TitleLang}})
-				case f[1] != "":
-					wr.run("", f[1])
-				}
+				wr.spans(l.Value)
 				wr.x.raw(`</w:p>`)
 				wr.para("SignatureLabel", `<w:keepNext/>`)
-				wr.run("", f[0])
+				wr.run("", l.Label)
 				wr.x.raw(`</w:p>`)
 			}
 			wr.x.raw(`</w:tc>`)

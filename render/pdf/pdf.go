@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"time"
 
@@ -496,13 +497,12 @@ func (w *writer) signatureLines(s *render.Signatures, width float64) []line {
 		for j := range pair {
 			div[j] = w.elem("Div", 0)
 		}
-		row := func(get func(b render.SignatureBlock) piece, size, lh float64, rule bool) {
+		row := func(get func(b *render.SignatureBlock) []piece, size, lh float64, rule bool) {
 			var ls [2][]line
-			for j, b := range pair {
-				p := get(b)
-				p.s = t.printable(p.st, p.s)
-				ls[j] = t.lines([]piece{p}, colW, 0, 0, size, lh)
-				if p.s != "" {
+			for j := range pair {
+				ps := get(&pair[j])
+				ls[j] = t.lines(ps, colW, 0, 0, size, lh)
+				if slices.ContainsFunc(ps, func(p piece) bool { return p.s != "" }) {
 					w.tagLines(ls[j], w.elem("P", div[j]))
 				}
 			}
@@ -522,22 +522,15 @@ func (w *writer) signatureLines(s *render.Signatures, width float64) []line {
 				out = append(out, ln)
 			}
 		}
-		row(func(b render.SignatureBlock) piece { return piece{bold, inkText, b.On} }, bodySize, bodyLH, false)
-		row(func(b render.SignatureBlock) piece { return piece{regular, inkText, b.Party} }, bodySize, bodyLH, false)
-		fields := []func(b render.SignatureBlock) (string, string){
-			func(b render.SignatureBlock) (string, string) { return b.PlaceDateLabel, "" },
-			func(b render.SignatureBlock) (string, string) { return b.SignatureLabel, "" },
-			func(b render.SignatureBlock) (string, string) { return b.NameLabel, b.Name },
-			func(b render.SignatureBlock) (string, string) {
-				if b.TitleLang != "" && b.Title != "" {
-					return b.TitleLabel, "(" + string(b.TitleLang) + ") " + b.Title // as a fallback span is written
-				}
-				return b.TitleLabel, b.Title
-			},
-		}
-		for _, fld := range fields {
-			row(func(b render.SignatureBlock) piece { _, v := fld(b); return piece{regular, inkText, v} }, bodySize, 9, true)
-			row(func(b render.SignatureBlock) piece { l, _ := fld(b); return piece{regular, inkGrey, l} }, smallSize, smallLH, false)
+		row(func(b *render.SignatureBlock) []piece { return []piece{{bold, inkText, t.printable(bold, b.On)}} }, bodySize, bodyLH, false)
+		row(func(b *render.SignatureBlock) []piece {
+			return []piece{{regular, inkText, t.printable(regular, b.Party)}}
+		}, bodySize, bodyLH, false)
+		for k := range pair[0].Lines() { // every block has the same lines
+			row(func(b *render.SignatureBlock) []piece { return t.pieces(nil, b.Lines()[k].Value, regular) }, bodySize, 9, true)
+			row(func(b *render.SignatureBlock) []piece {
+				return []piece{{regular, inkGrey, t.printable(regular, b.Lines()[k].Label)}}
+			}, smallSize, smallLH, false)
 		}
 		out[len(out)-1].keep = false
 		out = append(out, line{h: 6})
