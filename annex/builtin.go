@@ -67,7 +67,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	case !b.Authorisation.Valid():
 		r.Add(check.EnumInvalid, base+"/authorisation", string(b.Authorisation), authorisationChoices)
 	}
-	general := b.Authorisation == General
+	general := b.Authorisation == General || b.EngagesGeneral()
 	for i := range b.Entries {
 		if b.Entries[i].Authorisation == General {
 			general = true
@@ -125,6 +125,9 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 		}
 		if e.Authorisation != "" && !e.Authorisation.Valid() {
 			r.Add(check.EnumInvalid, at("/authorisation")(), string(e.Authorisation), authorisationChoices)
+		}
+		if e.Engages != "" && !e.Engages.Valid() {
+			r.Add(check.EnumInvalid, at("/engages")(), string(e.Engages), authorisationChoices)
 		}
 		check.Period(r, e.ObjectionWindow, at("/objectionWindow"))
 		check.Period(r, e.NoticePeriod, at("/noticePeriod"))

@@ -113,6 +113,13 @@ type SubProcessor struct {
 	// Authorisation overrides the default authorisation for this entry,
 	// such as a specific authorisation for one named sub-processor.
 	Authorisation Authorisation `json:"authorisation,omitzero"`
+	// Engages is how the controller authorises the sub-processors this
+	// entry engages, directly or further down the chain, where that is
+	// not the default: seed 000's controller authorises the region
+	// specifically to engage Inera, and generally to let Inera engage
+	// its own sub-processors. Empty: as the entry that engaged this one
+	// provides, or else the default.
+	Engages Authorisation `json:"engages,omitzero"`
 	// ObjectionWindow overrides the default objection window for changes
 	// among the sub-processors this entry engages.
 	ObjectionWindow civil.Period `json:"objectionWindow,omitzero"`
@@ -144,12 +151,50 @@ func (e SubProcessor) ActiveOn(d civil.Date) bool {
 	return (e.Since.IsZero() || !d.Before(e.Since)) && (e.Until.IsZero() || !d.After(e.Until))
 }
 
-// AuthorisationFor returns the authorisation that applies to entry e.
+// AuthorisationFor returns the authorisation that applies to entry e: its
+// own, or else the Engages of the nearest entry up the chain that engaged
+// it and sets one, or else the default. A broken or cyclic chain ends the
+// walk at the default.
 func (b SubProcessors) AuthorisationFor(e SubProcessor) Authorisation {
 	if e.Authorisation != "" {
 		return e.Authorisation
 	}
+	up := e.EngagedBy
+	for range b.Entries { // at most one step per entry: a cycle ends here
+		if up == "" {
+			break
+		}
+		p := b.entry(up)
+		if p == nil {
+			break
+		}
+		if p.Engages != "" {
+			return p.Engages
+		}
+		up = p.EngagedBy
+	}
 	return b.Authorisation
+}
+
+// entry returns the first entry with the id, or nil.
+func (b SubProcessors) entry(id string) *SubProcessor {
+	for i := range b.Entries {
+		if b.Entries[i].ID == id {
+			return &b.Entries[i]
+		}
+	}
+	return nil
+}
+
+// EngagesGeneral reports whether some entry's sub-processors come under a
+// general authorisation ([SubProcessor.Engages]).
+func (b SubProcessors) EngagesGeneral() bool {
+	for i := range b.Entries { // by index: an entry is large
+		if b.Entries[i].Engages == General {
+			return true
+		}
+	}
+	return false
 }
 
 // Chain is the processor chain of Annex E: the tree the EngagedBy links

@@ -370,6 +370,9 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		if !d.Kind.Valid() {
 			r.Add(check.EnumInvalid, at("/kind"), string(d.Kind), breachChoices)
 		}
+		if d.ExceptRoutine && d.Kind != IntrusionAttempt {
+			r.Add(&breachExceptRoutine, at("/exceptRoutine"))
+		}
 		for j := range i {
 			if c.BreachNotification[j].Kind == d.Kind {
 				r.Add(&breachDuplicate, at("/kind"))

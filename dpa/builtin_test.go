@@ -89,6 +89,15 @@ func TestValidateRules(t *testing.T) {
 				a.Clauses.BreachNotification = append(a.Clauses.BreachNotification, a.Clauses.BreachNotification[0])
 			},
 			[]got{{"breach.kind-duplicate", "/clauses/breachNotification/1/kind", E}}},
+		{"breach-except-routine-kind", "only intrusion attempts have routine ones to leave out",
+			func(a *dpa.Agreement) { a.Clauses.BreachNotification[0].ExceptRoutine = true },
+			[]got{{"breach.except-routine-kind", "/clauses/breachNotification/0/exceptRoutine", E}}},
+		{"breach-except-routine-intrusion", "an intrusion deadline may leave routine attempts out",
+			func(a *dpa.Agreement) {
+				a.Clauses.BreachNotification = append(a.Clauses.BreachNotification,
+					dpa.BreachDeadline{Kind: dpa.IntrusionAttempt, Within: civil.Of(24, civil.Hours), ExceptRoutine: true})
+			},
+			nil},
 		{"negative-period", "a negative period is meaningless",
 			func(a *dpa.Agreement) { a.Clauses.EndOfService.Deadline = civil.Of(-30, civil.Days) },
 			[]got{{"period.invalid", "/clauses/endOfService/deadline", E}}},

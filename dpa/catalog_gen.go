@@ -29,6 +29,7 @@ const (
 	kBreachDeadlineMissing                      // breach.deadline-missing
 	kBreachDeadlineOver72h                      // breach.deadline-over-72h
 	kBreachKindDuplicate                        // breach.kind-duplicate
+	kBreachExceptRoutineKind                    // breach.except-routine-kind
 	kEndActionMissing                           // end.action-missing
 	kEndDeadlineMissing                         // end.deadline-missing
 	kEndConfirmationMissing                     // end.confirmation-missing
@@ -90,6 +91,7 @@ var keyIDs = [numKeys]string{
 	kBreachDeadlineMissing:           "breach.deadline-missing",
 	kBreachDeadlineOver72h:           "breach.deadline-over-72h",
 	kBreachKindDuplicate:             "breach.kind-duplicate",
+	kBreachExceptRoutineKind:         "breach.except-routine-kind",
 	kEndActionMissing:                "end.action-missing",
 	kEndDeadlineMissing:              "end.deadline-missing",
 	kEndConfirmationMissing:          "end.confirmation-missing",
@@ -162,6 +164,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineMissing:           "No deadline is set for telling the controller of a personal data breach.",
 		kBreachDeadlineOver72h:           "The breach deadline of %[1]v is longer than the controller's own 72 hours to notify the authority.",
 		kBreachKindDuplicate:             "Two deadlines are given for the same kind of breach.",
+		kBreachExceptRoutineKind:         "exceptRoutine applies only to a deadline for intrusion attempts.",
 		kEndActionMissing:                "The agreement does not say whether the data is deleted or returned at the end.",
 		kEndDeadlineMissing:              "No number of days is set for deleting or returning the data at the end; the agreement then requires it only without undue delay.",
 		kEndConfirmationMissing:          "No period is set for the processor's written confirmation of the deletion; the agreement then requires it only without undue delay.",
@@ -213,6 +216,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineMissing:           "Ingen tidsfrist anges för att underrätta den personuppgiftsansvarige om en personuppgiftsincident.",
 		kBreachDeadlineOver72h:           "Fristen på %[1]v för incidentanmälan är längre än den personuppgiftsansvariges egna 72 timmar att anmäla till tillsynsmyndigheten.",
 		kBreachKindDuplicate:             "Två tidsfrister anges för samma slags incident.",
+		kBreachExceptRoutineKind:         "exceptRoutine gäller bara en frist för intrångsförsök.",
 		kEndActionMissing:                "Avtalet anger inte om uppgifterna ska raderas eller återlämnas vid upphörandet.",
 		kEndDeadlineMissing:              "Inget antal dagar har angetts för radering eller återlämnande när tjänsterna upphör; avtalet kräver då endast att det sker utan onödigt dröjsmål.",
 		kEndConfirmationMissing:          "Ingen tidsfrist har angetts för personuppgiftsbiträdets skriftliga bekräftelse av raderingen; avtalet kräver då endast att den lämnas utan onödigt dröjsmål.",
@@ -264,6 +268,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineMissing:           "Det er ikke satt noen frist for å varsle den behandlingsansvarlige om brudd på personopplysningssikkerheten.",
 		kBreachDeadlineOver72h:           "Fristen på %[1]v for å varsle om brudd er lengre enn den behandlingsansvarliges egne 72 timer til å melde til tilsynsmyndigheten.",
 		kBreachKindDuplicate:             "Det er angitt to frister for samme type brudd.",
+		kBreachExceptRoutineKind:         "exceptRoutine gjelder bare en frist for inntrengingsforsøk.",
 		kEndActionMissing:                "Avtalen angir ikke om opplysningene skal slettes eller tilbakeleveres ved opphør.",
 		kEndDeadlineMissing:              "Det er ikke angitt noe antall dager for sletting eller tilbakelevering ved opphør; avtalen krever da bare at det skjer uten ugrunnet opphold.",
 		kEndConfirmationMissing:          "Det er ikke angitt noen frist for databehandlerens skriftlige bekreftelse av slettingen; avtalen krever da bare at den gis uten ugrunnet opphold.",
@@ -315,6 +320,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineMissing:           "Der er ikke fastsat en frist for at underrette den dataansvarlige om brud på persondatasikkerheden.",
 		kBreachDeadlineOver72h:           "Fristen på %[1]v for underretning om brud er længere end den dataansvarliges egne 72 timer til at anmelde til tilsynsmyndigheden.",
 		kBreachKindDuplicate:             "Der er angivet to frister for samme type brud.",
+		kBreachExceptRoutineKind:         "exceptRoutine gælder kun en frist for indtrængningsforsøg.",
 		kEndActionMissing:                "Aftalen angiver ikke, om oplysningerne skal slettes eller tilbageleveres ved ophør.",
 		kEndDeadlineMissing:              "Der er ikke fastsat et antal dage for sletning eller tilbagelevering ved ophør; aftalen kræver da kun, at det sker uden unødig forsinkelse.",
 		kEndConfirmationMissing:          "Der er ikke fastsat en frist for databehandlerens skriftlige bekræftelse af sletningen; aftalen kræver da kun, at den gives uden unødig forsinkelse.",

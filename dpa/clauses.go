@@ -164,13 +164,20 @@ type BreachDeadline struct {
 	Kind   BreachKind   `json:"kind"`            // breach, intrusion-attempt or agreement-breach
 	Within civil.Period `json:"within,omitzero"` // blank in a draft that leaves the hours open
 	// IfPossible records that the parties wrote "if possible within 24
-	// hours" (seeds 001 and 004). The time still binds: what the parties
-	// soften is the content of the first notice, which may then be
-	// incomplete, with the rest following in phases (GDPR Art. 33(4)), so
-	// that the controller can plan for its own 72 hours (Art. 33(1)).
-	// Either way the notice is due without undue delay, and Within must
-	// not exceed 72 hours for a personal data breach.
+	// hours" (seeds 001 and 004, the Danish standard clauses' "om muligt
+	// senest"): the notice is due without undue delay in any case, and
+	// Within is the time the parties aim for, rendered as they agreed it
+	// ("without undue delay and, if possible, no later than …"). Within
+	// must still not exceed 72 hours for a personal data breach, so that
+	// the controller can keep its own (Art. 33(1)).
 	IfPossible bool `json:"ifPossible,omitzero"`
+	// ExceptRoutine, for an intrusion attempt only, records that the
+	// parties leave out the attempts that security measures stop as a
+	// matter of routine (rejected log-ins, network scans): only
+	// significant attempts are then notified one by one, and the routine
+	// ones on request as an overview. Without it every attempt is
+	// notified, as seed 000 agrees.
+	ExceptRoutine bool `json:"exceptRoutine,omitzero"`
 }
 
 // AssistanceTerms is what the controller pays for assistance.

@@ -57,6 +57,9 @@ const (
 	CodeBreachOver72h Code = "breach.deadline-over-72h"
 	// CodeBreachDuplicate: two deadlines are given for the same kind of breach.
 	CodeBreachDuplicate Code = "breach.kind-duplicate"
+	// CodeBreachExceptRoutine: exceptRoutine is set on a deadline that is
+	// not for intrusion attempts, the only kind it applies to.
+	CodeBreachExceptRoutine Code = "breach.except-routine-kind"
 	// CodeEndActionMissing: the agreement does not say whether the data is deleted
 	// or returned at the end.
 	CodeEndActionMissing Code = "end.action-missing"
@@ -198,6 +201,8 @@ var (
 		Message: message(kBreachDeadlineOver72h)}
 	breachDuplicate = finding.Def{Code: CodeBreachDuplicate, Severity: finding.Error,
 		Message: message(kBreachKindDuplicate)}
+	breachExceptRoutine = finding.Def{Code: CodeBreachExceptRoutine, Severity: finding.Error,
+		Message: message(kBreachExceptRoutineKind)}
 	endActionMissing = finding.Def{Code: CodeEndActionMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(g)",
 		Message: message(kEndActionMissing)}
 	endDeadlineMissing = finding.Def{Code: CodeEndDeadlineMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(g)",
@@ -265,7 +270,7 @@ var (
 var agreementDefs = []*finding.Def{
 	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &timeZoneInvalid, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
 	&controllerMissing, &partyMissing, &partyNameMissing, &partyCountryMissing, &contactsMissing, &signatoryMissing,
-	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
+	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &breachExceptRoutine, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
 	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,

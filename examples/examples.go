@@ -30,13 +30,13 @@ func All() []Example {
 			Name:  "seed001",
 			Seed:  "001_aa258b0b5d3f576f.txt",
 			Build: Seed001,
-			Doc:   "Datalogisk (Agrinavia AB) agreement on the Danish standard clauses in Swedish (final): Curanet A/S as sub-processor, 1-month notice, 7-day objection, 24-hour breach notice.",
+			Doc:   "Datalogisk (Agrinavia AB) agreement on the Danish standard clauses in Swedish (final): Curanet A/S as sub-processor, 1-month notice, 7-day objection, breach notice if possible within 24 hours.",
 		},
 		{
 			Name:  "seed003",
 			Seed:  "003_d60f59ce8164b754.txt",
 			Build: Seed003,
-			Doc:   "NAV's Norwegian template (draft with its blanks): 24-hour breach notice, 14-day deletion confirmation, hourly fee left open, Norwegian law, Oslo tingrett.",
+			Doc:   "NAV's Norwegian template (draft with its blanks): breach hours left open as the template proposes them, 14-day deletion confirmation, hourly fee left open, Norwegian law, Oslo tingrett.",
 		},
 		{
 			Name:  "seed004",

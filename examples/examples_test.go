@@ -61,20 +61,23 @@ var wantFindings = map[string][]want{
 		{"audit.form-missing", "/annexes/c/audits", finding.Error},                                     // clause 12.2 refers to an audit procedure in Annex C that the annex lacks
 	},
 	"seed003": {
-		{"agreement.date-missing", "/date", finding.Warning},                           // "Sted og dato" is a blank
-		{"party.contacts-missing", "/controllers/0/contacts", finding.Warning},         // NAV's contact person is a blank (clause 14)
-		{"party.missing", "/processor", finding.Warning},                               // the processor is a blank: one finding, not one per field
-		{"assistance.fee-missing", "/clauses/assistance/fee", finding.Warning},         // the hourly fee is "kr xx", a blank
-		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},    // clause 12.3 sets a deadline for the confirmation only
-		{"processing.purpose-missing", "/annexes/a/purpose", finding.Warning},          // Appendix 1 is all blanks
-		{"processing.nature-missing", "/annexes/a/nature", finding.Warning},            // idem
-		{"processing.duration-missing", "/annexes/a/duration", finding.Warning},        // idem
-		{"processing.data-subjects-missing", "/annexes/a/groups", finding.Warning},     // idem
-		{"security.level-missing", "/annexes/c/security/level", finding.Warning},       // the template has no security level
-		{"security.measures-missing", "/annexes/c/security/measures", finding.Warning}, // Appendix 2 has headings and blanks only
-		{"audit.frequency-missing", "/annexes/c/audits/1/frequency", finding.Warning},  // clause 11.3 says "regular" audits without an interval
-		{"audit.form-missing", "/annexes/c/audits/1/form", finding.Warning},            // clause 11.3 names no form for the processor's own audits
-		{"instructions.locations-unnamed", "/annexes/c/locations", finding.Warning},    // no place of NAV's processor and no sub-processor yet
+		{"agreement.date-missing", "/date", finding.Warning},                                                       // "Sted og dato" is a blank
+		{"party.contacts-missing", "/controllers/0/contacts", finding.Warning},                                     // NAV's contact person is a blank (clause 14)
+		{"party.missing", "/processor", finding.Warning},                                                           // the processor is a blank: one finding, not one per field
+		{"assistance.fee-missing", "/clauses/assistance/fee", finding.Warning},                                     // the hourly fee is "kr xx", a blank
+		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},                                // clause 12.3 sets a deadline for the confirmation only
+		{"processing.purpose-missing", "/annexes/a/purpose", finding.Warning},                                      // Appendix 1 is all blanks
+		{"processing.nature-missing", "/annexes/a/nature", finding.Warning},                                        // idem
+		{"processing.duration-missing", "/annexes/a/duration", finding.Warning},                                    // idem
+		{"processing.data-subjects-missing", "/annexes/a/groups", finding.Warning},                                 // idem
+		{"security.level-missing", "/annexes/c/security/level", finding.Warning},                                   // the template has no security level
+		{"security.measures-missing", "/annexes/c/security/measures", finding.Warning},                             // Appendix 2 has headings and blanks only
+		{"audit.frequency-missing", "/annexes/c/audits/1/frequency", finding.Warning},                              // clause 11.3 says "regular" audits without an interval
+		{"audit.form-missing", "/annexes/c/audits/1/form", finding.Warning},                                        // clause 11.3 names no form for the processor's own audits
+		{"breach.deadline-missing", "/clauses/breachNotification/0/within", finding.Warning},                       // clause 10.2's "[24]" hours, a proposal in brackets
+		{"breach.deadline-missing", "/clauses/breachNotification/1/within", finding.Warning},                       // idem for breaches of the agreement (clause 10.1)
+		{"assistance.data-subject-requests-missing", "/annexes/c/assistance/dataSubjectRequests", finding.Warning}, // Appendix 1's "Bistand til Behandlingsansvarlig" is a blank
+		{"instructions.locations-unnamed", "/annexes/c/locations", finding.Warning},                                // no place of NAV's processor and no sub-processor yet
 	},
 	"seed004": { // a draft, as the seed is: what it leaves to the main agreement stays blank
 		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},          // clause 11.1 sets no deadline for the return
@@ -459,7 +462,7 @@ func ExampleAll() {
 	// Output:
 	// seed000   final errors  4, warnings  3
 	// seed001   final errors  4, warnings  5
-	// seed003   draft errors  0, warnings 14
+	// seed003   draft errors  0, warnings 17
 	// seed004   draft errors  0, warnings  4
 	// reference final errors  0, warnings  0
 }

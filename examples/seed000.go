@@ -52,12 +52,14 @@ func Seed000() *dpa.Agreement {
 		Processor:   seed000Processor(),
 		Clauses: dpa.Clauses{
 			// §10.1: the public access and secrecy act (2009:400) binds the
-			// region's staff, and Inera's staff through the regions' control
-			// of Inera (2 kap. 3 § OSL). The private sub-processors' staff
+			// region directly as an authority, and Inera through the regions'
+			// control of Inera (2 kap. 3 § OSL). The private sub-processors' staff
 			// have no statutory duty, and clause 7 passes this clause on to
 			// them, so both forms of Art. 28(3)(b) are allowed.
-			Confidentiality:    dpa.BothSecrecy,
-			ConfidentialityLaw: sv("Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §, som gäller för Inera enligt 2 kap. 3 §.", "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5, which apply to Inera under Chapter 2, section 3."),
+			Confidentiality: dpa.BothSecrecy,
+			ConfidentialityLaw: sv(
+				"Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §. Regionen är en myndighet och är därför själv bunden av lagen, och för Inera AB gäller den enligt 2 kap. 3 § samma lag, eftersom regioner och kommuner har ett rättsligt bestämmande inflytande över bolaget.",
+				"The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally controlling influence over the company."),
 			// §7.5: Inera's sub-processors that no statute binds sign
 			// secrecy agreements, and so do their staff.
 			SubProcessorSecrecy: true,
@@ -154,8 +156,8 @@ func seed000Processing() annex.Processing {
 			"Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster.",
 			"The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services."),
 		Nature: sv(
-			"Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för att tillhandahålla tjänsterna åt den personuppgiftsansvarige, nämligen för felsökning, drift, support, statistik över tjänsterna eller utredning av missbruk och intrång.",
-			"The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable to provide the services to the controller, that is, for troubleshooting, operations, support, statistics on the services or investigating misuse and intrusions."),
+			"Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste två villkor båda vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts.",
+			"The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, two conditions must both be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted."),
 		Groups: []annex.Group{
 			{
 				Name: sv(
@@ -182,16 +184,19 @@ func seed000Processing() annex.Processing {
 	}
 }
 
-// seed000SubProcessors is the sub-processor part (§2.6, §7). The default is
-// the general authorisation that covers Inera's own sub-processors; Inera
-// itself is authorised specifically. The seed gives the 10-day objection
-// window but no notice period.
+// seed000SubProcessors is the sub-processor part (§2.6, §7). The rule is a
+// specific authorisation, which covers Inera, the one sub-processor the
+// region itself engages; the sub-processors Inera engages come under a
+// general authorisation (Engages), against which the care provider may
+// object within 10 days. The seed gives no notice period.
 func seed000SubProcessors() annex.SubProcessors {
 	inSweden := func(place string) []transfer.Location {
 		return []transfer.Location{{Country: "SE", Place: place}}
 	}
 	return annex.SubProcessors{
-		Authorisation: annex.General,
+		// §7.1: the specific authorisation covers Inera only, not its
+		// sub-processors.
+		Authorisation: annex.Specific,
 		// §7.1: the care provider is told of Inera's plans in time to
 		// object within 10 days; no notice period is set.
 		ObjectionWindow: civil.Of(10, civil.Days),
@@ -210,8 +215,10 @@ func seed000SubProcessors() annex.SubProcessors {
 				Locations: inSweden(""),
 				// §7.2: the region certifies that agreement 1 with Inera
 				// imposes the same obligations.
-				FlowDown:      true,
-				Authorisation: annex.Specific,
+				FlowDown: true,
+				// §7.1: the region may let Inera engage sub-processors
+				// of its own.
+				Engages: annex.General,
 			},
 			// Illustrative: the seed names no sub-processor of Inera (§7.1
 			// points to Inera's website). The two companies below are

@@ -101,6 +101,7 @@ func Seed001() *dpa.Agreement {
 				},
 			},
 			C: seed001Instructions(),
+			D: seed001OtherTerms(),
 		},
 	}
 }
@@ -128,6 +129,9 @@ func seed001Processing() annex.Processing {
 				"user names, passwords and the production data recorded in the software"),
 		}
 	}
+	// Annex A's list of data subjects names only the licensees and the
+	// users, but its purpose and its nature both speak of data about the
+	// controller's customers, so they are a third group.
 	licensees, users, customers := data(), data(), data()
 	licensees.Name = sv("Licenstagare för programmen", "Licensees of the software")
 	customers.Name = sv("Den personuppgiftsansvariges kunder", "The controller's customers")
@@ -187,17 +191,34 @@ func seed001Instructions() annex.Instructions {
 				"Personuppgiftsbiträdet ska bistå med konsekvensbedömningar avseende dataskydd och med förhandssamråd med tillsynsmyndigheten.",
 				"The processor shall assist with data protection impact assessments and with prior consultation of the supervisory authority."),
 		},
+		// C.3: kept until the controller asks for deletion or return.
 		Retention: sv(
-			"Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande.",
-			"The data stay with the processor while the agreement is in force and are deleted or returned when the services end, as the agreement's clauses on deletion and return provide."),
+			"Personuppgiftsbiträdet lagrar personuppgifterna till dess att den personuppgiftsansvarige begär att de ska raderas eller lämnas tillbaka.",
+			"The processor keeps the personal data until the controller asks for them to be deleted or returned."),
 		// C.4: processing only at the places in Annex B unless the
-		// controller approves another in advance. The seed names no
-		// location of the processor's own, so none is listed here.
-		Locations: nil,
+		// controller approves another in advance. The seed names no place
+		// of the processor's own, and the only place Annex B gives is
+		// Curanet's in Denmark, so the instruction keeps the processing to
+		// Denmark; Annex D states the rule itself, that the places are
+		// those of Annex B, prior approval included.
+		Locations: []transfer.Location{{Country: "DK"}},
 		// C.5: without an instruction from the controller, no transfer to a
-		// third country.
-		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
+		// third country; with C.4, nothing outside Denmark.
+		Transfers: transfer.Instruction{Kind: transfer.OnlyListed, Countries: []transfer.Country{"DK"}},
 		// Clause 12.2 says Annex C describes the audit procedure, but the
 		// seed's Annex C has no such section.
+	}
+}
+
+// seed001OtherTerms is Annex D: C.4's rule on where the data may be
+// processed, which the transfer instruction can give only as a country.
+func seed001OtherTerms() annex.OtherTerms {
+	return annex.OtherTerms{
+		{
+			Heading: sv("Behandlingens plats", "Place of processing"),
+			Text: sv(
+				"Personuppgifterna får behandlas bara på de platser som bilaga B anger. Innan behandling sker på någon annan plats måste den personuppgiftsansvarige ha godkänt den platsen.",
+				"The personal data may be processed only at the places Annex B gives. Before any processing takes place elsewhere, the controller must have approved that other place."),
+		},
 	}
 }

@@ -15,9 +15,10 @@ import (
 // draft with the template's blanks left blank: the date, the processor, the
 // main agreement, the contact persons, Appendix 1 (the processing),
 // Appendix 2 (the measures, only headings in the template) and Appendix 3
-// (no sub-processors listed). What the template fixes is filled in: breach
-// notice within 24 hours, confirmation of deletion within 14 days,
-// Norwegian law and Oslo tingrett.
+// (no sub-processors listed), and the breach deadline, which the template
+// proposes in brackets ("[24]" hours). What the template fixes is filled
+// in: confirmation of deletion within 14 days, Norwegian law and Oslo
+// tingrett.
 //
 // Choices: the template offers a term "while the processor processes
 // personal data" or a fixed end date; the example takes the first. The
@@ -57,12 +58,13 @@ func Seed003() *dpa.Agreement {
 			// Clause 4.2: the processor warns the controller in writing at
 			// once; the parties then discuss a solution.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
-			// Clause 10.2: "[24]" hours, a proposed value in brackets.
-			// Clause 10.1 asks for written notice of breaches of the
-			// agreement as well, with the same deadline.
+			// Clause 10.2: "[24]" hours, a proposed value in brackets, so
+			// the hours are a blank like the template's other bracketed
+			// values. Clause 10.1 asks for written notice of breaches of
+			// the agreement as well, with the same deadline.
 			BreachNotification: []dpa.BreachDeadline{
-				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
-				{Kind: dpa.AgreementBreach, Within: civil.Of(24, civil.Hours)},
+				{Kind: dpa.AnyBreach},
+				{Kind: dpa.AgreementBreach},
 			},
 			// The seed's list of what a breach notice holds adds two
 			// items to Art. 33(3): who the data subjects are, and what
@@ -118,6 +120,13 @@ func Seed003() *dpa.Agreement {
 						"The processor's staff and others acting under its authority shall sign NAV's confidentiality declaration before they are given access to the personal data. The statutory duty of confidentiality under the Labour and Welfare Administration Act, section 7, first paragraph, also covers place of birth, date of birth, national identity number, citizenship, marital status, occupation, residence and workplace. The duty continues after the agreement ends and, for each person, after he or she has left the processor or the sub-processor."),
 				},
 				{
+					// Clause 5.4: complaints as well as requests.
+					Heading: nb("Klager fra registrerte", "Complaints from data subjects"),
+					Text: nb(
+						"Får databehandleren en klage fra en registrert, sender den klagen videre til NAV straks, slik den gjør med anmodninger.",
+						"When the processor receives a complaint from a data subject, it passes the complaint on to NAV at once, as it does with requests."),
+				},
+				{
 					Heading: nb("Krav fra myndigheter om utlevering", "Requests for disclosure from authorities"),
 					Text: nb(
 						"Databehandleren skal straks underrette NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, så langt loven ikke forbyr slik underretning. Databehandleren skal ikke utlevere opplysningene uten NAVs skriftlige godkjenning, med mindre loven krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav.",
@@ -148,14 +157,14 @@ func seed003Instructions() annex.Instructions {
 			// disaster recovery) they are suggestions to the parties, not
 			// agreed, so the draft requires no measure yet.
 			Note: nb(
-				"Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning.",
-				"The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent."),
+				"Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning. Databehandleren skal hele tiden arbeide med å gjøre sikkerhetstiltakene bedre og holde dem à jour med den teknologiske utviklingen.",
+				"The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent. The processor shall work continuously to improve the security measures and keep them up to date as technology develops."),
 		},
 		Assistance: annex.Assistance{
-			// Clause 5.1 and 5.4; the details are a blank in Appendix 1.
-			DataSubjectRequests: nb(
-				"Klager fra registrerte som kommer til databehandleren, sendes videre til NAV på samme måte som anmodninger.",
-				"Complaints from data subjects that reach the processor are passed on to NAV in the same way as requests."),
+			// Appendix 1's "Bistand til Behandlingsansvarlig", which the
+			// template says must always be filled in, is a blank there, so
+			// DataSubjectRequests is left blank. Clause 5.4 on complaints is
+			// in Annex D.
 			// Clause 10.3.
 			Breach: nb(
 				"Databehandleren gjennomfører tiltak for å håndtere et brudd på personopplysningssikkerheten så snart som mulig og i samråd med NAV.",
@@ -180,9 +189,11 @@ func seed003Instructions() annex.Instructions {
 				Performer: annex.ProcessorAudits,
 				ReportTo:  annex.ControllerAudits,
 				Costs:     annex.EachOwnUnlessDeviations,
+				// "Jevnlige": regular, with no interval set, so Frequency
+				// stays zero and the note says it.
 				Note: nb(
-					"Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre egenkontrollen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter.",
-					"The processor may have the internal control carried out by an independent third party it authorises. NAV may show the reports to its external auditors and to supervisory authorities."),
+					"Egenkontrollen skal gjennomføres jevnlig. Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre egenkontrollen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter.",
+					"The internal control shall be carried out at regular intervals. The processor may have the internal control carried out by an independent third party it authorises. NAV may show the reports to its external auditors and to supervisory authorities."),
 			},
 		},
 		// Clause 8.2.

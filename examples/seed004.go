@@ -95,10 +95,20 @@ func Seed004() *dpa.Agreement {
 			C: seed004Instructions(),
 			D: annex.OtherTerms{
 				{
+					// C.6, option 2, "Instruks og garanti": the data stay in
+					// the EU (not the EU/EEA of the transfer instruction),
+					// the processor's guarantee, and documentation on
+					// request.
+					Heading: da("Behandling i EU og garanti mod overførsel", "Processing in the EU and guarantee against transfers"),
+					Text: da(
+						"Alle data, også personoplysningerne, behandles og opbevares kun i EU. Databehandleren garanterer, at hverken den selv eller nogen af dens underdatabehandlere nogensinde overfører data, som behandles for den dataansvarlige efter denne aftale, til et tredjeland eller behandler dem dér, uanset om grunden er teknisk eller kommerciel. Det gælder både, når databehandlerens tjeneste bruges, og når databehandleren eller en underdatabehandler leverer sine ydelser. Beder den dataansvarlige om det, udleverer databehandleren dokumentation for, hvilke muligheder tjenesten har for at overføre data, og for de tekniske og procesmæssige foranstaltninger, databehandleren har indført for at hindre, at personoplysninger utilsigtet havner i lande uden for EU/EØS.",
+						"All data, the personal data included, are processed and stored only in the EU. The processor guarantees that neither it nor any of its sub-processors will ever transfer data processed for the controller under this agreement to a third country, or process them there, whatever the reason, technical or commercial. This applies both when the processor's service is used and when the processor or a sub-processor supplies its services. At the controller's request, the processor hands over documentation of the service's capabilities for transferring data and of the technical and procedural measures the processor has put in place so that personal data do not end up in countries outside the EU/EEA by accident."),
+				},
+				{
 					Heading: da("Anmodninger fra myndigheder i tredjelande", "Requests from authorities in third countries"),
 					Text: da(
-						"Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige.",
-						"In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful."),
+						"Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige. Så vidt det kan lade sig gøre, giver databehandleren den dataansvarlige adgang til at træde ind i klagesager og retssager om sådanne anmodninger, så den dataansvarlige selv kan varetage sine interesser.",
+						"In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful. As far as it can, the processor shall enable the controller to join any complaint or court proceedings about such requests, so that the controller can protect its own interests."),
 				},
 			},
 		},
@@ -331,8 +341,8 @@ func seed004Instructions() annex.Instructions {
 			ReportTo:  annex.ControllerAudits,
 			Costs:     annex.EachOwn,
 			Note: da(
-				"Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning.",
-				"The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense."),
+				"Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler.",
+				"The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework and/or the method of a report and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework and/or the method of the inspection and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor."),
 		}},
 	}
 }

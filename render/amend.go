@@ -829,6 +829,13 @@ func redlineTable(o, n *Table) *Table {
 	} else {
 		pairs = align(ok, nk, func(int, int) bool { return true })
 	}
+	if o != nil && n != nil && !slices.Equal(o.Header, n.Header) {
+		// The header holds plain strings, so a heading that changes is
+		// shown in a first row of its own, the redline of the header in
+		// bold, and the header above it is the new one (review 39 en
+		// R13, nb R19: a column renamed without a mark).
+		out.Rows = append(out.Rows, headerRedline(o.Header, n.Header))
+	}
 	for _, p := range pairs {
 		var row []Cell
 		switch {
@@ -858,6 +865,30 @@ func redlineTable(o, n *Table) *Table {
 		out.Rows = append(out.Rows, row)
 	}
 	return out
+}
+
+// headerRedline returns a row with the redline of each column's heading:
+// the words that stay in bold, those taken out or put in marked as in any
+// cell.
+func headerRedline(o, n []string) []Cell {
+	row := make([]Cell, max(len(o), len(n)))
+	for c := range row {
+		var oh, nh []Span
+		if c < len(o) {
+			oh = []Span{{Text: o[c]}}
+		}
+		if c < len(n) {
+			nh = []Span{{Text: n[c]}}
+		}
+		cell := diffSpans(oh, nh)
+		for i := range cell {
+			if cell[i].Kind == Plain {
+				cell[i].Kind = Strong
+			}
+		}
+		row[c] = cell
+	}
+	return row
 }
 
 // pair is one step of an alignment: old element i and new element j, or

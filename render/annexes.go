@@ -194,6 +194,14 @@ func (b *builder) yesNo(v bool) string {
 	return b.t(kLabelNone)
 }
 
+// authorisationName names a form of authorisation as Annex B.1 does.
+func (b *builder) authorisationName(a annex.Authorisation) string {
+	if a == annex.Specific {
+		return b.t(kBSpecific)
+	}
+	return b.t(kBGeneral)
+}
+
 func (b *builder) annexB() {
 	sp := b.a.Annexes.B
 	s := b.annexSection(AnnexB, "annex-b", kAnnexB)
@@ -212,15 +220,17 @@ func (b *builder) annexB() {
 	var others []string
 	for i := range sp.Entries {
 		e := &sp.Entries[i]
-		if e.Authorisation == "" || e.Authorisation == sp.Authorisation {
+		own := e.Authorisation != "" && e.Authorisation != sp.Authorisation
+		engages := e.Engages != "" && e.Engages != sp.Authorisation
+		if !own && !engages {
 			continue
 		}
 		name := b.value(e.Name, "/annexes/b/entries/"+strconv.Itoa(i)+"/name", kBlankName)
-		switch e.Authorisation {
-		case annex.Specific:
-			others = append(others, name+": "+b.t(kBSpecific))
-		case annex.General:
-			others = append(others, name+": "+b.t(kBGeneral))
+		if own {
+			others = append(others, name+": "+b.authorisationName(e.Authorisation))
+		}
+		if engages {
+			others = append(others, b.t(kBEngages, name)+": "+b.authorisationName(e.Engages))
 		}
 	}
 	if len(others) > 0 {
@@ -228,18 +238,21 @@ func (b *builder) annexB() {
 	}
 	// A specific authorisation has no time to object (each sub-processor
 	// is approved one by one), and notice only when a period is agreed.
+	// A general authorisation for a named sub-processor's own
+	// sub-processors has the notice and the time to object of any other.
+	general := sp.Authorisation != annex.Specific || sp.EngagesGeneral()
 	notice := b.optPeriod(sp.NoticePeriod)
-	if sp.Authorisation == annex.General && sp.NoticePeriod.IsZero() && (!sp.ObjectionWindow.IsZero() || hasEntryWindows(sp)) {
+	if general && sp.Authorisation != "" && sp.NoticePeriod.IsZero() && (!sp.ObjectionWindow.IsZero() || hasEntryWindows(sp)) {
 		notice = b.t(kBNoticeAdvance)
 	}
-	if sp.Authorisation != annex.Specific || !sp.NoticePeriod.IsZero() {
+	if general || !sp.NoticePeriod.IsZero() {
 		tt.Rows = append(tt.Rows, b.row(b.tcell(kBNotice), b.cell(notice)))
 	}
 	objection := b.optPeriod(sp.ObjectionWindow)
 	if sp.ObjectionWindow.IsZero() && hasEntryWindows(sp) {
 		objection = b.t(kBObjectionEntries)
 	}
-	if sp.Authorisation != annex.Specific {
+	if general {
 		tt.Rows = append(tt.Rows, b.row(b.tcell(kBObjection), b.cell(objection)))
 	}
 	terms.Blocks = append(terms.Blocks, tt)

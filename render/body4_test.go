@@ -2,6 +2,7 @@ package render
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dpakit/dpakit/dpa"
@@ -35,27 +36,47 @@ func TestTransferLapse(t *testing.T) {
 	}
 }
 
-// TestIntrusionRoutine checks sv review 4 R4: a deadline for intrusion
-// attempts comes with the sentence that routine attempts are not notified
-// one by one, once, and only then.
+// TestIntrusionRoutine checks sv review 4 R4 and review 39: every
+// intrusion attempt is notified, as seed 000 agrees, unless the parties
+// leave the routine ones out (ExceptRoutine); only then does clause 11
+// speak of significant attempts and say, once, that routine ones are not
+// notified one by one.
 func TestIntrusionRoutine(t *testing.T) {
+	routine := func(ifPossible bool) *dpa.Agreement {
+		a := examples.Seed000()
+		for i := range a.Clauses.BreachNotification {
+			d := &a.Clauses.BreachNotification[i]
+			if d.Kind == dpa.IntrusionAttempt {
+				d.ExceptRoutine, d.IfPossible = true, ifPossible
+			}
+		}
+		return a
+	}
 	for _, l := range i18n.Langs {
 		for _, ex := range []struct {
-			name string
-			a    *dpa.Agreement
-			want int
+			name        string
+			a           *dpa.Agreement
+			routine     int
+			significant bool
 		}{
-			{"seed000", examples.Seed000(), 1},
-			{"reference", examples.Reference(), 0},
+			{"seed000", examples.Seed000(), 0, false},
+			{"seed000 except routine", routine(false), 1, true},
+			{"seed000 except routine, if possible", routine(true), 1, true},
+			{"reference", examples.Reference(), 0, false},
 		} {
-			n := 0
+			n, significant := 0, false
 			for _, p := range paragraphs(t, build(t, ex.a, l), "breach") {
 				if p == lookup(l, kBreachIntrusionRoutine, nil) {
 					n++
 				}
+				for _, k := range []key{kBreachDeadlineIntrusionSignificant, kBreachTargetIntrusionSignificant} {
+					first, _, _ := strings.Cut(lookup(l, k, []string{""}), ".")
+					significant = significant || strings.HasPrefix(p, first)
+				}
 			}
-			if n != ex.want {
-				t.Errorf("%s, %s: %s said %d times, want %d", ex.name, l, keyIDs[kBreachIntrusionRoutine], n, ex.want)
+			if n != ex.routine || significant != ex.significant {
+				t.Errorf("%s, %s: %s said %d times, want %d; significant attempts only = %v, want %v",
+					ex.name, l, keyIDs[kBreachIntrusionRoutine], n, ex.routine, significant, ex.significant)
 			}
 		}
 	}

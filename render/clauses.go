@@ -401,9 +401,14 @@ func (b *builder) subProcessors() {
 	sp := b.a.Annexes.B
 	s := b.section("sub-processors", kHSubprocessors)
 	b.say(s, kSubConditions)
+	engagesGeneral := sp.Authorisation != annex.General && sp.EngagesGeneral()
 	switch sp.Authorisation {
 	case annex.Specific:
-		b.say(s, kSubSpecific)
+		if engagesGeneral {
+			b.say(s, kSubSpecificEngages)
+		} else {
+			b.say(s, kSubSpecific)
+		}
 		if !sp.NoticePeriod.IsZero() {
 			b.say(s, kSubSpecificNotice, b.period(sp.NoticePeriod, "/annexes/b/noticePeriod", kBlankPeriod))
 		}
@@ -431,12 +436,28 @@ func (b *builder) subProcessors() {
 		if e.Authorisation == annex.General && sp.Authorisation != annex.General {
 			b.say(s, kSubEntryGeneral, strong(name))
 		}
+		switch {
+		case e.Engages == annex.General && sp.Authorisation != annex.General:
+			b.say(s, kSubEntryEngagesGeneral, strong(name))
+		case e.Engages == annex.Specific && sp.Authorisation != annex.Specific:
+			b.say(s, kSubEntryEngagesSpecific, strong(name))
+		}
 		if !e.NoticePeriod.IsZero() && e.NoticePeriod.Valid() {
 			b.say(s, kSubEntryNotice, strong(name), b.spelled(e.NoticePeriod))
 		}
 		if !e.ObjectionWindow.IsZero() && e.ObjectionWindow.Valid() {
 			b.say(s, kSubEntryWindow, strong(name), b.spelled(e.ObjectionWindow))
 		}
+	}
+	if engagesGeneral {
+		// The general authorisation that a named sub-processor's own
+		// sub-processors come under has the objection of any general
+		// authorisation (Art. 28(2)): the period, unless each such entry
+		// sets its own, and what an objection does.
+		if !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp) {
+			b.say(s, kSubObjection, b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", kBlankPeriod))
+		}
+		b.say(s, kSubObjectionEffect)
 	}
 	if b.has(sp.PublishedList) {
 		b.say(s, kSubPublished, b.text(sp.PublishedList, "/annexes/b/publishedList", noKey))
@@ -725,15 +746,21 @@ func (b *builder) breachDeadlines(s *Section, kinds ...dpa.BreachKind) {
 			if writtenAs(d.Kind) != kind {
 				continue
 			}
-			key := breachKeys[kind][0]
+			keys := breachKeys[kind]
+			// Every attempt is notified unless the parties leave the
+			// routine ones out (review 39: the threshold is theirs to
+			// agree, not the library's); then only significant attempts
+			// are, and a personal data breach always is (sv review 4 R4).
+			routine := kind == dpa.IntrusionAttempt && d.ExceptRoutine
+			if routine {
+				keys = [2]key{kBreachDeadlineIntrusionSignificant, kBreachTargetIntrusionSignificant}
+			}
+			key := keys[0]
 			if d.IfPossible {
-				key = breachKeys[kind][1]
+				key = keys[1]
 			}
 			b.say(s, key, b.period(d.Within, "/clauses/breachNotification/"+strconv.Itoa(i)+"/within", kBlankHours))
-			// Only significant attempts are notified one by one; the
-			// routine ones a service meets every day are not, and a
-			// personal data breach always is (sv review 4 R4).
-			if kind == dpa.IntrusionAttempt && !routineSaid {
+			if routine && !routineSaid {
 				b.say(s, kBreachIntrusionRoutine)
 				routineSaid = true
 			}
@@ -1417,15 +1444,15 @@ func (b *builder) law() {
 		law = b.lawOf(c.GoverningLaw)
 	}
 	b.say(s, kLawGoverning, law)
-	switch {
-	case seen(c.Venue) || b.doc.Draft:
-		b.say(s, kLawVenue, b.value(c.Venue, "/clauses/venue", kBlankVenue))
-	default:
-		// A final agreement that names its law but no forum still has
-		// one: the main agreement's, or else the ordinary courts of the
-		// State whose law governs, as where neither is chosen; a draft
-		// shows the blank the parties may still fill (review 18 sv R3).
-		b.say(s, kLawVenueMain)
+	b.say(s, kLawVenue, b.value(c.Venue, "/clauses/venue", kBlankVenue))
+	if !seen(c.Venue) && !b.doc.Draft {
+		// A final agreement that names its law but leaves the forum
+		// blank shows the blank, as it shows any other (review 39 en
+		// R9, nb R7, sv R9), and still has a forum while it is open:
+		// the main agreement's, or else the ordinary courts of the
+		// State whose law governs, as where neither is chosen (review
+		// 18 sv R3).
+		b.say(s, kLawVenueInterim)
 	}
 	// A chosen law or forum leaves the data subjects' remedies and the
 	// authorities' powers as they are, as the default says (sv review 4

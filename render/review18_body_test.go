@@ -10,24 +10,28 @@ import (
 	"github.com/dpakit/dpakit/org"
 )
 
-// TestVenueFallback checks review 18 sv R3: a final agreement that names
-// its law but no forum gets the main agreement's forum or the ordinary
-// courts, not a blank; a draft keeps the blank for the parties to fill.
+// TestVenueFallback checks review 18 sv R3 and review 39 (en R9, nb R7,
+// sv R9): a final agreement that names its law but leaves the forum blank
+// shows the blank and says which forum applies until it is filled in (the
+// main agreement's, or the ordinary courts); a draft shows the blank alone.
 func TestVenueFallback(t *testing.T) {
 	for _, l := range i18n.Langs {
 		a := examples.Seed000()
 		a.Status = dpa.Final
 		d := build(t, a, l)
-		if !slices.Contains(paragraphs(t, d, "law"), lookup(l, kLawVenueMain, nil)) {
-			t.Errorf("%s final: the law clause has no %s", l, keyIDs[kLawVenueMain])
+		if !slices.Contains(paragraphs(t, d, "law"), lookup(l, kLawVenueInterim, nil)) {
+			t.Errorf("%s final: the law clause has no %s", l, keyIDs[kLawVenueInterim])
 		}
-		if slices.Contains(d.Blanks, "/clauses/venue") {
-			t.Errorf("%s final: /clauses/venue is still a blank", l)
+		if !slices.Contains(d.Blanks, "/clauses/venue") {
+			t.Errorf("%s final: /clauses/venue is not shown as a blank", l)
 		}
 		a.Status = dpa.Draft
 		d = build(t, a, l)
 		if !slices.Contains(d.Blanks, "/clauses/venue") {
 			t.Errorf("%s draft: /clauses/venue is not shown as a blank", l)
+		}
+		if slices.Contains(paragraphs(t, d, "law"), lookup(l, kLawVenueInterim, nil)) {
+			t.Errorf("%s draft: the law clause has %s", l, keyIDs[kLawVenueInterim])
 		}
 	}
 }

@@ -40,6 +40,10 @@ var annexCalls = calls{
 	"annex.Processing.SpecialCategories": func() { use(annex.Processing{}.SpecialCategories()) },
 	"annex.Processing.OwnSubject":        func() { use(annex.Processing{}.OwnSubject()) },
 	"annex.SpecialCategory.Valid":        func() { use(annex.SpecialCategory("").Valid()) },
+	"annex.SubProcessors.EngagesGeneral": func() { use(annex.SubProcessors{}.EngagesGeneral()) },
+	"annex.SubProcessors.AuthorisationFor#chain": func() {
+		use(annex.SubProcessors{Entries: []annex.SubProcessor{{ID: "a", EngagedBy: "a"}}}.AuthorisationFor(annex.SubProcessor{EngagedBy: "a"}))
+	},
 	"annex.SubProcessors.AuthorisationFor": func() {
 		use(annex.SubProcessors{}.AuthorisationFor(annex.SubProcessor{}))
 	},

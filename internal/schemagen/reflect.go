@@ -51,6 +51,8 @@ var blankFields = map[terms.Key]terms.Key{
 	// An entry's own authorisation overrides the main rule of Annex B;
 	// left blank, the main rule applies.
 	terms.FieldOf[annex.SubProcessor]("Authorisation"): terms.BlankMainRule,
+	// So does the authorisation for the sub-processors an entry engages.
+	terms.FieldOf[annex.SubProcessor]("Engages"): terms.BlankMainRule,
 	// A recipient inside the EEA needs no transfer tool, in a final
 	// agreement too.
 	terms.FieldOf[transfer.Basis]("Mechanism"): terms.BlankNoTransferTool,
@@ -62,6 +64,7 @@ var blankFields = map[terms.Key]terms.Key{
 // than its main one, by the field's term key.
 var enumDefNames = map[terms.Key]string{
 	terms.FieldOf[annex.SubProcessor]("Authorisation"): "AuthorisationOverride",
+	terms.FieldOf[annex.SubProcessor]("Engages"):       "AuthorisationOverride",
 	terms.FieldOf[dpa.AssistanceTerms]("Per"):          "UnitOptional",
 }
 

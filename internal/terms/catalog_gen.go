@@ -105,6 +105,8 @@ const (
 	kAnnex_SubProcessor_Address_Help                            // annex.SubProcessor.Address.help
 	kAnnex_SubProcessor_Authorisation_Title                     // annex.SubProcessor.Authorisation.title
 	kAnnex_SubProcessor_Authorisation_Help                      // annex.SubProcessor.Authorisation.help
+	kAnnex_SubProcessor_Engages_Title                           // annex.SubProcessor.Engages.title
+	kAnnex_SubProcessor_Engages_Help                            // annex.SubProcessor.Engages.help
 	kAnnex_SubProcessor_EngagedBy_Title                         // annex.SubProcessor.EngagedBy.title
 	kAnnex_SubProcessor_EngagedBy_Help                          // annex.SubProcessor.EngagedBy.help
 	kAnnex_SubProcessor_FlowDown_Title                          // annex.SubProcessor.FlowDown.title
@@ -210,6 +212,8 @@ const (
 	kDpa_BreachDeadline_Kind_Help                               // dpa.BreachDeadline.Kind.help
 	kDpa_BreachDeadline_IfPossible_Title                        // dpa.BreachDeadline.IfPossible.title
 	kDpa_BreachDeadline_IfPossible_Help                         // dpa.BreachDeadline.IfPossible.help
+	kDpa_BreachDeadline_ExceptRoutine_Title                     // dpa.BreachDeadline.ExceptRoutine.title
+	kDpa_BreachDeadline_ExceptRoutine_Help                      // dpa.BreachDeadline.ExceptRoutine.help
 	kDpa_BreachDeadline_Within_Title                            // dpa.BreachDeadline.Within.title
 	kDpa_BreachDeadline_Within_Help                             // dpa.BreachDeadline.Within.help
 	kDpa_BreachKind_Title                                       // dpa.BreachKind.title
@@ -661,6 +665,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_SubProcessor_Address_Help:                 "annex.SubProcessor.Address.help",
 	kAnnex_SubProcessor_Authorisation_Title:          "annex.SubProcessor.Authorisation.title",
 	kAnnex_SubProcessor_Authorisation_Help:           "annex.SubProcessor.Authorisation.help",
+	kAnnex_SubProcessor_Engages_Title:                "annex.SubProcessor.Engages.title",
+	kAnnex_SubProcessor_Engages_Help:                 "annex.SubProcessor.Engages.help",
 	kAnnex_SubProcessor_EngagedBy_Title:              "annex.SubProcessor.EngagedBy.title",
 	kAnnex_SubProcessor_EngagedBy_Help:               "annex.SubProcessor.EngagedBy.help",
 	kAnnex_SubProcessor_FlowDown_Title:               "annex.SubProcessor.FlowDown.title",
@@ -766,6 +772,8 @@ var keyIDs = [numKeys]string{
 	kDpa_BreachDeadline_Kind_Help:                    "dpa.BreachDeadline.Kind.help",
 	kDpa_BreachDeadline_IfPossible_Title:             "dpa.BreachDeadline.IfPossible.title",
 	kDpa_BreachDeadline_IfPossible_Help:              "dpa.BreachDeadline.IfPossible.help",
+	kDpa_BreachDeadline_ExceptRoutine_Title:          "dpa.BreachDeadline.ExceptRoutine.title",
+	kDpa_BreachDeadline_ExceptRoutine_Help:           "dpa.BreachDeadline.ExceptRoutine.help",
 	kDpa_BreachDeadline_Within_Title:                 "dpa.BreachDeadline.Within.title",
 	kDpa_BreachDeadline_Within_Help:                  "dpa.BreachDeadline.Within.help",
 	kDpa_BreachKind_Title:                            "dpa.BreachKind.title",
@@ -1213,6 +1221,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_Address_Help:                 {{lit: "The sub-processor's registered address. The country is needed."}},
 		kAnnex_SubProcessor_Authorisation_Title:          {{lit: "Own authorisation"}},
 		kAnnex_SubProcessor_Authorisation_Help:           {{lit: "Only if this sub-processor is authorised differently from the default above."}},
+		kAnnex_SubProcessor_Engages_Title:                {{lit: "Authorisation for the sub-processors it engages"}},
+		kAnnex_SubProcessor_Engages_Help:                 {{lit: "Only where the sub-processors this one engages, directly or further down the chain, are authorised otherwise than by the agreement's rule: for example, a specific authorisation for this sub-processor and a general one for the sub-processors it engages. Leave it empty to follow the rule."}},
 		kAnnex_SubProcessor_EngagedBy_Title:              {{lit: "Engaged by"}},
 		kAnnex_SubProcessor_EngagedBy_Help:               {{lit: "The short key of the sub-processor that engaged this one. Leave blank if the processor engaged it directly."}},
 		kAnnex_SubProcessor_FlowDown_Title:               {{lit: "Same obligations imposed"}},
@@ -1317,7 +1327,9 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_Kind_Title:                   {{lit: "Kind of breach"}},
 		kDpa_BreachDeadline_Kind_Help:                    {{lit: "Which breaches this deadline is for. Give each kind once."}},
 		kDpa_BreachDeadline_IfPossible_Title:             {{lit: "If possible"}},
-		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Tick when the parties wrote \"if possible within\" the time. The time still binds; the first notice may then be incomplete, and the rest of the information follows in phases. The notice is due without undue delay either way."}},
+		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Tick when the parties wrote \"if possible within\" the time. The notice is due without undue delay in any case; the time is then the parties' target, and the agreement says so as they wrote it. What the first notice cannot yet contain follows in phases."}},
+		kDpa_BreachDeadline_ExceptRoutine_Title:          {{lit: "Routine attempts left out"}},
+		kDpa_BreachDeadline_ExceptRoutine_Help:           {{lit: "For intrusion attempts only. Tick when the parties agreed that attempts stopped as a matter of routine (rejected log-ins, network scans) are not notified one by one: only significant attempts are then notified, and the routine ones on request as an overview. Leave it unticked to have every attempt notified."}},
 		kDpa_BreachDeadline_Within_Title:                 {{lit: "Within"}},
 		kDpa_BreachDeadline_Within_Help:                  {{lit: "The deadline, such as 24 hours. More than 72 hours leaves the controller no time to notify the supervisory authority."}},
 		kDpa_BreachKind_Title:                            {{lit: "Kind of breach"}},
@@ -1759,6 +1771,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_Address_Help:                 {{lit: "Underbiträdets registrerade adress. Landet behövs."}},
 		kAnnex_SubProcessor_Authorisation_Title:          {{lit: "Eget godkännande"}},
 		kAnnex_SubProcessor_Authorisation_Help:           {{lit: "Endast om detta underbiträde godkänns på annat sätt än enligt huvudregeln ovan."}},
+		kAnnex_SubProcessor_Engages_Title:                {{lit: "Förhandstillstånd för de underbiträden det anlitar"}},
+		kAnnex_SubProcessor_Engages_Help:                 {{lit: "Bara när de underbiträden som detta underbiträde anlitar, direkt eller längre ned i kedjan, har en annan form av förhandstillstånd än avtalets huvudregel: till exempel ett särskilt förhandstillstånd för detta underbiträde och ett allmänt för de underbiträden det anlitar. Lämna fältet tomt för att följa huvudregeln."}},
 		kAnnex_SubProcessor_EngagedBy_Title:              {{lit: "Anlitat av"}},
 		kAnnex_SubProcessor_EngagedBy_Help:               {{lit: "Kortnamnet på det underbiträde som anlitade detta. Lämna tomt om personuppgiftsbiträdet anlitade det direkt."}},
 		kAnnex_SubProcessor_FlowDown_Title:               {{lit: "Samma skyldigheter ålagda"}},
@@ -1863,7 +1877,9 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_Kind_Title:                   {{lit: "Slag av incident"}},
 		kDpa_BreachDeadline_Kind_Help:                    {{lit: "Vilka incidenter fristen gäller. Ange varje slag en gång."}},
 		kDpa_BreachDeadline_IfPossible_Title:             {{lit: "Om möjligt"}},
-		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Markera när parterna har skrivit ”om möjligt inom” tiden. Tiden gäller ändå; den första underrättelsen får då vara ofullständig, och resten av uppgifterna lämnas i omgångar. Underrättelsen ska i båda fallen lämnas utan onödigt dröjsmål."}},
+		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Markera när parterna har skrivit ”om möjligt inom” tiden. Underrättelsen ska alltid lämnas utan onödigt dröjsmål; tiden är då parternas mål, och avtalet anger den så som de skrev den. Det som den första underrättelsen ännu inte kan innehålla lämnas i omgångar."}},
+		kDpa_BreachDeadline_ExceptRoutine_Title:          {{lit: "Rutinmässiga försök undantas"}},
+		kDpa_BreachDeadline_ExceptRoutine_Help:           {{lit: "Gäller bara intrångsförsök. Markera när parterna har kommit överens om att försök som stoppas rutinmässigt (avvisade inloggningar, nätverksskanningar) inte ska anmälas vart för sig: då anmäls bara betydande försök, och de rutinmässiga redovisas på begäran i en sammanställning. Lämna rutan tom för att varje försök ska anmälas."}},
 		kDpa_BreachDeadline_Within_Title:                 {{lit: "Inom"}},
 		kDpa_BreachDeadline_Within_Help:                  {{lit: "Fristen, till exempel 24 timmar. Mer än 72 timmar ger den personuppgiftsansvarige ingen tid att anmäla till tillsynsmyndigheten."}},
 		kDpa_BreachKind_Title:                            {{lit: "Slag av incident"}},
@@ -2305,6 +2321,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_Address_Help:                 {{lit: "Underdatabehandlerens forretningsadresse. Landet trengs."}},
 		kAnnex_SubProcessor_Authorisation_Title:          {{lit: "Egen tillatelse"}},
 		kAnnex_SubProcessor_Authorisation_Help:           {{lit: "Bare hvis den behandlingsansvarlige gir tillatelse til denne underdatabehandleren på en annen måte enn etter hovedregelen ovenfor."}},
+		kAnnex_SubProcessor_Engages_Title:                {{lit: "Tillatelse for underdatabehandlerne den engasjerer"}},
+		kAnnex_SubProcessor_Engages_Help:                 {{lit: "Bare når underdatabehandlerne som denne engasjerer, direkte eller lenger ned i kjeden, har en annen form for tillatelse enn avtalens hovedregel: for eksempel særlig tillatelse for denne underdatabehandleren og generell tillatelse for dem den engasjerer. La feltet stå tomt for å følge hovedregelen."}},
 		kAnnex_SubProcessor_EngagedBy_Title:              {{lit: "Engasjert av"}},
 		kAnnex_SubProcessor_EngagedBy_Help:               {{lit: "Kortnavnet til underdatabehandleren som engasjerte denne. La feltet stå tomt hvis databehandleren engasjerte den direkte."}},
 		kAnnex_SubProcessor_FlowDown_Title:               {{lit: "Samme forpliktelser pålagt"}},
@@ -2409,7 +2427,9 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_Kind_Title:                   {{lit: "Type brudd"}},
 		kDpa_BreachDeadline_Kind_Help:                    {{lit: "Hvilke brudd fristen gjelder. Oppgi hver type én gang."}},
 		kDpa_BreachDeadline_IfPossible_Title:             {{lit: "Om mulig"}},
-		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Kryss av når partene har skrevet «om mulig innen» tiden. Fristen gjelder likevel; den første underretningen kan da være ufullstendig, og resten av opplysningene gis trinnvis. Underretningen skal i begge tilfeller gis uten ugrunnet opphold."}},
+		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Kryss av når partene har skrevet «om mulig innen» tiden. Underretningen skal alltid gis uten ugrunnet opphold; tiden er da partenes mål, og avtalen angir den slik de skrev den. Det den første underretningen ennå ikke kan inneholde, gis trinnvis."}},
+		kDpa_BreachDeadline_ExceptRoutine_Title:          {{lit: "Rutinmessige forsøk unntas"}},
+		kDpa_BreachDeadline_ExceptRoutine_Help:           {{lit: "Gjelder bare inntrengingsforsøk. Kryss av når partene har avtalt at forsøk som stanses rutinemessig (avviste innlogginger, nettverksskanninger), ikke skal meldes hver for seg: da meldes bare vesentlige forsøk, og de rutinemessige gis på anmodning som en oversikt. La feltet stå tomt for at hvert forsøk skal meldes."}},
 		kDpa_BreachDeadline_Within_Title:                 {{lit: "Innen"}},
 		kDpa_BreachDeadline_Within_Help:                  {{lit: "Fristen, for eksempel 24 timer. Mer enn 72 timer gir den behandlingsansvarlige ikke tid til å melde til tilsynsmyndigheten."}},
 		kDpa_BreachKind_Title:                            {{lit: "Type brudd"}},
@@ -2851,6 +2871,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessor_Address_Help:                 {{lit: "Underdatabehandlerens registrerede adresse. Landet er nødvendigt."}},
 		kAnnex_SubProcessor_Authorisation_Title:          {{lit: "Egen godkendelse"}},
 		kAnnex_SubProcessor_Authorisation_Help:           {{lit: "Kun hvis denne underdatabehandler godkendes anderledes end efter hovedreglen ovenfor."}},
+		kAnnex_SubProcessor_Engages_Title:                {{lit: "Godkendelse for de underdatabehandlere, den gør brug af"}},
+		kAnnex_SubProcessor_Engages_Help:                 {{lit: "Kun når de underdatabehandlere, som denne gør brug af, direkte eller længere nede i kæden, har en anden form for godkendelse end aftalens hovedregel: fx en specifik godkendelse af denne underdatabehandler og en generel for dem, den gør brug af. Lad feltet stå tomt for at følge hovedreglen."}},
 		kAnnex_SubProcessor_EngagedBy_Title:              {{lit: "Antaget af"}},
 		kAnnex_SubProcessor_EngagedBy_Help:               {{lit: "Kortnavnet på den underdatabehandler, der antog denne. Lad feltet stå tomt, hvis databehandleren antog den direkte."}},
 		kAnnex_SubProcessor_FlowDown_Title:               {{lit: "Samme forpligtelser pålagt"}},
@@ -2955,7 +2977,9 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_Kind_Title:                   {{lit: "Type brud"}},
 		kDpa_BreachDeadline_Kind_Help:                    {{lit: "Hvilke brud fristen gælder. Angiv hver type én gang."}},
 		kDpa_BreachDeadline_IfPossible_Title:             {{lit: "Om muligt"}},
-		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Markér, når parterne har skrevet »om muligt inden for« tiden. Fristen gælder alligevel; den første underretning kan da være ufuldstændig, og resten af oplysningerne gives trinvist. Underretningen skal under alle omstændigheder ske uden unødig forsinkelse."}},
+		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Markér, når parterne har skrevet »om muligt inden for« tiden. Underretningen skal altid ske uden unødig forsinkelse; tiden er da parternes mål, og aftalen angiver den, som de skrev den. Det, som den første underretning endnu ikke kan indeholde, gives trinvist."}},
+		kDpa_BreachDeadline_ExceptRoutine_Title:          {{lit: "Rutinemæssige forsøg undtages"}},
+		kDpa_BreachDeadline_ExceptRoutine_Help:           {{lit: "Gælder kun indtrængningsforsøg. Markér, når parterne har aftalt, at forsøg, der rutinemæssigt afværges (afviste loginforsøg, netværksscanninger), ikke skal meddeles enkeltvis: så meddeles kun væsentlige forsøg, og de rutinemæssige gives efter anmodning som en oversigt. Lad feltet stå tomt, hvis hvert forsøg skal meddeles."}},
 		kDpa_BreachDeadline_Within_Title:                 {{lit: "Inden for"}},
 		kDpa_BreachDeadline_Within_Help:                  {{lit: "Fristen, for eksempel 24 timer. Mere end 72 timer giver den dataansvarlige ikke tid til at anmelde til tilsynsmyndigheden."}},
 		kDpa_BreachKind_Title:                            {{lit: "Type brud"}},

@@ -562,9 +562,13 @@ export interface BreachDeadline {
   kind: BreachKind;
   within?: Period;
   /**
-   * Tick when the parties wrote "if possible within" the time. The time still binds; the first notice may then be incomplete, and the rest of the information follows in phases. The notice is due without undue delay either way.
+   * Tick when the parties wrote "if possible within" the time. The notice is due without undue delay in any case; the time is then the parties' target, and the agreement says so as they wrote it. What the first notice cannot yet contain follows in phases.
    */
   ifPossible?: boolean;
+  /**
+   * For intrusion attempts only. Tick when the parties agreed that attempts stopped as a matter of routine (rejected log-ins, network scans) are not notified one by one: only significant attempts are then notified, and the routine ones on request as an overview. Leave it unticked to have every attempt notified.
+   */
+  exceptRoutine?: boolean;
 }
 export interface AssistanceTerms {
   fee?: Money;
@@ -719,6 +723,7 @@ export interface SubProcessor {
    */
   flowDown?: boolean;
   authorisation?: AuthorisationOverride;
+  engages?: AuthorisationOverride;
   objectionWindow?: Period;
   noticePeriod?: Period;
   since?: Date;

@@ -616,7 +616,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:db3fab96229c1471b18aad3210ecc24617461448be54da4e016851211fee8e3c"
+    "digest": "sha256:2bd36dbba16ce3cffbf4ac6b858230fb32e0f9b6877cf931a6ae81fca7fe3b10"
   },
   "status": "final",
   "title": {
@@ -730,8 +730,8 @@ export const seed000V2: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5, which apply to Inera under Chapter 2, section 3.",
-      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §, som gäller för Inera enligt 2 kap. 3 §."
+      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally controlling influence over the company.",
+      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §. Regionen är en myndighet och är därför själv bunden av lagen, och för Inera AB gäller den enligt 2 kap. 3 § samma lag, eftersom regioner och kommuner har ett rättsligt bestämmande inflytande över bolaget."
     },
     "subProcessorSecrecy": true,
     "unlawfulInstruction": {
@@ -782,8 +782,8 @@ export const seed000V2: Agreement = {
         "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
       },
       "nature": {
-        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable to provide the services to the controller, that is, for troubleshooting, operations, support, statistics on the services or investigating misuse and intrusions.",
-        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för att tillhandahålla tjänsterna åt den personuppgiftsansvarige, nämligen för felsökning, drift, support, statistik över tjänsterna eller utredning av missbruk och intrång."
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, two conditions must both be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste två villkor båda vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts."
       },
       "groups": [
         {
@@ -825,7 +825,7 @@ export const seed000V2: Agreement = {
       }
     },
     "b": {
-      "authorisation": "general",
+      "authorisation": "specific",
       "objectionWindow": {
         "value": 10,
         "unit": "days"
@@ -852,7 +852,7 @@ export const seed000V2: Agreement = {
             }
           ],
           "flowDown": true,
-          "authorisation": "specific"
+          "engages": "general"
         },
         {
           "id": "exempeldrift",
@@ -1224,8 +1224,8 @@ export const seed000: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5, which apply to Inera under Chapter 2, section 3.",
-      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §, som gäller för Inera enligt 2 kap. 3 §."
+      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally controlling influence over the company.",
+      "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §. Regionen är en myndighet och är därför själv bunden av lagen, och för Inera AB gäller den enligt 2 kap. 3 § samma lag, eftersom regioner och kommuner har ett rättsligt bestämmande inflytande över bolaget."
     },
     "subProcessorSecrecy": true,
     "unlawfulInstruction": {
@@ -1268,8 +1268,8 @@ export const seed000: Agreement = {
         "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
       },
       "nature": {
-        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The content is read only on the controller's behalf and only where this is indispensable to provide the services to the controller, that is, for troubleshooting, operations, support, statistics on the services or investigating misuse and intrusions.",
-        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Innehållet läses bara för den personuppgiftsansvariges räkning och bara när det är oundgängligt för att tillhandahålla tjänsterna åt den personuppgiftsansvarige, nämligen för felsökning, drift, support, statistik över tjänsterna eller utredning av missbruk och intrång."
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, two conditions must both be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste två villkor båda vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts."
       },
       "groups": [
         {
@@ -1311,7 +1311,7 @@ export const seed000: Agreement = {
       }
     },
     "b": {
-      "authorisation": "general",
+      "authorisation": "specific",
       "objectionWindow": {
         "value": 10,
         "unit": "days"
@@ -1338,7 +1338,7 @@ export const seed000: Agreement = {
             }
           ],
           "flowDown": true,
-          "authorisation": "specific"
+          "engages": "general"
         },
         {
           "id": "exempeldrift",
@@ -1813,15 +1813,34 @@ export const seed001: Agreement = {
         }
       },
       "retention": {
-        "en": "The data stay with the processor while the agreement is in force and are deleted or returned when the services end, as the agreement's clauses on deletion and return provide.",
-        "sv": "Uppgifterna finns kvar hos personuppgiftsbiträdet under avtalstiden och raderas eller återlämnas när tjänsterna upphör, enligt avtalets bestämmelser om radering och återlämnande."
+        "en": "The processor keeps the personal data until the controller asks for them to be deleted or returned.",
+        "sv": "Personuppgiftsbiträdet lagrar personuppgifterna till dess att den personuppgiftsansvarige begär att de ska raderas eller lämnas tillbaka."
       },
-      "locations": [],
+      "locations": [
+        {
+          "country": "DK"
+        }
+      ],
       "transfers": {
-        "kind": "eea-only"
+        "kind": "listed-countries",
+        "countries": [
+          "DK"
+        ]
       },
       "audits": []
-    }
+    },
+    "d": [
+      {
+        "heading": {
+          "en": "Place of processing",
+          "sv": "Behandlingens plats"
+        },
+        "text": {
+          "en": "The personal data may be processed only at the places Annex B gives. Before any processing takes place elsewhere, the controller must have approved that other place.",
+          "sv": "Personuppgifterna får behandlas bara på de platser som bilaga B anger. Innan behandling sker på någon annan plats måste den personuppgiftsansvarige ha godkänt den platsen."
+        }
+      }
+    ]
   }
 };
 
@@ -1869,18 +1888,10 @@ export const seed003: Agreement = {
     "unlawfulInstruction": {},
     "breachNotification": [
       {
-        "kind": "breach",
-        "within": {
-          "value": 24,
-          "unit": "hours"
-        }
+        "kind": "breach"
       },
       {
-        "kind": "agreement-breach",
-        "within": {
-          "value": 24,
-          "unit": "hours"
-        }
+        "kind": "agreement-breach"
       }
     ],
     "breachDetails": [
@@ -1937,15 +1948,12 @@ export const seed003: Agreement = {
         "level": "",
         "measures": {},
         "note": {
-          "en": "The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent.",
-          "nb": "Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning."
+          "en": "The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent. The processor shall work continuously to improve the security measures and keep them up to date as technology develops.",
+          "nb": "Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning. Databehandleren skal hele tiden arbeide med å gjøre sikkerhetstiltakene bedre og holde dem à jour med den teknologiske utviklingen."
         }
       },
       "assistance": {
-        "dataSubjectRequests": {
-          "en": "Complaints from data subjects that reach the processor are passed on to NAV in the same way as requests.",
-          "nb": "Klager fra registrerte som kommer til databehandleren, sendes videre til NAV på samme måte som anmodninger."
-        },
+        "dataSubjectRequests": {},
         "breach": {
           "en": "The processor carries out measures to address a personal data breach as soon as possible and in consultation with NAV.",
           "nb": "Databehandleren gjennomfører tiltak for å håndtere et brudd på personopplysningssikkerheten så snart som mulig og i samråd med NAV."
@@ -1967,8 +1975,8 @@ export const seed003: Agreement = {
           "reportTo": "controller",
           "costs": "each-own-unless-deviations",
           "note": {
-            "en": "The processor may have the internal control carried out by an independent third party it authorises. NAV may show the reports to its external auditors and to supervisory authorities.",
-            "nb": "Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre egenkontrollen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter."
+            "en": "The internal control shall be carried out at regular intervals. The processor may have the internal control carried out by an independent third party it authorises. NAV may show the reports to its external auditors and to supervisory authorities.",
+            "nb": "Egenkontrollen skal gjennomføres jevnlig. Databehandleren kan la en uavhengig tredjepart den gir fullmakt, gjennomføre egenkontrollen. NAV kan legge fram rapportene for sine eksterne revisorer og for tilsynsmyndigheter."
           }
         }
       ],
@@ -1996,6 +2004,16 @@ export const seed003: Agreement = {
       },
       {
         "heading": {
+          "en": "Complaints from data subjects",
+          "nb": "Klager fra registrerte"
+        },
+        "text": {
+          "en": "When the processor receives a complaint from a data subject, it passes the complaint on to NAV at once, as it does with requests.",
+          "nb": "Får databehandleren en klage fra en registrert, sender den klagen videre til NAV straks, slik den gjør med anmodninger."
+        }
+      },
+      {
+        "heading": {
           "en": "Requests for disclosure from authorities",
           "nb": "Krav fra myndigheter om utlevering"
         },
@@ -2014,7 +2032,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:45aa8cb655d512f86e3fc8f6e739e5ff63f039315cb315d47628f69b74d0796c"
+    "digest": "sha256:cba3bfeaa095ed98f2b2b45005d5e5dd0ad19ba4fd30066139b03f408365aa9f"
   },
   "status": "draft",
   "title": {
@@ -2553,8 +2571,8 @@ export const seed004V2: Agreement = {
           "reportTo": "controller",
           "costs": "each-own",
           "note": {
-            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
-            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework and/or the method of a report and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework and/or the method of the inspection and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor.",
+            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler."
           }
         }
       ]
@@ -2562,12 +2580,22 @@ export const seed004V2: Agreement = {
     "d": [
       {
         "heading": {
+          "en": "Processing in the EU and guarantee against transfers",
+          "da": "Behandling i EU og garanti mod overførsel"
+        },
+        "text": {
+          "en": "All data, the personal data included, are processed and stored only in the EU. The processor guarantees that neither it nor any of its sub-processors will ever transfer data processed for the controller under this agreement to a third country, or process them there, whatever the reason, technical or commercial. This applies both when the processor's service is used and when the processor or a sub-processor supplies its services. At the controller's request, the processor hands over documentation of the service's capabilities for transferring data and of the technical and procedural measures the processor has put in place so that personal data do not end up in countries outside the EU/EEA by accident.",
+          "da": "Alle data, også personoplysningerne, behandles og opbevares kun i EU. Databehandleren garanterer, at hverken den selv eller nogen af dens underdatabehandlere nogensinde overfører data, som behandles for den dataansvarlige efter denne aftale, til et tredjeland eller behandler dem dér, uanset om grunden er teknisk eller kommerciel. Det gælder både, når databehandlerens tjeneste bruges, og når databehandleren eller en underdatabehandler leverer sine ydelser. Beder den dataansvarlige om det, udleverer databehandleren dokumentation for, hvilke muligheder tjenesten har for at overføre data, og for de tekniske og procesmæssige foranstaltninger, databehandleren har indført for at hindre, at personoplysninger utilsigtet havner i lande uden for EU/EØS."
+        }
+      },
+      {
+        "heading": {
           "en": "Requests from authorities in third countries",
           "da": "Anmodninger fra myndigheder i tredjelande"
         },
         "text": {
-          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
-          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
+          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful. As far as it can, the processor shall enable the controller to join any complaint or court proceedings about such requests, so that the controller can protect its own interests.",
+          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige. Så vidt det kan lade sig gøre, giver databehandleren den dataansvarlige adgang til at træde ind i klagesager og retssager om sådanne anmodninger, så den dataansvarlige selv kan varetage sine interesser."
         }
       }
     ]
@@ -3082,8 +3110,8 @@ export const seed004: Agreement = {
           "reportTo": "controller",
           "costs": "each-own",
           "note": {
-            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may challenge the method, ask for a new report and take part in an inspection at its own expense.",
-            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte metoden, bede om en ny erklæring og selv deltage i en inspektion for egen regning."
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework and/or the method of a report and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework and/or the method of the inspection and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor.",
+            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler."
           }
         }
       ]
@@ -3091,12 +3119,22 @@ export const seed004: Agreement = {
     "d": [
       {
         "heading": {
+          "en": "Processing in the EU and guarantee against transfers",
+          "da": "Behandling i EU og garanti mod overførsel"
+        },
+        "text": {
+          "en": "All data, the personal data included, are processed and stored only in the EU. The processor guarantees that neither it nor any of its sub-processors will ever transfer data processed for the controller under this agreement to a third country, or process them there, whatever the reason, technical or commercial. This applies both when the processor's service is used and when the processor or a sub-processor supplies its services. At the controller's request, the processor hands over documentation of the service's capabilities for transferring data and of the technical and procedural measures the processor has put in place so that personal data do not end up in countries outside the EU/EEA by accident.",
+          "da": "Alle data, også personoplysningerne, behandles og opbevares kun i EU. Databehandleren garanterer, at hverken den selv eller nogen af dens underdatabehandlere nogensinde overfører data, som behandles for den dataansvarlige efter denne aftale, til et tredjeland eller behandler dem dér, uanset om grunden er teknisk eller kommerciel. Det gælder både, når databehandlerens tjeneste bruges, og når databehandleren eller en underdatabehandler leverer sine ydelser. Beder den dataansvarlige om det, udleverer databehandleren dokumentation for, hvilke muligheder tjenesten har for at overføre data, og for de tekniske og procesmæssige foranstaltninger, databehandleren har indført for at hindre, at personoplysninger utilsigtet havner i lande uden for EU/EØS."
+        }
+      },
+      {
+        "heading": {
           "en": "Requests from authorities in third countries",
           "da": "Anmodninger fra myndigheder i tredjelande"
         },
         "text": {
-          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful.",
-          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige."
+          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful. As far as it can, the processor shall enable the controller to join any complaint or court proceedings about such requests, so that the controller can protect its own interests.",
+          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige. Så vidt det kan lade sig gøre, giver databehandleren den dataansvarlige adgang til at træde ind i klagesager og retssager om sådanne anmodninger, så den dataansvarlige selv kan varetage sine interesser."
         }
       }
     ]
