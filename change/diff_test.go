@@ -307,3 +307,33 @@ func TestDiffWithDigest(t *testing.T) {
 		}
 	}
 }
+
+// TestEngagesGeneral checks review 39 (en R2, nb R1): in seed 000 the
+// controller authorises the region specifically and lets Inera engage
+// sub-processors of its own under a general authorisation, so a new
+// sub-processor of Inera's, at any depth, needs notice, and one the region
+// engages itself needs the controller's prior specific authorisation.
+func TestEngagesGeneral(t *testing.T) {
+	for _, tt := range []struct {
+		engagedBy string
+		want      change.Class
+	}{
+		{"inera", change.Notice},
+		{"exempeldrift", change.Notice}, // engaged by one of Inera's
+		{"", change.PriorAuthorisation}, // the region's own
+	} {
+		old := examples.Seed000()
+		new := examples.Seed000()
+		e := newEntry("ny")
+		e.EngagedBy = tt.engagedBy
+		new.Annexes.B.Entries = append(new.Annexes.B.Entries, e)
+		r, err := change.Diff(old, new)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := r.SubProcessors()
+		if len(got) != 1 || got[0].Class != tt.want {
+			t.Errorf("engaged by %q: SubProcessors() = %+v, want class %s", tt.engagedBy, got, tt.want)
+		}
+	}
+}
