@@ -157,9 +157,13 @@ func (b *builder) listOrNone(items []string) string {
 // by the key of its name, for A.3 (review 3 sv R7: a bare "Yes" does not
 // say which number). Sources: Swedish folkbokföringslagen (1991:481),
 // 18 and 18 a §§ (personnummer, samordningsnummer),
-// https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/folkbokforingslag-1991481_sfs-1991-481/;
+// https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/folkbokforingslag-1991481_sfs-1991-481/,
+// with the Swedish rule under Art. 87, lag (2018:218) 3 kap. 10 §,
+// https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-2018218-med-kompletterande-bestammelser_sfs-2018-218/;
 // Norwegian folkeregisterloven § 2-2 (fødselsnummer, d-nummer),
-// https://lovdata.no/dokument/NL/lov/2016-12-09-88;
+// https://lovdata.no/dokument/NL/lov/2016-12-09-88, with the Norwegian
+// rule under Art. 87, personopplysningsloven § 12,
+// https://lovdata.no/dokument/NL/lov/2018-06-15-38 (review 39 sv R14);
 // Danish CPR-loven § 3 (personnummer, CPR-nummer),
 // https://www.retsinformation.dk/eli/lta/2017/646, with the Danish rule
 // under Art. 87, databeskyttelsesloven § 11,
@@ -427,7 +431,9 @@ func (b *builder) annexC() {
 		// The level is defined where it is agreed: its name alone says
 		// nothing about the risk it answers (security.Levels).
 		if d, ok := c.Security.Level.Def(); ok {
-			b.say(sec, kCLevelMeans, d.Description.In(b.l))
+			// After "defined as follows:" the definition goes on the
+			// sentence, so it starts in lower case (review 39 en R19).
+			b.say(sec, kCLevelMeans, lowerFirst(d.Description.In(b.l)))
 		}
 	}
 	b.say(sec, kCMeasures)
