@@ -139,7 +139,7 @@ type BreachKindDef = enum.Def[BreachKind]
 // BreachKinds defines every [BreachKind], in the order a form offers them.
 var BreachKinds = []BreachKindDef{
 	{ID: AnyBreach, Name: i18n.Text{EN: "Personal data breach", SV: "Personuppgiftsincident", NB: "Brudd på personopplysningssikkerheten", DA: "Brud på persondatasikkerheden"}, Ref: "GDPR Art. 33(2)"},
-	{ID: IntrusionAttempt, Name: i18n.Text{EN: "Significant attempt to gain unauthorised access, even without a breach", SV: "Betydande försök att obehörigen få åtkomst, även utan incident", NB: "Vesentlig forsøk på å skaffe seg uautorisert tilgang, også uten brudd", DA: "Væsentligt forsøg på at skaffe sig uberettiget adgang, også uden brud"}},
+	{ID: IntrusionAttempt, Name: i18n.Text{EN: "Attempt to gain unauthorised access, even without a breach", SV: "Försök att obehörigen få åtkomst, även utan incident", NB: "Forsøk på å skaffe seg uautorisert tilgang, også uten brudd", DA: "Forsøg på at skaffe sig uberettiget adgang, også uden brud"}},
 	{ID: AgreementBreach, Name: i18n.Text{EN: "Breach of this agreement", SV: "Brott mot detta avtal", NB: "Brudd på denne avtalen", DA: "Misligholdelse af denne aftale"}},
 }
 

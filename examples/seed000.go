@@ -59,7 +59,7 @@ func Seed000() *dpa.Agreement {
 			Confidentiality: dpa.BothSecrecy,
 			ConfidentialityLaw: sv(
 				"Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §. Regionen är en myndighet och är därför själv bunden av lagen, och för Inera AB gäller den enligt 2 kap. 3 § samma lag, eftersom regioner och kommuner har ett rättsligt bestämmande inflytande över bolaget.",
-				"The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally controlling influence over the company."),
+				"The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally decisive influence over the company."),
 			// §7.5: Inera's sub-processors that no statute binds sign
 			// secrecy agreements, and so do their staff.
 			SubProcessorSecrecy: true,

@@ -196,15 +196,15 @@ func seed001Instructions() annex.Instructions {
 			"Personuppgiftsbiträdet lagrar personuppgifterna till dess att den personuppgiftsansvarige begär att de ska raderas eller lämnas tillbaka.",
 			"The processor keeps the personal data until the controller asks for them to be deleted or returned."),
 		// C.4: processing only at the places in Annex B unless the
-		// controller approves another in advance. The seed names no place
-		// of the processor's own, and the only place Annex B gives is
-		// Curanet's in Denmark, so the instruction keeps the processing to
-		// Denmark; Annex D states the rule itself, that the places are
-		// those of Annex B, prior approval included.
-		Locations: []transfer.Location{{Country: "DK"}},
+		// controller approves another in advance; Annex A has the data on
+		// the processor's servers or its sub-processor's. The seed gives
+		// no place for the processor's own servers, so the instruction
+		// names its country, Sweden, and Annex D states the rule itself,
+		// prior approval included.
+		Locations: []transfer.Location{{Country: "SE"}},
 		// C.5: without an instruction from the controller, no transfer to a
-		// third country; with C.4, nothing outside Denmark.
-		Transfers: transfer.Instruction{Kind: transfer.OnlyListed, Countries: []transfer.Country{"DK"}},
+		// third country.
+		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
 		// Clause 12.2 says Annex C describes the audit procedure, but the
 		// seed's Annex C has no such section.
 	}
@@ -217,8 +217,8 @@ func seed001OtherTerms() annex.OtherTerms {
 		{
 			Heading: sv("Behandlingens plats", "Place of processing"),
 			Text: sv(
-				"Personuppgifterna får behandlas bara på de platser som bilaga B anger. Innan behandling sker på någon annan plats måste den personuppgiftsansvarige ha godkänt den platsen.",
-				"The personal data may be processed only at the places Annex B gives. Before any processing takes place elsewhere, the controller must have approved that other place."),
+				"Utöver personuppgiftsbiträdets egen behandling på dess servrar får personuppgifterna behandlas bara på de platser som bilaga B anger. Innan behandling sker på någon annan plats måste den personuppgiftsansvarige ha godkänt den platsen.",
+				"Apart from the processor's own processing on its servers, the personal data may be processed only at the places Annex B gives. Before any processing takes place elsewhere, the controller must have approved that other place."),
 		},
 	}
 }

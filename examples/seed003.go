@@ -120,11 +120,11 @@ func Seed003() *dpa.Agreement {
 						"The processor's staff and others acting under its authority shall sign NAV's confidentiality declaration before they are given access to the personal data. The statutory duty of confidentiality under the Labour and Welfare Administration Act, section 7, first paragraph, also covers place of birth, date of birth, national identity number, citizenship, marital status, occupation, residence and workplace. The duty continues after the agreement ends and, for each person, after he or she has left the processor or the sub-processor."),
 				},
 				{
-					// Clause 5.4: complaints as well as requests.
-					Heading: nb("Klager fra registrerte", "Complaints from data subjects"),
+					// Clause 5.4: requests and complaints, passed on at once.
+					Heading: nb("Anmodninger og klager fra registrerte", "Requests and complaints from data subjects"),
 					Text: nb(
-						"Får databehandleren en klage fra en registrert, sender den klagen videre til NAV straks, slik den gjør med anmodninger.",
-						"When the processor receives a complaint from a data subject, it passes the complaint on to NAV at once, as it does with requests."),
+						"Anmodninger og klager fra registrerte som kommer til databehandleren, sender databehandleren straks videre til NAV.",
+						"The processor passes on to NAV at once any request or complaint from a data subject that reaches it."),
 				},
 				{
 					Heading: nb("Krav fra myndigheter om utlevering", "Requests for disclosure from authorities"),

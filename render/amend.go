@@ -190,7 +190,11 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 		b.say(s, kAmendSame)
 	}
 	b.doc.Sections = append(b.doc.Sections, red...)
-	if r.Needs == change.Amendment {
+	// Changes made by notice need no signature, unless the version they
+	// update is a draft: without a signed agreement there is no general
+	// authorisation, and the changes can be made only by both parties'
+	// signatures, as the summary says (kAmendDraft; review 40 sv R6).
+	if r.Needs == change.Amendment || byNotice && old.Status == dpa.Draft {
 		if sig := findSignatures(nd.Sections); sig != nil {
 			sec := b.newSection(Section{ID: "amend-signatures", Heading: b.t(kAmendHSign)})
 			sec.Blocks = append(sec.Blocks, &Signatures{ID: "amend-signatures-blocks", Blocks: sig.Blocks})
@@ -830,11 +834,11 @@ func redlineTable(o, n *Table) *Table {
 		pairs = align(ok, nk, func(int, int) bool { return true })
 	}
 	if o != nil && n != nil && !slices.Equal(o.Header, n.Header) {
-		// The header holds plain strings, so a heading that changes is
-		// shown in a first row of its own, the redline of the header in
-		// bold, and the header above it is the new one (review 39 en
-		// R13, nb R19: a column renamed without a mark).
-		out.Rows = append(out.Rows, headerRedline(o.Header, n.Header))
+		// A heading that changes is marked in the header itself (review
+		// 39 en R13, nb R19: a column renamed without a mark; review 40
+		// en R6: not in a row of its own).
+		out.Header = n.Header
+		out.HeaderSpans = headerRedline(o.Header, n.Header)
 	}
 	for _, p := range pairs {
 		var row []Cell
@@ -867,9 +871,8 @@ func redlineTable(o, n *Table) *Table {
 	return out
 }
 
-// headerRedline returns a row with the redline of each column's heading:
-// the words that stay in bold, those taken out or put in marked as in any
-// cell.
+// headerRedline returns the redline of each column's heading, as
+// [Table.HeaderSpans]: the words taken out or put in marked as in any cell.
 func headerRedline(o, n []string) []Cell {
 	row := make([]Cell, max(len(o), len(n)))
 	for c := range row {
@@ -880,13 +883,7 @@ func headerRedline(o, n []string) []Cell {
 		if c < len(n) {
 			nh = []Span{{Text: n[c]}}
 		}
-		cell := diffSpans(oh, nh)
-		for i := range cell {
-			if cell[i].Kind == Plain {
-				cell[i].Kind = Strong
-			}
-		}
-		row[c] = cell
+		row[c] = diffSpans(oh, nh)
 	}
 	return row
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -408,4 +409,43 @@ func entryMarked(s *Section, name string) bool {
 		}
 	}
 	return false
+}
+
+// TestAmendHeaderRenamed checks review 39 en R13 and review 40 en R6: a
+// column whose heading changes is marked in the header itself, and the
+// table's rows are only the rows that changed.
+func TestAmendHeaderRenamed(t *testing.T) {
+	d, err := BuildAmendment(examples.Seed004(), examples.Seed004V2(), i18n.EN, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table *Table
+	eachTable(d.Sections, func(tb *Table) {
+		if tb.HeaderSpans != nil {
+			table = tb
+		}
+	})
+	if table == nil {
+		t.Fatal("no table of the amendment marks a renamed heading")
+	}
+	last := table.HeaderSpans[len(table.HeaderSpans)-1]
+	if !slices.ContainsFunc(last, func(s Span) bool { return s.Kind == Inserted }) {
+		t.Errorf("the renamed heading %v has no insertion", last)
+	}
+	for _, row := range table.Rows {
+		if len(row) > 0 && len(row[0]) > 0 && row[0][0].Text == table.Header[0] {
+			t.Errorf("a row repeats the header: %v", row)
+		}
+	}
+}
+
+func eachTable(secs []*Section, f func(*Table)) {
+	for _, s := range secs {
+		for _, b := range s.Blocks {
+			if tb, ok := b.(*Table); ok {
+				f(tb)
+			}
+		}
+		eachTable(s.Sections, f)
+	}
 }

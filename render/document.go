@@ -171,7 +171,12 @@ type Table struct {
 	ID      string
 	Caption string
 	Header  []string
-	Rows    [][]Cell
+	// HeaderSpans, when not nil, holds each heading as spans: an
+	// amendment's redline of a table whose headings changed, the words
+	// taken out and put in marked ([BuildAmendment]). Header then holds
+	// the new headings, for writers that show a heading as a label.
+	HeaderSpans []Cell
+	Rows        [][]Cell
 	// RowLabels says that the first cell of each row names what the row
 	// holds, as in a form of labels and details (a sub-processor in a
 	// notice): HTML makes it the row's header cell, and plain text writes

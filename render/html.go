@@ -270,9 +270,13 @@ func (h *htmlWriter) table(t *Table) {
 		h.raw("</caption>\n")
 	}
 	h.raw("<thead><tr>")
-	for _, c := range t.Header {
+	for i, c := range t.Header {
 		h.raw("<th scope=\"col\">")
-		h.esc(c)
+		if t.HeaderSpans != nil {
+			h.spans(t.HeaderSpans[i])
+		} else {
+			h.esc(c)
+		}
 		h.raw("</th>")
 	}
 	h.raw("</tr></thead>\n<tbody>\n")

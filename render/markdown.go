@@ -316,9 +316,13 @@ func (m *mdWriter) list(l *List) {
 
 func (m *mdWriter) table(t *Table) {
 	m.raw("|")
-	for _, h := range t.Header {
+	for i, h := range t.Header {
 		m.raw(" ")
-		m.esc(h)
+		if t.HeaderSpans != nil {
+			m.spans(t.HeaderSpans[i], false)
+		} else {
+			m.esc(h)
+		}
 		m.raw(" |")
 	}
 	m.raw("\n|")

@@ -473,16 +473,25 @@ func (t *textWriter) block(b Block) {
 		}
 		// Tables are written as records, one field a line, since running text
 		// in cells does not fit columns of a 78-character line.
+		labels := b.Header
+		if b.HeaderSpans != nil {
+			// A renamed heading shows its redline in every record; a
+			// copy, since plain's result lives in the scratch buffer.
+			labels = make([]string, len(b.HeaderSpans))
+			for i, h := range b.HeaderSpans {
+				labels[i] = strings.Clone(t.plain(h))
+			}
+		}
 		for _, row := range b.Rows {
 			for i, c := range row {
-				if i >= len(b.Header) {
+				if i >= len(labels) {
 					break
 				}
 				v := t.plain(c)
 				if v == "" {
 					continue
 				}
-				t.record(b.Header[i], v)
+				t.record(labels[i], v)
 			}
 			t.raw("\n")
 		}

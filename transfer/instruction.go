@@ -66,7 +66,7 @@ var InstructionKinds = []InstructionKindDef{
 			DA: "Kun inden for EU/EØS",
 		},
 		Description: i18n.Text{
-			EN: "The processor may not transfer personal data to a third country or an international organisation, and no one may access the data from outside the EU/EEA.",
+			EN: "The processor shall not transfer personal data to a third country or an international organisation, and no one shall access the data from outside the EU/EEA.",
 			SV: "Personuppgiftsbiträdet får inte överföra personuppgifter till tredjeland eller till en internationell organisation, och ingen får ha åtkomst till uppgifterna från en plats utanför EU/EES.",
 			NB: "Databehandleren kan ikke overføre personopplysninger til en tredjestat eller en internasjonal organisasjon, og ingen kan få tilgang til opplysningene fra et sted utenfor EU/EØS.",
 			DA: "Databehandleren må ikke overføre personoplysninger til et tredjeland eller en international organisation, og ingen må få adgang til oplysningerne fra et sted uden for EU/EØS.",

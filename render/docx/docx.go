@@ -511,7 +511,10 @@ func (wr *writer) table(t *render.Table) {
 		if i == 0 {
 			end = wr.bookmark(t.ID)
 		}
-		if i < len(t.Header) {
+		switch {
+		case i < len(t.HeaderSpans):
+			wr.spans(t.HeaderSpans[i])
+		case i < len(t.Header):
 			wr.run("", t.Header[i])
 		}
 		if end != nil {

@@ -549,7 +549,12 @@ func (w *writer) recordLines(tb *render.Table, width float64) []line {
 			if i >= len(tb.Header) || len(c) == 0 {
 				continue
 			}
-			ps := []piece{{bold, inkText, t.printable(bold, tb.Header[i]+": ")}}
+			var ps []piece
+			if i < len(tb.HeaderSpans) {
+				ps = append(t.pieces(nil, tb.HeaderSpans[i], bold), piece{bold, inkText, ": "})
+			} else {
+				ps = []piece{{bold, inkText, t.printable(bold, tb.Header[i]+": ")}}
+			}
 			ps = t.pieces(ps, c, regular)
 			out = append(out, w.tagLines(t.lines(ps, width, 0, indentW, smallSize, smallLH), w.elem("P", div))...)
 		}

@@ -121,7 +121,10 @@ func (w *writer) table(tb *render.Table) {
 	}
 	head := make([][]piece, n)
 	for i := range n {
-		if i < len(tb.Header) {
+		switch {
+		case i < len(tb.HeaderSpans):
+			head[i] = t.pieces(nil, tb.HeaderSpans[i], bold)
+		case i < len(tb.Header):
 			head[i] = []piece{{bold, inkText, t.printable(bold, tb.Header[i])}}
 		}
 	}

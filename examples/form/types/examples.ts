@@ -616,7 +616,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:2bd36dbba16ce3cffbf4ac6b858230fb32e0f9b6877cf931a6ae81fca7fe3b10"
+    "digest": "sha256:48a4694b43547c71118dff8264161c9c4b892b6daa74fd314d023f9a71477cb3"
   },
   "status": "final",
   "title": {
@@ -730,7 +730,7 @@ export const seed000V2: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally controlling influence over the company.",
+      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally decisive influence over the company.",
       "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §. Regionen är en myndighet och är därför själv bunden av lagen, och för Inera AB gäller den enligt 2 kap. 3 § samma lag, eftersom regioner och kommuner har ett rättsligt bestämmande inflytande över bolaget."
     },
     "subProcessorSecrecy": true,
@@ -1224,7 +1224,7 @@ export const seed000: Agreement = {
   "clauses": {
     "confidentiality": "both",
     "confidentialityLaw": {
-      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally controlling influence over the company.",
+      "en": "The Public Access to Information and Secrecy Act (2009:400), in particular Chapter 21, section 1, and Chapter 40, section 5. The region is a public authority and so is itself bound by the Act, and the Act applies to Inera AB under Chapter 2, section 3, because regions and municipalities exercise a legally decisive influence over the company.",
       "sv": "Offentlighets- och sekretesslagen (2009:400), bland annat 21 kap. 1 § och 40 kap. 5 §. Regionen är en myndighet och är därför själv bunden av lagen, och för Inera AB gäller den enligt 2 kap. 3 § samma lag, eftersom regioner och kommuner har ett rättsligt bestämmande inflytande över bolaget."
     },
     "subProcessorSecrecy": true,
@@ -1818,14 +1818,11 @@ export const seed001: Agreement = {
       },
       "locations": [
         {
-          "country": "DK"
+          "country": "SE"
         }
       ],
       "transfers": {
-        "kind": "listed-countries",
-        "countries": [
-          "DK"
-        ]
+        "kind": "eea-only"
       },
       "audits": []
     },
@@ -1836,8 +1833,8 @@ export const seed001: Agreement = {
           "sv": "Behandlingens plats"
         },
         "text": {
-          "en": "The personal data may be processed only at the places Annex B gives. Before any processing takes place elsewhere, the controller must have approved that other place.",
-          "sv": "Personuppgifterna får behandlas bara på de platser som bilaga B anger. Innan behandling sker på någon annan plats måste den personuppgiftsansvarige ha godkänt den platsen."
+          "en": "Apart from the processor's own processing on its servers, the personal data may be processed only at the places Annex B gives. Before any processing takes place elsewhere, the controller must have approved that other place.",
+          "sv": "Utöver personuppgiftsbiträdets egen behandling på dess servrar får personuppgifterna behandlas bara på de platser som bilaga B anger. Innan behandling sker på någon annan plats måste den personuppgiftsansvarige ha godkänt den platsen."
         }
       }
     ]
@@ -2004,12 +2001,12 @@ export const seed003: Agreement = {
       },
       {
         "heading": {
-          "en": "Complaints from data subjects",
-          "nb": "Klager fra registrerte"
+          "en": "Requests and complaints from data subjects",
+          "nb": "Anmodninger og klager fra registrerte"
         },
         "text": {
-          "en": "When the processor receives a complaint from a data subject, it passes the complaint on to NAV at once, as it does with requests.",
-          "nb": "Får databehandleren en klage fra en registrert, sender den klagen videre til NAV straks, slik den gjør med anmodninger."
+          "en": "The processor passes on to NAV at once any request or complaint from a data subject that reaches it.",
+          "nb": "Anmodninger og klager fra registrerte som kommer til databehandleren, sender databehandleren straks videre til NAV."
         }
       },
       {
@@ -2032,7 +2029,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:cba3bfeaa095ed98f2b2b45005d5e5dd0ad19ba4fd30066139b03f408365aa9f"
+    "digest": "sha256:d474df01f6186dceaad02fb2164c46396770f0f9c064e835b4d5b75f9be18b23"
   },
   "status": "draft",
   "title": {
@@ -2571,7 +2568,7 @@ export const seed004V2: Agreement = {
           "reportTo": "controller",
           "costs": "each-own",
           "note": {
-            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework and/or the method of a report and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework and/or the method of the inspection and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor.",
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework or the method of a report, or both, and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework or the method of the inspection, or both, and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor.",
             "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler."
           }
         }
@@ -3110,7 +3107,7 @@ export const seed004: Agreement = {
           "reportTo": "controller",
           "costs": "each-own",
           "note": {
-            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework and/or the method of a report and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework and/or the method of the inspection and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor.",
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework or the method of a report, or both, and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework or the method of the inspection, or both, and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor.",
             "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler."
           }
         }
