@@ -35,10 +35,23 @@ func TestAuthorisationFor(t *testing.T) {
 	if !b.EngagesGeneral() {
 		t.Error("EngagesGeneral is false with inera's general authorisation below it")
 	}
-	b.Entries[0].Engages = ""
-	if b.EngagesGeneral() {
-		t.Error("EngagesGeneral is true without any")
+	if !b.AnyGeneral() {
+		t.Error("AnyGeneral is false with inera's general authorisation below it")
 	}
+	b.Entries[0].Engages = ""
+	if b.EngagesGeneral() || b.AnyGeneral() {
+		t.Error("EngagesGeneral or AnyGeneral is true without any")
+	}
+	b.Entries[4].Authorisation = annex.General
+	if !b.AnyGeneral() || b.EngagesGeneral() {
+		t.Error("an entry's own general authorisation: AnyGeneral false or EngagesGeneral true")
+	}
+	b.Entries[4].Authorisation = ""
+	b.Authorisation = annex.General
+	if !b.AnyGeneral() {
+		t.Error("a general default: AnyGeneral is false")
+	}
+	b.Authorisation = annex.Specific
 	if got := b.AuthorisationFor(b.Entries[1]); got != annex.Specific {
 		t.Errorf("drift without inera's Engages: %q, want the default", got)
 	}

@@ -67,12 +67,7 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 	case !b.Authorisation.Valid():
 		r.Add(check.EnumInvalid, base+"/authorisation", string(b.Authorisation), authorisationChoices)
 	}
-	general := b.Authorisation == General || b.EngagesGeneral()
-	for i := range b.Entries {
-		if b.Entries[i].Authorisation == General {
-			general = true
-		}
-	}
+	general := b.AnyGeneral()
 	check.Period(r, b.NoticePeriod, func() string { return base + "/noticePeriod" })
 	check.Period(r, b.ObjectionWindow, func() string { return base + "/objectionWindow" })
 	check.FreeText(r, b.PublishedList, func() string { return base + "/publishedList" })

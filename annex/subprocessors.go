@@ -110,8 +110,9 @@ type SubProcessor struct {
 	// FlowDown confirms that the same data protection obligations were
 	// imposed on it by contract (GDPR Art. 28(4)).
 	FlowDown bool `json:"flowDown"`
-	// Authorisation overrides the default authorisation for this entry,
-	// such as a specific authorisation for one named sub-processor.
+	// Authorisation overrides the default authorisation for this entry
+	// itself, such as a specific authorisation for one named
+	// sub-processor; for the sub-processors it engages, see Engages.
 	Authorisation Authorisation `json:"authorisation,omitzero"`
 	// Engages is how the controller authorises the sub-processors this
 	// entry engages, directly or further down the chain, where that is
@@ -191,6 +192,22 @@ func (b SubProcessors) entry(id string) *SubProcessor {
 func (b SubProcessors) EngagesGeneral() bool {
 	for i := range b.Entries { // by index: an entry is large
 		if b.Entries[i].Engages == General {
+			return true
+		}
+	}
+	return false
+}
+
+// AnyGeneral reports whether any change of sub-processors comes under a
+// general authorisation, with its notice and time to object: the default,
+// an entry's own ([SubProcessor.Authorisation]) or the one for the
+// sub-processors an entry engages ([SubProcessor.Engages]).
+func (b SubProcessors) AnyGeneral() bool {
+	if b.Authorisation == General || b.EngagesGeneral() {
+		return true
+	}
+	for i := range b.Entries {
+		if b.Entries[i].Authorisation == General {
 			return true
 		}
 	}

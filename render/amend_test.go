@@ -449,3 +449,21 @@ func eachTable(secs []*Section, f func(*Table)) {
 		eachTable(s.Sections, f)
 	}
 }
+
+// TestHeaderSpansShort checks that a table whose HeaderSpans is shorter
+// than its Header, as a library user may build it, is written by every
+// format without a panic, the rest of the headings as plain text.
+func TestHeaderSpansShort(t *testing.T) {
+	d := &Document{Title: "t", Sections: []*Section{{ID: "s", Heading: "S", Blocks: []Block{
+		&Table{ID: "tb", Header: []string{"A", "B"}, HeaderSpans: []Cell{{{Kind: Inserted, Text: "A"}}}, Rows: [][]Cell{{{{Text: "1"}}, {{Text: "2"}}}}},
+	}}}}
+	for _, f := range Formats {
+		var sb strings.Builder
+		if err := Write(&sb, d, f); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+		if !strings.Contains(sb.String(), "B") {
+			t.Errorf("%s: the second heading is missing", f)
+		}
+	}
+}

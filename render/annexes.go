@@ -244,7 +244,7 @@ func (b *builder) annexB() {
 	// is approved one by one), and notice only when a period is agreed.
 	// A general authorisation for a named sub-processor's own
 	// sub-processors has the notice and the time to object of any other.
-	general := sp.Authorisation != annex.Specific || sp.EngagesGeneral()
+	general := sp.Authorisation != annex.Specific || sp.AnyGeneral()
 	notice := b.optPeriod(sp.NoticePeriod)
 	if general && sp.Authorisation != "" && sp.NoticePeriod.IsZero() && (!sp.ObjectionWindow.IsZero() || hasEntryWindows(sp)) {
 		notice = b.t(kBNoticeAdvance)

@@ -272,7 +272,7 @@ func (h *htmlWriter) table(t *Table) {
 	h.raw("<thead><tr>")
 	for i, c := range t.Header {
 		h.raw("<th scope=\"col\">")
-		if t.HeaderSpans != nil {
+		if i < len(t.HeaderSpans) {
 			h.spans(t.HeaderSpans[i])
 		} else {
 			h.esc(c)

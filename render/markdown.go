@@ -318,7 +318,7 @@ func (m *mdWriter) table(t *Table) {
 	m.raw("|")
 	for i, h := range t.Header {
 		m.raw(" ")
-		if t.HeaderSpans != nil {
+		if i < len(t.HeaderSpans) {
 			m.spans(t.HeaderSpans[i], false)
 		} else {
 			m.esc(h)

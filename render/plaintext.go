@@ -2,6 +2,7 @@ package render
 
 import (
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -477,9 +478,9 @@ func (t *textWriter) block(b Block) {
 		if b.HeaderSpans != nil {
 			// A renamed heading shows its redline in every record; a
 			// copy, since plain's result lives in the scratch buffer.
-			labels = make([]string, len(b.HeaderSpans))
-			for i, h := range b.HeaderSpans {
-				labels[i] = strings.Clone(t.plain(h))
+			labels = slices.Clone(b.Header)
+			for i := range min(len(labels), len(b.HeaderSpans)) {
+				labels[i] = strings.Clone(t.plain(b.HeaderSpans[i]))
 			}
 		}
 		for _, row := range b.Rows {

@@ -41,6 +41,7 @@ var annexCalls = calls{
 	"annex.Processing.OwnSubject":        func() { use(annex.Processing{}.OwnSubject()) },
 	"annex.SpecialCategory.Valid":        func() { use(annex.SpecialCategory("").Valid()) },
 	"annex.SubProcessors.EngagesGeneral": func() { use(annex.SubProcessors{}.EngagesGeneral()) },
+	"annex.SubProcessors.AnyGeneral":     func() { use(annex.SubProcessors{}.AnyGeneral()) },
 	"annex.SubProcessors.AuthorisationFor#chain": func() {
 		use(annex.SubProcessors{Entries: []annex.SubProcessor{{ID: "a", EngagedBy: "a"}}}.AuthorisationFor(annex.SubProcessor{EngagedBy: "a"}))
 	},
