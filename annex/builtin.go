@@ -82,6 +82,18 @@ func (b SubProcessors) Check(r finding.Reporter, base string) {
 			r.Blank(&objectionMissing, base+"/objectionWindow")
 		}
 	}
+	switch {
+	case b.ObjectionGrounds != "" && !b.ObjectionGrounds.Valid():
+		r.Add(check.EnumInvalid, base+"/objectionGrounds", string(b.ObjectionGrounds), objectionGroundsChoices)
+	case general && b.ObjectionGrounds == ReasonableGrounds:
+		r.Add(&objectionGroundsSet, base+"/objectionGrounds")
+	}
+	switch {
+	case b.ObjectionExit != "" && !b.ObjectionExit.Valid():
+		r.Add(check.EnumInvalid, base+"/objectionExit", string(b.ObjectionExit), objectionExitChoices)
+	case general && b.ObjectionExit == MainAgreementExit:
+		r.Add(&objectionNoExit, base+"/objectionExit")
+	}
 	if b.ObjectionWindow.Valid() && b.NoticePeriod.Valid() && mayOutlast(b.ObjectionWindow, b.NoticePeriod) {
 		r.Add(&objectionTooLong, base+"/objectionWindow", b.ObjectionWindow, b.NoticePeriod)
 	}
@@ -412,6 +424,13 @@ var measureChoices = check.ChoicesOf(security.Catalogue, func(d security.Measure
 
 // authorisationChoices are the forms of authorisation, for value.unknown.
 var authorisationChoices = check.Strings(Specific, General)
+
+// objectionGroundsChoices and objectionExitChoices list the values of
+// ObjectionGrounds and ObjectionExit, for value.unknown.
+var (
+	objectionGroundsChoices = check.Strings(NoGroundsNeeded, ReasonableGrounds)
+	objectionExitChoices    = check.Strings(ControllerExit, EitherPartyExit, MainAgreementExit)
+)
 
 // kindChoices lists the ids of a table of kinds, for value.unknown.
 func kindChoices(kinds []Kind) finding.Choices {

@@ -21,6 +21,8 @@ const (
 	kSubprocessorsNoticePeriodMissing                // subprocessors.notice-period-missing
 	kSubprocessorsObjectionWindowMissing             // subprocessors.objection-window-missing
 	kSubprocessorsObjectionAfterNotice               // subprocessors.objection-after-notice
+	kSubprocessorsObjectionGrounds                   // subprocessors.objection-grounds
+	kSubprocessorsObjectionNoExit                    // subprocessors.objection-no-exit
 	kSubprocessorEmpty                               // subprocessor.empty
 	kSubprocessorNameMissing                         // subprocessor.name-missing
 	kSubprocessorCountryMissing                      // subprocessor.country-missing
@@ -68,6 +70,8 @@ var keyIDs = [numKeys]string{
 	kSubprocessorsNoticePeriodMissing:     "subprocessors.notice-period-missing",
 	kSubprocessorsObjectionWindowMissing:  "subprocessors.objection-window-missing",
 	kSubprocessorsObjectionAfterNotice:    "subprocessors.objection-after-notice",
+	kSubprocessorsObjectionGrounds:        "subprocessors.objection-grounds",
+	kSubprocessorsObjectionNoExit:         "subprocessors.objection-no-exit",
 	kSubprocessorEmpty:                    "subprocessor.empty",
 	kSubprocessorNameMissing:              "subprocessor.name-missing",
 	kSubprocessorCountryMissing:           "subprocessor.country-missing",
@@ -119,6 +123,8 @@ var builtin = [numLangs][numKeys]string{
 		kSubprocessorsNoticePeriodMissing:     "General authorisation needs a notice period for changes of sub-processors.",
 		kSubprocessorsObjectionWindowMissing:  "General authorisation needs a period in which the controller can object.",
 		kSubprocessorsObjectionAfterNotice:    "The objection window (%[1]v) is longer than the notice period (%[2]v), so a change could take effect before the controller's time to object has run out.",
+		kSubprocessorsObjectionGrounds:        "The controller may object only on reasonable grounds. Art. 28(2) gives it the opportunity to object without a condition, so a supervisory authority may read the condition narrowly; keep it only where the parties signed it.",
+		kSubprocessorsObjectionNoExit:         "If the controller objects to a change of sub-processors, this agreement gives it no right of its own to leave the services affected; the main agreement governs. Check that the main agreement does.",
 		kSubprocessorEmpty:                    "The sub-processor entry is empty: nothing about the sub-processor is filled in.",
 		kSubprocessorNameMissing:              "The sub-processor has no name.",
 		kSubprocessorCountryMissing:           "The sub-processor's country is not given.",
@@ -156,6 +162,8 @@ var builtin = [numLangs][numKeys]string{
 		kSubprocessorsNoticePeriodMissing:     "Ett allmänt förhandstillstånd kräver en varseltid för byte av underbiträden.",
 		kSubprocessorsObjectionWindowMissing:  "Ett allmänt förhandstillstånd kräver en tid inom vilken den personuppgiftsansvarige kan invända.",
 		kSubprocessorsObjectionAfterNotice:    "Invändningstiden (%[1]v) är längre än varseltiden (%[2]v), så en ändring kan träda i kraft innan tiden för invändning har löpt ut.",
+		kSubprocessorsObjectionGrounds:        "Den personuppgiftsansvarige får invända endast av rimliga skäl. Artikel 28.2 ger den möjlighet att invända utan villkor, så en tillsynsmyndighet kan tolka villkoret snävt; behåll det bara där parterna har undertecknat det.",
+		kSubprocessorsObjectionNoExit:         "Invänder den personuppgiftsansvarige mot en ändring av underbiträden, ger detta avtal den ingen egen rätt att lämna de tjänster som berörs; huvudavtalet gäller. Kontrollera att huvudavtalet reglerar det.",
 		kSubprocessorEmpty:                    "Posten för underbiträdet är tom: inga uppgifter om underbiträdet är ifyllda.",
 		kSubprocessorNameMissing:              "Underbiträdet saknar namn.",
 		kSubprocessorCountryMissing:           "Underbiträdets land anges inte.",
@@ -193,6 +201,8 @@ var builtin = [numLangs][numKeys]string{
 		kSubprocessorsNoticePeriodMissing:     "Generell tillatelse krever en varslingsfrist for endringer av underdatabehandlere.",
 		kSubprocessorsObjectionWindowMissing:  "Generell tillatelse krever en frist der den behandlingsansvarlige kan motsette seg endringer.",
 		kSubprocessorsObjectionAfterNotice:    "Fristen for å motsette seg endringer (%[1]v) er lengre enn varslingsfristen (%[2]v), slik at en endring kan tre i kraft før den behandlingsansvarliges frist er ute.",
+		kSubprocessorsObjectionGrounds:        "Den behandlingsansvarlige kan motsette seg endringer bare med rimelig grunn. Artikkel 28 nr. 2 gir den mulighet til å motsette seg uten vilkår, så en tilsynsmyndighet kan tolke vilkåret snevert; behold det bare der partene har signert det.",
+		kSubprocessorsObjectionNoExit:         "Motsetter den behandlingsansvarlige seg en endring av underdatabehandlere, gir denne avtalen den ingen egen rett til å gå ut av tjenestene som berøres; hovedavtalen gjelder. Kontroller at hovedavtalen regulerer det.",
 		kSubprocessorEmpty:                    "Oppføringen for underdatabehandleren er tom: ingen opplysninger om den er fylt ut.",
 		kSubprocessorNameMissing:              "Underdatabehandleren mangler navn.",
 		kSubprocessorCountryMissing:           "Underdatabehandlerens land er ikke angitt.",
@@ -230,6 +240,8 @@ var builtin = [numLangs][numKeys]string{
 		kSubprocessorsNoticePeriodMissing:     "Generel godkendelse kræver et varsel ved ændringer af underdatabehandlere.",
 		kSubprocessorsObjectionWindowMissing:  "Generel godkendelse kræver en frist, inden for hvilken den dataansvarlige kan gøre indsigelse.",
 		kSubprocessorsObjectionAfterNotice:    "Indsigelsesfristen (%[1]v) er længere end varslet (%[2]v), så en ændring kan få virkning, før fristen for indsigelse er udløbet.",
+		kSubprocessorsObjectionGrounds:        "Den dataansvarlige kan kun gøre indsigelse med rimelige grunde. Artikel 28, stk. 2, giver den mulighed for at gøre indsigelse uden betingelser, så en tilsynsmyndighed kan fortolke betingelsen snævert; behold den kun, hvor parterne har underskrevet den.",
+		kSubprocessorsObjectionNoExit:         "Gør den dataansvarlige indsigelse mod en ændring af underdatabehandlere, giver denne aftale den ingen selvstændig ret til at træde ud af de berørte ydelser; hovedaftalen gælder. Kontrollér, at hovedaftalen regulerer det.",
 		kSubprocessorEmpty:                    "Posten for underdatabehandleren er tom: ingen oplysninger om den er udfyldt.",
 		kSubprocessorNameMissing:              "Underdatabehandleren mangler navn.",
 		kSubprocessorCountryMissing:           "Underdatabehandlerens land er ikke angivet.",

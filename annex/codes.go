@@ -42,6 +42,14 @@ const (
 	// so a change could take effect before the controller's time to object has run
 	// out.
 	CodeObjectionTooLong finding.Code = "subprocessors.objection-after-notice"
+	// CodeObjectionGrounds: the controller may object only on reasonable
+	// grounds, a condition Art. 28(2) does not set; a warning, since
+	// parties may have signed it.
+	CodeObjectionGrounds finding.Code = "subprocessors.objection-grounds"
+	// CodeObjectionNoExit: the agreement gives the controller no right of its
+	// own to leave the services affected by a change it objects to; the main
+	// agreement governs. A warning.
+	CodeObjectionNoExit finding.Code = "subprocessors.objection-no-exit"
 	// CodeSubEmpty: the sub-processor entry is empty: nothing about the
 	// sub-processor is filled in.
 	CodeSubEmpty finding.Code = "subprocessor.empty"
@@ -135,6 +143,10 @@ var (
 		Message: message(kSubprocessorsObjectionWindowMissing)}
 	objectionTooLong = finding.Def{Code: CodeObjectionTooLong, Severity: finding.Error, Ref: "GDPR Art. 28(2)",
 		Message: message(kSubprocessorsObjectionAfterNotice)}
+	objectionGroundsSet = finding.Def{Code: CodeObjectionGrounds, Severity: finding.Warning, Ref: "GDPR Art. 28(2)",
+		Message: message(kSubprocessorsObjectionGrounds)}
+	objectionNoExit = finding.Def{Code: CodeObjectionNoExit, Severity: finding.Warning, Ref: "GDPR Art. 28(2)",
+		Message: message(kSubprocessorsObjectionNoExit)}
 	subEmpty = finding.Def{Code: CodeSubEmpty, Severity: finding.Error, Ref: "GDPR Art. 28(2)",
 		Message: message(kSubprocessorEmpty)}
 	subNameMissing = finding.Def{Code: CodeSubNameMissing, Severity: finding.Error, Ref: "GDPR Art. 28(2)",
@@ -190,7 +202,7 @@ var (
 // them.
 var defs = []*finding.Def{
 	&purposeMissing, &natureMissing, &durationMissing, &groupsMissing, &groupNameMissing, &groupDataMissing, &specialUnnamed,
-	&authorisationMissing, &noticeMissing, &objectionMissing, &objectionTooLong,
+	&authorisationMissing, &noticeMissing, &objectionMissing, &objectionTooLong, &objectionGroundsSet, &objectionNoExit,
 	&subEmpty, &subNameMissing, &subCountryMissing, &subActivityMissing, &subLocationsMissing, &subFlowDownMissing,
 	&subIDDuplicate, &chainUnknown, &chainCycle, &chainDeep,
 	&subjectMissing, &levelMissing, &measuresMissing, &levelBelowRisk, &measureForLevel, &measureParam, &dsrMissing,

@@ -80,6 +80,12 @@ type SubProcessors struct {
 	// ObjectionWindow is how long the controller has to object after being
 	// told. It must not be longer than the notice period.
 	ObjectionWindow civil.Period `json:"objectionWindow,omitzero"`
+	// ObjectionGrounds is what the controller needs in order to object;
+	// empty: no reasons (see [SubProcessors.Grounds]).
+	ObjectionGrounds ObjectionGrounds `json:"objectionGrounds,omitzero"`
+	// ObjectionExit is what an objection does to the affected services;
+	// empty: the controller may terminate them (see [SubProcessors.Exit]).
+	ObjectionExit ObjectionExit `json:"objectionExit,omitzero"`
 	// Entries are the approved sub-processors, at every level of the chain.
 	Entries []SubProcessor `json:"entries,omitzero"`
 	// PublishedList says where a current list of the sub-processors is

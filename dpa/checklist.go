@@ -34,6 +34,7 @@ var checklist = []checklistItem{
 			annex.CodeLevelBelowRisk, CodeLevelTooLowForData, CodeRiskInconsistent, CodeRiskUnsupported}},
 	{5, msg("Sub-processors", "Underbiträden", "Underdatabehandlere", "Underdatabehandlere"), "GDPR Art. 28(2), (3)(d) and (4)",
 		[]Code{annex.CodeAuthorisationMissing, annex.CodeNoticeMissing, annex.CodeObjectionMissing, annex.CodeObjectionTooLong,
+			annex.CodeObjectionGrounds, annex.CodeObjectionNoExit,
 			annex.CodeSubNameMissing, annex.CodeSubCountryMissing, annex.CodeSubActivityMissing, annex.CodeSubLocationsMissing,
 			annex.CodeSubFlowDownMissing, annex.CodeChainUnknown, annex.CodeChainCycle, annex.CodeChainDeep}},
 	{6, msg("Assistance to the controller", "Bistånd till den personuppgiftsansvarige", "Bistand til den behandlingsansvarlige",

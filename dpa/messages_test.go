@@ -134,6 +134,12 @@ var broken = []struct {
 			Activity: i18n.T("Hosting"), Locations: []transfer.Location{{Country: "SE"}, {Organisation: "un"}, {Country: "se"}},
 			FlowDown: true, EngagedBy: "ghost", ObjectionWindow: civil.Of(90, civil.Days)})
 	}},
+	{"objection-terms", func(a *dpa.Agreement) {
+		a.Annexes.B.ObjectionGrounds, a.Annexes.B.ObjectionExit = annex.ReasonableGrounds, annex.MainAgreementExit
+	}},
+	{"objection-terms-unknown", func(a *dpa.Agreement) {
+		a.Annexes.B.ObjectionGrounds, a.Annexes.B.ObjectionExit = "whim", "door"
+	}},
 	{"general-authorisation", func(a *dpa.Agreement) {
 		a.Annexes.B.NoticePeriod, a.Annexes.B.ObjectionWindow = civil.Period{}, civil.Period{}
 	}},

@@ -57,6 +57,8 @@ var wantFindings = map[string][]want{
 		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning},           // clause 11.1 asks for no written confirmation of the deletion (seed 002 P9)
 		{"law.governing-law-missing", "/clauses/governingLaw", finding.Warning},                        // the seed leaves law to the licence agreement
 		{"law.venue-missing", "/clauses/venue", finding.Warning},                                       // idem for the venue
+		{"subprocessors.objection-no-exit", "/annexes/b/objectionExit", finding.Warning},               // Bilaga B.1 gives no right to terminate on an objection
+		{"subprocessors.objection-grounds", "/annexes/b/objectionGrounds", finding.Warning},            // Bilaga B.1: objections need reasonable and concrete grounds
 		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Error},                // C.2 says Art. 9 data are processed but names no level (seed 002 P2)
 		{"audit.form-missing", "/annexes/c/audits", finding.Error},                                     // clause 12.2 refers to an audit procedure in Annex C that the annex lacks
 	},
@@ -461,7 +463,7 @@ func ExampleAll() {
 	}
 	// Output:
 	// seed000   final errors  4, warnings  3
-	// seed001   final errors  4, warnings  5
+	// seed001   final errors  4, warnings  7
 	// seed003   draft errors  0, warnings 17
 	// seed004   draft errors  0, warnings  4
 	// reference final errors  0, warnings  0

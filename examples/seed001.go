@@ -83,6 +83,12 @@ func Seed001() *dpa.Agreement {
 				Authorisation:   annex.General,
 				NoticePeriod:    civil.Of(1, civil.Months),
 				ObjectionWindow: civil.Of(7, civil.Days),
+				// Bilaga B.1: an objection needs reasonable and concrete
+				// grounds, and the source gives no right to terminate on
+				// one; both are the parties' terms, which validation
+				// warns of.
+				ObjectionGrounds: annex.ReasonableGrounds,
+				ObjectionExit:    annex.MainAgreementExit,
 				Entries: []annex.SubProcessor{
 					{
 						ID:      "curanet",

@@ -257,7 +257,11 @@ func (b *builder) annexB() {
 		objection = b.t(kBObjectionEntries)
 	}
 	if general {
-		tt.Rows = append(tt.Rows, b.row(b.tcell(kBObjection), b.cell(objection)))
+		label := kBObjection
+		if sp.Grounds() == annex.ReasonableGrounds {
+			label = kBObjectionGrounds
+		}
+		tt.Rows = append(tt.Rows, b.row(b.tcell(label), b.cell(objection)))
 	}
 	terms.Blocks = append(terms.Blocks, tt)
 

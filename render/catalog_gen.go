@@ -121,6 +121,12 @@ const (
 	kSubGeneralNonotice                                 // sub.general.nonotice
 	kSubObjection                                       // sub.objection
 	kSubObjectionEffect                                 // sub.objection.effect
+	kSubObjectionFree                                   // sub.objection.free
+	kSubObjectionGrounds                                // sub.objection.grounds
+	kSubObjectionStop                                   // sub.objection.stop
+	kSubObjectionExit                                   // sub.objection.exit
+	kSubObjectionExitEither                             // sub.objection.exit.either
+	kSubObjectionExitMain                               // sub.objection.exit.main
 	kSubBlank                                           // sub.blank
 	kSubEntrySpecific                                   // sub.entry.specific
 	kSubEntryGeneral                                    // sub.entry.general
@@ -339,6 +345,7 @@ const (
 	kBNotice                                            // b.notice
 	kBNoticeAdvance                                     // b.notice.advance
 	kBObjection                                         // b.objection
+	kBObjectionGrounds                                  // b.objection.grounds
 	kBObjectionEntries                                  // b.objection.entries
 	kBEmpty                                             // b.empty
 	kAnnexC                                             // annex.c
@@ -472,7 +479,6 @@ const (
 	kNoticeSpecificEffect                               // notice.specific.effect
 	kNoticeHObject                                      // notice.h.object
 	kNoticeHAuthorise                                   // notice.h.authorise
-	kNoticeObjectHow                                    // notice.object.how
 	kNoticeAuthoriseHow                                 // notice.authorise.how
 	kNoticeContactNone                                  // notice.contact.none
 	kNoticeColItem                                      // notice.col.item
@@ -552,7 +558,15 @@ const (
 	kBExitTransferBy                                    // b.exit.transfer.by
 	kBExitConfirm                                       // b.exit.confirm
 	kEUntil                                             // e.until
-	kNoticeObjectHowClause                              // notice.object.how.clause
+	kNoticeObjectWrite                                  // notice.object.write
+	kNoticeObjectFree                                   // notice.object.free
+	kNoticeObjectGrounds                                // notice.object.grounds
+	kNoticeObjectStop                                   // notice.object.stop
+	kNoticeObjectExit                                   // notice.object.exit
+	kNoticeObjectExitEither                             // notice.object.exit.either
+	kNoticeObjectExitMain                               // notice.object.exit.main
+	kNoticeObjectRef                                    // notice.object.ref
+	kNoticeObjectRefClause                              // notice.object.ref.clause
 	kAmendUnchanged                                     // amend.unchanged
 	kAmendBlanks                                        // amend.blanks
 	kAmendBlanksNotice                                  // amend.blanks.notice
@@ -781,6 +795,12 @@ var keyIDs = [numKeys]string{
 	kSubGeneralNonotice:                      "sub.general.nonotice",
 	kSubObjection:                            "sub.objection",
 	kSubObjectionEffect:                      "sub.objection.effect",
+	kSubObjectionFree:                        "sub.objection.free",
+	kSubObjectionGrounds:                     "sub.objection.grounds",
+	kSubObjectionStop:                        "sub.objection.stop",
+	kSubObjectionExit:                        "sub.objection.exit",
+	kSubObjectionExitEither:                  "sub.objection.exit.either",
+	kSubObjectionExitMain:                    "sub.objection.exit.main",
 	kSubBlank:                                "sub.blank",
 	kSubEntrySpecific:                        "sub.entry.specific",
 	kSubEntryGeneral:                         "sub.entry.general",
@@ -999,6 +1019,7 @@ var keyIDs = [numKeys]string{
 	kBNotice:                                 "b.notice",
 	kBNoticeAdvance:                          "b.notice.advance",
 	kBObjection:                              "b.objection",
+	kBObjectionGrounds:                       "b.objection.grounds",
 	kBObjectionEntries:                       "b.objection.entries",
 	kBEmpty:                                  "b.empty",
 	kAnnexC:                                  "annex.c",
@@ -1132,7 +1153,6 @@ var keyIDs = [numKeys]string{
 	kNoticeSpecificEffect:                    "notice.specific.effect",
 	kNoticeHObject:                           "notice.h.object",
 	kNoticeHAuthorise:                        "notice.h.authorise",
-	kNoticeObjectHow:                         "notice.object.how",
 	kNoticeAuthoriseHow:                      "notice.authorise.how",
 	kNoticeContactNone:                       "notice.contact.none",
 	kNoticeColItem:                           "notice.col.item",
@@ -1212,7 +1232,15 @@ var keyIDs = [numKeys]string{
 	kBExitTransferBy:                         "b.exit.transfer.by",
 	kBExitConfirm:                            "b.exit.confirm",
 	kEUntil:                                  "e.until",
-	kNoticeObjectHowClause:                   "notice.object.how.clause",
+	kNoticeObjectWrite:                       "notice.object.write",
+	kNoticeObjectFree:                        "notice.object.free",
+	kNoticeObjectGrounds:                     "notice.object.grounds",
+	kNoticeObjectStop:                        "notice.object.stop",
+	kNoticeObjectExit:                        "notice.object.exit",
+	kNoticeObjectExitEither:                  "notice.object.exit.either",
+	kNoticeObjectExitMain:                    "notice.object.exit.main",
+	kNoticeObjectRef:                         "notice.object.ref",
+	kNoticeObjectRefClause:                   "notice.object.ref.clause",
 	kAmendUnchanged:                          "amend.unchanged",
 	kAmendBlanks:                             "amend.blanks",
 	kAmendBlanksNotice:                       "amend.blanks.notice",
@@ -1443,7 +1471,6 @@ var keyArgs = [numKeys][]string{
 	kNoticeZone:                         {"Zone"},
 	kNoticeHolidaysApplied:              {"Country"},
 	kNoticeSpecificEffect:               {"Controller"},
-	kNoticeObjectHow:                    {"Contact", "Controller"},
 	kNoticeAuthoriseHow:                 {"Contact"},
 	kNoticeSender:                       {"Processor", "Name", "Title"},
 	kNoticeSenderNotitle:                {"Processor", "Name"},
@@ -1473,7 +1500,10 @@ var keyArgs = [numKeys][]string{
 	kBExitReturnBy:                      {"Date"},
 	kBExitTransferBy:                    {"Date"},
 	kEUntil:                             {"Date"},
-	kNoticeObjectHowClause:              {"Contact", "Clause", "Controller"},
+	kNoticeObjectWrite:                  {"Contact", "Controller"},
+	kNoticeObjectStop:                   {"Controller"},
+	kNoticeObjectExit:                   {"Controller"},
+	kNoticeObjectRefClause:              {"Clause"},
 	kAmendBlanks:                        {"Terms"},
 	kAmendBlanksNotice:                  {"Terms"},
 	kNoticeEffectiveReceived:            {"Date", "Controller", "Notified"},
@@ -1637,7 +1667,13 @@ var builtin = [numLangs][numKeys]template{
 		kSubGeneral:                              {{lit: "The processor has the controller's prior general written authorisation to engage sub-processors. The processor shall inform the controller in writing of any intended addition or replacement of sub-processors at any level of the chain, including sub-processors engaged by another sub-processor, at least "}, {arg: 1}, {lit: " in advance, so that the controller can object to it. The information shall name the sub-processor and state what it will do, where it will process the personal data and, for a transfer to a third country, the basis for the transfer."}},
 		kSubGeneralNonotice:                      {{lit: "The processor has the controller's prior general written authorisation to engage sub-processors. The processor shall inform the controller in writing in advance of any intended addition or replacement of sub-processors at any level of the chain, including sub-processors engaged by another sub-processor, so that the controller can object to it. The information shall name the sub-processor and state what it will do, where it will process the personal data and, for a transfer to a third country, the basis for the transfer."}},
 		kSubObjection:                            {{lit: "The controller may object to the change within "}, {arg: 1}, {lit: " of being informed."}},
-		kSubObjectionEffect:                      {{lit: "The change shall not take effect before the objection period has expired, nor before any period of notice that applies to the change has ended. The controller need not give reasons for an objection. If the controller objects, the processor shall ensure that the sub-processor concerned, at whatever level of the chain, is not used to process the controller's personal data. If the parties do not agree on another solution, the controller may terminate the main agreement and this agreement, insofar as they concern the services affected by the change, with immediate effect or from a later date stated in its notice of termination, and without any fee, compensation or other charge for the termination."}},
+		kSubObjectionEffect:                      {{lit: "The change shall not take effect before the objection period has expired, nor before any period of notice that applies to the change has ended."}},
+		kSubObjectionFree:                        {{lit: "The controller need not give reasons for an objection."}},
+		kSubObjectionGrounds:                     {{lit: "The controller may object only on reasonable and specific grounds."}},
+		kSubObjectionStop:                        {{lit: "If the controller objects, the processor shall ensure that the sub-processor concerned, at whatever level of the chain, is not used to process the controller's personal data."}},
+		kSubObjectionExit:                        {{lit: "If the parties do not agree on another solution, the controller may terminate the main agreement and this agreement, insofar as they concern the services affected by the change, with immediate effect or from a later date stated in its notice of termination, and without any fee, compensation or other charge for the termination."}},
+		kSubObjectionExitEither:                  {{lit: "If the parties do not agree on another solution, either party may terminate the main agreement and this agreement, insofar as they concern the services affected by the change, with immediate effect or from a later date stated in its notice of termination, and without any fee, compensation or other charge for the termination."}},
+		kSubObjectionExitMain:                    {{lit: "What the objection otherwise means for the services and their price, including any right to terminate them, follows from the main agreement."}},
 		kSubBlank:                                {{lit: "The processor may engage sub-processors only with the controller's prior written authorisation in the following form: "}, {arg: 1}, {lit: "."}},
 		kSubEntrySpecific:                        {{lit: "The controller has given the processor prior specific written authorisation to engage "}, {arg: 1}, {lit: ". Replacing "}, {arg: 1}, {lit: " with another sub-processor requires a new prior specific written authorisation from the controller."}},
 		kSubEntryGeneral:                         {{arg: 1}, {lit: " has the controller's prior general written authorisation to engage further sub-processors, on the terms of this clause."}},
@@ -1856,6 +1892,7 @@ var builtin = [numLangs][numKeys]template{
 		kBNotice:                                 {{lit: "Notice of intended changes (sub-processors at any level)"}},
 		kBNoticeAdvance:                          {{lit: "No fixed period: notice is given in advance, and the change takes effect at the earliest when the time to object has expired"}},
 		kBObjection:                              {{lit: "Time to object (no reasons required)"}},
+		kBObjectionGrounds:                       {{lit: "Time to object (reasonable and specific grounds required)"}},
 		kBObjectionEntries:                       {{lit: "As given for each sub-processor in the clause on sub-processors"}},
 		kBEmpty:                                  {{lit: "When this agreement is made, the controller has approved no sub-processors."}},
 		kAnnexC:                                  {{lit: "Annex C – Instructions for the processing"}},
@@ -1989,7 +2026,6 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeSpecificEffect:                    {{lit: "The change takes effect only once "}, {arg: 1}, {lit: " has authorised it in writing."}},
 		kNoticeHObject:                           {{lit: "How to object"}},
 		kNoticeHAuthorise:                        {{lit: "How to authorise or refuse"}},
-		kNoticeObjectHow:                         {{lit: "An objection shall be made in writing, to "}, {arg: 1}, {lit: " or to another of the processor's contact persons listed in the agreement. It need not state any reasons. If "}, {arg: 2}, {lit: " objects, the sub-processor shall not be used for the personal data processed under the agreement. Unless the parties then agree on another solution, "}, {arg: 2}, {lit: " may terminate the main agreement and the data processing agreement insofar as they concern the services affected, without any fee, compensation or other charge for the termination, as the agreement's clause on sub-processors sets out."}},
 		kNoticeAuthoriseHow:                      {{lit: "The authorisation or its refusal is given in writing to "}, {arg: 1}, {lit: "."}},
 		kNoticeContactNone:                       {{lit: "the processor at its address in the agreement"}},
 		kNoticeColItem:                           {{lit: "Information"}},
@@ -2069,7 +2105,15 @@ var builtin = [numLangs][numKeys]template{
 		kBExitTransferBy:                         {{lit: "on leaving, it shall, by "}, {arg: 1}, {lit: " at the latest, hand the personal data it holds over to the sub-processor that replaces it and delete its copies"}},
 		kBExitConfirm:                            {{lit: "the processor shall obtain the sub-processor's written confirmation that the data have been deleted, backup copies included, and pass it on to the controller without undue delay"}},
 		kEUntil:                                  {{lit: "(until "}, {arg: 1}, {lit: " inclusive)"}},
-		kNoticeObjectHowClause:                   {{lit: "An objection shall be made in writing, to "}, {arg: 1}, {lit: " or to another of the processor's contact persons listed in the agreement. It need not state any reasons. If "}, {arg: 3}, {lit: " objects, the sub-processor shall not be used for the personal data processed under the agreement. Unless the parties then agree on another solution, "}, {arg: 3}, {lit: " may terminate the main agreement and the data processing agreement insofar as they concern the services affected, without any fee, compensation or other charge for the termination (clause "}, {arg: 2}, {lit: " of the agreement)."}},
+		kNoticeObjectWrite:                       {{lit: "An objection by "}, {arg: 2}, {lit: " shall be made in writing, to "}, {arg: 1}, {lit: " or to another of the processor's contact persons listed in the agreement."}},
+		kNoticeObjectFree:                        {{lit: "It need not state any reasons."}},
+		kNoticeObjectGrounds:                     {{lit: "It requires reasonable and specific grounds."}},
+		kNoticeObjectStop:                        {{lit: "If "}, {arg: 1}, {lit: " objects, the sub-processor shall not be used for the personal data processed under the agreement."}},
+		kNoticeObjectExit:                        {{lit: "Unless the parties then agree on another solution, "}, {arg: 1}, {lit: " may terminate the main agreement and the data processing agreement insofar as they concern the services affected, without any fee, compensation or other charge for the termination."}},
+		kNoticeObjectExitEither:                  {{lit: "Unless the parties then agree on another solution, either party may terminate the main agreement and the data processing agreement insofar as they concern the services affected, without any fee, compensation or other charge for the termination."}},
+		kNoticeObjectExitMain:                    {{lit: "What the objection otherwise means for the services follows from the main agreement."}},
+		kNoticeObjectRef:                         {{lit: "The agreement's clause on sub-processors sets out these rules."}},
+		kNoticeObjectRefClause:                   {{lit: "These rules are in clause "}, {arg: 1}, {lit: " of the agreement."}},
 		kAmendUnchanged:                          {{lit: "All other terms of the agreement remain unchanged."}},
 		kAmendBlanks:                             {{lit: "These parts of the agreement as amended still contain blanks to fill in: "}, {arg: 1}, {lit: ". A blank is not an agreed term; the parties should fill it in, preferably in this amendment."}},
 		kAmendBlanksNotice:                       {{lit: "These parts of the agreement as updated still contain blanks to fill in: "}, {arg: 1}, {lit: ". A blank is not an agreed term; the parties should fill it in by an amendment both of them sign."}},
@@ -2287,7 +2331,13 @@ var builtin = [numLangs][numKeys]template{
 		kSubGeneral:                              {{lit: "Personuppgiftsbiträdet har den personuppgiftsansvariges allmänna skriftliga förhandstillstånd att anlita underbiträden. Personuppgiftsbiträdet ska minst "}, {arg: 1}, {lit: " i förväg skriftligen informera den personuppgiftsansvarige om varje planerad ändring som innebär att ett underbiträde läggs till eller byts ut, så att den personuppgiftsansvarige kan invända mot ändringen. Det gäller oavsett i vilket led av kedjan underbiträdet finns, även när ett annat underbiträde anlitar det. Informationen ska ange vilket underbiträde det gäller, vad det ska utföra, var det ska behandla personuppgifterna och, vid överföring till tredjeland, vilken grund överföringen vilar på."}},
 		kSubGeneralNonotice:                      {{lit: "Personuppgiftsbiträdet har den personuppgiftsansvariges allmänna skriftliga förhandstillstånd att anlita underbiträden. Personuppgiftsbiträdet ska i förväg skriftligen informera den personuppgiftsansvarige om varje planerad ändring som innebär att ett underbiträde läggs till eller byts ut, så att den personuppgiftsansvarige kan invända mot ändringen. Det gäller oavsett i vilket led av kedjan underbiträdet finns, även när ett annat underbiträde anlitar det. Informationen ska ange vilket underbiträde det gäller, vad det ska utföra, var det ska behandla personuppgifterna och, vid överföring till tredjeland, vilken grund överföringen vilar på."}},
 		kSubObjection:                            {{lit: "Den personuppgiftsansvarige får invända mot ändringen inom "}, {arg: 1}, {lit: " från det att den har fått informationen."}},
-		kSubObjectionEffect:                      {{lit: "Ändringen får genomföras först när tiden för invändningar och en eventuell varseltid för ändringen har löpt ut. Den personuppgiftsansvarige behöver inte ange skäl för en invändning. Invänder den personuppgiftsansvarige, ska personuppgiftsbiträdet se till att det underbiträdet, oavsett i vilket led av kedjan det finns, inte anlitas för behandling av den personuppgiftsansvariges personuppgifter. Om parterna inte enas om en annan lösning, får den personuppgiftsansvarige säga upp huvudavtalet och detta avtal i den del de avser de tjänster som berörs av ändringen. Uppsägningen får verkan omedelbart eller från en senare dag som den personuppgiftsansvarige anger i uppsägningen. Ingen avgift, ersättning eller annan kostnad utgår för uppsägningen."}},
+		kSubObjectionEffect:                      {{lit: "Ändringen får genomföras först när tiden för invändningar och en eventuell varseltid för ändringen har löpt ut."}},
+		kSubObjectionFree:                        {{lit: "Den personuppgiftsansvarige behöver inte ange skäl för en invändning."}},
+		kSubObjectionGrounds:                     {{lit: "En invändning förutsätter att den personuppgiftsansvarige har rimliga och konkreta skäl för den."}},
+		kSubObjectionStop:                        {{lit: "Invänder den personuppgiftsansvarige, ska personuppgiftsbiträdet se till att det underbiträdet, oavsett i vilket led av kedjan det finns, inte anlitas för behandling av den personuppgiftsansvariges personuppgifter."}},
+		kSubObjectionExit:                        {{lit: "Om parterna inte enas om en annan lösning, får den personuppgiftsansvarige säga upp huvudavtalet och detta avtal i den del de avser de tjänster som berörs av ändringen. Uppsägningen får verkan omedelbart eller från en senare dag som den personuppgiftsansvarige anger i uppsägningen. Ingen avgift, ersättning eller annan kostnad utgår för uppsägningen."}},
+		kSubObjectionExitEither:                  {{lit: "Om parterna inte enas om en annan lösning, får vardera parten säga upp huvudavtalet och detta avtal i den del de avser de tjänster som berörs av ändringen. Uppsägningen får verkan omedelbart eller från en senare dag som den uppsägande parten anger i uppsägningen. Ingen avgift, ersättning eller annan kostnad utgår för uppsägningen."}},
+		kSubObjectionExitMain:                    {{lit: "Vad invändningen i övrigt innebär för tjänsterna och priset för dem, inbegripet en eventuell rätt att säga upp dem, följer av huvudavtalet."}},
 		kSubBlank:                                {{lit: "Personuppgiftsbiträdet får anlita underbiträden endast med den personuppgiftsansvariges skriftliga förhandstillstånd i följande form: "}, {arg: 1}, {lit: "."}},
 		kSubEntrySpecific:                        {{lit: "Den personuppgiftsansvarige har gett personuppgiftsbiträdet särskilt skriftligt förhandstillstånd att anlita "}, {arg: 1}, {lit: ". Att ersätta "}, {arg: 1}, {lit: " med ett annat underbiträde kräver ett nytt särskilt skriftligt förhandstillstånd från den personuppgiftsansvarige."}},
 		kSubEntryGeneral:                         {{arg: 1}, {lit: " har den personuppgiftsansvariges allmänna skriftliga förhandstillstånd att i sin tur anlita underbiträden på de villkor som anges i detta avsnitt."}},
@@ -2506,6 +2556,7 @@ var builtin = [numLangs][numKeys]template{
 		kBNotice:                                 {{lit: "Varsel om planerade ändringar (underbiträden i alla led)"}},
 		kBNoticeAdvance:                          {{lit: "Ingen fast frist: underrättelse lämnas i förväg, och ändringen får verkan tidigast när tiden för invändningar har löpt ut"}},
 		kBObjection:                              {{lit: "Frist för invändningar (skäl behöver inte anges)"}},
+		kBObjectionGrounds:                       {{lit: "Frist för invändningar (rimliga och konkreta skäl krävs)"}},
 		kBObjectionEntries:                       {{lit: "Enligt vad som anges för varje underbiträde i avsnittet om underbiträden"}},
 		kBEmpty:                                  {{lit: "Vid avtalets ingående har den personuppgiftsansvarige inte godkänt några underbiträden."}},
 		kAnnexC:                                  {{lit: "Bilaga C – Instruktioner för behandlingen"}},
@@ -2639,7 +2690,6 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeSpecificEffect:                    {{lit: "Ändringen får verkan först när "}, {arg: 1}, {lit: " har godkänt den skriftligen."}},
 		kNoticeHObject:                           {{lit: "Invändning"}},
 		kNoticeHAuthorise:                        {{lit: "Godkännande eller avböjande"}},
-		kNoticeObjectHow:                         {{lit: "En invändning ska göras skriftligen till "}, {arg: 1}, {lit: " eller till någon annan av personuppgiftsbiträdets kontaktpersoner i avtalet. Den behöver inte motiveras. Invänder "}, {arg: 2}, {lit: ", får underbiträdet inte anlitas för de personuppgifter som behandlas enligt avtalet. Om parterna då inte enas om en annan lösning, får "}, {arg: 2}, {lit: " enligt avtalets bestämmelse om underbiträden säga upp huvudavtalet och personuppgiftsbiträdesavtalet i den del de avser de tjänster som berörs. Ingen avgift, ersättning eller annan kostnad utgår för uppsägningen."}},
 		kNoticeAuthoriseHow:                      {{lit: "Godkännandet eller avböjandet lämnas skriftligen till "}, {arg: 1}, {lit: "."}},
 		kNoticeContactNone:                       {{lit: "personuppgiftsbiträdet på den adress som anges i avtalet"}},
 		kNoticeColItem:                           {{lit: "Uppgift"}},
@@ -2719,7 +2769,15 @@ var builtin = [numLangs][numKeys]template{
 		kBExitTransferBy:                         {{lit: "när uppdraget upphör ska underbiträdet senast den "}, {arg: 1}, {lit: " överlämna de personuppgifter som det innehar till det underbiträde som ersätter det och radera sina kopior"}},
 		kBExitConfirm:                            {{lit: "personuppgiftsbiträdet ska inhämta underbiträdets skriftliga bekräftelse på att uppgifterna har raderats, även i säkerhetskopior, och utan onödigt dröjsmål överlämna den till den personuppgiftsansvarige"}},
 		kEUntil:                                  {{lit: "(till och med den "}, {arg: 1}, {lit: ")"}},
-		kNoticeObjectHowClause:                   {{lit: "En invändning ska göras skriftligen till "}, {arg: 1}, {lit: " eller till någon annan av personuppgiftsbiträdets kontaktpersoner i avtalet. Den behöver inte motiveras. Invänder "}, {arg: 3}, {lit: ", får underbiträdet inte anlitas för de personuppgifter som behandlas enligt avtalet. Om parterna då inte enas om en annan lösning, får "}, {arg: 3}, {lit: " enligt punkt "}, {arg: 2}, {lit: " i avtalet säga upp huvudavtalet och personuppgiftsbiträdesavtalet i den del de avser de tjänster som berörs. Ingen avgift, ersättning eller annan kostnad utgår för uppsägningen."}},
+		kNoticeObjectWrite:                       {{lit: "En invändning från "}, {arg: 2}, {lit: " ska göras skriftligen till "}, {arg: 1}, {lit: " eller till någon annan av personuppgiftsbiträdets kontaktpersoner i avtalet."}},
+		kNoticeObjectFree:                        {{lit: "Den behöver inte motiveras."}},
+		kNoticeObjectGrounds:                     {{lit: "Den förutsätter rimliga och konkreta skäl."}},
+		kNoticeObjectStop:                        {{lit: "Invänder "}, {arg: 1}, {lit: ", får underbiträdet inte anlitas för de personuppgifter som behandlas enligt avtalet."}},
+		kNoticeObjectExit:                        {{lit: "Om parterna då inte enas om en annan lösning, får "}, {arg: 1}, {lit: " säga upp huvudavtalet och personuppgiftsbiträdesavtalet i den del de avser de tjänster som berörs. Ingen avgift, ersättning eller annan kostnad utgår för uppsägningen."}},
+		kNoticeObjectExitEither:                  {{lit: "Om parterna då inte enas om en annan lösning, får vardera parten säga upp huvudavtalet och personuppgiftsbiträdesavtalet i den del de avser de tjänster som berörs. Ingen avgift, ersättning eller annan kostnad utgår för uppsägningen."}},
+		kNoticeObjectExitMain:                    {{lit: "Vad invändningen i övrigt innebär för tjänsterna följer av huvudavtalet."}},
+		kNoticeObjectRef:                         {{lit: "Reglerna finns i avtalets bestämmelse om underbiträden."}},
+		kNoticeObjectRefClause:                   {{lit: "Reglerna finns i punkt "}, {arg: 1}, {lit: " i avtalet."}},
 		kAmendUnchanged:                          {{lit: "Avtalet i övrigt gäller oförändrat."}},
 		kAmendBlanks:                             {{lit: "Följande delar av avtalet i ändrad lydelse innehåller fortfarande tomma fält som ska fyllas i: "}, {arg: 1}, {lit: ". Ett tomt fält är inget avtalat villkor. Parterna bör fylla i det, helst i detta ändringsavtal."}},
 		kAmendBlanksNotice:                       {{lit: "Följande delar av avtalet i uppdaterad lydelse innehåller fortfarande tomma fält som ska fyllas i: "}, {arg: 1}, {lit: ". Ett tomt fält är inget avtalat villkor. Parterna bör fylla i det genom ett ändringsavtal som båda parter undertecknar."}},
@@ -2937,7 +2995,13 @@ var builtin = [numLangs][numKeys]template{
 		kSubGeneral:                              {{lit: "Databehandleren har den behandlingsansvarliges generelle skriftlige forhåndstillatelse til å engasjere underdatabehandlere. Databehandleren skal underrette den behandlingsansvarlige skriftlig minst "}, {arg: 1}, {lit: " i forveien om eventuelle planer om å benytte nye underdatabehandlere eller skifte ut underdatabehandlere, slik at den behandlingsansvarlige kan motsette seg slike endringer. Plikten omfatter underdatabehandlere i alle ledd, også dem som engasjeres av en annen underdatabehandler. Underretningen skal angi hvem underdatabehandleren er, hva den skal gjøre, hvor den skal behandle personopplysningene og, ved overføring til en tredjestat, hvilket grunnlag overføringen bygger på."}},
 		kSubGeneralNonotice:                      {{lit: "Databehandleren har den behandlingsansvarliges generelle skriftlige forhåndstillatelse til å engasjere underdatabehandlere. Databehandleren skal på forhånd underrette den behandlingsansvarlige skriftlig om eventuelle planer om å benytte nye underdatabehandlere eller skifte ut underdatabehandlere, slik at den behandlingsansvarlige kan motsette seg slike endringer. Plikten omfatter underdatabehandlere i alle ledd, også dem som engasjeres av en annen underdatabehandler. Underretningen skal angi hvem underdatabehandleren er, hva den skal gjøre, hvor den skal behandle personopplysningene og, ved overføring til en tredjestat, hvilket grunnlag overføringen bygger på."}},
 		kSubObjection:                            {{lit: "Den behandlingsansvarlige kan motsette seg endringen innen "}, {arg: 1}, {lit: " etter å ha mottatt underretningen."}},
-		kSubObjectionEffect:                      {{lit: "Endringen kan tidligst gjennomføres når både fristen for å motsette seg endringen og en eventuell varslingsfrist for endringen er ute. Den behandlingsansvarlige plikter ikke å begrunne at den motsetter seg endringen. Motsetter den behandlingsansvarlige seg endringen, skal databehandleren sørge for at den aktuelle underdatabehandleren, uansett i hvilket ledd i kjeden den befinner seg, ikke brukes til å behandle den behandlingsansvarliges personopplysninger. Blir partene ikke enige om en annen løsning, kan den behandlingsansvarlige si opp hovedavtalen og denne avtalen i den grad de gjelder tjenestene som berøres av endringen. Oppsigelsen får virkning straks eller fra en senere dag som den behandlingsansvarlige angir i oppsigelsen, og det påløper ikke gebyr, erstatning eller andre kostnader for oppsigelsen."}},
+		kSubObjectionEffect:                      {{lit: "Endringen kan tidligst gjennomføres når både fristen for å motsette seg endringen og en eventuell varslingsfrist for endringen er ute."}},
+		kSubObjectionFree:                        {{lit: "Den behandlingsansvarlige plikter ikke å begrunne at den motsetter seg endringen."}},
+		kSubObjectionGrounds:                     {{lit: "Den behandlingsansvarlige kan motsette seg endringen bare når den har rimelig og konkret grunn til det."}},
+		kSubObjectionStop:                        {{lit: "Motsetter den behandlingsansvarlige seg endringen, skal databehandleren sørge for at den aktuelle underdatabehandleren, uansett i hvilket ledd i kjeden den befinner seg, ikke brukes til å behandle den behandlingsansvarliges personopplysninger."}},
+		kSubObjectionExit:                        {{lit: "Blir partene ikke enige om en annen løsning, kan den behandlingsansvarlige si opp hovedavtalen og denne avtalen i den grad de gjelder tjenestene som berøres av endringen. Oppsigelsen får virkning straks eller fra en senere dag som den behandlingsansvarlige angir i oppsigelsen, og det påløper ikke gebyr, erstatning eller andre kostnader for oppsigelsen."}},
+		kSubObjectionExitEither:                  {{lit: "Blir partene ikke enige om en annen løsning, kan hver av partene si opp hovedavtalen og denne avtalen i den grad de gjelder tjenestene som berøres av endringen. Oppsigelsen får virkning straks eller fra en senere dag som den som sier opp, angir i oppsigelsen, og det påløper ikke gebyr, erstatning eller andre kostnader for oppsigelsen."}},
+		kSubObjectionExitMain:                    {{lit: "Hva det ellers innebærer for tjenestene og prisen for dem at den behandlingsansvarlige motsetter seg endringen, herunder en eventuell rett til å si dem opp, følger av hovedavtalen."}},
 		kSubBlank:                                {{lit: "Databehandleren kan bare engasjere underdatabehandlere med skriftlig forhåndstillatelse fra den behandlingsansvarlige i følgende form: "}, {arg: 1}, {lit: "."}},
 		kSubEntrySpecific:                        {{lit: "Den behandlingsansvarlige har gitt databehandleren særlig skriftlig forhåndstillatelse til å engasjere "}, {arg: 1}, {lit: ". Å erstatte "}, {arg: 1}, {lit: " med en annen underdatabehandler krever ny særlig skriftlig forhåndstillatelse fra den behandlingsansvarlige."}},
 		kSubEntryGeneral:                         {{arg: 1}, {lit: " har den behandlingsansvarliges generelle skriftlige forhåndstillatelse til å engasjere ytterligere underdatabehandlere på vilkårene i dette punktet."}},
@@ -3156,6 +3220,7 @@ var builtin = [numLangs][numKeys]template{
 		kBNotice:                                 {{lit: "Varslingsfrist ved planlagte endringer (underdatabehandlere i alle ledd)"}},
 		kBNoticeAdvance:                          {{lit: "Ingen fast frist: underretning gis på forhånd, og endringen kan tidligst gjennomføres når fristen for å motsette seg endringen er ute"}},
 		kBObjection:                              {{lit: "Frist for å motsette seg endringer (begrunnelse kreves ikke)"}},
+		kBObjectionGrounds:                       {{lit: "Frist for å motsette seg endringer (rimelig og konkret grunn kreves)"}},
 		kBObjectionEntries:                       {{lit: "Som angitt for hver underdatabehandler i punktet om underdatabehandlere"}},
 		kBEmpty:                                  {{lit: "Ved avtaleinngåelsen har den behandlingsansvarlige ikke godkjent noen underdatabehandlere."}},
 		kAnnexC:                                  {{lit: "Vedlegg C – Instrukser for behandlingen"}},
@@ -3289,7 +3354,6 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeSpecificEffect:                    {{lit: "Endringen får virkning først når "}, {arg: 1}, {lit: " har gitt skriftlig tillatelse til den."}},
 		kNoticeHObject:                           {{lit: "Retten til å motsette seg endringen"}},
 		kNoticeHAuthorise:                        {{lit: "Tillatelse eller avslag"}},
-		kNoticeObjectHow:                         {{lit: "Vil "}, {arg: 2}, {lit: " motsette seg endringen, skal det skje skriftlig overfor "}, {arg: 1}, {lit: " eller en annen av databehandlerens kontaktpersoner i avtalen. "}, {arg: 2}, {lit: " plikter ikke å begrunne det. Motsetter "}, {arg: 2}, {lit: " seg endringen, skal underdatabehandleren ikke brukes til å behandle personopplysningene som behandles etter avtalen. Blir partene da ikke enige om en annen løsning, kan "}, {arg: 2}, {lit: " si opp hovedavtalen og databehandleravtalen i den grad de gjelder tjenestene som berøres, uten at det påløper gebyr, erstatning eller andre kostnader for oppsigelsen, slik avtalens punkt om underdatabehandlere fastsetter."}},
 		kNoticeAuthoriseHow:                      {{lit: "Tillatelsen eller avslaget gis skriftlig til "}, {arg: 1}, {lit: "."}},
 		kNoticeContactNone:                       {{lit: "databehandleren på adressen som er oppgitt i avtalen"}},
 		kNoticeColItem:                           {{lit: "Opplysning"}},
@@ -3369,7 +3433,15 @@ var builtin = [numLangs][numKeys]template{
 		kBExitTransferBy:                         {{lit: "når oppdraget opphører, skal den senest "}, {arg: 1}, {lit: " overlevere personopplysningene den har, til underdatabehandleren som erstatter den, og slette sine kopier"}},
 		kBExitConfirm:                            {{lit: "databehandleren skal innhente underdatabehandlerens skriftlige bekreftelse på at opplysningene er slettet, også i sikkerhetskopier, og uten ugrunnet opphold oversende den til den behandlingsansvarlige"}},
 		kEUntil:                                  {{lit: "(til og med "}, {arg: 1}, {lit: ")"}},
-		kNoticeObjectHowClause:                   {{lit: "Vil "}, {arg: 3}, {lit: " motsette seg endringen, skal det skje skriftlig overfor "}, {arg: 1}, {lit: " eller en annen av databehandlerens kontaktpersoner i avtalen. "}, {arg: 3}, {lit: " plikter ikke å begrunne det. Motsetter "}, {arg: 3}, {lit: " seg endringen, skal underdatabehandleren ikke brukes til å behandle personopplysningene som behandles etter avtalen. Blir partene da ikke enige om en annen løsning, kan "}, {arg: 3}, {lit: " si opp hovedavtalen og databehandleravtalen i den grad de gjelder tjenestene som berøres, uten at det påløper gebyr, erstatning eller andre kostnader for oppsigelsen (punkt "}, {arg: 2}, {lit: " i avtalen)."}},
+		kNoticeObjectWrite:                       {{lit: "Vil "}, {arg: 2}, {lit: " motsette seg endringen, skal det skje skriftlig overfor "}, {arg: 1}, {lit: " eller en annen av databehandlerens kontaktpersoner i avtalen."}},
+		kNoticeObjectFree:                        {{lit: "Det kreves ingen begrunnelse."}},
+		kNoticeObjectGrounds:                     {{lit: "Det kreves rimelig og konkret grunn."}},
+		kNoticeObjectStop:                        {{lit: "Motsetter "}, {arg: 1}, {lit: " seg endringen, skal underdatabehandleren ikke brukes til å behandle personopplysningene som behandles etter avtalen."}},
+		kNoticeObjectExit:                        {{lit: "Blir partene da ikke enige om en annen løsning, kan "}, {arg: 1}, {lit: " si opp hovedavtalen og databehandleravtalen i den grad de gjelder tjenestene som berøres, uten at det påløper gebyr, erstatning eller andre kostnader for oppsigelsen."}},
+		kNoticeObjectExitEither:                  {{lit: "Blir partene da ikke enige om en annen løsning, kan hver av partene si opp hovedavtalen og databehandleravtalen i den grad de gjelder tjenestene som berøres, uten at det påløper gebyr, erstatning eller andre kostnader for oppsigelsen."}},
+		kNoticeObjectExitMain:                    {{lit: "Hva det ellers innebærer for tjenestene, følger av hovedavtalen."}},
+		kNoticeObjectRef:                         {{lit: "Reglene står i avtalens punkt om underdatabehandlere."}},
+		kNoticeObjectRefClause:                   {{lit: "Reglene står i punkt "}, {arg: 1}, {lit: " i avtalen."}},
 		kAmendUnchanged:                          {{lit: "Avtalen gjelder for øvrig uendret."}},
 		kAmendBlanks:                             {{lit: "Følgende deler av avtalen slik den lyder etter endringen, inneholder fortsatt åpne felt som skal fylles ut: "}, {arg: 1}, {lit: ". Et åpent felt er ikke et avtalt vilkår. Partene bør fylle det ut, helst i denne tilleggsavtalen."}},
 		kAmendBlanksNotice:                       {{lit: "Følgende deler av avtalen slik den lyder etter oppdateringen, inneholder fortsatt åpne felt som skal fylles ut: "}, {arg: 1}, {lit: ". Et åpent felt er ikke et avtalt vilkår. Partene bør fylle det ut ved en tilleggsavtale som begge parter undertegner."}},
@@ -3587,7 +3659,13 @@ var builtin = [numLangs][numKeys]template{
 		kSubGeneral:                              {{lit: "Databehandleren har en forudgående generel skriftlig godkendelse fra den dataansvarlige til at gøre brug af underdatabehandlere. Databehandleren skal skriftligt og med et varsel på mindst "}, {arg: 1}, {lit: " underrette den dataansvarlige om enhver planlagt tilføjelse eller erstatning af underdatabehandlere i et hvilket som helst led af databehandlerkæden, herunder underdatabehandlere, som en anden underdatabehandler gør brug af, så den dataansvarlige kan gøre indsigelse mod ændringen. Underretningen skal angive, hvem underdatabehandleren er, hvad den skal udføre, hvor den skal behandle personoplysningerne, og ved overførsel til et tredjeland, hvilket grundlag overførslen sker på."}},
 		kSubGeneralNonotice:                      {{lit: "Databehandleren har en forudgående generel skriftlig godkendelse fra den dataansvarlige til at gøre brug af underdatabehandlere. Databehandleren skal på forhånd skriftligt underrette den dataansvarlige om enhver planlagt tilføjelse eller erstatning af underdatabehandlere i et hvilket som helst led af databehandlerkæden, herunder underdatabehandlere, som en anden underdatabehandler gør brug af, så den dataansvarlige kan gøre indsigelse mod ændringen. Underretningen skal angive, hvem underdatabehandleren er, hvad den skal udføre, hvor den skal behandle personoplysningerne, og ved overførsel til et tredjeland, hvilket grundlag overførslen sker på."}},
 		kSubObjection:                            {{lit: "Den dataansvarlige kan gøre indsigelse mod ændringen inden for "}, {arg: 1}, {lit: " efter at have modtaget underretningen."}},
-		kSubObjectionEffect:                      {{lit: "Ændringen kan tidligst få virkning, når både fristen for indsigelse og et eventuelt varsel, der gælder for ændringen, er udløbet. Den dataansvarlige behøver ikke at begrunde en indsigelse. Gør den dataansvarlige indsigelse, skal databehandleren sikre, at den pågældende underdatabehandler, uanset i hvilket led af databehandlerkæden den indgår, ikke anvendes til behandling af de personoplysninger, der behandles på den dataansvarliges vegne. Opnår parterne ikke enighed om en anden løsning, kan den dataansvarlige bringe hovedaftalen og denne aftale til ophør, i det omfang de vedrører de ydelser, som ændringen berører, uden at det forudsætter misligholdelse. Ophøret får virkning straks eller fra en senere dag, som den dataansvarlige angiver i sin meddelelse, og der skal ikke betales gebyr, erstatning eller andre omkostninger for ophøret."}},
+		kSubObjectionEffect:                      {{lit: "Ændringen kan tidligst få virkning, når både fristen for indsigelse og et eventuelt varsel, der gælder for ændringen, er udløbet."}},
+		kSubObjectionFree:                        {{lit: "Den dataansvarlige behøver ikke at begrunde en indsigelse."}},
+		kSubObjectionGrounds:                     {{lit: "En indsigelse forudsætter, at den dataansvarlige har rimelige og konkrete grunde til den."}},
+		kSubObjectionStop:                        {{lit: "Gør den dataansvarlige indsigelse, skal databehandleren sikre, at den pågældende underdatabehandler, uanset i hvilket led af databehandlerkæden den indgår, ikke anvendes til behandling af de personoplysninger, der behandles på den dataansvarliges vegne."}},
+		kSubObjectionExit:                        {{lit: "Opnår parterne ikke enighed om en anden løsning, kan den dataansvarlige bringe hovedaftalen og denne aftale til ophør, i det omfang de vedrører de ydelser, som ændringen berører, uden at det forudsætter misligholdelse. Ophøret får virkning straks eller fra en senere dag, som den dataansvarlige angiver i sin meddelelse, og der skal ikke betales gebyr, erstatning eller andre omkostninger for ophøret."}},
+		kSubObjectionExitEither:                  {{lit: "Opnår parterne ikke enighed om en anden løsning, kan hver af parterne bringe hovedaftalen og denne aftale til ophør, i det omfang de vedrører de ydelser, som ændringen berører, uden at det forudsætter misligholdelse. Ophøret får virkning straks eller fra en senere dag, som den opsigende part angiver i sin meddelelse, og der skal ikke betales gebyr, erstatning eller andre omkostninger for ophøret."}},
+		kSubObjectionExitMain:                    {{lit: "Hvad indsigelsen i øvrigt betyder for ydelserne og prisen for dem, herunder en eventuel ret til at bringe dem til ophør, følger af hovedaftalen."}},
 		kSubBlank:                                {{lit: "Databehandleren må kun gøre brug af underdatabehandlere med den dataansvarliges forudgående skriftlige godkendelse i følgende form: "}, {arg: 1}, {lit: "."}},
 		kSubEntrySpecific:                        {{lit: "Den dataansvarlige har givet databehandleren forudgående specifik skriftlig godkendelse til at gøre brug af "}, {arg: 1}, {lit: ". Erstatning af "}, {arg: 1}, {lit: " med en anden underdatabehandler kræver en ny forudgående specifik skriftlig godkendelse fra den dataansvarlige."}},
 		kSubEntryGeneral:                         {{arg: 1}, {lit: " har den dataansvarliges forudgående generelle skriftlige godkendelse til at gøre brug af yderligere underdatabehandlere på vilkårene i dette punkt."}},
@@ -3806,6 +3884,7 @@ var builtin = [numLangs][numKeys]template{
 		kBNotice:                                 {{lit: "Varsel om planlagte ændringer (underdatabehandlere i alle led)"}},
 		kBNoticeAdvance:                          {{lit: "Ingen fast frist: underretningen gives på forhånd, og ændringen kan tidligst få virkning, når fristen for indsigelse er udløbet"}},
 		kBObjection:                              {{lit: "Frist for indsigelse (begrundelse kræves ikke)"}},
+		kBObjectionGrounds:                       {{lit: "Frist for indsigelse (rimelige og konkrete grunde kræves)"}},
 		kBObjectionEntries:                       {{lit: "Som angivet for hver underdatabehandler i punktet om underdatabehandlere"}},
 		kBEmpty:                                  {{lit: "Ved aftalens indgåelse har den dataansvarlige ikke godkendt nogen underdatabehandlere."}},
 		kAnnexC:                                  {{lit: "Bilag C – Instruks for behandlingen"}},
@@ -3939,7 +4018,6 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeSpecificEffect:                    {{lit: "Ændringen får først virkning, når "}, {arg: 1}, {lit: " har godkendt den skriftligt."}},
 		kNoticeHObject:                           {{lit: "Indsigelse"}},
 		kNoticeHAuthorise:                        {{lit: "Godkendelse eller afvisning"}},
-		kNoticeObjectHow:                         {{lit: "En indsigelse skal fremsættes skriftligt over for "}, {arg: 1}, {lit: " eller en anden af databehandlerens kontaktpersoner i aftalen. Den behøver ikke at være begrundet. Gør "}, {arg: 2}, {lit: " indsigelse, må underdatabehandleren ikke anvendes til de personoplysninger, der behandles efter aftalen. Bliver parterne ikke enige om en anden løsning, kan "}, {arg: 2}, {lit: " bringe hovedaftalen og databehandleraftalen til ophør, i det omfang de vedrører de berørte ydelser, uden at der skal betales gebyr, erstatning eller andre omkostninger for ophøret, som det følger af aftalens bestemmelse om underdatabehandlere."}},
 		kNoticeAuthoriseHow:                      {{lit: "Godkendelsen eller afvisningen gives skriftligt til "}, {arg: 1}, {lit: "."}},
 		kNoticeContactNone:                       {{lit: "databehandleren på den adresse, der er angivet i aftalen"}},
 		kNoticeColItem:                           {{lit: "Oplysning"}},
@@ -4019,7 +4097,15 @@ var builtin = [numLangs][numKeys]template{
 		kBExitTransferBy:                         {{lit: "ved ophør skal den senest den "}, {arg: 1}, {lit: " overdrage de personoplysninger, den opbevarer, til den underdatabehandler, der erstatter den, og slette sine kopier"}},
 		kBExitConfirm:                            {{lit: "databehandleren skal indhente underdatabehandlerens skriftlige bekræftelse på, at oplysningerne er slettet, også i sikkerhedskopier, og uden unødig forsinkelse sende den videre til den dataansvarlige"}},
 		kEUntil:                                  {{lit: "(til og med den "}, {arg: 1}, {lit: ")"}},
-		kNoticeObjectHowClause:                   {{lit: "En indsigelse skal fremsættes skriftligt over for "}, {arg: 1}, {lit: " eller en anden af databehandlerens kontaktpersoner i aftalen. Den behøver ikke at være begrundet. Gør "}, {arg: 3}, {lit: " indsigelse, må underdatabehandleren ikke anvendes til de personoplysninger, der behandles efter aftalen. Bliver parterne ikke enige om en anden løsning, kan "}, {arg: 3}, {lit: " bringe hovedaftalen og databehandleraftalen til ophør, i det omfang de vedrører de berørte ydelser, uden at der skal betales gebyr, erstatning eller andre omkostninger for ophøret (aftalens punkt "}, {arg: 2}, {lit: ")."}},
+		kNoticeObjectWrite:                       {{lit: "En indsigelse fra "}, {arg: 2}, {lit: " skal fremsættes skriftligt over for "}, {arg: 1}, {lit: " eller en anden af databehandlerens kontaktpersoner i aftalen."}},
+		kNoticeObjectFree:                        {{lit: "Den behøver ikke at være begrundet."}},
+		kNoticeObjectGrounds:                     {{lit: "Den forudsætter rimelige og konkrete grunde."}},
+		kNoticeObjectStop:                        {{lit: "Gør "}, {arg: 1}, {lit: " indsigelse, må underdatabehandleren ikke anvendes til de personoplysninger, der behandles efter aftalen."}},
+		kNoticeObjectExit:                        {{lit: "Bliver parterne ikke enige om en anden løsning, kan "}, {arg: 1}, {lit: " bringe hovedaftalen og databehandleraftalen til ophør, i det omfang de vedrører de berørte ydelser, uden at der skal betales gebyr, erstatning eller andre omkostninger for ophøret."}},
+		kNoticeObjectExitEither:                  {{lit: "Bliver parterne ikke enige om en anden løsning, kan hver af parterne bringe hovedaftalen og databehandleraftalen til ophør, i det omfang de vedrører de berørte ydelser, uden at der skal betales gebyr, erstatning eller andre omkostninger for ophøret."}},
+		kNoticeObjectExitMain:                    {{lit: "Hvad indsigelsen i øvrigt betyder for ydelserne, følger af hovedaftalen."}},
+		kNoticeObjectRef:                         {{lit: "Reglerne fremgår af aftalens bestemmelse om underdatabehandlere."}},
+		kNoticeObjectRefClause:                   {{lit: "Reglerne fremgår af aftalens punkt "}, {arg: 1}, {lit: "."}},
 		kAmendUnchanged:                          {{lit: "Aftalen gælder i øvrigt uændret."}},
 		kAmendBlanks:                             {{lit: "Følgende dele af aftalen, som den lyder efter ændringen, indeholder fortsat åbne felter, der skal udfyldes: "}, {arg: 1}, {lit: ". Et åbent felt er ikke et aftalt vilkår; parterne bør udfylde det, helst i dette tillæg."}},
 		kAmendBlanksNotice:                       {{lit: "Følgende dele af aftalen, som den lyder efter opdateringen, indeholder fortsat åbne felter, der skal udfyldes: "}, {arg: 1}, {lit: ". Et åbent felt er ikke et aftalt vilkår; parterne bør udfylde det ved et tillæg, som begge parter underskriver."}},

@@ -397,6 +397,34 @@ func (b *builder) security() {
 	b.say(s, kSecurityAssist)
 }
 
+// objectionEffect adds the paragraph on what an objection to a change of
+// sub-processors needs and does (GDPR Art. 28(2)): the change waits for the
+// time to object, the grounds the parties agreed (none, unless they agreed
+// otherwise), the sub-processor is not used, and the consequence for the
+// services they chose.
+func (b *builder) objectionEffect(s *Section) {
+	sp := &b.a.Annexes.B
+	grounds := kSubObjectionFree
+	if sp.Grounds() == annex.ReasonableGrounds {
+		grounds = kSubObjectionGrounds
+	}
+	b.sayAll(s, part{k: kSubObjectionEffect}, part{k: grounds}, part{k: kSubObjectionStop}, part{k: objectionExitKey(sp.Exit(), kSubObjectionExit, kSubObjectionExitEither, kSubObjectionExitMain)})
+}
+
+// objectionExitKey picks the text of what an objection does to the
+// services: controller, either and main are the texts of [annex.ControllerExit],
+// [annex.EitherPartyExit] and [annex.MainAgreementExit]; an unknown value,
+// which validation reports, reads as the library's rule.
+func objectionExitKey(x annex.ObjectionExit, controller, either, main key) key {
+	switch x {
+	case annex.EitherPartyExit:
+		return either
+	case annex.MainAgreementExit:
+		return main
+	}
+	return controller
+}
+
 func (b *builder) subProcessors() {
 	sp := b.a.Annexes.B
 	s := b.section("sub-processors", kHSubprocessors)
@@ -423,7 +451,7 @@ func (b *builder) subProcessors() {
 		if !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp) {
 			b.say(s, kSubObjection, b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", kBlankPeriod))
 		}
-		b.say(s, kSubObjectionEffect)
+		b.objectionEffect(s)
 	default:
 		b.say(s, kSubBlank, b.blank("/annexes/b/authorisation", kBlankAuthorisation))
 	}
@@ -457,7 +485,7 @@ func (b *builder) subProcessors() {
 		if !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp) {
 			b.say(s, kSubObjection, b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", kBlankPeriod))
 		}
-		b.say(s, kSubObjectionEffect)
+		b.objectionEffect(s)
 	}
 	if b.has(sp.PublishedList) {
 		b.say(s, kSubPublished, b.text(sp.PublishedList, "/annexes/b/publishedList", noKey))

@@ -207,11 +207,19 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		b.say(h, kNoticeAuthoriseHow, contact)
 	} else {
 		h := b.section("notice-object", kNoticeHObject)
-		if n := paraNumber(old, l, "sub-processors", b.t(kSubObjectionEffect)); n != "" {
-			b.say(h, kNoticeObjectHowClause, contact, n, controller)
-		} else {
-			b.say(h, kNoticeObjectHow, contact, controller)
+		sp := &old.Annexes.B
+		grounds := kNoticeObjectFree
+		if sp.Grounds() == annex.ReasonableGrounds {
+			grounds = kNoticeObjectGrounds
 		}
+		ref := part{k: kNoticeObjectRef}
+		if n := paraNumber(old, l, "sub-processors", b.t(kSubObjectionEffect)); n != "" {
+			ref = part{k: kNoticeObjectRefClause, args: []string{n}}
+		}
+		b.sayAll(h, part{k: kNoticeObjectWrite, args: []string{contact, controller}}, part{k: grounds},
+			part{k: kNoticeObjectStop, args: []string{controller}},
+			part{k: objectionExitKey(sp.Exit(), kNoticeObjectExit, kNoticeObjectExitEither, kNoticeObjectExitMain), args: []string{controller}},
+			ref)
 	}
 	b.noticeSender(new.Processor, processor)
 	return b.doc, nil

@@ -284,6 +284,29 @@ func (b *builder) say(s *Section, k key, args ...string) *Paragraph {
 	return b.paraSpans(s, b.tspans(k, args...))
 }
 
+// part is one sentence of a paragraph that sayAll puts together: a
+// catalogue key and its arguments.
+type part struct {
+	k    key
+	args []string
+}
+
+// sayAll adds one numbered paragraph of several catalogue texts, one
+// sentence after another, for a paragraph whose sentences depend on the
+// parties' choices (what an objection needs and does). The spans are taken
+// from the slab in one run: append may move the slab, but the run stays in
+// one piece.
+func (b *builder) sayAll(s *Section, parts ...part) *Paragraph {
+	start := len(b.spanSlab)
+	for i, p := range parts {
+		if i > 0 {
+			b.spanSlab = append(b.spanSlab, Span{Text: " "})
+		}
+		b.spanSlab = b.cat[p.k].fill(b.spanSlab, p.args)
+	}
+	return b.paraSpans(s, b.spanSlab[start:len(b.spanSlab):len(b.spanSlab)])
+}
+
 // list adds a list of texts with marks.
 func (b *builder) list(s *Section, ordered bool, items ...string) *List {
 	l := b.lists.take(List{ID: b.strs.concat(s.ID, "-list-", strconv.Itoa(len(s.Blocks)+1)), Ordered: ordered, Items: b.items(len(items))})

@@ -165,6 +165,8 @@ var tables = []table{
 	kinds[annex.AuditRole](annex.AuditRoles),
 	tableOf(security.AuditPolicies, func(d security.AuditPolicyDef) security.AuditPolicy { return d.ID }, func(d security.AuditPolicyDef) i18n.Text { return d.Name }),
 	defs(annex.Authorisations),
+	defs(annex.ObjectionGroundsKinds),
+	defs(annex.ObjectionExits),
 	defs(annex.ExitActions),
 	defs(dpa.Statuses),
 	defs(dpa.Templates),

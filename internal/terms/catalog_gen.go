@@ -30,6 +30,8 @@ const (
 	kAnnex_Audit_ReportWithin_Title                             // annex.Audit.ReportWithin.title
 	kAnnex_Audit_ReportWithin_Help                              // annex.Audit.ReportWithin.help
 	kAnnex_Authorisation_Title                                  // annex.Authorisation.title
+	kAnnex_ObjectionExit_Title                                  // annex.ObjectionExit.title
+	kAnnex_ObjectionGrounds_Title                               // annex.ObjectionGrounds.title
 	kAnnex_AuditRole_Title                                      // annex.AuditRole.title
 	kAnnex_ConfidentialData_Title                               // annex.ConfidentialData.title
 	kAnnex_Costs_Title                                          // annex.Costs.title
@@ -134,6 +136,10 @@ const (
 	kAnnex_SubProcessors_NoticePeriod_Help                      // annex.SubProcessors.NoticePeriod.help
 	kAnnex_SubProcessors_ObjectionWindow_Title                  // annex.SubProcessors.ObjectionWindow.title
 	kAnnex_SubProcessors_ObjectionWindow_Help                   // annex.SubProcessors.ObjectionWindow.help
+	kAnnex_SubProcessors_ObjectionGrounds_Title                 // annex.SubProcessors.ObjectionGrounds.title
+	kAnnex_SubProcessors_ObjectionGrounds_Help                  // annex.SubProcessors.ObjectionGrounds.help
+	kAnnex_SubProcessors_ObjectionExit_Title                    // annex.SubProcessors.ObjectionExit.title
+	kAnnex_SubProcessors_ObjectionExit_Help                     // annex.SubProcessors.ObjectionExit.help
 	kAnnex_SubProcessors_PublishedList_Title                    // annex.SubProcessors.PublishedList.title
 	kAnnex_SubProcessors_PublishedList_Help                     // annex.SubProcessors.PublishedList.help
 	kAnnex_Term_Title                                           // annex.Term.title
@@ -590,6 +596,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Audit_ReportWithin_Title:                  "annex.Audit.ReportWithin.title",
 	kAnnex_Audit_ReportWithin_Help:                   "annex.Audit.ReportWithin.help",
 	kAnnex_Authorisation_Title:                       "annex.Authorisation.title",
+	kAnnex_ObjectionExit_Title:                       "annex.ObjectionExit.title",
+	kAnnex_ObjectionGrounds_Title:                    "annex.ObjectionGrounds.title",
 	kAnnex_AuditRole_Title:                           "annex.AuditRole.title",
 	kAnnex_ConfidentialData_Title:                    "annex.ConfidentialData.title",
 	kAnnex_Costs_Title:                               "annex.Costs.title",
@@ -694,6 +702,10 @@ var keyIDs = [numKeys]string{
 	kAnnex_SubProcessors_NoticePeriod_Help:           "annex.SubProcessors.NoticePeriod.help",
 	kAnnex_SubProcessors_ObjectionWindow_Title:       "annex.SubProcessors.ObjectionWindow.title",
 	kAnnex_SubProcessors_ObjectionWindow_Help:        "annex.SubProcessors.ObjectionWindow.help",
+	kAnnex_SubProcessors_ObjectionGrounds_Title:      "annex.SubProcessors.ObjectionGrounds.title",
+	kAnnex_SubProcessors_ObjectionGrounds_Help:       "annex.SubProcessors.ObjectionGrounds.help",
+	kAnnex_SubProcessors_ObjectionExit_Title:         "annex.SubProcessors.ObjectionExit.title",
+	kAnnex_SubProcessors_ObjectionExit_Help:          "annex.SubProcessors.ObjectionExit.help",
 	kAnnex_SubProcessors_PublishedList_Title:         "annex.SubProcessors.PublishedList.title",
 	kAnnex_SubProcessors_PublishedList_Help:          "annex.SubProcessors.PublishedList.help",
 	kAnnex_Term_Title:                                "annex.Term.title",
@@ -1146,6 +1158,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Audit_ReportWithin_Title:                  {{lit: "Report sent within"}},
 		kAnnex_Audit_ReportWithin_Help:                   {{lit: "How soon after the audit the report is sent, such as 30 days. Leave blank when the agreement sets no time."}},
 		kAnnex_Authorisation_Title:                       {{lit: "Authorisation"}},
+		kAnnex_ObjectionExit_Title:                       {{lit: "What an objection does"}},
+		kAnnex_ObjectionGrounds_Title:                    {{lit: "Grounds for an objection"}},
 		kAnnex_AuditRole_Title:                           {{lit: "Role in an audit"}},
 		kAnnex_ConfidentialData_Title:                    {{lit: "Other sensitive data or data of a highly personal nature"}},
 		kAnnex_Costs_Title:                               {{lit: "Who pays"}},
@@ -1250,6 +1264,10 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessors_NoticePeriod_Help:           {{lit: "How long before adding or replacing a sub-processor the processor tells the controller, such as 30 days. Needed with general authorisation, unless the agreement gives only a period to object."}},
 		kAnnex_SubProcessors_ObjectionWindow_Title:       {{lit: "Objection window"}},
 		kAnnex_SubProcessors_ObjectionWindow_Help:        {{lit: "How long the controller has to object after being told, such as 14 days. It must not be longer than the notice period."}},
+		kAnnex_SubProcessors_ObjectionGrounds_Title:      {{lit: "Grounds an objection needs"}},
+		kAnnex_SubProcessors_ObjectionGrounds_Help:       {{lit: "Leave it empty: the controller may object without giving reasons, as Art. 28(2) allows. Choose reasonable grounds only where the signed agreement says so."}},
+		kAnnex_SubProcessors_ObjectionExit_Title:         {{lit: "What an objection does to the services"}},
+		kAnnex_SubProcessors_ObjectionExit_Help:          {{lit: "Leave it empty: the controller may terminate the affected services at no cost. Choose either party where a processor that cannot perform them without the sub-processor should be free to end them too, or the main agreement where it governs."}},
 		kAnnex_SubProcessors_PublishedList_Title:         {{lit: "Published list"}},
 		kAnnex_SubProcessors_PublishedList_Help:          {{lit: "Where a current list of the sub-processors is published, such as a website, when the agreement refers to one. Leave blank otherwise."}},
 		kAnnex_Term_Title:                                {{lit: "Term"}},
@@ -1696,6 +1714,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Audit_ReportWithin_Title:                  {{lit: "Rapporten lämnas inom"}},
 		kAnnex_Audit_ReportWithin_Help:                   {{lit: "Hur snart efter granskningen rapporten lämnas, till exempel 30 dagar. Lämna tomt om avtalet inte anger någon tid."}},
 		kAnnex_Authorisation_Title:                       {{lit: "Godkännande"}},
+		kAnnex_ObjectionExit_Title:                       {{lit: "Vad en invändning innebär"}},
+		kAnnex_ObjectionGrounds_Title:                    {{lit: "Skäl för en invändning"}},
 		kAnnex_AuditRole_Title:                           {{lit: "Roll vid granskning"}},
 		kAnnex_ConfidentialData_Title:                    {{lit: "Andra skyddsvärda uppgifter"}},
 		kAnnex_Costs_Title:                               {{lit: "Vem som betalar"}},
@@ -1800,6 +1820,10 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessors_NoticePeriod_Help:           {{lit: "Hur lång tid innan ett underbiträde läggs till eller byts ut personuppgiftsbiträdet informerar den personuppgiftsansvarige, till exempel 30 dagar. Behövs vid allmänt förhandstillstånd, om inte avtalet bara anger en tid för invändningar."}},
 		kAnnex_SubProcessors_ObjectionWindow_Title:       {{lit: "Invändningsfrist"}},
 		kAnnex_SubProcessors_ObjectionWindow_Help:        {{lit: "Hur lång tid den personuppgiftsansvarige har på sig att invända efter att ha informerats, till exempel 14 dagar. Den får inte vara längre än varseltiden."}},
+		kAnnex_SubProcessors_ObjectionGrounds_Title:      {{lit: "Skäl som en invändning kräver"}},
+		kAnnex_SubProcessors_ObjectionGrounds_Help:       {{lit: "Lämna tomt: den personuppgiftsansvarige får invända utan att ange skäl, som artikel 28.2 medger. Välj rimliga skäl bara när det undertecknade avtalet säger så."}},
+		kAnnex_SubProcessors_ObjectionExit_Title:         {{lit: "Vad en invändning innebär för tjänsterna"}},
+		kAnnex_SubProcessors_ObjectionExit_Help:          {{lit: "Lämna tomt: den personuppgiftsansvarige får säga upp de berörda tjänsterna utan kostnad. Välj att vardera parten får det, så att ett biträde som inte kan fullgöra tjänsterna utan underbiträdet inte är bundet, eller huvudavtalet, när det reglerar frågan."}},
 		kAnnex_SubProcessors_PublishedList_Title:         {{lit: "Publicerad förteckning"}},
 		kAnnex_SubProcessors_PublishedList_Help:          {{lit: "Var en aktuell förteckning över underbiträdena publiceras, till exempel en webbplats, när avtalet hänvisar till en sådan. Lämna annars tomt."}},
 		kAnnex_Term_Title:                                {{lit: "Villkor"}},
@@ -2246,6 +2270,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Audit_ReportWithin_Title:                  {{lit: "Rapporten sendes innen"}},
 		kAnnex_Audit_ReportWithin_Help:                   {{lit: "Hvor raskt etter revisjonen rapporten sendes, for eksempel 30 dager. La feltet stå tomt hvis avtalen ikke angir noen frist."}},
 		kAnnex_Authorisation_Title:                       {{lit: "Tillatelse"}},
+		kAnnex_ObjectionExit_Title:                       {{lit: "Hva en innsigelse innebærer"}},
+		kAnnex_ObjectionGrounds_Title:                    {{lit: "Grunnlag for å motsette seg en endring"}},
 		kAnnex_AuditRole_Title:                           {{lit: "Rolle ved revisjon"}},
 		kAnnex_ConfidentialData_Title:                    {{lit: "Andre opplysninger som krever særlig beskyttelse"}},
 		kAnnex_Costs_Title:                               {{lit: "Hvem som betaler"}},
@@ -2350,6 +2376,10 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessors_NoticePeriod_Help:           {{lit: "Hvor lang tid før en underdatabehandler legges til eller byttes ut databehandleren varsler den behandlingsansvarlige, for eksempel 30 dager. Trengs ved generell forhåndstillatelse, med mindre avtalen bare angir en frist for å motsette seg endringer."}},
 		kAnnex_SubProcessors_ObjectionWindow_Title:       {{lit: "Frist for å motsette seg endringer"}},
 		kAnnex_SubProcessors_ObjectionWindow_Help:        {{lit: "Hvor lang tid den behandlingsansvarlige har til å motsette seg en endring etter å ha blitt varslet, for eksempel 14 dager. Den kan ikke være lengre enn varslingsfristen."}},
+		kAnnex_SubProcessors_ObjectionGrounds_Title:      {{lit: "Grunn som kreves for å motsette seg en endring"}},
+		kAnnex_SubProcessors_ObjectionGrounds_Help:       {{lit: "La feltet stå tomt: den behandlingsansvarlige kan motsette seg endringen uten å begrunne det, slik artikkel 28 nr. 2 gir adgang til. Velg rimelig grunn bare når den signerte avtalen sier det."}},
+		kAnnex_SubProcessors_ObjectionExit_Title:         {{lit: "Hva en innsigelse innebærer for tjenestene"}},
+		kAnnex_SubProcessors_ObjectionExit_Help:          {{lit: "La feltet stå tomt: den behandlingsansvarlige kan si opp de berørte tjenestene uten kostnad. Velg at hver av partene kan det, så en databehandler som ikke kan levere uten underdatabehandleren, ikke er bundet, eller hovedavtalen, når den regulerer spørsmålet."}},
 		kAnnex_SubProcessors_PublishedList_Title:         {{lit: "Publisert oversikt"}},
 		kAnnex_SubProcessors_PublishedList_Help:          {{lit: "Hvor en oppdatert oversikt over underdatabehandlerne er publisert, for eksempel et nettsted, når avtalen viser til en slik. La feltet ellers stå tomt."}},
 		kAnnex_Term_Title:                                {{lit: "Vilkår"}},
@@ -2796,6 +2826,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Audit_ReportWithin_Title:                  {{lit: "Rapporten sendes inden"}},
 		kAnnex_Audit_ReportWithin_Help:                   {{lit: "Hvor hurtigt efter revisionen rapporten sendes, f.eks. 30 dage. Lad feltet stå tomt, hvis aftalen ikke angiver en frist."}},
 		kAnnex_Authorisation_Title:                       {{lit: "Godkendelse"}},
+		kAnnex_ObjectionExit_Title:                       {{lit: "Hvad en indsigelse indebærer"}},
+		kAnnex_ObjectionGrounds_Title:                    {{lit: "Grunde til en indsigelse"}},
 		kAnnex_AuditRole_Title:                           {{lit: "Rolle ved revision"}},
 		kAnnex_ConfidentialData_Title:                    {{lit: "Andre fortrolige oplysninger"}},
 		kAnnex_Costs_Title:                               {{lit: "Hvem der betaler"}},
@@ -2900,6 +2932,10 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_SubProcessors_NoticePeriod_Help:           {{lit: "Hvor lang tid før en underdatabehandler tilføjes eller udskiftes databehandleren underretter den dataansvarlige, f.eks. 30 dage. Kræves ved generel godkendelse, medmindre aftalen kun angiver en frist for indsigelse."}},
 		kAnnex_SubProcessors_ObjectionWindow_Title:       {{lit: "Indsigelsesfrist"}},
 		kAnnex_SubProcessors_ObjectionWindow_Help:        {{lit: "Hvor lang tid den dataansvarlige har til at gøre indsigelse efter at være underrettet, for eksempel 14 dage. Den må ikke være længere end varslingsfristen."}},
+		kAnnex_SubProcessors_ObjectionGrounds_Title:      {{lit: "Grunde, som en indsigelse kræver"}},
+		kAnnex_SubProcessors_ObjectionGrounds_Help:       {{lit: "Lad feltet stå tomt: den dataansvarlige kan gøre indsigelse uden at begrunde den, som artikel 28, stk. 2, giver mulighed for. Vælg rimelige grunde kun, når den underskrevne aftale siger det."}},
+		kAnnex_SubProcessors_ObjectionExit_Title:         {{lit: "Hvad en indsigelse betyder for ydelserne"}},
+		kAnnex_SubProcessors_ObjectionExit_Help:          {{lit: "Lad feltet stå tomt: den dataansvarlige kan bringe de berørte ydelser til ophør uden omkostninger. Vælg, at hver af parterne kan det, så en databehandler, der ikke kan levere uden underdatabehandleren, ikke er bundet, eller hovedaftalen, når den regulerer spørgsmålet."}},
 		kAnnex_SubProcessors_PublishedList_Title:         {{lit: "Offentliggjort liste"}},
 		kAnnex_SubProcessors_PublishedList_Help:          {{lit: "Hvor en ajourført liste over underdatabehandlerne er offentliggjort, f.eks. et websted, når aftalen henviser til en sådan. Lad ellers feltet stå tomt."}},
 		kAnnex_Term_Title:                                {{lit: "Vilkår"}},

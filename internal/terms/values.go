@@ -36,6 +36,8 @@ func enumValues(texts map[Key]Term) map[Key][]Value {
 	out[TypeOf[annex.Costs]()] = from(annex.CostKinds, kind)
 	out[TypeOf[annex.AuditRole]()] = from(annex.AuditRoles, kind)
 	out[TypeOf[annex.Authorisation]()] = defs(annex.Authorisations)
+	out[TypeOf[annex.ObjectionGrounds]()] = defs(annex.ObjectionGroundsKinds)
+	out[TypeOf[annex.ObjectionExit]()] = defs(annex.ObjectionExits)
 	out[TypeOf[annex.ExitAction]()] = defs(annex.ExitActions)
 	out[TypeOf[security.Level]()] = from(security.Levels, func(d security.LevelDef) (string, i18n.Text, i18n.Text) {
 		return string(d.ID), d.Name, d.Description

@@ -288,6 +288,8 @@ export type SpecialCategory =
 export type ConfidentialData =
   "social-circumstances" | "financial-circumstances" | "bank-details" | "applications-and-cvs";
 export type Authorisation = "" | "specific" | "general";
+export type ObjectionGrounds = "" | "none" | "reasonable";
+export type ObjectionExit = "" | "controller" | "either" | "main";
 export type Organisation = "" | "epo";
 export type Mechanism =
   | ""
@@ -691,6 +693,8 @@ export interface SubProcessors {
   authorisation?: Authorisation;
   noticePeriod?: Period;
   objectionWindow?: Period;
+  objectionGrounds?: ObjectionGrounds;
+  objectionExit?: ObjectionExit;
   /**
    * Every sub-processor at every level of the chain. Say who engaged each one under Engaged by.
    */

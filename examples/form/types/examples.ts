@@ -1745,6 +1745,8 @@ export const seed001: Agreement = {
         "value": 7,
         "unit": "days"
       },
+      "objectionGrounds": "reasonable",
+      "objectionExit": "main",
       "entries": [
         {
           "id": "curanet",
