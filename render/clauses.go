@@ -477,11 +477,11 @@ func (b *builder) subProcessors() {
 			b.say(s, kSubEntryWindow, strong(name), b.spelled(e.ObjectionWindow))
 		}
 	}
-	if engagesGeneral {
-		// The general authorisation that a named sub-processor's own
-		// sub-processors come under has the objection of any general
-		// authorisation (Art. 28(2)): the period, unless each such entry
-		// sets its own, and what an objection does.
+	if sp.Authorisation != annex.General && sp.AnyGeneral() {
+		// The general authorisation that a named sub-processor, or the
+		// sub-processors it engages, come under has the objection of any
+		// general authorisation (Art. 28(2)): the period, unless each
+		// such entry sets its own, and what an objection does.
 		if !sp.ObjectionWindow.IsZero() || !hasEntryWindows(sp) {
 			b.say(s, kSubObjection, b.period(sp.ObjectionWindow, "/annexes/b/objectionWindow", kBlankPeriod))
 		}

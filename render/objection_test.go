@@ -63,3 +63,24 @@ func TestObjectionTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryGeneralObjection: an entry of its own under a general
+// authorisation, where the rule is specific, comes with the notice duty of
+// sub.entry.general and with the time to object and what an objection does,
+// as any general authorisation has (Art. 28(2)).
+func TestEntryGeneralObjection(t *testing.T) {
+	a := examples.Reference()
+	a.Annexes.B.Authorisation = annex.Specific
+	a.Annexes.B.Entries[0].Authorisation = annex.General
+	for _, l := range i18n.Langs {
+		var notice, effect bool
+		for _, p := range paragraphs(t, build(t, a, l), "sub-processors") {
+			_, duty, _ := strings.Cut(lookup(l, kSubEntryGeneral, []string{""}), ". ")
+			notice = notice || strings.HasSuffix(p, duty)
+			effect = effect || strings.HasPrefix(p, lookup(l, kSubObjectionEffect, nil))
+		}
+		if !notice || !effect {
+			t.Errorf("%s: sub.entry.general said = %v, what an objection does said = %v; want both", l, notice, effect)
+		}
+	}
+}
