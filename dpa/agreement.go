@@ -239,6 +239,11 @@ type MainAgreement struct {
 	Title     i18n.Text  `json:"title,omitzero"`     // its title, such as "Licence agreement"
 	Reference string     `json:"reference,omitzero"` // contract number or reference
 	Date      civil.Date `json:"date,omitzero"`      // when it was made
+	// Blank says that this agreement belongs to a main agreement whose
+	// title and date are left blank to fill in, as in a template (seed
+	// 003: "[navn på hovedavtalen] datert [dato]"): the rendering shows
+	// both as blanks, and validation reports them.
+	Blank bool `json:"blank,omitzero"`
 }
 
 // Precedence says which text prevails when this agreement and another

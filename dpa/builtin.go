@@ -175,6 +175,9 @@ func (a *Agreement) checkHeader(r finding.Reporter) {
 	if a.Date.IsZero() {
 		r.Blank(&dateMissing, "/date")
 	}
+	if a.MainAgreement.Blank {
+		r.Blank(&mainAgreementBlank, "/mainAgreement")
+	}
 	if a.TimeZone != "" && !zoneExists(a.TimeZone) {
 		r.Add(&timeZoneInvalid, "/timeZone")
 	}

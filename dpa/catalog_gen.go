@@ -14,6 +14,7 @@ const (
 	kAgreementStatusInvalid                     // agreement.status-invalid
 	kAgreementLanguagesMissing                  // agreement.languages-missing
 	kAgreementDateMissing                       // agreement.date-missing
+	kAgreementMainAgreementBlank                // agreement.main-agreement-blank
 	kAgreementTimeZoneInvalid                   // agreement.time-zone-invalid
 	kDateInvalid                                // date.invalid
 	kDateOrder                                  // date.order
@@ -76,6 +77,7 @@ var keyIDs = [numKeys]string{
 	kAgreementStatusInvalid:          "agreement.status-invalid",
 	kAgreementLanguagesMissing:       "agreement.languages-missing",
 	kAgreementDateMissing:            "agreement.date-missing",
+	kAgreementMainAgreementBlank:     "agreement.main-agreement-blank",
 	kAgreementTimeZoneInvalid:        "agreement.time-zone-invalid",
 	kDateInvalid:                     "date.invalid",
 	kDateOrder:                       "date.order",
@@ -149,6 +151,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "The status must be draft or final.",
 		kAgreementLanguagesMissing:       "The agreement names no language.",
 		kAgreementDateMissing:            "The date of the agreement is not given; transfers are assessed on that date.",
+		kAgreementMainAgreementBlank:     "The agreement refers to a main agreement whose title and date are still blanks.",
 		kAgreementTimeZoneInvalid:        "The time zone is not a zone of the IANA time zone database, such as Europe/Copenhagen.",
 		kDateInvalid:                     "The date does not exist.",
 		kDateOrder:                       "The end date %[1]v is before the start date %[2]v.",
@@ -201,6 +204,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status måste vara utkast eller slutligt.",
 		kAgreementLanguagesMissing:       "Avtalet anger inget språk.",
 		kAgreementDateMissing:            "Avtalets datum anges inte; överföringar bedöms per det datumet.",
+		kAgreementMainAgreementBlank:     "Avtalet hänvisar till ett huvudavtal vars namn och datum ännu är tomma fält.",
 		kAgreementTimeZoneInvalid:        "Tidszonen är inte en zon i IANA:s tidszonsdatabas, till exempel Europe/Stockholm.",
 		kDateInvalid:                     "Datumet finns inte.",
 		kDateOrder:                       "Slutdatumet %[1]v ligger före startdatumet %[2]v.",
@@ -253,6 +257,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status må være utkast eller endelig.",
 		kAgreementLanguagesMissing:       "Avtalen angir ikke noe språk.",
 		kAgreementDateMissing:            "Avtalens dato er ikke angitt; overføringer vurderes per denne datoen.",
+		kAgreementMainAgreementBlank:     "Avtalen viser til en hovedavtale der navn og dato fortsatt er åpne felt.",
 		kAgreementTimeZoneInvalid:        "Tidssonen er ikke en sone i IANAs tidssonedatabase, for eksempel Europe/Oslo.",
 		kDateInvalid:                     "Datoen finnes ikke.",
 		kDateOrder:                       "Sluttdatoen %[1]v er før startdatoen %[2]v.",
@@ -305,6 +310,7 @@ var builtin = [numLangs][numKeys]string{
 		kAgreementStatusInvalid:          "Status skal være udkast eller endelig.",
 		kAgreementLanguagesMissing:       "Aftalen angiver ikke noget sprog.",
 		kAgreementDateMissing:            "Aftalens dato er ikke angivet; overførsler vurderes på denne dato.",
+		kAgreementMainAgreementBlank:     "Aftalen henviser til en hovedaftale, hvis navn og dato endnu ikke er udfyldt.",
 		kAgreementTimeZoneInvalid:        "Tidszonen er ikke en zone i IANA's tidszonedatabase, fx Europe/Copenhagen.",
 		kDateInvalid:                     "Datoen findes ikke.",
 		kDateOrder:                       "Slutdatoen %[1]v ligger før startdatoen %[2]v.",

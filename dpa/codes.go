@@ -23,6 +23,9 @@ const (
 	// CodeDateMissing: the date of the agreement is not given; transfers are
 	// assessed on that date.
 	CodeDateMissing Code = "agreement.date-missing"
+	// CodeMainAgreementBlank: the agreement refers to a main agreement whose
+	// title and date are left blank, as in a template.
+	CodeMainAgreementBlank Code = "agreement.main-agreement-blank"
 	// CodeTimeZoneInvalid: the agreement's time zone is not a zone of the
 	// IANA time zone database.
 	CodeTimeZoneInvalid Code = "agreement.time-zone-invalid"
@@ -173,6 +176,8 @@ var (
 		Message: message(kAgreementLanguagesMissing)}
 	dateMissing = finding.Def{Code: CodeDateMissing, Severity: finding.Error, Ref: "GDPR Art. 44",
 		Message: message(kAgreementDateMissing)}
+	mainAgreementBlank = finding.Def{Code: CodeMainAgreementBlank, Severity: finding.Warning, Ref: "GDPR Art. 28(3)",
+		Message: message(kAgreementMainAgreementBlank)}
 	dateInvalid = finding.Def{Code: CodeDateInvalid, Severity: finding.Error,
 		Message: message(kDateInvalid)}
 	dateOrder = finding.Def{Code: CodeDateOrder, Severity: finding.Error,
@@ -268,7 +273,7 @@ var (
 // agreementDefs lists the codes declared in this file, in the order [Defs]
 // gives them.
 var agreementDefs = []*finding.Def{
-	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &timeZoneInvalid, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
+	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &mainAgreementBlank, &timeZoneInvalid, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
 	&controllerMissing, &partyMissing, &partyNameMissing, &partyCountryMissing, &contactsMissing, &signatoryMissing,
 	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &breachExceptRoutine, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
 	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,

@@ -31,6 +31,7 @@ var broken = []struct {
 		a.Status = dpa.Draft
 		a.Controllers[0].Name = ""
 		a.Date = civil.Date{}
+		a.MainAgreement = dpa.MainAgreement{Blank: true}
 	}},
 	{"status", func(a *dpa.Agreement) { a.Status = "signed" }},
 	{"dpf-lapsing", func(a *dpa.Agreement) { a.Annexes.B.Entries[2].Transfer.DPFCertifiedUntil = civil.D(2027, 1, 31) }},

@@ -64,6 +64,7 @@ var wantFindings = map[string][]want{
 	},
 	"seed003": {
 		{"agreement.date-missing", "/date", finding.Warning},                                                       // "Sted og dato" is a blank
+		{"agreement.main-agreement-blank", "/mainAgreement", finding.Warning},                                      // "[navn på hovedavtalen] datert [dato]" (clause 1.1)
 		{"party.contacts-missing", "/controllers/0/contacts", finding.Warning},                                     // NAV's contact person is a blank (clause 14)
 		{"party.missing", "/processor", finding.Warning},                                                           // the processor is a blank: one finding, not one per field
 		{"assistance.fee-missing", "/clauses/assistance/fee", finding.Warning},                                     // the hourly fee is "kr xx", a blank
@@ -464,7 +465,7 @@ func ExampleAll() {
 	// Output:
 	// seed000   final errors  4, warnings  3
 	// seed001   final errors  4, warnings  7
-	// seed003   draft errors  0, warnings 17
+	// seed003   draft errors  0, warnings 18
 	// seed004   draft errors  0, warnings  4
 	// reference final errors  0, warnings  0
 }

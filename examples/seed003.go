@@ -42,7 +42,8 @@ func Seed003() *dpa.Agreement {
 		// Clause 1.4: on matters of data protection this agreement prevails
 		// over the main agreement. The main agreement's name and date are
 		// blanks in the template.
-		Precedence: dpa.ThisAgreementPrevails,
+		Precedence:    dpa.ThisAgreementPrevails,
+		MainAgreement: dpa.MainAgreement{Blank: true},
 		Controllers: []dpa.Party{{
 			Name:    "Arbeids- og velferdsetaten (NAV)",
 			OrgID:   org.ID{Scheme: org.NOOrgNr, Value: "889640782"},

@@ -206,16 +206,24 @@ func (b *builder) background() {
 		b.say(s, kBackgroundServices)
 	} else {
 		desc := b.text(ma.Title, "/mainAgreement/title", noKey)
-		if desc != "" {
+		switch {
+		case desc != "":
 			desc = b.t(kBackgroundMainagreementTitled, desc)
-		} else {
+		case ma.Blank:
+			// A template's "[name of the main agreement] of [date]"
+			// (seed 003): both are blanks to fill in.
+			desc = b.blank("/mainAgreement/title", kBlankName)
+		default:
 			desc = b.t(kBackgroundMainagreementDefault)
 		}
 		if !visible.Blank(ma.Reference) {
 			desc += " (" + b.t(kLabelReference) + " " + clean(ma.Reference) + ")"
 		}
-		if !ma.Date.IsZero() {
+		switch {
+		case !ma.Date.IsZero():
 			desc = b.t(kBackgroundMainagreementDated, desc, b.date(ma.Date))
+		case ma.Blank:
+			desc = b.t(kBackgroundMainagreementDated, desc, b.blank("/mainAgreement/date", kBlankDate))
 		}
 		b.say(s, kBackgroundMainagreement, desc)
 	}

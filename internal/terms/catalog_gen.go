@@ -290,6 +290,8 @@ const (
 	kDpa_MainAgreement_Title                                    // dpa.MainAgreement.title
 	kDpa_MainAgreement_Date_Title                               // dpa.MainAgreement.Date.title
 	kDpa_MainAgreement_Date_Help                                // dpa.MainAgreement.Date.help
+	kDpa_MainAgreement_Blank_Title                              // dpa.MainAgreement.Blank.title
+	kDpa_MainAgreement_Blank_Help                               // dpa.MainAgreement.Blank.help
 	kDpa_MainAgreement_Reference_Title                          // dpa.MainAgreement.Reference.title
 	kDpa_MainAgreement_Reference_Help                           // dpa.MainAgreement.Reference.help
 	kDpa_MainAgreement_Title_Title                              // dpa.MainAgreement.Title.title
@@ -856,6 +858,8 @@ var keyIDs = [numKeys]string{
 	kDpa_MainAgreement_Title:                         "dpa.MainAgreement.title",
 	kDpa_MainAgreement_Date_Title:                    "dpa.MainAgreement.Date.title",
 	kDpa_MainAgreement_Date_Help:                     "dpa.MainAgreement.Date.help",
+	kDpa_MainAgreement_Blank_Title:                   "dpa.MainAgreement.Blank.title",
+	kDpa_MainAgreement_Blank_Help:                    "dpa.MainAgreement.Blank.help",
 	kDpa_MainAgreement_Reference_Title:               "dpa.MainAgreement.Reference.title",
 	kDpa_MainAgreement_Reference_Help:                "dpa.MainAgreement.Reference.help",
 	kDpa_MainAgreement_Title_Title:                   "dpa.MainAgreement.Title.title",
@@ -1418,6 +1422,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_MainAgreement_Title:                         {{lit: "Main agreement"}},
 		kDpa_MainAgreement_Date_Title:                    {{lit: "Date"}},
 		kDpa_MainAgreement_Date_Help:                     {{lit: "The day the main agreement was made."}},
+		kDpa_MainAgreement_Blank_Title:                   {{lit: "Title and date still to be filled in"}},
+		kDpa_MainAgreement_Blank_Help:                    {{lit: "Tick this in a template where the main agreement's title and date are left blank; the rendering shows both as blanks. Leave it unticked once they are known."}},
 		kDpa_MainAgreement_Reference_Title:               {{lit: "Reference"}},
 		kDpa_MainAgreement_Reference_Help:                {{lit: "The main agreement's contract number or reference, as written on it."}},
 		kDpa_MainAgreement_Title_Title:                   {{lit: "Title"}},
@@ -1974,6 +1980,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_MainAgreement_Title:                         {{lit: "Huvudavtal"}},
 		kDpa_MainAgreement_Date_Title:                    {{lit: "Datum"}},
 		kDpa_MainAgreement_Date_Help:                     {{lit: "Dagen då huvudavtalet ingicks."}},
+		kDpa_MainAgreement_Blank_Title:                   {{lit: "Namn och datum ska fyllas i senare"}},
+		kDpa_MainAgreement_Blank_Help:                    {{lit: "Markera detta i en mall där huvudavtalets namn och datum lämnas tomma; återgivningen visar båda som tomma fält. Lämna det omarkerat när de är kända."}},
 		kDpa_MainAgreement_Reference_Title:               {{lit: "Referens"}},
 		kDpa_MainAgreement_Reference_Help:                {{lit: "Huvudavtalets avtalsnummer eller referens, så som det står på avtalet."}},
 		kDpa_MainAgreement_Title_Title:                   {{lit: "Rubrik"}},
@@ -2530,6 +2538,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_MainAgreement_Title:                         {{lit: "Hovedavtale"}},
 		kDpa_MainAgreement_Date_Title:                    {{lit: "Dato"}},
 		kDpa_MainAgreement_Date_Help:                     {{lit: "Dagen hovedavtalen ble inngått."}},
+		kDpa_MainAgreement_Blank_Title:                   {{lit: "Navn og dato fylles ut senere"}},
+		kDpa_MainAgreement_Blank_Help:                    {{lit: "Kryss av i en mal der hovedavtalens navn og dato står åpne; gjengivelsen viser begge som åpne felt. La det stå tomt når de er kjent."}},
 		kDpa_MainAgreement_Reference_Title:               {{lit: "Referanse"}},
 		kDpa_MainAgreement_Reference_Help:                {{lit: "Hovedavtalens avtalenummer eller referanse, slik det står på avtalen."}},
 		kDpa_MainAgreement_Title_Title:                   {{lit: "Tittel"}},
@@ -3086,6 +3096,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_MainAgreement_Title:                         {{lit: "Hovedaftale"}},
 		kDpa_MainAgreement_Date_Title:                    {{lit: "Dato"}},
 		kDpa_MainAgreement_Date_Help:                     {{lit: "Den dag, hovedaftalen blev indgået."}},
+		kDpa_MainAgreement_Blank_Title:                   {{lit: "Navn og dato udfyldes senere"}},
+		kDpa_MainAgreement_Blank_Help:                    {{lit: "Markér dette i en skabelon, hvor hovedaftalens navn og dato står åbne; gengivelsen viser begge som felter, der skal udfyldes. Lad det stå umarkeret, når de kendes."}},
 		kDpa_MainAgreement_Reference_Title:               {{lit: "Reference"}},
 		kDpa_MainAgreement_Reference_Help:                {{lit: "Hovedaftalens kontraktnummer eller reference, som det står på aftalen."}},
 		kDpa_MainAgreement_Title_Title:                   {{lit: "Titel"}},

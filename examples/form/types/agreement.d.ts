@@ -451,6 +451,10 @@ export interface MainAgreement {
    */
   reference?: string;
   date?: Date;
+  /**
+   * Tick this in a template where the main agreement's title and date are left blank; the rendering shows both as blanks. Leave it unticked once they are known.
+   */
+  blank?: boolean;
 }
 export interface Party {
   /**

@@ -1859,6 +1859,9 @@ export const seed003: Agreement = {
   "term": {
     "kind": "while-processing"
   },
+  "mainAgreement": {
+    "blank": true
+  },
   "precedence": "this-agreement",
   "controllers": [
     {
