@@ -354,6 +354,20 @@ func seed000OtherTerms() annex.OtherTerms {
 				"The region informs Inera of which care providers are connected to a service indirectly, and of every change to that."),
 		},
 		{
+			// §6.2.
+			Heading: sv("Information om anslutna vårdgivare", "Information on connected care providers"),
+			Text: sv(
+				"Vårdgivaren kan begära att regionen på ett lättillgängligt sätt redovisar vilka vårdgivare som är anslutna, direkt eller indirekt, till sammanhållen journalföring. Regionen får i den delen hänvisa till Inera.",
+				"The care provider may ask the region to set out, in an easily accessible form, which care providers are connected, directly or indirectly, to the shared health record system (sammanhållen journalföring). For this the region may refer to Inera."),
+		},
+		{
+			// §9.2.
+			Heading: sv("Ändringar i behandlingen", "Changes in the processing"),
+			Text: sv(
+				"Påverkar en ändring i behandlingen regionens skyldigheter enligt dataskyddsförordningen, ska vårdgivaren genast underrätta regionen om den.",
+				"Where a change in the processing affects the region's obligations under the GDPR, the care provider shall inform the region of it at once."),
+		},
+		{
 			Heading: sv("Kontakter med tillsynsmyndigheter", "Contacts with supervisory authorities"),
 			Text: sv(
 				"Regionen och dess underbiträden informerar utan dröjsmål vårdgivaren om kontakter från Integritetsskyddsmyndigheten eller andra tillsynsmyndigheter som rör behandlingen, och får inte företräda vårdgivaren i sådana ärenden.",
