@@ -616,7 +616,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:48a4694b43547c71118dff8264161c9c4b892b6daa74fd314d023f9a71477cb3"
+    "digest": "sha256:6118800047fb9204fab141c4ee81a0a3d70cc07120332f5a202b617fd24ce5d3"
   },
   "status": "final",
   "title": {
@@ -1078,6 +1078,26 @@ export const seed000V2: Agreement = {
       },
       {
         "heading": {
+          "en": "Information on connected care providers",
+          "sv": "Information om anslutna vårdgivare"
+        },
+        "text": {
+          "en": "The care provider may ask the region to set out, in an easily accessible form, which care providers are connected, directly or indirectly, to the shared health record system (sammanhållen journalföring). For this the region may refer to Inera.",
+          "sv": "Vårdgivaren kan begära att regionen på ett lättillgängligt sätt redovisar vilka vårdgivare som är anslutna, direkt eller indirekt, till sammanhållen journalföring. Regionen får i den delen hänvisa till Inera."
+        }
+      },
+      {
+        "heading": {
+          "en": "Changes in the processing",
+          "sv": "Ändringar i behandlingen"
+        },
+        "text": {
+          "en": "Where a change in the processing affects the region's obligations under the GDPR, the care provider shall inform the region of it at once.",
+          "sv": "Påverkar en ändring i behandlingen regionens skyldigheter enligt dataskyddsförordningen, ska vårdgivaren genast underrätta regionen om den."
+        }
+      },
+      {
+        "heading": {
           "en": "Contacts with supervisory authorities",
           "sv": "Kontakter med tillsynsmyndigheter"
         },
@@ -1533,6 +1553,26 @@ export const seed000: Agreement = {
         "text": {
           "en": "The region informs Inera of which care providers are connected to a service indirectly, and of every change to that.",
           "sv": "Regionen meddelar Inera vilka vårdgivare som är indirekt anslutna till en tjänst och varje ändring av det."
+        }
+      },
+      {
+        "heading": {
+          "en": "Information on connected care providers",
+          "sv": "Information om anslutna vårdgivare"
+        },
+        "text": {
+          "en": "The care provider may ask the region to set out, in an easily accessible form, which care providers are connected, directly or indirectly, to the shared health record system (sammanhållen journalföring). For this the region may refer to Inera.",
+          "sv": "Vårdgivaren kan begära att regionen på ett lättillgängligt sätt redovisar vilka vårdgivare som är anslutna, direkt eller indirekt, till sammanhållen journalföring. Regionen får i den delen hänvisa till Inera."
+        }
+      },
+      {
+        "heading": {
+          "en": "Changes in the processing",
+          "sv": "Ändringar i behandlingen"
+        },
+        "text": {
+          "en": "Where a change in the processing affects the region's obligations under the GDPR, the care provider shall inform the region of it at once.",
+          "sv": "Påverkar en ändring i behandlingen regionens skyldigheter enligt dataskyddsförordningen, ska vårdgivaren genast underrätta regionen om den."
         }
       },
       {
