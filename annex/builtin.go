@@ -318,8 +318,11 @@ func (c Instructions) CheckFor(r finding.Reporter, base string, p *Processing) {
 		r.Add(check.EnumInvalid, base+"/security/auditPolicy", string(c.Security.AuditPolicy),
 			check.ChoicesOf(security.AuditPolicies, func(d security.AuditPolicyDef) string { return string(d.ID) }))
 	}
+	// Without an agreed form, clause 13 gives the controller the
+	// audits Art. 28(3)(h) names, so the gap is a warning in any
+	// agreement (review 41 sv R4).
 	if len(c.Audits) == 0 {
-		r.Blank(&auditMissing, base+"/audits")
+		r.Add(&auditMissing, base+"/audits")
 	}
 	for i := range c.Audits {
 		c.Audits[i].check(r, base, "/audits/", i, true)
@@ -336,7 +339,7 @@ func (a *Audit) check(r finding.Reporter, base, list string, i int, required boo
 	switch {
 	case a.Form == "":
 		if required {
-			r.Blank(&auditMissing, at("/form"))
+			r.Add(&auditMissing, at("/form"))
 		}
 	case !a.Form.Valid():
 		r.Add(check.EnumInvalid, at("/form"), string(a.Form),
@@ -386,7 +389,12 @@ func (p *Processing) needsLevel() bool {
 func (s *Security) check(r finding.Reporter, base string, sensitive bool) {
 	switch {
 	case s.Level == "" && sensitive:
-		r.Blank(&levelMissingForData, base+"/level")
+		// Art. 32 asks for measures appropriate to the risk, which
+		// clause 6 and Annex C.2 state; the level is the Danish
+		// templates' device, so its absence is a warning, a stronger one
+		// where the data call for more protection (review 41 en R10,
+		// sv R4).
+		r.Add(&levelMissingForData, base+"/level")
 	case s.Level == "":
 		// Art. 32 requires measures, not a named level; the level is the
 		// Danish templates' device, so its absence is a warning.

@@ -186,7 +186,7 @@ var (
 		Message: message(kTransfersInstructionMissing)}
 	transferCountriesMissing = finding.Def{Code: CodeTransferCountriesMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(a)",
 		Message: message(kTransfersCountriesMissing)}
-	auditMissing = finding.Def{Code: CodeAuditMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(h)",
+	auditMissing = finding.Def{Code: CodeAuditMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(h)",
 		Message: message(kAuditFormMissing)}
 	auditFrequencyMissing = finding.Def{Code: CodeAuditFrequencyMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(h)",
 		Message: message(kAuditFrequencyMissing)}
@@ -194,7 +194,7 @@ var (
 		Message: message(kAuditReportRecipientMissing)}
 	auditReportRecipient = finding.Def{Code: CodeAuditReportRecipient, Severity: finding.Error, Ref: "GDPR Art. 28(3)(h)",
 		Message: message(kAuditReportRecipientInvalid)}
-	levelMissingForData = finding.Def{Code: CodeLevelMissingForData, Severity: finding.Error, Ref: "GDPR Art. 32, Arts. 9, 10 and 87",
+	levelMissingForData = finding.Def{Code: CodeLevelMissingForData, Severity: finding.Warning, Ref: "GDPR Art. 32, Arts. 9, 10 and 87",
 		Message: message(kSecurityLevelMissingForData)}
 )
 

@@ -363,7 +363,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 	}
 
 	if len(c.BreachNotification) == 0 {
-		r.Blank(&breachMissing, "/clauses/breachNotification")
+		r.Blank(&breachMissing, "/clauses/breachNotification", breachSubject(AnyBreach))
 	}
 	for i, t := range c.BreachDetails {
 		check.FreeText(r, t, func() string { return "/clauses/breachDetails/" + strconv.Itoa(i) })
@@ -384,7 +384,7 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		}
 		switch {
 		case d.Within.IsZero():
-			r.Blank(&breachMissing, at("/within"))
+			r.Blank(&breachMissing, at("/within"), breachSubject(d.Kind))
 		case !d.Within.Valid():
 			r.Add(check.PeriodInvalid, at("/within"), check.PeriodProblem(d.Within))
 		case d.Kind == AgreementBreach:

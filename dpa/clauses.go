@@ -158,6 +158,27 @@ func (k BreachKind) Valid() bool { return breachKinds.Valid(k) }
 // localized argument of finding messages.
 func (k BreachKind) In(l i18n.Lang) string { return breachKinds.In(k, l) }
 
+// breachSubject is what a notice of a kind of breach tells the controller
+// of, as the argument of a finding's message: "a breach of this agreement".
+// A kind that is not one of [BreachKinds] reads as a personal data breach.
+type breachSubject BreachKind
+
+// breachSubjects are the phrases of [breachSubject], in each language.
+var breachSubjects = map[BreachKind]i18n.Text{
+	AnyBreach:        {EN: "a personal data breach", SV: "en personuppgiftsincident", NB: "brudd på personopplysningssikkerheten", DA: "brud på persondatasikkerheden"},
+	IntrusionAttempt: {EN: "an attempt to gain unauthorised access", SV: "ett försök att obehörigen få åtkomst", NB: "forsøk på å skaffe seg uautorisert tilgang", DA: "forsøg på at skaffe sig uberettiget adgang"},
+	AgreementBreach:  {EN: "a breach of this agreement", SV: "ett brott mot detta avtal", NB: "brudd på denne avtalen", DA: "misligholdelse af denne aftale"},
+}
+
+// In returns the phrase in language l.
+func (k breachSubject) In(l i18n.Lang) string {
+	t, ok := breachSubjects[BreachKind(k)]
+	if !ok {
+		t = breachSubjects[AnyBreach]
+	}
+	return t.In(l)
+}
+
 // BreachDeadline is how soon the processor tells the controller of a breach
 // of a kind, counted from when the processor became aware of it.
 type BreachDeadline struct {

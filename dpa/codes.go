@@ -174,7 +174,7 @@ var (
 		Message: message(kAgreementStatusInvalid)}
 	languagesMissing = finding.Def{Code: CodeLanguagesMissing, Severity: finding.Error,
 		Message: message(kAgreementLanguagesMissing)}
-	dateMissing = finding.Def{Code: CodeDateMissing, Severity: finding.Error, Ref: "GDPR Art. 44",
+	dateMissing = finding.Def{Code: CodeDateMissing, Severity: finding.Error,
 		Message: message(kAgreementDateMissing)}
 	mainAgreementBlank = finding.Def{Code: CodeMainAgreementBlank, Severity: finding.Warning, Ref: "GDPR Art. 28(3)",
 		Message: message(kAgreementMainAgreementBlank)}
@@ -196,7 +196,7 @@ var (
 		Message: message(kPartyCountryMissing)}
 	contactsMissing = finding.Def{Code: CodeContactsMissing, Severity: finding.Warning,
 		Message: message(kPartyContactsMissing)}
-	signatoryMissing = finding.Def{Code: CodeSignatoryMissing, Severity: finding.Warning, Ref: "GDPR Art. 28(9)",
+	signatoryMissing = finding.Def{Code: CodeSignatoryMissing, Severity: finding.Warning,
 		Message: message(kPartySignatoryMissing)}
 	confidentialityMissing = finding.Def{Code: CodeConfidentialityMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(b)",
 		Message: message(kConfidentialityMissing)}

@@ -205,6 +205,7 @@ func TestACMEPolicyRegistration(t *testing.T) {
 		dpatest.Want{Code: dpa.CodeEndConfirmationMissing, Path: "/clauses/endOfService/confirmWithin", Severity: finding.Warning},
 		dpatest.Want{Code: dpa.CodeGoverningLawMissing, Path: "/clauses/governingLaw", Severity: finding.Warning},
 		dpatest.Want{Code: dpa.CodeVenueMissing, Path: "/clauses/venue", Severity: finding.Warning},
+		dpatest.Want{Code: annex.CodeObjectionNoExit, Path: "/annexes/b/objectionExit", Severity: finding.Warning},
 	)
 
 	_, err := dpa.NewValidator(dpa.WithProfiles(acmePolicy(), acmePolicy()))

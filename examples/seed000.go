@@ -156,8 +156,8 @@ func seed000Processing() annex.Processing {
 			"Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster.",
 			"The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services."),
 		Nature: sv(
-			"Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste två villkor båda vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts.",
-			"The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, two conditions must both be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted."),
+			"Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste båda villkoren vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts.",
+			"The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, both conditions must be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted."),
 		Groups: []annex.Group{
 			{
 				Name: sv(
@@ -198,8 +198,11 @@ func seed000SubProcessors() annex.SubProcessors {
 		// sub-processors.
 		Authorisation: annex.Specific,
 		// §7.1: the care provider is told of Inera's plans in time to
-		// object within 10 days; no notice period is set.
+		// object within 10 days; no notice period is set. The seed says
+		// nothing of what an objection leads to, so that is left to the
+		// main agreement.
 		ObjectionWindow: civil.Of(10, civil.Days),
+		ObjectionExit:   annex.MainAgreementExit,
 		// §7.1: information on Inera's sub-processors is on Inera's
 		// website.
 		PublishedList: sv("Ineras webbplats.", "Inera's website."),
@@ -384,6 +387,35 @@ func seed000OtherTerms() annex.OtherTerms {
 			Text: sv(
 				"Regionen och dess underbiträden låter Riksarkivet och, i förekommande fall, vårdgivarens arkivmyndighet kontrollera att arkivbestämmelserna följs.",
 				"The region and its sub-processors let the National Archives and, where relevant, the care provider's archives authority check that the archives rules are followed."),
+		},
+		{
+			// §5.4: the library's clause covers an unlawful instruction,
+			// not a missing one.
+			Heading: sv("Instruktioner som saknas", "Missing instructions"),
+			Text: sv(
+				"Anser regionen att den saknar instruktioner som behövs för att utföra uppdraget enligt detta avtal, meddelar den utan dröjsmål vårdgivaren sin bedömning och anger om bristen kan påverka hur uppdraget fullgörs. Regionen inväntar sedan vårdgivarens vidare instruktioner.",
+				"Where the region considers that it lacks instructions it needs to carry out the assignment under this agreement, it tells the care provider of its view without delay and states whether the gap may affect the performance of the assignment. The region then awaits the care provider's further instructions."),
+		},
+		{
+			// §7.5.
+			Heading: sv("Ineras personal och sekretessen", "Inera's staff and secrecy"),
+			Text: sv(
+				"Ineras personal har tystnadsplikt enligt lag. Regionen ser därför till att Inera påminner sin personal om de sekretess- och tystnadspliktsregler som Inera och personalen har att följa. Personalen behöver inte skriva under någon särskild sekretessförbindelse.",
+				"Inera's staff are bound by a statutory duty of confidentiality. The region therefore makes sure that Inera reminds its staff of the secrecy and confidentiality rules that Inera and its staff must follow. The staff need not sign any separate confidentiality undertaking."),
+		},
+		{
+			// §10.2.
+			Heading: sv("Vårdgivarens egen sekretessbedömning", "The care provider's own secrecy assessment"),
+			Text: sv(
+				"Det är vårdgivaren själv som avgör om reglerna om sekretess och tystnadsplikt gör det lämpligt att låta regionen och dess underbiträden hantera uppgifterna i de tjänster som upplåts.",
+				"It is for the care provider itself to judge whether the rules on secrecy and confidentiality make it appropriate to let the region and its sub-processors handle the data in the services made available."),
+		},
+		{
+			// §10.3, first sentence; the rest is clause 5.
+			Heading: sv("Personalens kännedom om sekretessen", "Staff's knowledge of secrecy"),
+			Text: sv(
+				"Regionen och dess underbiträden ser till att den egna personalen och uppdragstagare som är fysiska personer väl känner till den sekretess och tystnadsplikt som kan gälla för de uppgifter regionen behandlar för vårdgivaren.",
+				"The region and its sub-processors make sure that their own staff and contractors who are natural persons are well acquainted with the secrecy and duty of confidentiality that may apply to the data the region processes for the care provider."),
 		},
 	}
 }

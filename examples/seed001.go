@@ -54,7 +54,8 @@ func Seed001() *dpa.Agreement {
 			OrgID:     org.ID{Scheme: org.SEOrgNr, Value: "5566611868"},
 			Address:   org.Address{Street: "Oderup 9267", Postcode: "242 97", City: "Hörby", Country: "SE"},
 			Contacts: []org.Contact{
-				{Role: org.RoleGeneral, Name: "Datalogisk", Phone: "0415 40025"},
+				// The seed gives only a telephone number, no name.
+				{Role: org.RoleGeneral, Phone: "0415 40025"},
 			},
 			// The seed names no one who signs for Agrinavia, and we do not
 			// invent a person at a real company.
@@ -136,7 +137,8 @@ func seed001Processing() annex.Processing {
 		}
 	}
 	// Annex A's list of data subjects names only the licensees and the
-	// users, but its purpose and its nature both speak of data about the
+	// users. The customers group is derived, not listed: Annex A's purpose
+	// (and its description of the processing) speaks of data about the
 	// controller's customers, so they are a third group.
 	licensees, users, customers := data(), data(), data()
 	licensees.Name = sv("Licenstagare för programmen", "Licensees of the software")
@@ -146,8 +148,9 @@ func seed001Processing() annex.Processing {
 		"the data on the customers that the controller records in the software")
 	users.Name = sv("Användare som administratören har gett åtkomst till programmen", "Users given access to the software by the administrator")
 	// C.2 says that Art. 9 data are processed without naming the category
-	// or whose data they are, so both groups carry the unnamed flag.
-	licensees.SpecialUnnamed, users.SpecialUnnamed = true, true
+	// or whose data they are, so every group, the customers included,
+	// carries the unnamed flag.
+	licensees.SpecialUnnamed, users.SpecialUnnamed, customers.SpecialUnnamed = true, true, true
 	return annex.Processing{
 		Purpose: sv(
 			"Behandlingen sker för att den personuppgiftsansvarige ska kunna registrera och hantera uppgifter om sina kunder i Datalogisks program Næsgaard MARK, Næsgaard MARKKORT, Næsgaard TID och Næsgaard MOBILE, som personuppgiftsbiträdet äger och förvaltar.",
@@ -201,13 +204,10 @@ func seed001Instructions() annex.Instructions {
 		Retention: sv(
 			"Personuppgiftsbiträdet lagrar personuppgifterna till dess att den personuppgiftsansvarige begär att de ska raderas eller lämnas tillbaka.",
 			"The processor keeps the personal data until the controller asks for them to be deleted or returned."),
-		// C.4: processing only at the places in Annex B unless the
-		// controller approves another in advance; Annex A has the data on
-		// the processor's servers or its sub-processor's. The seed gives
-		// no place for the processor's own servers, so the instruction
-		// names its country, Sweden, and Annex D states the rule itself,
-		// prior approval included.
-		Locations: []transfer.Location{{Country: "SE"}},
+		// C.4: processing only at the places in Annex B (Curanet,
+		// Denmark) unless the controller approves another in advance. The
+		// seed names no place of the processor's own, so Locations is
+		// left empty rather than invented, and Annex D states C.4's rule.
 		// C.5: without an instruction from the controller, no transfer to a
 		// third country.
 		Transfers: transfer.Instruction{Kind: transfer.NoThirdCountries},
@@ -217,14 +217,23 @@ func seed001Instructions() annex.Instructions {
 }
 
 // seed001OtherTerms is Annex D: C.4's rule on where the data may be
-// processed, which the transfer instruction can give only as a country.
+// processed, which Annex C.5 cannot state as the seed does, and clause
+// 5.1's rule that access ends when authorisation does, which the
+// library's confidentiality clause does not state.
 func seed001OtherTerms() annex.OtherTerms {
 	return annex.OtherTerms{
 		{
 			Heading: sv("Behandlingens plats", "Place of processing"),
 			Text: sv(
-				"Utöver personuppgiftsbiträdets egen behandling på dess servrar får personuppgifterna behandlas bara på de platser som bilaga B anger. Innan behandling sker på någon annan plats måste den personuppgiftsansvarige ha godkänt den platsen.",
-				"Apart from the processor's own processing on its servers, the personal data may be processed only at the places Annex B gives. Before any processing takes place elsewhere, the controller must have approved that other place."),
+				"Personuppgifterna får behandlas bara på de platser som bilaga B anger. Behandling på någon annan plats kräver att den personuppgiftsansvarige har godkänt det i förväg.",
+				"The personal data may be processed only at the places Annex B gives. Processing at any other place requires the controller's approval given beforehand."),
+		},
+		{
+			// Clause 5.1.
+			Heading: sv("Åtkomst när behörigheten upphör", "Access when authorisation ends"),
+			Text: sv(
+				"Bara den som är behörig just då får ha tillgång till personuppgifterna. Återkallas en persons behörighet eller upphör den att gälla, stänger personuppgiftsbiträdet därför genast hans eller hennes åtkomst.",
+				"Only a person who is authorised at the time may have access to the personal data. When a person's authorisation is withdrawn or lapses, the processor therefore shuts off his or her access at once."),
 		},
 	}
 }

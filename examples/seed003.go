@@ -59,13 +59,14 @@ func Seed003() *dpa.Agreement {
 			// Clause 4.2: the processor warns the controller in writing at
 			// once; the parties then discuss a solution.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{},
-			// Clause 10.2: "[24]" hours, a proposed value in brackets, so
-			// the hours are a blank like the template's other bracketed
-			// values. Clause 10.1 asks for written notice of breaches of
-			// the agreement as well, with the same deadline.
+			// Clause 10.2: "[24]" hours, the template's proposal in
+			// brackets; the example is a draft, in which every value is a
+			// proposal, so it carries the 24 hours the template proposes.
+			// Clause 10.1 asks for written notice of breaches of the
+			// agreement as well, with the same deadline.
 			BreachNotification: []dpa.BreachDeadline{
-				{Kind: dpa.AnyBreach},
-				{Kind: dpa.AgreementBreach},
+				{Kind: dpa.AnyBreach, Within: civil.Of(24, civil.Hours)},
+				{Kind: dpa.AgreementBreach, Within: civil.Of(24, civil.Hours)},
 			},
 			// The seed's list of what a breach notice holds adds two
 			// items to Art. 33(3): who the data subjects are, and what
@@ -133,6 +134,16 @@ func Seed003() *dpa.Agreement {
 						"Databehandleren skal straks underrette NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, så langt loven ikke forbyr slik underretning. Databehandleren skal ikke utlevere opplysningene uten NAVs skriftlige godkjenning, med mindre loven krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav.",
 						"The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, unless the law forbids such notice. It shall not disclose the data without NAV's written consent unless the law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests."),
 				},
+				// Appendix 2's headings for physical security, further
+				// test data measures and other data security measures,
+				// each a blank to fill in. Annex C.2 cannot hold them as
+				// blanks: a measure without a note renders as the
+				// library's requirement, and any measure replaces the
+				// blank rows under Art. 32(1)(a)–(d). So they stand here,
+				// each with its text left blank.
+				{Heading: nb("Sikkerhetstiltak: fysisk sikring av lokalene der opplysningene behandles", "Security measures: physical security of the premises where the data are processed")},
+				{Heading: nb("Sikkerhetstiltak: tiltak for testdata i tillegg til NAVs retningslinjer", "Security measures: test data measures beyond NAV's guidelines")},
+				{Heading: nb("Sikkerhetstiltak: andre tiltak for datasikkerhet (eller «ikke relevant»)", "Security measures: other data security measures (or \"not relevant\")")},
 			},
 		},
 	}
@@ -148,8 +159,11 @@ func seed003Instructions() annex.Instructions {
 			"The processor may not determine the purposes or means of the processing, uses the personal data only for the purposes set out for the processing in this agreement, and otherwise processes them on NAV's documented instructions."),
 		Security: annex.Security{
 			// Appendix 2 has headings for pseudonymisation, encryption,
-			// confidentiality, integrity, availability, robustness and
-			// physical security, each with a blank to fill in; no level.
+			// confidentiality, integrity, availability, robustness,
+			// physical security, test data and other measures, each with
+			// a blank to fill in; no level. With no measure set, C.2 shows
+			// a blank row for each letter of Art. 32(1), which covers the
+			// first six headings; the last three are blanks in Annex D.
 			// The confidentiality heading gives keeping the data apart
 			// from other controllers' data (security.MeasureTenantSeparation)
 			// and the integrity heading monitoring changes to the data

@@ -46,9 +46,11 @@ func Seed004() *dpa.Agreement {
 			"Data processing agreement on automatic route planning"),
 		Languages: []i18n.Lang{i18n.DA, i18n.EN},
 		BasedOn:   dpa.DKDatatilsynet,
-		// Illustrative: the clauses take effect when both parties have
-		// signed (clause 14.1); the signature block is blank.
-		Date: civil.D(2025, 6, 2),
+		// The draft's date and version are the template's own
+		// ("Dato: 22.04.2025, Ver.: 1.1.0"); the clauses take effect when
+		// both parties have signed (clause 14.1), and the signature block
+		// is blank.
+		Date: civil.D(2025, 4, 22),
 		// Clause 14.3: as long as the processing service lasts.
 		// Clause 14.4: once the services have ended and the data is
 		// deleted or returned, either party may terminate by written
@@ -198,8 +200,11 @@ func seed004SubProcessors() annex.SubProcessors {
 		// Clause 7.3: at least 60 days' notice.
 		NoticePeriod: civil.Of(60, civil.Days),
 		// Clause 7.3: the controller may object before the new
-		// sub-processor is used, that is within the notice period.
+		// sub-processor is used, that is within the notice period. The
+		// clauses say nothing of what an objection then leads to, so
+		// that is left to the main agreement.
 		ObjectionWindow: civil.Of(60, civil.Days),
+		ObjectionExit:   annex.MainAgreementExit,
 		Entries: []annex.SubProcessor{
 			{
 				ID:      "kortdata",
@@ -334,15 +339,19 @@ func seed004Instructions() annex.Instructions {
 			{Performer: annex.ControllerAudits, Form: security.Inspection, Costs: annex.EachOwn},
 		},
 		// C.8: the processor chooses the form of report on each
-		// sub-processor and sends it at least once a year.
+		// sub-processor and sends it at least once a year. The note also
+		// carries C.8's cost rule for an inspection at a sub-processor:
+		// the municipality bears its own costs, the processor provides the
+		// time it needs, and the processor's and the sub-processor's costs
+		// are never the municipality's.
 		SubProcessorAudits: []annex.Audit{{
 			Performer: annex.ProcessorAudits,
 			Frequency: civil.Of(1, civil.Years),
 			ReportTo:  annex.ControllerAudits,
 			Costs:     annex.EachOwn,
 			Note: da(
-				"Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler.",
-				"The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework or the method of a report, or both, and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework or the method of the inspection, or both, and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor."),
+				"Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler. Kommunen betaler selv sine egne udgifter til en sådan inspektion, men databehandleren stiller de ressourcer til rådighed, først og fremmest tid, som kommunen behøver for at kunne gennemføre den. Hvad inspektionen koster databehandleren og underdatabehandleren, kommer ikke kommunen ved, heller ikke når kommunen har taget initiativ til eller deltaget i den.",
+				"The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework or the method of a report, or both, and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework or the method of the inspection, or both, and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor. The municipality pays its own expenses for such an inspection, but the processor makes available the resources, above all time, that the municipality needs to carry it out. What the inspection costs the processor and the sub-processor is no concern of the municipality, even where the municipality initiated it or took part in it."),
 		}},
 	}
 }
@@ -350,22 +359,22 @@ func seed004Instructions() annex.Instructions {
 // seed004Measures is C.2.2–C.2.11; C.2.1 is a measure to assess.
 func seed004Measures() security.Requirements {
 	return security.Requirements{
-		// C.2.7.
+		// C.2.1 and C.2.7.
 		EncryptionAtRest: &security.Encryption{Note: da(
-			"Krypteringen holdes opdateret efter anerkendt branchestandard.",
-			"The encryption is kept up to date with recognised industry standards.")},
+			"Sikringen af de lagrede oplysninger står i forhold til deres karakter og til risikoen for de registreredes rettigheder. Den anvendte kryptering er sat korrekt op og er stærk nok til at beskytte oplysningernes fortrolighed og integritet, og den holdes opdateret efter anerkendt branchestandard.",
+			"The protection of the stored data is in proportion to their nature and to the risk to the data subjects' rights. The encryption used is set up correctly and is strong enough to protect the confidentiality and integrity of the data, and it is kept up to date with recognised industry standards.")},
 		// C.2.1 and C.2.6.
 		EncryptionInTransit: &security.Encryption{Note: da(
-			"Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard.",
-			"Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.")},
+			"Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard, og krypteringen holdes løbende opdateret.",
+			"Every transmission of personal data, over external connections included, is encrypted to recognised industry standards, and the encryption is kept up to date on an ongoing basis.")},
 		// C.2.5.
 		MFAInternet: &security.Measure{Note: da(
 			"Brugere, der tilgår systemerne via internettet, logger på med flere faktorer over en sikker og krypteret forbindelse.",
 			"Users who reach the systems over the internet sign in with more than one factor, over a secure, encrypted connection.")},
-		// C.2.2.
+		// C.2.2 and C.2.4 item 3.
 		AccessControl: &security.AccessControl{Note: da(
-			"Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system.",
-			"Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.")},
+			"Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system og gennemfører loyalt og fagligt forsvarligt de foranstaltninger, som resultatet peger på, og i øvrigt løbende de tekniske og organisatoriske foranstaltninger, der viser sig nødvendige.",
+			"Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year, takes in good faith and in a professional manner the measures the result calls for, and also takes, as they prove necessary, further technical and organisational measures on an ongoing basis.")},
 		// C.2.10.
 		Logging: &security.Logging{
 			Content: []security.LogField{security.LogTime, security.LogUser, security.LogAction, security.LogDataSubject, security.LogSearchCriterion},
@@ -373,47 +382,50 @@ func seed004Measures() security.Requirements {
 			Retention:      civil.Of(13, civil.Months),
 			RetentionBound: security.Exactly,
 			Note: da(
-				"Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud.",
-				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected."),
+				"Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten med de relevante aktiviteter ved mistanke om misbrug eller brud.",
+				"All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over free of charge an understandable log of user activity, showing the relevant activities, when misuse or a breach is suspected."),
 		},
 		// C.2.3 and C.2.4 item 4.
 		Backup: &security.Backup{Note: da(
-			"Det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses.",
-			"It is checked that the backups are readable, write-protected, complete and can be restored.")},
+			"Oplysningerne sikkerhedskopieres regelmæssigt, og det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses.",
+			"The data are backed up regularly, and it is checked that the backups are readable, write-protected, complete and can be restored.")},
 		// C.2.3.
 		Continuity: &security.Continuity{Note: da(
-			"Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for.",
-			"The contingency plans are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.")},
+			"Beredskabsplanerne og -procedurerne er effektive og sikrer, at oplysningerne og adgangen til dem genetableres inden for rimelig tid efter en driftsafbrydelse. De holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for.",
+			"The contingency plans and procedures are effective and ensure that the data and access to them are restored within a reasonable time after an interruption of operations. They are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.")},
 		// C.2.8.
 		PhysicalSecurity: &security.Measure{Note: da(
-			"Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde.",
-			"The protection is matched to the threat level and to the sensitivity and volume of the data.")},
+			"De steder, hvor kommunens oplysninger behandles, er sikret mod enhver form for uautoriseret adgang og beskyttet mod fysiske skader, blandt andet, men ikke kun, fra brand, overophedning, vand, magnetisme, svigt i strøm eller anden forsyning, tyveri og hærværk. Alt udstyr, som bruges til behandlingen, er omfattet af passende tekniske foranstaltninger. Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde.",
+			"The sites where the municipality's data are processed are secured against every kind of unauthorised access and protected against physical damage, including but not limited to fire, overheating, water, magnetism, failure of power or other supplies, theft and vandalism. All equipment used for the processing is covered by appropriate technical measures. The protection is matched to the threat level and to the sensitivity and volume of the data.")},
 		// C.2.9.
 		RemoteWork: &security.RemoteWork{VPN: true, MFA: true, Note: da(
-			"Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne.",
-			"Employees are instructed in how to keep unauthorised persons away from the data.")},
+			"Hjemme- og fjernarbejdspladser har tekniske kontroller, der sikrer, at behandlingen dér følger lovgivningen og begge parters retningslinjer, og at uvedkommende ikke kan få adgang til oplysningerne. Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne.",
+			"Home and remote workplaces have technical controls ensuring that the processing there follows the law and both parties' guidelines and that unauthorised persons cannot gain access to the data. Employees are instructed in how to keep unauthorised persons away from the data.")},
 		// C.2.4 item 8 and C.2.11.
 		ChangeManagement: &security.Measure{Note: da(
-			"Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning.",
-			"Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.")},
+			"Hver ændring autoriseres, testes og godkendes efter en formel procedure, før den tages i brug. Proceduren understøttes af effektiv funktionsadskillelse eller ledelsesopfølgning, så ingen enkelt person på egen hånd kan gennemføre en ændring.",
+			"Every change is authorised, tested and approved under a formal procedure before it is put into use. The procedure is backed by effective segregation of duties or management follow-up, so that no single person can put a change into effect on his or her own.")},
 		// C.2.4 item 9 and C.2.11: critical updates without undue delay,
 		// others within reasonable time.
 		Patching: &security.Patching{Note: da(
-			"Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid.",
-			"Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.")},
+			"Opdateringer af styresystemer, databaser, applikationer og andet software vurderes og installeres efter formelle procedurer: kritiske sikkerhedsopdateringer uden unødig forsinkelse, øvrige opdateringer inden for rimelig tid.",
+			"Updates to operating systems, databases, applications and other software are assessed and installed under formal procedures: critical security updates without undue delay, and other updates within a reasonable time.")},
 		// C.2.2 item 4 and C.2.11.
 		AwarenessTraining: &security.Training{Note: da(
-			"Uddannelsen dækker databeskyttelsesreglerne, procedurerne for behandlingen og tavshedspligten.",
-			"The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.")},
+			"Medarbejdere og eventuelle samarbejdspartnere med adgang til oplysningerne uddannes og instrueres regelmæssigt, så de hele tiden kender databeskyttelsesreglerne, behandlingens formål, politikkerne og procedurerne for behandlingen og deres tavshedspligt.",
+			"Employees and any partners with access to the data are trained and instructed regularly, so that they always know the data protection rules, the purpose of the processing, the policies and procedures for the processing and their duty of confidentiality.")},
 		// C.2.11.
 		MobileMedia: &security.MobileMedia{Encrypted: true, Register: true, Note: da(
-			"Medierne mærkes, opbevares under opsyn eller lås, udleveres kun til autoriserede personer, og der er skriftlige instrukser for brugen.",
-			"The media are labelled, kept supervised or locked away, issued only to authorised persons, and there are written instructions for their use.")},
+			"Medierne mærkes, krypteres tilstrækkelig stærkt, opbevares under opsyn eller lås, når de ikke bruges, og udleveres kun til autoriserede personer til revision eller drifts- og systemtekniske opgaver, og der er skriftlige instrukser for, hvordan de bruges og opbevares.",
+			"The media are labelled, encrypted strongly enough, kept supervised or locked away when not in use, and issued only to authorised persons for audits or for operational and technical system tasks, and there are written instructions for how they are used and stored.")},
 		// C.2.11.
-		Disposal: &security.Disposal{Documented: true},
-		// C.2.4.
+		Disposal: &security.Disposal{Documented: true, Note: da(
+			"Ved reparation og service af udstyr med personoplysninger og ved salg af brugte datamedier træffer databehandleren også de nødvendige foranstaltninger, så oplysningerne hverken ved et uheld eller med vilje går tabt, ødelægges eller forringes, og så de ikke kommer til uvedkommendes kendskab, misbruges eller på anden måde behandles ulovligt.",
+			"When equipment holding personal data is repaired or serviced, and when used data media are sold, the processor also takes the measures needed so that the data are not lost, destroyed or impaired, whether by accident or on purpose, and do not come to the knowledge of unauthorised persons, are not misused and are not otherwise processed unlawfully.")},
+		// C.2.4 items 1–2, 5–7 and 10 (items 3, 4, 8 and 9 are in the
+		// access control, backup, change and update notes).
 		RegularTesting: &security.Testing{Note: da(
-			"Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden.",
-			"The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.")},
+			"Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, som holdes tidssvarende, og der foretages desuden ekstraordinære kontroller efter større ændringer af det systemtekniske set-up og efter brud på persondatasikkerheden. Procedurerne omfatter bl.a., at foranstaltningerne løbende kontrolleres, vurderes, tilpasses og forbedres i lyset af gældende ret, retspraksis, Datatilsynets afgørelser, anbefalinger og retningslinjer og denne aftale; at det kontrolleres, at foranstaltningerne rent faktisk følges set i forhold til den aktuelle risiko for de registrerede; at krypteringen er korrekt, og at krypteringsnøglen opbevares sikkert; at sikkerhedsloggene er tilstrækkelige og relevante; og at det fysiske sikringsniveau svarer til det aktuelle trusselsbillede.",
+			"The measures are tested, assessed and evaluated regularly under set procedures, which are kept up to date, and extra checks are also made after major changes to the technical set-up of the systems and after personal data breaches. The procedures include in particular: checking, assessing, adapting and improving the measures on an ongoing basis in the light of the law in force, case law, and the decisions, recommendations and guidelines of the Danish Data Protection Agency (Datatilsynet), and this agreement; checking that the measures are actually followed, given the current risk to the data subjects; checking that the encryption is correct and that the encryption key is stored securely; checking that the security logs are adequate and relevant; and checking that the level of physical security matches the current threat level.")},
 	}
 }

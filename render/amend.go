@@ -196,7 +196,12 @@ func BuildAmendment(old, new *dpa.Agreement, l i18n.Lang, opts Options) (*Docume
 	// signatures, as the summary says (kAmendDraft; review 40 sv R6).
 	if r.Needs == change.Amendment || byNotice && old.Status == dpa.Draft {
 		if sig := findSignatures(nd.Sections); sig != nil {
-			sec := b.newSection(Section{ID: "amend-signatures", Heading: b.t(kAmendHSign)})
+			heading := kAmendHSign
+			if r.Needs != change.Amendment {
+				// Only the draft's case needs them (review 41 sv S8).
+				heading = kAmendHSignDraft
+			}
+			sec := b.newSection(Section{ID: "amend-signatures", Heading: b.t(heading)})
 			sec.Blocks = append(sec.Blocks, &Signatures{ID: "amend-signatures-blocks", Blocks: sig.Blocks})
 			b.doc.Sections = append(b.doc.Sections, sec)
 		}
@@ -308,14 +313,14 @@ func versionName(v string) string {
 // [change.Rules], so that the summary cites the law in the reader's
 // language; TestRefKeys keeps it complete.
 var refKeys = map[string]key{
-	"GDPR Art. 28(9)":                  kAmendRefArt289,
-	"GDPR Art. 28(2), second sentence": kAmendRefArt282Second,
-	"GDPR Art. 28(2), first sentence":  kAmendRefArt282First,
-	"GDPR Art. 28(2)":                  kAmendRefArt282,
-	"GDPR Art. 28(2), (9)":             kAmendRefArt2829,
-	"GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V for locations and transfers": kAmendRefArt28243a,
-	"GDPR Art. 28(3), (9)":             kAmendRefArt2839,
-	"GDPR Art. 28(2), 28(3)(g), 28(4)": kAmendRefArt2823g4,
+	"GDPR Art. 28(9)":                                kAmendRefArt289,
+	"GDPR Art. 28(2), second sentence":               kAmendRefArt282Second,
+	"GDPR Art. 28(2), first sentence":                kAmendRefArt282First,
+	"GDPR Art. 28(2)":                                kAmendRefArt282,
+	"GDPR Art. 28(2), (9)":                           kAmendRefArt2829,
+	"GDPR Art. 28(2), (4); Art. 28(3)(a), Chapter V": kAmendRefArt28243a,
+	"GDPR Art. 28(3), (9)":                           kAmendRefArt2839,
+	"GDPR Art. 28(2), 28(3)(g), 28(4)":               kAmendRefArt2823g4,
 }
 
 // ref returns a rule's legal reference in the builder's language; a

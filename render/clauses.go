@@ -862,16 +862,12 @@ func (b *builder) deletion() {
 	deadline, confirm := kDeletionDeadline, kDeletionConfirmEither
 	// Art. 28(3)(g) sets no period, so where the parties set none the
 	// clause still binds: the deletion or return is done without undue
-	// delay (a draft also shows a blank for the days the parties may
-	// agree), and the deletion is confirmed in writing, so that the
+	// delay, and the deletion is confirmed in writing, so that the
 	// controller can demonstrate it (Art. 5(2), 28(3)(h)).
-	dflt, dfltDraft, dfltConfirm := kDeletionDefaultDeadline, kDeletionDefaultDraft, kDeletionConfirmDefaultEither
-	switch p := e.Deadline; {
-	case !p.IsZero() && p.Valid():
+	dflt, dfltConfirm := kDeletionDefaultDeadline, kDeletionConfirmDefaultEither
+	if p := e.Deadline; !p.IsZero() && p.Valid() {
 		b.say(s, deadline, b.spelled(p))
-	case b.doc.Draft:
-		b.say(s, dfltDraft, b.blank("/clauses/endOfService/deadline", kBlankDays))
-	default:
+	} else {
 		b.say(s, dflt)
 	}
 	// The confirmation of deletion or return, where the controller
@@ -901,10 +897,6 @@ func (b *builder) deletion() {
 		if c := e.ConfirmWithin; !c.IsZero() && c.Valid() {
 			b.say(s, kDeletionBackupsConfirm, b.spelled(c))
 		}
-	} else if b.doc.Draft {
-		// A draft shows the outer limit as a blank; a final agreement
-		// gets none the parties did not agree (review 6 nb R1).
-		backups = b.say(s, kDeletionBackupsDraft, b.blank("/clauses/endOfService/backupsWithin", kBlankDays), b.confirmRef(confirmed))
 	} else {
 		backups = b.say(s, kDeletionBackupsDefault, b.confirmRef(confirmed))
 	}
@@ -1440,16 +1432,14 @@ func (b *builder) term() {
 	hasPeriod := !notice.IsZero() && notice.Valid()
 	switch a.Term.Notice {
 	case dpa.AfterServicesEnd:
-		switch {
-		case hasPeriod:
+		// Also under an agreement that lasts while the processing does:
+		// the Danish standard clauses have both rules (clauses 14.2 and
+		// 14.4), and the parties' right to end it by notice once
+		// everything is deleted or returned is what they signed (review
+		// 41 sv R5, en R5, da R6; it reverses review 18 da R17).
+		if hasPeriod {
 			b.say(s, kTermNoticeAfterperiod, b.spelled(notice))
-		case a.Term.Kind == dpa.WhileProcessing:
-			// An agreement that lasts while the processing does ends
-			// by itself once everything is deleted or returned, so a
-			// right to give notice then would have nothing to end: the
-			// parties' choice is stated as that end (review 18 da R17).
-			b.say(s, kTermNoticeAfterProcessing)
-		default:
+		} else {
 			b.say(s, kTermNoticeAfter)
 		}
 	case dpa.AnyTime:

@@ -18,7 +18,7 @@ type Document struct {
 	TitleLang i18n.Lang
 	Subtitle  string // the legal basis under the title
 	// Edition is the agreement's version and the day it is made, under
-	// the subtitle, such as "Version 1.1.0 of 2 June 2025"; empty when the
+	// the subtitle, such as "Version 1.1.0 of 22 April 2025"; empty when the
 	// agreement gives neither, and in a notice or an amendment.
 	Edition  string
 	Sections []*Section // the body, then the annexes

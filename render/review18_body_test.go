@@ -61,20 +61,19 @@ func TestContactRoleShown(t *testing.T) {
 	}
 }
 
-// TestTermEndsByItself checks review 18 da R17: an agreement that lasts
-// while the processing does, with notice once everything is deleted or
-// returned, says that it ends then, and gives no right of notice beside it.
-func TestTermEndsByItself(t *testing.T) {
+// TestTermNoticeAfterServices checks review 41 (sv R5, en R5, da R6): an
+// agreement that lasts while the processing does, with notice once
+// everything is deleted or returned, gives the parties that right of
+// notice, as the Danish standard clauses do (clauses 14.2 and 14.4); it
+// reverses review 18 da R17, which had the agreement end by itself.
+func TestTermNoticeAfterServices(t *testing.T) {
 	for _, l := range i18n.Langs {
-		a := examples.Seed004()
-		a.Term = dpa.Term{Kind: dpa.WhileProcessing, Notice: dpa.AfterServicesEnd}
-		got := paragraphs(t, build(t, a, l), "term")
-		if !slices.Contains(got, lookup(l, kTermNoticeAfterProcessing, nil)) || slices.Contains(got, lookup(l, kTermNoticeAfter, nil)) {
-			t.Errorf("%s: term paragraphs %q, want %s and not %s", l, got, keyIDs[kTermNoticeAfterProcessing], keyIDs[kTermNoticeAfter])
-		}
-		a.Term.Kind = dpa.UntilMainAgreementEnds
-		if got := paragraphs(t, build(t, a, l), "term"); !slices.Contains(got, lookup(l, kTermNoticeAfter, nil)) {
-			t.Errorf("%s: with the main agreement's term, no %s", l, keyIDs[kTermNoticeAfter])
+		for _, kind := range []dpa.TermKind{dpa.WhileProcessing, dpa.UntilMainAgreementEnds} {
+			a := examples.Seed004()
+			a.Term = dpa.Term{Kind: kind, Notice: dpa.AfterServicesEnd}
+			if got := paragraphs(t, build(t, a, l), "term"); !slices.Contains(got, lookup(l, kTermNoticeAfter, nil)) {
+				t.Errorf("%s %s: term paragraphs %q, want %s", l, kind, got, keyIDs[kTermNoticeAfter])
+			}
 		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 // copies and, where the agreement names it, the law), not its own
 // paragraph; unnumbered, it names them.
 func TestKeptCopiesCited(t *testing.T) {
-	backupKeys := []key{kDeletionBackups, kDeletionBackupsDefault, kDeletionBackupsDraft}
+	backupKeys := []key{kDeletionBackups, kDeletionBackupsDefault}
 	withLaw := examples.Reference()
 	withLaw.Clauses.EndOfService.Action = dpa.ControllerChooses
 	withLaw.Clauses.EndOfService.RetentionLaw = i18n.T("The Accounting Act requires storage for seven years.")

@@ -493,10 +493,24 @@ func TestSummary(t *testing.T) {
 			t.Errorf("summary(%s, %d, %d, %d) = %q, want %q (%s)", tc.lang, tc.errors, tc.warnings, tc.notes, got, tc.want, tc.reason)
 		}
 	}
-	// And the command prints it: seed 000 has 4 errors and 3 warnings.
+	// And the command prints it: seed 000 has 3 errors and 5 warnings.
 	r := runArgs("validate", "-lang", "nb", seed000)
-	if first, _, _ := strings.Cut(r.stdout, "\n"); first != seed000+": 4 feil, 3 advarsler" {
+	if first, _, _ := strings.Cut(r.stdout, "\n"); first != seed000+": 3 feil, 5 advarsler" {
 		t.Errorf("validate -lang nb: summary line %q", first)
+	}
+	// A draft's summary says that its blanks are counted as warnings
+	// (review 41 en R3, da R4); a final agreement's does not.
+	for _, tc := range []struct {
+		file  string
+		draft bool
+	}{{"../../examples/json/seed003.json", true}, {seed000, false}} {
+		for _, l := range i18n.Langs {
+			r := runArgs("validate", "-lang", string(l), tc.file)
+			first, _, _ := strings.Cut(r.stdout, "\n")
+			if got := strings.HasSuffix(first, " "+draftNote[l]); got != tc.draft {
+				t.Errorf("validate -lang %s %s: summary line %q, draft note %v, want %v", l, tc.file, first, got, tc.draft)
+			}
+		}
 	}
 }
 

@@ -32,6 +32,15 @@ var summaryWords = map[i18n.Lang][3]counted{
 	i18n.DA: {{"%d fejl", "%d fejl"}, {"%d advarsel", "%d advarsler"}, {"%d bemærkning", "%d bemærkninger"}},
 }
 
+// draftNote follows the summary of a draft: its blank fields are counted
+// as warnings, where a final agreement's are errors.
+var draftNote = map[i18n.Lang]string{
+	i18n.EN: "(a draft: its blank fields are warnings here and would be errors in a final agreement)",
+	i18n.SV: "(ett utkast: tomma fält redovisas här som varningar men vore fel i ett slutligt avtal)",
+	i18n.NB: "(et utkast: åpne felt vises her som advarsler, men ville vært feil i en endelig avtale)",
+	i18n.DA: "(et udkast: felter, der ikke er udfyldt, vises her som advarsler, men ville være fejl i en endelig aftale)",
+}
+
 // summaryCatalog holds summaryWords as plural messages.
 var summaryCatalog = func() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/dpakit/dpakit/internal/cite"
 	"io"
 	"strconv"
 	"strings"
@@ -19,10 +20,13 @@ import (
 
 // fileReport is the -json output for one file.
 type fileReport struct {
-	File     string        `json:"file"`
-	Error    string        `json:"error,omitzero"` // set when the file cannot be used
-	Errors   int           `json:"errors"`
-	Warnings int           `json:"warnings"`
+	File     string `json:"file"`
+	Error    string `json:"error,omitzero"` // set when the file cannot be used
+	Errors   int    `json:"errors"`
+	Warnings int    `json:"warnings"`
+	// Draft is set for an agreement marked as a draft, whose blank fields
+	// are warnings where a final agreement's are errors.
+	Draft    bool          `json:"draft,omitzero"`
 	Findings []dpa.Finding `json:"findings"`
 }
 
@@ -124,6 +128,7 @@ func check(v *dpa.Validator, in *inputs, name string) fileReport {
 		return rep
 	}
 	found := v.Validate(a)
+	rep.Draft = a.Status == dpa.Draft
 	if found != nil {
 		rep.Findings = found
 	}
@@ -140,7 +145,13 @@ func printReport(stdout, stderr io.Writer, rep fileReport, lang i18n.Lang) {
 		return
 	}
 	notes := finding.List(rep.Findings).Count(finding.Info)
-	linef(stdout, "%s: %s\n", rep.File, summary(lang, rep.Errors, rep.Warnings, notes))
+	line := summary(lang, rep.Errors, rep.Warnings, notes)
+	if rep.Draft {
+		// A reader of "0 errors" must not take a draft full of blanks
+		// for a complete agreement (review 41 en R3, da R4).
+		line += " " + draftNote[lang]
+	}
+	linef(stdout, "%s: %s\n", rep.File, line)
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	for _, f := range rep.Findings {
 		path := f.Path
@@ -149,7 +160,7 @@ func printReport(stdout, stderr io.Writer, rep fileReport, lang i18n.Lang) {
 		}
 		ref := ""
 		if f.Ref != "" {
-			ref = " [" + escape(f.Ref) + "]"
+			ref = " [" + escape(cite.Format(f.Ref, lang)) + "]"
 		}
 		linef(tw, "  %s\t%s\t%s\t%s%s\n", string(f.Severity), string(f.Code), path, f.Message(lang), ref)
 	}

@@ -158,7 +158,7 @@ func TestFileStructure(t *testing.T) {
 	}
 	for _, want := range []string{
 		"<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
-		"<xmp:CreateDate>2025-06-02T00:00:00Z</xmp:CreateDate>", "<xmp:ModifyDate>2025-06-02T00:00:00Z</xmp:ModifyDate>",
+		"<xmp:CreateDate>2025-04-22T00:00:00Z</xmp:CreateDate>", "<xmp:ModifyDate>2025-04-22T00:00:00Z</xmp:ModifyDate>",
 		"<pdf:Producer>dpakit</pdf:Producer>", "<xmp:CreatorTool>dpakit</xmp:CreatorTool>",
 		`<rdf:li xml:lang="x-default">` + d.Title + "</rdf:li>",
 	} {
@@ -166,7 +166,7 @@ func TestFileStructure(t *testing.T) {
 			t.Errorf("the XMP lacks %s", want)
 		}
 	}
-	for _, want := range []string{"/CreationDate(D:20250602000000Z)", "/ModDate(D:20250602000000Z)", "/Producer(dpakit)", "/Creator(dpakit)",
+	for _, want := range []string{"/CreationDate(D:20250422000000Z)", "/ModDate(D:20250422000000Z)", "/Producer(dpakit)", "/Creator(dpakit)",
 		"/Title" + string(appendText(nil, d.Title))} {
 		if !strings.Contains(info, want) {
 			t.Errorf("the information dictionary lacks %s: %s", want, info)

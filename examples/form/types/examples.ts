@@ -616,7 +616,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:6118800047fb9204fab141c4ee81a0a3d70cc07120332f5a202b617fd24ce5d3"
+    "digest": "sha256:419c915461e5eb3ab9fb25ee04eddfa2ebe64434338c2895f32af3517ea8901a"
   },
   "status": "final",
   "title": {
@@ -782,8 +782,8 @@ export const seed000V2: Agreement = {
         "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
       },
       "nature": {
-        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, two conditions must both be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted.",
-        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste två villkor båda vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts."
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, both conditions must be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste båda villkoren vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts."
       },
       "groups": [
         {
@@ -830,6 +830,7 @@ export const seed000V2: Agreement = {
         "value": 10,
         "unit": "days"
       },
+      "objectionExit": "main",
       "entries": [
         {
           "id": "inera",
@@ -1125,6 +1126,46 @@ export const seed000V2: Agreement = {
           "en": "The region and its sub-processors let the National Archives and, where relevant, the care provider's archives authority check that the archives rules are followed.",
           "sv": "Regionen och dess underbiträden låter Riksarkivet och, i förekommande fall, vårdgivarens arkivmyndighet kontrollera att arkivbestämmelserna följs."
         }
+      },
+      {
+        "heading": {
+          "en": "Missing instructions",
+          "sv": "Instruktioner som saknas"
+        },
+        "text": {
+          "en": "Where the region considers that it lacks instructions it needs to carry out the assignment under this agreement, it tells the care provider of its view without delay and states whether the gap may affect the performance of the assignment. The region then awaits the care provider's further instructions.",
+          "sv": "Anser regionen att den saknar instruktioner som behövs för att utföra uppdraget enligt detta avtal, meddelar den utan dröjsmål vårdgivaren sin bedömning och anger om bristen kan påverka hur uppdraget fullgörs. Regionen inväntar sedan vårdgivarens vidare instruktioner."
+        }
+      },
+      {
+        "heading": {
+          "en": "Inera's staff and secrecy",
+          "sv": "Ineras personal och sekretessen"
+        },
+        "text": {
+          "en": "Inera's staff are bound by a statutory duty of confidentiality. The region therefore makes sure that Inera reminds its staff of the secrecy and confidentiality rules that Inera and its staff must follow. The staff need not sign any separate confidentiality undertaking.",
+          "sv": "Ineras personal har tystnadsplikt enligt lag. Regionen ser därför till att Inera påminner sin personal om de sekretess- och tystnadspliktsregler som Inera och personalen har att följa. Personalen behöver inte skriva under någon särskild sekretessförbindelse."
+        }
+      },
+      {
+        "heading": {
+          "en": "The care provider's own secrecy assessment",
+          "sv": "Vårdgivarens egen sekretessbedömning"
+        },
+        "text": {
+          "en": "It is for the care provider itself to judge whether the rules on secrecy and confidentiality make it appropriate to let the region and its sub-processors handle the data in the services made available.",
+          "sv": "Det är vårdgivaren själv som avgör om reglerna om sekretess och tystnadsplikt gör det lämpligt att låta regionen och dess underbiträden hantera uppgifterna i de tjänster som upplåts."
+        }
+      },
+      {
+        "heading": {
+          "en": "Staff's knowledge of secrecy",
+          "sv": "Personalens kännedom om sekretessen"
+        },
+        "text": {
+          "en": "The region and its sub-processors make sure that their own staff and contractors who are natural persons are well acquainted with the secrecy and duty of confidentiality that may apply to the data the region processes for the care provider.",
+          "sv": "Regionen och dess underbiträden ser till att den egna personalen och uppdragstagare som är fysiska personer väl känner till den sekretess och tystnadsplikt som kan gälla för de uppgifter regionen behandlar för vårdgivaren."
+        }
       }
     ]
   }
@@ -1288,8 +1329,8 @@ export const seed000: Agreement = {
         "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
       },
       "nature": {
-        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, two conditions must both be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted.",
-        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste två villkor båda vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts."
+        "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, both conditions must be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted.",
+        "sv": "Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste båda villkoren vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts."
       },
       "groups": [
         {
@@ -1336,6 +1377,7 @@ export const seed000: Agreement = {
         "value": 10,
         "unit": "days"
       },
+      "objectionExit": "main",
       "entries": [
         {
           "id": "inera",
@@ -1604,6 +1646,46 @@ export const seed000: Agreement = {
           "en": "The region and its sub-processors let the National Archives and, where relevant, the care provider's archives authority check that the archives rules are followed.",
           "sv": "Regionen och dess underbiträden låter Riksarkivet och, i förekommande fall, vårdgivarens arkivmyndighet kontrollera att arkivbestämmelserna följs."
         }
+      },
+      {
+        "heading": {
+          "en": "Missing instructions",
+          "sv": "Instruktioner som saknas"
+        },
+        "text": {
+          "en": "Where the region considers that it lacks instructions it needs to carry out the assignment under this agreement, it tells the care provider of its view without delay and states whether the gap may affect the performance of the assignment. The region then awaits the care provider's further instructions.",
+          "sv": "Anser regionen att den saknar instruktioner som behövs för att utföra uppdraget enligt detta avtal, meddelar den utan dröjsmål vårdgivaren sin bedömning och anger om bristen kan påverka hur uppdraget fullgörs. Regionen inväntar sedan vårdgivarens vidare instruktioner."
+        }
+      },
+      {
+        "heading": {
+          "en": "Inera's staff and secrecy",
+          "sv": "Ineras personal och sekretessen"
+        },
+        "text": {
+          "en": "Inera's staff are bound by a statutory duty of confidentiality. The region therefore makes sure that Inera reminds its staff of the secrecy and confidentiality rules that Inera and its staff must follow. The staff need not sign any separate confidentiality undertaking.",
+          "sv": "Ineras personal har tystnadsplikt enligt lag. Regionen ser därför till att Inera påminner sin personal om de sekretess- och tystnadspliktsregler som Inera och personalen har att följa. Personalen behöver inte skriva under någon särskild sekretessförbindelse."
+        }
+      },
+      {
+        "heading": {
+          "en": "The care provider's own secrecy assessment",
+          "sv": "Vårdgivarens egen sekretessbedömning"
+        },
+        "text": {
+          "en": "It is for the care provider itself to judge whether the rules on secrecy and confidentiality make it appropriate to let the region and its sub-processors handle the data in the services made available.",
+          "sv": "Det är vårdgivaren själv som avgör om reglerna om sekretess och tystnadsplikt gör det lämpligt att låta regionen och dess underbiträden hantera uppgifterna i de tjänster som upplåts."
+        }
+      },
+      {
+        "heading": {
+          "en": "Staff's knowledge of secrecy",
+          "sv": "Personalens kännedom om sekretessen"
+        },
+        "text": {
+          "en": "The region and its sub-processors make sure that their own staff and contractors who are natural persons are well acquainted with the secrecy and duty of confidentiality that may apply to the data the region processes for the care provider.",
+          "sv": "Regionen och dess underbiträden ser till att den egna personalen och uppdragstagare som är fysiska personer väl känner till den sekretess och tystnadsplikt som kan gälla för de uppgifter regionen behandlar för vårdgivaren."
+        }
       }
     ]
   }
@@ -1683,7 +1765,6 @@ export const seed001: Agreement = {
     "contacts": [
       {
         "role": "general",
-        "name": "Datalogisk",
         "phone": "0415 40025"
       }
     ]
@@ -1767,7 +1848,8 @@ export const seed001: Agreement = {
           "otherOrdinary": {
             "en": "the data on the customers that the controller records in the software",
             "sv": "de uppgifter om kunderna som den personuppgiftsansvarige registrerar i programmen"
-          }
+          },
+          "specialUnnamed": true
         }
       ],
       "duration": {
@@ -1858,11 +1940,7 @@ export const seed001: Agreement = {
         "en": "The processor keeps the personal data until the controller asks for them to be deleted or returned.",
         "sv": "Personuppgiftsbiträdet lagrar personuppgifterna till dess att den personuppgiftsansvarige begär att de ska raderas eller lämnas tillbaka."
       },
-      "locations": [
-        {
-          "country": "SE"
-        }
-      ],
+      "locations": [],
       "transfers": {
         "kind": "eea-only"
       },
@@ -1875,8 +1953,18 @@ export const seed001: Agreement = {
           "sv": "Behandlingens plats"
         },
         "text": {
-          "en": "Apart from the processor's own processing on its servers, the personal data may be processed only at the places Annex B gives. Before any processing takes place elsewhere, the controller must have approved that other place.",
-          "sv": "Utöver personuppgiftsbiträdets egen behandling på dess servrar får personuppgifterna behandlas bara på de platser som bilaga B anger. Innan behandling sker på någon annan plats måste den personuppgiftsansvarige ha godkänt den platsen."
+          "en": "The personal data may be processed only at the places Annex B gives. Processing at any other place requires the controller's approval given beforehand.",
+          "sv": "Personuppgifterna får behandlas bara på de platser som bilaga B anger. Behandling på någon annan plats kräver att den personuppgiftsansvarige har godkänt det i förväg."
+        }
+      },
+      {
+        "heading": {
+          "en": "Access when authorisation ends",
+          "sv": "Åtkomst när behörigheten upphör"
+        },
+        "text": {
+          "en": "Only a person who is authorised at the time may have access to the personal data. When a person's authorisation is withdrawn or lapses, the processor therefore shuts off his or her access at once.",
+          "sv": "Bara den som är behörig just då får ha tillgång till personuppgifterna. Återkallas en persons behörighet eller upphör den att gälla, stänger personuppgiftsbiträdet därför genast hans eller hennes åtkomst."
         }
       }
     ]
@@ -1930,10 +2018,18 @@ export const seed003: Agreement = {
     "unlawfulInstruction": {},
     "breachNotification": [
       {
-        "kind": "breach"
+        "kind": "breach",
+        "within": {
+          "value": 24,
+          "unit": "hours"
+        }
       },
       {
-        "kind": "agreement-breach"
+        "kind": "agreement-breach",
+        "within": {
+          "value": 24,
+          "unit": "hours"
+        }
       }
     ],
     "breachDetails": [
@@ -2063,6 +2159,27 @@ export const seed003: Agreement = {
           "en": "The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, unless the law forbids such notice. It shall not disclose the data without NAV's written consent unless the law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests.",
           "nb": "Databehandleren skal straks underrette NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, så langt loven ikke forbyr slik underretning. Databehandleren skal ikke utlevere opplysningene uten NAVs skriftlige godkjenning, med mindre loven krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav."
         }
+      },
+      {
+        "heading": {
+          "en": "Security measures: physical security of the premises where the data are processed",
+          "nb": "Sikkerhetstiltak: fysisk sikring av lokalene der opplysningene behandles"
+        },
+        "text": {}
+      },
+      {
+        "heading": {
+          "en": "Security measures: test data measures beyond NAV's guidelines",
+          "nb": "Sikkerhetstiltak: tiltak for testdata i tillegg til NAVs retningslinjer"
+        },
+        "text": {}
+      },
+      {
+        "heading": {
+          "en": "Security measures: other data security measures (or \"not relevant\")",
+          "nb": "Sikkerhetstiltak: andre tiltak for datasikkerhet (eller «ikke relevant»)"
+        },
+        "text": {}
       }
     ]
   }
@@ -2074,7 +2191,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:d474df01f6186dceaad02fb2164c46396770f0f9c064e835b4d5b75f9be18b23"
+    "digest": "sha256:625234b1c4881b90ea0c8faa04df77acbcc3dc0e77104bb8ec993b4c05bffe76"
   },
   "status": "draft",
   "title": {
@@ -2245,6 +2362,7 @@ export const seed004V2: Agreement = {
         "value": 60,
         "unit": "days"
       },
+      "objectionExit": "main",
       "entries": [
         {
           "id": "kortdata",
@@ -2448,14 +2566,14 @@ export const seed004V2: Agreement = {
         "measures": {
           "encryptionAtRest": {
             "note": {
-              "en": "The encryption is kept up to date with recognised industry standards.",
-              "da": "Krypteringen holdes opdateret efter anerkendt branchestandard."
+              "en": "The protection of the stored data is in proportion to their nature and to the risk to the data subjects' rights. The encryption used is set up correctly and is strong enough to protect the confidentiality and integrity of the data, and it is kept up to date with recognised industry standards.",
+              "da": "Sikringen af de lagrede oplysninger står i forhold til deres karakter og til risikoen for de registreredes rettigheder. Den anvendte kryptering er sat korrekt op og er stærk nok til at beskytte oplysningernes fortrolighed og integritet, og den holdes opdateret efter anerkendt branchestandard."
             }
           },
           "encryptionInTransit": {
             "note": {
-              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.",
-              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
+              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards, and the encryption is kept up to date on an ongoing basis.",
+              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard, og krypteringen holdes løbende opdateret."
             }
           },
           "mfaInternet": {
@@ -2466,14 +2584,14 @@ export const seed004V2: Agreement = {
           },
           "accessControl": {
             "note": {
-              "en": "Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.",
-              "da": "Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system."
+              "en": "Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year, takes in good faith and in a professional manner the measures the result calls for, and also takes, as they prove necessary, further technical and organisational measures on an ongoing basis.",
+              "da": "Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system og gennemfører loyalt og fagligt forsvarligt de foranstaltninger, som resultatet peger på, og i øvrigt løbende de tekniske og organisatoriske foranstaltninger, der viser sig nødvendige."
             }
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
-              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over free of charge an understandable log of user activity, showing the relevant activities, when misuse or a breach is suspected.",
+              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten med de relevante aktiviteter ved mistanke om misbrug eller brud."
             },
             "content": [
               "time",
@@ -2490,63 +2608,67 @@ export const seed004V2: Agreement = {
           },
           "backup": {
             "note": {
-              "en": "It is checked that the backups are readable, write-protected, complete and can be restored.",
-              "da": "Det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses."
+              "en": "The data are backed up regularly, and it is checked that the backups are readable, write-protected, complete and can be restored.",
+              "da": "Oplysningerne sikkerhedskopieres regelmæssigt, og det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses."
             }
           },
           "continuity": {
             "note": {
-              "en": "The contingency plans are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.",
-              "da": "Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for."
+              "en": "The contingency plans and procedures are effective and ensure that the data and access to them are restored within a reasonable time after an interruption of operations. They are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.",
+              "da": "Beredskabsplanerne og -procedurerne er effektive og sikrer, at oplysningerne og adgangen til dem genetableres inden for rimelig tid efter en driftsafbrydelse. De holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for."
             }
           },
           "physicalSecurity": {
             "note": {
-              "en": "The protection is matched to the threat level and to the sensitivity and volume of the data.",
-              "da": "Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde."
+              "en": "The sites where the municipality's data are processed are secured against every kind of unauthorised access and protected against physical damage, including but not limited to fire, overheating, water, magnetism, failure of power or other supplies, theft and vandalism. All equipment used for the processing is covered by appropriate technical measures. The protection is matched to the threat level and to the sensitivity and volume of the data.",
+              "da": "De steder, hvor kommunens oplysninger behandles, er sikret mod enhver form for uautoriseret adgang og beskyttet mod fysiske skader, blandt andet, men ikke kun, fra brand, overophedning, vand, magnetisme, svigt i strøm eller anden forsyning, tyveri og hærværk. Alt udstyr, som bruges til behandlingen, er omfattet af passende tekniske foranstaltninger. Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde."
             }
           },
           "remoteWork": {
             "note": {
-              "en": "Employees are instructed in how to keep unauthorised persons away from the data.",
-              "da": "Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne."
+              "en": "Home and remote workplaces have technical controls ensuring that the processing there follows the law and both parties' guidelines and that unauthorised persons cannot gain access to the data. Employees are instructed in how to keep unauthorised persons away from the data.",
+              "da": "Hjemme- og fjernarbejdspladser har tekniske kontroller, der sikrer, at behandlingen dér følger lovgivningen og begge parters retningslinjer, og at uvedkommende ikke kan få adgang til oplysningerne. Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne."
             },
             "vpn": true,
             "mfa": true
           },
           "changeManagement": {
             "note": {
-              "en": "Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.",
-              "da": "Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning."
+              "en": "Every change is authorised, tested and approved under a formal procedure before it is put into use. The procedure is backed by effective segregation of duties or management follow-up, so that no single person can put a change into effect on his or her own.",
+              "da": "Hver ændring autoriseres, testes og godkendes efter en formel procedure, før den tages i brug. Proceduren understøttes af effektiv funktionsadskillelse eller ledelsesopfølgning, så ingen enkelt person på egen hånd kan gennemføre en ændring."
             }
           },
           "patching": {
             "note": {
-              "en": "Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.",
-              "da": "Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid."
+              "en": "Updates to operating systems, databases, applications and other software are assessed and installed under formal procedures: critical security updates without undue delay, and other updates within a reasonable time.",
+              "da": "Opdateringer af styresystemer, databaser, applikationer og andet software vurderes og installeres efter formelle procedurer: kritiske sikkerhedsopdateringer uden unødig forsinkelse, øvrige opdateringer inden for rimelig tid."
             }
           },
           "awarenessTraining": {
             "note": {
-              "en": "The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.",
-              "da": "Uddannelsen dækker databeskyttelsesreglerne, procedurerne for behandlingen og tavshedspligten."
+              "en": "Employees and any partners with access to the data are trained and instructed regularly, so that they always know the data protection rules, the purpose of the processing, the policies and procedures for the processing and their duty of confidentiality.",
+              "da": "Medarbejdere og eventuelle samarbejdspartnere med adgang til oplysningerne uddannes og instrueres regelmæssigt, så de hele tiden kender databeskyttelsesreglerne, behandlingens formål, politikkerne og procedurerne for behandlingen og deres tavshedspligt."
             }
           },
           "mobileMedia": {
             "note": {
-              "en": "The media are labelled, kept supervised or locked away, issued only to authorised persons, and there are written instructions for their use.",
-              "da": "Medierne mærkes, opbevares under opsyn eller lås, udleveres kun til autoriserede personer, og der er skriftlige instrukser for brugen."
+              "en": "The media are labelled, encrypted strongly enough, kept supervised or locked away when not in use, and issued only to authorised persons for audits or for operational and technical system tasks, and there are written instructions for how they are used and stored.",
+              "da": "Medierne mærkes, krypteres tilstrækkelig stærkt, opbevares under opsyn eller lås, når de ikke bruges, og udleveres kun til autoriserede personer til revision eller drifts- og systemtekniske opgaver, og der er skriftlige instrukser for, hvordan de bruges og opbevares."
             },
             "encrypted": true,
             "register": true
           },
           "disposal": {
+            "note": {
+              "en": "When equipment holding personal data is repaired or serviced, and when used data media are sold, the processor also takes the measures needed so that the data are not lost, destroyed or impaired, whether by accident or on purpose, and do not come to the knowledge of unauthorised persons, are not misused and are not otherwise processed unlawfully.",
+              "da": "Ved reparation og service af udstyr med personoplysninger og ved salg af brugte datamedier træffer databehandleren også de nødvendige foranstaltninger, så oplysningerne hverken ved et uheld eller med vilje går tabt, ødelægges eller forringes, og så de ikke kommer til uvedkommendes kendskab, misbruges eller på anden måde behandles ulovligt."
+            },
             "documented": true
           },
           "regularTesting": {
             "note": {
-              "en": "The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.",
-              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
+              "en": "The measures are tested, assessed and evaluated regularly under set procedures, which are kept up to date, and extra checks are also made after major changes to the technical set-up of the systems and after personal data breaches. The procedures include in particular: checking, assessing, adapting and improving the measures on an ongoing basis in the light of the law in force, case law, and the decisions, recommendations and guidelines of the Danish Data Protection Agency (Datatilsynet), and this agreement; checking that the measures are actually followed, given the current risk to the data subjects; checking that the encryption is correct and that the encryption key is stored securely; checking that the security logs are adequate and relevant; and checking that the level of physical security matches the current threat level.",
+              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, som holdes tidssvarende, og der foretages desuden ekstraordinære kontroller efter større ændringer af det systemtekniske set-up og efter brud på persondatasikkerheden. Procedurerne omfatter bl.a., at foranstaltningerne løbende kontrolleres, vurderes, tilpasses og forbedres i lyset af gældende ret, retspraksis, Datatilsynets afgørelser, anbefalinger og retningslinjer og denne aftale; at det kontrolleres, at foranstaltningerne rent faktisk følges set i forhold til den aktuelle risiko for de registrerede; at krypteringen er korrekt, og at krypteringsnøglen opbevares sikkert; at sikkerhedsloggene er tilstrækkelige og relevante; og at det fysiske sikringsniveau svarer til det aktuelle trusselsbillede."
             }
           }
         },
@@ -2613,8 +2735,8 @@ export const seed004V2: Agreement = {
           "reportTo": "controller",
           "costs": "each-own",
           "note": {
-            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework or the method of a report, or both, and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework or the method of the inspection, or both, and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor.",
-            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler."
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework or the method of a report, or both, and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework or the method of the inspection, or both, and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor. The municipality pays its own expenses for such an inspection, but the processor makes available the resources, above all time, that the municipality needs to carry it out. What the inspection costs the processor and the sub-processor is no concern of the municipality, even where the municipality initiated it or took part in it.",
+            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler. Kommunen betaler selv sine egne udgifter til en sådan inspektion, men databehandleren stiller de ressourcer til rådighed, først og fremmest tid, som kommunen behøver for at kunne gennemføre den. Hvad inspektionen koster databehandleren og underdatabehandleren, kommer ikke kommunen ved, heller ikke når kommunen har taget initiativ til eller deltaget i den."
           }
         }
       ]
@@ -2657,7 +2779,7 @@ export const seed004: Agreement = {
     "en"
   ],
   "basedOn": "dk-datatilsynet",
-  "date": "2025-06-02",
+  "date": "2025-04-22",
   "term": {
     "kind": "while-processing",
     "notice": "after-services"
@@ -2816,6 +2938,7 @@ export const seed004: Agreement = {
         "value": 60,
         "unit": "days"
       },
+      "objectionExit": "main",
       "entries": [
         {
           "id": "kortdata",
@@ -2987,14 +3110,14 @@ export const seed004: Agreement = {
         "measures": {
           "encryptionAtRest": {
             "note": {
-              "en": "The encryption is kept up to date with recognised industry standards.",
-              "da": "Krypteringen holdes opdateret efter anerkendt branchestandard."
+              "en": "The protection of the stored data is in proportion to their nature and to the risk to the data subjects' rights. The encryption used is set up correctly and is strong enough to protect the confidentiality and integrity of the data, and it is kept up to date with recognised industry standards.",
+              "da": "Sikringen af de lagrede oplysninger står i forhold til deres karakter og til risikoen for de registreredes rettigheder. Den anvendte kryptering er sat korrekt op og er stærk nok til at beskytte oplysningernes fortrolighed og integritet, og den holdes opdateret efter anerkendt branchestandard."
             }
           },
           "encryptionInTransit": {
             "note": {
-              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards.",
-              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard."
+              "en": "Every transmission of personal data, over external connections included, is encrypted to recognised industry standards, and the encryption is kept up to date on an ongoing basis.",
+              "da": "Al transmission af personoplysninger, også over eksterne forbindelser, sker krypteret efter anerkendt branchestandard, og krypteringen holdes løbende opdateret."
             }
           },
           "mfaInternet": {
@@ -3005,14 +3128,14 @@ export const seed004: Agreement = {
           },
           "accessControl": {
             "note": {
-              "en": "Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year.",
-              "da": "Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system."
+              "en": "Only persons with an objective, work-related purpose have access, consultants and operations and audit staff included, and it is checked on an ongoing basis that users have the right access. The processor assesses the risks of each system at least once a year, takes in good faith and in a professional manner the measures the result calls for, and also takes, as they prove necessary, further technical and organisational measures on an ongoing basis.",
+              "da": "Kun personer med et sagligt formål har adgang, også konsulenter og drifts- og revisionspersonale, og det kontrolleres løbende, at brugerne har de rette adgange. Databehandleren foretager mindst én gang om året en risikovurdering af hvert system og gennemfører loyalt og fagligt forsvarligt de foranstaltninger, som resultatet peger på, og i øvrigt løbende de tekniske og organisatoriske foranstaltninger, der viser sig nødvendige."
             }
           },
           "logging": {
             "note": {
-              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over an understandable log of user activity free of charge when misuse or a breach is suspected.",
-              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten ved mistanke om misbrug eller brud."
+              "en": "All processing of personal data is logged automatically. The log may be kept beyond 13 months if it is needed for an investigation. The processor checks on an ongoing basis that the log holds what is required, and hands over free of charge an understandable log of user activity, showing the relevant activities, when misuse or a breach is suspected.",
+              "da": "Al behandling af personoplysninger logges maskinelt. Loggen kan opbevares ud over 13 måneder, hvis den skal bruges i en efterforskning. Databehandleren kontrollerer løbende, at loggen har det krævede indhold, og udleverer uden beregning en forståelig log over brugeraktiviteten med de relevante aktiviteter ved mistanke om misbrug eller brud."
             },
             "content": [
               "time",
@@ -3029,63 +3152,67 @@ export const seed004: Agreement = {
           },
           "backup": {
             "note": {
-              "en": "It is checked that the backups are readable, write-protected, complete and can be restored.",
-              "da": "Det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses."
+              "en": "The data are backed up regularly, and it is checked that the backups are readable, write-protected, complete and can be restored.",
+              "da": "Oplysningerne sikkerhedskopieres regelmæssigt, og det kontrolleres, at sikkerhedskopierne kan læses, er skrivebeskyttede, har det rette omfang og kan genindlæses."
             }
           },
           "continuity": {
             "note": {
-              "en": "The contingency plans are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.",
-              "da": "Beredskabsplanerne holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for."
+              "en": "The contingency plans and procedures are effective and ensure that the data and access to them are restored within a reasonable time after an interruption of operations. They are kept up to date and tested in IT contingency exercises, documentation of which is provided to the municipality on request.",
+              "da": "Beredskabsplanerne og -procedurerne er effektive og sikrer, at oplysningerne og adgangen til dem genetableres inden for rimelig tid efter en driftsafbrydelse. De holdes opdaterede og afprøves ved it-beredskabsøvelser, som kommunen kan få dokumentation for."
             }
           },
           "physicalSecurity": {
             "note": {
-              "en": "The protection is matched to the threat level and to the sensitivity and volume of the data.",
-              "da": "Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde."
+              "en": "The sites where the municipality's data are processed are secured against every kind of unauthorised access and protected against physical damage, including but not limited to fire, overheating, water, magnetism, failure of power or other supplies, theft and vandalism. All equipment used for the processing is covered by appropriate technical measures. The protection is matched to the threat level and to the sensitivity and volume of the data.",
+              "da": "De steder, hvor kommunens oplysninger behandles, er sikret mod enhver form for uautoriseret adgang og beskyttet mod fysiske skader, blandt andet, men ikke kun, fra brand, overophedning, vand, magnetisme, svigt i strøm eller anden forsyning, tyveri og hærværk. Alt udstyr, som bruges til behandlingen, er omfattet af passende tekniske foranstaltninger. Sikringen afstemmes efter trusselsbilledet og efter oplysningernes følsomhed og mængde."
             }
           },
           "remoteWork": {
             "note": {
-              "en": "Employees are instructed in how to keep unauthorised persons away from the data.",
-              "da": "Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne."
+              "en": "Home and remote workplaces have technical controls ensuring that the processing there follows the law and both parties' guidelines and that unauthorised persons cannot gain access to the data. Employees are instructed in how to keep unauthorised persons away from the data.",
+              "da": "Hjemme- og fjernarbejdspladser har tekniske kontroller, der sikrer, at behandlingen dér følger lovgivningen og begge parters retningslinjer, og at uvedkommende ikke kan få adgang til oplysningerne. Medarbejderne instrueres i, hvordan uvedkommende holdes væk fra oplysningerne."
             },
             "vpn": true,
             "mfa": true
           },
           "changeManagement": {
             "note": {
-              "en": "Changes are tested and approved under a formal procedure, backed by segregation of duties or management follow-up.",
-              "da": "Ændringer testes og godkendes efter en formel procedure, som understøttes af funktionsadskillelse eller ledelsesopfølgning."
+              "en": "Every change is authorised, tested and approved under a formal procedure before it is put into use. The procedure is backed by effective segregation of duties or management follow-up, so that no single person can put a change into effect on his or her own.",
+              "da": "Hver ændring autoriseres, testes og godkendes efter en formel procedure, før den tages i brug. Proceduren understøttes af effektiv funktionsadskillelse eller ledelsesopfølgning, så ingen enkelt person på egen hånd kan gennemføre en ændring."
             }
           },
           "patching": {
             "note": {
-              "en": "Critical security updates are installed without undue delay under set procedures, and other updates within a reasonable time.",
-              "da": "Kritiske sikkerhedsopdateringer installeres uden unødig forsinkelse efter faste procedurer, øvrige opdateringer inden for rimelig tid."
+              "en": "Updates to operating systems, databases, applications and other software are assessed and installed under formal procedures: critical security updates without undue delay, and other updates within a reasonable time.",
+              "da": "Opdateringer af styresystemer, databaser, applikationer og andet software vurderes og installeres efter formelle procedurer: kritiske sikkerhedsopdateringer uden unødig forsinkelse, øvrige opdateringer inden for rimelig tid."
             }
           },
           "awarenessTraining": {
             "note": {
-              "en": "The training covers the data protection rules, the procedures for the processing and the duty of confidentiality.",
-              "da": "Uddannelsen dækker databeskyttelsesreglerne, procedurerne for behandlingen og tavshedspligten."
+              "en": "Employees and any partners with access to the data are trained and instructed regularly, so that they always know the data protection rules, the purpose of the processing, the policies and procedures for the processing and their duty of confidentiality.",
+              "da": "Medarbejdere og eventuelle samarbejdspartnere med adgang til oplysningerne uddannes og instrueres regelmæssigt, så de hele tiden kender databeskyttelsesreglerne, behandlingens formål, politikkerne og procedurerne for behandlingen og deres tavshedspligt."
             }
           },
           "mobileMedia": {
             "note": {
-              "en": "The media are labelled, kept supervised or locked away, issued only to authorised persons, and there are written instructions for their use.",
-              "da": "Medierne mærkes, opbevares under opsyn eller lås, udleveres kun til autoriserede personer, og der er skriftlige instrukser for brugen."
+              "en": "The media are labelled, encrypted strongly enough, kept supervised or locked away when not in use, and issued only to authorised persons for audits or for operational and technical system tasks, and there are written instructions for how they are used and stored.",
+              "da": "Medierne mærkes, krypteres tilstrækkelig stærkt, opbevares under opsyn eller lås, når de ikke bruges, og udleveres kun til autoriserede personer til revision eller drifts- og systemtekniske opgaver, og der er skriftlige instrukser for, hvordan de bruges og opbevares."
             },
             "encrypted": true,
             "register": true
           },
           "disposal": {
+            "note": {
+              "en": "When equipment holding personal data is repaired or serviced, and when used data media are sold, the processor also takes the measures needed so that the data are not lost, destroyed or impaired, whether by accident or on purpose, and do not come to the knowledge of unauthorised persons, are not misused and are not otherwise processed unlawfully.",
+              "da": "Ved reparation og service af udstyr med personoplysninger og ved salg af brugte datamedier træffer databehandleren også de nødvendige foranstaltninger, så oplysningerne hverken ved et uheld eller med vilje går tabt, ødelægges eller forringes, og så de ikke kommer til uvedkommendes kendskab, misbruges eller på anden måde behandles ulovligt."
+            },
             "documented": true
           },
           "regularTesting": {
             "note": {
-              "en": "The measures are tested, assessed and evaluated regularly under set procedures, and extra checks are also made after major changes and after personal data breaches.",
-              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, og der foretages desuden ekstraordinære kontroller efter større ændringer og efter brud på persondatasikkerheden."
+              "en": "The measures are tested, assessed and evaluated regularly under set procedures, which are kept up to date, and extra checks are also made after major changes to the technical set-up of the systems and after personal data breaches. The procedures include in particular: checking, assessing, adapting and improving the measures on an ongoing basis in the light of the law in force, case law, and the decisions, recommendations and guidelines of the Danish Data Protection Agency (Datatilsynet), and this agreement; checking that the measures are actually followed, given the current risk to the data subjects; checking that the encryption is correct and that the encryption key is stored securely; checking that the security logs are adequate and relevant; and checking that the level of physical security matches the current threat level.",
+              "da": "Foranstaltningerne afprøves, vurderes og evalueres regelmæssigt efter faste procedurer, som holdes tidssvarende, og der foretages desuden ekstraordinære kontroller efter større ændringer af det systemtekniske set-up og efter brud på persondatasikkerheden. Procedurerne omfatter bl.a., at foranstaltningerne løbende kontrolleres, vurderes, tilpasses og forbedres i lyset af gældende ret, retspraksis, Datatilsynets afgørelser, anbefalinger og retningslinjer og denne aftale; at det kontrolleres, at foranstaltningerne rent faktisk følges set i forhold til den aktuelle risiko for de registrerede; at krypteringen er korrekt, og at krypteringsnøglen opbevares sikkert; at sikkerhedsloggene er tilstrækkelige og relevante; og at det fysiske sikringsniveau svarer til det aktuelle trusselsbillede."
             }
           }
         },
@@ -3152,8 +3279,8 @@ export const seed004: Agreement = {
           "reportTo": "controller",
           "costs": "each-own",
           "note": {
-            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework or the method of a report, or both, and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework or the method of the inspection, or both, and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor.",
-            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler."
+            "en": "The processor chooses which kind of assurance report or inspection report to obtain from each sub-processor, according to the nature of the processing. The municipality may contest the framework or the method of a report, or both, and ask for a new report under a different framework or method. The same applies to the processor's inspections of the sub-processors: the documentation of an inspection is sent to the municipality without undue delay, and the municipality may contest the framework or the method of the inspection, or both, and ask for a new inspection to be carried out. Where the municipality finds it necessary, it may, with reasonable notice, initiate and take part in a physical inspection at a sub-processor. The municipality pays its own expenses for such an inspection, but the processor makes available the resources, above all time, that the municipality needs to carry it out. What the inspection costs the processor and the sub-processor is no concern of the municipality, even where the municipality initiated it or took part in it.",
+            "da": "Databehandleren vælger, hvilken type revisionserklæring eller inspektionsrapport der indhentes fra hver underdatabehandler, efter behandlingens karakter. Kommunen kan anfægte rammerne og/eller metoden for en erklæring og bede om en ny erklæring med andre rammer eller en anden metode. Det samme gælder databehandlerens inspektioner hos underdatabehandlerne: dokumentationen for en inspektion sendes til kommunen uden unødig forsinkelse, og kommunen kan anfægte inspektionens rammer og/eller metode og bede om, at der gennemføres en ny inspektion. Finder kommunen det nødvendigt, kan den med rimeligt varsel tage initiativ til og deltage i en fysisk inspektion hos en underdatabehandler. Kommunen betaler selv sine egne udgifter til en sådan inspektion, men databehandleren stiller de ressourcer til rådighed, først og fremmest tid, som kommunen behøver for at kunne gennemføre den. Hvad inspektionen koster databehandleren og underdatabehandleren, kommer ikke kommunen ved, heller ikke når kommunen har taget initiativ til eller deltaget i den."
           }
         }
       ]
