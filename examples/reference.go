@@ -93,7 +93,7 @@ func Reference() *dpa.Agreement {
 				"hvilke lejere, boligsøgende og medarbejdere bruddet vedrører, når det kan fastslås.",
 			)},
 			Assistance: dpa.AssistanceTerms{
-				Fee: dpa.Money{Amount: decimal.RequireFromString("1250.00"), Currency: "SEK"},
+				Fee: dpa.Money{Amount: decimal.RequireFromString("1250"), Currency: "SEK"},
 				Per: civil.Hours,
 			},
 			EndOfService: dpa.EndOfService{

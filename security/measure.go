@@ -261,7 +261,7 @@ var Catalogue = []MeasureDef{
 	},
 	{
 		ID:   MeasureRegularTesting,
-		Name: i18n.Text{EN: "Regular testing and evaluation", SV: "Regelbunden testning och utvärdering", NB: "Regelmessig testing og evaluering", DA: "Regelmæssig afprøvning og evaluering"},
+		Name: i18n.Text{EN: "Regular testing, assessment and evaluation", SV: "Regelbunden testning, undersökning och utvärdering", NB: "Regelmessig testing, analysering og vurdering", DA: "Regelmæssig afprøvning, vurdering og evaluering"},
 		Description: i18n.Text{
 			EN: "The effectiveness of the technical and organisational measures is tested, assessed and evaluated at regular intervals and after major changes or personal data breaches.",
 			SV: "Effektiviteten hos de tekniska och organisatoriska åtgärderna testas, undersöks och utvärderas regelbundet samt efter större förändringar eller personuppgiftsincidenter.",

@@ -168,7 +168,7 @@ export const reference: Agreement = {
     ],
     "assistance": {
       "fee": {
-        "amount": "1250.00",
+        "amount": "1250",
         "currency": "SEK"
       },
       "per": "hours"
