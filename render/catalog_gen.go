@@ -463,6 +463,7 @@ const (
 	kNoticeDataAnd                                      // notice.data.and
 	kNoticeColSince                                     // notice.col.since
 	kNoticeAssessEea                                    // notice.assess.eea
+	kNoticeAssessListed                                 // notice.assess.listed
 	kNoticeAssessAllowed                                // notice.assess.allowed
 	kNoticeAssessBlocked                                // notice.assess.blocked
 	kNoticeHDeadlines                                   // notice.h.deadlines
@@ -1134,6 +1135,7 @@ var keyIDs = [numKeys]string{
 	kNoticeDataAnd:                           "notice.data.and",
 	kNoticeColSince:                          "notice.col.since",
 	kNoticeAssessEea:                         "notice.assess.eea",
+	kNoticeAssessListed:                      "notice.assess.listed",
 	kNoticeAssessAllowed:                     "notice.assess.allowed",
 	kNoticeAssessBlocked:                     "notice.assess.blocked",
 	kNoticeHDeadlines:                        "notice.h.deadlines",
@@ -1456,6 +1458,7 @@ var keyArgs = [numKeys][]string{
 	kNoticeData:                         {"Groups"},
 	kNoticeDataIncluding:                {"Group", "Kinds"},
 	kNoticeDataAnd:                      {"List", "Last"},
+	kNoticeAssessListed:                 {"Countries"},
 	kNoticeAssessAllowed:                {"Location", "Date", "Reasons"},
 	kNoticeAssessBlocked:                {"Location", "Date", "Reasons"},
 	kNoticeObjectUntil:                  {"Controller", "Date", "Notified", "Period"},
@@ -2002,6 +2005,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeDataAnd:                           {{arg: 1}, {lit: ", and "}, {arg: 2}},
 		kNoticeColSince:                          {{lit: "Intended start"}},
 		kNoticeAssessEea:                         {{lit: "No transfer: the personal data are processed only within the EU/EEA."}},
+		kNoticeAssessListed:                      {{lit: "No transfer: the personal data are processed only in "}, {arg: 1}, {lit: ", as the controller's instructions require."}},
 		kNoticeAssessAllowed:                     {{arg: 1}, {lit: ": allowed on "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeAssessBlocked:                     {{arg: 1}, {lit: ": not allowed on "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeHDeadlines:                        {{lit: "Time to object and earliest effect"}},
@@ -2663,6 +2667,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeDataAnd:                           {{arg: 1}, {lit: ", och "}, {arg: 2}},
 		kNoticeColSince:                          {{lit: "Planerad start"}},
 		kNoticeAssessEea:                         {{lit: "Ej tillämpligt – personuppgifterna behandlas endast inom EU/EES."}},
+		kNoticeAssessListed:                      {{lit: "Ej tillämpligt – personuppgifterna behandlas endast i "}, {arg: 1}, {lit: ", så som den personuppgiftsansvariges instruktioner kräver."}},
 		kNoticeAssessAllowed:                     {{arg: 1}, {lit: ": tillåten den "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeAssessBlocked:                     {{arg: 1}, {lit: ": inte tillåten den "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeHDeadlines:                        {{lit: "Tid för invändningar och tidigaste verkan"}},
@@ -3324,6 +3329,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeDataAnd:                           {{arg: 1}, {lit: ", og "}, {arg: 2}},
 		kNoticeColSince:                          {{lit: "Planlagt oppstart"}},
 		kNoticeAssessEea:                         {{lit: "Ingen overføring, fordi personopplysningene bare behandles innenfor EU/EØS."}},
+		kNoticeAssessListed:                      {{lit: "Ingen overføring, fordi personopplysningene bare behandles i "}, {arg: 1}, {lit: ", slik den behandlingsansvarliges instrukser krever."}},
 		kNoticeAssessAllowed:                     {{arg: 1}, {lit: ": tillatt per "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeAssessBlocked:                     {{arg: 1}, {lit: ": ikke tillatt per "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeHDeadlines:                        {{lit: "Frist for å motsette seg endringen og tidligste virkning"}},
@@ -3985,6 +3991,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeDataAnd:                           {{arg: 1}, {lit: ", og "}, {arg: 2}},
 		kNoticeColSince:                          {{lit: "Planlagt start"}},
 		kNoticeAssessEea:                         {{lit: "Ingen overførsel, da personoplysningerne kun behandles inden for EU/EØS."}},
+		kNoticeAssessListed:                      {{lit: "Ingen overførsel, da personoplysningerne kun behandles i "}, {arg: 1}, {lit: ", som den dataansvarliges instruks kræver."}},
 		kNoticeAssessAllowed:                     {{arg: 1}, {lit: ": tilladt pr. "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeAssessBlocked:                     {{arg: 1}, {lit: ": ikke tilladt pr. "}, {arg: 2}, {lit: ". "}, {arg: 3}},
 		kNoticeHDeadlines:                        {{lit: "Frist for indsigelse og tidligste virkning"}},

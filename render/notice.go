@@ -519,7 +519,9 @@ func (b *builder) entryOrgID(id org.ID) string {
 }
 
 // assessment assesses each of the entry's locations outside the EEA on
-// day on, exported from the country of whoever engaged it.
+// day on, exported from the country of whoever engaged it; under an
+// instruction that lists the countries, the locations inside the EEA too,
+// so that a location outside the list shows (review 41 en R9).
 func (b *builder) assessment(a *dpa.Agreement, e annex.SubProcessor, on civil.Date) string {
 	exporter := a.Processor.Address.Country
 	if e.EngagedBy != "" {
@@ -527,12 +529,17 @@ func (b *builder) assessment(a *dpa.Agreement, e annex.SubProcessor, on civil.Da
 			exporter = a.Annexes.B.Entries[i].Address.Country
 		}
 	}
+	in := a.Annexes.C.Transfers
+	listed := in.Kind == transfer.OnlyListed
 	var out []string
 	for _, loc := range e.Locations {
-		if loc.EEA() {
+		if loc.EEA() && !listed {
 			continue
 		}
-		v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: a.Annexes.C.Transfers})
+		v := transfer.Assess(transfer.Query{Location: loc, Exporter: exporter, Date: on, Basis: e.Transfer, Instruction: in})
+		if loc.EEA() && v.Allowed {
+			continue
+		}
 		var reasons []string
 		for x := transfer.Reason(0); x.Valid(); x++ {
 			if !v.Reasons.Has(x) || !v.Allowed && !x.Blocking() {
@@ -557,7 +564,11 @@ func (b *builder) assessment(a *dpa.Agreement, e annex.SubProcessor, on civil.Da
 		}
 		out = append(out, b.t(k, b.locationName(loc), b.date(on), strings.Join(reasons, " ")))
 	}
-	if len(out) == 0 {
+	switch {
+	case len(out) > 0:
+	case listed && len(in.Countries) > 0:
+		return b.t(kNoticeAssessListed, b.joinList(b.countryNames(in.Countries)))
+	default:
 		return b.t(kNoticeAssessEea)
 	}
 	return strings.Join(out, " ")

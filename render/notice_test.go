@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -342,6 +343,48 @@ func TestNoticeSenderTitle(t *testing.T) {
 		got := strings.Join(paragraphs(t, d, "notice-sender"), " ")
 		if !strings.Contains(got, c.want) || strings.Contains(got, c.wantNot) {
 			t.Errorf("%s: sender %q, want %q in it", c.l, got, c.want)
+		}
+	}
+}
+
+// TestNoticeListedCountries checks review 41 en R9: under an instruction
+// that lists the countries (seed 000: Sweden only), the notice assesses a
+// new sub-processor against that list, inside the EEA too, and not only
+// against the EU/EEA.
+func TestNoticeListedCountries(t *testing.T) {
+	old := example(t, "seed000")
+	for _, tc := range []struct {
+		country transfer.Country
+		want    key
+	}{{"SE", kNoticeAssessListed}, {"DE", kNoticeAssessBlocked}} {
+		new := example(t, "seed000-v2")
+		var added *annex.SubProcessor
+		for i := range new.Annexes.B.Entries {
+			if e := &new.Annexes.B.Entries[i]; !slices.ContainsFunc(old.Annexes.B.Entries, func(o annex.SubProcessor) bool { return o.ID == e.ID }) {
+				added = e
+			}
+		}
+		if added == nil {
+			t.Fatal("seed000-v2 adds no sub-processor")
+		}
+		added.Locations = []transfer.Location{{Country: tc.country}}
+		for _, l := range i18n.Langs {
+			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC), Zone: time.UTC})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := Write(&buf, d, Text); err != nil {
+				t.Fatal(err)
+			}
+			out := strings.Join(strings.Fields(buf.String()), " ")
+			prefix := strings.Join(strings.Fields(strings.SplitN(lookup(l, tc.want, []string{"\x00", "\x00", "\x00"}), "\x00", 2)[0]), " ")
+			if !strings.Contains(out, prefix) {
+				t.Errorf("%s, location %s: the assessment lacks %s (%q)", l, tc.country, keyIDs[tc.want], prefix)
+			}
+			if strings.Contains(out, strings.Join(strings.Fields(lookup(l, kNoticeAssessEea, nil)), " ")) {
+				t.Errorf("%s, location %s: the assessment checks only the EU/EEA", l, tc.country)
+			}
 		}
 	}
 }
