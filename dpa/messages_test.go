@@ -69,7 +69,7 @@ var broken = []struct {
 	{"org-ids", func(a *dpa.Agreement) {
 		a.Controllers[0].OrgID = org.ID{Scheme: org.SEOrgNr, Value: "212000-014"}
 		a.Processor.OrgID = org.SE("212000-0143")
-		a.Annexes.B.Entries[0].OrgID = org.ID{Scheme: "fi-ytunnus", Value: "1234567-8"}
+		a.Annexes.B.Entries[0].OrgID = org.ID{Scheme: "de-handelsregister", Value: "HRB 86891"}
 		a.Annexes.B.Entries[1].OrgID = org.ID{Scheme: org.NOOrgNr, Value: " "}
 	}},
 	{"not-normalised", func(a *dpa.Agreement) {

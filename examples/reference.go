@@ -203,7 +203,7 @@ func referenceSubProcessors() annex.SubProcessors {
 			{
 				ID:      "varmuuskopio",
 				Name:    "Esimerkki Varmuuskopio Oy",
-				OrgID:   org.ID{Scheme: org.Other, Value: "Y-tunnus 9999002-3"},
+				OrgID:   org.ID{Scheme: org.FIYTunnus, Value: "9999002-3"},
 				Address: org.Address{Street: "Esimerkkikatu 1", Postcode: "99990", City: "Esimerkkilä", Country: "FI"},
 				Activity: all4(
 					"Keeps encrypted copies of the backups at a second site.",

@@ -255,7 +255,7 @@ func seed004SubProcessors() annex.SubProcessors {
 			{
 				ID:      "laitehuolto",
 				Name:    "Esimerkki Laitehuolto Oy",
-				OrgID:   org.ID{Scheme: org.Other, Value: "Y-tunnus 9999001-5"},
+				OrgID:   org.ID{Scheme: org.FIYTunnus, Value: "9999001-5"},
 				Address: org.Address{Street: "Esimerkkikatu 6", Postcode: "99990", City: "Esimerkkilä", Country: "FI"},
 				Activity: da(
 					"Vedligeholder og udskifter lagringsudstyret på det sekundære datacenter og kan derved få adgang til diske med krypterede data.",

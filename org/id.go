@@ -15,10 +15,11 @@ type Scheme string
 
 // The schemes. Only the Nordic ones have a check digit that is verified.
 const (
-	SEOrgNr Scheme = "se-orgnr" // Swedish organisationsnummer (Bolagsverket)
-	NOOrgNr Scheme = "no-orgnr" // Norwegian organisasjonsnummer (Brønnøysundregistrene)
-	DKCVR   Scheme = "dk-cvr"   // Danish CVR-nummer (Erhvervsstyrelsen)
-	Other   Scheme = "other"    // any other register, kept as written
+	SEOrgNr   Scheme = "se-orgnr"   // Swedish organisationsnummer (Bolagsverket)
+	NOOrgNr   Scheme = "no-orgnr"   // Norwegian organisasjonsnummer (Brønnøysundregistrene)
+	DKCVR     Scheme = "dk-cvr"     // Danish CVR-nummer (Erhvervsstyrelsen)
+	FIYTunnus Scheme = "fi-ytunnus" // Finnish Y-tunnus, the business ID (PRH and the Tax Administration)
+	Other     Scheme = "other"      // any other register, kept as written
 )
 
 // SchemeDef describes a scheme: its name in each language, the JSON Schema
@@ -31,7 +32,8 @@ type SchemeDef struct {
 	Source  string    // the register and the check, with where they are described
 }
 
-// Schemes lists every scheme. Source: DOMAIN.md §4.3.
+// Schemes lists every scheme. Source: DOMAIN.md §4.3; the Finnish one, which
+// DOMAIN.md does not cover, as its Source says.
 var Schemes = []SchemeDef{
 	{SEOrgNr, i18n.Text{EN: "Swedish organisation number", SV: "organisationsnummer", NB: "svensk organisasjonsnummer", DA: "svensk organisationsnummer"},
 		`^[0-9]{10}$`, "5560360793", "Bolagsverket; Luhn check, DOMAIN.md §4.3"},
@@ -39,6 +41,8 @@ var Schemes = []SchemeDef{
 		`^[0-9]{9}$`, "123456785", "Brønnøysundregistrene; mod 11, DOMAIN.md §4.3"},
 	{DKCVR, i18n.Text{EN: "Danish CVR number", SV: "danskt CVR-nummer", NB: "dansk CVR-nummer", DA: "CVR-nummer"},
 		`^[1-9][0-9]{7}$`, "13748136", "Erhvervsstyrelsen; mod 11, DOMAIN.md §4.3"},
+	{FIYTunnus, i18n.Text{EN: "Finnish business ID", SV: "finskt FO-nummer", NB: "finsk foretaks-ID (Y-tunnus)", DA: "finsk virksomheds-ID (Y-tunnus)"},
+		`^[0-9]{7}-[0-9]$`, "1234567-1", "the Finnish business ID, Y-tunnus (sv FO-nummer), seven digits, a hyphen and a mod-11 check digit with weights 7, 9, 10, 5, 8, 4, 2 (\"Y-tunnus – firmojen koodaaja\", https://www.tuomas.salste.net/doc/tunnus/y-tunnus.html; standard SFS 5748)"},
 	{Other, i18n.Text{EN: "organisation identifier", SV: "organisationsidentitet", NB: "organisasjonsidentifikator", DA: "virksomhedsidentifikator"},
 		`^\S.*$`, "HRB 86891", "free text"},
 }
@@ -60,7 +64,7 @@ func (s Scheme) In(l i18n.Lang) string { return schemes.In(s, l) }
 
 // ID is an organisation number in a register.
 type ID struct {
-	// Scheme is the register: se-orgnr, no-orgnr, dk-cvr or other.
+	// Scheme is the register: se-orgnr, no-orgnr, dk-cvr, fi-ytunnus or other.
 	Scheme Scheme `json:"scheme"`
 	// Value is the number. For the Nordic schemes it is normalised to digits
 	// only (see Normalize); for other schemes it is kept as written.
@@ -75,10 +79,10 @@ func (id ID) IsZero() bool { return id == ID{} }
 // quotes it reads "har fel längd eller fel tecken" in Swedish.
 var (
 	ErrScheme = newError("org: unknown organisation-number scheme", i18n.Text{
-		EN: "the register is not one of se-orgnr, no-orgnr, dk-cvr or other",
-		SV: "registret är inte något av se-orgnr, no-orgnr, dk-cvr eller other",
-		NB: "registeret er ikke et av se-orgnr, no-orgnr, dk-cvr eller other",
-		DA: "registret er ikke et af se-orgnr, no-orgnr, dk-cvr eller other"})
+		EN: "the register is not one of se-orgnr, no-orgnr, dk-cvr, fi-ytunnus or other",
+		SV: "registret är inte något av se-orgnr, no-orgnr, dk-cvr, fi-ytunnus eller other",
+		NB: "registeret er ikke et av se-orgnr, no-orgnr, dk-cvr, fi-ytunnus eller other",
+		DA: "registret er ikke et af se-orgnr, no-orgnr, dk-cvr, fi-ytunnus eller other"})
 	ErrFormat = newError("org: organisation number has the wrong length or characters", i18n.Text{
 		EN: "the number has the wrong length or characters",
 		SV: "numret har fel längd eller innehåller fel tecken",
@@ -126,12 +130,16 @@ func isSeparator(r rune) bool { return strings.ContainsRune(separators, r) || un
 func (id ID) Normalize() ID {
 	v := strings.TrimSpace(id.Value)
 	switch id.Scheme {
-	case SEOrgNr, NOOrgNr, DKCVR:
+	case SEOrgNr, NOOrgNr, DKCVR, FIYTunnus:
 	default:
 		id.Value = v
 		return id
 	}
-	if checksum.AllDigits(v) && (id.Scheme != SEOrgNr || len(v) != 12 || !strings.HasPrefix(v, "16")) {
+	if id.Scheme == FIYTunnus && len(v) == 9 && v[7] == '-' && checksum.AllDigits(v[:7]) && checksum.AllDigits(v[8:]) {
+		id.Value = v // already as the register writes it
+		return id
+	}
+	if id.Scheme != FIYTunnus && checksum.AllDigits(v) && (id.Scheme != SEOrgNr || len(v) != 12 || !strings.HasPrefix(v, "16")) {
 		id.Value = v // already canonical: the common case, without a scan for separators
 		return id
 	}
@@ -163,6 +171,13 @@ func (id ID) Normalize() ID {
 		if strings.HasPrefix(u, "DK") && checksum.AllDigits(u[2:]) {
 			v = u[2:]
 		}
+	case FIYTunnus:
+		// "FI12345671", the VAT form, and "1234567-1" without its hyphen
+		// come back as the register writes it.
+		u = strings.TrimPrefix(u, "FI")
+		if len(u) == 8 && checksum.AllDigits(u) {
+			v = u[:7] + "-" + u[7:]
+		}
 	}
 	id.Value = v
 	return id
@@ -188,6 +203,7 @@ func OtherID(id string) ID { return ID{Scheme: Other, Value: id}.Normalize() }
 var (
 	noWeights = []int{3, 2, 7, 6, 5, 4, 3, 2}
 	dkWeights = []int{2, 7, 6, 5, 4, 3, 2, 1}
+	fiWeights = []int{7, 9, 10, 5, 8, 4, 2}
 )
 
 // Check verifies the number's form and check digit for the Nordic schemes,
@@ -220,6 +236,13 @@ func (id ID) Check() error {
 			return ErrFormat
 		}
 		if !checksum.Mod11Zero(v, dkWeights) {
+			return ErrChecksum
+		}
+	case FIYTunnus:
+		if len(v) != 9 || v[7] != '-' || !checksum.AllDigits(v[:7]) || !checksum.AllDigits(v[8:]) {
+			return ErrFormat
+		}
+		if c, ok := checksum.Mod11(v[:7], fiWeights); !ok || c != int(v[8]-'0') {
 			return ErrChecksum
 		}
 	case Other:

@@ -29,6 +29,7 @@ var idCheckCases = []struct {
 	{"no-974", org.ID{Scheme: org.NOOrgNr, Value: "974760673"}, nil, "974 760 673"},
 	{"dk-erst", org.ID{Scheme: org.DKCVR, Value: "13748136"}, nil, "Erhvervsstyrelsen's example: 126 + 6 = 132 = 12 × 11"},
 	{"dk-13585628", org.ID{Scheme: org.DKCVR, Value: "13585628"}, nil, "a valid CVR number"},
+	{"fi-nokia", org.ID{Scheme: org.FIYTunnus, Value: "0112038-9"}, nil, "Nokia Oyj: weights 7, 9, 10, 5, 8, 4, 2 give 57, 57 mod 11 = 2, 11 - 2 = 9"},
 	{"other", org.ID{Scheme: org.Other, Value: "HRB 86891"}, nil, "other schemes need only a value"},
 
 	{"se-luhn", org.ID{Scheme: org.SEOrgNr, Value: "5560360794"}, org.ErrChecksum, "last digit changed"},
@@ -57,6 +58,11 @@ var idCheckCases = []struct {
 	{"dk-prefix", org.ID{Scheme: org.DKCVR, Value: "DK13748136"}, org.ErrFormat, "the DK prefix is stripped by Normalize, not by Check"},
 	{"dk-letter", org.ID{Scheme: org.DKCVR, Value: "1374813x"}, org.ErrFormat, "digits only"},
 
+	{"fi-check", org.ID{Scheme: org.FIYTunnus, Value: "0112038-8"}, org.ErrChecksum, "check digit off by one"},
+	{"fi-check-10", org.ID{Scheme: org.FIYTunnus, Value: "0000003-0"}, org.ErrChecksum, "the prefix gives remainder 1, check 10, which is never issued"},
+	{"fi-no-hyphen", org.ID{Scheme: org.FIYTunnus, Value: "01120389"}, org.ErrFormat, "Check expects the register's form; Normalize puts the hyphen in"},
+	{"fi-6-digits", org.ID{Scheme: org.FIYTunnus, Value: "112038-9"}, org.ErrFormat, "seven digits before the hyphen: a leading zero is not guessed"},
+	{"fi-empty", org.ID{Scheme: org.FIYTunnus}, org.ErrEmpty, "a Nordic scheme with no value is empty"},
 	{"other-empty", org.ID{Scheme: org.Other}, org.ErrEmpty, "other schemes need a value"},
 	{"other-blank", org.ID{Scheme: org.Other, Value: " \t "}, org.ErrEmpty, "white space is no value"},
 	{"scheme-empty", org.ID{Value: "5560360793"}, org.ErrScheme, "the scheme must be given"},
@@ -132,6 +138,10 @@ var idNormalizeCases = []struct {
 	{"dk-vat-spaced", org.DKCVR, "dk 13 74 81 36", "13748136", "pairs of digits and a lower-case prefix"},
 	{"dk-dots", org.DKCVR, "13.74.81.36", "13748136", "dots are separators"},
 	{"dk-only-prefix", org.DKCVR, "DK", "DK", "nothing but the prefix is left as it was"},
+	{"fi-vat", org.FIYTunnus, "FI01120389", "0112038-9", "the Finnish VAT number is FI + the digits without the hyphen"},
+	{"fi-digits", org.FIYTunnus, "0112038 9", "0112038-9", "the hyphen is put back where a separator or nothing stood"},
+	{"fi-plain", org.FIYTunnus, " 0112038-9 ", "0112038-9", "already as the register writes it, trimmed"},
+	{"fi-short", org.FIYTunnus, "112038-9", "1120389", "a wrong length is left without its separators for Check to reject"},
 	{"other-trim", org.Other, "  HRB 86891  ", "HRB 86891", "other schemes are only trimmed"},
 	{"other-keeps-separators", org.Other, "HRB-86.891", "HRB-86.891", "other schemes are kept as written"},
 	{"other-keeps-prefix", org.Other, "DK13748136", "DK13748136", "VAT affixes are stripped only for the Nordic schemes"},
@@ -210,7 +220,7 @@ func TestIDString(t *testing.T) {
 }
 
 func TestSchemes(t *testing.T) {
-	want := []org.Scheme{org.SEOrgNr, org.NOOrgNr, org.DKCVR, org.Other}
+	want := []org.Scheme{org.SEOrgNr, org.NOOrgNr, org.DKCVR, org.FIYTunnus, org.Other}
 	var got []org.Scheme
 	for _, d := range org.Schemes {
 		got = append(got, d.ID)

@@ -77,7 +77,8 @@ var extensions = map[reflect.Type]func(*jsonschema.Schema){
 	},
 	// An organisation number has the pattern of its scheme in org.Schemes:
 	// with "se-orgnr" the value must be ten digits, with "no-orgnr" nine,
-	// with "dk-cvr" eight not starting with 0, and with "other" any text
+	// with "dk-cvr" eight not starting with 0, with "fi-ytunnus" seven, a
+	// hyphen and one, and with "other" any text
 	// that does not start with a space. The patterns match the normalised
 	// form that org.ID.Normalize produces and org.ID.Check expects; the
 	// check digit itself is beyond a pattern and is left to validation.

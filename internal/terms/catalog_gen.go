@@ -395,6 +395,8 @@ const (
 	kOrg_Scheme_Title                                           // org.Scheme.title
 	kOrg_Scheme_Dk_Cvr_Help                                     // org.Scheme=dk-cvr.help
 	kOrg_Scheme_Dk_Cvr_Choice                                   // org.Scheme=dk-cvr.choice
+	kOrg_Scheme_Fi_Ytunnus_Help                                 // org.Scheme=fi-ytunnus.help
+	kOrg_Scheme_Fi_Ytunnus_Choice                               // org.Scheme=fi-ytunnus.choice
 	kOrg_Scheme_No_Orgnr_Help                                   // org.Scheme=no-orgnr.help
 	kOrg_Scheme_No_Orgnr_Choice                                 // org.Scheme=no-orgnr.choice
 	kOrg_Scheme_Other_Help                                      // org.Scheme=other.help
@@ -963,6 +965,8 @@ var keyIDs = [numKeys]string{
 	kOrg_Scheme_Title:                                "org.Scheme.title",
 	kOrg_Scheme_Dk_Cvr_Help:                          "org.Scheme=dk-cvr.help",
 	kOrg_Scheme_Dk_Cvr_Choice:                        "org.Scheme=dk-cvr.choice",
+	kOrg_Scheme_Fi_Ytunnus_Help:                      "org.Scheme=fi-ytunnus.help",
+	kOrg_Scheme_Fi_Ytunnus_Choice:                    "org.Scheme=fi-ytunnus.choice",
 	kOrg_Scheme_No_Orgnr_Help:                        "org.Scheme=no-orgnr.help",
 	kOrg_Scheme_No_Orgnr_Choice:                      "org.Scheme=no-orgnr.choice",
 	kOrg_Scheme_Other_Help:                           "org.Scheme=other.help",
@@ -1527,6 +1531,8 @@ var builtin = [numLangs][numKeys]template{
 		kOrg_Scheme_Title:                                {{lit: "Register"}},
 		kOrg_Scheme_Dk_Cvr_Help:                          {{lit: "Eight digits not starting with 0, such as 13748136; the last digit is a check digit."}},
 		kOrg_Scheme_Dk_Cvr_Choice:                        {{lit: "Danish CVR number (CVR-nummer)"}},
+		kOrg_Scheme_Fi_Ytunnus_Help:                      {{lit: "Seven digits, a hyphen and a check digit, such as 1234567-1."}},
+		kOrg_Scheme_Fi_Ytunnus_Choice:                    {{lit: "Finnish business ID (Y-tunnus)"}},
 		kOrg_Scheme_No_Orgnr_Help:                        {{lit: "Nine digits without spaces, such as 123456785; the last digit is a check digit."}},
 		kOrg_Scheme_No_Orgnr_Choice:                      {{lit: "Norwegian organisation number (organisasjonsnummer)"}},
 		kOrg_Scheme_Other_Help:                           {{lit: "The identifier as the register writes it, such as HRB 86891."}},
@@ -2085,6 +2091,8 @@ var builtin = [numLangs][numKeys]template{
 		kOrg_Scheme_Title:                                {{lit: "Register"}},
 		kOrg_Scheme_Dk_Cvr_Help:                          {{lit: "Åtta siffror som inte börjar med 0, till exempel 13748136; den sista siffran är en kontrollsiffra."}},
 		kOrg_Scheme_Dk_Cvr_Choice:                        {{lit: "Danskt CVR-nummer"}},
+		kOrg_Scheme_Fi_Ytunnus_Help:                      {{lit: "Sju siffror, ett bindestreck och en kontrollsiffra, till exempel 1234567-1."}},
+		kOrg_Scheme_Fi_Ytunnus_Choice:                    {{lit: "Finskt FO-nummer (Y-tunnus)"}},
 		kOrg_Scheme_No_Orgnr_Help:                        {{lit: "Nio siffror utan mellanslag, till exempel 123456785; den sista siffran är en kontrollsiffra."}},
 		kOrg_Scheme_No_Orgnr_Choice:                      {{lit: "Norskt organisationsnummer (organisasjonsnummer)"}},
 		kOrg_Scheme_Other_Help:                           {{lit: "Identiteten så som registret skriver den, till exempel HRB 86891."}},
@@ -2643,6 +2651,8 @@ var builtin = [numLangs][numKeys]template{
 		kOrg_Scheme_Title:                                {{lit: "Register"}},
 		kOrg_Scheme_Dk_Cvr_Help:                          {{lit: "Åtte sifre som ikke begynner med 0, for eksempel 13748136; det siste sifferet er et kontrollsiffer."}},
 		kOrg_Scheme_Dk_Cvr_Choice:                        {{lit: "Dansk CVR-nummer"}},
+		kOrg_Scheme_Fi_Ytunnus_Help:                      {{lit: "Sju sifre, en bindestrek og et kontrollsiffer, for eksempel 1234567-1."}},
+		kOrg_Scheme_Fi_Ytunnus_Choice:                    {{lit: "Finsk foretaks-ID (Y-tunnus)"}},
 		kOrg_Scheme_No_Orgnr_Help:                        {{lit: "Ni sifre uten mellomrom, for eksempel 123456785; det siste sifferet er et kontrollsiffer."}},
 		kOrg_Scheme_No_Orgnr_Choice:                      {{lit: "Norsk organisasjonsnummer"}},
 		kOrg_Scheme_Other_Help:                           {{lit: "Identifikatoren slik registeret skriver den, for eksempel HRB 86891."}},
@@ -3201,6 +3211,8 @@ var builtin = [numLangs][numKeys]template{
 		kOrg_Scheme_Title:                                {{lit: "Register"}},
 		kOrg_Scheme_Dk_Cvr_Help:                          {{lit: "Otte cifre, der ikke begynder med 0, for eksempel 13748136; det sidste ciffer er et kontrolciffer."}},
 		kOrg_Scheme_Dk_Cvr_Choice:                        {{lit: "Dansk CVR-nummer"}},
+		kOrg_Scheme_Fi_Ytunnus_Help:                      {{lit: "Syv cifre, en bindestreg og et kontrolciffer, for eksempel 1234567-1."}},
+		kOrg_Scheme_Fi_Ytunnus_Choice:                    {{lit: "Finsk virksomheds-ID (Y-tunnus)"}},
 		kOrg_Scheme_No_Orgnr_Help:                        {{lit: "Ni cifre uden mellemrum, for eksempel 123456785; det sidste ciffer er et kontrolciffer."}},
 		kOrg_Scheme_No_Orgnr_Choice:                      {{lit: "Norsk organisationsnummer (organisasjonsnummer)"}},
 		kOrg_Scheme_Other_Help:                           {{lit: "Identifikatoren, som registret skriver den, for eksempel HRB 86891."}},

@@ -12,7 +12,7 @@ export type TermKind = "" | "main-agreement" | "while-processing" | "fixed-date"
 export type TerminationNotice = "" | "after-services" | "any-time";
 export type Unit = "hours" | "days" | "weeks" | "months" | "years";
 export type Precedence = "" | "this-agreement" | "main-agreement";
-export type Scheme = "se-orgnr" | "no-orgnr" | "dk-cvr" | "other";
+export type Scheme = "se-orgnr" | "no-orgnr" | "dk-cvr" | "fi-ytunnus" | "other";
 export type Country =
   | ""
   | "AF"

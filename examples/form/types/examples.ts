@@ -318,8 +318,8 @@ export const reference: Agreement = {
           "id": "varmuuskopio",
           "name": "Esimerkki Varmuuskopio Oy",
           "orgId": {
-            "scheme": "other",
-            "value": "Y-tunnus 9999002-3"
+            "scheme": "fi-ytunnus",
+            "value": "9999002-3"
           },
           "address": {
             "street": "Esimerkkikatu 1",
@@ -2191,7 +2191,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:625234b1c4881b90ea0c8faa04df77acbcc3dc0e77104bb8ec993b4c05bffe76"
+    "digest": "sha256:a3e3e06a1d66820549add6d5185c7dcf9a23ffb364480d32e04af3db671eb399"
   },
   "status": "draft",
   "title": {
@@ -2501,8 +2501,8 @@ export const seed004V2: Agreement = {
           "id": "laitehuolto",
           "name": "Esimerkki Laitehuolto Oy",
           "orgId": {
-            "scheme": "other",
-            "value": "Y-tunnus 9999001-5"
+            "scheme": "fi-ytunnus",
+            "value": "9999001-5"
           },
           "address": {
             "street": "Esimerkkikatu 6",
@@ -3045,8 +3045,8 @@ export const seed004: Agreement = {
           "id": "laitehuolto",
           "name": "Esimerkki Laitehuolto Oy",
           "orgId": {
-            "scheme": "other",
-            "value": "Y-tunnus 9999001-5"
+            "scheme": "fi-ytunnus",
+            "value": "9999001-5"
           },
           "address": {
             "street": "Esimerkkikatu 6",
