@@ -398,6 +398,11 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 				r.Add(&breachOver72h, at("/within"), d.Within)
 			}
 		}
+		// A target the parties signed stays theirs, but the controller's
+		// lawyer should see that it binds no one (review 42 da R9).
+		if d.IfPossible && !d.Within.IsZero() && d.Within.Valid() {
+			r.Add(&breachIfPossible, at("/ifPossible"), d.Within)
+		}
 	}
 
 	fee := c.Assistance.Fee

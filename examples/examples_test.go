@@ -61,6 +61,7 @@ var wantFindings = map[string][]want{
 		{"law.venue-missing", "/clauses/venue", finding.Warning},                                       // idem for the venue
 		{"subprocessors.objection-no-exit", "/annexes/b/objectionExit", finding.Warning},               // Bilaga B.1 gives no right to terminate on an objection
 		{"subprocessors.objection-grounds", "/annexes/b/objectionGrounds", finding.Warning},            // Bilaga B.1: objections need reasonable and concrete grounds
+		{"breach.deadline-if-possible", "/clauses/breachNotification/0/ifPossible", finding.Warning},   // clause 10.1: 24 hours "om möjligt"
 		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Warning},              // C.2 says Art. 9 data are processed but names no level (seed 002 P2)
 		{"audit.form-missing", "/annexes/c/audits", finding.Warning},                                   // clause 12.2 refers to an audit procedure in Annex C that the annex lacks; clause 13 gives the default
 	},
@@ -73,7 +74,6 @@ var wantFindings = map[string][]want{
 		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},                                // clause 12.3 sets a deadline for the confirmation only
 		{"processing.purpose-missing", "/annexes/a/purpose", finding.Warning},                                      // Appendix 1 is all blanks
 		{"processing.nature-missing", "/annexes/a/nature", finding.Warning},                                        // idem
-		{"processing.duration-missing", "/annexes/a/duration", finding.Warning},                                    // idem
 		{"processing.data-subjects-missing", "/annexes/a/groups", finding.Warning},                                 // idem
 		{"security.level-missing", "/annexes/c/security/level", finding.Warning},                                   // the template has no security level
 		{"security.measures-missing", "/annexes/c/security/measures", finding.Warning},                             // Appendix 2 has headings and blanks only
@@ -83,11 +83,12 @@ var wantFindings = map[string][]want{
 		{"instructions.locations-unnamed", "/annexes/c/locations", finding.Warning},                                // no place of NAV's processor and no sub-processor yet
 	},
 	"seed004": { // a draft, as the seed is: what it leaves to the main agreement stays blank
-		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},          // clause 11.1 sets no deadline for the return
-		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning}, // and asks for no written confirmation of the deletion (seed 002 P9)
-		{"law.governing-law-missing", "/clauses/governingLaw", finding.Warning},              // the clauses choose no law: the main agreement does
-		{"law.venue-missing", "/clauses/venue", finding.Warning},                             // nor a venue
-		{"subprocessors.objection-no-exit", "/annexes/b/objectionExit", finding.Warning},     // clause 7.3 gives a right to object and says nothing of what it leads to
+		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},                  // clause 11.1 sets no deadline for the return
+		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning},         // and asks for no written confirmation of the deletion (seed 002 P9)
+		{"law.governing-law-missing", "/clauses/governingLaw", finding.Warning},                      // the clauses choose no law: the main agreement does
+		{"law.venue-missing", "/clauses/venue", finding.Warning},                                     // nor a venue
+		{"subprocessors.objection-no-exit", "/annexes/b/objectionExit", finding.Warning},             // clause 7.3 gives a right to object and says nothing of what it leads to
+		{"breach.deadline-if-possible", "/clauses/breachNotification/0/ifPossible", finding.Warning}, // clause 10.2: 24 hours "om muligt"
 	},
 	"reference": nil, // complete by design
 }
@@ -444,7 +445,7 @@ func ExampleSeed004() {
 	fmt.Println(a.Processor.Name)
 	walk(chain.Children(), len(a.Annexes.B.Entries), 1)
 	// Output:
-	// findings: 5
+	// findings: 6
 	// chain depth: 5
 	// Eksempel Ruteplan ApS
 	//   Eksempel Kortdata A/S (DK)
@@ -465,8 +466,8 @@ func ExampleAll() {
 	}
 	// Output:
 	// seed000   final errors  3, warnings  5
-	// seed001   final errors  3, warnings  9
-	// seed003   draft errors  0, warnings 16
-	// seed004   draft errors  0, warnings  5
+	// seed001   final errors  3, warnings 10
+	// seed003   draft errors  0, warnings 15
+	// seed004   draft errors  0, warnings  6
 	// reference final errors  0, warnings  0
 }

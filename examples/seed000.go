@@ -147,14 +147,15 @@ func seed000Processor() dpa.Party {
 
 // seed000Processing is Annex A. The seed refers the details to the service
 // agreement (§5.3); the groups and data below are the ones the seed itself
-// names: patients' health data (§6.1, §10.1) and the care provider's staff
+// names: patients' data on health and sex life (§6.1, §10.1), the areas of
+// §5.1 in the purpose, and the care provider's staff
 // (§8.5: name, personal identity number, mobile number, e-mail, IP address
 // and notes).
 func seed000Processing() annex.Processing {
 	return annex.Processing{
 		Purpose: sv(
-			"Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster.",
-			"The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services."),
+			"Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter i sin verksamhet. Områdena omfattar bland annat, och utan att listan är uttömmande, hälso- och sjukvård (till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster), socialtjänst, förskola, grundskola och gymnasieskola, samhällsbyggnad, administration av personal och ekonomi samt kontroller av personers identitet, adress och behörighet.",
+			"The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available in its activities. The areas include, among others and without the list being exhaustive, health care (such as shared medical records, quality registers and the 1177 e-services), social services, preschool, primary and upper secondary school, community planning, HR and finance administration, and checks of persons' identity, address and authorisation."),
 		Nature: sv(
 			"Regionen, och genom regionen Inera, tillhandahåller den nationella tjänsteplattformen och de digitala tjänsterna tekniskt: uppgifter tas emot, lagras, förs över och görs tillgängliga för behöriga användare. Regionen och dess underbiträden får ta del av innehållet, loggarna inräknade, bara för den personuppgiftsansvariges räkning och bara för att felsöka, kontrollera driften, ge support, ta fram statistik över tjänsterna eller utreda missbruk och intrång. Även för dessa ändamål måste båda villkoren vara uppfyllda: åtkomsten är oundgängligen nödvändig för att tillhandahålla tjänsten, och andra åtgärder som inkräktar mindre på den personliga integriteten har redan uttömts.",
 			"The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, both conditions must be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted."),
@@ -163,8 +164,9 @@ func seed000Processing() annex.Processing {
 				Name: sv(
 					"Patienter och andra personer vars uppgifter finns i vårdgivarens journaler och e-tjänster, även avlidna",
 					"Patients and other persons whose data are in the care provider's records and e-services, deceased persons included"),
-				Ordinary:   []annex.OrdinaryData{annex.Name, annex.Address, annex.Phone},
-				Special:    []annex.SpecialCategory{annex.Health},
+				Ordinary: []annex.OrdinaryData{annex.Name, annex.Address, annex.Phone},
+				// §10.1 names data on health and sex life.
+				Special:    []annex.SpecialCategory{annex.Health, annex.SexLifeOrOrientation},
 				NationalID: true,
 			},
 			{
@@ -298,8 +300,8 @@ func seed000Instructions() annex.Instructions {
 				"Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen.",
 				"The region's sub-processors give the same help as the region, and a request that reaches a sub-processor is passed on to the care provider through the region."),
 			Breach: sv(
-				"Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren.",
-				"After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider."),
+				"Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren.",
+				"After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider."),
 			ImpactAssessment: sv(
 				"Vid konsekvensbedömningar och förhandssamråd lämnar regionen och dess underbiträden de uppgifter om tjänsterna och säkerhetsåtgärderna som de förfogar över.",
 				"For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold."),
@@ -315,14 +317,16 @@ func seed000Instructions() annex.Instructions {
 		// third party, at its own cost, with access to hardware, software
 		// and premises. The seed sets no interval.
 		// §8.7: the care provider inspects, itself or through a third
-		// party, at its own cost, the region and Inera as well.
+		// party, at its own cost, the region and Inera as well. The rule
+		// on telling other care providers who inspected and when covers
+		// every such inspection, so it stands here as well as in C.8.
 		Audits: []annex.Audit{{
 			Performer: annex.ControllerAudits,
 			Form:      security.Inspection,
 			Costs:     annex.ControllerPays,
 			Note: sv(
-				"Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs.",
-				"The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed."),
+				"Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs. Efter varje sådan kontroll som vårdgivaren gör, hos regionen eller hos ett underbiträde, talar regionen eller underbiträdet om för de andra vårdgivarna som använder Ineras digitala tjänster vem som gjorde kontrollen och när.",
+				"The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed. After each such inspection by the care provider, of the region or of a sub-processor, the region or the sub-processor informs the other care providers using Inera's digital services of who carried out the inspection and when."),
 		}},
 		SubProcessorAudits: []annex.Audit{{
 			Performer: annex.ControllerAudits,

@@ -105,8 +105,14 @@ func Seed003() *dpa.Agreement {
 		},
 		Annexes: dpa.Annexes{
 			// Appendix 1 is all blanks in the template. The empty lists are
-			// what Decode gives for the "[]" that Encode writes.
-			A: annex.Processing{},
+			// what Decode gives for the "[]" that Encode writes. The
+			// duration is not a blank: clause 12.1, first option (the one
+			// Term takes), fixes it.
+			A: annex.Processing{
+				Duration: nb(
+					"Behandlingen varer så lenge databehandleren behandler personopplysninger for NAV i forbindelse med hovedavtalen.",
+					"The processing lasts for as long as the processor processes personal data on NAV's behalf in connection with the main agreement."),
+			},
 			// Clause 8.1: only with NAV's prior written permission; Appendix
 			// 3 lists none yet.
 			B: annex.SubProcessors{Authorisation: annex.Specific},
@@ -134,6 +140,24 @@ func Seed003() *dpa.Agreement {
 						"Databehandleren skal straks underrette NAV når en myndighet, også en norsk myndighet, ber om å få utlevert personopplysninger som behandles etter avtalen, så langt loven ikke forbyr slik underretning. Databehandleren skal ikke utlevere opplysningene uten NAVs skriftlige godkjenning, med mindre loven krever utleveringen. Et krav fra en myndighet i en tredjestat behandles etter avtalens bestemmelse om slike krav.",
 						"The processor shall notify NAV at once when any authority, Norwegian authorities included, asks for personal data processed under the agreement, unless the law forbids such notice. It shall not disclose the data without NAV's written consent unless the law requires the disclosure. A request from an authority of a third country is dealt with under the agreement's clause on such requests."),
 				},
+				{
+					// Clause 4.3.
+					Heading: nb("Atferdsnormer og sertifisering", "Codes of conduct and certification"),
+					Text: nb(
+						"Er databehandleren bundet av godkjente atferdsnormer etter personvernforordningen artikkel 40 eller av en godkjent sertifiseringsordning etter artikkel 42, står den inne for at den følger dem.",
+						"Where the processor is bound by approved codes of conduct under Article 40 of the GDPR or by an approved certification mechanism under Article 42, it guarantees that it will comply with them."),
+				},
+				{
+					// Clause 5.3 and 5.5: the written request and the fee
+					// for the time spent from it.
+					Heading: nb("Anmodning om bistand", "Requests for assistance"),
+					Text: nb(
+						"Trenger NAV bistand fra databehandleren med de registrertes rettigheter eller med pliktene etter personvernforordningen artikkel 32 til 36, ber NAV om den skriftlig. Timeprisen for bistand gjelder den tiden databehandleren nødvendigvis bruker på bistand NAV har bedt om på denne måten.",
+						"Where NAV needs the processor's assistance with data subjects' rights or with the obligations under Articles 32 to 36 of the GDPR, NAV asks for it in writing. The hourly fee for assistance applies to the time the processor necessarily spends on assistance requested in this way."),
+				},
+				// Appendix 1's heading for specific deletion rules, a
+				// blank to fill in like the security headings below.
+				{Heading: nb("Spesifikke sletteregler", "Specific deletion rules")},
 				// Appendix 2's headings for physical security, further
 				// test data measures and other data security measures,
 				// each a blank to fill in. Annex C.2 cannot hold them as

@@ -616,7 +616,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:419c915461e5eb3ab9fb25ee04eddfa2ebe64434338c2895f32af3517ea8901a"
+    "digest": "sha256:c9b8bef30700d1f8971f19fa42a163492073da7c68cf8f97c8c4aab84104a781"
   },
   "status": "final",
   "title": {
@@ -778,8 +778,8 @@ export const seed000V2: Agreement = {
   "annexes": {
     "a": {
       "purpose": {
-        "en": "The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services.",
-        "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
+        "en": "The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available in its activities. The areas include, among others and without the list being exhaustive, health care (such as shared medical records, quality registers and the 1177 e-services), social services, preschool, primary and upper secondary school, community planning, HR and finance administration, and checks of persons' identity, address and authorisation.",
+        "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter i sin verksamhet. Områdena omfattar bland annat, och utan att listan är uttömmande, hälso- och sjukvård (till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster), socialtjänst, förskola, grundskola och gymnasieskola, samhällsbyggnad, administration av personal och ekonomi samt kontroller av personers identitet, adress och behörighet."
       },
       "nature": {
         "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, both conditions must be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted.",
@@ -797,7 +797,8 @@ export const seed000V2: Agreement = {
             "phone"
           ],
           "special": [
-            "health"
+            "health",
+            "sex-life-or-orientation"
           ],
           "nationalId": true
         },
@@ -1020,8 +1021,8 @@ export const seed000V2: Agreement = {
           "sv": "Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen."
         },
         "breach": {
-          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider.",
-          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
+          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider.",
+          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
           "en": "For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold.",
@@ -1049,8 +1050,8 @@ export const seed000V2: Agreement = {
           "form": "inspection",
           "costs": "controller",
           "note": {
-            "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
-            "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+            "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed. After each such inspection by the care provider, of the region or of a sub-processor, the region or the sub-processor informs the other care providers using Inera's digital services of who carried out the inspection and when.",
+            "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs. Efter varje sådan kontroll som vårdgivaren gör, hos regionen eller hos ett underbiträde, talar regionen eller underbiträdet om för de andra vårdgivarna som använder Ineras digitala tjänster vem som gjorde kontrollen och när."
           }
         }
       ],
@@ -1325,8 +1326,8 @@ export const seed000: Agreement = {
   "annexes": {
     "a": {
       "purpose": {
-        "en": "The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available, mainly in health care, such as shared medical records, quality registers and the 1177 e-services.",
-        "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter, främst inom hälso- och sjukvård, till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster."
+        "en": "The region processes personal data so that the care provider, which is connected to Inera's digital services through the region, can use the services the region makes available in its activities. The areas include, among others and without the list being exhaustive, health care (such as shared medical records, quality registers and the 1177 e-services), social services, preschool, primary and upper secondary school, community planning, HR and finance administration, and checks of persons' identity, address and authorisation.",
+        "sv": "Regionen behandlar personuppgifter för att vårdgivaren, som är ansluten till Ineras digitala tjänster genom regionen, ska kunna använda de tjänster regionen upplåter i sin verksamhet. Områdena omfattar bland annat, och utan att listan är uttömmande, hälso- och sjukvård (till exempel sammanhållen journalföring, kvalitetsregister och 1177:s e-tjänster), socialtjänst, förskola, grundskola och gymnasieskola, samhällsbyggnad, administration av personal och ekonomi samt kontroller av personers identitet, adress och behörighet."
       },
       "nature": {
         "en": "The region, and through it Inera, provides the national service platform and the digital services as a technical matter: data are received, stored, transmitted and made available to authorised users. The region and its sub-processors may access the content, logs included, only on the controller's behalf and only to troubleshoot, monitor operations, give support, compile statistics on the services or investigate misuse and intrusions. Even for those purposes, both conditions must be met: the access is indispensable to provide the service, and other measures that intrude less on personal privacy have already been exhausted.",
@@ -1344,7 +1345,8 @@ export const seed000: Agreement = {
             "phone"
           ],
           "special": [
-            "health"
+            "health",
+            "sex-life-or-orientation"
           ],
           "nationalId": true
         },
@@ -1540,8 +1542,8 @@ export const seed000: Agreement = {
           "sv": "Regionens underbiträden lämnar samma hjälp som regionen, och en begäran som kommer in till ett underbiträde lämnas vidare till vårdgivaren genom regionen."
         },
         "breach": {
-          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party, unless the step is needed to contain the incident. Breaches reported by the sub-processors are also reported to the care provider.",
-          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten, om inte åtgärden behövs för att begränsa incidenten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
+          "en": "After an intrusion attempt, no restarts, upgrades or troubleshooting are normally done without consulting the other party. Breaches reported by the sub-processors are also reported to the care provider.",
+          "sv": "Efter ett intrångsförsök görs normalt inga omstarter, uppgraderingar eller felsökningar utan samråd med den andra parten. Incidenter som underbiträdena anmäler ska också rapporteras till vårdgivaren."
         },
         "impactAssessment": {
           "en": "For impact assessments and prior consultations, the region and its sub-processors provide the information on the services and the security measures that they hold.",
@@ -1569,8 +1571,8 @@ export const seed000: Agreement = {
           "form": "inspection",
           "costs": "controller",
           "note": {
-            "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed.",
-            "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs."
+            "en": "The care provider's representatives may inspect the hardware and software used and enter the premises where they are; the region and its sub-processors give the help needed. After each such inspection by the care provider, of the region or of a sub-processor, the region or the sub-processor informs the other care providers using Inera's digital services of who carried out the inspection and when.",
+            "sv": "Vårdgivarens representanter får inspektera den maskin- och programvara som används och få tillträde till lokalerna där den finns; regionen och dess underbiträden lämnar den hjälp som behövs. Efter varje sådan kontroll som vårdgivaren gör, hos regionen eller hos ett underbiträde, talar regionen eller underbiträdet om för de andra vårdgivarna som använder Ineras digitala tjänster vem som gjorde kontrollen och när."
           }
         }
       ],
@@ -2072,7 +2074,10 @@ export const seed003: Agreement = {
       "purpose": {},
       "nature": {},
       "groups": [],
-      "duration": {}
+      "duration": {
+        "en": "The processing lasts for as long as the processor processes personal data on NAV's behalf in connection with the main agreement.",
+        "nb": "Behandlingen varer så lenge databehandleren behandler personopplysninger for NAV i forbindelse med hovedavtalen."
+      }
     },
     "b": {
       "authorisation": "specific"
@@ -2162,6 +2167,33 @@ export const seed003: Agreement = {
       },
       {
         "heading": {
+          "en": "Codes of conduct and certification",
+          "nb": "Atferdsnormer og sertifisering"
+        },
+        "text": {
+          "en": "Where the processor is bound by approved codes of conduct under Article 40 of the GDPR or by an approved certification mechanism under Article 42, it guarantees that it will comply with them.",
+          "nb": "Er databehandleren bundet av godkjente atferdsnormer etter personvernforordningen artikkel 40 eller av en godkjent sertifiseringsordning etter artikkel 42, står den inne for at den følger dem."
+        }
+      },
+      {
+        "heading": {
+          "en": "Requests for assistance",
+          "nb": "Anmodning om bistand"
+        },
+        "text": {
+          "en": "Where NAV needs the processor's assistance with data subjects' rights or with the obligations under Articles 32 to 36 of the GDPR, NAV asks for it in writing. The hourly fee for assistance applies to the time the processor necessarily spends on assistance requested in this way.",
+          "nb": "Trenger NAV bistand fra databehandleren med de registrertes rettigheter eller med pliktene etter personvernforordningen artikkel 32 til 36, ber NAV om den skriftlig. Timeprisen for bistand gjelder den tiden databehandleren nødvendigvis bruker på bistand NAV har bedt om på denne måten."
+        }
+      },
+      {
+        "heading": {
+          "en": "Specific deletion rules",
+          "nb": "Spesifikke sletteregler"
+        },
+        "text": {}
+      },
+      {
+        "heading": {
           "en": "Security measures: physical security of the premises where the data are processed",
           "nb": "Sikkerhetstiltak: fysisk sikring av lokalene der opplysningene behandles"
         },
@@ -2191,7 +2223,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:a3e3e06a1d66820549add6d5185c7dcf9a23ffb364480d32e04af3db671eb399"
+    "digest": "sha256:d3ae77b0714ef371c3fa943e76ba5391a1d5675a9b19f31c3f72e23368c69264"
   },
   "status": "draft",
   "title": {
@@ -2754,12 +2786,12 @@ export const seed004V2: Agreement = {
       },
       {
         "heading": {
-          "en": "Requests from authorities in third countries",
-          "da": "Anmodninger fra myndigheder i tredjelande"
+          "en": "Requests for disclosure to recipients outside the EU/EEA",
+          "da": "Anmodninger om udlevering til modtagere uden for EU/EØS"
         },
         "text": {
-          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful. As far as it can, the processor shall enable the controller to join any complaint or court proceedings about such requests, so that the controller can protect its own interests.",
-          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige. Så vidt det kan lade sig gøre, giver databehandleren den dataansvarlige adgang til at træde ind i klagesager og retssager om sådanne anmodninger, så den dataansvarlige selv kan varetage sine interesser."
+          "en": "In addition to the agreement's clause on requests from authorities of third countries, the following applies to any request that the processor receives, directly or indirectly, to hand over data covered by this agreement, personal data included, to a recipient located outside the EU/EEA, also where the request does not come from an authority of a third country. The processor shall always resist the request as far as Union law or the national law of the Member States allows it to. Where the request is general or contrary to Union law, the GDPR included, or to national legislation supplementing the GDPR, the processor shall itself, together with the sub-processor concerned where relevant, use every possibility of appealing against it until none is left. As far as it can, the processor shall enable the controller to join any complaint or court proceedings about such requests, so that the controller can protect its own interests.",
+          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder følgende for enhver anmodning, som databehandleren direkte eller indirekte modtager, om at udlevere data omfattet af denne aftale, personoplysningerne medregnet, til en modtager, der befinder sig uden for EU/EØS, også når anmodningen ikke kommer fra en myndighed i et tredjeland. Databehandleren skal altid modsætte sig anmodningen, så langt EU-retten eller medlemsstaternes nationale ret giver den mulighed for det. Er anmodningen generel eller i strid med EU-retten, databeskyttelsesforordningen medregnet, eller med national lovgivning, der supplerer forordningen, skal databehandleren selv, i givet fald sammen med den berørte underdatabehandler, udnytte enhver mulighed for at klage over den, indtil ingen er tilbage. Så vidt det kan lade sig gøre, giver databehandleren den dataansvarlige adgang til at træde ind i klagesager og retssager om sådanne anmodninger, så den dataansvarlige selv kan varetage sine interesser."
         }
       }
     ]
@@ -3298,12 +3330,12 @@ export const seed004: Agreement = {
       },
       {
         "heading": {
-          "en": "Requests from authorities in third countries",
-          "da": "Anmodninger fra myndigheder i tredjelande"
+          "en": "Requests for disclosure to recipients outside the EU/EEA",
+          "da": "Anmodninger om udlevering til modtagere uden for EU/EØS"
         },
         "text": {
-          "en": "In addition to the agreement's clause on requests from authorities of third countries, the processor shall resist any such request as far as the law to which it is subject allows, and shall ensure that the sub-processor concerned also uses every available remedy against requests that are general or unlawful. As far as it can, the processor shall enable the controller to join any complaint or court proceedings about such requests, so that the controller can protect its own interests.",
-          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder, at databehandleren skal modsætte sig en sådan anmodning i det omfang, den ret, som databehandleren er underlagt, tillader det, og sikre, at den berørte underdatabehandler ligeledes benytter alle muligheder for at påklage anmodninger, der er generelle eller ulovlige. Så vidt det kan lade sig gøre, giver databehandleren den dataansvarlige adgang til at træde ind i klagesager og retssager om sådanne anmodninger, så den dataansvarlige selv kan varetage sine interesser."
+          "en": "In addition to the agreement's clause on requests from authorities of third countries, the following applies to any request that the processor receives, directly or indirectly, to hand over data covered by this agreement, personal data included, to a recipient located outside the EU/EEA, also where the request does not come from an authority of a third country. The processor shall always resist the request as far as Union law or the national law of the Member States allows it to. Where the request is general or contrary to Union law, the GDPR included, or to national legislation supplementing the GDPR, the processor shall itself, together with the sub-processor concerned where relevant, use every possibility of appealing against it until none is left. As far as it can, the processor shall enable the controller to join any complaint or court proceedings about such requests, so that the controller can protect its own interests.",
+          "da": "Ud over aftalens bestemmelse om anmodninger fra myndigheder i tredjelande gælder følgende for enhver anmodning, som databehandleren direkte eller indirekte modtager, om at udlevere data omfattet af denne aftale, personoplysningerne medregnet, til en modtager, der befinder sig uden for EU/EØS, også når anmodningen ikke kommer fra en myndighed i et tredjeland. Databehandleren skal altid modsætte sig anmodningen, så langt EU-retten eller medlemsstaternes nationale ret giver den mulighed for det. Er anmodningen generel eller i strid med EU-retten, databeskyttelsesforordningen medregnet, eller med national lovgivning, der supplerer forordningen, skal databehandleren selv, i givet fald sammen med den berørte underdatabehandler, udnytte enhver mulighed for at klage over den, indtil ingen er tilbage. Så vidt det kan lade sig gøre, giver databehandleren den dataansvarlige adgang til at træde ind i klagesager og retssager om sådanne anmodninger, så den dataansvarlige selv kan varetage sine interesser."
         }
       }
     ]
