@@ -206,15 +206,7 @@ func TestNoticeAssessmentDay(t *testing.T) {
 		}
 	}
 	new.Annexes.C.Transfers = transfer.Instruction{Kind: transfer.WithSafeguards}
-	d, err := BuildNotice(old, new, i18n.EN, NoticeOptions{Notified: time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC), Zone: time.UTC})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := Write(&buf, d, Text); err != nil {
-		t.Fatal(err)
-	}
-	out := strings.Join(strings.Fields(buf.String()), " ")
+	out := noticeText(t, old, new, i18n.EN, time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC))
 	if !strings.Contains(out, "covers the location on 1 April 2027, when the sub-processor is to start") {
 		t.Errorf("the assessment does not name the start day:\n%s", out)
 	}
@@ -369,15 +361,7 @@ func TestNoticeListedCountries(t *testing.T) {
 		}
 		added.Locations = []transfer.Location{{Country: tc.country}}
 		for _, l := range i18n.Langs {
-			d, err := BuildNotice(old, new, l, NoticeOptions{Notified: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC), Zone: time.UTC})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var buf bytes.Buffer
-			if err := Write(&buf, d, Text); err != nil {
-				t.Fatal(err)
-			}
-			out := strings.Join(strings.Fields(buf.String()), " ")
+			out := noticeText(t, old, new, l, time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC))
 			prefix := strings.Join(strings.Fields(strings.SplitN(lookup(l, tc.want, []string{"\x00", "\x00", "\x00"}), "\x00", 2)[0]), " ")
 			if !strings.Contains(out, prefix) {
 				t.Errorf("%s, location %s: the assessment lacks %s (%q)", l, tc.country, keyIDs[tc.want], prefix)
@@ -387,4 +371,19 @@ func TestNoticeListedCountries(t *testing.T) {
 			}
 		}
 	}
+}
+
+// noticeText is the plain-text notice of the change from old to new,
+// notified at notified (UTC), with its white space folded to single spaces.
+func noticeText(t *testing.T, old, new *dpa.Agreement, l i18n.Lang, notified time.Time) string {
+	t.Helper()
+	d, err := BuildNotice(old, new, l, NoticeOptions{Notified: notified, Zone: time.UTC})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, d, Text); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(buf.String()), " ")
 }

@@ -72,64 +72,48 @@ var styles = map[i18n.Lang]style{
 		act: "personvernforordningen", decision: "kommisjonens gjennomføringsbeslutning", and: " og ",
 		word:    func(bool) string { return "artikkel" },
 		chapter: "kapittel",
-		article: func(p, prev *provision) string {
-			var parts []string
-			if !p.sameArticle && (prev == nil || !prev.sameArticleAs(p)) || p.ownArticle {
-				a := p.art
-				if p.artTo != "" {
-					a += "–" + p.artTo
-				}
-				parts = append(parts, a)
-			}
-			if p.para != "" && (p.ownPara || !p.sameArticle) {
-				n := "nr. " + p.para
-				if p.paraTo != "" {
-					n += "–" + p.paraTo
-				}
-				parts = append(parts, n)
-			}
-			if p.point != "" {
-				n := "bokstav " + p.point
-				if p.pointTo != "" {
-					n += "–" + p.pointTo
-				}
-				parts = append(parts, n)
-			}
-			return strings.Join(parts, " ")
-		},
-		mods: map[string]string{"first sentence": " første punktum", "second sentence": " annet punktum", "second subparagraph": " annet ledd"},
+		article: numbered(" ", "nr. ", "bokstav "),
+		mods:    map[string]string{"first sentence": " første punktum", "second sentence": " annet punktum", "second subparagraph": " annet ledd"},
 	},
 	i18n.DA: {
 		act: "databeskyttelsesforordningens", decision: "Kommissionens gennemførelsesafgørelse", and: " og ", commaAnd: true,
 		word:    func(bool) string { return "artikel" },
 		chapter: "kapitel",
-		article: func(p, prev *provision) string {
-			var parts []string
-			if !p.sameArticle && (prev == nil || !prev.sameArticleAs(p)) || p.ownArticle {
-				a := p.art
-				if p.artTo != "" {
-					a += "–" + p.artTo
-				}
-				parts = append(parts, a)
-			}
-			if p.para != "" && (p.ownPara || !p.sameArticle) {
-				n := "stk. " + p.para
-				if p.paraTo != "" {
-					n += "–" + p.paraTo
-				}
-				parts = append(parts, n)
-			}
-			if p.point != "" {
-				n := "litra " + p.point
-				if p.pointTo != "" {
-					n += "–" + p.pointTo
-				}
-				parts = append(parts, n)
-			}
-			return strings.Join(parts, ", ")
-		},
-		mods: map[string]string{"first sentence": ", 1. pkt.", "second sentence": ", 2. pkt.", "second subparagraph": ", 2. afsnit"},
+		article: numbered(", ", "stk. ", "litra "),
+		mods:    map[string]string{"first sentence": ", 1. pkt.", "second sentence": ", 2. pkt.", "second subparagraph": ", 2. afsnit"},
 	},
+}
+
+// numbered returns the article writer of a language that names the
+// paragraph and the point with a word ("nr. 3 bokstav f", "stk. 3, litra f"),
+// joined by sep; an article the provision before has named is not named
+// again.
+func numbered(sep, paraWord, pointWord string) func(p, prev *provision) string {
+	return func(p, prev *provision) string {
+		var parts []string
+		if !p.sameArticle && (prev == nil || !prev.sameArticleAs(p)) || p.ownArticle {
+			a := p.art
+			if p.artTo != "" {
+				a += "–" + p.artTo
+			}
+			parts = append(parts, a)
+		}
+		if p.para != "" && (p.ownPara || !p.sameArticle) {
+			n := paraWord + p.para
+			if p.paraTo != "" {
+				n += "–" + p.paraTo
+			}
+			parts = append(parts, n)
+		}
+		if p.point != "" {
+			n := pointWord + p.point
+			if p.pointTo != "" {
+				n += "–" + p.pointTo
+			}
+			parts = append(parts, n)
+		}
+		return strings.Join(parts, sep)
+	}
 }
 
 // sameArticleAs reports whether p and q are the same single article, so
