@@ -235,7 +235,7 @@ var builtin = [numLangs][numKeys]string{
 		kProcessingDataSubjectsMissing:        "Ingen kategori af registrerede er angivet.",
 		kProcessingGroupNameMissing:           "Kategorien af registrerede mangler navn.",
 		kProcessingPersonalDataMissing:        "Ingen type personoplysninger er angivet for denne kategori af registrerede.",
-		kProcessingSpecialCategoriesUnnamed:   "Kategorien af registrerede siges at omfatte særlige kategorier af personoplysninger, men de er ikke angivet; angiv dem, eller angiv, at der ikke er nogen.",
+		kProcessingSpecialCategoriesUnnamed:   "Kategorien af registrerede er angivet at omfatte særlige kategorier af personoplysninger, men de er ikke angivet; angiv dem, eller angiv, at der ikke er nogen.",
 		kSubprocessorsAuthorisationMissing:    "Aftalen angiver ikke, om underdatabehandlere godkendes specifikt eller generelt.",
 		kSubprocessorsNoticePeriodMissing:     "Generel godkendelse kræver et varsel ved ændringer af underdatabehandlere.",
 		kSubprocessorsObjectionWindowMissing:  "Generel godkendelse kræver en frist, inden for hvilken den dataansvarlige kan gøre indsigelse.",

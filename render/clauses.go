@@ -311,7 +311,16 @@ func (b *builder) confidentiality() {
 	if c.SubProcessorSecrecy {
 		b.say(s, kConfidentialitySubprocessors)
 	}
-	b.say(s, kConfidentialityDemonstrate)
+	// What the processor shows is what the rule above requires (review 43
+	// sv R3).
+	switch c.Confidentiality {
+	case dpa.ContractualSecrecy:
+		b.say(s, kConfidentialityDemonstrateContractual)
+	case dpa.StatutorySecrecy:
+		b.say(s, kConfidentialityDemonstrateStatutory)
+	default:
+		b.say(s, kConfidentialityDemonstrate)
+	}
 	// Requests for the data from anyone else (another authority, a court,
 	// a private party, a request for public documents) go to the
 	// controller; clause 8 adds what applies to third-country authorities.
@@ -1416,7 +1425,15 @@ func (b *builder) term() {
 	case dpa.UntilMainAgreementEnds:
 		b.say(s, kTermMain)
 	case dpa.WhileProcessing:
-		b.say(s, kTermProcessing)
+		// That it cannot be terminated while the services continue is
+		// the standard clauses' rule beside the notice once they have
+		// ended (clauses 14.3–14.4); without that notice the parties
+		// agreed neither (review 43 nb R7).
+		if a.Term.Notice == dpa.AfterServicesEnd {
+			b.say(s, kTermProcessing)
+		} else {
+			b.say(s, kTermProcessingPlain)
+		}
 	case dpa.FixedDate:
 		var end string
 		if a.Term.EndDate.IsZero() {

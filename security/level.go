@@ -120,7 +120,7 @@ var Levels = []LevelDef{
 			EN: "Risk score of 5–6 points, typically when two risk factors occur together, such as many data subjects with other sensitive data or data of a highly personal nature, or special categories of personal data about more than a small group.",
 			SV: "Riskpoäng 5–6, vanligen när två riskfaktorer sammanfaller, till exempel många registrerade och andra skyddsvärda uppgifter, eller särskilda kategorier av personuppgifter om fler än en liten grupp.",
 			NB: "Risikopoeng 5–6, som regel når to risikofaktorer opptrer samtidig, for eksempel mange registrerte og andre opplysninger som krever særlig beskyttelse, eller særlige kategorier av personopplysninger om flere enn en liten gruppe.",
-			DA: "Samlet 5–6 point i risikovurderingen, typisk når to risikofaktorer optræder samtidig, fx mange registrerede kombineret med andre fortrolige oplysninger eller særlige kategorier af personoplysninger om mere end en lille kreds.",
+			DA: "Samlet 5–6 point i risikovurderingen, typisk når to risikofaktorer optræder samtidig, for eksempel mange registrerede kombineret med andre fortrolige oplysninger eller særlige kategorier af personoplysninger om mere end en lille kreds.",
 		},
 		Points: "5-6", MinScore: 5, MaxScore: 6,
 	},
