@@ -94,6 +94,7 @@ func (b *builder) build() {
 		if !b.a.Annexes.A.OwnSubject() {
 			k = kPartiesBlanksC1
 		}
+		b.say(b.partiesSection, kPartiesBlanksRule)
 		b.say(b.partiesSection, k)
 		// A final agreement laid out with its blanks (AllowBlanks) says
 		// in its title block that it holds fields not yet agreed (review
@@ -196,6 +197,7 @@ func (b *builder) parties() {
 		b.say(s, kPartiesTerms)
 	}
 	b.say(s, kPartiesPeriods)
+	b.say(s, kPartiesPeriodsHolidays)
 }
 
 func (b *builder) background() {
