@@ -376,6 +376,9 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 		if d.ExceptRoutine && d.Kind != IntrusionAttempt {
 			r.Add(&breachExceptRoutine, at("/exceptRoutine"))
 		}
+		if d.WithoutDelay && d.Kind != IntrusionAttempt {
+			r.Add(&breachWithoutDelayKind, at("/withoutDelay"))
+		}
 		for j := range i {
 			if c.BreachNotification[j].Kind == d.Kind {
 				r.Add(&breachDuplicate, at("/kind"))

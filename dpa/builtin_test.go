@@ -89,6 +89,9 @@ func TestValidateRules(t *testing.T) {
 				a.Clauses.BreachNotification = append(a.Clauses.BreachNotification, a.Clauses.BreachNotification[0])
 			},
 			[]got{{"breach.kind-duplicate", "/clauses/breachNotification/1/kind", E}}},
+		{"breach-without-delay-kind", "only intrusion attempts are notified without delay by this flag (seed 000 §11.11)",
+			func(a *dpa.Agreement) { a.Clauses.BreachNotification[0].WithoutDelay = true },
+			[]got{{"breach.without-delay-kind", "/clauses/breachNotification/0/withoutDelay", E}}},
 		{"breach-except-routine-kind", "only intrusion attempts have routine ones to leave out",
 			func(a *dpa.Agreement) { a.Clauses.BreachNotification[0].ExceptRoutine = true },
 			[]got{{"breach.except-routine-kind", "/clauses/breachNotification/0/exceptRoutine", E}}},

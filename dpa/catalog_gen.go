@@ -31,6 +31,7 @@ const (
 	kBreachDeadlineOver72h                      // breach.deadline-over-72h
 	kBreachKindDuplicate                        // breach.kind-duplicate
 	kBreachExceptRoutineKind                    // breach.except-routine-kind
+	kBreachWithoutDelayKind                     // breach.without-delay-kind
 	kBreachDeadlineIfPossible                   // breach.deadline-if-possible
 	kEndActionMissing                           // end.action-missing
 	kEndDeadlineMissing                         // end.deadline-missing
@@ -95,6 +96,7 @@ var keyIDs = [numKeys]string{
 	kBreachDeadlineOver72h:           "breach.deadline-over-72h",
 	kBreachKindDuplicate:             "breach.kind-duplicate",
 	kBreachExceptRoutineKind:         "breach.except-routine-kind",
+	kBreachWithoutDelayKind:          "breach.without-delay-kind",
 	kBreachDeadlineIfPossible:        "breach.deadline-if-possible",
 	kEndActionMissing:                "end.action-missing",
 	kEndDeadlineMissing:              "end.deadline-missing",
@@ -172,6 +174,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineOver72h:           "The breach deadline of %[1]v is longer than the controller's own 72 hours to notify the authority.",
 		kBreachKindDuplicate:             "Two deadlines are given for the same kind of breach.",
 		kBreachExceptRoutineKind:         "exceptRoutine applies only to a deadline for intrusion attempts.",
+		kBreachWithoutDelayKind:          "withoutDelay applies only to a deadline for intrusion attempts.",
 		kBreachDeadlineIfPossible:        "The deadline of %[1]v applies only if possible: the notice stays due without undue delay, but missing that deadline is no breach of the agreement.",
 		kEndActionMissing:                "The agreement does not say whether the data is deleted or returned at the end.",
 		kEndDeadlineMissing:              "No number of days is set for deleting or returning the data at the end; the agreement then requires it only without undue delay.",
@@ -226,6 +229,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineOver72h:           "Fristen på %[1]v för incidentanmälan är längre än den personuppgiftsansvariges egna 72 timmar att anmäla till tillsynsmyndigheten.",
 		kBreachKindDuplicate:             "Två tidsfrister anges för samma slags incident.",
 		kBreachExceptRoutineKind:         "exceptRoutine gäller bara en frist för intrångsförsök.",
+		kBreachWithoutDelayKind:          "withoutDelay gäller bara en frist för intrångsförsök.",
 		kBreachDeadlineIfPossible:        "Fristen på %[1]v gäller bara om möjligt: underrättelsen ska fortfarande lämnas utan onödigt dröjsmål, men att fristen överskrids är inget avtalsbrott.",
 		kEndActionMissing:                "Avtalet anger inte om uppgifterna ska raderas eller återlämnas vid upphörandet.",
 		kEndDeadlineMissing:              "Inget antal dagar har angetts för radering eller återlämnande när tjänsterna upphör; avtalet kräver då endast att det sker utan onödigt dröjsmål.",
@@ -280,6 +284,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineOver72h:           "Fristen på %[1]v for å varsle om brudd er lengre enn den behandlingsansvarliges egne 72 timer til å melde til tilsynsmyndigheten.",
 		kBreachKindDuplicate:             "Det er angitt to frister for samme type brudd.",
 		kBreachExceptRoutineKind:         "exceptRoutine gjelder bare en frist for inntrengingsforsøk.",
+		kBreachWithoutDelayKind:          "withoutDelay gjelder bare en frist for inntrengingsforsøk.",
 		kBreachDeadlineIfPossible:        "Fristen på %[1]v gjelder bare om mulig: underretningen skal fortsatt gis uten ugrunnet opphold, men det er ikke avtalebrudd om fristen overskrides.",
 		kEndActionMissing:                "Avtalen angir ikke om opplysningene skal slettes eller tilbakeleveres ved opphør.",
 		kEndDeadlineMissing:              "Det er ikke angitt noe antall dager for sletting eller tilbakelevering ved opphør; avtalen krever da bare at det skjer uten ugrunnet opphold.",
@@ -334,6 +339,7 @@ var builtin = [numLangs][numKeys]string{
 		kBreachDeadlineOver72h:           "Fristen på %[1]v for underretning om brud er længere end den dataansvarliges egne 72 timer til at anmelde til tilsynsmyndigheden.",
 		kBreachKindDuplicate:             "Der er angivet to frister for samme type brud.",
 		kBreachExceptRoutineKind:         "exceptRoutine gælder kun en frist for indtrængningsforsøg.",
+		kBreachWithoutDelayKind:          "withoutDelay gælder kun en frist for indtrængningsforsøg.",
 		kBreachDeadlineIfPossible:        "Fristen på %[1]v gælder kun om muligt: underretningen skal stadig gives uden unødig forsinkelse, men en overskridelse af fristen er ikke misligholdelse af aftalen.",
 		kEndActionMissing:                "Aftalen angiver ikke, om oplysningerne skal slettes eller tilbageleveres ved ophør.",
 		kEndDeadlineMissing:              "Der er ikke fastsat et antal dage for sletning eller tilbagelevering ved ophør; aftalen kræver da kun, at det sker uden unødig forsinkelse.",

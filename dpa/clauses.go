@@ -199,6 +199,11 @@ type BreachDeadline struct {
 	// ones on request as an overview. Without it every attempt is
 	// notified, as seed 000 agrees.
 	ExceptRoutine bool `json:"exceptRoutine,omitzero"`
+	// WithoutDelay, for an intrusion attempt only, records that the
+	// parties agreed notice "without delay" rather than the GDPR's
+	// "without undue delay" (seed 000 §11.11: "utan dröjsmål" for attempts,
+	// "utan onödigt dröjsmål" for breaches); Within stays the outer limit.
+	WithoutDelay bool `json:"withoutDelay,omitzero"`
 }
 
 // AssistanceTerms is what the controller pays for assistance.

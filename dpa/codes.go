@@ -63,6 +63,9 @@ const (
 	// CodeBreachExceptRoutine: exceptRoutine is set on a deadline that is
 	// not for intrusion attempts, the only kind it applies to.
 	CodeBreachExceptRoutine Code = "breach.except-routine-kind"
+	// CodeBreachWithoutDelayKind: withoutDelay is set on a deadline that is
+	// not for intrusion attempts, the only kind it applies to.
+	CodeBreachWithoutDelayKind Code = "breach.without-delay-kind"
 	// CodeBreachIfPossible: a breach deadline applies only "if possible",
 	// so that missing it is no breach of the agreement.
 	CodeBreachIfPossible Code = "breach.deadline-if-possible"
@@ -211,6 +214,8 @@ var (
 		Message: message(kBreachKindDuplicate)}
 	breachExceptRoutine = finding.Def{Code: CodeBreachExceptRoutine, Severity: finding.Error,
 		Message: message(kBreachExceptRoutineKind)}
+	breachWithoutDelayKind = finding.Def{Code: CodeBreachWithoutDelayKind, Severity: finding.Error,
+		Message: message(kBreachWithoutDelayKind)}
 	breachIfPossible = finding.Def{Code: CodeBreachIfPossible, Severity: finding.Warning, Ref: "GDPR Art. 28(3)(f), Art. 33(2)",
 		Message: message(kBreachDeadlineIfPossible)}
 	endActionMissing = finding.Def{Code: CodeEndActionMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(g)",
@@ -280,7 +285,7 @@ var (
 var agreementDefs = []*finding.Def{
 	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &mainAgreementBlank, &timeZoneInvalid, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
 	&controllerMissing, &partyMissing, &partyNameMissing, &partyCountryMissing, &contactsMissing, &signatoryMissing,
-	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &breachExceptRoutine, &breachIfPossible, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
+	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &breachExceptRoutine, &breachWithoutDelayKind, &breachIfPossible, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
 	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,

@@ -67,9 +67,11 @@ func Seed000() *dpa.Agreement {
 			// further instructions.
 			UnlawfulInstruction: dpa.UnlawfulInstruction{Suspend: true},
 			// §11.11 sets one deadline for intrusion attempts and one for
-			// other breaches, and leaves the number of hours blank in both.
+			// other breaches, and leaves the number of hours blank in both;
+			// attempts are notified "utan dröjsmål", other breaches "utan
+			// onödigt dröjsmål".
 			BreachNotification: []dpa.BreachDeadline{
-				{Kind: dpa.IntrusionAttempt},
+				{Kind: dpa.IntrusionAttempt, WithoutDelay: true},
 				{Kind: dpa.AnyBreach},
 			},
 			// §8.9: the region may not act for the care provider towards

@@ -210,7 +210,7 @@ func ExampleBuildAmendment() {
 	// annex-b
 	// annex-e
 	// amend-signatures
-	// 11.1 The processor shall notify the controller of a personal data breach without undue delay and in any event no later than [-[_____ number of hours]-] {+36 hours+} after becoming aware of it. 11.2 The processor shall notify the controller of every attempt, by intrusion or by other fraudulent means, to gain unauthorised access to the controller's personal data, even where no personal data breach has been established. The notification shall be given without undue delay and in any event no later than [-[_____ number of hours]-] {+36 hours+} after the processor becomes aware of the attempt.
+	// 11.1 The processor shall notify the controller of a personal data breach without undue delay and in any event no later than [-[_____ number of hours]-] {+36 hours+} after becoming aware of it. 11.2 The processor shall notify the controller of every attempt, by intrusion or by other fraudulent means, to gain unauthorised access to the controller's personal data, even where no personal data breach has been established. The notification shall be given without delay and in any event no later than [-[_____ number of hours]-] {+36 hours+} after the processor becomes aware of the attempt.
 }
 
 // BenchmarkAmendment builds the redline of seed 004's two versions and

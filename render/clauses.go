@@ -802,6 +802,15 @@ func (b *builder) breachDeadlines(s *Section, kinds ...dpa.BreachKind) {
 			if routine {
 				keys = [2]key{kBreachDeadlineIntrusionSignificant, kBreachTargetIntrusionSignificant}
 			}
+			// Notice "without delay", stricter than the GDPR's "without
+			// undue delay", where the parties agreed it for attempts (seed
+			// 000 §11.11; review 41 en R6, 42 da R3, 43 en R5).
+			if kind == dpa.IntrusionAttempt && d.WithoutDelay {
+				keys = [2]key{kBreachDeadlineIntrusionPrompt, kBreachTargetIntrusionPrompt}
+				if routine {
+					keys = [2]key{kBreachDeadlineIntrusionSignificantPrompt, kBreachTargetIntrusionSignificantPrompt}
+				}
+			}
 			key := keys[0]
 			if d.IfPossible {
 				key = keys[1]

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
 	"github.com/dpakit/dpakit/i18n"
@@ -52,4 +53,39 @@ func TestTermWhileProcessing(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestIntrusionWithoutDelay checks reviews 41 en R6, 42 da R3 and 43 en
+// R5: seed 000's attempts are notified "without delay", stricter than the
+// GDPR's "without undue delay" that other breaches keep; each variant,
+// the significant attempts and the target "if possible" included.
+func TestIntrusionWithoutDelay(t *testing.T) {
+	for _, tc := range []struct {
+		withoutDelay, exceptRoutine, ifPossible bool
+		want                                    key
+	}{
+		{false, false, false, kBreachDeadlineIntrusion},
+		{true, false, false, kBreachDeadlineIntrusionPrompt},
+		{true, false, true, kBreachTargetIntrusionPrompt},
+		{true, true, false, kBreachDeadlineIntrusionSignificantPrompt},
+		{true, true, true, kBreachTargetIntrusionSignificantPrompt},
+	} {
+		for _, l := range i18n.Langs {
+			a := examples.Seed000()
+			d := &a.Clauses.BreachNotification[0]
+			if d.Kind != dpa.IntrusionAttempt {
+				t.Fatalf("seed000's first deadline is %s", d.Kind)
+			}
+			d.Within, d.WithoutDelay, d.ExceptRoutine, d.IfPossible = civil.Of(36, civil.Hours), tc.withoutDelay, tc.exceptRoutine, tc.ifPossible
+			want := lookup(l, tc.want, []string{b36(l)})
+			if got := paragraphs(t, build(t, a, l), "breach"); !slices.Contains(got, want) {
+				t.Errorf("%s %+v: clause 11 lacks %s: %q", l, tc, keyIDs[tc.want], got)
+			}
+		}
+	}
+}
+
+// b36 is "36 hours" as the builder writes it in language l.
+func b36(l i18n.Lang) string {
+	return map[i18n.Lang]string{i18n.EN: "36\u00a0hours", i18n.SV: "36\u00a0timmar", i18n.NB: "36\u00a0timer", i18n.DA: "36\u00a0timer"}[l]
 }

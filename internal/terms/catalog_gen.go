@@ -220,6 +220,8 @@ const (
 	kDpa_BreachDeadline_IfPossible_Help                         // dpa.BreachDeadline.IfPossible.help
 	kDpa_BreachDeadline_ExceptRoutine_Title                     // dpa.BreachDeadline.ExceptRoutine.title
 	kDpa_BreachDeadline_ExceptRoutine_Help                      // dpa.BreachDeadline.ExceptRoutine.help
+	kDpa_BreachDeadline_WithoutDelay_Title                      // dpa.BreachDeadline.WithoutDelay.title
+	kDpa_BreachDeadline_WithoutDelay_Help                       // dpa.BreachDeadline.WithoutDelay.help
 	kDpa_BreachDeadline_Within_Title                            // dpa.BreachDeadline.Within.title
 	kDpa_BreachDeadline_Within_Help                             // dpa.BreachDeadline.Within.help
 	kDpa_BreachKind_Title                                       // dpa.BreachKind.title
@@ -790,6 +792,8 @@ var keyIDs = [numKeys]string{
 	kDpa_BreachDeadline_IfPossible_Help:              "dpa.BreachDeadline.IfPossible.help",
 	kDpa_BreachDeadline_ExceptRoutine_Title:          "dpa.BreachDeadline.ExceptRoutine.title",
 	kDpa_BreachDeadline_ExceptRoutine_Help:           "dpa.BreachDeadline.ExceptRoutine.help",
+	kDpa_BreachDeadline_WithoutDelay_Title:           "dpa.BreachDeadline.WithoutDelay.title",
+	kDpa_BreachDeadline_WithoutDelay_Help:            "dpa.BreachDeadline.WithoutDelay.help",
 	kDpa_BreachDeadline_Within_Title:                 "dpa.BreachDeadline.Within.title",
 	kDpa_BreachDeadline_Within_Help:                  "dpa.BreachDeadline.Within.help",
 	kDpa_BreachKind_Title:                            "dpa.BreachKind.title",
@@ -1356,6 +1360,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Tick when the parties wrote \"if possible within\" the time. The notice is due without undue delay in any case; the time is then the parties' target, and the agreement says so as they wrote it. What the first notice cannot yet contain follows in phases."}},
 		kDpa_BreachDeadline_ExceptRoutine_Title:          {{lit: "Routine attempts left out"}},
 		kDpa_BreachDeadline_ExceptRoutine_Help:           {{lit: "For intrusion attempts only. Tick when the parties agreed that attempts stopped as a matter of routine (rejected log-ins, network scans) are not notified one by one: only significant attempts are then notified, and the routine ones on request as an overview. Leave it unticked to have every attempt notified."}},
+		kDpa_BreachDeadline_WithoutDelay_Title:           {{lit: "Without delay"}},
+		kDpa_BreachDeadline_WithoutDelay_Help:            {{lit: "For intrusion attempts only. Tick when the parties agreed notice of an attempt without delay, stricter than the GDPR's without undue delay; the deadline stays the outer limit."}},
 		kDpa_BreachDeadline_Within_Title:                 {{lit: "Within"}},
 		kDpa_BreachDeadline_Within_Help:                  {{lit: "The deadline, such as 24 hours. More than 72 hours leaves the controller no time to notify the supervisory authority."}},
 		kDpa_BreachKind_Title:                            {{lit: "Kind of breach"}},
@@ -1916,6 +1922,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Markera när parterna har skrivit ”om möjligt inom” tiden. Underrättelsen ska alltid lämnas utan onödigt dröjsmål; tiden är då parternas mål, och avtalet anger den så som de skrev den. Det som den första underrättelsen ännu inte kan innehålla lämnas i omgångar."}},
 		kDpa_BreachDeadline_ExceptRoutine_Title:          {{lit: "Rutinmässiga försök undantas"}},
 		kDpa_BreachDeadline_ExceptRoutine_Help:           {{lit: "Gäller bara intrångsförsök. Markera när parterna har kommit överens om att försök som stoppas rutinmässigt (avvisade inloggningar, nätverksskanningar) inte ska anmälas vart för sig: då anmäls bara betydande försök, och de rutinmässiga redovisas på begäran i en sammanställning. Lämna rutan tom för att varje försök ska anmälas."}},
+		kDpa_BreachDeadline_WithoutDelay_Title:           {{lit: "Utan dröjsmål"}},
+		kDpa_BreachDeadline_WithoutDelay_Help:            {{lit: "Gäller bara intrångsförsök. Markera när parterna har kommit överens om att ett försök ska anmälas utan dröjsmål, vilket är strängare än dataskyddsförordningens utan onödigt dröjsmål; fristen är fortfarande den yttersta gränsen."}},
 		kDpa_BreachDeadline_Within_Title:                 {{lit: "Inom"}},
 		kDpa_BreachDeadline_Within_Help:                  {{lit: "Fristen, till exempel 24 timmar. Mer än 72 timmar ger den personuppgiftsansvarige ingen tid att anmäla till tillsynsmyndigheten."}},
 		kDpa_BreachKind_Title:                            {{lit: "Slag av incident"}},
@@ -2476,6 +2484,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Kryss av når partene har skrevet «om mulig innen» tiden. Underretningen skal alltid gis uten ugrunnet opphold; tiden er da partenes mål, og avtalen angir den slik de skrev den. Det den første underretningen ennå ikke kan inneholde, gis trinnvis."}},
 		kDpa_BreachDeadline_ExceptRoutine_Title:          {{lit: "Rutinmessige forsøk unntas"}},
 		kDpa_BreachDeadline_ExceptRoutine_Help:           {{lit: "Gjelder bare inntrengingsforsøk. Kryss av når partene har avtalt at forsøk som stanses rutinemessig (avviste innlogginger, nettverksskanninger), ikke skal meldes hver for seg: da meldes bare vesentlige forsøk, og de rutinemessige gis på anmodning som en oversikt. La feltet stå tomt for at hvert forsøk skal meldes."}},
+		kDpa_BreachDeadline_WithoutDelay_Title:           {{lit: "Uten opphold"}},
+		kDpa_BreachDeadline_WithoutDelay_Help:            {{lit: "Gjelder bare inntrengingsforsøk. Kryss av når partene har avtalt at et forsøk skal meldes uten opphold, som er strengere enn personvernforordningens uten ugrunnet opphold; fristen er fortsatt den ytterste grensen."}},
 		kDpa_BreachDeadline_Within_Title:                 {{lit: "Innen"}},
 		kDpa_BreachDeadline_Within_Help:                  {{lit: "Fristen, for eksempel 24 timer. Mer enn 72 timer gir den behandlingsansvarlige ikke tid til å melde til tilsynsmyndigheten."}},
 		kDpa_BreachKind_Title:                            {{lit: "Type brudd"}},
@@ -3036,6 +3046,8 @@ var builtin = [numLangs][numKeys]template{
 		kDpa_BreachDeadline_IfPossible_Help:              {{lit: "Markér, når parterne har skrevet »om muligt inden for« tiden. Underretningen skal altid ske uden unødig forsinkelse; tiden er da parternes mål, og aftalen angiver den, som de skrev den. Det, som den første underretning endnu ikke kan indeholde, gives trinvist."}},
 		kDpa_BreachDeadline_ExceptRoutine_Title:          {{lit: "Rutinemæssige forsøg undtages"}},
 		kDpa_BreachDeadline_ExceptRoutine_Help:           {{lit: "Gælder kun indtrængningsforsøg. Markér, når parterne har aftalt, at forsøg, der rutinemæssigt afværges (afviste loginforsøg, netværksscanninger), ikke skal meddeles enkeltvis: så meddeles kun væsentlige forsøg, og de rutinemæssige gives efter anmodning som en oversigt. Lad feltet stå tomt, hvis hvert forsøg skal meddeles."}},
+		kDpa_BreachDeadline_WithoutDelay_Title:           {{lit: "Uden ophold"}},
+		kDpa_BreachDeadline_WithoutDelay_Help:            {{lit: "Gælder kun indtrængningsforsøg. Sæt flueben, når parterne har aftalt, at et forsøg skal meddeles uden ophold, hvilket er strengere end databeskyttelsesforordningens uden unødig forsinkelse; fristen er stadig den yderste grænse."}},
 		kDpa_BreachDeadline_Within_Title:                 {{lit: "Inden for"}},
 		kDpa_BreachDeadline_Within_Help:                  {{lit: "Fristen, for eksempel 24 timer. Mere end 72 timer giver den dataansvarlige ikke tid til at anmelde til tilsynsmyndigheden."}},
 		kDpa_BreachKind_Title:                            {{lit: "Type brud"}},

@@ -575,6 +575,10 @@ export interface BreachDeadline {
    * For intrusion attempts only. Tick when the parties agreed that attempts stopped as a matter of routine (rejected log-ins, network scans) are not notified one by one: only significant attempts are then notified, and the routine ones on request as an overview. Leave it unticked to have every attempt notified.
    */
   exceptRoutine?: boolean;
+  /**
+   * For intrusion attempts only. Tick when the parties agreed notice of an attempt without delay, stricter than the GDPR's without undue delay; the deadline stays the outer limit.
+   */
+  withoutDelay?: boolean;
 }
 export interface AssistanceTerms {
   fee?: Money;

@@ -616,7 +616,7 @@ export const seed000V2: Agreement = {
   "version": "2",
   "replaces": {
     "id": "seed000",
-    "digest": "sha256:38a4eec75fda1104480b55ebeccd5174cfffbeac02bb31c6067ec85d9dd13b09"
+    "digest": "sha256:dd2abb64c61026451850e9c8aa0babfc3d346c4ed4ad5244465f133f328fb54a"
   },
   "status": "final",
   "title": {
@@ -743,7 +743,8 @@ export const seed000V2: Agreement = {
         "within": {
           "value": 36,
           "unit": "hours"
-        }
+        },
+        "withoutDelay": true
       },
       {
         "kind": "breach",
@@ -1295,7 +1296,8 @@ export const seed000: Agreement = {
     },
     "breachNotification": [
       {
-        "kind": "intrusion-attempt"
+        "kind": "intrusion-attempt",
+        "withoutDelay": true
       },
       {
         "kind": "breach"
