@@ -424,6 +424,11 @@ func (s *Security) check(r finding.Reporter, base string, sensitive bool) {
 			r.Add(check.EnumInvalid, base+"/assess/"+strconv.Itoa(i), string(id), measureChoices)
 		}
 	}
+	for i, h := range s.OpenHeadings {
+		at := func() string { return base + "/openHeadings/" + strconv.Itoa(i) }
+		check.FreeText(r, h, at)
+		r.Blank(&measureOpen, at())
+	}
 	check.FreeText(r, s.Note, func() string { return base + "/note" })
 }
 

@@ -47,6 +47,7 @@ const (
 	kAuditReportRecipientMissing                     // audit.report-recipient-missing
 	kAuditReportRecipientInvalid                     // audit.report-recipient-invalid
 	kSecurityLevelMissingForData                     // security.level-missing-for-data
+	kSecurityMeasureOpen                             // security.measure-open
 
 	numKeys = iota
 )
@@ -96,6 +97,7 @@ var keyIDs = [numKeys]string{
 	kAuditReportRecipientMissing:          "audit.report-recipient-missing",
 	kAuditReportRecipientInvalid:          "audit.report-recipient-invalid",
 	kSecurityLevelMissingForData:          "security.level-missing-for-data",
+	kSecurityMeasureOpen:                  "security.measure-open",
 }
 
 // keyArgs are the placeholder names of each key by argument number.
@@ -149,6 +151,7 @@ var builtin = [numLangs][numKeys]string{
 		kAuditReportRecipientMissing:          "The audit is made or commissioned by the processor, but the agreement does not say that its report goes to the controller.",
 		kAuditReportRecipientInvalid:          "The audit report must go to the controller or to an auditor the controller appoints.",
 		kSecurityLevelMissingForData:          "Annex A lists special categories of personal data, criminal data or national identity numbers, which call for extra security measures, but no security level is agreed.",
+		kSecurityMeasureOpen:                  "A heading of the minimum security measures is named, but its requirements are not filled in.",
 	},
 	{ // sv
 		kProcessingPurposeMissing:             "Ändamålet med behandlingen anges inte.",
@@ -188,6 +191,7 @@ var builtin = [numLangs][numKeys]string{
 		kAuditReportRecipientMissing:          "Granskningen görs eller beställs av personuppgiftsbiträdet, men avtalet anger inte att rapporten ska lämnas till den personuppgiftsansvarige.",
 		kAuditReportRecipientInvalid:          "Granskningsrapporten ska lämnas till den personuppgiftsansvarige eller till en revisor som den personuppgiftsansvarige utser.",
 		kSecurityLevelMissingForData:          "Bilaga A anger särskilda kategorier av personuppgifter, personuppgifter som rör fällande domar i brottmål samt överträdelser eller nationella identifikationsnummer, som kräver extra säkerhetsåtgärder, men ingen säkerhetsnivå är avtalad.",
+		kSecurityMeasureOpen:                  "En rubrik bland minimikraven på säkerhetsåtgärder anges, men kraven under den har inte fyllts i.",
 	},
 	{ // nb
 		kProcessingPurposeMissing:             "Formålet med behandlingen er ikke angitt.",
@@ -227,6 +231,7 @@ var builtin = [numLangs][numKeys]string{
 		kAuditReportRecipientMissing:          "Revisjonen utføres eller bestilles av databehandleren, men avtalen sier ikke at rapporten skal sendes til den behandlingsansvarlige.",
 		kAuditReportRecipientInvalid:          "Revisjonsrapporten skal sendes til den behandlingsansvarlige eller til en revisor som den behandlingsansvarlige utpeker.",
 		kSecurityLevelMissingForData:          "Vedlegg A angir særlige kategorier av personopplysninger, personopplysninger om straffedommer og lovovertredelser eller nasjonale identifikasjonsnumre, som krever ekstra sikkerhetstiltak, men det er ikke avtalt noe sikkerhetsnivå.",
+		kSecurityMeasureOpen:                  "En overskrift blant minstekravene til sikkerhetstiltak er angitt, men kravene under den er ikke fylt ut.",
 	},
 	{ // da
 		kProcessingPurposeMissing:             "Formålet med behandlingen er ikke angivet.",
@@ -266,6 +271,7 @@ var builtin = [numLangs][numKeys]string{
 		kAuditReportRecipientMissing:          "Revisionen foretages eller bestilles af databehandleren, men aftalen angiver ikke, at rapporten skal sendes til den dataansvarlige.",
 		kAuditReportRecipientInvalid:          "Revisionsrapporten skal sendes til den dataansvarlige eller til en revisor, som den dataansvarlige udpeger.",
 		kSecurityLevelMissingForData:          "Bilag A angiver særlige kategorier af personoplysninger, personoplysninger vedrørende straffedomme og lovovertrædelser eller nationale identifikationsnumre, som kræver ekstra sikkerhedsforanstaltninger, men der er ikke aftalt et sikkerhedsniveau.",
+		kSecurityMeasureOpen:                  "En overskrift blandt minimumskravene til sikkerhedsforanstaltninger er angivet, men kravene under den er ikke udfyldt.",
 	},
 }
 

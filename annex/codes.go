@@ -115,6 +115,9 @@ const (
 	// CodeLevelMissingForData: Annex A lists special categories, criminal
 	// data or national identity numbers, and no security level is agreed.
 	CodeLevelMissingForData finding.Code = "security.level-missing-for-data"
+	// CodeMeasureOpen: a heading of the minimum security measures is named
+	// but its requirements are a blank.
+	CodeMeasureOpen finding.Code = "security.measure-open"
 )
 
 // The definitions of the codes, kept unexported so that no caller can change
@@ -194,6 +197,8 @@ var (
 		Message: message(kAuditReportRecipientMissing)}
 	auditReportRecipient = finding.Def{Code: CodeAuditReportRecipient, Severity: finding.Error, Ref: "GDPR Art. 28(3)(h)",
 		Message: message(kAuditReportRecipientInvalid)}
+	measureOpen = finding.Def{Code: CodeMeasureOpen, Severity: finding.Error, Ref: "GDPR Art. 28(3)(c), Art. 32",
+		Message: message(kSecurityMeasureOpen)}
 	levelMissingForData = finding.Def{Code: CodeLevelMissingForData, Severity: finding.Warning, Ref: "GDPR Art. 32, Arts. 9, 10 and 87",
 		Message: message(kSecurityLevelMissingForData)}
 )
@@ -207,7 +212,7 @@ var defs = []*finding.Def{
 	&subIDDuplicate, &chainUnknown, &chainCycle, &chainDeep,
 	&subjectMissing, &levelMissing, &measuresMissing, &levelBelowRisk, &measureForLevel, &measureParam, &dsrMissing,
 	&transferInstructionMissing, &transferCountriesMissing, &auditMissing, &auditFrequencyMissing,
-	&auditReportMissing, &auditReportRecipient, &levelMissingForData,
+	&auditReportMissing, &auditReportRecipient, &levelMissingForData, &measureOpen,
 }
 
 // Defs returns the definitions of the codes the annex rules report: copies,

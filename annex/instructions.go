@@ -49,6 +49,12 @@ type Security struct {
 	// appropriate to the risk). Annex C.2 lists them apart from the
 	// minimum; a measure that Measures also requires stands only there.
 	Assess []security.MeasureID `json:"assess,omitzero"`
+	// OpenHeadings are headings of the minimum measures that the parties
+	// have named but not yet filled in (seed 003's Vedlegg 2: physical
+	// security, test data, other measures). Each is a row of Annex C.2
+	// whose requirements are a blank, so that clause 1's rule on blanks
+	// among the minimum measures applies to it; validation reports each.
+	OpenHeadings []i18n.Text `json:"openHeadings,omitzero"`
 	// Note adds anything the measures do not say.
 	Note i18n.Text `json:"note,omitzero"`
 	// AuditPolicy is the table of audit forms the parties accept as enough

@@ -30,7 +30,7 @@ var checklist = []checklistItem{
 		[]Code{annex.CodeSubjectMissing, annex.CodeTransferInstructionMissing, annex.CodeTransferCountriesMissing,
 			CodeTransferNotAllowed, CodeSCCModuleRole}},
 	{4, msg("Security measures", "Säkerhetsåtgärder", "Sikkerhetstiltak", "Sikkerhedsforanstaltninger"), "GDPR Art. 28(3)(c), Art. 32",
-		[]Code{annex.CodeLevelMissing, annex.CodeMeasuresMissing, annex.CodeMeasureForLevel, annex.CodeMeasureParam,
+		[]Code{annex.CodeLevelMissing, annex.CodeMeasuresMissing, annex.CodeMeasureOpen, annex.CodeMeasureForLevel, annex.CodeMeasureParam,
 			annex.CodeLevelBelowRisk, CodeLevelTooLowForData, CodeRiskInconsistent, CodeRiskUnsupported}},
 	{5, msg("Sub-processors", "Underbiträden", "Underdatabehandlere", "Underdatabehandlere"), "GDPR Art. 28(2), (3)(d) and (4)",
 		[]Code{annex.CodeAuthorisationMissing, annex.CodeNoticeMissing, annex.CodeObjectionMissing, annex.CodeObjectionTooLong,

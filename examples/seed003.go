@@ -156,18 +156,8 @@ func Seed003() *dpa.Agreement {
 						"Where NAV needs the processor's assistance with data subjects' rights or with the obligations under Articles 32 to 36 of the GDPR, NAV asks for it in writing. The hourly fee for assistance applies to the time the processor necessarily spends on assistance requested in this way."),
 				},
 				// Appendix 1's heading for specific deletion rules, a
-				// blank to fill in like the security headings below.
+				// blank to fill in.
 				{Heading: nb("Spesifikke sletteregler", "Specific deletion rules")},
-				// Appendix 2's headings for physical security, further
-				// test data measures and other data security measures,
-				// each a blank to fill in. Annex C.2 cannot hold them as
-				// blanks: a measure without a note renders as the
-				// library's requirement, and any measure replaces the
-				// blank rows under Art. 32(1)(a)–(d). So they stand here,
-				// each with its text left blank.
-				{Heading: nb("Sikkerhetstiltak: fysisk sikring av lokalene der opplysningene behandles", "Security measures: physical security of the premises where the data are processed")},
-				{Heading: nb("Sikkerhetstiltak: tiltak for testdata i tillegg til NAVs retningslinjer", "Security measures: test data measures beyond NAV's guidelines")},
-				{Heading: nb("Sikkerhetstiltak: andre tiltak for datasikkerhet (eller «ikke relevant»)", "Security measures: other data security measures (or \"not relevant\")")},
 			},
 		},
 	}
@@ -187,7 +177,9 @@ func seed003Instructions() annex.Instructions {
 			// physical security, test data and other measures, each with
 			// a blank to fill in; no level. With no measure set, C.2 shows
 			// a blank row for each letter of Art. 32(1), which covers the
-			// first six headings; the last three are blanks in Annex D.
+			// first six headings; the last three are OpenHeadings, rows of
+			// C.2 with a blank, so that clause 1's rule on blanks among
+			// the minimum measures reaches them.
 			// The confidentiality heading gives keeping the data apart
 			// from other controllers' data (security.MeasureTenantSeparation)
 			// and the integrity heading monitoring changes to the data
@@ -195,6 +187,11 @@ func seed003Instructions() annex.Instructions {
 			// may be filled in; like the other headings' examples (backup,
 			// disaster recovery) they are suggestions to the parties, not
 			// agreed, so the draft requires no measure yet.
+			OpenHeadings: []i18n.Text{
+				nb("Fysisk sikring av lokalene der opplysningene behandles", "Physical security of the premises where the data are processed"),
+				nb("Tiltak for testdata i tillegg til NAVs retningslinjer", "Test data measures beyond NAV's guidelines"),
+				nb("Andre tiltak for datasikkerhet (eller «ikke relevant»)", "Other data security measures (or \"not relevant\")"),
+			},
 			Note: nb(
 				"Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning. Databehandleren skal hele tiden arbeide med å gjøre sikkerhetstiltakene bedre og holde dem à jour med den teknologiske utviklingen.",
 				"The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent. The processor shall work continuously to improve the security measures and keep them up to date as technology develops."),

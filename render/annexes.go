@@ -463,6 +463,13 @@ func (b *builder) annexC() {
 			mt.Rows = append(mt.Rows, b.row(b.strongCell(b.t(k)), b.cell(b.blank("/annexes/c/security/measures", kBlankRequirements))))
 		}
 	}
+	// The parties' own headings still to fill in stand among the minimum
+	// measures, so that clause 1's rule on such blanks reaches them
+	// (review 42 en R4, sv R5; seed 003's Vedlegg 2).
+	for i, h := range c.Security.OpenHeadings {
+		at := "/annexes/c/security/openHeadings/" + strconv.Itoa(i)
+		mt.Rows = append(mt.Rows, b.row(b.textCell(h, at, kBlankDescription), b.cell(b.blank(at, kBlankRequirements))))
+	}
 	sec.Blocks = append(sec.Blocks, mt)
 	// Measures left to the risk stand apart from the agreed minimum,
 	// which the table's intro calls "at least" (review 22 sv R3).

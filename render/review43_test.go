@@ -2,6 +2,7 @@ package render
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/dpakit/dpakit/civil"
@@ -88,4 +89,38 @@ func TestIntrusionWithoutDelay(t *testing.T) {
 // b36 is "36 hours" as the builder writes it in language l.
 func b36(l i18n.Lang) string {
 	return map[i18n.Lang]string{i18n.EN: "36\u00a0hours", i18n.SV: "36\u00a0timmar", i18n.NB: "36\u00a0timer", i18n.DA: "36\u00a0timer"}[l]
+}
+
+// TestOpenHeadings checks review 42 en R4 and sv R5: the parties' own
+// headings of minimum measures still to fill in are rows of Annex C.2 with
+// a blank, so that clause 1's rule on blanks among the minimum measures
+// reaches them (seed 003's Vedlegg 2).
+func TestOpenHeadings(t *testing.T) {
+	a := examples.Seed003()
+	if len(a.Annexes.C.Security.OpenHeadings) == 0 {
+		t.Fatal("seed003 has no open headings")
+	}
+	for _, l := range i18n.Langs {
+		d, err := Build(a, l, Options{AllowBlanks: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range a.Annexes.C.Security.OpenHeadings {
+			if path := "/annexes/c/security/openHeadings/" + strconv.Itoa(i); !slices.Contains(d.Blanks, path) {
+				t.Errorf("%s: %s is not a blank of the document", l, path)
+			}
+		}
+		var tbl *Table
+		for _, b := range findSection(d.Sections, "annex-c-security").Blocks {
+			if x, ok := b.(*Table); ok && x.ID == "annex-c-measures-table" {
+				tbl = x
+			}
+		}
+		if tbl == nil {
+			t.Fatalf("%s: no Annex C.2 table", l)
+		}
+		if want := len(art32Headings) + len(a.Annexes.C.Security.OpenHeadings); len(tbl.Rows) != want {
+			t.Errorf("%s: C.2 has %d rows, want the %d of Art. 32(1) and the open headings", l, len(tbl.Rows), want)
+		}
+	}
 }

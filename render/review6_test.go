@@ -192,10 +192,11 @@ func TestArt32Headings(t *testing.T) {
 				tbl = x
 			}
 		}
-		if tbl == nil || len(tbl.Rows) != len(art32Headings) {
+		// seed 003's own open headings follow (TestOpenHeadings).
+		if tbl == nil || len(tbl.Rows) != len(art32Headings)+len(a.Annexes.C.Security.OpenHeadings) {
 			t.Fatalf("%s: measures table %v, want %d rows", l, tbl, len(art32Headings))
 		}
-		for j, r := range tbl.Rows {
+		for j, r := range tbl.Rows[:len(art32Headings)] {
 			if got, want := plainText(r[0]), lookup(l, art32Headings[j], nil); got != want {
 				t.Errorf("%s row %d: %q, want %q", l, j, got, want)
 			}

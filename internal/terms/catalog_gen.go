@@ -93,6 +93,8 @@ const (
 	kAnnex_Security_Measures_Help                               // annex.Security.Measures.help
 	kAnnex_Security_Assess_Title                                // annex.Security.Assess.title
 	kAnnex_Security_Assess_Help                                 // annex.Security.Assess.help
+	kAnnex_Security_OpenHeadings_Title                          // annex.Security.OpenHeadings.title
+	kAnnex_Security_OpenHeadings_Help                           // annex.Security.OpenHeadings.help
 	kAnnex_Security_Note_Title                                  // annex.Security.Note.title
 	kAnnex_Security_Note_Help                                   // annex.Security.Note.help
 	kAnnex_Security_AuditPolicy_Title                           // annex.Security.AuditPolicy.title
@@ -665,6 +667,8 @@ var keyIDs = [numKeys]string{
 	kAnnex_Security_Measures_Help:                    "annex.Security.Measures.help",
 	kAnnex_Security_Assess_Title:                     "annex.Security.Assess.title",
 	kAnnex_Security_Assess_Help:                      "annex.Security.Assess.help",
+	kAnnex_Security_OpenHeadings_Title:               "annex.Security.OpenHeadings.title",
+	kAnnex_Security_OpenHeadings_Help:                "annex.Security.OpenHeadings.help",
 	kAnnex_Security_Note_Title:                       "annex.Security.Note.title",
 	kAnnex_Security_Note_Help:                        "annex.Security.Note.help",
 	kAnnex_Security_AuditPolicy_Title:                "annex.Security.AuditPolicy.title",
@@ -1233,6 +1237,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Measures_Help:                    {{lit: "Add each measure the processor must take at least, with its parameters. A measure that is not added is not required."}},
 		kAnnex_Security_Assess_Title:                     {{lit: "Measures to assess"}},
 		kAnnex_Security_Assess_Help:                      {{lit: "Add each measure that is not required but that the processor shall assess against the risk and take where it is appropriate, documenting its assessment, such as pseudonymisation where the parties leave it to the risk. Leave blank if every measure is either required or not mentioned."}},
+		kAnnex_Security_OpenHeadings_Title:               {{lit: "Headings to fill in"}},
+		kAnnex_Security_OpenHeadings_Help:                {{lit: "Headings of minimum measures the parties have named but not yet filled in, such as a template's heading for physical security. Each becomes a row of Annex C.2 with a blank; until it is filled in, the processor may not process the data."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Other security requirements"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Anything about security that the measures do not say."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Accepted audit forms"}},
@@ -1795,6 +1801,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Measures_Help:                    {{lit: "Lägg till varje åtgärd som personuppgiftsbiträdet minst måste vidta, med dess parametrar. En åtgärd som inte läggs till krävs inte."}},
 		kAnnex_Security_Assess_Title:                     {{lit: "Åtgärder att pröva"}},
 		kAnnex_Security_Assess_Help:                      {{lit: "Lägg till varje åtgärd som inte krävs men som personuppgiftsbiträdet ska pröva mot risken och vidta om den är lämplig, med en dokumenterad bedömning, till exempel pseudonymisering när parterna låter risken avgöra. Lämna tomt om varje åtgärd antingen krävs eller inte nämns."}},
+		kAnnex_Security_OpenHeadings_Title:               {{lit: "Rubriker att fylla i"}},
+		kAnnex_Security_OpenHeadings_Help:                {{lit: "Rubriker bland minimikraven som parterna har angett men ännu inte fyllt i, till exempel en malls rubrik för fysisk säkerhet. Varje rubrik blir en rad i bilaga C.2 med ett tomt fält; tills det har fyllts i får personuppgiftsbiträdet inte behandla uppgifterna."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Övriga säkerhetskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Sådant om säkerheten som åtgärderna inte säger."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godtagna granskningsformer"}},
@@ -2357,6 +2365,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Measures_Help:                    {{lit: "Legg til hvert tiltak databehandleren minst må gjennomføre, med parameterne. Et tiltak som ikke legges til, er ikke påkrevd."}},
 		kAnnex_Security_Assess_Title:                     {{lit: "Tiltak som skal vurderes"}},
 		kAnnex_Security_Assess_Help:                      {{lit: "Legg til hvert tiltak som ikke er påkrevd, men som databehandleren skal vurdere ut fra risikoen og gjennomføre hvis det er egnet, med en dokumentert vurdering, for eksempel pseudonymisering når partene lar risikoen avgjøre. La feltet stå tomt hvis hvert tiltak enten er påkrevd eller ikke nevnt."}},
+		kAnnex_Security_OpenHeadings_Title:               {{lit: "Overskrifter som skal fylles ut"}},
+		kAnnex_Security_OpenHeadings_Help:                {{lit: "Overskrifter blant minstekravene som partene har angitt, men ennå ikke fylt ut, for eksempel en mals overskrift for fysisk sikring. Hver overskrift blir en rad i vedlegg C.2 med et åpent felt; inntil det er fylt ut, kan databehandleren ikke behandle opplysningene."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Andre sikkerhetskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Det om sikkerhet som tiltakene ikke sier."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godtatte revisjonsformer"}},
@@ -2919,6 +2929,8 @@ var builtin = [numLangs][numKeys]template{
 		kAnnex_Security_Measures_Help:                    {{lit: "Tilføj hver foranstaltning, databehandleren mindst skal gennemføre, med dens parametre. En foranstaltning, der ikke tilføjes, er ikke påkrævet."}},
 		kAnnex_Security_Assess_Title:                     {{lit: "Foranstaltninger, der skal vurderes"}},
 		kAnnex_Security_Assess_Help:                      {{lit: "Tilføj hver foranstaltning, der ikke er påkrævet, men som databehandleren skal vurdere i forhold til risikoen og gennemføre, hvis den er passende, med en dokumenteret vurdering, f.eks. pseudonymisering, når parterne lader risikoen afgøre det. Lad feltet stå tomt, hvis hver foranstaltning enten er påkrævet eller ikke nævnt."}},
+		kAnnex_Security_OpenHeadings_Title:               {{lit: "Overskrifter, der skal udfyldes"}},
+		kAnnex_Security_OpenHeadings_Help:                {{lit: "Overskrifter blandt minimumskravene, som parterne har angivet, men endnu ikke udfyldt, fx en skabelons overskrift for fysisk sikring. Hver overskrift bliver en række i bilag C.2 med et felt, der skal udfyldes; indtil det er udfyldt, må databehandleren ikke behandle oplysningerne."}},
 		kAnnex_Security_Note_Title:                       {{lit: "Andre sikkerhedskrav"}},
 		kAnnex_Security_Note_Help:                        {{lit: "Det om sikkerhed, som foranstaltningerne ikke siger."}},
 		kAnnex_Security_AuditPolicy_Title:                {{lit: "Godkendte revisionsformer"}},

@@ -806,6 +806,10 @@ export interface Security {
    * Add each measure that is not required but that the processor shall assess against the risk and take where it is appropriate, documenting its assessment, such as pseudonymisation where the parties leave it to the risk. Leave blank if every measure is either required or not mentioned.
    */
   assess?: MeasureID[];
+  /**
+   * Headings of minimum measures the parties have named but not yet filled in, such as a template's heading for physical security. Each becomes a row of Annex C.2 with a blank; until it is filled in, the processor may not process the data.
+   */
+  openHeadings?: Text[];
   note?: Text;
   auditPolicy?: AuditPolicy;
 }

@@ -2092,6 +2092,20 @@ export const seed003: Agreement = {
       "security": {
         "level": "",
         "measures": {},
+        "openHeadings": [
+          {
+            "en": "Physical security of the premises where the data are processed",
+            "nb": "Fysisk sikring av lokalene der opplysningene behandles"
+          },
+          {
+            "en": "Test data measures beyond NAV's guidelines",
+            "nb": "Tiltak for testdata i tillegg til NAVs retningslinjer"
+          },
+          {
+            "en": "Other data security measures (or \"not relevant\")",
+            "nb": "Andre tiltak for datasikkerhet (eller «ikke relevant»)"
+          }
+        ],
         "note": {
           "en": "The processor follows NAV's current guidelines on the use of test data, and may not weaken the agreed measures without NAV's written consent. The processor shall work continuously to improve the security measures and keep them up to date as technology develops.",
           "nb": "Databehandleren følger NAVs til enhver tid gjeldende retningslinjer for bruk av testdata, og kan ikke svekke de avtalte tiltakene uten NAVs skriftlige godkjenning. Databehandleren skal hele tiden arbeide med å gjøre sikkerhetstiltakene bedre og holde dem à jour med den teknologiske utviklingen."
@@ -2191,27 +2205,6 @@ export const seed003: Agreement = {
         "heading": {
           "en": "Specific deletion rules",
           "nb": "Spesifikke sletteregler"
-        },
-        "text": {}
-      },
-      {
-        "heading": {
-          "en": "Security measures: physical security of the premises where the data are processed",
-          "nb": "Sikkerhetstiltak: fysisk sikring av lokalene der opplysningene behandles"
-        },
-        "text": {}
-      },
-      {
-        "heading": {
-          "en": "Security measures: test data measures beyond NAV's guidelines",
-          "nb": "Sikkerhetstiltak: tiltak for testdata i tillegg til NAVs retningslinjer"
-        },
-        "text": {}
-      },
-      {
-        "heading": {
-          "en": "Security measures: other data security measures (or \"not relevant\")",
-          "nb": "Sikkerhetstiltak: andre tiltak for datasikkerhet (eller «ikke relevant»)"
         },
         "text": {}
       }
