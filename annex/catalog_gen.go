@@ -245,7 +245,7 @@ var builtin = [numLangs][numKeys]string{
 		kSubprocessorsNoticePeriodMissing:     "Generel godkendelse kræver et varsel ved ændringer af underdatabehandlere.",
 		kSubprocessorsObjectionWindowMissing:  "Generel godkendelse kræver en frist, inden for hvilken den dataansvarlige kan gøre indsigelse.",
 		kSubprocessorsObjectionAfterNotice:    "Indsigelsesfristen (%[1]v) er længere end varslet (%[2]v), så en ændring kan få virkning, før fristen for indsigelse er udløbet.",
-		kSubprocessorsObjectionGrounds:        "Den dataansvarlige kan kun gøre indsigelse med rimelige grunde. Artikel 28, stk. 2, giver den mulighed for at gøre indsigelse uden betingelser, så en tilsynsmyndighed kan fortolke betingelsen snævert; behold den kun, hvor parterne har underskrevet den.",
+		kSubprocessorsObjectionGrounds:        "Den dataansvarlige kan kun gøre indsigelse med rimelige grunde. Artikel 28, stk. 2, giver den mulighed for at gøre indsigelse uden betingelser, så en tilsynsmyndighed kan fortolke betingelsen snævert; behold den kun, hvis parterne faktisk har aftalt den.",
 		kSubprocessorsObjectionNoExit:         "Gør den dataansvarlige indsigelse mod en ændring af underdatabehandlere, giver denne aftale den ingen selvstændig ret til at træde ud af de berørte ydelser; hovedaftalen gælder. Kontrollér, at hovedaftalen regulerer det.",
 		kSubprocessorEmpty:                    "Posten for underdatabehandleren er tom: ingen oplysninger om den er udfyldt.",
 		kSubprocessorNameMissing:              "Underdatabehandleren mangler navn.",

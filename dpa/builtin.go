@@ -386,6 +386,10 @@ func (a *Agreement) checkClauses(r finding.Reporter) {
 			}
 		}
 		switch {
+		case d.Within.IsZero() && (d.Kind == IntrusionAttempt || d.Kind == AgreementBreach):
+			// A notice the agreement adds to Art. 33(2): Art. 33(2) is
+			// not its source (review 43 da S8, review 44 en R4).
+			r.Blank(&noticeDeadlineMissing, at("/within"), breachSubject(d.Kind))
 		case d.Within.IsZero():
 			r.Blank(&breachMissing, at("/within"), breachSubject(d.Kind))
 		case !d.Within.Valid():

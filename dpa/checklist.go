@@ -42,7 +42,7 @@ var checklist = []checklistItem{
 		[]Code{annex.CodeDSRMissing, CodeFeeMissing, CodeFeeInvalid}},
 	{7, msg("Reporting personal data breaches", "Rapportering av personuppgiftsincidenter", "Varsling av brudd på personopplysningssikkerheten",
 		"Underretning om brud på persondatasikkerheden"), "GDPR Art. 28(3)(f), Art. 33(2)",
-		[]Code{CodeBreachMissing, CodeBreachOver72h, CodeBreachDuplicate, CodeBreachExceptRoutine, CodeBreachWithoutDelayKind, CodeBreachIfPossible}},
+		[]Code{CodeBreachMissing, CodeNoticeDeadlineMissing, CodeBreachOver72h, CodeBreachDuplicate, CodeBreachExceptRoutine, CodeBreachWithoutDelayKind, CodeBreachIfPossible}},
 	{8, msg("Audits, including inspections", "Granskningar, inbegripet inspektioner", "Revisjoner, herunder inspeksjoner",
 		"Revisioner, herunder inspektioner"), "GDPR Art. 28(3)(h)",
 		[]Code{annex.CodeAuditMissing, annex.CodeAuditFrequencyMissing, CodeAuditBelowLevel}},

@@ -55,6 +55,10 @@ const (
 	// CodeBreachMissing: no deadline is set for telling the controller of a
 	// personal data breach.
 	CodeBreachMissing Code = "breach.deadline-missing"
+	// CodeNoticeDeadlineMissing: no deadline is set for a notice the
+	// agreement requires beyond Art. 33(2), of intrusion attempts or of
+	// breaches of the agreement.
+	CodeNoticeDeadlineMissing Code = "breach.notice-deadline-missing"
 	// CodeBreachOver72h: a breach deadline is longer than the controller's own 72
 	// hours to notify the authority.
 	CodeBreachOver72h Code = "breach.deadline-over-72h"
@@ -208,6 +212,8 @@ var (
 		Message: message(kConfidentialityMissing)}
 	breachMissing = finding.Def{Code: CodeBreachMissing, Severity: finding.Error, Ref: "GDPR Art. 28(3)(f), Art. 33(2)",
 		Message: message(kBreachDeadlineMissing)}
+	noticeDeadlineMissing = finding.Def{Code: CodeNoticeDeadlineMissing, Severity: finding.Error,
+		Message: message(kBreachNoticeDeadlineMissing)}
 	breachOver72h = finding.Def{Code: CodeBreachOver72h, Severity: finding.Error, Ref: "GDPR Art. 33(1)–(2)",
 		Message: message(kBreachDeadlineOver72h)}
 	breachDuplicate = finding.Def{Code: CodeBreachDuplicate, Severity: finding.Error,
@@ -285,7 +291,7 @@ var (
 var agreementDefs = []*finding.Def{
 	&agreementMissing, &statusInvalid, &languagesMissing, &dateMissing, &mainAgreementBlank, &timeZoneInvalid, &dateInvalid, &dateOrder, &termMissing, &termEndMissing,
 	&controllerMissing, &partyMissing, &partyNameMissing, &partyCountryMissing, &contactsMissing, &signatoryMissing,
-	&confidentialityMissing, &breachMissing, &breachOver72h, &breachDuplicate, &breachExceptRoutine, &breachWithoutDelayKind, &breachIfPossible, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
+	&confidentialityMissing, &breachMissing, &noticeDeadlineMissing, &breachOver72h, &breachDuplicate, &breachExceptRoutine, &breachWithoutDelayKind, &breachIfPossible, &endActionMissing, &endDeadlineMissing, &endConfirmationMissing,
 	&feeInvalid, &feeMissing, &governingLawMissing, &venueMissing, &transferNotAllowed, &transferCaveat, &adequacyEnding, &dpfLapsing,
 	&levelTooLowForData, &riskInconsistent, &riskUnsupported, &sccModuleRole, &auditBelowLevel,
 	&instructionNoticeLate, &liabilityTermsMissing, &liabilityBasisConflict, &liabilityCapAmbiguous, &liabilityCapInvalid,

@@ -108,6 +108,9 @@ var broken = []struct {
 		a.Annexes.C.Security.Level = ""
 		a.Annexes.A.Groups[0].SpecialUnnamed = true
 	}},
+	{"notice-deadline-missing", func(a *dpa.Agreement) {
+		a.Clauses.BreachNotification = append(a.Clauses.BreachNotification, dpa.BreachDeadline{Kind: dpa.AgreementBreach})
+	}},
 	{"measure-open", func(a *dpa.Agreement) { a.Annexes.C.Security.OpenHeadings = []i18n.Text{{SV: "Fysisk säkerhet"}} }},
 	{"liability-blank", func(a *dpa.Agreement) { a.Clauses.Liability = dpa.Liability{Basis: dpa.OwnLiabilityTerms} }},
 	{"locations-unnamed", func(a *dpa.Agreement) {

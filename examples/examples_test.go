@@ -41,14 +41,14 @@ type want struct {
 // report, each with its reason. Order does not matter.
 var wantFindings = map[string][]want{
 	"seed000": {
-		{"breach.deadline-missing", "/clauses/breachNotification/0/within", finding.Error},   // §11.11 leaves the hours for intrusion attempts blank
-		{"breach.deadline-missing", "/clauses/breachNotification/1/within", finding.Error},   // §11.11 leaves the hours for other breaches blank
-		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},          // §8.12 sets no deadline; Art. 28(3)(g) does not demand one
-		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning}, // §8.12 asks for no written confirmation of the deletion (seed 002 P9)
-		{"law.venue-missing", "/clauses/venue", finding.Warning},                             // §15.1 leaves the forum blank; not a GDPR requirement
-		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Warning},    // §11.1 names no level for health data and personnummer: seed 002 P2 asks for extra measures, which §11 lists
-		{"subprocessors.objection-no-exit", "/annexes/b/objectionExit", finding.Warning},     // §7.1 gives a right to object and says nothing of what it leads to
-		{"liability.terms-missing", "/clauses/liability/terms", finding.Error},               // §13.1 says the parties settle liability themselves; §13.2 is blank
+		{"breach.notice-deadline-missing", "/clauses/breachNotification/0/within", finding.Error}, // §11.11 leaves the hours for intrusion attempts blank
+		{"breach.deadline-missing", "/clauses/breachNotification/1/within", finding.Error},        // §11.11 leaves the hours for other breaches blank
+		{"end.deadline-missing", "/clauses/endOfService/deadline", finding.Warning},               // §8.12 sets no deadline; Art. 28(3)(g) does not demand one
+		{"end.confirmation-missing", "/clauses/endOfService/confirmWithin", finding.Warning},      // §8.12 asks for no written confirmation of the deletion (seed 002 P9)
+		{"law.venue-missing", "/clauses/venue", finding.Warning},                                  // §15.1 leaves the forum blank; not a GDPR requirement
+		{"security.level-missing-for-data", "/annexes/c/security/level", finding.Warning},         // §11.1 names no level for health data and personnummer: seed 002 P2 asks for extra measures, which §11 lists
+		{"subprocessors.objection-no-exit", "/annexes/b/objectionExit", finding.Warning},          // §7.1 gives a right to object and says nothing of what it leads to
+		{"liability.terms-missing", "/clauses/liability/terms", finding.Error},                    // §13.1 says the parties settle liability themselves; §13.2 is blank
 	},
 	"seed001": {
 		{"party.signatory-missing", "/processor/signatory/name", finding.Warning},                      // the seed names no one who signs for Agrinavia

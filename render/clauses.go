@@ -1104,7 +1104,13 @@ func (b *builder) auditParas(s *Section, a annex.Audit, path string, required bo
 	case annex.ControllerAuditor:
 		b.say(s, kAuditByControllerauditor)
 	case annex.IndependentAuditor:
-		b.say(s, kAuditByIndependent)
+		if assurance(a.Form) {
+			// An assurance report is issued, not an audit carried out
+			// (review 44 da S1).
+			b.say(s, kAuditByIndependentAssurance)
+		} else {
+			b.say(s, kAuditByIndependent)
+		}
 	case annex.ProcessorAudits:
 		if required {
 			b.say(s, kAuditByProcessor)

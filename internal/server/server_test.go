@@ -85,7 +85,7 @@ func TestValidate(t *testing.T) {
 		paths        []string
 	}{
 		{"a valid agreement has no findings", "/v1/validate", "reference", nil, nil},
-		{"seed000's blank breach hours", "/v1/validate?lang=sv", "seed000", []string{"breach.deadline-missing"}, []string{"/clauses/breachNotification/0/within"}},
+		{"seed000's blank breach hours", "/v1/validate?lang=sv", "seed000", []string{"breach.deadline-missing"}, []string{"/clauses/breachNotification/1/within"}},
 		{"a profile adds its rules", "/v1/validate?profile=dk-public", "seed001", []string{"dk-public.risk-scoring-missing"}, []string{"/annexes/c/security/risk"}},
 		{"96 hours", "/v1/validate?lang=nb", `{"status":"draft","languages":["nb"],"clauses":{"breachNotification":[{"kind":"breach","within":{"value":96,"unit":"hours"}}]}}`,
 			[]string{"breach.deadline-over-72h"}, []string{"/clauses/breachNotification/0/within"}},
