@@ -180,7 +180,7 @@ func seed004Processing() annex.Processing {
 		// defines by the processing).
 		Duration: da(
 			"Behandlingen kan tidligst begynde, når denne aftale træder i kraft. Den varer, så længe tjenesten vedrørende behandling af personoplysninger leveres, og derefter, indtil personoplysningerne er slettet eller tilbageleveret efter aftalens bestemmelser om sletning og tilbagelevering.",
-			"The processing may begin no earlier than this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return."),
+			"The processing may not begin before this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return."),
 		// C.4: deletion follows the requirement specification's account of
 		// deletion procedures.
 		Deletion: da(

@@ -573,6 +573,7 @@ const (
 	kNoticeObjectExitMain                                // notice.object.exit.main
 	kNoticeObjectRef                                     // notice.object.ref
 	kNoticeObjectRefClause                               // notice.object.ref.clause
+	kNoticeObjectRefClauses                              // notice.object.ref.clauses
 	kAmendUnchanged                                      // amend.unchanged
 	kAmendBlanks                                         // amend.blanks
 	kAmendBlanksNotice                                   // amend.blanks.notice
@@ -1255,6 +1256,7 @@ var keyIDs = [numKeys]string{
 	kNoticeObjectExitMain:                     "notice.object.exit.main",
 	kNoticeObjectRef:                          "notice.object.ref",
 	kNoticeObjectRefClause:                    "notice.object.ref.clause",
+	kNoticeObjectRefClauses:                   "notice.object.ref.clauses",
 	kAmendUnchanged:                           "amend.unchanged",
 	kAmendBlanks:                              "amend.blanks",
 	kAmendBlanksNotice:                        "amend.blanks.notice",
@@ -1523,6 +1525,7 @@ var keyArgs = [numKeys][]string{
 	kNoticeObjectStop:                         {"Controller"},
 	kNoticeObjectExit:                         {"Controller"},
 	kNoticeObjectRefClause:                    {"Clause"},
+	kNoticeObjectRefClauses:                   {"Window", "Clause"},
 	kAmendBlanks:                              {"Terms"},
 	kAmendBlanksNotice:                        {"Terms"},
 	kNoticeEffectiveReceived:                  {"Date", "Controller", "Notified"},
@@ -2139,6 +2142,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectExitMain:                     {{lit: "The consequences of the objection for the services are governed by the main agreement."}},
 		kNoticeObjectRef:                          {{lit: "The agreement's clause on sub-processors sets out these rules."}},
 		kNoticeObjectRefClause:                    {{lit: "These rules are in clause "}, {arg: 1}, {lit: " of the agreement."}},
+		kNoticeObjectRefClauses:                   {{lit: "These rules are in clauses "}, {arg: 1}, {lit: " and "}, {arg: 2}, {lit: " of the agreement."}},
 		kAmendUnchanged:                           {{lit: "All other terms of the agreement remain unchanged."}},
 		kAmendBlanks:                              {{lit: "These parts of the agreement as amended still contain blanks to fill in: "}, {arg: 1}, {lit: ". A blank is not an agreed term; the parties should fill it in, preferably in this amendment."}},
 		kAmendBlanksNotice:                        {{lit: "These parts of the agreement as updated still contain blanks to fill in: "}, {arg: 1}, {lit: ". A blank is not an agreed term; the parties should fill it in by an amendment both of them sign."}},
@@ -2811,6 +2815,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectExitMain:                     {{lit: "Vad invändningen i övrigt innebär för tjänsterna följer av huvudavtalet."}},
 		kNoticeObjectRef:                          {{lit: "Reglerna finns i avtalets bestämmelse om underbiträden."}},
 		kNoticeObjectRefClause:                    {{lit: "Reglerna finns i punkt "}, {arg: 1}, {lit: " i avtalet."}},
+		kNoticeObjectRefClauses:                   {{lit: "Reglerna finns i punkterna "}, {arg: 1}, {lit: " och "}, {arg: 2}, {lit: " i avtalet."}},
 		kAmendUnchanged:                           {{lit: "Avtalet i övrigt gäller oförändrat."}},
 		kAmendBlanks:                              {{lit: "Följande delar av avtalet i ändrad lydelse innehåller fortfarande tomma fält som ska fyllas i: "}, {arg: 1}, {lit: ". Ett tomt fält är inget avtalat villkor. Parterna bör fylla i det, helst i detta ändringsavtal."}},
 		kAmendBlanksNotice:                        {{lit: "Följande delar av avtalet i uppdaterad lydelse innehåller fortfarande tomma fält som ska fyllas i: "}, {arg: 1}, {lit: ". Ett tomt fält är inget avtalat villkor. Parterna bör fylla i det genom ett ändringsavtal som båda parter undertecknar."}},
@@ -3483,6 +3488,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectExitMain:                     {{lit: "Hva det ellers innebærer for tjenestene, følger av hovedavtalen."}},
 		kNoticeObjectRef:                          {{lit: "Reglene står i avtalens punkt om underdatabehandlere."}},
 		kNoticeObjectRefClause:                    {{lit: "Reglene står i punkt "}, {arg: 1}, {lit: " i avtalen."}},
+		kNoticeObjectRefClauses:                   {{lit: "Reglene står i punkt "}, {arg: 1}, {lit: " og "}, {arg: 2}, {lit: " i avtalen."}},
 		kAmendUnchanged:                           {{lit: "Avtalen gjelder for øvrig uendret."}},
 		kAmendBlanks:                              {{lit: "Følgende deler av avtalen slik den lyder etter endringen, inneholder fortsatt åpne felt som skal fylles ut: "}, {arg: 1}, {lit: ". Et åpent felt er ikke et avtalt vilkår. Partene bør fylle det ut, helst i denne tilleggsavtalen."}},
 		kAmendBlanksNotice:                        {{lit: "Følgende deler av avtalen slik den lyder etter oppdateringen, inneholder fortsatt åpne felt som skal fylles ut: "}, {arg: 1}, {lit: ". Et åpent felt er ikke et avtalt vilkår. Partene bør fylle det ut ved en tilleggsavtale som begge parter undertegner."}},
@@ -4155,6 +4161,7 @@ var builtin = [numLangs][numKeys]template{
 		kNoticeObjectExitMain:                     {{lit: "Hvad indsigelsen i øvrigt betyder for ydelserne, følger af hovedaftalen."}},
 		kNoticeObjectRef:                          {{lit: "Reglerne fremgår af aftalens bestemmelse om underdatabehandlere."}},
 		kNoticeObjectRefClause:                    {{lit: "Reglerne fremgår af aftalens punkt "}, {arg: 1}, {lit: "."}},
+		kNoticeObjectRefClauses:                   {{lit: "Reglerne fremgår af aftalens punkt "}, {arg: 1}, {lit: " og "}, {arg: 2}, {lit: "."}},
 		kAmendUnchanged:                           {{lit: "Aftalen gælder i øvrigt uændret."}},
 		kAmendBlanks:                              {{lit: "Følgende dele af aftalen, som den lyder efter ændringen, indeholder fortsat åbne felter, der skal udfyldes: "}, {arg: 1}, {lit: ". Et åbent felt er ikke et aftalt vilkår; parterne bør udfylde det, helst i dette tillæg."}},
 		kAmendBlanksNotice:                        {{lit: "Følgende dele af aftalen, som den lyder efter opdateringen, indeholder fortsat åbne felter, der skal udfyldes: "}, {arg: 1}, {lit: ". Et åbent felt er ikke et aftalt vilkår; parterne bør udfylde det ved et tillæg, som begge parter underskriver."}},

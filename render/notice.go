@@ -215,6 +215,15 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		ref := part{k: kNoticeObjectRef}
 		if n := paraNumber(old, l, "sub-processors", b.t(kSubObjectionEffect)); n != "" {
 			ref = part{k: kNoticeObjectRefClause, args: []string{n}}
+			// The time to object may stand in a paragraph of its own
+			// (review 44 nb S4).
+			for _, k := range []key{kSubObjection, kSubEntryWindow} {
+				pre, _, _ := strings.Cut(b.t(k, "\x00", "\x00"), "\x00")
+				if w := paraNumber(old, l, "sub-processors", pre); w != "" && w != n && strings.Contains(w, ".") {
+					ref = part{k: kNoticeObjectRefClauses, args: []string{w, n}}
+					break
+				}
+			}
 		}
 		b.sayAll(h, part{k: kNoticeObjectWrite, args: []string{contact, controller}}, part{k: grounds},
 			part{k: kNoticeObjectStop, args: []string{controller}},

@@ -3,7 +3,9 @@ package render
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/dpakit/dpakit/civil"
 	"github.com/dpakit/dpakit/dpa"
@@ -121,6 +123,25 @@ func TestOpenHeadings(t *testing.T) {
 		}
 		if want := len(art32Headings) + len(a.Annexes.C.Security.OpenHeadings); len(tbl.Rows) != want {
 			t.Errorf("%s: C.2 has %d rows, want the %d of Art. 32(1) and the open headings", l, len(tbl.Rows), want)
+		}
+	}
+}
+
+// TestNoticeNamesBothClauses checks review 44 nb S4: the notice's
+// reference names the paragraph with the time to object as well as the
+// one on what an objection does, when they are two.
+func TestNoticeNamesBothClauses(t *testing.T) {
+	old, new := examples.Seed004(), examples.Seed004V2()
+	for _, l := range i18n.Langs {
+		window, _, _ := strings.Cut(lookup(l, kSubObjection, []string{"\x00"}), "\x00")
+		w := paraNumber(old, l, "sub-processors", window)
+		n := paraNumber(old, l, "sub-processors", lookup(l, kSubObjectionEffect, nil))
+		if w == n || !strings.Contains(w, ".") {
+			t.Fatalf("%s: the time to object (%q) and the effect (%q) are not two paragraphs", l, w, n)
+		}
+		out := noticeText(t, old, new, l, time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC))
+		if want := strings.Join(strings.Fields(lookup(l, kNoticeObjectRefClauses, []string{w, n})), " "); !strings.Contains(out, want) {
+			t.Errorf("%s: the notice lacks %q", l, want)
 		}
 	}
 }

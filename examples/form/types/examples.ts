@@ -2218,7 +2218,7 @@ export const seed004V2: Agreement = {
   "replaces": {
     "id": "seed004",
     "version": "1.1.0",
-    "digest": "sha256:97735c070140ac1424c29511e328dbb35ee176c28ca036ffba811f7c922e2f79"
+    "digest": "sha256:d0f0f82728ea7d28452bec3548784d6b83ae7c7168d1e380f8bb2ce69d7b7f4b"
   },
   "status": "draft",
   "title": {
@@ -2371,7 +2371,7 @@ export const seed004V2: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing may begin no earlier than this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return.",
+        "en": "The processing may not begin before this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return.",
         "da": "Behandlingen kan tidligst begynde, når denne aftale træder i kraft. Den varer, så længe tjenesten vedrørende behandling af personoplysninger leveres, og derefter, indtil personoplysningerne er slettet eller tilbageleveret efter aftalens bestemmelser om sletning og tilbagelevering."
       },
       "deletion": {
@@ -2947,7 +2947,7 @@ export const seed004: Agreement = {
         }
       ],
       "duration": {
-        "en": "The processing may begin no earlier than this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return.",
+        "en": "The processing may not begin before this agreement takes effect. It lasts for as long as the processing services are provided and thereafter until the personal data have been deleted or returned under this agreement's provisions on deletion and return.",
         "da": "Behandlingen kan tidligst begynde, når denne aftale træder i kraft. Den varer, så længe tjenesten vedrørende behandling af personoplysninger leveres, og derefter, indtil personoplysningerne er slettet eller tilbageleveret efter aftalens bestemmelser om sletning og tilbagelevering."
       },
       "deletion": {
