@@ -13,6 +13,7 @@ import (
 
 	"github.com/dpakit/dpakit/dpa"
 	"github.com/dpakit/dpakit/examples"
+	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
 	"github.com/dpakit/dpakit/transfer"
 	"github.com/go-json-experiment/json"
@@ -497,6 +498,20 @@ func TestSummary(t *testing.T) {
 	r := runArgs("validate", "-lang", "nb", seed000)
 	if first, _, _ := strings.Cut(r.stdout, "\n"); first != seed000+": 3 feil, 5 advarsler" {
 		t.Errorf("validate -lang nb: summary line %q", first)
+	}
+	// A finding's severity is named in the language too (review 44 sv S8).
+	for _, l := range i18n.Langs {
+		r := runArgs("validate", "-lang", string(l), seed000)
+		_, rest, _ := strings.Cut(r.stdout, "\n")
+		for _, line := range strings.Split(strings.TrimSpace(rest), "\n") {
+			word := strings.Fields(line)[0]
+			if word != severityWord(l, finding.Error) && word != severityWord(l, finding.Warning) && word != severityWord(l, finding.Info) {
+				t.Errorf("validate -lang %s: line %q starts with %q", l, line, word)
+			}
+			if l != i18n.EN && (word == "error" || word == "warning") {
+				t.Errorf("validate -lang %s: English severity in %q", l, line)
+			}
+		}
 	}
 	// A draft's summary says that its blanks are counted as warnings
 	// (review 41 en R3, da R4); a final agreement's does not.

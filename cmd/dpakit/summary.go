@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 
+	"github.com/dpakit/dpakit/finding"
 	"github.com/dpakit/dpakit/i18n"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
@@ -30,6 +31,34 @@ var summaryWords = map[i18n.Lang][3]counted{
 	i18n.SV: {{"%d fel", "%d fel"}, {"%d varning", "%d varningar"}, {"%d anmärkning", "%d anmärkningar"}},
 	i18n.NB: {{"%d feil", "%d feil"}, {"%d advarsel", "%d advarsler"}, {"%d merknad", "%d merknader"}},
 	i18n.DA: {{"%d fejl", "%d fejl"}, {"%d advarsel", "%d advarsler"}, {"%d bemærkning", "%d bemærkninger"}},
+}
+
+// severityWords are the severities as a finding's line names them in
+// each language's text output (review 44 sv S8: "error" in a Swedish
+// report); JSON keeps the codes error, warning and info.
+var severityWords = map[i18n.Lang][3]string{
+	i18n.EN: {"error", "warning", "note"},
+	i18n.SV: {"fel", "varning", "anmärkning"},
+	i18n.NB: {"feil", "advarsel", "merknad"},
+	i18n.DA: {"fejl", "advarsel", "bemærkning"},
+}
+
+// severityWord returns the word for s in language l, or s itself when it
+// is none of the three.
+func severityWord(l i18n.Lang, s finding.Severity) string {
+	w, ok := severityWords[l]
+	if !ok {
+		w = severityWords[i18n.EN]
+	}
+	switch s {
+	case finding.Error:
+		return w[0]
+	case finding.Warning:
+		return w[1]
+	case finding.Info:
+		return w[2]
+	}
+	return string(s)
 }
 
 // draftNote follows the summary of a draft: its blank fields are counted

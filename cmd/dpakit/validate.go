@@ -162,7 +162,7 @@ func printReport(stdout, stderr io.Writer, rep fileReport, lang i18n.Lang) {
 		if f.Ref != "" {
 			ref = " [" + escape(cite.Format(f.Ref, lang)) + "]"
 		}
-		linef(tw, "  %s\t%s\t%s\t%s%s\n", string(f.Severity), string(f.Code), path, f.Message(lang), ref)
+		linef(tw, "  %s\t%s\t%s\t%s%s\n", severityWord(lang, f.Severity), string(f.Code), path, f.Message(lang), ref)
 	}
 	tw.Flush()
 }
