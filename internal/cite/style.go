@@ -23,11 +23,11 @@ type style struct {
 	commaAnd bool
 }
 
-// styles are the languages' citation styles. Swedish follows the
-// Regeringskansliets "Svarta listan"/EU citation practice (artikel 28.3 f),
-// Norwegian Lovdata's (artikkel 28 nr. 3 bokstav f), Danish the
-// Justitsministeriets (artikel 28, stk. 3, litra f); each language's own
-// texts in the agreements cite the same way.
+// styles are the languages' citation styles, the same as the agreements'
+// own texts in each language use: Swedish "artikel 28.3 f i
+// dataskyddsförordningen", Norwegian "personvernforordningen artikkel 28
+// nr. 3 bokstav f", Danish "databeskyttelsesforordningens artikel 28, stk.
+// 3, litra f".
 var styles = map[i18n.Lang]style{
 	i18n.SV: {
 		act: "i dataskyddsförordningen", suffix: true, decision: "kommissionens genomförandebeslut", and: " och ",
@@ -40,8 +40,7 @@ var styles = map[i18n.Lang]style{
 		chapter: "kapitel",
 		article: func(p, _ *provision) string {
 			var b strings.Builder
-			switch {
-			case p.sameArticle && p.para != "" && !p.ownPara:
+			if p.sameArticle && p.para != "" && !p.ownPara {
 				b.WriteString(p.point) // "h" after "28.3 g"
 				if p.pointTo != "" {
 					b.WriteString("–" + p.pointTo)
