@@ -14,11 +14,12 @@ import (
 // 1.3), the Norwegian Labour and Welfare Administration's template, as a
 // draft with the template's blanks left blank: the date, the processor, the
 // main agreement, the contact persons, Appendix 1 (the processing),
-// Appendix 2 (the measures, only headings in the template) and Appendix 3
-// (no sub-processors listed), and the breach deadline, which the template
-// proposes in brackets ("[24]" hours). What the template fixes is filled
-// in: confirmation of deletion within 14 days, Norwegian law and Oslo
-// tingrett.
+// Appendix 2 (the measures, only headings in the template, some of them
+// Annex C.2's open headings) and Appendix 3 (no sub-processors listed).
+// What the template fixes is filled in: the duration, confirmation of
+// deletion within 14 days, Norwegian law and Oslo tingrett; and the breach
+// deadline carries the 24 hours the template proposes in brackets, since
+// in a draft every value is a proposal.
 //
 // Choices: the template offers a term "while the processor processes
 // personal data" or a fixed end date; the example takes the first. The

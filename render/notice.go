@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"reflect"
@@ -212,18 +213,20 @@ func BuildNotice(old, new *dpa.Agreement, l i18n.Lang, o NoticeOptions) (*Docume
 		if sp.Grounds() == annex.ReasonableGrounds {
 			grounds = kNoticeObjectGrounds
 		}
+		// The rules on objecting: the paragraph on what an objection
+		// does and, where it stands apart, the one with the time to
+		// object (review 44 nb S4), from one layout of the agreement.
+		window, _, _ := strings.Cut(b.t(kSubObjection, "\x00"), "\x00")
+		entryWindow, _, _ := strings.Cut(b.t(kSubEntryWindow, "\x00", "\x00"), "\x00")
+		clause, paras := paraNumbers(old, l, "sub-processors", b.t(kSubObjectionEffect), window, entryWindow)
+		effect, w := cmp.Or(paras[0], clause), cmp.Or(paras[1], paras[2])
 		ref := part{k: kNoticeObjectRef}
-		if n := paraNumber(old, l, "sub-processors", b.t(kSubObjectionEffect)); n != "" {
-			ref = part{k: kNoticeObjectRefClause, args: []string{n}}
-			// The time to object may stand in a paragraph of its own
-			// (review 44 nb S4).
-			for _, k := range []key{kSubObjection, kSubEntryWindow} {
-				pre, _, _ := strings.Cut(b.t(k, "\x00", "\x00"), "\x00")
-				if w := paraNumber(old, l, "sub-processors", pre); w != "" && w != n && strings.Contains(w, ".") {
-					ref = part{k: kNoticeObjectRefClauses, args: []string{w, n}}
-					break
-				}
-			}
+		switch {
+		case effect == "":
+		case w != "" && w != effect:
+			ref = part{k: kNoticeObjectRefClauses, args: []string{w, effect}}
+		default:
+			ref = part{k: kNoticeObjectRefClause, args: []string{effect}}
 		}
 		b.sayAll(h, part{k: kNoticeObjectWrite, args: []string{contact, controller}}, part{k: grounds},
 			part{k: kNoticeObjectStop, args: []string{controller}},
@@ -278,9 +281,22 @@ func (b *builder) runningTitle(t i18n.Text, path string) string {
 // clause's number when no paragraph matches, and "" when the agreement
 // cannot be laid out or has no such clause.
 func paraNumber(a *dpa.Agreement, l i18n.Lang, id, text string) string {
+	clause, paras := paraNumbers(a, l, id, text)
+	if paras[0] != "" {
+		return paras[0]
+	}
+	return clause
+}
+
+// paraNumbers lays a out once and returns the number of the clause with
+// the given id and, for each of texts, the number of its first paragraph
+// whose text begins with it, or "" when none does. Both are "" when the
+// agreement cannot be laid out or has no such clause.
+func paraNumbers(a *dpa.Agreement, l i18n.Lang, id string, texts ...string) (clause string, paras []string) {
+	paras = make([]string, len(texts))
 	d, err := Build(a, l, Options{AllowBlanks: true})
 	if err != nil {
-		return ""
+		return "", paras
 	}
 	for _, s := range d.Sections {
 		if s.ID != id {
@@ -295,13 +311,15 @@ func paraNumber(a *dpa.Agreement, l i18n.Lang, id, text string) string {
 			for _, sp := range p.Spans {
 				sb.WriteString(sp.Text)
 			}
-			if text != "" && strings.HasPrefix(sb.String(), text) {
-				return clean(p.Number)
+			for i, text := range texts {
+				if paras[i] == "" && text != "" && strings.HasPrefix(sb.String(), text) {
+					paras[i] = clean(p.Number)
+				}
 			}
 		}
-		return clean(s.Number)
+		return clean(s.Number), paras
 	}
-	return ""
+	return "", paras
 }
 
 // zoneKeys names the time zones of the Nordic countries in words; another
@@ -573,14 +591,13 @@ func (b *builder) assessment(a *dpa.Agreement, e annex.SubProcessor, on civil.Da
 		}
 		out = append(out, b.t(k, b.locationName(loc), b.date(on), strings.Join(reasons, " ")))
 	}
-	switch {
-	case len(out) > 0:
-	case listed && len(in.Countries) > 0:
-		return b.t(kNoticeAssessListed, b.joinList(b.countryNames(in.Countries)))
-	default:
-		return b.t(kNoticeAssessEea)
+	if len(out) > 0 {
+		return strings.Join(out, " ")
 	}
-	return strings.Join(out, " ")
+	if listed && len(in.Countries) > 0 {
+		return b.t(kNoticeAssessListed, b.joinList(b.countryNames(in.Countries)))
+	}
+	return b.t(kNoticeAssessEea)
 }
 
 // noticeObligations says who flows the obligations of the agreement down

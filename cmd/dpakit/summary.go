@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dpakit/dpakit/finding"
@@ -33,32 +34,21 @@ var summaryWords = map[i18n.Lang][3]counted{
 	i18n.DA: {{"%d fejl", "%d fejl"}, {"%d advarsel", "%d advarsler"}, {"%d bemærkning", "%d bemærkninger"}},
 }
 
-// severityWords are the severities as a finding's line names them in
-// each language's text output (review 44 sv S8: "error" in a Swedish
-// report); JSON keeps the codes error, warning and info.
-var severityWords = map[i18n.Lang][3]string{
-	i18n.EN: {"error", "warning", "note"},
-	i18n.SV: {"fel", "varning", "anmärkning"},
-	i18n.NB: {"feil", "advarsel", "merknad"},
-	i18n.DA: {"fejl", "advarsel", "bemærkning"},
-}
-
-// severityWord returns the word for s in language l, or s itself when it
-// is none of the three.
+// severityWord returns the word for s in language l, the singular of the
+// summary's noun for that severity ("fel", "varning", "anmärkning"), so
+// that a finding's line and the summary name it alike (review 44 sv S8:
+// "error" in a Swedish report); s itself when it is none of the three.
+// JSON keeps the codes error, warning and info.
 func severityWord(l i18n.Lang, s finding.Severity) string {
-	w, ok := severityWords[l]
+	words, ok := summaryWords[l]
 	if !ok {
-		w = severityWords[i18n.EN]
+		words = summaryWords[i18n.EN]
 	}
-	switch s {
-	case finding.Error:
-		return w[0]
-	case finding.Warning:
-		return w[1]
-	case finding.Info:
-		return w[2]
+	i := slices.Index([]finding.Severity{finding.Error, finding.Warning, finding.Info}, s)
+	if i < 0 {
+		return string(s)
 	}
-	return string(s)
+	return strings.TrimPrefix(words[i].one, "%d ")
 }
 
 // draftNote follows the summary of a draft: its blank fields are counted

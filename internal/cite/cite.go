@@ -9,6 +9,12 @@
 // they are also the machine-readable form of JSON output. A reference this
 // package cannot read, such as a company policy's "ACME policy §4.2", is
 // returned as it is.
+//
+// The amendment's summary cites its eight change rules from worded
+// catalogue entries instead (render's refKeys, "amend.ref.*"), where the
+// reviewers asked for a grouping this grammar does not make ("artikel 28,
+// stk. 2 og 4, og stk. 3, litra g"); Format serves the findings' many
+// references, which no catalogue lists.
 package cite
 
 import (
