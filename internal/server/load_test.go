@@ -27,6 +27,7 @@ var (
 	load        = flag.Bool("load", false, "run TestLoad: 20 000 validate and 5 000 render requests at 64 connections")
 	loadRenders = flag.Int("load-renders", 0, "TestLoad: the server's render slots (0: its default)")
 	rawClient   = flag.Bool("rawclient", false, "TestLoad sends its requests with a lean HTTP/1.1 client of its own instead of net/http's")
+	loadOnly    = flag.String("load-only", "", "TestLoad runs only the phases whose names contain this (for a profile of one)")
 )
 
 // raceEnabled is set by race_test.go under -race, where timings mean nothing.
@@ -34,9 +35,10 @@ var raceEnabled bool
 
 // TestLoad drives the server on 127.0.0.1 through its HTTP stack, as a
 // client would: 20 000 validations and then 5 000 renders of seed004 at 64
-// concurrent connections, bounded to a minute. Every answer must be a 200;
-// it logs p50, p99 and throughput per phase and the process's RSS before
-// and after, which BENCHMARKS.md quotes. Run it with
+// concurrent connections, bounded to a minute. Every answer must be a 200
+// and every request logged; it logs p50, p99 and throughput per phase, the
+// service's own p50 and p99 from the log lines' durations, and the
+// process's RSS before and after, which BENCHMARKS.md quotes. Run it with
 //
 //	go test ./internal/server -run TestLoad -load -v
 //
@@ -48,7 +50,11 @@ func TestLoad(t *testing.T) {
 	if !*load || testing.Short() || raceEnabled {
 		t.Skip("a load test: run with -load (not under -short or -race)")
 	}
-	log := slog.New(slog.NewJSONHandler(io.Discard, nil)) // the log lines are made, as in production
+	// The log lines are made, as in production, and the tap keeps each
+	// request's own duration: the time the service took once it had the
+	// request, against the client's time, which adds the queue before it.
+	tap := &durationTap{Handler: slog.NewJSONHandler(io.Discard, nil), store: new(durations)}
+	log := slog.New(tap)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -67,6 +73,7 @@ func TestLoad(t *testing.T) {
 	runtime.GC()
 	rssBefore := rss(t)
 	t.Logf("RSS before: %s (client: %s)", rssBefore, map[bool]string{false: "net/http", true: "lean"}[*rawClient])
+	t.Log("| phase | connections | requests | errors | throughput | per CPU-s | p50 | p99 | max | served p50 | served p99 | Little |")
 	for _, phase := range []struct {
 		name, target, example string
 		n, conns              int
@@ -78,7 +85,11 @@ func TestLoad(t *testing.T) {
 		// make: the service's own latency.
 		{"render seed004 da html", "/v1/render?lang=da&format=html", "seed004", 5000, 4},
 	} {
+		if !strings.Contains(phase.name, *loadOnly) {
+			continue
+		}
 		body := example(t, phase.example)
+		tap.store.reset()
 		var next, failures atomic.Int64
 		lat := make([][]time.Duration, phase.conns)
 		var firstErr atomic.Value
@@ -128,12 +139,23 @@ func TestLoad(t *testing.T) {
 			t.Errorf("%s: %d errors, the first: %v", phase.name, f, firstErr.Load())
 		}
 		q := func(p float64) time.Duration { return all[min(len(all)-1, int(p*float64(len(all))))] }
-		// Requests per CPU-second of the whole process, client included:
-		// what the machine gives when nothing else runs on it, which a
-		// shared machine's wall-clock throughput does not show.
-		t.Logf("| %s | %d | %d | %d | %.0f req/s | %.0f | %v | %v | %v |", phase.name, phase.conns, len(all), failures.Load(),
-			float64(len(all))/elapsed.Seconds(), float64(len(all))/cpu.Seconds(),
-			q(0.50).Round(time.Microsecond), q(0.99).Round(time.Microsecond), all[len(all)-1].Round(time.Microsecond))
+		served := tap.store.sorted(len(all))
+		if len(served) != len(all) {
+			t.Errorf("%s: %d requests logged, %d sent", phase.name, len(served), len(all))
+			continue
+		}
+		sq := func(p float64) time.Duration { return served[min(len(served)-1, int(p*float64(len(served))))] }
+		throughput := float64(len(all)) / elapsed.Seconds()
+		// Per CPU-second: requests per second of the whole process's CPU
+		// time, client included, which a shared machine's wall-clock
+		// throughput does not show. Little: the mean latency that any
+		// order of service gives this many closed-loop clients at this
+		// throughput (Little's law, connections ÷ throughput).
+		t.Logf("| %s | %d | %d | %d | %.0f req/s | %.0f | %v | %v | %v | %v | %v | %v |", phase.name, phase.conns, len(all), failures.Load(),
+			throughput, float64(len(all))/cpu.Seconds(),
+			q(0.50).Round(time.Microsecond), q(0.99).Round(time.Microsecond), all[len(all)-1].Round(time.Microsecond),
+			sq(0.50).Round(time.Microsecond), sq(0.99).Round(time.Microsecond),
+			time.Duration(float64(phase.conns)/throughput*float64(time.Second)).Round(time.Microsecond))
 	}
 	runtime.GC()
 	after := rss(t)
@@ -240,5 +262,65 @@ func (c *leanConn) close() {
 	if c.conn != nil {
 		c.conn.Close()
 		c.conn = nil
+	}
+}
+
+// durationTap is a log handler that also keeps the "duration" of every
+// "request" line, the service's own time for a request, in its store.
+type durationTap struct {
+	slog.Handler
+	store *durations
+}
+
+func (d *durationTap) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == "request" {
+		r.Attrs(func(a slog.Attr) bool {
+			if a.Key == "duration" {
+				d.store.add(a.Value.Duration())
+				return false
+			}
+			return true
+		})
+	}
+	return d.Handler.Handle(ctx, r)
+}
+
+func (d *durationTap) WithAttrs(as []slog.Attr) slog.Handler {
+	return &durationTap{Handler: d.Handler.WithAttrs(as), store: d.store}
+}
+
+func (d *durationTap) WithGroup(name string) slog.Handler {
+	return &durationTap{Handler: d.Handler.WithGroup(name), store: d.store}
+}
+
+// durations are the logged durations of one phase of TestLoad.
+type durations struct {
+	mu  sync.Mutex
+	all []time.Duration
+}
+
+func (d *durations) add(v time.Duration) {
+	d.mu.Lock()
+	d.all = append(d.all, v)
+	d.mu.Unlock()
+}
+
+func (d *durations) reset() {
+	d.mu.Lock()
+	d.all = d.all[:0]
+	d.mu.Unlock()
+}
+
+// sorted returns a sorted copy of the durations once there are n of them
+// or a second has passed: a request's line is logged after its handler
+// returns, which can be after its client has read the answer.
+func (d *durations) sorted(n int) []time.Duration {
+	for wait := time.Now().Add(time.Second); ; time.Sleep(time.Millisecond) {
+		d.mu.Lock()
+		if len(d.all) >= n || time.Now().After(wait) {
+			defer d.mu.Unlock()
+			return slices.Sorted(slices.Values(d.all))
+		}
+		d.mu.Unlock()
 	}
 }
