@@ -142,9 +142,13 @@ func TestLoad(t *testing.T) {
 		served := tap.store.sorted(len(all))
 		if len(served) != len(all) {
 			t.Errorf("%s: %d requests logged, %d sent", phase.name, len(served), len(all))
-			continue
 		}
-		sq := func(p float64) time.Duration { return served[min(len(served)-1, int(p*float64(len(served))))] }
+		sq := func(p float64) time.Duration {
+			if len(served) == 0 {
+				return 0
+			}
+			return served[min(len(served)-1, int(p*float64(len(served))))]
+		}
 		throughput := float64(len(all)) / elapsed.Seconds()
 		// Per CPU-second: requests per second of the whole process's CPU
 		// time, client included, which a shared machine's wall-clock
@@ -315,12 +319,15 @@ func (d *durations) reset() {
 // or a second has passed: a request's line is logged after its handler
 // returns, which can be after its client has read the answer.
 func (d *durations) sorted(n int) []time.Duration {
-	for wait := time.Now().Add(time.Second); ; time.Sleep(time.Millisecond) {
+	deadline := time.Now().Add(time.Second)
+	for {
 		d.mu.Lock()
-		if len(d.all) >= n || time.Now().After(wait) {
-			defer d.mu.Unlock()
-			return slices.Sorted(slices.Values(d.all))
+		if len(d.all) >= n || time.Now().After(deadline) {
+			s := slices.Sorted(slices.Values(d.all))
+			d.mu.Unlock()
+			return s
 		}
 		d.mu.Unlock()
+		time.Sleep(time.Millisecond)
 	}
 }
